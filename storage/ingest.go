@@ -1,0 +1,183 @@
+package storage
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/readout-bot/readout/readout"
+	bolt "go.etcd.io/bbolt"
+)
+
+// seenRecord is stored per feed item.
+type seenRecord struct {
+	FirstSeen time.Time `json:"first_seen"`
+	Hash      string    `json:"hash,omitempty"`
+	ReadoutID string    `json:"readout_id,omitempty"`
+	Edits     int       `json:"edits,omitempty"`
+}
+
+// NewItem is one item of a polled feed to record.
+type NewItem struct {
+	Key  string // readout.Item.Key
+	Hash string // readout.Item.Hash
+	// Readout is the parsed readout; nil records the item as seen only.
+	Readout *readout.Readout
+	// Channels get one delivery each, committed with the readout.
+	Channels []string
+}
+
+// IngestResult counts what Ingest did.
+type IngestResult struct {
+	Saved      int      // new readouts stored
+	Edited     int      // items seen before whose content changed (not re-posted)
+	Skipped    int      // items seen before, unchanged
+	Deliveries int      // outbox rows enqueued
+	IDs        []string // IDs of the new readouts, in input order
+}
+
+// ReadoutID is the stable ID of the readout made from a feed's item.
+func ReadoutID(feedID, itemKey string) string {
+	sum := sha256.Sum256([]byte(feedID + "\x00" + itemKey))
+	return hex.EncodeToString(sum[:8])
+}
+
+// Seen returns the content hash recorded for each of keys already seen in
+// the feed; keys absent from the map are new.
+func (s *Store) Seen(feedID string, keys []string) (map[string]string, error) {
+	out := make(map[string]string)
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketSeen)
+		for _, k := range keys {
+			var rec seenRecord
+			ok, err := getJSON(b, join(feedID, k), &rec)
+			if err != nil {
+				return err
+			}
+			if ok {
+				out[k] = rec.Hash
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storage: seen %s: %w", feedID, err)
+	}
+	return out, nil
+}
+
+// Ingest records one poll of a feed in a single transaction: the feed's new
+// state, each new item's readout with its index rows and seen mark, and one
+// outbox delivery per channel. Items already seen are not stored again; a
+// changed hash is recorded as an edit and not delivered again.
+func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (IngestResult, error) {
+	var res IngestResult
+	now := s.now()
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		res = IngestResult{}
+		if err := putJSON(tx.Bucket(bucketFeeds), []byte(feedID), st); err != nil {
+			return err
+		}
+		seen := tx.Bucket(bucketSeen)
+		for _, it := range items {
+			key := join(feedID, it.Key)
+			var rec seenRecord
+			ok, err := getJSON(seen, key, &rec)
+			if err != nil {
+				return err
+			}
+			if ok {
+				if it.Hash != "" && rec.Hash != it.Hash {
+					rec.Hash = it.Hash
+					rec.Edits++
+					res.Edited++
+					if err := putJSON(seen, key, rec); err != nil {
+						return err
+					}
+				} else {
+					res.Skipped++
+				}
+				continue
+			}
+			rec = seenRecord{FirstSeen: now, Hash: it.Hash}
+			if it.Readout != nil {
+				id := ReadoutID(feedID, it.Key)
+				r := *it.Readout
+				r.ID, r.FeedID = id, feedID
+				if r.Published.IsZero() {
+					r.Published = now
+				}
+				if err := saveReadout(tx, &r); err != nil {
+					return err
+				}
+				rec.ReadoutID = id
+				res.Saved++
+				res.IDs = append(res.IDs, id)
+				n, err := enqueue(tx, now, id, it.Channels)
+				if err != nil {
+					return err
+				}
+				res.Deliveries += n
+			}
+			if err := putJSON(seen, key, rec); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return IngestResult{}, fmt.Errorf("storage: ingest %s: %w", feedID, err)
+	}
+	return res, nil
+}
+
+// saveReadout stores r and its index rows. r.ID and r.Published must be set.
+func saveReadout(tx *bolt.Tx, r *readout.Readout) error {
+	if err := putJSON(tx.Bucket(bucketReadouts), []byte(r.ID), r); err != nil {
+		return err
+	}
+	tk := timeKey(r.Published)
+	if err := tx.Bucket(bucketByTime).Put(append(slices.Clip(tk), r.ID...), nil); err != nil {
+		return err
+	}
+	byCountry := tx.Bucket(bucketByCountry)
+	for _, code := range r.Parties {
+		if err := byCountry.Put(countryKey(code, tk, r.ID), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func countryKey(code string, tk []byte, id string) []byte {
+	k := make([]byte, 0, len(code)+1+len(tk)+len(id))
+	k = append(k, code...)
+	k = append(k, 0)
+	k = append(k, tk...)
+	return append(k, id...)
+}
+
+// enqueue adds one delivery per distinct channel for a readout.
+func enqueue(tx *bolt.Tx, now time.Time, readoutID string, channels []string) (int, error) {
+	b := tx.Bucket(bucketOutbox)
+	n := 0
+	done := map[string]bool{}
+	for _, ch := range channels {
+		if ch == "" || done[ch] {
+			continue
+		}
+		done[ch] = true
+		seq, err := b.NextSequence()
+		if err != nil {
+			return n, err
+		}
+		d := readout.Delivery{ID: seq, Channel: ch, Kind: readout.KindReadout, ReadoutID: readoutID, Created: now, NextTry: now}
+		if err := putJSON(b, u64(seq), d); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}

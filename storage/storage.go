@@ -1,0 +1,188 @@
+// Package storage keeps the daemon's state in one embedded bbolt file:
+// feed state, the items already seen, parsed readouts with a per-country
+// index, channel subscriptions and the outbox of messages to post.
+//
+// Every public method is one transaction; related writes (a polled feed's
+// new readouts, their index rows, their seen marks and their deliveries)
+// commit together or not at all.
+package storage
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// Schema version written to the meta bucket.
+const schemaVersion = 1
+
+// Bucket names.
+var (
+	bucketMeta      = []byte("meta")
+	bucketFeeds     = []byte("feeds")      // feed ID -> FeedState JSON
+	bucketSeen      = []byte("seen")       // feed ID \x00 item key -> seenRecord JSON
+	bucketReadouts  = []byte("readouts")   // readout ID -> Readout JSON
+	bucketByCountry = []byte("by_country") // code \x00 BE(unix nanos) readout ID -> empty
+	bucketByTime    = []byte("by_time")    // BE(unix nanos) readout ID -> empty
+	bucketSubs      = []byte("subs")       // channel ID -> channelRecord JSON
+	bucketOutbox    = []byte("outbox")     // BE(seq) -> Delivery JSON
+	bucketDead      = []byte("dead")       // BE(seq) -> Delivery JSON (LastError holds the reason)
+	bucketPosted    = []byte("posted")     // channel \x00 readout ID -> Slack ts
+
+	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeen, bucketReadouts, bucketByCountry,
+		bucketByTime, bucketSubs, bucketOutbox, bucketDead, bucketPosted}
+)
+
+// Errors callers branch on.
+var (
+	ErrNotFound = errors.New("storage: not found")
+	// ErrLocked means another process holds the database file.
+	ErrLocked = errors.New("database is in use by another process")
+)
+
+// Options tune Open.
+type Options struct {
+	// Timeout bounds the wait for the file lock (default 1s).
+	Timeout time.Duration
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+	// NoSync skips fsync on commit; for benchmarks and tests only.
+	NoSync bool
+}
+
+// Store is an open database.
+type Store struct {
+	db   *bolt.DB
+	path string
+	now  func() time.Time
+}
+
+// Open opens (creating if needed) the database at path, creates every
+// bucket, and fails fast with ErrLocked when another process has it open.
+func Open(path string, opts Options) (*Store, error) {
+	if opts.Timeout <= 0 {
+		opts.Timeout = time.Second
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("storage: create data directory %s: %w", dir, err)
+		}
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync})
+	if err != nil {
+		if errors.Is(err, berrors.ErrTimeout) {
+			return nil, fmt.Errorf("storage: open %s: %w", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, now: opts.Now}
+	if err := s.init(); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) init() error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		if v := meta.Get([]byte("schema_version")); v != nil {
+			if got := binary.BigEndian.Uint64(v); got > schemaVersion {
+				return fmt.Errorf("schema version %d is newer than this binary's %d", got, schemaVersion)
+			}
+		}
+		return meta.Put([]byte("schema_version"), u64(schemaVersion))
+	})
+	if err != nil {
+		return fmt.Errorf("storage: initialize %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path is the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database; it waits for open transactions.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("storage: close %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Check runs bbolt's consistency check.
+func (s *Store) Check() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		var first error
+		for err := range tx.Check() { // drain: the checker goroutine sends every error
+			if first == nil {
+				first = fmt.Errorf("storage: check: %w", err)
+			}
+		}
+		return first
+	})
+}
+
+func u64(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}
+
+// timeKey encodes t so that keys sort by time; times before 1970 clamp to 0.
+func timeKey(t time.Time) []byte {
+	n := t.UnixNano()
+	if n < 0 || t.IsZero() {
+		n = 0
+	}
+	return u64(uint64(n))
+}
+
+func putJSON(b *bolt.Bucket, key []byte, v any) error {
+	buf, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", key, err)
+	}
+	return b.Put(key, buf)
+}
+
+func getJSON(b *bolt.Bucket, key []byte, v any) (bool, error) {
+	buf := b.Get(key)
+	if buf == nil {
+		return false, nil
+	}
+	if err := json.Unmarshal(buf, v); err != nil {
+		return true, fmt.Errorf("decode %q: %w", key, err)
+	}
+	return true, nil
+}
+
+func join(parts ...string) []byte {
+	n := len(parts) - 1
+	for _, p := range parts {
+		n += len(p)
+	}
+	b := make([]byte, 0, n)
+	for i, p := range parts {
+		if i > 0 {
+			b = append(b, 0)
+		}
+		b = append(b, p...)
+	}
+	return b
+}
