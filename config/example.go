@@ -1,0 +1,278 @@
+package config
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// exampleFeeds and exampleSubscriptions are the commented-out samples of
+// Example; tests check that they parse.
+const exampleFeeds = `feeds:
+  - id: kantei-en                 # unique: lower-case letters, digits, . - _
+    url: https://japan.kantei.go.jp/index-e2.rdf
+    publisher: Prime Minister's Office of Japan
+    country: JP                   # the publisher's own country (ISO 3166-1)
+    language: en                  # BCP 47 tag; default en
+    schedule: "@every 10m"        # optional: overrides poll_schedule
+    fetch_article: true           # fetch the linked page when items are teasers
+    enabled: true                 # default true
+  # An entry without url adjusts the built-in feed with that id
+  # (see ` + "`readout feeds`" + `): enabled, schedule, fetch_article.
+  - id: whitehouse-briefings
+    enabled: false
+`
+
+const exampleSubscriptions = `subscriptions:
+  - channel: C0123456789          # Slack channel ID
+    countries: [KH, LA]           # readouts in which one of these is a party
+    feeds: [kantei-en]            # or everything from these feeds
+    timezone: Asia/Phnom_Penh     # optional: dates and reminders for this channel
+`
+
+// Example returns a commented configuration file that sets every key to its
+// default (`readout config example`). Feeds and subscriptions are empty by
+// default; commented samples show their keys.
+func Example() string {
+	var b strings.Builder
+	b.WriteString(`# readout configuration. Every key is optional; the values below are the
+# defaults. Environment variables win over this file.
+#
+# Slack credentials are never read from this file. Set them in the
+# environment, or name a file holding each with the _FILE variant:
+#   SLACK_BOT_TOKEN (xoxb-...)  without it, posts go to the console sink
+#   SLACK_APP_TOKEN (xapp-...)  needed for /readout commands when slack_mode is socket
+#   SLACK_SIGNING_SECRET        needed when slack_mode is http
+
+# Where the database lives; relative to the working directory.
+# Env READOUT_DATA_DIR wins.
+data_dir: ./data
+
+# When feeds are polled: any robfig/cron spec, five fields or a descriptor
+# such as "@hourly" or "@every 5m".
+poll_schedule: "@every 5m"
+
+# true: poll the built-in catalog of ministry feeds as well as the feeds
+# below. false: only the feeds below.
+builtin_feeds: true
+
+# On a feed's first successful poll, post its newest N items; the others
+# are only recorded as seen. 0 posts nothing until new items appear.
+post_latest_on_first_poll: 0
+
+# Feeds to add to the catalog, replace in it (same id, with url) or adjust.
+feeds: []
+`)
+	b.WriteString(commentOut(exampleFeeds))
+	b.WriteString(`
+# Channels and what they receive.
+subscriptions: []
+`)
+	b.WriteString(commentOut(exampleSubscriptions))
+	b.WriteString(`
+# HTTP listener: admin endpoint, health check, Slack requests in http mode.
+# Env READOUT_HTTP_ADDR wins.
+http_addr: 127.0.0.1:8080
+
+# debug, info, warn or error. Env READOUT_LOG_LEVEL wins.
+log_level: info
+
+# auto (text on a terminal, JSON otherwise), text or json.
+log_format: auto
+
+# Base URL of Slack's Web API; point tests or staging at another server.
+# Env SLACK_API_URL wins.
+slack_api_url: https://slack.com/api/
+
+# socket (Socket Mode, needs SLACK_APP_TOKEN) or http (request URLs,
+# needs SLACK_SIGNING_SECRET).
+slack_mode: socket
+
+# Slack user IDs allowed to subscribe, unsubscribe and add anniversaries.
+# Empty: everyone. Example: [U0123456789, U0987654321]
+admins: []
+
+# Channel ID for feed-failure alerts; empty sends none.
+admin_channel: ""
+
+# Alert after this many consecutive failures of one feed; 0 never alerts.
+feed_failure_alert_after: 5
+
+# Sent with every feed and article request.
+user_agent: "readout-bot/1.0 (+https://github.com/readout-bot/readout)"
+
+# Largest feed or article body read, in bytes (10 MiB).
+max_feed_bytes: 10485760
+
+# Time limit of one feed or article request.
+fetch_timeout: 20s
+
+# Allow fetching from loopback, private and link-local addresses.
+allow_private_addresses: false
+
+# Posting to Slack: messages sent to one channel at once before pacing at
+# about one a second, and channels posted to in parallel.
+delivery:
+  per_channel_burst: 1
+  max_concurrent: 4
+
+# Anniversary reminders: when the reminder run happens (cron spec, in
+# timezone), how many days before an anniversary to remind, and whether
+# every anniversary is announced each year or only round ones.
+reminders:
+  schedule: "0 9 * * *"
+  timezone: UTC
+  offsets_days: [30, 7, 0]
+  every_year: false
+`)
+	return b.String()
+}
+
+// commentOut prefixes every line of s with "# ".
+func commentOut(s string) string {
+	lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight("# "+l, " ")
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// The file's shape, for marshaling.
+type (
+	fileConfig struct {
+		DataDir               string             `yaml:"data_dir"`
+		PollSchedule          string             `yaml:"poll_schedule"`
+		BuiltinFeeds          bool               `yaml:"builtin_feeds"`
+		PostLatestOnFirstPoll int                `yaml:"post_latest_on_first_poll"`
+		Feeds                 []fileFeed         `yaml:"feeds"`
+		Subscriptions         []fileSubscription `yaml:"subscriptions"`
+		HTTPAddr              string             `yaml:"http_addr"`
+		LogLevel              string             `yaml:"log_level"`
+		LogFormat             string             `yaml:"log_format"`
+		SlackAPIURL           string             `yaml:"slack_api_url"`
+		SlackMode             string             `yaml:"slack_mode"`
+		Admins                []string           `yaml:"admins,flow"`
+		AdminChannel          string             `yaml:"admin_channel"`
+		FeedFailureAlertAfter int                `yaml:"feed_failure_alert_after"`
+		UserAgent             string             `yaml:"user_agent"`
+		MaxFeedBytes          int64              `yaml:"max_feed_bytes"`
+		FetchTimeout          string             `yaml:"fetch_timeout"`
+		AllowPrivateAddresses bool               `yaml:"allow_private_addresses"`
+		Delivery              fileDelivery       `yaml:"delivery"`
+		Reminders             fileReminders      `yaml:"reminders"`
+	}
+	fileFeed struct {
+		ID           string `yaml:"id"`
+		URL          string `yaml:"url,omitempty"`
+		Publisher    string `yaml:"publisher,omitempty"`
+		Country      string `yaml:"country,omitempty"`
+		Language     string `yaml:"language,omitempty"`
+		Schedule     string `yaml:"schedule,omitempty"`
+		FetchArticle bool   `yaml:"fetch_article,omitempty"`
+		Enabled      bool   `yaml:"enabled"`
+	}
+	fileSubscription struct {
+		Channel   string   `yaml:"channel"`
+		Countries []string `yaml:"countries,flow,omitempty"`
+		Feeds     []string `yaml:"feeds,flow,omitempty"`
+		Timezone  string   `yaml:"timezone,omitempty"`
+	}
+	fileDelivery struct {
+		PerChannelBurst int `yaml:"per_channel_burst"`
+		MaxConcurrent   int `yaml:"max_concurrent"`
+	}
+	fileReminders struct {
+		Schedule    string `yaml:"schedule"`
+		Timezone    string `yaml:"timezone"`
+		OffsetsDays []int  `yaml:"offsets_days,flow"`
+		EveryYear   bool   `yaml:"every_year"`
+	}
+)
+
+// MarshalYAML implements yaml.Marshaler: c in the file's shape, which
+// [Parse] reads back to c. Secrets are not part of the file and are left
+// out.
+func (c Config) MarshalYAML() (any, error) {
+	f := fileConfig{
+		DataDir:               c.DataDir,
+		PollSchedule:          c.PollSchedule,
+		BuiltinFeeds:          c.BuiltinFeeds,
+		PostLatestOnFirstPoll: c.PostLatestOnFirstPoll,
+		Feeds:                 []fileFeed{},
+		Subscriptions:         []fileSubscription{},
+		HTTPAddr:              c.HTTPAddr,
+		LogLevel:              strings.ToLower(c.LogLevel.String()),
+		LogFormat:             c.LogFormat,
+		SlackAPIURL:           c.SlackAPIURL,
+		SlackMode:             c.SlackMode,
+		Admins:                append([]string{}, c.Admins...),
+		AdminChannel:          c.AdminChannel,
+		FeedFailureAlertAfter: c.FeedFailureAlertAfter,
+		UserAgent:             c.UserAgent,
+		MaxFeedBytes:          c.MaxFeedBytes,
+		FetchTimeout:          formatDuration(c.FetchTimeout),
+		AllowPrivateAddresses: c.AllowPrivateAddresses,
+		Delivery:              fileDelivery(c.Delivery),
+		Reminders: fileReminders{
+			Schedule:    c.Reminders.Schedule,
+			OffsetsDays: append([]int{}, c.Reminders.OffsetsDays...),
+			EveryYear:   c.Reminders.EveryYear,
+		},
+	}
+	if c.Reminders.Location != nil {
+		f.Reminders.Timezone = c.Reminders.Location.String()
+	}
+	for _, fd := range c.Feeds {
+		f.Feeds = append(f.Feeds, fileFeed(fd))
+	}
+	for _, s := range c.Subscriptions {
+		f.Subscriptions = append(f.Subscriptions, fileSubscription(s))
+	}
+	return f, nil
+}
+
+// YAML formats c as a configuration file (`readout config check`), followed
+// by comments saying which Slack credentials are set, redacted.
+func (c Config) YAML() ([]byte, error) {
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(c); err != nil {
+		return nil, fmt.Errorf("config: encode yaml: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("config: encode yaml: %w", err)
+	}
+	buf.WriteString("# Slack credentials (environment only):\n")
+	for _, s := range []struct {
+		name string
+		v    Secret
+	}{
+		{EnvSlackBotToken, c.SlackBotToken},
+		{EnvSlackAppToken, c.SlackAppToken},
+		{EnvSlackSigningSecret, c.SlackSigningSecret},
+	} {
+		state := "not set"
+		if s.v != "" {
+			state = s.v.String()
+		}
+		fmt.Fprintf(&buf, "#   %s: %s\n", s.name, state)
+	}
+	return buf.Bytes(), nil
+}
+
+// formatDuration prints whole hours and minutes without the trailing zero
+// units time.Duration.String adds ("5m", not "5m0s").
+func formatDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
