@@ -1,0 +1,263 @@
+package feeds
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html"
+	"mime"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/mmcdole/gofeed"
+	"github.com/mmcdole/gofeed/rss"
+	"github.com/readout-bot/readout/readout"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// parsed is a feed document turned into domain terms.
+type parsed struct {
+	title string
+	items []readout.Item
+	ttl   time.Duration // RSS <ttl>
+}
+
+// parse decodes a feed document to UTF-8, parses it with gofeed (the format
+// is detected from the document) and normalizes its items. contentType is
+// the HTTP Content-Type (for its charset), baseURL the feed's final URL
+// (for relative links). Fetch and the fuzz target share this path.
+func parse(data []byte, contentType, baseURL, feedID string) (p parsed, err error) {
+	defer func() {
+		// A parser bug must not take the daemon down with it: the
+		// document is untrusted input.
+		if r := recover(); r != nil {
+			p, err = parsed{}, fmt.Errorf("feed parser panicked: %v", r)
+		}
+	}()
+	data = toUTF8(data, contentType)
+
+	fp := gofeed.NewParser()
+	fp.KeepOriginalFeed = true
+	feed, err := fp.Parse(bytes.NewReader(data))
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			return parsed{}, fmt.Errorf("%w: no RSS, RDF, Atom or JSON Feed document (starts %q)", ErrNotFeed, head(data, 40))
+		}
+		return parsed{}, err
+	}
+	base, _ := url.Parse(baseURL)
+
+	p.title = cleanText(feed.Title)
+	if rf, ok := feed.OriginalFeed().(*rss.Feed); ok {
+		if n, err := strconv.Atoi(strings.TrimSpace(rf.TTL)); err == nil && n > 0 {
+			p.ttl = time.Duration(min(n, 7*24*60)) * time.Minute
+		}
+	}
+	p.items = normalizeItems(feed.Items, base, feedID)
+	return p, nil
+}
+
+// normalizeItems turns gofeed items into readout items. Items with neither
+// title, link nor content are dropped; so is an exact repeat (same key, same
+// hash). A repeated key with different content (a GUID reused for two
+// entries) gets a key derived from its hash, which stays stable across
+// polls.
+func normalizeItems(in []*gofeed.Item, base *url.URL, feedID string) []readout.Item {
+	out := make([]readout.Item, 0, len(in))
+	seen := make(map[string]string, len(in)) // key -> hash
+	for _, gi := range in {
+		if gi == nil {
+			continue
+		}
+		it := normalizeItem(gi, base, feedID)
+		if it.Title == "" && it.Link == "" && it.Content == "" {
+			continue
+		}
+		if h, dup := seen[it.Key]; dup {
+			if h == it.Hash {
+				continue
+			}
+			it.Key = sum("dup:" + it.Key + ":" + it.Hash)
+			if _, dup := seen[it.Key]; dup {
+				continue
+			}
+		}
+		seen[it.Key] = it.Hash
+		out = append(out, it)
+	}
+	return out
+}
+
+// normalizeItem translates one gofeed item.
+func normalizeItem(gi *gofeed.Item, base *url.URL, feedID string) readout.Item {
+	it := readout.Item{
+		FeedID: feedID,
+		GUID:   strings.TrimSpace(gi.GUID),
+		Title:  cleanText(gi.Title),
+	}
+	it.Link = resolveLink(base, gi.Link)
+	for _, l := range gi.Links {
+		if it.Link != "" {
+			break
+		}
+		it.Link = resolveLink(base, l)
+	}
+	if it.Link == "" && it.GUID != "" {
+		// An RSS guid that is a permalink stands in for a missing link.
+		if u, err := url.Parse(it.GUID); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			it.Link = u.String()
+		}
+	}
+	content := strings.TrimSpace(gi.Content)
+	desc := strings.TrimSpace(gi.Description)
+	if content != "" {
+		it.Content, it.Summary = content, desc
+	} else {
+		it.Content = desc
+	}
+	if gi.UpdatedParsed != nil {
+		it.Updated = *gi.UpdatedParsed
+	}
+	switch {
+	case gi.PublishedParsed != nil:
+		it.Published = *gi.PublishedParsed
+	case gi.UpdatedParsed != nil:
+		it.Published = *gi.UpdatedParsed
+	}
+	it.Key = ItemKey(it.GUID, it.Link, it.Title, it.Content)
+	it.Hash = ContentHash(it.Title, it.Content)
+	return it
+}
+
+// resolveLink makes raw absolute against base and keeps it only if it is
+// http or https.
+func resolveLink(base *url.URL, raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		u, err = url.Parse(strings.ReplaceAll(raw, " ", "%20"))
+		if err != nil {
+			return ""
+		}
+	}
+	if !u.IsAbs() && base != nil {
+		u = base.ResolveReference(u)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+var tagRE = regexp.MustCompile(`<[a-zA-Z/!?][^>]*>`)
+
+// cleanText makes a one-line plain string of a title: tags removed, HTML
+// entities decoded, whitespace (non-breaking spaces included) collapsed.
+func cleanText(s string) string {
+	if strings.ContainsRune(s, '<') {
+		s = tagRE.ReplaceAllString(s, " ")
+	}
+	if strings.ContainsRune(s, '&') {
+		s = html.UnescapeString(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// head returns the first n bytes of b, for error messages.
+func head(b []byte, n int) string {
+	b = bytes.TrimSpace(b)
+	if len(b) > n {
+		b = b[:n]
+	}
+	return strings.ToValidUTF8(string(b), "?")
+}
+
+var (
+	utf8BOM    = []byte{0xEF, 0xBB, 0xBF}
+	utf16LEBOM = []byte{0xFF, 0xFE}
+	utf16BEBOM = []byte{0xFE, 0xFF}
+	// declRE matches the encoding pseudo-attribute of a leading XML
+	// declaration; group 2 is the label.
+	declRE = regexp.MustCompile(`^\s*<\?xml[^>]*?\sencoding\s*=\s*(["'])([A-Za-z0-9._:-]*)(["'])`)
+)
+
+// toUTF8 converts a feed document to UTF-8 and makes its XML declaration
+// say so, so that the parser never converts twice. The encoding is taken
+// from the byte order mark, else the XML declaration, else the charset of
+// the HTTP Content-Type, else UTF-8. Bytes that are still not UTF-8 become
+// U+FFFD, and control characters XML forbids are removed: one bad byte
+// should not cost a whole feed.
+func toUTF8(b []byte, contentType string) []byte {
+	var decoded bool
+	switch {
+	case bytes.HasPrefix(b, utf8BOM):
+		b, decoded = b[len(utf8BOM):], true
+	case bytes.HasPrefix(b, utf16LEBOM), bytes.HasPrefix(b, utf16BEBOM):
+		if d, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b); err == nil {
+			b, decoded = d, true
+		}
+	}
+	if !decoded {
+		label := ""
+		if m := declRE.FindSubmatch(b); m != nil {
+			label = string(m[2])
+		}
+		if l := strings.ToLower(label); label == "" || strings.HasPrefix(l, "utf-16") || strings.HasPrefix(l, "utf-32") {
+			// A declaration readable as ASCII cannot be in UTF-16 or -32.
+			label = headerCharset(contentType)
+		}
+		if enc, name := charset.Lookup(label); enc != nil && name != "utf-8" {
+			if d, err := enc.NewDecoder().Bytes(b); err == nil {
+				b = d
+			}
+		}
+	}
+	if m := declRE.FindSubmatchIndex(b); m != nil && !strings.EqualFold(string(b[m[4]:m[5]]), "utf-8") {
+		b = append(append(append([]byte(nil), b[:m[4]]...), "UTF-8"...), b[m[5]:]...)
+	}
+	if !utf8.Valid(b) {
+		b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+	}
+	return stripControls(b)
+}
+
+// headerCharset returns the charset parameter of a Content-Type value.
+func headerCharset(contentType string) string {
+	if contentType == "" {
+		return ""
+	}
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return ""
+	}
+	return params["charset"]
+}
+
+// stripControls removes the C0 control characters other than tab, line
+// feed and carriage return, which XML 1.0 forbids even as references.
+func stripControls(b []byte) []byte {
+	i := bytes.IndexFunc(b, isForbiddenControl)
+	if i < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b))
+	out = append(out, b[:i]...)
+	for _, c := range b[i:] {
+		if c >= 0x20 || c == '\t' || c == '\n' || c == '\r' {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func isForbiddenControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r'
+}
