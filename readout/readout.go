@@ -92,6 +92,10 @@ type Readout struct {
 	Attachments   []Attachment  `json:"attachments"`
 	FollowOn      []string      `json:"follow_on,omitempty"` // e.g. "joint statement", "press conference"
 
+	// ProvisionalTranslation is set when the publisher marks the text as a
+	// provisional translation ("[Provisional translation]").
+	ProvisionalTranslation bool `json:"provisional_translation,omitempty"`
+
 	// Body is the readout's full plain text, kept for keyword lookups.
 	Body string `json:"body,omitempty"`
 }

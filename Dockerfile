@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t readout .
+# Run:   docker run -v readout-data:/data --env-file slack.env readout
+# The binary is built exactly as .ci/run builds it (CGO_ENABLED=0, -trimpath).
+
+FROM golang:1.26 AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN --mount=type=cache,target=/go/pkg/mod go mod download
+COPY . .
+ARG VERSION=dev
+RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build \
+    CGO_ENABLED=0 go build -trimpath -ldflags "-X main.version=${VERSION}" -o /out/readout ./cmd/readout
+# A non-root user and a data directory it owns, for the scratch image.
+RUN echo 'readout:x:10001:10001:readout:/data:/sbin/nologin' > /out/passwd \
+ && echo 'readout:x:10001:' > /out/group \
+ && mkdir -p /out/data && chown 10001:10001 /out/data && chmod 0700 /out/data
+
+FROM scratch
+COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+COPY --from=build /usr/share/zoneinfo /usr/share/zoneinfo
+COPY --from=build /out/passwd /etc/passwd
+COPY --from=build /out/group /etc/group
+COPY --from=build --chown=10001:10001 /out/data /data
+COPY --from=build /out/readout /usr/local/bin/readout
+ENV READOUT_DATA_DIR=/data \
+    READOUT_HTTP_ADDR=0.0.0.0:8080
+VOLUME ["/data"]
+USER 10001:10001
+ENTRYPOINT ["readout"]
+CMD ["serve"]

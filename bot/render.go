@@ -1,0 +1,499 @@
+// Package bot is the Slack side of readout: it renders parsed readouts as
+// Block Kit messages with thread replies, escapes everything that came from
+// a feed, and posts messages through a Sink (Slack itself, or the console).
+package bot
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/slack-go/slack"
+
+	"github.com/readout-bot/readout/readout"
+)
+
+// Block Kit limits the renderer enforces (see Slack's Block Kit reference).
+const (
+	maxBlocks       = 50   // blocks per message
+	maxSectionText  = 3000 // characters in a section block's text
+	maxHeaderText   = 150  // characters in a header block's text
+	maxContextElems = 10   // elements in a context block
+	maxButtonText   = 75   // characters in a button's label
+)
+
+// Budgets the renderer chooses, within Slack's limits.
+const (
+	// replyBudget is the most text one thread reply carries. Slack rejects
+	// messages whose blocks add up to about 13,000 characters
+	// (msg_blocks_too_long) even when every block is within its own limit.
+	replyBudget = 10000
+	// parentMin and parentMax bound the visible text of the parent message.
+	// Between them the parent gets 30% of the readout's length, so that it
+	// stays a summary.
+	parentMin = 600
+	parentMax = 4000
+	// excerptLen is how much of an unstructured body the parent shows.
+	excerptLen = 300
+	// metaLineMax bounds the context and principals lines; factLineMax the
+	// anniversaries, pledges and similar lines; summaryLineMax one summary.
+	metaLineMax    = 300
+	factLineMax    = 300
+	summaryLineMax = 420
+	// maxFactItems is how many anniversaries, pledges or documents one line
+	// lists before "+N more".
+	maxFactItems = 5
+)
+
+// buttonLabel is the label of the link to the source.
+const buttonLabel = "Read the full readout"
+
+// buttonActionID identifies the source button in the block_actions payload
+// Slack sends when it is clicked (it must be acknowledged).
+const buttonActionID = "readout_open_source"
+
+// Message is one rendered Slack message with its thread.
+type Message struct {
+	// Text is the plain-text fallback Slack uses for notifications and
+	// screen readers. It is always set and already escaped.
+	Text string
+	// Blocks is the parent message.
+	Blocks []slack.Block
+	// Replies are posted in order after the parent, threaded under it.
+	Replies []Reply
+}
+
+// Reply is one thread reply under a Message.
+type Reply struct {
+	// Text is the reply's plain-text fallback, already escaped.
+	Text string
+	// Blocks is the reply's content.
+	Blocks []slack.Block
+}
+
+// RenderReadout renders a parsed readout as a short parent message (the
+// parties' flags and the title, the meeting's facts, the principals, one
+// line per section summary, anniversaries, pledges and a button to the
+// source) and thread replies holding each top-level section's full text.
+//
+// Everything taken from the readout is escaped. The message and every reply
+// keep within Block Kit's limits; for readouts over 2,000 characters the
+// parent's text is at most 30% of the readout's length.
+func RenderReadout(r *readout.Readout) Message {
+	if r == nil {
+		r = &readout.Readout{}
+	}
+	m := renderParent(r)
+	m.Replies = renderReplies(r)
+	return m
+}
+
+// parentBudget is how many characters of visible text the parent may hold.
+func parentBudget(r *readout.Readout) int {
+	return min(parentMax, max(parentMin, bodyLength(r)*3/10))
+}
+
+// bodyLength is the length, in characters, of the readout's full text.
+func bodyLength(r *readout.Readout) int {
+	if strings.TrimSpace(r.Body) != "" {
+		return runeLen(r.Body)
+	}
+	n := runeLen(r.Lead)
+	for _, s := range r.Sections {
+		n += runeLen(s.Text)
+	}
+	return n
+}
+
+// mdLine is one line of a section block: its mrkdwn form and the plain form
+// used in the fallback text. Both are escaped.
+type mdLine struct {
+	md, plain string
+}
+
+// cost is an upper bound on what the line adds to the visible text,
+// counting its line break.
+func (l mdLine) cost() int { return runeLen(l.md) + 1 }
+
+// parentBuilder spends the parent's character budget.
+type parentBuilder struct {
+	budget, used int
+}
+
+func (p *parentBuilder) rem() int { return max(0, p.budget-p.used) }
+
+func (p *parentBuilder) spend(n int) { p.used += n }
+
+func renderParent(r *readout.Readout) Message {
+	p := &parentBuilder{budget: parentBudget(r)}
+
+	// The header and the button always come first.
+	flags := partyFlags(r.Parties)
+	title := strings.TrimSpace(r.Title)
+	if title == "" {
+		title = "Untitled readout"
+	}
+	headerRoom := min(maxHeaderText, p.rem())
+	if flags != "" {
+		// Reserve the flags' length in UTF-16 units (four a flag), in case
+		// Slack counts the header's 150 characters that way.
+		headerRoom -= len(utf16.Encode([]rune(flags))) + 1
+	}
+	header, _ := fit(title, max(1, headerRoom))
+	if flags != "" {
+		header = flags + " " + header
+	}
+	p.spend(runeLen(header))
+
+	sourceURL, hasButton := safeURL(r.URL)
+	if hasButton {
+		p.spend(runeLen(buttonLabel))
+	}
+
+	// Then the meeting's facts and its principals, each a context line.
+	var meta []string
+	if raw := contextLine(r); raw != "" && p.rem() >= 20 {
+		line, _ := fit(raw, min(metaLineMax, p.rem()))
+		meta = append(meta, line)
+		p.spend(runeLen(line))
+	}
+	if raw := principalsLine(r); raw != "" && p.rem() >= 80 {
+		line, _ := fit(raw, min(metaLineMax, p.rem()-40))
+		meta = append(meta, line)
+		p.spend(runeLen(line))
+	}
+
+	// Pulled-out facts take at most a third of what is left; the summaries
+	// get the rest.
+	facts := factLines(r, p.rem()/3)
+	for _, l := range facts {
+		p.spend(l.cost())
+	}
+	summary := summaryGroups(r, p)
+
+	return assembleParent(header, meta, summary, facts, sourceURL, hasButton)
+}
+
+// assembleParent lays the parent's parts out as blocks and builds the
+// fallback text from the same parts.
+func assembleParent(header string, meta []string, summary [][]mdLine, facts []mdLine, sourceURL string, hasButton bool) Message {
+	blocks := []slack.Block{slack.NewHeaderBlock(plainText(header))}
+	for _, line := range meta {
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(line)))
+	}
+
+	// Lines are packed into section blocks of at most maxSectionText
+	// characters, never splitting a line; summary groups are separated by a
+	// blank line, and the facts start a block of their own.
+	var sections []string
+	var cur strings.Builder
+	add := func(text, sep string) {
+		if cur.Len() > 0 && runeLen(cur.String())+runeLen(sep)+runeLen(text) > maxSectionText {
+			sections = append(sections, cur.String())
+			cur.Reset()
+		}
+		if cur.Len() > 0 {
+			cur.WriteString(sep)
+		}
+		cur.WriteString(text)
+	}
+	for _, g := range summary {
+		sep := "\n\n"
+		for _, l := range g {
+			add(l.md, sep)
+			sep = "\n"
+		}
+	}
+	if cur.Len() > 0 {
+		sections = append(sections, cur.String())
+		cur.Reset()
+	}
+	for _, l := range facts {
+		add(l.md, "\n")
+	}
+	if cur.Len() > 0 {
+		sections = append(sections, cur.String())
+	}
+	for _, s := range sections {
+		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(s), nil, nil))
+	}
+	if hasButton {
+		button := slack.NewButtonBlockElement(buttonActionID, "", plainText(buttonLabel)).WithURL(sourceURL)
+		blocks = append(blocks, slack.NewActionBlock("", button))
+	}
+
+	text := []string{header}
+	text = append(text, meta...)
+	for _, g := range summary {
+		for _, l := range g {
+			text = append(text, l.plain)
+		}
+	}
+	for _, l := range facts {
+		text = append(text, l.plain)
+	}
+	return Message{Text: strings.Join(text, "\n"), Blocks: blocks}
+}
+
+// plainText is a plain_text object for already escaped text.
+func plainText(s string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.PlainTextType, s, false, false)
+}
+
+// mrkdwnText is an mrkdwn object for already escaped text. Verbatim keeps
+// Slack from turning bare URLs, channel names or mentions into links.
+func mrkdwnText(s string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.MarkdownType, s, false, true)
+}
+
+// bold wraps escaped text in mrkdwn bold markers.
+func bold(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "*" + s + "*"
+}
+
+// sectionGroup is a top-level section with its subsections.
+type sectionGroup struct {
+	top  *readout.Section // nil when subsections come before any top level
+	subs []*readout.Section
+}
+
+// groupSections nests subsections under the top-level section before them.
+func groupSections(secs []readout.Section) []sectionGroup {
+	var groups []sectionGroup
+	for i := range secs {
+		s := &secs[i]
+		if s.Level > 1 && len(groups) > 0 {
+			g := &groups[len(groups)-1]
+			g.subs = append(g.subs, s)
+			continue
+		}
+		if s.Level > 1 {
+			groups = append(groups, sectionGroup{subs: []*readout.Section{s}})
+			continue
+		}
+		groups = append(groups, sectionGroup{top: s})
+	}
+	return groups
+}
+
+// lineMaker renders one summary line in at most max characters.
+type lineMaker func(max int) mdLine
+
+// summaryGroups builds the parent's summary lines within the builder's
+// remaining budget. A readout with headed sections gets one line per
+// section summary; otherwise the key points, else the summaries, else an
+// excerpt of the body.
+func summaryGroups(r *readout.Readout, p *parentBuilder) [][]mdLine {
+	var groups [][]lineMaker
+	noun := "sections"
+	headed := false
+	for _, s := range r.Sections {
+		if strings.TrimSpace(s.Heading) != "" {
+			headed = true
+			break
+		}
+	}
+	switch {
+	case headed:
+		for _, g := range groupSections(r.Sections) {
+			var lines []lineMaker
+			if top := g.top; top != nil {
+				hasSubs := len(g.subs) > 0
+				lines = append(lines, sectionLiner(top, "", hasSubs))
+			}
+			for _, s := range g.subs {
+				lines = append(lines, sectionLiner(s, "• ", false))
+			}
+			groups = append(groups, lines)
+		}
+	case len(r.KeyPoints) > 0:
+		noun = "key points"
+		var lines []lineMaker
+		for _, k := range r.KeyPoints {
+			if k = collapseSpace(k); k != "" {
+				lines = append(lines, func(max int) mdLine { return bulletLine(k, max) })
+			}
+		}
+		groups = append(groups, lines)
+	default:
+		var lines []lineMaker
+		for i := range r.Sections {
+			s := &r.Sections[i]
+			if mk := sectionLiner(s, "", false); mk(summaryLineMax).md != "" {
+				lines = append(lines, mk)
+			}
+		}
+		if len(lines) == 0 {
+			body := r.Body
+			if strings.TrimSpace(body) == "" {
+				body = r.Lead
+			}
+			if body = collapseSpace(body); body != "" {
+				lines = append(lines, func(max int) mdLine {
+					text, _ := fit(body, min(excerptLen, max))
+					return mdLine{md: text, plain: text}
+				})
+			}
+		}
+		groups = append(groups, lines)
+	}
+	return fitGroups(groups, noun, p)
+}
+
+// moreNote is the line that says how many summary lines the parent left
+// out.
+func moreNote(n int, noun string) mdLine {
+	if n == 1 {
+		noun = strings.TrimSuffix(noun, "s")
+	}
+	s := "…and " + strconv.Itoa(n) + " more " + noun
+	if noun != "key points" && noun != "key point" {
+		s += " in the thread"
+	}
+	return mdLine{md: "_" + s + "_", plain: s}
+}
+
+// fitGroups fits the summary lines into the builder's remaining budget.
+// When they do not all fit in full, every line is shortened to the same
+// length so that each section keeps its line; only when that would leave
+// lines too short to say anything are the last lines left out, and a note
+// says how many.
+func fitGroups(groups [][]lineMaker, noun string, p *parentBuilder) [][]mdLine {
+	type item struct {
+		group int
+		mk    lineMaker
+	}
+	var items []item
+	for gi, g := range groups {
+		for _, mk := range g {
+			if mk(summaryLineMax).md != "" {
+				items = append(items, item{gi, mk})
+			}
+		}
+	}
+	// render lays out the first n items, each at most max characters, and
+	// returns their cost including the blank lines and the note.
+	render := func(n, max int) ([][]mdLine, int) {
+		var out [][]mdLine
+		cost, prev := 0, -1
+		for _, it := range items[:n] {
+			l := it.mk(max)
+			if it.group != prev {
+				if prev >= 0 {
+					cost++ // the blank line between groups
+				}
+				out = append(out, nil)
+				prev = it.group
+			}
+			out[len(out)-1] = append(out[len(out)-1], l)
+			cost += l.cost()
+		}
+		if n < len(items) {
+			note := moreNote(len(items)-n, noun)
+			if len(out) == 0 {
+				out = append(out, nil)
+			}
+			out[len(out)-1] = append(out[len(out)-1], note)
+			cost += note.cost()
+		}
+		return out, cost
+	}
+	const minLine = 90 // a line cut shorter says too little
+	avail := p.rem()
+	if out, cost := render(len(items), summaryLineMax); cost <= avail {
+		p.spend(cost)
+		return out
+	}
+	// n is the most lines that fit at minLine characters each.
+	n := len(items)
+	if _, cost := render(n, minLine); cost > avail {
+		lo, hi := 0, n // lo lines fit, hi lines do not
+		for hi-lo > 1 {
+			mid := (lo + hi) / 2
+			if _, cost := render(mid, minLine); cost <= avail {
+				lo = mid
+			} else {
+				hi = mid
+			}
+		}
+		n = lo
+	}
+	if n > 0 {
+		lo, hi := minLine, summaryLineMax // render(n, lo) fits, render(n, hi) does not
+		for hi-lo > 1 {
+			mid := (lo + hi) / 2
+			if _, cost := render(n, mid); cost <= avail {
+				lo = mid
+			} else {
+				hi = mid
+			}
+		}
+		out, cost := render(n, lo)
+		p.spend(cost)
+		return out
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	out, cost := render(0, 0)
+	if cost > avail {
+		return nil
+	}
+	p.spend(cost)
+	return out
+}
+
+// collapseSpace joins the lines of s into one line with single spaces.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// sectionLiner renders a section as a summary line: "*Heading*: summary"
+// for a top-level section, "• Heading: summary" for a subsection. A
+// top-level section with subsections shows its heading alone unless it has
+// a summary of its own; a section without a summary shows the start of its
+// text. A section with neither heading nor text gives an empty line.
+func sectionLiner(s *readout.Section, bullet string, hasSubs bool) lineMaker {
+	heading := collapseSpace(s.Heading)
+	summary := collapseSpace(s.Summary)
+	if summary == "" && !hasSubs {
+		summary = collapseSpace(s.Text)
+	}
+	return func(max int) mdLine { return sectionLine(heading, summary, bullet, max) }
+}
+
+// sectionLine lays out a heading and a summary in at most max characters.
+func sectionLine(heading, summary, bullet string, max int) mdLine {
+	markup := runeLen(bullet)
+	if bullet == "" {
+		markup = 2 // the bold markers
+	}
+	heading, _ = fit(heading, min(120, max-markup))
+	var md, plain string
+	switch {
+	case heading == "":
+	case bullet == "":
+		md, plain = bold(heading), heading
+	default:
+		md, plain = bullet+heading, bullet+heading
+	}
+	sep := ": "
+	if heading == "" {
+		sep = bullet
+	}
+	room := max - runeLen(md) - runeLen(sep)
+	if summary == "" || room < 12 {
+		return mdLine{md: md, plain: plain}
+	}
+	text, _ := fit(summary, room)
+	return mdLine{md: md + sep + text, plain: plain + sep + text}
+}
+
+// bulletLine renders one key point in at most max characters.
+func bulletLine(point string, max int) mdLine {
+	text, _ := fit(point, max-2)
+	return mdLine{md: "• " + text, plain: "• " + text}
+}

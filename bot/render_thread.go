@@ -1,0 +1,279 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/readout-bot/readout/readout"
+)
+
+// threadGroup is the content of one thread reply before it is split to fit
+// Slack's limits: a top-level section with its subsections, the lead, or
+// the whole body of an unstructured readout.
+type threadGroup struct {
+	title  string // escaped plain title, for "(continued)" notes; may be ""
+	pieces []piece
+}
+
+// piece is one titled run of text: a section or subsection.
+type piece struct {
+	titleMD, titlePlain string // escaped; "" when untitled
+	text                string // raw
+}
+
+// renderReplies holds the readout's full text: the lead, then one reply per
+// top-level section with its subsections. An unstructured readout gets its
+// body. Text too long for one reply continues in the next.
+func renderReplies(r *readout.Readout) []Reply {
+	var groups []threadGroup
+	hasText := false
+	for _, s := range r.Sections {
+		if strings.TrimSpace(s.Text) != "" {
+			hasText = true
+			break
+		}
+	}
+	if hasText {
+		if lead := strings.TrimSpace(r.Lead); lead != "" && !leadInSections(lead, r.Sections) {
+			groups = append(groups, threadGroup{pieces: []piece{{text: lead}}})
+		}
+		for _, g := range groupSections(r.Sections) {
+			var tg threadGroup
+			secs := g.subs
+			if g.top != nil {
+				secs = append([]*readout.Section{g.top}, g.subs...)
+				tg.title, _ = fit(sectionTitle(g.top), 200)
+			}
+			text := false
+			for _, s := range secs {
+				p := titledPiece(s)
+				tg.pieces = append(tg.pieces, p)
+				text = text || strings.TrimSpace(p.text) != ""
+			}
+			if text {
+				groups = append(groups, tg)
+			}
+		}
+	} else {
+		body := r.Body
+		if strings.TrimSpace(body) == "" {
+			body = r.Lead
+		}
+		if strings.TrimSpace(body) != "" {
+			groups = append(groups, threadGroup{pieces: []piece{{text: body}}})
+		}
+	}
+	var replies []Reply
+	for _, g := range groups {
+		replies = append(replies, packGroup(g)...)
+	}
+	return replies
+}
+
+// leadInSections reports whether a section's text already holds the lead,
+// as when a readout without headings is one section.
+func leadInSections(lead string, secs []readout.Section) bool {
+	lead = collapseSpace(lead)
+	for _, s := range secs {
+		if strings.Contains(collapseSpace(s.Text), lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledPiece is a section's text under its numbered heading.
+func titledPiece(s *readout.Section) piece {
+	title, _ := fit(sectionTitle(s), 200)
+	return piece{titleMD: bold(title), titlePlain: title, text: s.Text}
+}
+
+// sectionTitle is "1. Outset" or "(1) Important infrastructure development".
+func sectionTitle(s *readout.Section) string {
+	num := displayNumber(s.Number)
+	h := collapseSpace(s.Heading)
+	switch {
+	case num == "":
+		return h
+	case h == "":
+		return num
+	default:
+		return num + " " + h
+	}
+}
+
+// displayNumber shows the last part of a section number: "2.(1)" is shown
+// as "(1)" under its parent, "1" as "1.".
+func displayNumber(n string) string {
+	n = strings.TrimSpace(n)
+	if i := strings.LastIndexByte(n, '.'); i >= 0 && i < len(n)-1 {
+		n = n[i+1:]
+	}
+	if n != "" && !strings.HasSuffix(n, ")") && !strings.HasSuffix(n, ".") {
+		n += "."
+	}
+	return n
+}
+
+// threadBlock is one section block of a reply, or a context note.
+type threadBlock struct {
+	md, plain string // escaped
+	note      bool   // a context block: the "(continued)" note
+}
+
+// packGroup lays a group out as section blocks of at most maxSectionText
+// characters and packs them into as few replies as Slack's limits allow.
+func packGroup(g threadGroup) []Reply {
+	var blocks []threadBlock
+	for _, p := range g.pieces {
+		head, headPlain := "", ""
+		if p.titleMD != "" {
+			head, headPlain = p.titleMD+"\n", p.titlePlain+"\n"
+		}
+		chunks := splitText(p.text, maxSectionText-runeLen(head), maxSectionText)
+		if len(chunks) == 0 {
+			if p.titleMD != "" {
+				blocks = append(blocks, threadBlock{md: p.titleMD, plain: p.titlePlain})
+			}
+			continue
+		}
+		for i, c := range chunks {
+			b := threadBlock{md: c, plain: c}
+			if i == 0 {
+				b.md, b.plain = head+c, headPlain+c
+			}
+			blocks = append(blocks, b)
+		}
+	}
+
+	var replies []Reply
+	var cur []threadBlock
+	size := 0
+	for _, b := range blocks {
+		n := runeLen(b.md)
+		if len(cur) > 0 && (len(cur) == maxBlocks || size+n > replyBudget) {
+			replies = append(replies, newReply(cur))
+			cur, size = nil, 0
+			if g.title != "" {
+				note := threadBlock{md: "(continued) " + g.title, plain: "(continued) " + g.title, note: true}
+				cur, size = append(cur, note), runeLen(note.md)
+			}
+		}
+		cur = append(cur, b)
+		size += n
+	}
+	if len(cur) > 0 {
+		replies = append(replies, newReply(cur))
+	}
+	return replies
+}
+
+func newReply(blocks []threadBlock) Reply {
+	var r Reply
+	plain := make([]string, 0, len(blocks))
+	for _, b := range blocks {
+		if b.note {
+			r.Blocks = append(r.Blocks, slack.NewContextBlock("", mrkdwnText(b.md)))
+		} else {
+			r.Blocks = append(r.Blocks, slack.NewSectionBlock(mrkdwnText(b.md), nil, nil))
+		}
+		plain = append(plain, b.plain)
+	}
+	r.Text = strings.Join(plain, "\n\n")
+	return r
+}
+
+// paragraphs splits text into its non-empty lines, trimmed.
+func paragraphs(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// splitText escapes text and splits it into chunks of at most firstMax
+// characters for the first and max for the others, at paragraph breaks
+// where it can, else at sentence ends, else at spaces (marking such cuts
+// with "…" on both sides). Paragraphs are separated by blank lines.
+func splitText(text string, firstMax, max int) []string {
+	var out []string
+	var cur strings.Builder
+	curLen, limit := 0, firstMax
+	emit := func(s string) {
+		out = append(out, s)
+		limit = max
+	}
+	for _, p := range paragraphs(text) {
+		e := Escape(p)
+		el := runeLen(e)
+		if curLen > 0 && curLen+2+el <= limit {
+			cur.WriteString("\n\n")
+			cur.WriteString(e)
+			curLen += 2 + el
+			continue
+		}
+		if curLen > 0 {
+			emit(cur.String())
+			cur.Reset()
+			curLen = 0
+		}
+		rest := p
+		for {
+			e := Escape(rest)
+			if el := runeLen(e); el <= limit {
+				cur.WriteString(e)
+				curLen = el
+				break
+			}
+			head, tail := splitParagraph(rest, limit)
+			emit(head)
+			rest = tail
+		}
+	}
+	if curLen > 0 {
+		emit(cur.String())
+	}
+	return out
+}
+
+// splitParagraph cuts a paragraph too long for max characters: the escaped
+// head fits in max, the raw tail is what remains.
+func splitParagraph(p string, max int) (head, tail string) {
+	n := prefixFitting(p, max-1) // room for "…"
+	if n == 0 {
+		n = len(p) // unreachable for the limits used here; never loop
+		for i := range p {
+			if i > 0 {
+				n = i
+				break
+			}
+		}
+	}
+	if k := lastSentenceEnd(p[:n]); k > 0 && k >= n/2 {
+		return Escape(strings.TrimSpace(p[:k])), strings.TrimSpace(p[k:])
+	}
+	if sp := lastSpace(p[:n]); sp > 0 && sp >= n/2 {
+		return Escape(strings.TrimSpace(p[:sp])) + ellipsis, ellipsis + strings.TrimSpace(p[sp:])
+	}
+	return Escape(p[:n]) + ellipsis, ellipsis + p[n:]
+}
+
+// lastSentenceEnd returns the byte index just after the last sentence end
+// (".", "!" or "?" after a lower-case letter, digit or closing bracket or
+// quote, followed by a space) in s, or -1.
+func lastSentenceEnd(s string) int {
+	for i := len(s) - 2; i > 0; i-- {
+		if s[i+1] != ' ' || (s[i] != '.' && s[i] != '!' && s[i] != '?') {
+			continue
+		}
+		c := s[i-1]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ')' || c == '"' || c == '\'' {
+			return i + 1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,183 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"github.com/slack-go/slack"
+)
+
+// chatPoster is the part of *slack.Client the Slack sink uses.
+type chatPoster interface {
+	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
+}
+
+// SlackSink posts messages with chat.postMessage.
+//
+// The fallback text and the blocks are sent as rendered (already escaped);
+// link_names and parse are never set, and link and media unfurling are
+// turned off so that a post is exactly the rendered message.
+type SlackSink struct {
+	client chatPoster
+}
+
+var _ Sink = (*SlackSink)(nil)
+
+// NewSlackSink returns a sink that posts through client.
+func NewSlackSink(client *slack.Client) *SlackSink {
+	return &SlackSink{client: client}
+}
+
+// Post posts m's parent message with meta, then each reply in the parent's
+// thread with meta plus its 1-based "part" number. It returns the parent's
+// timestamp, also when a reply fails.
+func (s *SlackSink) Post(ctx context.Context, channel string, m Message, meta Meta) (string, error) {
+	ts, err := s.PostParent(ctx, channel, m, meta)
+	if err != nil {
+		return "", err
+	}
+	for i, r := range m.Replies {
+		if _, err := s.PostReply(ctx, channel, ts, r, replyMeta(meta, i+1)); err != nil {
+			return ts, fmt.Errorf("bot: reply %d of %d: %w", i+1, len(m.Replies), err)
+		}
+	}
+	return ts, nil
+}
+
+// PostParent posts m's parent message alone and returns its timestamp.
+// With PostReply it lets a caller record progress between the posts.
+func (s *SlackSink) PostParent(ctx context.Context, channel string, m Message, meta Meta) (string, error) {
+	ts, err := s.post(ctx, channel, m.Text, m.Blocks, meta)
+	if err != nil {
+		return "", fmt.Errorf("bot: post to %s: %w", channel, err)
+	}
+	return ts, nil
+}
+
+// PostReply posts r in the thread of the message parentTS and returns the
+// reply's timestamp.
+func (s *SlackSink) PostReply(ctx context.Context, channel, parentTS string, r Reply, meta Meta) (string, error) {
+	if parentTS == "" {
+		return "", fmt.Errorf("bot: post reply to %s: no parent timestamp", channel)
+	}
+	ts, err := s.post(ctx, channel, r.Text, r.Blocks, meta, slack.MsgOptionTS(parentTS))
+	if err != nil {
+		return "", fmt.Errorf("bot: post reply to %s in thread %s: %w", channel, parentTS, err)
+	}
+	return ts, nil
+}
+
+func (s *SlackSink) post(ctx context.Context, channel, text string, blocks []slack.Block, meta Meta, extra ...slack.MsgOption) (string, error) {
+	if text == "" {
+		// Slack wants a fallback; the renderer always sets one.
+		text = " "
+	}
+	opts := []slack.MsgOption{
+		slack.MsgOptionText(text, false), // escaped by the renderer
+		slack.MsgOptionDisableLinkUnfurl(),
+		slack.MsgOptionDisableMediaUnfurl(),
+	}
+	if len(blocks) > 0 {
+		opts = append(opts, slack.MsgOptionBlocks(blocks...))
+	}
+	if meta.EventType != "" {
+		opts = append(opts, slack.MsgOptionMetadata(slack.SlackMetadata{
+			EventType:    meta.EventType,
+			EventPayload: meta.Payload,
+		}))
+	}
+	opts = append(opts, extra...)
+	_, ts, err := s.client.PostMessageContext(ctx, channel, opts...)
+	if err != nil {
+		return "", err
+	}
+	if ts == "" {
+		return "", errors.New("slack returned no message timestamp")
+	}
+	return ts, nil
+}
+
+// permanentErrors are chat.postMessage errors that retrying cannot fix:
+// the channel, the token, the app's rights or the message itself is wrong.
+var permanentErrors = map[string]bool{
+	"account_inactive":                         true,
+	"as_user_not_supported":                    true,
+	"cannot_reply_to_message":                  true,
+	"channel_not_found":                        true,
+	"duplicate_channel_not_found":              true,
+	"ekm_access_denied":                        true,
+	"invalid_arg_name":                         true,
+	"invalid_arguments":                        true,
+	"invalid_array_arg":                        true,
+	"invalid_auth":                             true,
+	"invalid_blocks":                           true,
+	"invalid_blocks_format":                    true,
+	"invalid_charset":                          true,
+	"invalid_form_data":                        true,
+	"invalid_metadata_format":                  true,
+	"invalid_metadata_schema":                  true,
+	"invalid_post_type":                        true,
+	"is_archived":                              true,
+	"metadata_must_be_sent_from_app":           true,
+	"metadata_too_large":                       true,
+	"missing_post_type":                        true,
+	"missing_scope":                            true,
+	"msg_blocks_too_long":                      true,
+	"msg_too_long":                             true,
+	"no_permission":                            true,
+	"no_text":                                  true,
+	"not_allowed_token_type":                   true,
+	"not_authed":                               true,
+	"not_in_channel":                           true,
+	"org_login_required":                       true,
+	"restricted_action":                        true,
+	"restricted_action_non_threadable_channel": true,
+	"restricted_action_read_only_channel":      true,
+	"restricted_action_thread_only_channel":    true,
+	"team_access_not_granted":                  true,
+	"thread_not_found":                         true,
+	"token_expired":                            true,
+	"token_revoked":                            true,
+	"too_many_attachments":                     true,
+}
+
+// IsPermanent reports whether err is a Slack error that retrying the same
+// post cannot fix (channel_not_found, not_in_channel, is_archived,
+// invalid_blocks, msg_too_long, invalid_auth, token_revoked, …), or an
+// HTTP client error other than 429. Rate limits, server errors, network
+// errors and unknown Slack errors are not permanent.
+func IsPermanent(err error) bool {
+	if err == nil {
+		return false
+	}
+	var rl *slack.RateLimitedError
+	if errors.As(err, &rl) {
+		return false
+	}
+	var se slack.SlackErrorResponse
+	if errors.As(err, &se) {
+		return permanentErrors[se.Err]
+	}
+	var sep *slack.SlackErrorResponse
+	if errors.As(err, &sep) && sep != nil {
+		return permanentErrors[sep.Err]
+	}
+	var sc slack.StatusCodeError
+	if errors.As(err, &sc) {
+		return sc.Code >= 400 && sc.Code < 500 && sc.Code != http.StatusTooManyRequests && sc.Code != http.StatusRequestTimeout
+	}
+	return false
+}
+
+// RetryAfter reports how long Slack asked to wait before posting again
+// (HTTP 429 with Retry-After), at least one second.
+func RetryAfter(err error) (time.Duration, bool) {
+	var rl *slack.RateLimitedError
+	if !errors.As(err, &rl) {
+		return 0, false
+	}
+	return max(rl.RetryAfter, time.Second), true
+}

@@ -1,0 +1,297 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/readout-bot/readout/internal/slackfake"
+)
+
+// binPath is the readout binary built once for the tests that need a real
+// process (signals, file locks).
+var binPath string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "readout-bin-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binPath = filepath.Join(dir, "readout")
+	if out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "build readout: %v\n%s", err, out)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// feedServer is a loopback ministry feed with ETags that counts requests.
+type feedServer struct {
+	*httptest.Server
+	mu          sync.Mutex
+	items       []string // <item> elements, newest first
+	requests    int
+	conditional int // requests answered 304
+}
+
+func newFeedServer(t *testing.T) *feedServer {
+	f := &feedServer{}
+	f.Server = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.Close)
+	return f
+}
+
+func (f *feedServer) add(guid, title, body string, published time.Time) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	item := fmt.Sprintf("<item><title>%s</title><link>%s/%s.html</link><guid isPermaLink=\"false\">%s</guid><pubDate>%s</pubDate><description><![CDATA[%s]]></description></item>",
+		title, f.URL, guid, guid, published.Format(time.RFC1123Z), body)
+	f.items = append([]string{item}, f.items...)
+}
+
+func (f *feedServer) serve(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.requests++
+	doc := `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Test ministry</title><link>` +
+		f.URL + `</link><description>t</description>` + strings.Join(f.items, "") + `</channel></rss>`
+	etag := fmt.Sprintf(`"%x"`, sha256.Sum256([]byte(doc)))
+	if r.Header.Get("If-None-Match") == etag {
+		f.conditional++
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Header().Set("ETag", etag)
+	w.Header().Set("Content-Type", "application/rss+xml")
+	_, _ = w.Write([]byte(doc))
+}
+
+func (f *feedServer) counts() (requests, conditional int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.requests, f.conditional
+}
+
+// waitFor polls cond until it holds or the timeout passes.
+func waitFor(t *testing.T, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", timeout, what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// daemon is a running `readout serve` process.
+type daemon struct {
+	cmd    *exec.Cmd
+	out    *lockedBuffer
+	done   chan struct{}
+	err    error
+	exited time.Time
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func startDaemon(t *testing.T, env []string, args ...string) *daemon {
+	t.Helper()
+	d := &daemon{out: &lockedBuffer{}, done: make(chan struct{})}
+	d.cmd = exec.Command(binPath, args...)
+	d.cmd.Env = append(os.Environ(), env...)
+	d.cmd.Stdout, d.cmd.Stderr = d.out, d.out
+	if err := d.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		d.err = d.cmd.Wait()
+		d.exited = time.Now()
+		close(d.done)
+	}()
+	t.Cleanup(func() {
+		select {
+		case <-d.done:
+		default:
+			_ = d.cmd.Process.Kill()
+			<-d.done
+		}
+		if t.Failed() {
+			t.Logf("daemon output:\n%s", d.out)
+		}
+	})
+	return d
+}
+
+// stop sends SIGTERM and requires exit status 0 within 10 seconds.
+func (d *daemon) stop(t *testing.T) {
+	t.Helper()
+	sent := time.Now()
+	if err := d.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-d.done:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("daemon still running 10s after SIGTERM")
+	}
+	if d.err != nil {
+		t.Fatalf("daemon exit after SIGTERM: %v", d.err)
+	}
+	t.Logf("daemon exited 0, %s after SIGTERM", d.exited.Sub(sent).Round(time.Millisecond))
+}
+
+// parents returns the posts that are not thread replies.
+func parents(posts []slackfake.Post) []slackfake.Post {
+	var out []slackfake.Post
+	for _, p := range posts {
+		if p.ThreadTS == "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func headerText(t *testing.T, p slackfake.Post) string {
+	t.Helper()
+	var blocks []struct {
+		Type string `json:"type"`
+		Text *struct {
+			Text string `json:"text"`
+		} `json:"text"`
+	}
+	if err := json.Unmarshal(p.Blocks, &blocks); err != nil {
+		t.Fatalf("decode blocks: %v", err)
+	}
+	for _, b := range blocks {
+		if b.Type == "header" && b.Text != nil {
+			return b.Text.Text
+		}
+	}
+	return ""
+}
+
+func TestServeEndToEnd(t *testing.T) {
+	feed := newFeedServer(t)
+	slk := slackfake.New(t)
+	dataDir := t.TempDir()
+	base := time.Now().Add(-48 * time.Hour)
+	feed.add("old-1", "Japan-Viet Nam Foreign Ministers' Meeting", "An older readout on Viet Nam.", base)
+	feed.add("old-2", "Japan-Cambodia Vice-Ministerial Consultation", "An older readout on Cambodia.", base.Add(time.Hour))
+
+	cfgFile := filepath.Join(t.TempDir(), "readout.yaml")
+	cfg := fmt.Sprintf(`data_dir: %s
+poll_schedule: "@every 1s"
+builtin_feeds: false
+allow_private_addresses: true
+feeds:
+  - id: test-mofa
+    url: %s/feed.xml
+    publisher: Test Ministry of Foreign Affairs
+    country: JP
+subscriptions:
+  - channel: C0TESTKH1
+    countries: [KH]
+  - channel: C0TESTFEED
+    feeds: [test-mofa]
+  - channel: C0TESTFR1
+    countries: [FR]
+`, dataDir, feed.URL)
+	if err := os.WriteFile(cfgFile, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{"SLACK_BOT_TOKEN=xoxb-test-token", "SLACK_API_URL=" + slk.APIURL(), "READOUT_LOG_LEVEL=debug"}
+
+	d := startDaemon(t, env, "serve", "--config", cfgFile)
+	// (a) The first poll stores the existing items and posts nothing.
+	waitFor(t, 15*time.Second, "two polls", func() bool { n, _ := feed.counts(); return n >= 2 })
+	if n := len(slk.Posts()); n != 0 {
+		t.Fatalf("first poll posted %d messages, want 0", n)
+	}
+
+	// (b) A new item is posted exactly once to each subscribed channel.
+	title := "Japan-Cambodia Summit Meeting"
+	feed.add("new-1", title, "On March 20, Prime Minister KISHIDA Fumio held a meeting with Prime Minister Hun Sen of the Kingdom of Cambodia. The two leaders agreed to strengthen cooperation.", time.Now())
+	waitFor(t, 20*time.Second, "posts to C1 and C2", func() bool { return len(parents(slk.Posts())) >= 2 })
+	before, _ := feed.counts()
+	waitFor(t, 15*time.Second, "three more polls", func() bool { n, _ := feed.counts(); return n >= before+3 })
+	got := parents(slk.Posts())
+	byChannel := map[string]int{}
+	for _, p := range got {
+		byChannel[p.Channel]++
+		if h := headerText(t, p); !strings.Contains(h, title) {
+			t.Errorf("post to %s: header %q does not hold the title %q", p.Channel, h, title)
+		}
+		if p.Metadata == nil || p.Metadata.EventPayload["readout_id"] == nil {
+			t.Errorf("post to %s carries no readout_id metadata: %+v", p.Channel, p.Metadata)
+		}
+	}
+	if byChannel["C0TESTKH1"] != 1 || byChannel["C0TESTFEED"] != 1 || len(got) != 2 {
+		t.Fatalf("parent posts by channel: got %v, want C0TESTKH1:1 C0TESTFEED:1 and nothing else", byChannel)
+	}
+	// (d) The unchanged feed is answered with 304.
+	if _, cond := feed.counts(); cond == 0 {
+		t.Errorf("no conditional request was answered 304")
+	}
+	// (e) SIGTERM ends the daemon with status 0 within 10 seconds.
+	d.stop(t)
+	posted := len(slk.Posts())
+
+	// (c) After a restart nothing is posted again.
+	d2 := startDaemon(t, env, "serve", "--config", cfgFile)
+	before, _ = feed.counts()
+	waitFor(t, 15*time.Second, "two polls after restart", func() bool { n, _ := feed.counts(); return n >= before+2 })
+
+	// A second daemon on the same data directory exits non-zero within 2 seconds.
+	d3 := startDaemon(t, env, "serve", "--config", cfgFile)
+	start := time.Now()
+	select {
+	case <-d3.done:
+	case <-time.After(2 * time.Second):
+		t.Fatalf("second daemon still running after 2s")
+	}
+	if d3.err == nil {
+		t.Errorf("second daemon exited 0, want non-zero")
+	}
+	if out := d3.out.String(); !strings.Contains(out, filepath.Join(dataDir, "readout.db")) || !strings.Contains(out, "in use") {
+		t.Errorf("second daemon's message does not name the database and say it is in use:\n%s", out)
+	}
+	t.Logf("second daemon exited after %s", d3.exited.Sub(start).Round(time.Millisecond))
+
+	if n := len(slk.Posts()); n != posted {
+		t.Errorf("after restart: %d posts, want still %d", n, posted)
+	}
+	d2.stop(t)
+	if out := d.out.String() + d2.out.String(); strings.Contains(out, "xoxb-test-token") {
+		t.Errorf("the bot token appears in the daemon's output")
+	}
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/readout-bot/readout/pipeline"
+)
+
+func runPoll(ctx context.Context, e env, args []string) error {
+	fs := newFlags("poll", e)
+	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
+	once := fs.Bool("once", false, "poll every feed once, deliver what that enqueued, and exit")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if !*once {
+		return usageError{errors.New("poll runs a single cycle: pass --once (use `readout serve` to poll on a schedule)")}
+	}
+	cfg, err := loadConfig(*cfgPath, e)
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg, e.stderr)
+	a, err := openForCommand(cfg, log, e.stdout)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+
+	results := a.pipeline.PollDue(ctx, a.feeds, true)
+	failed := 0
+	for _, r := range results {
+		fmt.Fprintln(e.stdout, r)
+		if r.Status == pipeline.StatusError {
+			failed++
+		}
+	}
+	st, err := a.deliverer.Drain(ctx)
+	if err != nil {
+		return fmt.Errorf("deliver: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "delivered %d message(s); %d waiting to retry; %d failed for good\n", st.Posted, st.Retrying, st.Dead)
+	if failed > 0 {
+		return fmt.Errorf("%d of %d feed(s) failed", failed, len(results))
+	}
+	return nil
+}

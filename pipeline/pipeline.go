@@ -1,0 +1,372 @@
+// Package pipeline owns the daemon's workflow: pick the feeds that are due,
+// fetch them, parse each new item into a readout, and store it together
+// with one outbox delivery per subscribed channel.
+//
+// It knows the feeds and storage packages only through the small
+// interfaces below, and tells the delivery side that work is waiting
+// through a callback.
+package pipeline
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/readout"
+	"github.com/readout-bot/readout/storage"
+	"golang.org/x/sync/errgroup"
+)
+
+// Fetcher fetches feeds and linked articles (feeds.Fetcher).
+type Fetcher interface {
+	Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (feeds.Result, error)
+	FetchArticle(ctx context.Context, rawURL string) (html string, finalURL string, err error)
+}
+
+// Store is the part of storage.Store the pipeline uses.
+type Store interface {
+	FeedState(feedID string) (readout.FeedState, error)
+	SaveFeedState(feedID string, st readout.FeedState) error
+	Seen(feedID string, keys []string) (map[string]string, error)
+	Ingest(feedID string, st readout.FeedState, items []storage.NewItem) (storage.IngestResult, error)
+	Subscriptions(all bool) ([]readout.Subscription, error)
+	Inactive() (map[string]string, error)
+}
+
+// Pipeline polls feeds into the store.
+type Pipeline struct {
+	Store   Store
+	Fetcher Fetcher
+	// Parse turns a document into a readout (readout.Parse).
+	Parse func(readout.Document) (*readout.Readout, error)
+	// Subscriptions from the configuration file; Slack-made ones come
+	// from the store.
+	Subscriptions []readout.Subscription
+	// PostLatestOnFirstPoll posts the newest N items of a feed's first
+	// successful poll; the rest are stored without being posted.
+	PostLatestOnFirstPoll int
+	// Concurrency bounds the feeds fetched at once (default 4).
+	Concurrency int
+	// MaxBackoff caps the wait after repeated failures (default 1h).
+	MaxBackoff time.Duration
+	// NextTick, when set, tells when the schedule next polls a feed after t,
+	// so that logs can say when a failing feed is tried again.
+	NextTick func(feedID string, t time.Time) time.Time
+	// Notify is called after a poll enqueued deliveries.
+	Notify func()
+	Logger *slog.Logger
+	Now    func() time.Time
+
+	mu sync.Mutex // serializes polls of the same feed
+	// busy holds the IDs of feeds being polled.
+	busy map[string]bool
+}
+
+// Status says how a poll of one feed went.
+type Status int
+
+// Poll outcomes.
+const (
+	StatusNew         Status = iota // fetched and parsed; New counts the new items
+	StatusNotModified               // the server answered 304
+	StatusError                     // Err says why; NextTry says when it is tried again
+	StatusSkipped                   // in backoff or already being polled
+)
+
+// Result is the outcome of polling one feed.
+type Result struct {
+	FeedID     string
+	Status     Status
+	New        int // new readouts stored
+	Edited     int // items changed by their publisher (not posted again)
+	Deliveries int // outbox rows enqueued
+	FirstPoll  bool
+	Err        error
+	NextTry    time.Time
+}
+
+// String renders r as one line of `readout poll --once`.
+func (r Result) String() string {
+	switch r.Status {
+	case StatusNotModified:
+		return fmt.Sprintf("%s: not modified", r.FeedID)
+	case StatusError:
+		return fmt.Sprintf("%s: error: %v (next try %s)", r.FeedID, r.Err, r.NextTry.Format(time.RFC3339))
+	case StatusSkipped:
+		return fmt.Sprintf("%s: backing off until %s", r.FeedID, r.NextTry.Format(time.RFC3339))
+	}
+	s := fmt.Sprintf("%s: %s", r.FeedID, plural(r.New, "new item", "new items"))
+	switch {
+	case r.FirstPoll && r.New > 0 && r.Deliveries > 0:
+		s += fmt.Sprintf(" (first poll: stored; %s for the newest)", plural(r.Deliveries, "delivery", "deliveries"))
+	case r.FirstPoll && r.New > 0:
+		s += " (first poll: stored for lookups, not posted)"
+	case r.Deliveries > 0:
+		s += ", " + plural(r.Deliveries, "delivery", "deliveries")
+	}
+	if r.Edited > 0 {
+		s += fmt.Sprintf(", %d edited by the publisher (not posted again)", r.Edited)
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func (p *Pipeline) now() time.Time {
+	if p.Now != nil {
+		return p.Now()
+	}
+	return time.Now()
+}
+
+func (p *Pipeline) logger() *slog.Logger {
+	if p.Logger != nil {
+		return p.Logger
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// PollDue polls the feeds whose next try has come (all of them when force
+// is set), a few at a time, and returns one result per feed in input order.
+func (p *Pipeline) PollDue(ctx context.Context, list []readout.Feed, force bool) []Result {
+	results := make([]Result, len(list))
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(cmp.Or(p.Concurrency, 4))
+	for i, f := range list {
+		g.Go(func() error {
+			results[i] = p.pollOne(ctx, f, force)
+			return nil // one feed's failure never stops the others
+		})
+	}
+	_ = g.Wait()
+	return results
+}
+
+func (p *Pipeline) claim(id string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.busy == nil {
+		p.busy = map[string]bool{}
+	}
+	if p.busy[id] {
+		return false
+	}
+	p.busy[id] = true
+	return true
+}
+
+func (p *Pipeline) release(id string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.busy, id)
+}
+
+func (p *Pipeline) pollOne(ctx context.Context, f readout.Feed, force bool) (res Result) {
+	res = Result{FeedID: f.ID, Status: StatusSkipped}
+	if !p.claim(f.ID) {
+		return res
+	}
+	defer p.release(f.ID)
+	defer func() {
+		// A bug in parsing one feed must not take the daemon down.
+		if v := recover(); v != nil {
+			res = Result{FeedID: f.ID, Status: StatusError, Err: fmt.Errorf("panic: %v", v)}
+			p.logger().Error("poll panicked", "feed_id", f.ID, "panic", v)
+		}
+	}()
+	st, err := p.Store.FeedState(f.ID)
+	if err != nil {
+		return Result{FeedID: f.ID, Status: StatusError, Err: err}
+	}
+	if !force && st.NextPoll.After(p.now()) {
+		res.NextTry = st.NextPoll
+		return res
+	}
+	return p.Poll(ctx, f, st)
+}
+
+// Poll fetches one feed now and records the outcome.
+func (p *Pipeline) Poll(ctx context.Context, f readout.Feed, st readout.FeedState) Result {
+	log := p.logger().With("feed_id", f.ID)
+	start := p.now()
+	st.LastPoll = start
+	fr, err := p.Fetcher.Fetch(ctx, f, st)
+	if err != nil {
+		if ctx.Err() != nil {
+			return Result{FeedID: f.ID, Status: StatusError, Err: err}
+		}
+		st.Failures++
+		st.LastError = err.Error()
+		st.NextPoll = start.Add(p.backoff(st.Failures, fr.RetryAfter))
+		next := st.NextPoll
+		if p.NextTick != nil {
+			next = p.NextTick(f.ID, st.NextPoll.Add(-time.Nanosecond))
+		}
+		if serr := p.Store.SaveFeedState(f.ID, st); serr != nil {
+			log.Error("save feed state", "error", serr)
+		}
+		log.Warn("feed poll failed", "feed_url", f.URL, "error", err, "failures", st.Failures, "next_try", next.Format(time.RFC3339))
+		return Result{FeedID: f.ID, Status: StatusError, Err: err, NextTry: next}
+	}
+	st.Failures, st.LastError, st.LastSuccess = 0, "", start
+	st.NextPoll = start.Add(fr.RetryAfter)
+	if fr.NotModified {
+		if err := p.Store.SaveFeedState(f.ID, st); err != nil {
+			return Result{FeedID: f.ID, Status: StatusError, Err: err}
+		}
+		log.Debug("feed not modified")
+		return Result{FeedID: f.ID, Status: StatusNotModified}
+	}
+	st.ETag, st.LastModified = fr.ETag, fr.LastModified
+	first := !st.Polled
+	st.Polled = true
+
+	items, err := p.prepare(ctx, f, fr.Items, first)
+	if err != nil {
+		return Result{FeedID: f.ID, Status: StatusError, Err: err}
+	}
+	ir, err := p.Store.Ingest(f.ID, st, items)
+	if err != nil {
+		return Result{FeedID: f.ID, Status: StatusError, Err: err}
+	}
+	res := Result{FeedID: f.ID, Status: StatusNew, New: ir.Saved, Edited: ir.Edited, Deliveries: ir.Deliveries, FirstPoll: first}
+	log.Debug("feed polled", "items", len(fr.Items), "new", ir.Saved, "edited", ir.Edited, "deliveries", ir.Deliveries, "first_poll", first)
+	if ir.Deliveries > 0 && p.Notify != nil {
+		p.Notify()
+	}
+	return res
+}
+
+// prepare parses the feed's unseen items and routes them to channels.
+func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.Item, first bool) ([]storage.NewItem, error) {
+	keys := make([]string, len(items))
+	for i, it := range items {
+		keys[i] = it.Key
+	}
+	seen, err := p.Store.Seen(f.ID, keys)
+	if err != nil {
+		return nil, err
+	}
+	// On the first poll only the newest N items are posted.
+	postable := map[string]bool{}
+	if first {
+		fresh := slices.Clone(items)
+		slices.SortStableFunc(fresh, func(a, b readout.Item) int { return b.Published.Compare(a.Published) })
+		for _, it := range fresh[:min(p.PostLatestOnFirstPoll, len(fresh))] {
+			postable[it.Key] = true
+		}
+	}
+	subs, err := p.subscriptions()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]storage.NewItem, 0, len(items))
+	for _, it := range items {
+		if _, ok := seen[it.Key]; ok {
+			out = append(out, storage.NewItem{Key: it.Key, Hash: it.Hash})
+			continue
+		}
+		r, err := p.parse(ctx, f, it)
+		if err != nil {
+			p.logger().Warn("item not parsed; recorded as seen", "feed_id", f.ID, "item_link", it.Link, "error", err)
+			out = append(out, storage.NewItem{Key: it.Key, Hash: it.Hash})
+			continue
+		}
+		ni := storage.NewItem{Key: it.Key, Hash: it.Hash, Readout: r}
+		if !first || postable[it.Key] {
+			ni.Channels = Route(subs, f.ID, r)
+		}
+		out = append(out, ni)
+	}
+	return out, nil
+}
+
+func (p *Pipeline) parse(ctx context.Context, f readout.Feed, it readout.Item) (*readout.Readout, error) {
+	body, link := it.Content, it.Link
+	if f.FetchArticle && it.Link != "" && feeds.IsTeaser(it) {
+		html, final, err := p.Fetcher.FetchArticle(ctx, it.Link)
+		if err != nil {
+			p.logger().Info("article not fetched; using the feed's text", "feed_id", f.ID, "item_link", it.Link, "error", err)
+		} else {
+			body = html
+			if final != "" {
+				link = final
+			}
+		}
+	}
+	parse := p.Parse
+	if parse == nil {
+		parse = readout.Parse
+	}
+	return parse(readout.Document{
+		Title:            it.Title,
+		URL:              link,
+		Publisher:        f.Publisher,
+		PublisherCountry: f.Country,
+		Published:        cmp.Or(it.Published, it.Updated),
+		Body:             body,
+	})
+}
+
+func (p *Pipeline) subscriptions() ([]readout.Subscription, error) {
+	fromSlack, err := p.Store.Subscriptions(false)
+	if err != nil {
+		return nil, err
+	}
+	inactive, err := p.Store.Inactive()
+	if err != nil {
+		return nil, err
+	}
+	subs := slices.Clone(fromSlack)
+	for _, s := range p.Subscriptions {
+		if _, off := inactive[s.Channel]; !off {
+			subs = append(subs, s)
+		}
+	}
+	return subs, nil
+}
+
+// Route returns the channels that should receive a readout from a feed:
+// those subscribed to one of its parties or to the feed itself.
+func Route(subs []readout.Subscription, feedID string, r *readout.Readout) []string {
+	var out []string
+	for _, s := range subs {
+		if slices.Contains(out, s.Channel) {
+			continue
+		}
+		hit := slices.Contains(s.Feeds, feedID)
+		for _, c := range s.Countries {
+			hit = hit || r.HasParty(c)
+		}
+		if hit {
+			out = append(out, s.Channel)
+		}
+	}
+	return out
+}
+
+// backoff is the wait after the n-th consecutive failure: one minute
+// doubling up to MaxBackoff, with ±10% jitter, and never less than what
+// the server asked for.
+func (p *Pipeline) backoff(n int, asked time.Duration) time.Duration {
+	maxWait := cmp.Or(p.MaxBackoff, time.Hour)
+	d := time.Minute << min(n-1, 20)
+	d = min(d, maxWait)
+	d += time.Duration((rand.Float64()*0.2 - 0.1) * float64(d))
+	return max(d, asked)
+}
+
+// ErrNoFeeds is returned when the configuration leaves no feed to poll.
+var ErrNoFeeds = errors.New("no feeds configured")

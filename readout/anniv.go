@@ -1,0 +1,232 @@
+package readout
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var wordOrdinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25,
+	"thirtieth": 30, "thirty-fifth": 35, "fortieth": 40, "forty-fifth": 45, "fiftieth": 50,
+	"fifty-fifth": 55, "sixtieth": 60, "sixty-fifth": 65, "seventieth": 70, "seventy-fifth": 75,
+	"eightieth": 80, "eighty-fifth": 85, "ninetieth": 90, "hundredth": 100, "one hundredth": 100,
+}
+
+// ordinalBeforeRE reads the ordinal that ends a short window before
+// "anniversary"/"year": "30th ", "50th", "seventieth ". An ordinal of an
+// event ("10th Mekong-Japan Summit") does not match, because the word
+// after the ordinal must be "anniversary" or "year".
+var (
+	ordinalBeforeRE = regexp.MustCompile(`(?:^|[^a-z0-9-])(?:(\d{1,3})\s*(?:st|nd|rd|th)\s*|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|fifty-fifth|sixtieth|sixty-fifth|seventieth|seventy-fifth|eightieth|eighty-fifth|ninetieth|(?:one )?hundredth)\s+)$`)
+	ofAfterRE       = regexp.MustCompile(`^\s+of\s+(?:the\s+)?`)
+)
+
+// annivMatch is an "Nth anniversary of" found in a sentence.
+type annivMatch struct {
+	start, end int // the ordinal's start; just past "of (the)"
+	ordinal    int
+}
+
+// findOrdinals finds "Nth anniversary of" and "Nth year of" in s by
+// searching for the keyword and checking short windows around it.
+func findOrdinals(s string) []annivMatch {
+	lower := asciiLower(s)
+	var out []annivMatch
+	for i := 0; i < len(lower); {
+		a := strings.Index(lower[i:], "anniversary")
+		y := strings.Index(lower[i:], "year")
+		k, kw := a, "anniversary"
+		if k < 0 || y >= 0 && y < k {
+			k, kw = y, "year"
+		}
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(kw)
+		after := ofAfterRE.FindString(lower[i:min(len(lower), i+20)])
+		if after == "" {
+			continue
+		}
+		from := max(0, at-30)
+		m := ordinalBeforeRE.FindStringSubmatchIndex(lower[from:at])
+		if m == nil {
+			continue
+		}
+		ord := 0
+		start := from
+		if m[2] >= 0 {
+			ord = atoi(lower[from+m[2] : from+m[3]])
+			start += m[2]
+		} else {
+			ord = wordOrdinals[lower[from+m[4]:from+m[5]]]
+			start += m[4]
+		}
+		if ord > 0 {
+			out = append(out, annivMatch{start: start, end: i + len(after), ordinal: ord})
+		}
+	}
+	return out
+}
+
+var (
+	// yearPhraseRE matches lower-cased text.
+	yearPhraseRE = regexp.MustCompile(`\b(this|next|last) year\b|\b(?:in|of|for|by) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) (?:marks|will mark|is|was)\b`)
+	pairTailRE   = regexp.MustCompile(`\s+(?:between|with)\s+.+$`)
+	subjectStop  = regexp.MustCompile(`(?i)^(?:which|that|as|while|when|where|who|whose)$`)
+	yearWordRE   = regexp.MustCompile(`^(?:(?:19|20)\d\d|this|next|last|year)\b`)
+)
+
+// findAnniversaries returns the anniversaries named in sentences, each with
+// the calendar year in which it falls, resolved against pubYear ("this
+// year", "next year", "in 2023").
+func findAnniversaries(sentences []string, pubYear int, order []string) []Anniversary {
+	out := []Anniversary{}
+	seen := map[string]bool{}
+	for _, s := range sentences {
+		if !mayBeAnniversary(s) {
+			continue
+		}
+		ords := findOrdinals(s)
+		if len(ords) == 0 {
+			continue
+		}
+		years := yearPhraseRE.FindAllStringSubmatchIndex(asciiLower(s), -1)
+		for _, m := range ords {
+			if len(out) == maxFound {
+				return out
+			}
+			ord := m.ordinal
+			full := anniversarySubject(s[m.end:min(len(s), m.end+300)])
+			if ord <= 0 || full == "" {
+				continue
+			}
+			subject := pairTailRE.ReplaceAllString(full, "")
+			key := strconv.Itoa(ord) + "|" + strings.ToLower(subject)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Anniversary{
+				Ordinal:   ord,
+				Subject:   subject,
+				Countries: orderCodes(findCountries(full), order),
+				Orgs:      findOrgs(full),
+				Year:      anniversaryYear(s, years, m.start, pubYear),
+				Text:      s,
+			})
+		}
+	}
+	return out
+}
+
+// anniversarySubject reads the subject after "anniversary of": words up
+// to a clause boundary, keeping "Friendship and Cooperation" but stopping
+// at "and upgrade" or ", the recent …".
+func anniversarySubject(s string) string {
+	end := len(s)
+	if i := strings.IndexAny(s, ",;:"); i >= 0 {
+		end = i
+	}
+	words := strings.Fields(s[:end])
+	var kept []string
+	for i, w := range words {
+		bare := strings.TrimRight(w, ".")
+		if i > 0 && subjectStop.MatchString(bare) {
+			break
+		}
+		if i > 0 && i+1 < len(words) && yearWordRE.MatchString(words[i+1]) &&
+			(bare == "in" || bare == "this" || bare == "next" || bare == "last" || bare == "on") {
+			break
+		}
+		if i > 0 && yearWordRE.MatchString(w) && i+1 < len(words) && strings.HasPrefix(words[i+1], "year") {
+			break
+		}
+		if bare == "and" && i+1 < len(words) {
+			r, _ := utf8.DecodeRuneInString(words[i+1])
+			if unicode.IsLower(r) && words[i+1] != "the" {
+				break
+			}
+		}
+		kept = append(kept, w)
+		if strings.HasSuffix(w, ".") && !strings.HasSuffix(w, ".S.") && !strings.HasSuffix(w, ".K.") {
+			break
+		}
+		if len(kept) >= 20 {
+			break
+		}
+	}
+	return strings.TrimRight(strings.Join(kept, " "), ".")
+}
+
+// anniversaryYear resolves the year phrase (of phrases, the matches of
+// yearPhraseRE in s) nearest to the anniversary at
+// offset at in sentence s; without one, the anniversary falls in pubYear.
+func anniversaryYear(s string, phrases [][]int, at, pubYear int) int {
+	best, bestDist := 0, -1
+	for _, m := range phrases {
+		y := 0
+		switch {
+		case m[2] >= 0:
+			if pubYear == 0 {
+				continue
+			}
+			switch asciiLower(s[m[2]:m[3]]) {
+			case "this":
+				y = pubYear
+			case "next":
+				y = pubYear + 1
+			case "last":
+				y = pubYear - 1
+			}
+		case m[4] >= 0:
+			y, _ = strconv.Atoi(s[m[4]:m[5]])
+		case m[6] >= 0:
+			y, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		d := m[0] - at
+		if d < 0 {
+			d = -d
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = y, d
+		}
+	}
+	if bestDist < 0 {
+		return pubYear
+	}
+	return best
+}
+
+// orderCodes puts codes in the order of order (the parties) first, then
+// the rest in their original order.
+func orderCodes(codes, order []string) []string {
+	out := make([]string, 0, len(codes))
+	for _, o := range order {
+		for _, c := range codes {
+			if c == o {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	for _, c := range codes {
+		if !contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

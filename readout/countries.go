@@ -1,0 +1,29 @@
+package readout
+
+import "github.com/readout-bot/readout/country"
+
+// findCountries returns the ISO codes of the countries named in text, in
+// order of first mention.
+func findCountries(text string) []string {
+	codes := country.Codes(country.Find(text))
+	if codes == nil {
+		codes = []string{}
+	}
+	return codes
+}
+
+// findOrgs returns the organisations named in text ("ASEAN", "UN").
+func findOrgs(text string) []string {
+	return country.FindOrgs(text)
+}
+
+// countryOf returns the country of a participant from their title: the
+// last country it names ("Prime Minister of the Kingdom of Cambodia",
+// "Australian Foreign Minister"), or "".
+func countryOf(title string) string {
+	ms := country.Find(title)
+	if len(ms) == 0 {
+		return ""
+	}
+	return ms[len(ms)-1].Code
+}

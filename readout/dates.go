@@ -1,0 +1,135 @@
+package readout
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+const monthPat = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`
+
+var (
+	// "March 20, 2022", "March 20 2022", "March 20" (year optional).
+	mdyRE = regexp.MustCompile(`\b` + monthPat + ` (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b`)
+	// "20 March 2022", "20th March" (year optional).
+	dmyRE = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthPat + `(?:,? (\d{4}))?\b`)
+	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dotRE = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+
+	dateLineRE = regexp.MustCompile(`(?i)^(?:published:?\s+|updated:?\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(.+?)(?:\s*[-–]\s*press release)?$`)
+)
+
+// dateMatch is a date found in text.
+type dateMatch struct {
+	start, end int
+	month      time.Month
+	day, year  int // year is 0 when the text gives none
+}
+
+// findDate returns the first date in s, with or without a year.
+func findDate(s string) (dateMatch, bool) {
+	var best dateMatch
+	found := false
+	consider := func(d dateMatch) {
+		if d.day < 1 || d.day > 31 || d.month < 1 || d.month > 12 {
+			return
+		}
+		if !found || d.start < best.start {
+			best, found = d, true
+		}
+	}
+	named := hasMonthName(s)
+	if m := mdyRE.FindStringSubmatchIndex(s); named && m != nil {
+		consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[2]:m[3]])],
+			day: atoi(s[m[4]:m[5]]), year: atoiIdx(s, m[6], m[7])})
+	}
+	if m := dmyRE.FindStringSubmatchIndex(s); named && m != nil {
+		consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[4]:m[5]])],
+			day: atoi(s[m[2]:m[3]]), year: atoiIdx(s, m[6], m[7])})
+	}
+	if m := isoRE.FindStringSubmatchIndex(s); strings.IndexByte(s, '-') >= 0 && m != nil {
+		consider(dateMatch{start: m[0], end: m[1], month: time.Month(atoi(s[m[4]:m[5]])),
+			day: atoi(s[m[6]:m[7]]), year: atoi(s[m[2]:m[3]])})
+	}
+	if m := dotRE.FindStringSubmatchIndex(s); m != nil {
+		consider(dateMatch{start: m[0], end: m[1], month: time.Month(atoi(s[m[4]:m[5]])),
+			day: atoi(s[m[2]:m[3]]), year: atoi(s[m[6]:m[7]])})
+	}
+	return best, found
+}
+
+var monthStems = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// hasMonthName is a cheap test before the month-name date expressions.
+func hasMonthName(s string) bool {
+	for _, m := range monthStems {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateLine reports whether a whole line is a date ("March 20, 2022",
+// "Monday, November 5, 2012", "Published 11 October 2021").
+func isDateLine(l string) bool {
+	_, ok := parseDateLine(l)
+	return ok
+}
+
+// parseDateLine parses a line that is only a date, with a year.
+func parseDateLine(l string) (time.Time, bool) {
+	if len(l) > 60 {
+		return time.Time{}, false
+	}
+	m := dateLineRE.FindStringSubmatch(l)
+	if m == nil {
+		return time.Time{}, false
+	}
+	d, ok := findDate(m[1])
+	if !ok || d.year == 0 || d.start != 0 || d.end != len(m[1]) {
+		return time.Time{}, false
+	}
+	return d.time(), true
+}
+
+// time returns the date at midnight UTC.
+func (d dateMatch) time() time.Time {
+	return time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC)
+}
+
+// resolveYear fills a missing year from a reference date: the most recent
+// such day on or before ref plus a few days' grace.
+func (d dateMatch) resolveYear(ref time.Time) (dateMatch, bool) {
+	if d.year != 0 {
+		return d, true
+	}
+	if ref.IsZero() {
+		return d, false
+	}
+	d.year = ref.Year()
+	if d.time().After(ref.AddDate(0, 0, 7)) {
+		d.year--
+	}
+	return d, true
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func atoiIdx(s string, i, j int) int {
+	if i < 0 {
+		return 0
+	}
+	return atoi(s[i:j])
+}

@@ -1,0 +1,564 @@
+package readout
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Meeting kinds, most specific first; the first rule that matches wins.
+var kindRules = []struct {
+	re   *regexp.Regexp
+	kind string
+}{
+	{regexp.MustCompile(`(?i)\bcourtesy call\b`), "courtesy call"},
+	{regexp.MustCompile(`(?i)\b(?:tele)?phone (?:talks?|calls?|conversations?|meetings?)\b|\bteleconference\b`), "telephone talk"},
+	{regexp.MustCompile(`(?i)\bvideo[ -]?(?:conference|call|meeting|teleconference)s?\b|\bvirtual (?:meeting|summit)\b|\bvideoconference\b`), "video conference"},
+	{regexp.MustCompile(`(?i)\bforeign ministers?[’']?s?[’']? (?:meeting|talks?|dialogue)\b`), "foreign ministers' meeting"},
+	{regexp.MustCompile(`(?i)\bsummit\b`), "summit meeting"},
+	{regexp.MustCompile(`(?i)^joint (?:statement|declaration|communiqu[ée])\b`), "joint statement"},
+	{regexp.MustCompile(`(?i)\bcalls?\b|\bspoke\b|\bspeaks\b|\bspoken\b`), "call"},
+	{regexp.MustCompile(`(?i)\bmeetings?\b|\bmet\b|\bmeets\b|\btalks\b`), "meeting"},
+}
+
+// meetingKind classifies a title or lead sentence; "" when nothing matches.
+func meetingKind(s string) string {
+	for _, r := range kindRules {
+		if r.re.MatchString(s) {
+			return r.kind
+		}
+	}
+	return ""
+}
+
+var (
+	timeRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b`)
+	durRE  = regexp.MustCompile(`(?i)\b(?:for|lasting|of)\s+(?:approximately|about|around|some|roughly|nearly|over|almost|just over|more than|a little over)?\s*` +
+		`(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+(?:and a half\s+)?hours?(\s+and\s+a\s+half)?(?:\s+and\s+(\d+)\s+minutes?)?|(\d+)\s+minutes?)\b`)
+	halfHourRE = regexp.MustCompile(`(?i)\band a half\b`)
+	locationRE = regexp.MustCompile(`\b(?:at|in) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:[A-Z][\p{L}'’.-]*|of|the|de|for|and))*)`)
+	verbRE     = regexp.MustCompile(`\b(?:held|holds|hold|had|has held|have held|met|meets|spoke|speaks|talked|received|convened|called)\b[^.;]{0,60}?\b(?:with|to|from)\s+`)
+	attendRE   = regexp.MustCompile(`(?i)\b(?:attended|accompanied|were present|was present|joined|also present)\b`)
+
+	followOnRE = regexp.MustCompile(`(?i)\bjoint (?:statement|declaration|communiqu[ée]|press (?:conference|announcement|statement|encounter)|press)\b|` +
+		`\bsigning ceremony(?: (?:of|for) (?:the )?exchange of notes)?\b|\bexchange of notes\b|` +
+		`\b(?:working |official |state )?(?:dinner|lunch|luncheon|banquet|breakfast)\b|\bpress conference\b|\b(?:welcome|guard of honou?r) ceremony\b`)
+)
+
+var numberWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+// startLocal returns the first clock time in s as HH:MM (24-hour).
+func startLocal(s string) string {
+	m := timeRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	var h, mi int
+	switch {
+	case m[6] != "":
+		h = 12
+	case m[3] != "":
+		h, mi = atoi(m[1]), atoi(m[2])
+		pm := strings.HasPrefix(strings.ToLower(m[3]), "p")
+		if h == 12 {
+			h = 0
+		}
+		if pm {
+			h += 12
+		}
+	default:
+		h, mi = atoi(m[4]), atoi(m[5])
+	}
+	if h > 23 || mi > 59 {
+		return ""
+	}
+	return fmt.Sprintf("%02d:%02d", h, mi)
+}
+
+// durationMinutes reads "for approximately 2 hours and 10 minutes".
+func durationMinutes(s string) int {
+	m := durRE.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	if m[4] != "" {
+		return atoi(m[4])
+	}
+	h, ok := numberWords[strings.ToLower(m[1])]
+	if !ok {
+		h, _ = strconv.ParseFloat(m[1], 64)
+	}
+	mins := int(h * 60)
+	if m[2] != "" || halfHourRE.MatchString(m[0]) {
+		mins += 30
+	}
+	return mins + atoi(m[3])
+}
+
+// meetingLocation reads "at the Office of the Prime Minister of Cambodia"
+// from the part of the lead after the counterpart.
+func meetingLocation(s string) string {
+	for _, m := range locationRE.FindAllStringSubmatch(s, -1) {
+		loc := strings.TrimPrefix(m[1], "the ")
+		loc = strings.TrimRight(loc, ".")
+		for _, w := range []string{" and", " of", " the", " for", " de"} {
+			loc = strings.TrimSuffix(loc, w)
+		}
+		first := nextWord(loc)
+		if _, isMonth := months[strings.ToLower(first)]; isMonth || first == "JST" || first == "Japan" && strings.HasSuffix(loc, "time") {
+			continue
+		}
+		if titleVocab[first] && !strings.Contains(loc, "Office") {
+			continue
+		}
+		return loc
+	}
+	return ""
+}
+
+// Titles and honorifics.
+var (
+	titleVocab = setOf("Prime", "Minister", "President", "Vice", "Deputy", "Chief", "Cabinet", "Secretary",
+		"National", "Security", "Advisor", "Adviser", "Foreign", "Defense", "Defence", "State", "General",
+		"Chancellor", "King", "Queen", "Crown", "Prince", "Princess", "Emperor", "Sultan", "Amir", "Emir",
+		"Taoiseach", "Premier", "Chairman", "Chairwoman", "Chair", "Governor", "Ambassador", "Special", "Envoy",
+		"Senior", "Principal", "Parliamentary", "Director", "Commander", "Speaker", "Leader", "Affairs",
+		"Counsellor", "Counselor", "Federal", "Minister-President", "Secretary-General", "Vice-Minister",
+		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
+		"Presidential", "Under", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
+		"Grand", "Duke", "First", "Lady", "Mayor", "Senator", "Congressman", "Congresswoman", "Elect",
+		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Minister-Counsellor")
+	headWords = setOf("Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Prince", "Sultan",
+		"Amir", "Emir", "Taoiseach", "Premier", "Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
+		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
+		"Secretary-General", "Vice-Minister", "Counsellor", "Coordinator", "Administrator", "Representative",
+		"Commissioner", "Mayor", "Minister-President", "President-elect", "Spokesperson")
+	headOfGovernment = regexp.MustCompile(`\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Taoiseach|Premier|General Secretary|State Counsellor)\b`)
+	honorifics       = []string{
+		"Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei", "Samdech Techo", "Samdech",
+		"His Excellency", "Her Excellency", "His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness",
+		"His Highness", "Her Highness", "H.E.", "H.E", "Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "the Honorable",
+		"The Honorable", "the Honourable", "The Honourable", "Honorable", "Mr", "Ms", "Mrs", "Dr",
+	}
+	stripTitleTail = regexp.MustCompile(`(?:\s(?:of|for|and|the))+$`)
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// stripHonorifics removes honorifics and styles before a name:
+// "Samdech Akka Moha Sena Padei Techo Hun Sen" gives "Hun Sen".
+func stripHonorifics(name string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, h := range honorifics {
+			if strings.HasPrefix(name, h+" ") {
+				name = strings.TrimSpace(name[len(h):])
+				changed = true
+			}
+		}
+	}
+	return strings.TrimRight(name, ",")
+}
+
+// person is a participant as read from text, before the country is resolved.
+type person struct {
+	name, title, countryText string
+	end                      int  // offset just past the person in the text
+	subject                  bool // the lead's grammatical subject (the host side)
+}
+
+// notNames are capitalized words that open a sentence, not a name.
+var notNames = setOf("Today", "Yesterday", "Tonight", "Earlier", "Later", "Also", "Then", "However",
+	"Meanwhile", "Separately", "Additionally", "Furthermore", "Moreover", "This", "On", "In", "At", "After")
+
+// titleHeadOnly reports whether the words of a title before its first
+// "of"/"for"/"and" are all title words ("Prime Minister of …"), which
+// rejects "President Biden" read as a title.
+func titleHeadOnly(title string) bool {
+	for _, w := range strings.Fields(title) {
+		if w == "of" || w == "for" || w == "and" {
+			return true
+		}
+		if !titleVocab[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// personsA reads "Name, Title" participants (the MOFA style): at each
+// ", " followed by a title, the capitalized words before it are the name.
+func personsA(s string) []person {
+	var out []person
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], ", ")
+		if j < 0 {
+			break
+		}
+		pos := i + j
+		i = pos + 2
+		title, n := readTitleA(s[i:])
+		if title == "" {
+			continue
+		}
+		name := stripHonorifics(readNameBackward(s[:pos]))
+		if name == "" || titleVocab[nextWord(name)] || notNames[name] {
+			continue
+		}
+		out = append(out, person{name: name, title: title, countryText: title, end: i + n})
+		i += n
+	}
+	return out
+}
+
+// readTitleA reads a title such as "Prime Minister of the Kingdom of
+// Cambodia" at the start of s; n is its length in bytes.
+func readTitleA(s string) (title string, n int) {
+	if s == "" || !isCapWord(s) {
+		return "", 0
+	}
+	words := strings.Fields(s[:min(len(s), 200)])
+	end, head, connector := 0, false, false
+	for _, w := range words {
+		bare := trimPunct(w)
+		switch {
+		case w == "of" || w == "for" || w == "and" || w == "the":
+			if !head {
+				return "", 0
+			}
+			connector = true
+		case !connector && titleVocab[bare]:
+			head = head || headWords[bare]
+		case connector && isCapWord(w):
+		default:
+			return finishTitleA(words[:end], head)
+		}
+		end++
+		if bare != w {
+			break
+		}
+	}
+	return finishTitleA(words[:end], head)
+}
+
+func finishTitleA(words []string, head bool) (string, int) {
+	for len(words) > 0 {
+		last := words[len(words)-1]
+		if last != "of" && last != "for" && last != "and" && last != "the" {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	if !head || len(words) == 0 {
+		return "", 0
+	}
+	t := strings.Join(words, " ")
+	n := len(t)
+	return trimPunct(t), n
+}
+
+// readNameBackward reads the capitalized words (and name connectors such
+// as "bin", "al") that end left.
+func readNameBackward(left string) string {
+	words := strings.Fields(left[max(0, len(left)-200):])
+	start := len(words)
+	for start > 0 && len(words)-start < 10 {
+		w := words[start-1]
+		if !isCapWord(w) && !isNameConnector(w) || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ")") {
+			break
+		}
+		start--
+	}
+	for start < len(words) && isNameConnector(words[start]) {
+		start++
+	}
+	return strings.Join(words[start:], " ")
+}
+
+// personsB reads "Title Name of Country" participants (the US/UK style)
+// from the start of s, continuing through lists joined by commas and "and".
+// With first set, it reads one person only.
+func personsB(s string, first bool) []person {
+	words := strings.Fields(s)
+	var out []person
+	i := 0
+	for i < len(words) {
+		p, next, ok := readPersonB(words, i)
+		if !ok {
+			break
+		}
+		out = append(out, p)
+		i = next
+		if first || i >= len(words) {
+			break
+		}
+		comma := strings.HasSuffix(words[i-1], ",")
+		if words[i] == "and" {
+			i++
+		} else if !comma {
+			break
+		}
+	}
+	return out
+}
+
+// readPersonB reads one "Title Name [of Country]" starting at words[i].
+func readPersonB(words []string, i int) (person, int, bool) {
+	if i < len(words) && (words[i] == "the" || words[i] == "The") {
+		i++
+	}
+	titleStart := i
+	j := i
+	for j < len(words) && j-i < 2 && isCapWord(words[j]) && !titleVocab[trimPunct(words[j])] && !strings.HasSuffix(words[j], ",") {
+		j++
+	}
+	if j >= len(words) || !titleVocab[trimPunct(words[j])] {
+		return person{}, i, false
+	}
+	i = j
+	for i < len(words) {
+		w := words[i]
+		if titleVocab[trimPunct(w)] {
+			i++
+			if strings.HasSuffix(w, ",") {
+				break
+			}
+			continue
+		}
+		if (w == "of" || w == "for") && i+1 < len(words) && titleVocab[trimPunct(words[i+1])] {
+			i++
+			continue
+		}
+		break
+	}
+	if !headWordSeen(words[titleStart:i]) {
+		return person{}, i, false
+	}
+	title := trimPunct(strings.Join(words[titleStart:i], " "))
+	nameStart := i
+	for i < len(words) && i-nameStart < 6 && (isCapWord(words[i]) || i > nameStart && isNameConnector(words[i])) {
+		w := words[i]
+		i++
+		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+			break
+		}
+	}
+	if i < len(words) && (strings.HasPrefix(words[i], "Jr.") || strings.HasPrefix(words[i], "Sr.")) {
+		i++
+	}
+	name := strings.TrimRight(strings.Join(words[nameStart:i], " "), ",;:")
+	if !strings.HasSuffix(name, "Jr.") && !strings.HasSuffix(name, "Sr.") {
+		name = strings.TrimRight(name, ".")
+	}
+	name = stripHonorifics(name)
+	if name == "" {
+		return person{}, i, false
+	}
+	p := person{name: name, title: title, countryText: title}
+	if i+1 < len(words) && words[i] == "of" && !strings.HasSuffix(words[i-1], ",") {
+		k := i + 1
+		for k < len(words) && k-i < 7 && (isCapWord(words[k]) || words[k] == "the" || words[k] == "of") {
+			w := words[k]
+			k++
+			if strings.ContainsAny(w[len(w)-1:], ",.;") {
+				break
+			}
+		}
+		country := trimPunct(strings.Join(words[i+1:k], " "))
+		p.countryText = title + " of " + country
+		p.title = title + " of " + country
+		i = k
+	}
+	return p, i, true
+}
+
+func headWordSeen(ws []string) bool {
+	for _, w := range ws {
+		if headWords[trimPunct(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isNameConnector(w string) bool {
+	switch w {
+	case "bin", "binti", "al", "el", "de", "da", "van", "von", "der", "du", "dos", "la", "le":
+		return true
+	}
+	return false
+}
+
+func trimPunct(w string) string {
+	return strings.TrimRight(w, ",.;:")
+}
+
+// leadFacts are the facts of a lead paragraph.
+type leadFacts struct {
+	meeting      Meeting
+	principals   []person
+	attendees    []person
+	followOn     []string
+	principalEnd int // offset in the lead past the counterparts
+	kindFromLead string
+}
+
+// parseLead reads the meeting facts from a lead paragraph. ref resolves a
+// date without a year and "today"/"yesterday".
+func parseLead(lead string, ref time.Time) leadFacts {
+	var f leadFacts
+	sents := splitSentences(lead)
+	main := ""
+	for _, s := range sents {
+		if verbRE.MatchString(s) {
+			main = s
+			break
+		}
+	}
+	if main == "" && len(sents) > 0 {
+		main = sents[0]
+	}
+
+	// Date: "On March 20", "today", "yesterday"; else the reference date.
+	if d, ok := findDate(main); ok {
+		if d, ok := d.resolveYear(ref); ok {
+			f.meeting.Date = d.time().Format(time.DateOnly)
+		}
+	} else if !ref.IsZero() {
+		day := ref
+		if strings.Contains(strings.ToLower(main), "yesterday") {
+			day = ref.AddDate(0, 0, -1)
+		}
+		f.meeting.Date = day.Format(time.DateOnly)
+	}
+	f.meeting.StartLocal = startLocal(main)
+	f.meeting.DurationMinutes = durationMinutes(main)
+
+	if loc := verbRE.FindStringIndex(main); loc != nil {
+		left, right := main[:loc[0]], main[loc[1]:]
+		f.kindFromLead = meetingKind(main[loc[0]:loc[1]])
+		subj := personsA(left)
+		if len(subj) > 0 {
+			subj = subj[len(subj)-1:]
+		} else {
+			subj = lastPersonB(left)
+		}
+		for i := range subj {
+			subj[i].subject = true
+		}
+		f.principals = append(f.principals, subj...)
+		counter := personsA(right)
+		if len(counter) == 0 || !strings.HasPrefix(right, firstWords(counter[0].name)) && personsBStarts(right) {
+			counter = personsB(right, false)
+		}
+		f.principals = append(f.principals, counter...)
+		after := right
+		if n := len(counter); n > 0 {
+			if e := counter[n-1].end; e > 0 && e <= len(right) {
+				after = right[e:]
+			}
+		}
+		f.meeting.Location = meetingLocation(after)
+	} else {
+		f.kindFromLead = meetingKind(main)
+	}
+
+	for _, s := range sents {
+		if s == main {
+			continue
+		}
+		lower := strings.ToLower(s)
+		if containsAny(lower, "attend", "accompan", "present", "joined") && attendRE.MatchString(s) {
+			f.attendees = append(f.attendees, attendeesOf(s)...)
+		}
+		if !containsAny(lower, "joint", "signing", "notes", "dinner", "lunch", "banquet", "breakfast", "press", "ceremony") {
+			continue
+		}
+		for _, m := range followOnRE.FindAllString(s, -1) {
+			m = strings.ToLower(m)
+			if !contains(f.followOn, m) {
+				f.followOn = append(f.followOn, m)
+			}
+		}
+	}
+	return f
+}
+
+// containsAny reports whether s contains any of subs.
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWords returns the first word of a name.
+func firstWords(name string) string { return nextWord(name) }
+
+// personsBStarts reports whether s opens with a title ("Prime Minister …").
+func personsBStarts(s string) bool {
+	w := strings.Fields(s)
+	for i := 0; i < len(w) && i < 4; i++ {
+		if titleVocab[trimPunct(w[i])] {
+			return true
+		}
+		if !isCapWord(w[i]) && w[i] != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// lastPersonB finds the subject of a US/UK-style lead: the last title and
+// name before the verb ("Today, President Joseph R. Biden, Jr.").
+func lastPersonB(left string) []person {
+	words := strings.Fields(left)
+	for i := len(words) - 1; i >= 0; i-- {
+		if !titleVocab[trimPunct(words[i])] || i > 0 && titleVocab[trimPunct(words[i-1])] {
+			continue
+		}
+		start := i
+		if i > 0 && isCapWord(words[i-1]) && !strings.HasSuffix(words[i-1], ",") && words[i-1] != "The" && words[i-1] != "Today" {
+			start = i - 1
+		}
+		if ps := personsB(strings.Join(words[start:], " "), true); len(ps) > 0 {
+			return ps[:1]
+		}
+	}
+	return nil
+}
+
+var attendeeBRE = regexp.MustCompile(`((?:Deputy |Vice |Chief |State |Parliamentary |Senior |Special |Principal )*(?:Chief Cabinet Secretary|Cabinet Secretary|Minister|Secretary|Advisor|Adviser|Ambassador|Director|Vice-Minister|Envoy|Counsellor)(?: (?:for|of) [A-Z][\p{L}]*(?: [A-Z][\p{L}]*)*)?) ((?:Mr\.|Ms\.|Dr\.)?\s?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)`)
+
+// attendeesOf reads the people in an "X and others attended" sentence.
+func attendeesOf(s string) []person {
+	var out []person
+	if ps := personsA(s); len(ps) > 0 {
+		return ps
+	}
+	for _, m := range attendeeBRE.FindAllStringSubmatch(s, -1) {
+		name := stripHonorifics(m[2])
+		if titleVocab[nextWord(name)] {
+			continue
+		}
+		out = append(out, person{name: name, title: m[1], countryText: m[1]})
+	}
+	return out
+}

@@ -1,0 +1,131 @@
+package readout
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// ErrNoFrontMatter is returned by ParseMarkdown for a document that does
+// not open with a YAML front-matter block.
+var ErrNoFrontMatter = errors.New("readout: no yaml front matter")
+
+// frontMatter holds the keys ParseMarkdown reads; others are ignored.
+type frontMatter struct {
+	Title         string `yaml:"title"`
+	Date          string `yaml:"date"`
+	PublishedTime string `yaml:"published_time"`
+	SourceURL     string `yaml:"source_url"`
+	URL           string `yaml:"url"`
+	Publisher     string `yaml:"publisher"`
+	Country       string `yaml:"country"`
+}
+
+// ParseMarkdown reads a readout stored as Markdown with YAML front matter
+// (title, date, published_time, source_url, and optionally publisher and
+// country) and returns it as a Document whose Body is plain text, one
+// paragraph per line, with Markdown links, emphasis and escapes removed.
+func ParseMarkdown(src []byte) (Document, error) {
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
+	if !bytes.HasPrefix(src, []byte("---\n")) {
+		return Document{}, ErrNoFrontMatter
+	}
+	rest := src[4:]
+	var head, body []byte
+	switch i := bytes.Index(rest, []byte("\n---\n")); {
+	case i >= 0:
+		head, body = rest[:i], rest[i+5:]
+	case bytes.HasSuffix(rest, []byte("\n---")):
+		head = rest[:len(rest)-4]
+	default:
+		return Document{}, fmt.Errorf("readout: unterminated front matter: %w", ErrNoFrontMatter)
+	}
+	var fm frontMatter
+	if err := yaml.Unmarshal(head, &fm); err != nil {
+		return Document{}, fmt.Errorf("readout: front matter: %w", err)
+	}
+	doc := Document{
+		Title:            normalizeSpace(fm.Title),
+		URL:              strings.TrimSpace(fm.SourceURL),
+		Publisher:        strings.TrimSpace(fm.Publisher),
+		PublisherCountry: strings.ToUpper(strings.TrimSpace(fm.Country)),
+		Body:             markdownText(string(body)),
+	}
+	if doc.URL == "" {
+		doc.URL = strings.TrimSpace(fm.URL)
+	}
+	doc.Published = parseFrontMatterTime(fm.PublishedTime)
+	if doc.Published.IsZero() {
+		doc.Published = parseFrontMatterTime(fm.Date)
+	}
+	return doc, nil
+}
+
+// parseFrontMatterTime accepts the time layouts seen in front matter.
+func parseFrontMatterTime(s string) time.Time {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02 15:04:05-07:00", "2006-01-02 15:04:05Z07:00",
+		"2006-01-02T15:04:05", "2006-01-02 15:04:05", time.DateOnly} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+var (
+	mdImage    = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)`)
+	mdRefLink  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdEmphasis = regexp.MustCompile(`\*{1,3}([^*\n]+?)\*{1,3}`)
+	mdEscape   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!$&<>|~"'])`)
+	mdHeading  = regexp.MustCompile(`^#{1,6}\s+`)
+	mdBullet   = regexp.MustCompile(`^[*+]\s+`)
+)
+
+// markdownText converts Markdown to plain text paragraphs, one a line.
+func markdownText(md string) string {
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		if t := normalizeSpace(cur.String()); t != "" {
+			paras = append(paras, t)
+		}
+		cur.Reset()
+	}
+	for _, line := range strings.Split(md, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" {
+			flush()
+			continue
+		}
+		if mdHeading.MatchString(t) {
+			flush()
+			cur.WriteString(mdHeading.ReplaceAllString(t, ""))
+			flush()
+			continue
+		}
+		if mdBullet.MatchString(t) || startsBlock(t) {
+			flush()
+			t = mdBullet.ReplaceAllString(t, "- ")
+		}
+		cur.WriteString(t)
+		cur.WriteByte(' ')
+	}
+	flush()
+	for i, p := range paras {
+		p = mdImage.ReplaceAllString(p, "")
+		p = mdLink.ReplaceAllString(p, "$1")
+		p = mdRefLink.ReplaceAllString(p, "$1")
+		p = mdEmphasis.ReplaceAllString(p, "$1")
+		p = mdEscape.ReplaceAllString(p, "$1")
+		paras[i] = normalizeSpace(unescapeText(p))
+	}
+	return strings.Join(paras, "\n")
+}

@@ -1,0 +1,157 @@
+package readout
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Currency spellings before an amount ("$2 billion", "USD 5 million") and
+// after it ("150 million yen", "3 billion dollars"), longest first.
+var (
+	currencyPrefixes = []string{"US$", "AU$", "CA$", "NZ$", "HK$", "A$", "C$", "S$", "$", "¥", "￥", "€", "£", "₩", "₹",
+		"USD", "JPY", "EUR", "GBP", "AUD", "CAD", "NZD", "CNY", "RMB", "KRW", "INR", "CHF"}
+	multiplierRE = regexp.MustCompile(`^ ?(million|billion|trillion|thousand|bn|mn|m|k)\b`)
+	suffixRE     = regexp.MustCompile(`^ ?(Australian dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|Singapore dollars|U\.S\. dollars|US dollars|dollars|yen|euros?|pounds sterling|pounds|yuan|renminbi|won|rupees|Swiss francs|USD|JPY|EUR|GBP|AUD|CAD|CNY|KRW|INR)\b`)
+)
+
+// money is an amount found in text; end is the offset just past it.
+type money struct {
+	amount   float64
+	currency string
+	end      int
+}
+
+// findMoney finds money amounts: "150 million yen", "$2 billion", "USD 5
+// million", "¥1.5 billion", "EUR 20 million", "£10m", "3 billion dollars",
+// "100 million U.S. dollars". It scans digits by hand and runs anchored
+// expressions on short windows only, so it is linear in len(s).
+func findMoney(s string) []money {
+	var out []money
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
+			continue
+		}
+		num := scanNumber(s[i:min(len(s), i+40)])
+		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		code := ""
+		before := strings.TrimSuffix(s[max(0, i-4):i], " ")
+		for _, p := range currencyPrefixes {
+			if strings.HasSuffix(before, p) {
+				if r := before[:len(before)-len(p)]; r == "" || !isLetter(r[len(r)-1]) {
+					code = currencyCodes[strings.ToLower(p)]
+					break
+				}
+			}
+		}
+		end := i + len(num)
+		window := s[end:min(len(s), end+40)]
+		if m := multiplierRE.FindStringSubmatch(strings.ToLower(window)); m != nil {
+			v *= multipliers[m[1]]
+			end += len(m[0])
+			window = s[end:min(len(s), end+40)]
+		}
+		if code == "" {
+			if m := suffixRE.FindStringSubmatch(window); m != nil {
+				code = currencyCodes[strings.ToLower(m[1])]
+				end += len(m[0])
+			}
+		}
+		if code == "" {
+			continue
+		}
+		out = append(out, money{amount: v, currency: code, end: end})
+		i = end - 1
+	}
+	return out
+}
+
+// scanNumber returns the number at the start of s: "1,250,000", "1.5".
+func scanNumber(s string) string {
+	n := 0
+	for n < len(s) && (isDigit(s[n]) || s[n] == ',' && n+1 < len(s) && isDigit(s[n+1])) {
+		n++
+	}
+	if n+1 < len(s) && s[n] == '.' && isDigit(s[n+1]) {
+		n++
+		for n < len(s) && isDigit(s[n]) {
+			n++
+		}
+	}
+	return s[:n]
+}
+
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// hasMoney reports whether s names an amount of money.
+func hasMoney(s string) bool {
+	return strings.ContainsAny(s, "0123456789") && len(findMoney(s)) > 0
+}
+
+var currencyCodes = map[string]string{
+	"us$": "USD", "$": "USD", "usd": "USD", "u.s. dollars": "USD", "us dollars": "USD", "dollars": "USD",
+	"a$": "AUD", "au$": "AUD", "aud": "AUD", "australian dollars": "AUD",
+	"c$": "CAD", "ca$": "CAD", "cad": "CAD", "canadian dollars": "CAD",
+	"nz$": "NZD", "nzd": "NZD", "new zealand dollars": "NZD",
+	"hk$": "HKD", "hong kong dollars": "HKD", "s$": "SGD", "singapore dollars": "SGD",
+	"¥": "JPY", "￥": "JPY", "jpy": "JPY", "yen": "JPY",
+	"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+	"£": "GBP", "gbp": "GBP", "pounds": "GBP", "pounds sterling": "GBP",
+	"cny": "CNY", "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY",
+	"₩": "KRW", "krw": "KRW", "won": "KRW", "₹": "INR", "inr": "INR", "rupees": "INR",
+	"chf": "CHF", "swiss francs": "CHF",
+}
+
+var multipliers = map[string]float64{
+	"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
+	"billion": 1e9, "bn": 1e9, "trillion": 1e12,
+}
+
+var (
+	purposeRE = regexp.MustCompile(`^\s*(?:(?:in|of|worth of)\s+([a-z][^,;]{0,80}?)\s+)?(?:to|for|towards|into)\s+((?:the\s+)?[^,;]{1,160}?)(?:,|;|\.\s|\.$|\s+which\b|\s+that\b|\s+in order\b|$)`)
+	inForRE   = regexp.MustCompile(`^\s*(?:in|of)\s+((?:new |additional )?[a-z][a-z -]{2,60}?)(?:,|;|\.|\s+to\b|\s+for\b|$)`)
+	acronymRE = regexp.MustCompile(`[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*\s\(([A-Z][A-Z0-9&]{1,11})\)`)
+)
+
+// maxFound caps the pledges and anniversaries of one readout.
+const maxFound = 50
+
+// findPledges returns the money amounts of sentences, with currency and
+// purpose.
+func findPledges(sentences []string) []Pledge {
+	out := []Pledge{}
+	for _, s := range sentences {
+		if !strings.ContainsAny(s, "0123456789") {
+			continue
+		}
+		for _, m := range findMoney(s) {
+			if len(out) == maxFound {
+				return out
+			}
+			out = append(out, Pledge{Amount: m.amount, Currency: m.currency,
+				Purpose: pledgePurpose(s[m.end:min(len(s), m.end+300)]), Text: s})
+		}
+	}
+	return out
+}
+
+// pledgePurpose reads what an amount is for from the text after it:
+// "to the … (ACMECS) Development Fund, which …" gives "ACMECS Development Fund".
+func pledgePurpose(after string) string {
+	var p string
+	if m := purposeRE.FindStringSubmatch(after); m != nil {
+		p = strings.TrimPrefix(m[2], "the ")
+		if m[1] != "" {
+			p = m[1] + " for " + m[2]
+		}
+	} else if m := inForRE.FindStringSubmatch(after); m != nil {
+		p = m[1]
+	}
+	p = acronymRE.ReplaceAllString(p, "$1")
+	p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p), "."))
+	return truncateWords(p, 120)
+}

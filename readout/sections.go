@@ -1,0 +1,168 @@
+package readout
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// hasMarkers reports whether any line opens with a section marker.
+func hasMarkers(lines []string) bool {
+	for _, l := range lines {
+		if _, ok := parseMarker(l); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// marker is a section marker at the start of a line.
+type marker struct {
+	kind int    // markL1, markL2 or markDash
+	num  string // "2", "(1)" is stored as "1"; "" for dashes
+	rest string // the text after the marker
+}
+
+const (
+	markL1 = iota + 1
+	markL2
+	markDash
+)
+
+// parseMarker recognizes "1. Outset", "1 Beginning", "(1) Heading",
+// "(1)Heading", "- Outline" and "- (1) …".
+func parseMarker(l string) (marker, bool) {
+	if m := l2Marker.FindStringSubmatch(l); m != nil {
+		return marker{kind: markL2, num: m[1], rest: m[2]}, true
+	}
+	if m := l1Marker.FindStringSubmatch(l); m != nil {
+		rest := m[2]
+		// "1 Beginning" needs a capital after the space; "10 March 2022"
+		// and "3 billion yen …" are not headings.
+		if !strings.HasPrefix(l[len(m[1]):], ".") {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if !unicode.IsUpper(r) || !isHeading(rest) || isDateLine(l) {
+				return marker{}, false
+			}
+			if _, ok := months[strings.ToLower(nextWord(rest))]; ok {
+				return marker{}, false
+			}
+		} else if r, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(r) {
+			return marker{}, false // "1.5 billion"
+		}
+		return marker{kind: markL1, num: m[1], rest: rest}, true
+	}
+	if m := dashMarker.FindStringSubmatch(l); m != nil {
+		if inner, ok := parseMarker(m[1]); ok && inner.kind == markL2 {
+			return inner, true
+		}
+		return marker{kind: markDash, rest: m[1]}, true
+	}
+	return marker{}, false
+}
+
+// isHeading reports whether the text after a marker is a heading rather
+// than the opening of a paragraph.
+func isHeading(s string) bool {
+	if s == "" {
+		return true
+	}
+	if len(s) > 90 || strings.Count(s, " ") > 12 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		return false
+	}
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "etc.") {
+		return false
+	}
+	return !strings.Contains(s, ". ")
+}
+
+var derivedHeadings = []struct {
+	re      *regexp.Regexp
+	heading string
+}{
+	{regexp.MustCompile(`(?i)^(?:at|in) the (?:outset|beginning|start)\b`), "Outset"},
+	{regexp.MustCompile(`(?i)^(?:in|at the) (?:closing|conclusion|end)\b`), "Closing"},
+}
+
+// deriveHeading gives a short heading for an unheaded numbered paragraph,
+// or "" when none is evident.
+func deriveHeading(p string) string {
+	for _, d := range derivedHeadings {
+		if d.re.MatchString(p) {
+			return d.heading
+		}
+	}
+	return ""
+}
+
+// maxSections bounds the sections of one readout; further markers are
+// kept as paragraphs of the last section.
+const maxSections = 200
+
+// buildSections groups body lines into sections. Lines before the first
+// marker form an unnumbered section; a body without markers is one section.
+func buildSections(lines []string) []Section {
+	var secs []Section
+	var paras [][]string // paragraphs of each section
+	l1 := ""             // number of the current top-level section
+	open := func(s Section, text string) {
+		secs = append(secs, s)
+		var p []string
+		if text != "" {
+			p = append(p, text)
+		}
+		paras = append(paras, p)
+	}
+	for _, l := range lines {
+		m, ok := parseMarker(l)
+		if len(secs) >= maxSections {
+			ok = false
+		}
+		if !ok {
+			if len(secs) == 0 {
+				open(Section{Level: 1}, "")
+			}
+			paras[len(paras)-1] = append(paras[len(paras)-1], l)
+			continue
+		}
+		heading, text := m.rest, ""
+		if !isHeading(m.rest) {
+			heading, text = deriveHeading(m.rest), m.rest
+		}
+		switch m.kind {
+		case markL1:
+			l1 = m.num
+			open(Section{Number: m.num, Heading: heading, Level: 1}, text)
+		case markL2:
+			if l1 != "" {
+				open(Section{Number: l1 + ".(" + m.num + ")", Heading: heading, Level: 2}, text)
+			} else {
+				open(Section{Number: "(" + m.num + ")", Heading: heading, Level: 1}, text)
+			}
+		case markDash:
+			if text == "" {
+				// "- Outline": an unnumbered heading.
+				l1 = ""
+				open(Section{Heading: heading, Level: 1}, "")
+				continue
+			}
+			// A dash bullet is a paragraph of the current section, unless
+			// it opens a recognisable part ("- At the outset, …").
+			if n := len(secs); n > 0 && heading == "" {
+				paras[n-1] = append(paras[n-1], text)
+				continue
+			}
+			l1 = ""
+			open(Section{Heading: heading, Level: 1}, text)
+		}
+	}
+	for i := range secs {
+		secs[i].Text = strings.Join(paras[i], "\n")
+	}
+	return secs
+}

@@ -1,0 +1,142 @@
+package readout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a period that never ends a sentence when a
+// capitalized word follows ("Mr. Kishida", "Lt. Gen. Hun Manet", "No. 10").
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true, "nos": true,
+	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cmdr": true, "adm": true,
+	"sgt": true, "gov": true, "sen": true, "rep": true, "hon": true, "prof": true, "sr": true,
+	"jr": true, "rev": true, "amb": true, "pres": true, "vs": true, "mt": true, "ft": true,
+	"art": true, "para": true, "vol": true, "fig": true, "approx": true, "dept": true,
+}
+
+// sentenceStarters are words that begin a new sentence even after a dotted
+// abbreviation such as "U.S." or "p.m.".
+var sentenceStarters = map[string]bool{
+	"The": true, "He": true, "She": true, "They": true, "It": true, "We": true, "I": true,
+	"This": true, "These": true, "Both": true, "In": true, "On": true, "At": true, "As": true,
+	"Prime": true, "President": true, "Secretary": true, "Minister": true, "Foreign": true,
+	"An": true, "A": true, "After": true, "During": true,
+	"Following": true, "Today": true, "Yesterday": true, "Their": true, "His": true, "Her": true,
+}
+
+// maxSentence is the longest sentence splitSentences returns; longer runs
+// without a sentence end are cut at a space, which keeps every later
+// per-sentence step bounded.
+const maxSentence = 1000
+
+// splitSentences splits a paragraph into sentences. It runs in linear time.
+func splitSentences(p string) []string {
+	var out []string
+	for _, s := range splitSentencesRaw(p) {
+		for len(s) > maxSentence {
+			cut := strings.LastIndexByte(s[:maxSentence], ' ')
+			if cut < maxSentence/2 {
+				cut = maxSentence
+				for cut > 0 && !utf8.RuneStart(s[cut]) {
+					cut--
+				}
+			}
+			out = append(out, strings.TrimSpace(s[:cut]))
+			s = strings.TrimSpace(s[cut:])
+		}
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func splitSentencesRaw(p string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		// Include closing quotes and brackets in the sentence.
+		end := i + 1
+		for end < len(p) && strings.IndexByte(`"')]`, p[end]) >= 0 {
+			end++
+		}
+		for end < len(p) {
+			r, n := utf8.DecodeRuneInString(p[end:])
+			if r != '”' && r != '’' {
+				break
+			}
+			end += n
+		}
+		if end >= len(p) || p[end] != ' ' {
+			continue
+		}
+		next := end + 1
+		for next < len(p) && p[next] == ' ' {
+			next++
+		}
+		if next >= len(p) {
+			continue
+		}
+		if !opensSentence(p[next:]) {
+			continue
+		}
+		if c == '.' && end == i+1 && !periodEnds(p[start:i], nextWord(p[next:])) {
+			continue
+		}
+		if s := strings.TrimSpace(p[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start = next
+		i = next - 1
+	}
+	if s := strings.TrimSpace(p[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// opensSentence reports whether text can begin a sentence.
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'(`, r)
+}
+
+// nextWord returns the first space-delimited word of s.
+func nextWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// periodEnds decides whether the period after before ends a sentence when
+// the next word is next.
+func periodEnds(before, next string) bool {
+	j := len(before)
+	for j > 0 && before[j-1] != ' ' && before[j-1] != '(' {
+		j--
+	}
+	word := before[j:]
+	if word == "" {
+		return true
+	}
+	if abbreviations[strings.ToLower(word)] {
+		return false
+	}
+	// A single capital letter is an initial: "Joseph R. Biden".
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
+		return false
+	}
+	// Dotted abbreviations ("U.S.", "U.K.", "p.m.", "e.g.") end a sentence
+	// only before a word that usually starts one.
+	if strings.Contains(word, ".") {
+		return sentenceStarters[next]
+	}
+	return true
+}

@@ -1,0 +1,312 @@
+package readout
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// normalizeSpace replaces non-breaking and other unusual spaces with plain
+// spaces and collapses runs of whitespace to one space.
+func normalizeSpace(s string) string {
+	if isNormalSpace(s) {
+		return s
+	}
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u3000', '\t', '\v', '\f':
+			return ' '
+		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isNormalSpace reports whether s is already trimmed ASCII-spaced text
+// without control or invisible characters, so normalizeSpace can skip it.
+func isNormalSpace(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c < ' ' || c >= 0x80 && (c == 0xc2 || c == 0xe2 || c == 0xe3 || c == 0xef):
+			// Control characters, and the lead bytes of U+00A0, U+2007…U+2060,
+			// U+3000 and U+FEFF.
+			return false
+		}
+		prevSpace = false
+	}
+	return true
+}
+
+// textLines splits plain text into cleaned, non-empty paragraph lines.
+// Hard-wrapped text (lines broken at a fixed width inside paragraphs) is
+// rejoined into one line per paragraph; blank lines and section markers
+// always start a new paragraph.
+func textLines(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	raw := strings.Split(s, "\n")
+	for i, l := range raw {
+		raw[i] = normalizeSpace(l)
+	}
+	wrapped := isHardWrapped(raw)
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, l := range raw {
+		if l == "" {
+			flush()
+			continue
+		}
+		if !wrapped || startsBlock(l) {
+			flush()
+			if !wrapped {
+				out = append(out, l)
+				continue
+			}
+		}
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(l)
+	}
+	flush()
+	return out
+}
+
+// isHardWrapped reports whether text looks like it was wrapped at a fixed
+// width: no long lines, and several lines that end mid-sentence and are
+// followed by more text.
+func isHardWrapped(lines []string) bool {
+	longest, midSentence := 0, 0
+	for i, l := range lines {
+		n := utf8.RuneCountInString(l)
+		longest = max(longest, n)
+		if n >= 45 && i+1 < len(lines) && lines[i+1] != "" && !endsSentence(l) {
+			midSentence++
+		}
+	}
+	return longest <= 110 && midSentence >= 2
+}
+
+// endsSentence reports whether a line ends like the end of a sentence.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, `"'”’)] `)
+	if l == "" {
+		return false
+	}
+	switch l[len(l)-1] {
+	case '.', '!', '?', ':', ';':
+		return true
+	}
+	return false
+}
+
+// startsBlock reports whether a line opens a new paragraph in wrapped text.
+func startsBlock(l string) bool {
+	return l1Marker.MatchString(l) || l2Marker.MatchString(l) || dashMarker.MatchString(l)
+}
+
+var (
+	l1Marker   = regexp.MustCompile(`^(\d{1,2})(?:\.\s*|\s+)(\S.*)$`)
+	l2Marker   = regexp.MustCompile(`^[(（](\d{1,2})[)）]\s*(.*)$`)
+	dashMarker = regexp.MustCompile(`^[-‐–—•・]\s*(\S.*)$`)
+)
+
+// Page furniture: lines that are never part of a readout's text.
+var (
+	furnitureLine = regexp.MustCompile(`(?i)^(?:back to\b.*|page top|to the top(?: of (?:the )?page)?|related links?:?|open a new window|share(?: this(?: page)?)?:?|tweet|print(?: this page)?|facebook|twitter|x|line|email|linkedin|whatsapp|\\?#{3,}|-{3,}|\*{3}|updates to this page.*|is this page useful\?.*|press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»].*|the (?:below|following) is attributable to .*:|as stated by .*:)$`)
+	// trailerLine opens the page's trailer: nothing after it is readout text.
+	trailerLine   = regexp.MustCompile(`(?i)^(?:related links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
+	openNewWindow = regexp.MustCompile(`(?i)\s*\(?open (?:a|in a) new window\)?`)
+	provisional   = regexp.MustCompile(`(?i)^[\[(［【]?\s*(?:provisional|tentative|unofficial) translation\s*[\])］】]?$`)
+	attachmentRE  = regexp.MustCompile(`(?i)^(.{2,120}?)\s*[(（\[]\s*(?:pdf|word|docx?|xlsx?)\b[^)\]）]*[)\]）]\s*(?:\[?\d+(?:\.\d+)?\s*[kmg]i?b\]?)?$`)
+	htmlLikeRE    = regexp.MustCompile(`(?i)<(?:!doctype|html|head|body|p|div|br|li|ul|ol|h[1-6]|span|a|article|section|main|table|strong|em|b|i|blockquote|figure|img)[\s>/]`)
+)
+
+// looksHTML reports whether a body is HTML rather than plain text.
+func looksHTML(s string) bool {
+	if len(s) > 1<<16 {
+		s = s[:1<<16]
+	}
+	return htmlLikeRE.MatchString(s)
+}
+
+// maxFurniture is the longest line that can be page furniture.
+const maxFurniture = 300
+
+// cleaned is a document body reduced to readout paragraphs, with what the
+// furniture told us kept aside.
+type cleaned struct {
+	lines       []string
+	attachments []Attachment
+	provisional bool
+	captions    []string // photo captions, kept for the meeting title
+}
+
+// cleanLines drops page furniture from paragraph lines, turning document
+// links ("Joint Statement (PDF)") into attachments. Plain text carries no
+// link, so such attachments have an empty URL.
+func cleanLines(lines []string) cleaned {
+	var c cleaned
+	for _, l := range lines {
+		l = strings.TrimSpace(strings.TrimPrefix(dropNewWindow(l), `\`))
+		if trailerLine.MatchString(l) {
+			break
+		}
+		short := len(l) <= maxFurniture
+		switch {
+		case l == "":
+		case !short:
+			c.lines = append(c.lines, l)
+		case provisional.MatchString(l):
+			c.provisional = true
+		case isCaption(l):
+			c.captions = append(c.captions, l)
+		case mayBeFurniture(l) && furnitureLine.MatchString(l):
+		case attachmentRE.MatchString(l):
+			m := attachmentRE.FindStringSubmatch(l)
+			c.attachments = append(c.attachments, Attachment{Title: strings.TrimSpace(m[1])})
+		default:
+			c.lines = append(c.lines, l)
+		}
+	}
+	return c
+}
+
+var captionRE = regexp.MustCompile(`(?i)^(?:\(photo\)|photo of\b|photo:)|\((?:photo|source)\s*:[^)]*\)\s*\d*$`)
+
+// isCaption reports whether a line is a photo caption.
+func isCaption(l string) bool {
+	return captionRE.MatchString(l)
+}
+
+// captionTitle extracts the meeting title a MOFA photo caption repeats:
+// "Photo of X X (Photo: Cabinet Public Affairs Office)" gives X.
+func captionTitle(c string) string {
+	if i := strings.Index(strings.ToLower(c), "(photo"); i > 0 {
+		c = c[:i]
+	}
+	c = strings.TrimSpace(c)
+	if len(c) > 9 && strings.EqualFold(c[:9], "photo of ") {
+		c = c[9:]
+	} else if strings.HasPrefix(strings.ToLower(c), "(photo)") {
+		return ""
+	}
+	c = strings.TrimRight(c, "0123456789 ")
+	if n := len(c); n%2 == 1 && c[:n/2] == c[n/2+1:] {
+		return c[:n/2]
+	}
+	return c
+}
+
+// furnitureStarts are the first words (lower-cased) furniture lines open with.
+var furnitureStarts = setOf("back", "page", "to", "related", "open", "share", "tweet", "print", "facebook",
+	"twitter", "x", "line", "email", "linkedin", "whatsapp", "###", "\\###", "---", "***", "updates", "is",
+	"press", "for", "the", "briefing", "statements", "office", "readout", "contents", "keywords", "tags",
+	"published", "from", "archives", "this", "(photo)", "photo", "home", "top", "as")
+
+// mayBeFurniture is a cheap test before furnitureLine.
+func mayBeFurniture(l string) bool {
+	w := strings.ToLower(strings.TrimRight(nextWord(l), ":"))
+	return furnitureStarts[w] || strings.HasPrefix(w, "#") || strings.Contains(l, "(Photo") ||
+		strings.Contains(l, "(photo") || strings.Contains(l, "(Source") || strings.Contains(l, "(Courtesy")
+}
+
+// dropNewWindow removes "Open a New Window" link labels from a line.
+func dropNewWindow(l string) string {
+	if !strings.Contains(l, "ew Window") && !strings.Contains(l, "ew window") {
+		return strings.TrimSpace(l)
+	}
+	return strings.TrimSpace(openNewWindow.ReplaceAllString(l, ""))
+}
+
+// asciiLower lower-cases ASCII letters only, keeping byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// mayBeAnniversary is a cheap test before findOrdinals: "anniversary",
+// or "year" right after an ordinal suffix ("50th year", "50thyear").
+func mayBeAnniversary(s string) bool {
+	if strings.Contains(s, "nniversar") {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], "year")
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		i = k + 4
+		if k > 0 && s[k-1] == ' ' {
+			k--
+		}
+		if k >= 2 {
+			switch s[k-2 : k] {
+			case "th", "st", "nd", "rd":
+				return true
+			}
+		}
+	}
+}
+
+// unescapeText decodes HTML entities in text that came from a feed.
+func unescapeText(s string) string {
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	return html.UnescapeString(s)
+}
+
+// upperFirst capitalizes the first letter of s.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// truncateWords cuts s to at most n bytes at a word boundary and adds "…".
+func truncateWords(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n - len("…")
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if i := strings.LastIndexByte(s[:cut], ' '); i > n/2 {
+		cut = i
+	}
+	return strings.TrimRight(s[:cut], " ,;:-–") + "…"
+}
