@@ -198,3 +198,22 @@ func TestRoute(t *testing.T) {
 		t.Errorf("got %v, want none", got)
 	}
 }
+
+func TestScheduleNextTick(t *testing.T) {
+	p := &pipeline.Pipeline{}
+	c := pipeline.NewCron(nil, time.UTC)
+	list := []readout.Feed{{ID: "a"}, {ID: "b", Schedule: "0 * * * *"}}
+	if err := p.Schedule(t.Context(), c, list, "@every 5m", nil); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 3, 1, 10, 7, 0, 0, time.UTC)
+	if got, want := p.NextTick("b", at), time.Date(2026, 3, 1, 11, 0, 0, 0, time.UTC); !got.Equal(want) {
+		t.Errorf("hourly: got %v, want %v", got, want)
+	}
+	if got, want := p.NextTick("a", at), at.Add(5*time.Minute); !got.Equal(want) {
+		t.Errorf("every 5m before start: got %v, want %v", got, want)
+	}
+	if err := p.Schedule(t.Context(), c, []readout.Feed{{ID: "x", Schedule: "every day"}}, "@every 5m", nil); err == nil {
+		t.Error("a bad spec was accepted")
+	}
+}

@@ -29,6 +29,9 @@ func (c CronLogger) Error(err error, msg string, kv ...any) {
 // NewCron returns a cron with panics recovered and overlapping runs of one
 // job skipped, logging through l, in loc.
 func NewCron(l *slog.Logger, loc *time.Location) *cron.Cron {
+	if l == nil {
+		l = slog.New(slog.DiscardHandler)
+	}
 	cl := CronLogger{L: l}
 	return cron.New(
 		cron.WithParser(SpecParser),
@@ -58,26 +61,39 @@ func (p *Pipeline) Schedule(ctx context.Context, c *cron.Cron, list []readout.Fe
 		}
 		groups[spec] = append(groups[spec], f)
 	}
-	byFeed := map[string]cron.Schedule{}
-	for spec, fs := range groups {
-		for _, f := range fs {
-			byFeed[f.ID] = scheds[spec]
-		}
-	}
-	p.NextTick = func(feedID string, t time.Time) time.Time {
-		if s, ok := byFeed[feedID]; ok {
-			return s.Next(t)
-		}
-		return t
-	}
+	ids := map[string]cron.EntryID{}
 	for _, spec := range order {
 		fs := groups[spec]
-		c.Schedule(scheds[spec], cron.FuncJob(func() {
+		ids[spec] = c.Schedule(scheds[spec], cron.FuncJob(func() {
 			res := p.PollDue(ctx, fs, false)
 			if onCycle != nil {
 				onCycle(res)
 			}
 		}))
+	}
+	specOf := map[string]string{}
+	for spec, fs := range groups {
+		for _, f := range fs {
+			specOf[f.ID] = spec
+		}
+	}
+	// NextTick is the first firing of the feed's job at or after t,
+	// counted from the entry's real next run ("@every" schedules are
+	// anchored to when cron started, not to t).
+	p.NextTick = func(feedID string, t time.Time) time.Time {
+		spec, ok := specOf[feedID]
+		if !ok {
+			return t
+		}
+		sched := scheds[spec]
+		n := c.Entry(ids[spec]).Next
+		if n.IsZero() {
+			return sched.Next(t)
+		}
+		for n.Before(t) {
+			n = sched.Next(n)
+		}
+		return n
 	}
 	return nil
 }
