@@ -26,18 +26,20 @@ const schemaVersion = 1
 // Bucket names.
 var (
 	bucketMeta      = []byte("meta")
-	bucketFeeds     = []byte("feeds")      // feed ID -> FeedState JSON
-	bucketSeen      = []byte("seen")       // feed ID \x00 item key -> seenRecord JSON
-	bucketReadouts  = []byte("readouts")   // readout ID -> Readout JSON
-	bucketByCountry = []byte("by_country") // code \x00 BE(unix nanos) readout ID -> empty
-	bucketByTime    = []byte("by_time")    // BE(unix nanos) readout ID -> empty
-	bucketSubs      = []byte("subs")       // channel ID -> channelRecord JSON
-	bucketOutbox    = []byte("outbox")     // BE(seq) -> Delivery JSON
-	bucketDead      = []byte("dead")       // BE(seq) -> Delivery JSON (LastError holds the reason)
-	bucketPosted    = []byte("posted")     // channel \x00 readout ID -> Slack ts
+	bucketFeeds     = []byte("feeds")         // feed ID -> FeedState JSON
+	bucketSeen      = []byte("seen")          // feed ID \x00 item key -> seenRecord JSON
+	bucketReadouts  = []byte("readouts")      // readout ID -> Readout JSON
+	bucketByCountry = []byte("by_country")    // code \x00 BE(unix nanos) readout ID -> empty
+	bucketByTime    = []byte("by_time")       // BE(unix nanos) readout ID -> empty
+	bucketSubs      = []byte("subs")          // channel ID -> channelRecord JSON
+	bucketOutbox    = []byte("outbox")        // BE(seq) -> Delivery JSON
+	bucketDead      = []byte("dead")          // BE(seq) -> Delivery JSON (LastError holds the reason)
+	bucketPosted    = []byte("posted")        // channel \x00 readout ID -> Slack ts
+	bucketAnniv     = []byte("anniversaries") // fact key -> anniversary fact JSON
+	bucketReminded  = []byte("reminded")      // channel \x00 fact key \x00 year \x00 offset -> when
 
 	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeen, bucketReadouts, bucketByCountry,
-		bucketByTime, bucketSubs, bucketOutbox, bucketDead, bucketPosted}
+		bucketByTime, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded}
 )
 
 // Errors callers branch on.
