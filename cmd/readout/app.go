@@ -28,6 +28,7 @@ type app struct {
 	pipeline  *pipeline.Pipeline
 	deliverer *bot.Deliverer
 	slack     *slack.Client // nil when posting to the console
+	mux       *http.ServeMux // the HTTP listener's routes
 }
 
 // loadConfig reads --config and the environment; a bad file is a usage
@@ -69,7 +70,7 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 	if err != nil {
 		return nil, err
 	}
-	a := &app{cfg: cfg, log: log, store: store, feeds: list}
+	a := &app{cfg: cfg, log: log, store: store, feeds: list, mux: http.NewServeMux()}
 	fetcher := feeds.NewFetcher(feeds.Options{
 		UserAgent:    cfg.UserAgent,
 		Timeout:      cfg.FetchTimeout,
@@ -99,6 +100,7 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 		Logger:                log.With("component", "poller"),
 		Notify:                a.deliverer.Wake,
 	}
+	a.routes()
 	return a, nil
 }
 

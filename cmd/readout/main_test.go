@@ -229,7 +229,7 @@ subscriptions:
 	if err := os.WriteFile(cfgFile, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	env := []string{"SLACK_BOT_TOKEN=xoxb-test-token", "SLACK_API_URL=" + slk.APIURL(), "READOUT_LOG_LEVEL=debug"}
+	env := []string{"SLACK_BOT_TOKEN=xoxb-test-token", "SLACK_API_URL=" + slk.APIURL(), "READOUT_LOG_LEVEL=debug", "READOUT_HTTP_ADDR=127.0.0.1:0"}
 
 	d := startDaemon(t, env, "serve", "--config", cfgFile)
 	// (a) The first poll stores the existing items and posts nothing.

@@ -39,7 +39,14 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if err := a.pipeline.Schedule(ctx, c, a.feeds, cfg.PollSchedule, a.logCycle); err != nil {
 		return usageError{err}
 	}
+	ln, err := a.listenHTTP()
+	if err != nil {
+		return err
+	}
 	g, gctx := errgroup.WithContext(ctx)
+	if ln != nil {
+		g.Go(func() error { return a.serveHTTP(gctx, ln) })
+	}
 	g.Go(func() error { return a.deliverer.Run(gctx) })
 	g.Go(func() error {
 		// Poll once at start rather than waiting for the first tick.
