@@ -144,7 +144,6 @@ var (
 		"His Highness", "Her Highness", "H.E.", "H.E", "Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "the Honorable",
 		"The Honorable", "the Honourable", "The Honourable", "Honorable", "Mr", "Ms", "Mrs", "Dr",
 	}
-	stripTitleTail = regexp.MustCompile(`(?:\s(?:of|for|and|the))+$`)
 )
 
 func setOf(words ...string) map[string]bool {
@@ -180,21 +179,6 @@ type person struct {
 // notNames are capitalized words that open a sentence, not a name.
 var notNames = setOf("Today", "Yesterday", "Tonight", "Earlier", "Later", "Also", "Then", "However",
 	"Meanwhile", "Separately", "Additionally", "Furthermore", "Moreover", "This", "On", "In", "At", "After")
-
-// titleHeadOnly reports whether the words of a title before its first
-// "of"/"for"/"and" are all title words ("Prime Minister of …"), which
-// rejects "President Biden" read as a title.
-func titleHeadOnly(title string) bool {
-	for _, w := range strings.Fields(title) {
-		if w == "of" || w == "for" || w == "and" {
-			return true
-		}
-		if !titleVocab[w] {
-			return false
-		}
-	}
-	return true
-}
 
 // personsA reads "Name, Title" participants (the MOFA style): at each
 // ", " followed by a title, the capitalized words before it are the name.

@@ -213,6 +213,7 @@ func (r *Readout) HasParty(code string) bool {
 const (
 	KindReadout  = "readout"
 	KindReminder = "reminder"
+	KindNotice   = "notice" // an operational message, e.g. a feed failing
 )
 
 // Delivery is one message waiting in the outbox for one channel.
@@ -226,6 +227,12 @@ type Delivery struct {
 	Attempts  int       `json:"attempts,omitempty"`
 	NextTry   time.Time `json:"next_try,omitzero"`
 	LastError string    `json:"last_error,omitempty"`
+	// Sending is when a process began posting it; set, with no ParentTS,
+	// it means that process may have died mid-post: the channel's history
+	// is checked before posting again.
+	Sending  time.Time `json:"sending,omitzero"`
+	ParentTS string    `json:"parent_ts,omitempty"` // the parent message, once posted
+	Replies  int       `json:"replies,omitempty"`   // thread replies posted so far
 }
 
 // Subscription routes readouts to a Slack channel.

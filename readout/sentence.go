@@ -42,6 +42,9 @@ func splitSentences(p string) []string {
 				for cut > 0 && !utf8.RuneStart(s[cut]) {
 					cut--
 				}
+				if cut == 0 { // not UTF-8: cut bytes
+					cut = maxSentence
+				}
 			}
 			out = append(out, strings.TrimSpace(s[:cut]))
 			s = strings.TrimSpace(s[cut:])

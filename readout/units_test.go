@@ -1,0 +1,342 @@
+package readout
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+var sentenceTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"titles and ranks", "Mr. KISHIDA met Ms. Wong and Dr. Lee. Lt. Gen. Hun Manet attended.",
+		[]string{"Mr. KISHIDA met Ms. Wong and Dr. Lee.", "Lt. Gen. Hun Manet attended."}},
+	{"times", "They met at 5:35 p.m. JST on Monday. The talks ended at 7 a.m. The leaders left.",
+		[]string{"They met at 5:35 p.m. JST on Monday.", "The talks ended at 7 a.m.", "The leaders left."}},
+	{"dotted abbreviations", "The U.S. Government and the U.K. Ministry agreed. They signed No. 10 papers at St. Andrews.",
+		[]string{"The U.S. Government and the U.K. Ministry agreed.", "They signed No. 10 papers at St. Andrews."}},
+	{"abbreviation ends a sentence", "He thanked the U.S. The President replied.",
+		[]string{"He thanked the U.S.", "The President replied."}},
+	{"initials", "President Joseph R. Biden, Jr. spoke with J. Smith today. It went well.",
+		[]string{"President Joseph R. Biden, Jr. spoke with J. Smith today.", "It went well."}},
+	{"etc", "They discussed energy, digital, etc. and cyber. He stated so, etc. He closed.",
+		[]string{"They discussed energy, digital, etc. and cyber.", "He stated so, etc.", "He closed."}},
+	{"quotes", `He called it "historic." Both agreed.`, []string{`He called it "historic."`, "Both agreed."}},
+	{"H.E. Mr.", "He met H.E. Mr. Son, Minister. They talked.", []string{"He met H.E. Mr. Son, Minister.", "They talked."}},
+}
+
+func TestSplitSentences(t *testing.T) {
+	for _, tt := range sentenceTests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := splitSentences(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("splitSentences(%q):\ngot  %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindPledges(t *testing.T) {
+	tests := []struct {
+		in       string
+		amount   float64
+		currency string
+		purpose  string
+	}{
+		{"Japan contributes 150 million yen to the Ayeyarwady-Chao Phraya-Mekong Economic Cooperation Strategy (ACMECS) Development Fund, which is led by the Mekong countries.",
+			150e6, "JPY", "ACMECS Development Fund"},
+		{"The United States will provide $2 billion in humanitarian assistance for Ukraine.", 2e9, "USD", "humanitarian assistance for Ukraine"},
+		{"Japan will extend USD 5 million to the World Food Programme.", 5e6, "USD", "World Food Programme"},
+		{"An ODA loan of ¥1.5 billion for the port was signed.", 1.5e9, "JPY", "port was signed"},
+		{"The EU pledged EUR 20 million for refugees.", 20e6, "EUR", "refugees"},
+		{"The UK will give £10m to the fund.", 10e6, "GBP", "fund"},
+		{"China offered 3 billion dollars in loans.", 3e9, "USD", "loans"},
+		{"Korea will contribute 100 million U.S. dollars to the Fund.", 100e6, "USD", "Fund"},
+		{"Australia committed A$ 40 million for Pacific resilience.", 40e6, "AUD", "Pacific resilience"},
+		{"They pledged 1,250,000 euros.", 1.25e6, "EUR", ""},
+	}
+	for _, tt := range tests {
+		got := findPledges([]string{tt.in})
+		if len(got) != 1 {
+			t.Errorf("findPledges(%q): got %+v, want one pledge", tt.in, got)
+			continue
+		}
+		if got[0].Amount != tt.amount || got[0].Currency != tt.currency || got[0].Purpose != tt.purpose {
+			t.Errorf("findPledges(%q): got %v %s %q, want %v %s %q", tt.in, got[0].Amount, got[0].Currency,
+				got[0].Purpose, tt.amount, tt.currency, tt.purpose)
+		}
+	}
+	for _, in := range []string{"Over 3 million people were displaced.", "The 10th Mekong-Japan Summit met in 2023.", "It took 2 hours."} {
+		if got := findPledges([]string{in}); len(got) != 0 {
+			t.Errorf("findPledges(%q): got %+v, want none", in, got)
+		}
+	}
+}
+
+func TestFindAnniversaries(t *testing.T) {
+	tests := []struct {
+		in      string
+		ordinal int
+		subject string
+		year    int
+	}{
+		{"Next year marks the 70th anniversary of the establishment of diplomatic relations between Cambodia and Japan.", 70, "establishment of diplomatic relations", 2023},
+		{"They will commemorate the 50thyear of ASEAN-Japan Friendship and Cooperation and upgrade relations.", 50, "ASEAN-Japan Friendship and Cooperation", 2022},
+		{"This year marks the 30th anniversary of the UN Peace Keeping Operation (PKO) deployment to Cambodia, and more.", 30, "UN Peace Keeping Operation (PKO) deployment to Cambodia", 2022},
+		{"The two leaders celebrated the 60th anniversary of the normalization of relations in 2025.", 60, "normalization of relations", 2025},
+		{"Last year was the seventieth anniversary of the Treaty of Peace.", 70, "Treaty of Peace", 2021},
+	}
+	for _, tt := range tests {
+		got := findAnniversaries([]string{tt.in}, 2022, nil)
+		if len(got) != 1 {
+			t.Errorf("findAnniversaries(%q): got %+v, want one", tt.in, got)
+			continue
+		}
+		if got[0].Ordinal != tt.ordinal || got[0].Subject != tt.subject || got[0].Year != tt.year {
+			t.Errorf("findAnniversaries(%q): got %d %q %d, want %d %q %d", tt.in, got[0].Ordinal, got[0].Subject,
+				got[0].Year, tt.ordinal, tt.subject, tt.year)
+		}
+	}
+	for _, in := range []string{"The 10th Mekong-Japan Summit was held.", "He attended the 55th Munich Security Conference.", "It is the 3rd meeting of the year."} {
+		if got := findAnniversaries([]string{in}, 2022, nil); len(got) != 0 {
+			t.Errorf("findAnniversaries(%q): got %+v, want none", in, got)
+		}
+	}
+}
+
+func TestLeadFacts(t *testing.T) {
+	tests := []struct {
+		in       string
+		start    string
+		duration int
+	}{
+		{"commencing at 5:35 p.m. (local time; same day, 7:35 p.m. JST) for approximately 2 hours and 10 minutes", "17:35", 130},
+		{"from 10:05 for about 45 minutes", "10:05", 45},
+		{"at 12 p.m. for approximately one hour", "12:00", 60},
+		{"at 12:30 a.m. for an hour and a half", "00:30", 90},
+		{"at noon, including a 40-minute tete-a-tete", "12:00", 0},
+		{"for approximately 1.5 hours", "", 90},
+	}
+	for _, tt := range tests {
+		if got := startLocal(tt.in); got != tt.start {
+			t.Errorf("startLocal(%q): got %q, want %q", tt.in, got, tt.start)
+		}
+		if got := durationMinutes(tt.in); got != tt.duration {
+			t.Errorf("durationMinutes(%q): got %d, want %d", tt.in, got, tt.duration)
+		}
+	}
+	kinds := map[string]string{
+		"Japan-Germany Foreign Ministers' Meeting":                   "foreign ministers' meeting",
+		"Japan-India Summit Telephone Talk":                          "telephone talk",
+		"Courtesy Call on Prime Minister Kishida by the Governor":    "courtesy call",
+		"Japan-Australia Summit Video Conference":                    "video conference",
+		"Joint Statement on the Comprehensive Strategic Partnership": "joint statement",
+		"Readout of President Biden’s Call with Chancellor Scholz":   "call",
+		"Readout of the Vice President’s Meeting with Governors":     "meeting",
+		"Japan-Cambodia Summit Meeting":                              "summit meeting",
+	}
+	for in, want := range kinds {
+		if got := meetingKind(in); got != want {
+			t.Errorf("meetingKind(%q): got %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestShortenFrame(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Prime Minister Kishida stated that as a part of important infrastructure development, Japan would provide support to make the port a hub.",
+			"Japan will provide support to make the port a hub."},
+		{"Prime Minister Kishida stated he would support the efforts of companies.", "Prime Minister Kishida will support the efforts of companies."},
+		{"In response, Prime Minister Hun Sen stated that he would like to advance cooperation.", "Prime Minister Hun Sen wants to advance cooperation."},
+		{"Prime Minister Kishida stated that the two countries would cooperate in new areas.", "The two countries will cooperate in new areas."},
+		{"He expressed his desire to further develop bilateral relations.", "He wants to further develop bilateral relations."},
+		{"Prime Minister Kishida spoke of cooperation and stated that Japan contributes 150 million yen.", "Japan contributes 150 million yen."},
+		{"The two leaders concurred to cooperate.", "The two leaders concurred to cooperate."},
+	}
+	for _, tt := range tests {
+		if got := shortenFrame(tt.in); got != tt.want {
+			t.Errorf("shortenFrame(%q):\ngot  %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+	long := strings.Repeat("word ", 100)
+	if got := summarize(long); len(got) > maxSummary || !strings.HasSuffix(got, "…") {
+		t.Errorf("summarize(500 bytes): got %d bytes %q…, want <= %d ending in …", len(got), got[:20], maxSummary)
+	}
+}
+
+func TestBuildSections(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []string // "number|heading|level"
+	}{
+		{"numbered headings", []string{"1. Outset", "Text.", "2. Bilateral", "(1) Trade", "Text.", "(2) Security", "Text."},
+			[]string{"1|Outset|1", "2|Bilateral|1", "2.(1)|Trade|2", "2.(2)|Security|2"}},
+		{"no period, glued parenthesis", []string{"1 Beginning", "(1)Greetings", "Text.", "2 Bilateral Relations", "Text."},
+			[]string{"1|Beginning|1", "1.(1)|Greetings|2", "2|Bilateral Relations|1"}},
+		{"unheaded parentheses", []string{"(1) The two leaders agreed to cooperate.", "(2) They also discussed trade."},
+			[]string{"(1)||1", "(2)||1"}},
+		{"dash headings", []string{"- Outline", "The leaders met.", "- Economic cooperation", "(1) Text about trade.", "- Regional affairs", "Text."},
+			[]string{"|Outline|1", "|Economic cooperation|1", "(1)||1", "|Regional affairs|1"}},
+		{"numbered paragraphs", []string{"1. At the outset, the Prime Minister thanked him.", "2. The two leaders agreed to meet."},
+			[]string{"1|Outset|1", "2||1"}},
+		{"dates and amounts are not markers", []string{"1. Outset", "10 March 2022 was the date.", "3 billion yen was pledged."},
+			[]string{"1|Outset|1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range buildSections(tt.lines) {
+				got = append(got, s.Number+"|"+s.Heading+"|"+string(rune('0'+s.Level)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("buildSections(%q):\ngot  %q\nwant %q", tt.lines, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCleanLines(t *testing.T) {
+	in := []string{
+		"Photo of Japan-Laos Summit Meeting Japan-Laos Summit Meeting (Photo: Cabinet Public Affairs Office)",
+		"[Provisional translation]",
+		"The leaders met.",
+		"Joint Statement(PDF)Open a New Window",
+		"Back to Japan-Laos Relations",
+		"This was published under the 2019 to 2022 Johnson Conservative government",
+		"\\###",
+		"Share this page",
+		"Related Link",
+		"Japan-Laos Relations",
+	}
+	c := cleanLines(in)
+	if want := []string{"The leaders met."}; !slices.Equal(c.lines, want) {
+		t.Errorf("lines: got %q, want %q", c.lines, want)
+	}
+	if !c.provisional {
+		t.Error("provisional: got false, want true")
+	}
+	if want := []Attachment{{Title: "Joint Statement"}}; !slices.Equal(c.attachments, want) {
+		t.Errorf("attachments: got %+v, want %+v", c.attachments, want)
+	}
+	if len(c.captions) != 1 || captionTitle(c.captions[0]) != "Japan-Laos Summit Meeting" {
+		t.Errorf("captions: got %q, want the meeting title", c.captions)
+	}
+}
+
+func TestTextLinesUnwrapsHardWrappedText(t *testing.T) {
+	in := "President Biden spoke today with Prime Minister Modi of India, committing\nthat the United States and India will work closely together on the pandemic\nand on climate change.\n\nThe leaders agreed to stay in close touch on a range of global\nchallenges.\n"
+	want := []string{
+		"President Biden spoke today with Prime Minister Modi of India, committing that the United States and India will work closely together on the pandemic and on climate change.",
+		"The leaders agreed to stay in close touch on a range of global challenges.",
+	}
+	if got := textLines(in); !slices.Equal(got, want) {
+		t.Errorf("textLines:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+func TestExtractHTML(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "mofa-page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, atts, title, err := ExtractHTML(string(b), "https://www.mofa.go.jp/s_sa/sea1/th/page1e_000800.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if title != "Japan-Thailand Summit Meeting" {
+		t.Errorf("title: got %q, want %q", title, "Japan-Thailand Summit Meeting")
+	}
+	want := []Attachment{{Title: "Joint Statement", URL: "https://www.mofa.go.jp/files/100584321.pdf"}}
+	if !slices.Equal(atts, want) {
+		t.Errorf("attachments: got %+v, want %+v", atts, want)
+	}
+	lines := strings.Split(text, "\n")
+	wantPrefixes := []string{"November 28, 2023", "On November 28, commencing", "1. Opening remarks", "Prime Minister Kishida welcomed",
+		"2. Bilateral relations", "(1) Prime Minister Kishida stated", "(2) The two leaders concurred", "3. Regional affairs", "The two leaders exchanged"}
+	if len(lines) != len(wantPrefixes) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(wantPrefixes), text)
+	}
+	for i, p := range wantPrefixes {
+		if !strings.HasPrefix(lines[i], p) {
+			t.Errorf("line %d: got %.50q, want prefix %q", i, lines[i], p)
+		}
+	}
+
+	// An <ol> before any numbered heading gives "1." numbering.
+	text, _, _, err = ExtractHTML(`<div class="entry-content"><p>The two foreign ministers met in Tokyo today and discussed a wide range of issues at length, as follows.</p><ol><li>Bilateral relations<ol><li>Trade</li></ol></li><li>Regional situation</li></ol></div>`, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "The two foreign ministers met in Tokyo today and discussed a wide range of issues at length, as follows.\n1. Bilateral relations\n(1) Trade\n2. Regional situation"; text != want {
+		t.Errorf("nested lists:\ngot  %q\nwant %q", text, want)
+	}
+}
+
+func TestParseMarkdown(t *testing.T) {
+	src := "---\ndate: '2021-02-08'\nsource_url: https://bidenwhitehouse.archives.gov/x/\npublished_time: 2021-02-08 14:45:00-05:00\ntitle: \"Readout of President Biden\\u2019s Call with Prime Minister\\\n  \\ Modi of\\_India\"\n---\n \nPresident Biden spoke\ntoday with Prime Minister Modi of [India](https://example.org/in), and\n*agreed* to meet.\n\n\\###\n"
+	doc, err := ParseMarkdown([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Readout of President Biden’s Call with Prime Minister Modi of India"; doc.Title != want {
+		t.Errorf("title: got %q, want %q", doc.Title, want)
+	}
+	if want := "https://bidenwhitehouse.archives.gov/x/"; doc.URL != want {
+		t.Errorf("url: got %q, want %q", doc.URL, want)
+	}
+	if want := time.Date(2021, 2, 8, 19, 45, 0, 0, time.UTC); !doc.Published.Equal(want) {
+		t.Errorf("published: got %v, want %v", doc.Published, want)
+	}
+	if want := "President Biden spoke today with Prime Minister Modi of India, and agreed to meet.\n###"; doc.Body != want {
+		t.Errorf("body: got %q, want %q", doc.Body, want)
+	}
+	if _, err := ParseMarkdown([]byte("no front matter")); err != ErrNoFrontMatter {
+		t.Errorf("ParseMarkdown(no front matter): got %v, want ErrNoFrontMatter", err)
+	}
+	if _, err := ParseMarkdown([]byte("---\ntitle: [unclosed\n---\nbody")); err == nil {
+		t.Error("ParseMarkdown(bad yaml): got nil error")
+	}
+}
+
+// TestCorpusSummaries parses every corpus readout and checks the summary
+// limits on each.
+func TestCorpusSummaries(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
+	if len(files) == 0 {
+		t.Skipf("corpus %s absent", corpusDir)
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ParseMarkdown(src)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		r, err := Parse(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if strings.Contains(r.Body, "###") {
+			t.Errorf("%s: body keeps the ### end marker", filepath.Base(f))
+		}
+		if r.Meeting.Date == "" {
+			t.Errorf("%s: no meeting date", filepath.Base(f))
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) { checkSummaries(t, r) })
+	}
+}
+
+func TestSplitSentencesInvalidUTF8(t *testing.T) {
+	in := strings.Repeat("\x80", 3*maxSentence)
+	got := splitSentences(in)
+	if len(got) != 3 {
+		t.Errorf("splitSentences(3000 continuation bytes): got %d pieces, want 3", len(got))
+	}
+}
