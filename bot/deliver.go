@@ -12,39 +12,58 @@ import (
 
 	"github.com/readout-bot/readout/readout"
 	"github.com/slack-go/slack"
+	"golang.org/x/sync/errgroup"
+	"golang.org/x/time/rate"
 )
 
 // Outbox is the part of the store the delivery worker drains.
 type Outbox interface {
 	Due(now time.Time, limit int) ([]readout.Delivery, error)
 	Readout(id string) (*readout.Readout, error)
+	UpdateDelivery(id uint64, f func(*readout.Delivery)) error
 	Delivered(id uint64, ts string) error
 	Retry(id uint64, next time.Time, reason string) error
 	Kill(id uint64, reason string) error
 	SetInactive(channel, reason string) error
 }
 
-// Deliverer drains the outbox into a Sink: one message per delivery, at
-// most one per channel per PerChannel interval, retrying what Slack
-// refuses for a while and setting aside what it refuses for good.
+// Deliverer drains the outbox into a Sink.
+//
+// Each delivery is posted part by part (the parent, then each thread
+// reply) and its progress is recorded after every part, so a process that
+// dies mid-delivery resumes where it stopped: a delivery that had started
+// is first looked for in the channel's history (by the delivery ID in the
+// message metadata), so nothing is posted twice and replies always follow
+// their parent. Channels are paced (PerChannel, Burst) and posted to in
+// parallel up to MaxConcurrent. Rate limits and server errors are retried
+// with backoff; errors retrying cannot fix go to the dead-letter list, and
+// a channel the bot cannot post to is marked inactive.
 type Deliverer struct {
 	Outbox Outbox
 	Sink   Sink
 	Logger *slog.Logger
 	Now    func() time.Time
-	// PerChannel is the minimum gap between two posts to one channel
-	// (default 1s, Slack's pace).
+	// Sleep waits for d or until ctx ends (default: a timer); tests inject
+	// a fake clock through Now and Sleep.
+	Sleep func(ctx context.Context, d time.Duration) error
+	// PerChannel is the interval between two messages to one channel
+	// (default 1s, Slack's pace); Burst is how many may go at once
+	// (default 1).
 	PerChannel time.Duration
+	Burst      int
+	// MaxConcurrent caps the channels posted to at once (default 4).
+	MaxConcurrent int
 	// Poll is how often Run looks at the outbox without being woken
-	// (default 5s), so retries come due.
+	// (default 5s), so that retries come due.
 	Poll time.Duration
 
 	once     sync.Once
 	wake     chan struct{}
-	lastPost map[string]time.Time // used only by the draining goroutine
+	mu       sync.Mutex
+	limiters map[string]*rate.Limiter
 }
 
-// DrainStats counts what one pass over the outbox did.
+// DrainStats counts what a drain did.
 type DrainStats struct {
 	Posted, Retrying, Dead int
 }
@@ -52,7 +71,7 @@ type DrainStats struct {
 func (d *Deliverer) init() {
 	d.once.Do(func() {
 		d.wake = make(chan struct{}, 1)
-		d.lastPost = map[string]time.Time{}
+		d.limiters = map[string]*rate.Limiter{}
 	})
 }
 
@@ -61,6 +80,23 @@ func (d *Deliverer) now() time.Time {
 		return d.Now()
 	}
 	return time.Now()
+}
+
+func (d *Deliverer) sleep(ctx context.Context, dur time.Duration) error {
+	if dur <= 0 {
+		return ctx.Err()
+	}
+	if d.Sleep != nil {
+		return d.Sleep(ctx, dur)
+	}
+	t := time.NewTimer(dur)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
 
 func (d *Deliverer) logger() *slog.Logger {
@@ -99,97 +135,188 @@ func (d *Deliverer) Run(ctx context.Context) error {
 	}
 }
 
-// Drain delivers every delivery that is due now, then returns.
+// Drain delivers every delivery that is due now, then returns. After a
+// delivery to a channel must wait (a rate limit, an outage), the channel's
+// later deliveries wait for the next drain.
 func (d *Deliverer) Drain(ctx context.Context) (DrainStats, error) {
 	d.init()
-	var st DrainStats
+	var (
+		st      DrainStats
+		mu      sync.Mutex
+		blocked = map[string]bool{}
+	)
 	for ctx.Err() == nil {
-		due, err := d.Outbox.Due(d.now(), 50)
+		due, err := d.Outbox.Due(d.now(), 500)
 		if err != nil {
 			return st, err
 		}
-		if len(due) == 0 {
+		var order []string
+		byChannel := map[string][]readout.Delivery{}
+		for _, del := range due {
+			if blocked[del.Channel] {
+				continue
+			}
+			if _, ok := byChannel[del.Channel]; !ok {
+				order = append(order, del.Channel)
+			}
+			byChannel[del.Channel] = append(byChannel[del.Channel], del)
+		}
+		if len(order) == 0 {
 			return st, nil
 		}
-		for _, del := range due {
-			if ctx.Err() != nil {
-				return st, nil
-			}
-			if err := d.pace(ctx, del.Channel); err != nil {
-				return st, nil
-			}
-			switch d.deliver(ctx, del) {
-			case outcomePosted:
-				st.Posted++
-			case outcomeRetry:
-				st.Retrying++
-			case outcomeDead:
-				st.Dead++
-			}
+		g, gctx := errgroup.WithContext(ctx)
+		g.SetLimit(cmp.Or(d.MaxConcurrent, 4))
+		for _, ch := range order {
+			g.Go(func() error {
+				for _, del := range byChannel[ch] {
+					if gctx.Err() != nil {
+						return nil
+					}
+					out := d.deliver(gctx, del)
+					mu.Lock()
+					switch out {
+					case outcomePosted:
+						st.Posted++
+					case outcomeDead:
+						st.Dead++
+					case outcomeRetry:
+						st.Retrying++
+						blocked[ch] = true
+					case outcomeStopped:
+						blocked[ch] = true
+					}
+					stop := blocked[ch]
+					mu.Unlock()
+					if stop {
+						return nil
+					}
+				}
+				return nil
+			})
 		}
+		_ = g.Wait()
 	}
 	return st, nil
 }
 
 // pace waits until the channel may receive another message.
 func (d *Deliverer) pace(ctx context.Context, channel string) error {
-	gap := cmp.Or(d.PerChannel, time.Second)
-	last, ok := d.lastPost[channel]
+	d.mu.Lock()
+	lim, ok := d.limiters[channel]
 	if !ok {
-		return nil
+		lim = rate.NewLimiter(rate.Every(cmp.Or(d.PerChannel, time.Second)), max(d.Burst, 1))
+		d.limiters[channel] = lim
 	}
-	wait := last.Add(gap).Sub(d.now())
-	if wait <= 0 {
-		return nil
-	}
-	t := time.NewTimer(wait)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+	now := d.now()
+	r := lim.ReserveN(now, 1)
+	d.mu.Unlock()
+	return d.sleep(ctx, r.DelayFrom(now))
 }
 
 type outcome int
 
 const (
-	outcomePosted outcome = iota
-	outcomeRetry
-	outcomeDead
+	outcomePosted  outcome = iota
+	outcomeRetry           // failed; tried again later
+	outcomeDead            // failed for good
+	outcomeStopped         // shutting down; left in the outbox
 )
 
 // channelGone lists the errors after which the channel's subscription is
 // marked inactive.
 var channelGone = map[string]bool{"channel_not_found": true, "not_in_channel": true, "is_archived": true}
 
+// postTimeout bounds one Slack call; a call in flight at shutdown is let
+// finish within it.
+const postTimeout = 30 * time.Second
+
 func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
-	log := d.logger().With("delivery_id", del.ID, "channel", del.Channel, "readout_id", del.ReadoutID)
+	log := d.logger().With("delivery_id", del.ID, "channel", del.Channel, "kind", del.Kind)
+	if del.ReadoutID != "" {
+		log = log.With("readout_id", del.ReadoutID)
+	}
 	msg, err := d.render(del)
 	if err != nil {
 		log.Error("delivery cannot be rendered; moved to dead letters", "error", err)
 		d.record(log, d.Outbox.Kill(del.ID, err.Error()))
 		return outcomeDead
 	}
-	meta := Meta{EventType: "readout_posted", Payload: map[string]any{
-		"delivery_id": fmt.Sprint(del.ID), "readout_id": del.ReadoutID,
-	}}
-	// Let a post that has started finish even during shutdown, bounded.
-	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-	ts, err := d.Sink.Post(pctx, del.Channel, msg, meta)
-	cancel()
-	d.lastPost[del.Channel] = d.now()
-	if err == nil || ts != "" {
-		// The parent is in the channel: never post it again. A thread reply
-		// that failed is logged; the readout's link carries the full text.
-		if err != nil {
-			log.Warn("posted, but a thread reply failed", "ts", ts, "error", err)
-		}
-		d.record(log, d.Outbox.Delivered(del.ID, ts))
-		log.Info("posted", "ts", ts)
-		return outcomePosted
+	id := fmt.Sprint(del.ID)
+	meta := Meta{EventType: EventMessagePosted, Payload: map[string]any{"delivery_id": id}}
+	if del.Kind == readout.KindReadout || del.Kind == "" {
+		meta = Meta{EventType: EventReadoutPosted, Payload: map[string]any{"delivery_id": id, "readout_id": del.ReadoutID}}
 	}
+	call := func() (context.Context, context.CancelFunc) {
+		return context.WithTimeout(context.WithoutCancel(ctx), postTimeout)
+	}
+
+	// An earlier attempt started: look before posting again.
+	if !del.Sending.IsZero() {
+		cctx, cancel := call()
+		ts, parts, found, err := d.Sink.FindPosted(cctx, del.Channel, id, del.Sending.Add(-2*time.Minute))
+		cancel()
+		switch {
+		case err != nil && !IsPermanent(err):
+			return d.fail(log, del, fmt.Errorf("check history before posting again: %w", err))
+		case err != nil:
+			log.Warn("cannot read the channel's history to check for an earlier post; posting again", "error", err)
+		case found:
+			if ts != del.ParentTS || parts > del.Replies {
+				log.Info("found the earlier attempt's post in the channel", "ts", ts, "replies", parts)
+			}
+			del.ParentTS, del.Replies = ts, max(parts, del.Replies)
+		case del.ParentTS != "":
+			// Recorded as posted but not in the history we can see (deleted,
+			// or history hidden): keep the record rather than post again.
+		}
+	}
+	if del.ParentTS == "" {
+		if err := d.pace(ctx, del.Channel); err != nil {
+			return outcomeStopped
+		}
+		sending := d.now()
+		if err := d.Outbox.UpdateDelivery(del.ID, func(x *readout.Delivery) { x.Sending = sending }); err != nil {
+			log.Error("outbox update failed", "error", err)
+			return outcomeStopped
+		}
+		cctx, cancel := call()
+		ts, err := d.Sink.PostParent(cctx, del.Channel, msg, meta)
+		cancel()
+		if err != nil {
+			return d.fail(log, del, err)
+		}
+		del.ParentTS, del.Replies = ts, 0
+		if err := d.Outbox.UpdateDelivery(del.ID, func(x *readout.Delivery) { x.ParentTS, x.Replies = ts, 0 }); err != nil {
+			log.Error("outbox update failed", "error", err)
+		}
+	}
+	for i := del.Replies; i < len(msg.Replies); i++ {
+		if err := d.pace(ctx, del.Channel); err != nil {
+			return outcomeStopped
+		}
+		cctx, cancel := call()
+		_, err := d.Sink.PostReply(cctx, del.Channel, del.ParentTS, msg.Replies[i], replyMeta(meta, i+1))
+		cancel()
+		if err != nil {
+			if IsPermanent(err) {
+				// The parent is there; a reply Slack refuses is given up.
+				log.Warn("thread reply refused; the rest of the thread is skipped", "part", i+1, "error", err)
+				break
+			}
+			return d.fail(log, del, fmt.Errorf("reply %d of %d: %w", i+1, len(msg.Replies), err))
+		}
+		if err := d.Outbox.UpdateDelivery(del.ID, func(x *readout.Delivery) { x.Replies = i + 1 }); err != nil {
+			log.Error("outbox update failed", "error", err)
+		}
+	}
+	d.record(log, d.Outbox.Delivered(del.ID, del.ParentTS))
+	log.Info("posted", "ts", del.ParentTS, "replies", len(msg.Replies))
+	return outcomePosted
+}
+
+// fail records a failed attempt: dead letter for errors retrying cannot
+// fix (marking gone channels inactive), else a retry with backoff.
+func (d *Deliverer) fail(log *slog.Logger, del readout.Delivery, err error) outcome {
 	if IsPermanent(err) {
 		reason := slackError(err)
 		log.Warn("delivery failed for good; moved to dead letters", "error", err)
@@ -224,16 +351,28 @@ func (d *Deliverer) render(del readout.Delivery) (Message, error) {
 			return Message{}, err
 		}
 		return RenderReadout(r), nil
+	case readout.KindNotice:
+		return RenderNotice(del.Text), nil
 	default:
 		return Message{}, fmt.Errorf("unknown delivery kind %q", del.Kind)
+	}
+}
+
+// RenderNotice renders an operational message (a feed failing or
+// recovering) as one escaped section.
+func RenderNotice(text string) Message {
+	esc, _ := fit(text, 2900)
+	return Message{
+		Text:   esc,
+		Blocks: []slack.Block{slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, esc, false, true), nil, nil)},
 	}
 }
 
 // retryWait is the backoff after the n-th failed attempt: 30s doubling
 // to 30 minutes, with ±20% jitter.
 func retryWait(n int) time.Duration {
-	d := min(30*time.Second<<min(n-1, 10), 30*time.Minute)
-	return d + time.Duration((rand.Float64()*0.4-0.2)*float64(d))
+	w := min(30*time.Second<<min(n-1, 10), 30*time.Minute)
+	return w + time.Duration((rand.Float64()*0.4-0.2)*float64(w))
 }
 
 // slackError returns Slack's error string ("channel_not_found") or the

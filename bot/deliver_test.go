@@ -3,7 +3,9 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -44,21 +46,24 @@ func TestDelivererPostsRetriesAndDeadLetters(t *testing.T) {
 		switch {
 		case p.Channel == "CGONE":
 			return slackfake.Response{Error: "channel_not_found"}
-		case p.Channel == "CBUSY" && attempt == 1:
+		case p.Channel == "CBUSY" && p.ThreadTS == "" && attempt == 1:
 			return slackfake.Response{Status: 429, RetryAfter: 7}
+		case p.Channel == "CREPLY" && p.ThreadTS != "" && attempt == 1:
+			return slackfake.Response{Status: 500}
 		}
 		return slackfake.Response{}
 	})
 	client := slack.New("xoxb-test", slack.OptionAPIURL(fake.APIURL()))
-	d := &bot.Deliverer{Outbox: s, Sink: bot.NewSlackSink(client), Now: clock, PerChannel: time.Nanosecond}
-	id := enqueue(t, s, "a", "COK", "CGONE", "CBUSY")
+	d := &bot.Deliverer{Outbox: s, Sink: bot.NewSlackSink(client), Now: clock, PerChannel: time.Nanosecond,
+		Logger: slog.New(slog.NewTextHandler(t.Output(), nil))}
+	id := enqueue(t, s, "a", "COK", "CGONE", "CBUSY", "CREPLY")
 
 	st, err := d.Drain(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Posted != 1 || st.Dead != 1 || st.Retrying != 1 {
-		t.Fatalf("first drain: got %+v, want 1 posted, 1 dead, 1 retrying", st)
+	if st.Posted != 1 || st.Dead != 1 || st.Retrying != 2 {
+		t.Fatalf("first drain: got %+v, want 1 posted, 1 dead, 2 retrying", st)
 	}
 	if ts, ok, _ := s.PostedTS("COK", id); !ok || ts == "" {
 		t.Errorf("no ts recorded for COK")
@@ -70,15 +75,23 @@ func TestDelivererPostsRetriesAndDeadLetters(t *testing.T) {
 	if inactive, _ := s.Inactive(); inactive["CGONE"] != "channel_not_found" {
 		t.Errorf("CGONE not marked inactive: %v", inactive)
 	}
-	// The rate-limited post waits for Retry-After, then goes out.
+	// The rate-limited post waits for Retry-After; the failed reply waits
+	// for its backoff. Then both go out, the reply under the parent
+	// already posted.
 	pending, _ := s.Pending()
-	if len(pending) != 1 || !pending[0].NextTry.Equal(now.Add(7*time.Second)) {
-		t.Fatalf("pending: got %+v, want CBUSY due in 7s", pending)
+	if len(pending) != 2 || !pending[0].NextTry.Equal(now.Add(7*time.Second)) || pending[1].ParentTS == "" {
+		t.Fatalf("pending: got %+v, want CBUSY due in 7s and CREPLY with its parent recorded", pending)
 	}
-	now = now.Add(7 * time.Second)
+	now = now.Add(time.Hour)
 	st, _ = d.Drain(t.Context())
-	if st.Posted != 1 {
-		t.Errorf("second drain: got %+v, want 1 posted", st)
+	if st.Posted != 2 {
+		t.Errorf("second drain: got %+v, want 2 posted", st)
+	}
+	for _, ch := range []string{"COK", "CBUSY", "CREPLY"} {
+		hist := fake.History(ch)
+		if len(hist) != 2 || hist[0].ThreadTS != "" || hist[1].ThreadTS != hist[0].TS {
+			t.Errorf("%s: got %d messages %+v, want one parent then its reply", ch, len(hist), hist)
+		}
 	}
 	// Every parent carries the readout ID; replies are threaded under it.
 	parents := 0
@@ -91,34 +104,62 @@ func TestDelivererPostsRetriesAndDeadLetters(t *testing.T) {
 			t.Errorf("parent to %s: metadata %+v", p.Channel, p.Metadata)
 		}
 	}
-	if parents != 2 {
-		t.Errorf("parents posted: got %d, want 2", parents)
+	if parents != 3 {
+		t.Errorf("parents posted: got %d, want 3", parents)
 	}
 }
 
+// fakeClock is a clock that Sleep advances.
+type fakeClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *fakeClock) Sleep(ctx context.Context, d time.Duration) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+	return ctx.Err()
+}
+
 func TestDelivererPacesEachChannel(t *testing.T) {
-	s := newStore(t, nil)
-	var sink recordingSink
-	d := &bot.Deliverer{Outbox: s, Sink: &sink, PerChannel: 30 * time.Millisecond}
-	for _, k := range []string{"a", "b", "c"} {
-		enqueue(t, s, k, "C1")
+	clock := &fakeClock{now: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	s := newStore(t, clock.Now)
+	fake := slackfake.New(t, slackfake.WithClock(clock.Now))
+	client := slack.New("xoxb-test", slack.OptionAPIURL(fake.APIURL()))
+	d := &bot.Deliverer{Outbox: s, Sink: bot.NewSlackSink(client), Now: clock.Now, Sleep: clock.Sleep}
+	for i := range 20 {
+		enqueue(t, s, fmt.Sprint(i), "C1")
 	}
-	if _, err := d.Drain(t.Context()); err != nil {
-		t.Fatal(err)
+	enqueue(t, s, "other", "C2")
+	st, err := d.Drain(t.Context())
+	if err != nil || st.Posted != 21 {
+		t.Fatalf("drain: got %+v, %v; want 21 posted", st, err)
 	}
-	if len(sink.at) != 3 {
-		t.Fatalf("posts: got %d, want 3", len(sink.at))
+	hist := fake.History("C1")
+	var parents []slackfake.Post
+	for _, p := range hist {
+		if p.ThreadTS == "" {
+			parents = append(parents, p)
+		}
 	}
-	for i := 1; i < len(sink.at); i++ {
-		if gap := sink.at[i].Sub(sink.at[i-1]); gap < 30*time.Millisecond {
-			t.Errorf("gap between posts %d and %d: %v, want at least 30ms", i-1, i, gap)
+	if len(parents) != 20 {
+		t.Fatalf("C1 parents: got %d, want 20", len(parents))
+	}
+	// Slack's pace: one message a second per channel, replies included.
+	if span := hist[len(hist)-1].At.Sub(hist[0].At); span < 19*time.Second {
+		t.Errorf("20 readouts to one channel took %v of Slack time, want at least 19s", span)
+	}
+	for i := 1; i < len(hist); i++ {
+		if gap := hist[i].At.Sub(hist[i-1].At); gap < time.Second {
+			t.Errorf("messages %d and %d to C1 are %v apart, want at least 1s", i-1, i, gap)
 		}
 	}
 }
 
-type recordingSink struct{ at []time.Time }
-
-func (r *recordingSink) Post(_ context.Context, _ string, _ bot.Message, _ bot.Meta) (string, error) {
-	r.at = append(r.at, time.Now())
-	return fmt.Sprint(len(r.at)), nil
-}

@@ -15,6 +15,16 @@ import (
 // line under "  ↳ " and the rest indented.
 func (m Message) Console() string {
 	var b strings.Builder
+	b.WriteString(m.consoleParent())
+	for _, r := range m.Replies {
+		b.WriteString(r.console())
+	}
+	return b.String()
+}
+
+// consoleParent is the parent message as Console shows it.
+func (m Message) consoleParent() string {
+	var b strings.Builder
 	lines := blockLines(m.Blocks)
 	if len(lines) == 0 {
 		lines = strings.Split(unescape(m.Text), "\n")
@@ -23,22 +33,27 @@ func (m Message) Console() string {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	for _, r := range m.Replies {
-		lines := blockLines(r.Blocks)
-		if len(lines) == 0 {
-			lines = strings.Split(unescape(r.Text), "\n")
+	return b.String()
+}
+
+// console is a thread reply as Console shows it: a blank line, then the
+// reply indented under "  ↳ ".
+func (r Reply) console() string {
+	var b strings.Builder
+	lines := blockLines(r.Blocks)
+	if len(lines) == 0 {
+		lines = strings.Split(unescape(r.Text), "\n")
+	}
+	b.WriteByte('\n')
+	for i, l := range lines {
+		switch {
+		case i == 0:
+			b.WriteString("  ↳ ")
+		case l != "":
+			b.WriteString("    ")
 		}
+		b.WriteString(l)
 		b.WriteByte('\n')
-		for i, l := range lines {
-			switch {
-			case i == 0:
-				b.WriteString("  ↳ ")
-			case l != "":
-				b.WriteString("    ")
-			}
-			b.WriteString(l)
-			b.WriteByte('\n')
-		}
 	}
 	return b.String()
 }

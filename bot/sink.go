@@ -4,17 +4,38 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 	"sync"
+	"time"
 )
 
-// Sink posts messages. Post posts the parent message, then its replies
-// threaded under it, and returns the parent's timestamp (Slack's message
-// ID). When a reply fails after the parent was posted, Post returns the
-// parent's timestamp together with the error, so that the caller can
-// record it and not post the parent twice.
+// Sink posts messages part by part, so that the delivery worker can
+// record its progress between the parent and each thread reply, and can
+// find what an earlier process posted before it died.
 type Sink interface {
-	Post(ctx context.Context, channel string, m Message, meta Meta) (ts string, err error)
+	// PostParent posts the parent message and returns its timestamp
+	// (Slack's message ID).
+	PostParent(ctx context.Context, channel string, m Message, meta Meta) (ts string, err error)
+	// PostReply posts r in the thread of parentTS.
+	PostReply(ctx context.Context, channel, parentTS string, r Reply, meta Meta) (ts string, err error)
+	// FindPosted looks in the channel, since the given time, for a parent
+	// this bot posted with metadata delivery_id == deliveryID; it returns
+	// its timestamp and the highest reply part already in its thread.
+	FindPosted(ctx context.Context, channel, deliveryID string, since time.Time) (ts string, parts int, found bool, err error)
+}
+
+// Post posts m whole: the parent, then each reply. It returns the parent's
+// timestamp, also when a reply fails after the parent was posted.
+func Post(ctx context.Context, s Sink, channel string, m Message, meta Meta) (string, error) {
+	ts, err := s.PostParent(ctx, channel, m, meta)
+	if err != nil {
+		return "", err
+	}
+	for i, r := range m.Replies {
+		if _, err := s.PostReply(ctx, channel, ts, r, replyMeta(meta, i+1)); err != nil {
+			return ts, fmt.Errorf("bot: reply %d of %d: %w", i+1, len(m.Replies), err)
+		}
+	}
+	return ts, nil
 }
 
 // Meta is the Slack message metadata attached to a post, e.g. EventType
@@ -54,20 +75,39 @@ type ConsoleSink struct {
 
 var _ Sink = (*ConsoleSink)(nil)
 
-// Post writes m to the console. The metadata is not shown.
-func (s *ConsoleSink) Post(ctx context.Context, channel string, m Message, meta Meta) (string, error) {
-	if err := ctx.Err(); err != nil {
-		return "", fmt.Errorf("bot: console post to %s: %w", channel, err)
-	}
-	var b strings.Builder
-	b.WriteString("── #" + channel + " ──\n")
-	b.WriteString(m.Console())
-
+// PostParent writes the parent message under a "── #channel ──" line.
+// The metadata is not shown.
+func (s *ConsoleSink) PostParent(ctx context.Context, channel string, m Message, meta Meta) (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, err := io.WriteString(s.W, b.String()); err != nil {
-		return "", fmt.Errorf("bot: console post to %s: %w", channel, err)
+	if err := s.write(ctx, channel, "── #"+channel+" ──\n"+m.consoleParent()); err != nil {
+		return "", err
 	}
 	s.n++
 	return fmt.Sprintf("console.%06d", s.n), nil
+}
+
+// PostReply writes a thread reply, indented under the parent.
+func (s *ConsoleSink) PostReply(ctx context.Context, channel, parentTS string, r Reply, meta Meta) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.write(ctx, channel, r.console()); err != nil {
+		return "", err
+	}
+	return parentTS + ".reply", nil
+}
+
+// FindPosted finds nothing: the console keeps no history.
+func (s *ConsoleSink) FindPosted(context.Context, string, string, time.Time) (string, int, bool, error) {
+	return "", 0, false, nil
+}
+
+func (s *ConsoleSink) write(ctx context.Context, channel, text string) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("bot: console post to %s: %w", channel, err)
+	}
+	if _, err := io.WriteString(s.W, text); err != nil {
+		return fmt.Errorf("bot: console post to %s: %w", channel, err)
+	}
+	return nil
 }

@@ -13,6 +13,8 @@ import (
 // chatPoster is the part of *slack.Client the Slack sink uses.
 type chatPoster interface {
 	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
+	GetConversationHistoryContext(ctx context.Context, params *slack.GetConversationHistoryParameters) (*slack.GetConversationHistoryResponse, error)
+	GetConversationRepliesContext(ctx context.Context, params *slack.GetConversationRepliesParameters) ([]slack.Message, bool, string, error)
 }
 
 // SlackSink posts messages with chat.postMessage.
@@ -29,22 +31,6 @@ var _ Sink = (*SlackSink)(nil)
 // NewSlackSink returns a sink that posts through client.
 func NewSlackSink(client *slack.Client) *SlackSink {
 	return &SlackSink{client: client}
-}
-
-// Post posts m's parent message with meta, then each reply in the parent's
-// thread with meta plus its 1-based "part" number. It returns the parent's
-// timestamp, also when a reply fails.
-func (s *SlackSink) Post(ctx context.Context, channel string, m Message, meta Meta) (string, error) {
-	ts, err := s.PostParent(ctx, channel, m, meta)
-	if err != nil {
-		return "", err
-	}
-	for i, r := range m.Replies {
-		if _, err := s.PostReply(ctx, channel, ts, r, replyMeta(meta, i+1)); err != nil {
-			return ts, fmt.Errorf("bot: reply %d of %d: %w", i+1, len(m.Replies), err)
-		}
-	}
-	return ts, nil
 }
 
 // PostParent posts m's parent message alone and returns its timestamp.
@@ -99,6 +85,83 @@ func (s *SlackSink) post(ctx context.Context, channel, text string, blocks []sla
 	}
 	return ts, nil
 }
+
+// FindPosted pages through the channel's history since the given time for
+// a parent whose metadata names deliveryID, then reads its thread for the
+// highest reply part. It needs channels:history (groups:history for private
+// channels).
+func (s *SlackSink) FindPosted(ctx context.Context, channel, deliveryID string, since time.Time) (string, int, bool, error) {
+	params := &slack.GetConversationHistoryParameters{
+		ChannelID:          channel,
+		Oldest:             slackTS(since),
+		Limit:              200,
+		IncludeAllMetadata: true,
+	}
+	for {
+		resp, err := s.client.GetConversationHistoryContext(ctx, params)
+		if err != nil {
+			return "", 0, false, fmt.Errorf("bot: history of %s: %w", channel, err)
+		}
+		for _, m := range resp.Messages {
+			if m.ThreadTimestamp != "" && m.ThreadTimestamp != m.Timestamp {
+				continue // a reply shown in the channel
+			}
+			if !ownDelivery(m.Metadata, deliveryID) {
+				continue
+			}
+			parts, err := s.replyParts(ctx, channel, m.Timestamp, deliveryID)
+			return m.Timestamp, parts, true, err
+		}
+		if !resp.HasMore || resp.ResponseMetaData.NextCursor == "" {
+			return "", 0, false, nil
+		}
+		params.Cursor = resp.ResponseMetaData.NextCursor
+	}
+}
+
+func (s *SlackSink) replyParts(ctx context.Context, channel, ts, deliveryID string) (int, error) {
+	params := &slack.GetConversationRepliesParameters{ChannelID: channel, Timestamp: ts, Limit: 200, IncludeAllMetadata: true}
+	most := 0
+	for {
+		msgs, hasMore, cursor, err := s.client.GetConversationRepliesContext(ctx, params)
+		if err != nil {
+			return 0, fmt.Errorf("bot: thread %s in %s: %w", ts, channel, err)
+		}
+		for _, m := range msgs {
+			if m.Timestamp == ts || !ownDelivery(m.Metadata, deliveryID) {
+				continue
+			}
+			if p, ok := m.Metadata.EventPayload["part"].(float64); ok && int(p) > most {
+				most = int(p)
+			}
+		}
+		if !hasMore || cursor == "" {
+			return most, nil
+		}
+		params.Cursor = cursor
+	}
+}
+
+func ownDelivery(md slack.SlackMetadata, deliveryID string) bool {
+	if md.EventType != EventReadoutPosted && md.EventType != EventMessagePosted {
+		return false
+	}
+	return fmt.Sprint(md.EventPayload["delivery_id"]) == deliveryID
+}
+
+// slackTS formats t as a Slack timestamp ("1700000000.000000").
+func slackTS(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%d.%06d", t.Unix(), t.Nanosecond()/1000)
+}
+
+// Metadata event types the bot posts with.
+const (
+	EventReadoutPosted = "readout_posted"         // a readout: delivery_id, readout_id, part
+	EventMessagePosted = "readout_message_posted" // a reminder or notice: delivery_id, part
+)
 
 // permanentErrors are chat.postMessage errors that retrying cannot fix:
 // the channel, the token, the app's rights or the message itself is wrong.

@@ -70,7 +70,7 @@ func TestSlackSinkPost(t *testing.T) {
 	}
 	meta := bot.Meta{EventType: "readout_posted", Payload: map[string]any{"delivery_id": "42", "readout_id": "r-1"}}
 
-	ts, err := sink.Post(t.Context(), "C123", m, meta)
+	ts, err := bot.Post(t.Context(), sink, "C123", m, meta)
 	if err != nil {
 		t.Fatalf("Post: %v", err)
 	}
@@ -138,7 +138,7 @@ func TestSlackSinkPost(t *testing.T) {
 func TestSlackSinkNoMetadata(t *testing.T) {
 	fake, client := newFakeSlack(t, nil)
 	m := bot.Message{Text: "hello", Blocks: bot.RenderReadout(callReadout()).Blocks}
-	if _, err := bot.NewSlackSink(client).Post(t.Context(), "C1", m, bot.Meta{}); err != nil {
+	if _, err := bot.Post(t.Context(), bot.NewSlackSink(client), "C1", m, bot.Meta{}); err != nil {
 		t.Fatalf("Post: %v", err)
 	}
 	if f := fake.forms()[0]; f.Has("metadata") {
@@ -207,7 +207,7 @@ func TestSlackSinkErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, client := newFakeSlack(t, tt.respond)
 			m := bot.RenderReadout(summitReadout())
-			ts, err := bot.NewSlackSink(client).Post(t.Context(), "C404", m, bot.Meta{})
+			ts, err := bot.Post(t.Context(), bot.NewSlackSink(client), "C404", m, bot.Meta{})
 			if err == nil {
 				t.Fatalf("Post succeeded with ts %q, want an error", ts)
 			}
@@ -239,7 +239,7 @@ func TestSlackSinkReplyFailureKeepsParent(t *testing.T) {
 		return true
 	})
 	m := bot.RenderReadout(summitReadout())
-	ts, err := bot.NewSlackSink(client).Post(t.Context(), "C9", m, bot.Meta{EventType: "readout_posted"})
+	ts, err := bot.Post(t.Context(), bot.NewSlackSink(client), "C9", m, bot.Meta{EventType: "readout_posted"})
 	if err == nil {
 		t.Fatal("Post succeeded, want the reply's error")
 	}
@@ -280,7 +280,7 @@ func TestSlackSinkCancelled(t *testing.T) {
 	_, client := newFakeSlack(t, nil)
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
-	_, err := bot.NewSlackSink(client).Post(ctx, "C1", bot.RenderReadout(callReadout()), bot.Meta{})
+	_, err := bot.Post(ctx, bot.NewSlackSink(client), "C1", bot.RenderReadout(callReadout()), bot.Meta{})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
@@ -321,7 +321,7 @@ func TestConsoleSink(t *testing.T) {
 	sink := &bot.ConsoleSink{W: &buf}
 	m := bot.RenderReadout(callReadout())
 	for i, want := range []string{"console.000001", "console.000002"} {
-		ts, err := sink.Post(t.Context(), "C123", m, bot.Meta{EventType: "readout_posted"})
+		ts, err := bot.Post(t.Context(), sink, "C123", m, bot.Meta{EventType: "readout_posted"})
 		if err != nil {
 			t.Fatalf("Post %d: %v", i, err)
 		}
@@ -336,7 +336,7 @@ func TestConsoleSink(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
-	if _, err := sink.Post(ctx, "C123", m, bot.Meta{}); !errors.Is(err, context.Canceled) {
+	if _, err := bot.Post(ctx, sink, "C123", m, bot.Meta{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("Post with a cancelled context: err = %v, want context.Canceled", err)
 	}
 }
@@ -350,7 +350,7 @@ func TestConsoleSinkConcurrent(t *testing.T) {
 	tss := make(chan string, n)
 	for i := range n {
 		wg.Go(func() {
-			ts, err := sink.Post(context.Background(), fmt.Sprintf("C%02d", i), msgs[i%2], bot.Meta{})
+			ts, err := bot.Post(context.Background(), sink, fmt.Sprintf("C%02d", i), msgs[i%2], bot.Meta{})
 			if err != nil {
 				t.Errorf("Post: %v", err)
 			}
