@@ -38,6 +38,7 @@ type Store interface {
 	Ingest(feedID string, st readout.FeedState, items []storage.NewItem) (storage.IngestResult, error)
 	Subscriptions(all bool) ([]readout.Subscription, error)
 	Inactive() (map[string]string, error)
+	EnqueueText(channel, kind, text string) (uint64, error)
 }
 
 // Pipeline polls feeds into the store.
@@ -61,6 +62,10 @@ type Pipeline struct {
 	NextTick func(feedID string, t time.Time) time.Time
 	// Notify is called after a poll enqueued deliveries.
 	Notify func()
+	// AlertChannel, when set, is told once when a feed has failed
+	// AlertAfter times in a row, and once when it works again.
+	AlertChannel string
+	AlertAfter   int
 	Logger *slog.Logger
 	Now    func() time.Time
 
@@ -218,7 +223,14 @@ func (p *Pipeline) Poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 			log.Error("save feed state", "error", serr)
 		}
 		log.Warn("feed poll failed", "feed_url", f.URL, "error", err, "failures", st.Failures, "next_try", next.Format(time.RFC3339))
+		if p.alerting() && st.Failures == p.AlertAfter {
+			p.alert(log, fmt.Sprintf(":warning: Feed *%s* (%s) has failed %d times in a row: %s\nLast success: %s. It is still tried; next try %s.",
+				f.ID, f.URL, st.Failures, err, when(st.LastSuccess), next.UTC().Format("2 Jan 15:04 MST")))
+		}
 		return Result{FeedID: f.ID, Status: StatusError, Err: err, NextTry: next}
+	}
+	if p.alerting() && st.Failures >= p.AlertAfter {
+		p.alert(log, fmt.Sprintf(":white_check_mark: Feed *%s* (%s) works again after %d failures.", f.ID, f.URL, st.Failures))
 	}
 	st.Failures, st.LastError, st.LastSuccess = 0, "", start
 	st.NextPoll = start.Add(fr.RetryAfter)
@@ -247,6 +259,26 @@ func (p *Pipeline) Poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		p.Notify()
 	}
 	return res
+}
+
+func (p *Pipeline) alerting() bool { return p.AlertChannel != "" && p.AlertAfter > 0 }
+
+// alert enqueues a notice for the admin channel.
+func (p *Pipeline) alert(log *slog.Logger, text string) {
+	if _, err := p.Store.EnqueueText(p.AlertChannel, readout.KindNotice, text); err != nil {
+		log.Error("feed alert not enqueued", "error", err)
+		return
+	}
+	if p.Notify != nil {
+		p.Notify()
+	}
+}
+
+func when(t time.Time) string {
+	if t.IsZero() {
+		return "never"
+	}
+	return t.UTC().Format("2 Jan 2006 15:04 MST")
 }
 
 // prepare parses the feed's unseen items and routes them to channels.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -215,5 +216,35 @@ func TestScheduleNextTick(t *testing.T) {
 	}
 	if err := p.Schedule(t.Context(), c, []readout.Feed{{ID: "x", Schedule: "every day"}}, "@every 5m", nil); err == nil {
 		t.Error("a bad spec was accepted")
+	}
+}
+
+func TestFeedAlertsOnceAndRecovery(t *testing.T) {
+	now := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	p, st, ff := setup(t, &now, 0)
+	p.AlertChannel, p.AlertAfter = "CADMIN", 3
+	ff.err = errors.New("HTTP 503 Service Unavailable")
+	for range 5 {
+		p.PollDue(t.Context(), []readout.Feed{mofa}, true)
+	}
+	notices := func() []string {
+		due, _ := st.Due(now.Add(time.Hour), 0)
+		var out []string
+		for _, d := range due {
+			if d.Kind == readout.KindNotice && d.Channel == "CADMIN" {
+				out = append(out, d.Text)
+			}
+		}
+		return out
+	}
+	if got := notices(); len(got) != 1 || !strings.Contains(got[0], "failed 3 times") || !strings.Contains(got[0], "503") {
+		t.Fatalf("after 5 failures: got notices %q, want one alert", got)
+	}
+	ff.err = nil
+	p.PollDue(t.Context(), []readout.Feed{mofa}, true)
+	p.PollDue(t.Context(), []readout.Feed{mofa}, true)
+	got := notices()
+	if len(got) != 2 || !strings.Contains(got[1], "works again after 5 failures") {
+		t.Errorf("after recovery: got notices %q, want the alert and one recovery notice", got)
 	}
 }

@@ -27,7 +27,7 @@ type app struct {
 	feeds     []readout.Feed
 	pipeline  *pipeline.Pipeline
 	deliverer *bot.Deliverer
-	slack     *slack.Client // nil when posting to the console
+	slack     *slack.Client  // nil when posting to the console
 	mux       *http.ServeMux // the HTTP listener's routes
 }
 
@@ -86,7 +86,13 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 		)
 		sink = bot.NewSlackSink(a.slack)
 	}
-	a.deliverer = &bot.Deliverer{Outbox: store, Sink: sink, Logger: log.With("component", "deliverer")}
+	a.deliverer = &bot.Deliverer{
+		Outbox: store, Sink: sink, Logger: log.With("component", "deliverer"),
+		Burst: cfg.Delivery.PerChannelBurst, MaxConcurrent: cfg.Delivery.MaxConcurrent,
+	}
+	if a.slack == nil {
+		a.deliverer.MaxConcurrent = 1 // one message at a time reads best on a console
+	}
 	var subs []readout.Subscription
 	for _, s := range cfg.Subscriptions {
 		subs = append(subs, s.Readout())
@@ -99,6 +105,8 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 		PostLatestOnFirstPoll: cfg.PostLatestOnFirstPoll,
 		Logger:                log.With("component", "poller"),
 		Notify:                a.deliverer.Wake,
+		AlertChannel:          cfg.AdminChannel,
+		AlertAfter:            cfg.FeedFailureAlertAfter,
 	}
 	a.routes()
 	return a, nil
