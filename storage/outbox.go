@@ -128,11 +128,20 @@ func (s *Store) Kill(id uint64, reason string) error {
 	return nil
 }
 
-// Requeue moves a dead delivery back into the outbox, due now.
+// Requeue makes a delivery due now: a dead one moves back into the
+// outbox, a waiting one skips the rest of its backoff. It returns
+// ErrNotFound when neither list has it.
 func (s *Store) Requeue(id uint64) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		dead := tx.Bucket(bucketDead)
+		outbox, dead := tx.Bucket(bucketOutbox), tx.Bucket(bucketDead)
 		var d readout.Delivery
+		if ok, err := getJSON(outbox, u64(id), &d); err != nil || ok {
+			if err != nil {
+				return err
+			}
+			d.NextTry = s.now()
+			return putJSON(outbox, u64(id), d)
+		}
 		ok, err := getJSON(dead, u64(id), &d)
 		if err != nil {
 			return err
@@ -145,7 +154,7 @@ func (s *Store) Requeue(id uint64) error {
 		if err := dead.Delete(u64(id)); err != nil {
 			return err
 		}
-		return putJSON(tx.Bucket(bucketOutbox), u64(id), d)
+		return putJSON(outbox, u64(id), d)
 	})
 	if err != nil {
 		return fmt.Errorf("storage: requeue %d: %w", id, err)

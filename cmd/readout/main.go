@@ -54,6 +54,8 @@ func commands() []command {
 		{"serve", "run the daemon: poll feeds, post new readouts", runServe},
 		{"poll", "poll every feed once (--once), deliver, and exit", runPoll},
 		{"demo", "run the real pipeline on a sample feed served on 127.0.0.1 and print the message", runDemo},
+		{"outbox", "list pending, retrying and dead deliveries; `outbox retry ID` sends one again", runOutbox},
+		{"feeds", "show each feed's last success, last error and next try", runFeeds},
 		{"parse", "parse one readout file (or - for stdin) and print the message or --json", runParse},
 		{"version", "print the version", runVersion},
 	}

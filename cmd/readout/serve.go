@@ -48,6 +48,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 		g.Go(func() error { return a.serveHTTP(gctx, ln) })
 	}
 	g.Go(func() error { return a.deliverer.Run(gctx) })
+	g.Go(func() error { return a.serveAdmin(gctx) })
 	g.Go(func() error {
 		// Poll once at start rather than waiting for the first tick.
 		a.logCycle(a.pipeline.PollDue(gctx, a.feeds, false))

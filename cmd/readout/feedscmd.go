@@ -1,0 +1,60 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
+)
+
+// runFeeds shows each feed's last success, last error and next try,
+// whether or not the daemon is running.
+func runFeeds(ctx context.Context, e env, args []string) error {
+	fs := newFlags("feeds", e)
+	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	cfg, err := loadConfig(*cfgPath, e)
+	if err != nil {
+		return err
+	}
+	var v []feedView
+	err = withState(cfg, e,
+		func(a *app) (err error) { v, err = loadFeeds(a.store, a.feeds); return err },
+		func(c *adminClient) error { return c.do(ctx, "GET", "/feeds", &v) })
+	if err != nil {
+		return err
+	}
+	printFeeds(e.stdout, v)
+	return nil
+}
+
+func printFeeds(w io.Writer, v []feedView) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "FEED\tSTATUS\tLAST SUCCESS\tNEXT TRY\tLAST ERROR")
+	for _, f := range v {
+		st := f.State
+		status := "ok"
+		switch {
+		case st.LastPoll.IsZero():
+			status = "not polled yet"
+		case st.Failures > 0:
+			status = fmt.Sprintf("failing (%d in a row)", st.Failures)
+		}
+		next := "next cycle"
+		if !st.NextPoll.IsZero() && st.NextPoll.After(time.Now()) {
+			next = st.NextPoll.Local().Format(time.DateTime)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", f.ID, status, stamp(st.LastSuccess), next, oneLine(st.LastError))
+	}
+	tw.Flush()
+}
+
+func stamp(t time.Time) string {
+	if t.IsZero() {
+		return "never"
+	}
+	return t.Local().Format(time.DateTime)
+}
