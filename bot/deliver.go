@@ -53,6 +53,9 @@ type Deliverer struct {
 	Burst      int
 	// MaxConcurrent caps the channels posted to at once (default 4).
 	MaxConcurrent int
+	// RetryInitial is the wait after the first failed attempt (default
+	// 30s); it doubles per attempt up to RetryMax (default 30m), ±20%.
+	RetryInitial, RetryMax time.Duration
 	// Poll is how often Run looks at the outbox without being woken
 	// (default 5s), so that retries come due.
 	Poll time.Duration
@@ -327,7 +330,7 @@ func (d *Deliverer) fail(log *slog.Logger, del readout.Delivery, err error) outc
 		}
 		return outcomeDead
 	}
-	wait := retryWait(del.Attempts + 1)
+	wait := d.retryWait(del.Attempts + 1)
 	if ra, ok := RetryAfter(err); ok {
 		wait = ra
 	}
@@ -368,10 +371,10 @@ func RenderNotice(text string) Message {
 	}
 }
 
-// retryWait is the backoff after the n-th failed attempt: 30s doubling
-// to 30 minutes, with ±20% jitter.
-func retryWait(n int) time.Duration {
-	w := min(30*time.Second<<min(n-1, 10), 30*time.Minute)
+// retryWait is the backoff after the n-th failed attempt.
+func (d *Deliverer) retryWait(n int) time.Duration {
+	initial := cmp.Or(d.RetryInitial, 30*time.Second)
+	w := min(initial<<min(n-1, 20), max(cmp.Or(d.RetryMax, 30*time.Minute), initial))
 	return w + time.Duration((rand.Float64()*0.4-0.2)*float64(w))
 }
 

@@ -149,6 +149,11 @@ type Delivery struct {
 	// PerChannelBurst is how many messages may go to one channel at once
 	// before Slack's one-per-second pace applies.
 	PerChannelBurst int
+	// RetryInitial is the wait after a post fails for a reason worth
+	// retrying (a server error, a timeout); it doubles with each attempt up
+	// to RetryMax. A rate limit waits as long as Slack asks instead.
+	RetryInitial time.Duration
+	RetryMax     time.Duration
 	// MaxConcurrent is the number of channels posted to in parallel.
 	MaxConcurrent int
 }
@@ -182,6 +187,8 @@ func Default() Config {
 		AllowPrivateAddresses: false,
 		Delivery: Delivery{
 			PerChannelBurst: 1,
+			RetryInitial:    30 * time.Second,
+			RetryMax:        30 * time.Minute,
 			MaxConcurrent:   4,
 		},
 		Reminders: Reminders{

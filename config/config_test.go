@@ -146,7 +146,7 @@ func TestParseFull(t *testing.T) {
 		MaxFeedBytes:          2 << 20,
 		FetchTimeout:          90 * time.Second,
 		AllowPrivateAddresses: true,
-		Delivery:              config.Delivery{PerChannelBurst: 3, MaxConcurrent: 8},
+		Delivery:              config.Delivery{PerChannelBurst: 3, MaxConcurrent: 8, RetryInitial: 30 * time.Second, RetryMax: 30 * time.Minute},
 		Reminders: config.Reminders{Schedule: "30 8 * * 1-5", Location: tokyo,
 			OffsetsDays: []int{14, 1}, EveryYear: true},
 	}

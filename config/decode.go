@@ -466,6 +466,8 @@ func deliveryFields(dl *Delivery) []field {
 	return []field{
 		{"per_channel_burst", integer(&dl.PerChannelBurst)},
 		{"max_concurrent", integer(&dl.MaxConcurrent)},
+		{"retry_initial", duration(&dl.RetryInitial)},
+		{"retry_max", duration(&dl.RetryMax)},
 	}
 }
 

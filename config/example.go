@@ -114,10 +114,14 @@ fetch_timeout: 20s
 allow_private_addresses: false
 
 # Posting to Slack: messages sent to one channel at once before pacing at
-# about one a second, and channels posted to in parallel.
+# about one a second, channels posted to in parallel, and the wait after a
+# failed post (doubling from retry_initial up to retry_max; a rate limit
+# waits as long as Slack asks).
 delivery:
   per_channel_burst: 1
   max_concurrent: 4
+  retry_initial: 30s
+  retry_max: 30m
 
 # Anniversary reminders: when the reminder run happens (cron spec, in
 # timezone), how many days before an anniversary to remind, and whether
@@ -181,8 +185,10 @@ type (
 		Timezone  string   `yaml:"timezone,omitempty"`
 	}
 	fileDelivery struct {
-		PerChannelBurst int `yaml:"per_channel_burst"`
-		MaxConcurrent   int `yaml:"max_concurrent"`
+		PerChannelBurst int    `yaml:"per_channel_burst"`
+		MaxConcurrent   int    `yaml:"max_concurrent"`
+		RetryInitial    string `yaml:"retry_initial"`
+		RetryMax        string `yaml:"retry_max"`
 	}
 	fileReminders struct {
 		Schedule    string `yaml:"schedule"`
@@ -215,7 +221,12 @@ func (c Config) MarshalYAML() (any, error) {
 		MaxFeedBytes:          c.MaxFeedBytes,
 		FetchTimeout:          formatDuration(c.FetchTimeout),
 		AllowPrivateAddresses: c.AllowPrivateAddresses,
-		Delivery:              fileDelivery(c.Delivery),
+		Delivery: fileDelivery{
+			PerChannelBurst: c.Delivery.PerChannelBurst,
+			MaxConcurrent:   c.Delivery.MaxConcurrent,
+			RetryInitial:    formatDuration(c.Delivery.RetryInitial),
+			RetryMax:        formatDuration(c.Delivery.RetryMax),
+		},
 		Reminders: fileReminders{
 			Schedule:    c.Reminders.Schedule,
 			OffsetsDays: append([]int{}, c.Reminders.OffsetsDays...),

@@ -145,6 +145,12 @@ func (c Config) problems() []Problem {
 		v.addf("fetch_timeout", "must be positive, got %s", c.FetchTimeout)
 	}
 
+	if c.Delivery.RetryInitial <= 0 {
+		v.addf("delivery.retry_initial", "must be positive, got %s", c.Delivery.RetryInitial)
+	}
+	if c.Delivery.RetryMax < c.Delivery.RetryInitial {
+		v.addf("delivery.retry_max", "must be at least retry_initial (%s), got %s", c.Delivery.RetryInitial, c.Delivery.RetryMax)
+	}
 	if c.Delivery.PerChannelBurst < 1 {
 		v.addf("delivery.per_channel_burst", "must be 1 or more, got %d", c.Delivery.PerChannelBurst)
 	}

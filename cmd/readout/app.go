@@ -89,6 +89,7 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 	a.deliverer = &bot.Deliverer{
 		Outbox: store, Sink: sink, Logger: log.With("component", "deliverer"),
 		Burst: cfg.Delivery.PerChannelBurst, MaxConcurrent: cfg.Delivery.MaxConcurrent,
+		RetryInitial: cfg.Delivery.RetryInitial, RetryMax: cfg.Delivery.RetryMax,
 	}
 	if a.slack == nil {
 		a.deliverer.MaxConcurrent = 1 // one message at a time reads best on a console
