@@ -356,6 +356,8 @@ func (d *Deliverer) render(del readout.Delivery) (Message, error) {
 		return RenderReadout(r), nil
 	case readout.KindNotice:
 		return RenderNotice(del.Text), nil
+	case readout.KindReminder:
+		return RenderReminder(del.Text, del.Reminder), nil
 	default:
 		return Message{}, fmt.Errorf("unknown delivery kind %q", del.Kind)
 	}

@@ -133,7 +133,9 @@ func TestDelivererPacesEachChannel(t *testing.T) {
 	s := newStore(t, clock.Now)
 	fake := slackfake.New(t, slackfake.WithClock(clock.Now))
 	client := slack.New("xoxb-test", slack.OptionAPIURL(fake.APIURL()))
-	d := &bot.Deliverer{Outbox: s, Sink: bot.NewSlackSink(client), Now: clock.Now, Sleep: clock.Sleep}
+	// One channel at a time: concurrent sleepers would move the shared fake
+	// clock under each other.
+	d := &bot.Deliverer{Outbox: s, Sink: bot.NewSlackSink(client), Now: clock.Now, Sleep: clock.Sleep, MaxConcurrent: 1}
 	for i := range 20 {
 		enqueue(t, s, fmt.Sprint(i), "C1")
 	}
@@ -162,4 +164,3 @@ func TestDelivererPacesEachChannel(t *testing.T) {
 		}
 	}
 }
-

@@ -350,7 +350,7 @@ func TestConsoleSinkConcurrent(t *testing.T) {
 	tss := make(chan string, n)
 	for i := range n {
 		wg.Go(func() {
-			ts, err := bot.Post(context.Background(), sink, fmt.Sprintf("C%02d", i), msgs[i%2], bot.Meta{})
+			ts, err := sink.PostParent(context.Background(), fmt.Sprintf("C%02d", i), msgs[i%2], bot.Meta{})
 			if err != nil {
 				t.Errorf("Post: %v", err)
 			}
@@ -366,10 +366,13 @@ func TestConsoleSinkConcurrent(t *testing.T) {
 		}
 		seen[ts] = true
 	}
-	// Every message is written whole: the output splits into n intact posts.
+	// Every message is written whole: the output splits into n intact
+	// parents (the delivery worker posts to the console one message at a
+	// time, so a thread's replies follow its parent).
 	out := buf.String()
 	for i := range n {
-		want := fmt.Sprintf("── #C%02d ──\n", i) + msgs[i%2].Console()
+		parent := bot.Message{Text: msgs[i%2].Text, Blocks: msgs[i%2].Blocks}
+		want := fmt.Sprintf("── #C%02d ──\n", i) + parent.Console()
 		if !strings.Contains(out, want) {
 			t.Errorf("post to C%02d is not intact in the output", i)
 		}

@@ -62,12 +62,15 @@ type Pipeline struct {
 	NextTick func(feedID string, t time.Time) time.Time
 	// Notify is called after a poll enqueued deliveries.
 	Notify func()
+	// Learn, when set, is called with each readout a poll stored (its ID
+	// set), e.g. to learn the anniversaries it mentions.
+	Learn func(ctx context.Context, r *readout.Readout)
 	// AlertChannel, when set, is told once when a feed has failed
 	// AlertAfter times in a row, and once when it works again.
 	AlertChannel string
 	AlertAfter   int
-	Logger *slog.Logger
-	Now    func() time.Time
+	Logger       *slog.Logger
+	Now          func() time.Time
 
 	mu sync.Mutex // serializes polls of the same feed
 	// busy holds the IDs of feeds being polled.
@@ -253,12 +256,27 @@ func (p *Pipeline) Poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 	if err != nil {
 		return Result{FeedID: f.ID, Status: StatusError, Err: err}
 	}
+	p.learn(ctx, f.ID, items, ir.IDs)
 	res := Result{FeedID: f.ID, Status: StatusNew, New: ir.Saved, Edited: ir.Edited, Deliveries: ir.Deliveries, FirstPoll: first}
 	log.Debug("feed polled", "items", len(fr.Items), "new", ir.Saved, "edited", ir.Edited, "deliveries", ir.Deliveries, "first_poll", first)
 	if ir.Deliveries > 0 && p.Notify != nil {
 		p.Notify()
 	}
 	return res
+}
+
+// learn passes each readout that Ingest stored to Learn.
+func (p *Pipeline) learn(ctx context.Context, feedID string, items []storage.NewItem, ids []string) {
+	if p.Learn == nil {
+		return
+	}
+	for _, it := range items {
+		if id := storage.ReadoutID(feedID, it.Key); it.Readout != nil && slices.Contains(ids, id) {
+			r := *it.Readout
+			r.ID, r.FeedID = id, feedID
+			p.Learn(ctx, &r)
+		}
+	}
 }
 
 func (p *Pipeline) alerting() bool { return p.AlertChannel != "" && p.AlertAfter > 0 }

@@ -233,6 +233,9 @@ type Delivery struct {
 	Sending  time.Time `json:"sending,omitzero"`
 	ParentTS string    `json:"parent_ts,omitempty"` // the parent message, once posted
 	Replies  int       `json:"replies,omitempty"`   // thread replies posted so far
+
+	// Reminder carries what a reminder needs besides its text (KindReminder).
+	Reminder *ReminderPayload `json:"reminder,omitempty"`
 }
 
 // Subscription routes readouts to a Slack channel.

@@ -15,6 +15,7 @@ import (
 	"github.com/readout-bot/readout/feeds"
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
+	"github.com/readout-bot/readout/reminders"
 	"github.com/readout-bot/readout/storage"
 	"github.com/slack-go/slack"
 )
@@ -27,6 +28,7 @@ type app struct {
 	feeds     []readout.Feed
 	pipeline  *pipeline.Pipeline
 	deliverer *bot.Deliverer
+	reminders *reminders.Service
 	slack     *slack.Client  // nil when posting to the console
 	mux       *http.ServeMux // the HTTP listener's routes
 }
@@ -98,6 +100,7 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 	for _, s := range cfg.Subscriptions {
 		subs = append(subs, s.Readout())
 	}
+	a.reminders = newReminders(cfg, store, log, a.deliverer.Wake)
 	a.pipeline = &pipeline.Pipeline{
 		Store:                 store,
 		Fetcher:               fetcher,
@@ -106,6 +109,7 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 		PostLatestOnFirstPoll: cfg.PostLatestOnFirstPoll,
 		Logger:                log.With("component", "poller"),
 		Notify:                a.deliverer.Wake,
+		Learn:                 a.reminders.Learn,
 		AlertChannel:          cfg.AdminChannel,
 		AlertAfter:            cfg.FeedFailureAlertAfter,
 	}

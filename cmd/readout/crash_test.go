@@ -25,7 +25,8 @@ func TestCrashSafeDelivery(t *testing.T) {
 	const readouts, kills = 6, 30
 	feed := newFeedServer(t)
 	slk := slackfake.New(t)
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := rand.New(rand.NewPCG(1, 2)) // Slack's answers; used under mu
+	killRNG := rand.New(rand.NewPCG(3, 4))
 	var mu sync.Mutex
 	slk.SetPostHook(func(p slackfake.Post, attempt int) slackfake.Response {
 		mu.Lock()
@@ -74,7 +75,7 @@ subscriptions:
 	start := time.Now()
 	for k := range kills {
 		d := startDaemon(t, env, "serve", "--config", cfgFile)
-		time.Sleep(time.Duration(30+rng.IntN(300)) * time.Millisecond)
+		time.Sleep(time.Duration(30+killRNG.IntN(300)) * time.Millisecond)
 		if err := d.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 			t.Fatalf("kill %d: %v", k, err)
 		}

@@ -57,6 +57,7 @@ func commands() []command {
 		{"outbox", "list pending, retrying and dead deliveries; `outbox retry ID` sends one again", runOutbox},
 		{"feeds", "show each feed's last success, last error and next try", runFeeds},
 		{"parse", "parse one readout file (or - for stdin) and print the message or --json", runParse},
+		{"anniversaries", "list the coming anniversaries of a country: [--from YYYY-MM-DD] [--days N] [country]", runAnniversaries},
 		{"version", "print the version", runVersion},
 	}
 }

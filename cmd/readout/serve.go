@@ -39,6 +39,10 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if err := a.pipeline.Schedule(ctx, c, a.feeds, cfg.PollSchedule, a.logCycle); err != nil {
 		return usageError{err}
 	}
+	catchUpReminders, err := a.scheduleReminders(ctx, c)
+	if err != nil {
+		return usageError{err}
+	}
 	ln, err := a.listenHTTP()
 	if err != nil {
 		return err
@@ -48,6 +52,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 		g.Go(func() error { return a.serveHTTP(gctx, ln) })
 	}
 	g.Go(func() error { return a.deliverer.Run(gctx) })
+	g.Go(func() error { catchUpReminders(gctx); return nil })
 	g.Go(func() error { return a.serveAdmin(gctx) })
 	g.Go(func() error {
 		// Poll once at start rather than waiting for the first tick.

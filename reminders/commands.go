@@ -1,0 +1,418 @@
+package reminders
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/readout-bot/readout/anniversary"
+	"github.com/readout-bot/readout/bot"
+	"github.com/readout-bot/readout/country"
+	"github.com/readout-bot/readout/storage"
+)
+
+// DefaultDays is how far ahead a lookup lists anniversaries by default.
+const DefaultDays = 365
+
+// maxListed and maxChars bound one answer: a Slack section holds 3,000
+// characters.
+const (
+	maxListed = 25
+	maxChars  = 2900
+)
+
+// Entry is one coming anniversary in a lookup.
+type Entry struct {
+	anniversary.Occurrence
+	// Text is "70th anniversary of Japan–Cambodia diplomatic relations
+	// (established 1953)".
+	Text string
+	// SourceTitle and SourceURL describe where the date comes from.
+	SourceTitle, SourceURL string
+}
+
+// When renders the entry's date as precisely as its fact is known:
+// "9 Jan 2028", "Apr 2023" or "2023".
+func (e Entry) When() string {
+	switch e.Fact.Precision {
+	case anniversary.Year:
+		return e.Date.Format("2006")
+	case anniversary.Month:
+		return e.Date.Format("Jan 2006")
+	}
+	return e.Date.Format("2 Jan 2006")
+}
+
+// List returns the anniversaries of the party (a country or organisation
+// code; "" for all) that fall in the days days from the day of from, in
+// Service.Location, sorted by date.
+func (s *Service) List(ctx context.Context, party string, from time.Time, days int) ([]Entry, error) {
+	if days <= 0 {
+		days = DefaultDays
+	}
+	facts, err := s.Facts()
+	if err != nil {
+		return nil, fmt.Errorf("reminders: list: %w", err)
+	}
+	if party != "" {
+		facts = anniversary.Involving(facts, party)
+	}
+	loc := s.location()
+	first := dayOf(from, loc)
+	occs := anniversary.Occurrences(facts, first.noon(loc), first.add(days-1).noon(loc), loc)
+	b := &batch{s: s, sources: map[string]ref{}}
+	out := make([]Entry, 0, len(occs))
+	for _, occ := range occs {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("reminders: list: %w", err)
+		}
+		src, ok := b.sources[occ.Fact.Source]
+		if !ok {
+			src = s.source(occ.Fact.Source)
+			b.sources[occ.Fact.Source] = src
+		}
+		out = append(out, Entry{Occurrence: occ, Text: phrase(occ), SourceTitle: src.title, SourceURL: src.url})
+	}
+	return out, nil
+}
+
+// phrase is an occurrence as "70th anniversary of … (established …)".
+func phrase(occ anniversary.Occurrence) string {
+	text := anniversary.Reminder{Occurrence: occ}.Text(name)
+	for _, prefix := range []string{"Today: ", "This month marks the ", "This year marks the "} {
+		if rest, ok := strings.CutPrefix(text, prefix); ok {
+			return rest
+		}
+	}
+	return text
+}
+
+// resolveQuery turns a user's country word into a party code. It returns
+// a user-facing message when the word names nothing.
+func resolveQuery(q string) (code, msg string) {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return "", ""
+	}
+	if code, ok := resolveParty(q); ok {
+		return code, ""
+	}
+	if c, ok := country.Suggest(q); ok {
+		return "", fmt.Sprintf("I don't know %q. Did you mean %s?", q, c.Name)
+	}
+	return "", fmt.Sprintf("I don't know %q: name a country (\"cambodia\", \"kh\") or an organisation such as ASEAN.", q)
+}
+
+func partyName(code string) string {
+	if n := name(code); n != "" {
+		return n
+	}
+	return code
+}
+
+func heading(code string, from time.Time, days int, loc *time.Location) string {
+	first := dayOf(from, loc)
+	last := first.add(max(days, 1) - 1)
+	span := fmt.Sprintf("%s – %s", first.noon(loc).Format("2 Jan 2006"), last.noon(loc).Format("2 Jan 2006"))
+	if code == "" {
+		return "Anniversaries, " + span
+	}
+	return fmt.Sprintf("Anniversaries of %s, %s", partyName(code), span)
+}
+
+// Upcoming answers `/readout anniversaries [country]`: the anniversaries of
+// the country (all when country is "") in the days days from the day of
+// from (DefaultDays when days <= 0), as an mrkdwn list with milestones
+// starred and sources linked. Everything taken from facts is escaped.
+func (s *Service) Upcoming(ctx context.Context, query string, from time.Time, days int) (string, error) {
+	code, msg := resolveQuery(query)
+	if msg != "" {
+		return bot.Escape(msg), nil
+	}
+	days = cmpDays(days)
+	entries, err := s.List(ctx, code, from, days)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.WriteString("*" + bot.Escape(heading(code, from, days, s.location())) + "*\n")
+	if len(entries) == 0 {
+		b.WriteString("No anniversaries known in that time.")
+		return b.String(), nil
+	}
+	for i, e := range entries {
+		line := "• *" + e.When() + "* " + bot.Escape(e.Text)
+		if e.Milestone {
+			line += " :star:"
+		}
+		if src := mrkdwnSource(e.SourceTitle, e.SourceURL); src != "" {
+			line += " · " + src
+		}
+		more := fmt.Sprintf("…and %d more.", len(entries)-i)
+		if i == maxListed || (i < len(entries)-1 && utf8.RuneCountInString(b.String()+line+"\n"+more) > maxChars) {
+			b.WriteString(more)
+			break
+		}
+		b.WriteString(line + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n"), nil
+}
+
+// mrkdwnSource links an http(s) source; other sources are named.
+var safeLinkURL = regexp.MustCompile(`^https?://[^\s<>|]+$`)
+
+func mrkdwnSource(title, u string) string {
+	if title == "" {
+		return ""
+	}
+	if u != "" && safeLinkURL.MatchString(u) {
+		return "<" + strings.ReplaceAll(u, "&", "&amp;") + "|" + bot.Escape(title) + ">"
+	}
+	return bot.Escape(title)
+}
+
+func cmpDays(days int) int {
+	if days <= 0 {
+		return DefaultDays
+	}
+	return days
+}
+
+// UpcomingPlain is Upcoming as plain text for a terminal: one line per
+// anniversary with its date, a "★" for milestones and the source.
+func (s *Service) UpcomingPlain(ctx context.Context, query string, from time.Time, days int) (string, error) {
+	code, msg := resolveQuery(query)
+	if msg != "" {
+		return "", errors.New(msg)
+	}
+	days = cmpDays(days)
+	entries, err := s.List(ctx, code, from, days)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.WriteString(heading(code, from, days, s.location()) + "\n")
+	if len(entries) == 0 {
+		b.WriteString("  none known\n")
+	}
+	for _, e := range entries {
+		star := " "
+		if e.Milestone {
+			star = "★"
+		}
+		fmt.Fprintf(&b, "%s %-11s %s", star, e.When(), e.Text)
+		switch {
+		case e.SourceURL != "":
+			fmt.Fprintf(&b, "\n              source: %s", e.SourceURL)
+			if isLearned(e.Fact.Source) {
+				fmt.Fprintf(&b, " (%s)", e.SourceTitle)
+			}
+		case e.SourceTitle != "":
+			fmt.Fprintf(&b, "\n              source: %s", e.SourceTitle)
+		}
+		b.WriteString("\n")
+	}
+	if len(entries) > 0 {
+		b.WriteString("★ milestone (the 1st or a multiple of 5): reminded ahead as well as on the day\n")
+	}
+	return b.String(), nil
+}
+
+// dateArg matches the date of `anniversaries add`.
+var dateArg = regexp.MustCompile(`^\d{4}(?:-\d{2}(?:-\d{2})?)?$`)
+
+// Add handles `/readout anniversaries add <party> [<party>] <date>
+// [subject]`, as in "add japan cambodia 1953-01-09 diplomatic relations":
+// the fact is stored with "user:<userID>" as source and replaces any fact
+// with the same parties and subject. The subject defaults to "diplomatic
+// relations". Mistakes get a usage message, not an error; the caller
+// checks the user may add.
+func (s *Service) Add(ctx context.Context, userID string, args []string) (string, error) {
+	const usage = "Usage: `/readout anniversaries add japan cambodia 1953-01-09 diplomatic relations` (date as YYYY, YYYY-MM or YYYY-MM-DD)."
+	at := slices.IndexFunc(args, func(a string) bool { return dateArg.MatchString(a) })
+	if at < 1 {
+		return usage, nil
+	}
+	parties, rest, msg := parseParties(args[:at])
+	if msg != "" || len(rest) > 0 {
+		return bot.Escape(cmpStr(msg, fmt.Sprintf("I don't know %q.", strings.Join(rest, " ")))) + " " + usage, nil
+	}
+	since, prec, err := anniversary.ParseDate(args[at])
+	if err != nil {
+		return fmt.Sprintf("%q is not a date that exists. ", args[at]) + usage, nil
+	}
+	subject := strings.Join(args[at+1:], " ")
+	if strings.TrimSpace(subject) == "" {
+		subject = "diplomatic relations"
+	}
+	f := anniversary.Fact{Parties: parties, Subject: subject, Since: since, Precision: prec, Source: "user:" + userID}.Normalize()
+	if err := f.Validate(); err != nil {
+		return bot.Escape(fmt.Sprintf("That fact cannot be saved: %v", err)), nil
+	}
+	if err := s.Store.UpdateFact(f.Key(), func(storage.FactRecord, bool) (storage.FactRecord, bool, error) {
+		return storage.FactRecord{Fact: f}, true, nil
+	}); err != nil {
+		return "", fmt.Errorf("reminders: add %s: %w", f.Key(), err)
+	}
+	s.logger().Info("anniversary added", "fact_key", f.Key(), "since", f.Since.Format(f.Precision), "user_id", userID)
+	reply := "Saved: " + describe(f) + "."
+	if next := s.next(f); next != "" {
+		reply += " Next: " + next + "."
+	}
+	return bot.Escape(reply), nil
+}
+
+func cmpStr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// describe is "Japan–Cambodia diplomatic relations, established 9 January
+// 1953".
+func describe(f anniversary.Fact) string {
+	text := phrase(anniversary.Occurrence{Fact: f, Ordinal: 1})
+	text = strings.TrimPrefix(text, "1st anniversary of ")
+	if i := strings.LastIndex(text, " ("); i >= 0 && strings.HasSuffix(text, ")") {
+		text = text[:i] + ", " + text[i+2:len(text)-1]
+	}
+	return text
+}
+
+// next is the fact's next anniversary from today: "75th anniversary on 9
+// Jan 2028".
+func (s *Service) next(f anniversary.Fact) string {
+	loc := s.location()
+	today := dayOf(s.now(), loc)
+	occs := anniversary.Occurrences([]anniversary.Fact{f}, today.noon(loc), today.add(366).noon(loc), loc)
+	if len(occs) == 0 {
+		return ""
+	}
+	e := Entry{Occurrence: occs[0]}
+	on := "on"
+	if f.Precision != anniversary.Day {
+		on = "in"
+	}
+	return fmt.Sprintf("%s anniversary %s %s", anniversary.Ordinal(e.Ordinal), on, e.When())
+}
+
+// Remove handles `/readout anniversaries remove <party> [<party>]
+// [subject]`: it deletes a stored fact, or hides a built-in one. Without a
+// subject the pair must have exactly one fact. The caller checks the user
+// may remove.
+func (s *Service) Remove(ctx context.Context, userID string, args []string) (string, error) {
+	const usage = "Usage: `/readout anniversaries remove japan cambodia diplomatic relations`."
+	parties, rest, msg := parseParties(args)
+	if msg != "" {
+		return bot.Escape(msg) + " " + usage, nil
+	}
+	if len(parties) == 0 {
+		return usage, nil
+	}
+	slices.Sort(parties)
+	facts, err := s.Facts()
+	if err != nil {
+		return "", fmt.Errorf("reminders: remove: %w", err)
+	}
+	var match []anniversary.Fact
+	subject := strings.Join(rest, " ")
+	for _, f := range facts {
+		if !slices.Equal(f.Parties, parties) {
+			continue
+		}
+		if subject == "" || f.Key() == (anniversary.Fact{Parties: parties, Subject: subject}).Key() {
+			match = append(match, f)
+		}
+	}
+	names := make([]string, len(parties))
+	for i, p := range parties {
+		names[i] = partyName(p)
+	}
+	pair := strings.Join(names, "–")
+	switch {
+	case len(match) == 0 && subject != "":
+		return bot.Escape(fmt.Sprintf("No %q anniversary of %s is known.", subject, pair)), nil
+	case len(match) == 0:
+		return bot.Escape(fmt.Sprintf("No anniversary of %s is known.", pair)), nil
+	case len(match) > 1:
+		var subs []string
+		for _, f := range match {
+			subs = append(subs, f.Subject)
+		}
+		return bot.Escape(fmt.Sprintf("%s has several: %s. Say which, e.g. `remove %s %s`.",
+			pair, strings.Join(subs, "; "), strings.ToLower(strings.Join(names, " ")), subs[0])), nil
+	}
+	f := match[0]
+	inTable := slices.ContainsFunc(s.builtin(), func(b anniversary.Fact) bool { return b.Key() == f.Key() })
+	if inTable {
+		mark := storage.FactRecord{Fact: anniversary.Fact{Parties: f.Parties, Subject: f.Subject, Source: "user:" + userID}, Removed: true}
+		err = s.Store.UpdateFact(f.Key(), func(storage.FactRecord, bool) (storage.FactRecord, bool, error) { return mark, true, nil })
+	} else {
+		err = s.Store.DeleteFact(f.Key())
+	}
+	if err != nil && !errors.Is(err, storage.ErrNotFound) {
+		return "", fmt.Errorf("reminders: remove %s: %w", f.Key(), err)
+	}
+	s.logger().Info("anniversary removed", "fact_key", f.Key(), "built_in", inTable, "user_id", userID)
+	return bot.Escape("Removed: " + describe(f) + ". No more reminders of it."), nil
+}
+
+// parseParties reads one or two parties from the start of words ("japan
+// cambodia", "south korea and japan", "japan-cambodia", "asean, japan"),
+// longest names first, and returns them with the words left over. msg
+// says what did not resolve when no party did.
+func parseParties(words []string) (parties, rest []string, msg string) {
+	var toks []string
+	for _, w := range words {
+		for _, t := range strings.Split(w, ",") {
+			if t = strings.TrimSpace(t); t != "" {
+				toks = append(toks, t)
+			}
+		}
+	}
+	i := 0
+	for len(parties) < 2 && i < len(toks) {
+		if len(parties) == 1 && (strings.EqualFold(toks[i], "and") || toks[i] == "&") {
+			i++
+			continue
+		}
+		n, code := longestParty(toks[i:])
+		if n == 0 {
+			// "japan-cambodia" written as one word.
+			if len(parties) == 0 && isPartyPair(toks[i]) {
+				for _, p := range strings.FieldsFunc(toks[i], func(r rune) bool { return r == '-' || r == '–' || r == '—' }) {
+					c, _ := resolveParty(p)
+					parties = append(parties, c)
+				}
+				i++
+			}
+			break
+		}
+		if !slices.Contains(parties, code) {
+			parties = append(parties, code)
+		}
+		i += n
+	}
+	if len(parties) == 0 && len(toks) > 0 {
+		_, m := resolveQuery(toks[0])
+		return nil, toks, m
+	}
+	return parties, toks[i:], ""
+}
+
+// longestParty returns how many of toks (at most four) name a party, and
+// its code.
+func longestParty(toks []string) (int, string) {
+	for n := min(4, len(toks)); n > 0; n-- {
+		if code, ok := resolveParty(strings.Join(toks[:n], " ")); ok {
+			return n, code
+		}
+	}
+	return 0, ""
+}

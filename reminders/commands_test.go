@@ -1,0 +1,194 @@
+package reminders_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/readout-bot/readout/reminders"
+)
+
+// The slash-command helper calls the service through this interface.
+var _ interface {
+	Upcoming(ctx context.Context, country string, from time.Time, days int) (string, error)
+	Add(ctx context.Context, userID string, args []string) (string, error)
+	Remove(ctx context.Context, userID string, args []string) (string, error)
+} = (*reminders.Service)(nil)
+
+func TestAddReplies(t *testing.T) {
+	tests := []struct {
+		args string
+		want string // prefix of the reply
+	}{
+		{"japan cambodia 1953-01-09 diplomatic relations", "Saved: Japan–Cambodia diplomatic relations, established 9 January 1953. Next: 75th anniversary on 9 Jan 2028."},
+		{"South Korea and Japan 1965-06-22", "Saved: Japan–South Korea diplomatic relations, established 22 June 1965. Next: 63rd anniversary on 22 Jun 2028."},
+		{"asean, japan 1973 friendship and cooperation", "Saved: ASEAN–Japan friendship and cooperation, established 1973. Next: 55th anniversary in 2028."},
+		{"japan-laos 1955-03 treaty of amity", "Saved: Japan–Laos treaty of amity, signed March 1955. Next: 73rd anniversary in Mar 2028."},
+		{"cambodia 1953-11-09 independence", "Saved: Cambodia's independence, established 9 November 1953."},
+		{"japan cambodia", "Usage: "},
+		{"1953-01-09 diplomatic relations", "Usage: "},
+		{"japan cambodia 1953-02-30 diplomatic relations", `"1953-02-30" is not a date that exists.`},
+		{"japan narnia 1953-01-09", `I don't know "narnia". Usage: `},
+		{"cambodai 1953-01-09", `I don't know "cambodai". Did you mean Cambodia? Usage: `},
+	}
+	for _, tt := range tests {
+		t.Run(tt.args, func(t *testing.T) {
+			e := newEnv(t, time.Date(2027, 12, 1, 9, 0, 0, 0, time.UTC))
+			got, err := e.svc.Add(t.Context(), "U0ADMIN", strings.Fields(tt.args))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(got, tt.want) {
+				t.Errorf("got  %q\nwant %q…", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAddStoresUserFact(t *testing.T) {
+	e := newEnv(t, time.Date(2027, 12, 1, 9, 0, 0, 0, time.UTC))
+	e.add("japan cambodia 1953-01-09 diplomatic relations")
+	rec, err := e.store.Fact("JP-KH/diplomatic relations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Source != "user:U0ADMIN" || rec.Since.Format(rec.Precision) != "1953-01-09" {
+		t.Errorf("stored: got %+v", rec.Fact)
+	}
+	// Adding again replaces, also a coarser date: a person settles.
+	e.add("cambodia japan 1953 diplomatic relations")
+	if rec, _ := e.store.Fact("JP-KH/diplomatic relations"); rec.Since.Format(rec.Precision) != "1953" {
+		t.Errorf("after a second add: got %s, want 1953", rec.Since.Format(rec.Precision))
+	}
+}
+
+func TestUpcoming(t *testing.T) {
+	e := newEnv(t, time.Date(2027, 11, 1, 9, 0, 0, 0, time.UTC))
+	e.svc.Builtin = nil // the real table
+	e.add("japan cambodia 1953-01-09 diplomatic relations")
+	e.add("cambodia thailand 1950-12-19 <!channel> relations")
+	from := time.Date(2027, 12, 1, 0, 0, 0, 0, time.UTC)
+
+	got, err := e.svc.Upcoming(t.Context(), "Kingdom of Cambodia", from, 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "*Anniversaries of Cambodia, 1 Dec 2027 – 29 Jan 2028*\n" +
+		"• *19 Dec 2027* 77th anniversary of Cambodia–Thailand &lt;!channel&gt; relations (established 19 December 1950) · added in Slack\n" +
+		"• *9 Jan 2028* 75th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953) :star: · added in Slack"
+	if got != want {
+		t.Errorf("Upcoming:\ngot\n%s\nwant\n%s", got, want)
+	}
+
+	got, err = e.svc.Upcoming(t.Context(), "us", time.Date(2028, 7, 1, 0, 0, 0, 0, time.UTC), 31)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{
+		"• *4 Jul 2028* 82nd anniversary of Philippines–United States diplomatic relations (established 4 July 1946) · <https://history.state.gov/countries/philippines|history.state.gov>",
+		"• *11 Jul 2028* 78th anniversary of Cambodia–United States diplomatic relations",
+		"• *11 Jul 2028* 33rd anniversary of United States–Vietnam diplomatic relations",
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("US in July 2028 lacks %q:\n%s", w, got)
+		}
+	}
+
+	got, err = e.svc.Upcoming(t.Context(), "jpan", from, 0)
+	if err != nil || got != `I don't know "jpan". Did you mean Japan?` {
+		t.Errorf("unknown country: got %q, %v", got, err)
+	}
+	got, err = e.svc.Upcoming(t.Context(), "tuvalu", from, 30)
+	if err != nil || !strings.HasSuffix(got, "No anniversaries known in that time.") {
+		t.Errorf("no anniversaries: got %q, %v", got, err)
+	}
+}
+
+func TestUpcomingListsAtMost25(t *testing.T) {
+	e := newEnv(t, time.Date(2027, 11, 1, 9, 0, 0, 0, time.UTC))
+	e.svc.Builtin = nil
+	got, err := e.svc.Upcoming(t.Context(), "", time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(got, "\n")
+	if n := len(lines); n < 10 || n > 27 || !strings.HasPrefix(lines[n-1], "…and ") {
+		t.Errorf("all countries for a year: got %d lines ending %q, want a heading, 8 to 25 entries and a '…and N more' line", n, lines[n-1])
+	}
+	if n := utf8.RuneCountInString(got); n > 3000 {
+		t.Errorf("answer is %d characters, want at most 3000", n)
+	}
+}
+
+func TestRemove(t *testing.T) {
+	e := newEnv(t, time.Date(2027, 11, 1, 9, 0, 0, 0, time.UTC))
+	e.svc.Builtin = nil
+	remove := func(args string) string {
+		t.Helper()
+		got, err := e.svc.Remove(t.Context(), "U0ADMIN", strings.Fields(args))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	has := func(key string) bool {
+		t.Helper()
+		facts, err := e.svc.Facts()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range facts {
+			if f.Key() == key {
+				return true
+			}
+		}
+		return false
+	}
+
+	// A built-in fact is hidden.
+	if got := remove("united states united kingdom"); got != "Removed: United Kingdom–United States diplomatic relations, established 1 June 1785. No more reminders of it." {
+		t.Errorf("remove GB-US: got %q", got)
+	}
+	if has("GB-US/diplomatic relations") {
+		t.Error("GB-US still listed after its removal")
+	}
+	// A pair with several facts needs the subject.
+	if got := remove("japan uk"); !strings.HasPrefix(got, "United Kingdom–Japan has several: diplomatic relations; friendship treaty.") {
+		t.Errorf("ambiguous: got %q", got)
+	}
+	if got := remove("japan uk friendship treaty"); !strings.HasPrefix(got, "Removed: United Kingdom–Japan friendship treaty") {
+		t.Errorf("with subject: got %q", got)
+	}
+	if !has("GB-JP/diplomatic relations") || has("GB-JP/friendship treaty") {
+		t.Error("the wrong GB-JP fact was removed")
+	}
+	// A user's fact over a built-in one: removing it hides both; adding
+	// again brings it back.
+	e.add("japan cambodia 1953-01-09 diplomatic relations")
+	remove("japan cambodia")
+	if has("JP-KH/diplomatic relations") {
+		t.Error("JP-KH still listed after its removal")
+	}
+	e.add("japan cambodia 1953-01-09 diplomatic relations")
+	if !has("JP-KH/diplomatic relations") {
+		t.Error("JP-KH not listed after adding it again")
+	}
+	// A fact only users added is deleted.
+	e.add("laos cambodia 1956-06-15")
+	remove("laos cambodia")
+	if _, err := e.store.Fact("KH-LA/diplomatic relations"); err == nil {
+		t.Error("KH-LA still stored after its removal")
+	}
+	for args, want := range map[string]string{
+		"laos cambodia":               "No anniversary of Cambodia–Laos is known.",
+		"japan cambodia peace treaty": `No "peace treaty" anniversary of Japan–Cambodia is known.`,
+		"narnia":                      `I don't know "narnia": name a country`,
+		"":                            "Usage: ",
+	} {
+		if got := remove(args); !strings.HasPrefix(got, want) {
+			t.Errorf("remove %q: got %q, want %q…", args, got, want)
+		}
+	}
+}
