@@ -99,7 +99,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "readout keeps Slack channels current on bilateral relations.")
 	fmt.Fprintln(w, "\nUsage: readout <command> [flags]\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-14s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nEvery command takes --config PATH (an optional YAML file); environment variables win over it.")
 	fmt.Fprintln(w, "Run 'readout <command> -h' for its flags.")

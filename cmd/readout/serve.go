@@ -48,6 +48,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return a.startSlack(gctx, g) })
 	if ln != nil {
 		g.Go(func() error { return a.serveHTTP(gctx, ln) })
 	}
