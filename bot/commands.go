@@ -641,12 +641,12 @@ func (c *Commands) subscribe(ctx context.Context, req Request, words []string, a
 	if req.ChannelID == "" {
 		return textReply("I can't tell which channel this is. Run the command in the channel itself.")
 	}
-	if len(words) == 0 {
-		return textReply(fmt.Sprintf("Which countries? For example `/readout %s cambodia, laos`.", verb))
-	}
 	codes, bad := parseCountries(words)
 	if bad != nil {
 		return *bad
+	}
+	if len(codes) == 0 { // no words, or only separators: "subscribe ,"
+		return textReply(fmt.Sprintf("Which countries? For example `/readout %s cambodia, laos`.", verb))
 	}
 	fromConfig, fromSlack, _, err := c.channelSubs(req.ChannelID)
 	if err != nil {
