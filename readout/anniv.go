@@ -1,7 +1,9 @@
 package readout
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -19,7 +21,8 @@ var wordOrdinals = map[string]int{
 // ordinalBeforeRE reads the ordinal that ends a short window before
 // "anniversary"/"year": "30th ", "50th", "seventieth ". An ordinal of an
 // event ("10th Mekong-Japan Summit") does not match, because the word
-// after the ordinal must be "anniversary" or "year".
+// after the ordinal must be "anniversary" or "year". findOrdinals uses
+// ordinalBefore, which computes the same by hand (see scan_test.go).
 var (
 	ordinalBeforeRE = regexp.MustCompile(`(?:^|[^a-z0-9-])(?:(\d{1,3})\s*(?:st|nd|rd|th)\s*|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|fifty-fifth|sixtieth|sixty-fifth|seventieth|seventy-fifth|eightieth|eighty-fifth|ninetieth|(?:one )?hundredth)\s+)$`)
 	ofAfterRE       = regexp.MustCompile(`^\s+of\s+(?:the\s+)?`)
@@ -48,12 +51,15 @@ func findOrdinals(s string) []annivMatch {
 		}
 		at := i + k
 		i = at + len(kw)
+		if i >= len(lower) || !isRESpace(lower[i]) {
+			continue // ofAfterRE needs a space first
+		}
 		after := ofAfterRE.FindString(lower[i:min(len(lower), i+20)])
 		if after == "" {
 			continue
 		}
 		from := max(0, at-30)
-		m := ordinalBeforeRE.FindStringSubmatchIndex(lower[from:at])
+		m := ordinalBefore(lower[from:at])
 		if m == nil {
 			continue
 		}
@@ -73,6 +79,67 @@ func findOrdinals(s string) []annivMatch {
 	return out
 }
 
+// ordinalWords are the alternatives of ordinalBeforeRE's second group,
+// longest first: of two that end alike ("one hundredth", "hundredth") the
+// expression prefers the one that starts first.
+var ordinalWords = func() []string {
+	var ws []string
+	for w := range wordOrdinals {
+		ws = append(ws, w)
+	}
+	slices.SortFunc(ws, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return ws
+}()
+
+// ordinalBefore returns what ordinalBeforeRE.FindStringSubmatchIndex(w)
+// returns, from m[2] on (m[0] and m[1] are not set), reading backwards
+// from the end of w: the expression tried every offset of w.
+func ordinalBefore(w string) []int {
+	e := len(w)
+	for e > 0 && isRESpace(w[e-1]) {
+		e--
+	}
+	if e < 2 {
+		return nil
+	}
+	// A digit or letter, or "-", may not precede the ordinal.
+	boundary := func(a int) bool {
+		return a == 0 || !('a' <= w[a-1] && w[a-1] <= 'z' || isDigit(w[a-1]) || w[a-1] == '-')
+	}
+	switch w[e-2 : e] {
+	case "st", "nd", "rd", "th":
+	default:
+		return nil
+	}
+	// "30th", "30 th ": one to three digits, spaces, the suffix, spaces.
+	b := e - 2
+	for b > 0 && isRESpace(w[b-1]) {
+		b--
+	}
+	a := b
+	for a > 0 && isDigit(w[a-1]) {
+		a--
+	}
+	if a < b {
+		if b-a <= 3 && boundary(a) {
+			return []int{-1, -1, a, b, -1, -1}
+		}
+		return nil
+	}
+	// "seventieth ": a word, then at least one space.
+	if e == len(w) {
+		return nil
+	}
+	for _, o := range ordinalWords {
+		if a := e - len(o); a >= 0 && w[a:e] == o && boundary(a) {
+			return []int{-1, -1, -1, -1, a, e}
+		}
+	}
+	return nil
+}
+
+// yearPhraseRE, subjectStop and yearWordRE define what yearPhrases,
+// isSubjectStop and isYearWord compute by hand (see scan_test.go).
 var (
 	// yearPhraseRE matches lower-cased text.
 	yearPhraseRE = regexp.MustCompile(`\b(this|next|last) year\b|\b(?:in|of|for|by) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) (?:marks|will mark|is|was)\b`)
@@ -85,17 +152,19 @@ var (
 // the calendar year in which it falls, resolved against pubYear ("this
 // year", "next year", "in 2023").
 func findAnniversaries(sentences []string, pubYear int, order []string) []Anniversary {
+	return anniversariesOf(sentences, pubYear, order, nil)
+}
+
+// anniversariesOf is findAnniversaries with results remembered in c.
+func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCache) []Anniversary {
 	out := []Anniversary{}
 	seen := map[string]bool{}
 	for _, s := range sentences {
-		if !mayBeAnniversary(s) {
-			continue
-		}
-		ords := findOrdinals(s)
+		ords := c.anniversaryOrdinals(s)
 		if len(ords) == 0 {
 			continue
 		}
-		years := yearPhraseRE.FindAllStringSubmatchIndex(asciiLower(s), -1)
+		years := yearPhrases(asciiLower(s))
 		for _, m := range ords {
 			if len(out) == maxFound {
 				return out
@@ -124,6 +193,58 @@ func findAnniversaries(sentences []string, pubYear int, order []string) []Annive
 	return out
 }
 
+// yearPhrases returns what yearPhraseRE.FindAllStringSubmatchIndex(lower,
+// -1) returns, scanning by hand: the expression, run on every sentence
+// with an anniversary, was among the slowest steps of Parse.
+func yearPhrases(lower string) [][]int {
+	var out [][]int
+	for p := 0; p < len(lower); p++ {
+		if p > 0 && isWordByte(lower[p-1]) || !isWordByte(lower[p]) {
+			continue // not at the start of a word
+		}
+		if m := yearPhraseAt(lower, p); m != nil {
+			out = append(out, m)
+			p = m[1] - 1
+		}
+	}
+	return out
+}
+
+// yearPhraseAt matches yearPhraseRE at the start of a word at p.
+func yearPhraseAt(s string, p int) []int {
+	wordEnd := func(e int) bool { return e == len(s) || !isWordByte(s[e]) }
+	year := func(i int) bool {
+		return i+4 <= len(s) && (s[i:i+2] == "19" || s[i:i+2] == "20") && isDigit(s[i+2]) && isDigit(s[i+3])
+	}
+	rest := s[p:]
+	// \b(this|next|last) year\b
+	if len(rest) >= 9 && rest[4:9] == " year" && wordEnd(p+9) {
+		switch rest[:4] {
+		case "this", "next", "last":
+			return []int{p, p + 9, p, p + 4, -1, -1, -1, -1}
+		}
+	}
+	// \b(?:in|of|for|by) ((?:19|20)\d\d)\b
+	for _, w := range []string{"in ", "of ", "for ", "by "} {
+		if strings.HasPrefix(rest, w) {
+			y := p + len(w)
+			if year(y) && wordEnd(y+4) {
+				return []int{p, y + 4, -1, -1, y, y + 4, -1, -1}
+			}
+			break
+		}
+	}
+	// \b((?:19|20)\d\d) (?:marks|will mark|is|was)\b
+	if year(p) && p+5 <= len(s) && s[p+4] == ' ' {
+		for _, w := range []string{"marks", "will mark", "is", "was"} {
+			if e := p + 5 + len(w); strings.HasPrefix(s[p+5:], w) && wordEnd(e) {
+				return []int{p, e, -1, -1, -1, -1, p, p + 4}
+			}
+		}
+	}
+	return nil
+}
+
 // anniversarySubject reads the subject after "anniversary of": words up
 // to a clause boundary, keeping "Friendship and Cooperation" but stopping
 // at "and upgrade" or ", the recent …".
@@ -136,14 +257,14 @@ func anniversarySubject(s string) string {
 	var kept []string
 	for i, w := range words {
 		bare := strings.TrimRight(w, ".")
-		if i > 0 && subjectStop.MatchString(bare) {
+		if i > 0 && isSubjectStop(bare) {
 			break
 		}
-		if i > 0 && i+1 < len(words) && yearWordRE.MatchString(words[i+1]) &&
+		if i > 0 && i+1 < len(words) && isYearWord(words[i+1]) &&
 			(bare == "in" || bare == "this" || bare == "next" || bare == "last" || bare == "on") {
 			break
 		}
-		if i > 0 && yearWordRE.MatchString(w) && i+1 < len(words) && strings.HasPrefix(words[i+1], "year") {
+		if i > 0 && isYearWord(w) && i+1 < len(words) && strings.HasPrefix(words[i+1], "year") {
 			break
 		}
 		if bare == "and" && i+1 < len(words) {
@@ -161,6 +282,37 @@ func anniversarySubject(s string) string {
 		}
 	}
 	return strings.TrimRight(strings.Join(kept, " "), ".")
+}
+
+// subjectStops are the words at which subjectStop stops a subject.
+var subjectStops = []string{"which", "that", "as", "while", "when", "where", "who", "whose"}
+
+// isSubjectStop is subjectStop.MatchString(w) without the expression:
+// strings.EqualFold folds case as `(?i)` does ("ſ" matches "s").
+func isSubjectStop(w string) bool {
+	if len(w) > 12 {
+		return false
+	}
+	for _, s := range subjectStops {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isYearWord is yearWordRE.MatchString(w) without the expression.
+func isYearWord(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch {
+	case (w[:2] == "19" || w[:2] == "20") && isDigit(w[2]) && isDigit(w[3]):
+	case w[:4] == "this" || w[:4] == "next" || w[:4] == "last" || w[:4] == "year":
+	default:
+		return false
+	}
+	return len(w) == 4 || !isWordByte(w[4])
 }
 
 // anniversaryYear resolves the year phrase (of phrases, the matches of

@@ -46,24 +46,47 @@ func findDate(s string) (dateMatch, bool) {
 			best, found = d, true
 		}
 	}
-	named := hasMonthName(s)
-	if m := mdyRE.FindStringSubmatchIndex(s); named && m != nil {
-		consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[2]:m[3]])],
-			day: atoi(s[m[4]:m[5]]), year: atoiIdx(s, m[6], m[7])})
+	// Each expression runs only when a cheap test says it may match.
+	if hasMonthName(s) {
+		if m := mdyRE.FindStringSubmatchIndex(s); m != nil {
+			consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[2]:m[3]])],
+				day: atoi(s[m[4]:m[5]]), year: atoiIdx(s, m[6], m[7])})
+		}
+		if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
+			consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[4]:m[5]])],
+				day: atoi(s[m[2]:m[3]]), year: atoiIdx(s, m[6], m[7])})
+		}
 	}
-	if m := dmyRE.FindStringSubmatchIndex(s); named && m != nil {
-		consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[4]:m[5]])],
-			day: atoi(s[m[2]:m[3]]), year: atoiIdx(s, m[6], m[7])})
+	if hasDigitsAround(s, '-') {
+		if m := isoRE.FindStringSubmatchIndex(s); m != nil {
+			consider(dateMatch{start: m[0], end: m[1], month: time.Month(atoi(s[m[4]:m[5]])),
+				day: atoi(s[m[6]:m[7]]), year: atoi(s[m[2]:m[3]])})
+		}
 	}
-	if m := isoRE.FindStringSubmatchIndex(s); strings.IndexByte(s, '-') >= 0 && m != nil {
-		consider(dateMatch{start: m[0], end: m[1], month: time.Month(atoi(s[m[4]:m[5]])),
-			day: atoi(s[m[6]:m[7]]), year: atoi(s[m[2]:m[3]])})
-	}
-	if m := dotRE.FindStringSubmatchIndex(s); m != nil {
-		consider(dateMatch{start: m[0], end: m[1], month: time.Month(atoi(s[m[4]:m[5]])),
-			day: atoi(s[m[2]:m[3]]), year: atoi(s[m[6]:m[7]])})
+	if hasDigitsAround(s, '.') {
+		if m := dotRE.FindStringSubmatchIndex(s); m != nil {
+			consider(dateMatch{start: m[0], end: m[1], month: time.Month(atoi(s[m[4]:m[5]])),
+				day: atoi(s[m[2]:m[3]]), year: atoi(s[m[6]:m[7]])})
+		}
 	}
 	return best, found
+}
+
+// hasDigitsAround reports whether s holds sep between two digits, as every
+// ISO ("2022-03-20") or dotted ("20.3.2022") date does.
+func hasDigitsAround(s string, sep byte) bool {
+	for i := 1; i+1 < len(s); {
+		j := strings.IndexByte(s[i:len(s)-1], sep)
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		if isDigit(s[k-1]) && isDigit(s[k+1]) {
+			return true
+		}
+		i = k + 1
+	}
+	return false
 }
 
 var monthStems = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}

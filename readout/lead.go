@@ -11,28 +11,44 @@ import (
 )
 
 // Meeting kinds, most specific first; the first rule that matches wins.
+// Every match of a rule holds one of its lits in some ASCII case.
 var kindRules = []struct {
 	re   *regexp.Regexp
+	lits []string
 	kind string
 }{
-	{regexp.MustCompile(`(?i)\bcourtesy call\b`), "courtesy call"},
-	{regexp.MustCompile(`(?i)\b(?:tele)?phone (?:talks?|calls?|conversations?|meetings?)\b|\bteleconference\b`), "telephone talk"},
-	{regexp.MustCompile(`(?i)\bvideo[ -]?(?:conference|call|meeting|teleconference)s?\b|\bvirtual (?:meeting|summit)\b|\bvideoconference\b`), "video conference"},
-	{regexp.MustCompile(`(?i)\bforeign ministers?[’']?s?[’']? (?:meeting|talks?|dialogue)\b`), "foreign ministers' meeting"},
-	{regexp.MustCompile(`(?i)\bsummit\b`), "summit meeting"},
-	{regexp.MustCompile(`(?i)^joint (?:statement|declaration|communiqu[ée])\b`), "joint statement"},
-	{regexp.MustCompile(`(?i)\bcalls?\b|\bspoke\b|\bspeaks\b|\bspoken\b`), "call"},
-	{regexp.MustCompile(`(?i)\bmeetings?\b|\bmet\b|\bmeets\b|\btalks\b`), "meeting"},
+	{regexp.MustCompile(`(?i)\bcourtesy call\b`), []string{"courtesy call"}, "courtesy call"},
+	{regexp.MustCompile(`(?i)\b(?:tele)?phone (?:talks?|calls?|conversations?|meetings?)\b|\bteleconference\b`), []string{"phone ", "teleconference"}, "telephone talk"},
+	{regexp.MustCompile(`(?i)\bvideo[ -]?(?:conference|call|meeting|teleconference)s?\b|\bvirtual (?:meeting|summit)\b|\bvideoconference\b`), []string{"video", "virtual "}, "video conference"},
+	{regexp.MustCompile(`(?i)\bforeign ministers?[’']?s?[’']? (?:meeting|talks?|dialogue)\b`), []string{"foreign minister"}, "foreign ministers' meeting"},
+	{regexp.MustCompile(`(?i)\bsummit\b`), []string{"summit"}, "summit meeting"},
+	{regexp.MustCompile(`(?i)^joint (?:statement|declaration|communiqu[ée])\b`), []string{"joint "}, "joint statement"},
+	{regexp.MustCompile(`(?i)\bcalls?\b|\bspoke\b|\bspeaks\b|\bspoken\b`), []string{"call", "spoke", "speaks"}, "call"},
+	{regexp.MustCompile(`(?i)\bmeetings?\b|\bmet\b|\bmeets\b|\btalks\b`), []string{"meet", "met", "talks"}, "meeting"},
 }
 
 // meetingKind classifies a title or lead sentence; "" when nothing matches.
 func meetingKind(s string) string {
+	// `(?i)` also folds "ſ" to "s" and "K" (Kelvin) to "k": text with
+	// either skips the cheap tests.
+	exotic := strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
 	for _, r := range kindRules {
-		if r.re.MatchString(s) {
+		if (exotic || containsAnyFold(s, r.lits)) && r.re.MatchString(s) {
 			return r.kind
 		}
 	}
 	return ""
+}
+
+// containsAnyFold reports whether s contains one of subs (lower-case
+// ASCII), ignoring the case of ASCII letters.
+func containsAnyFold(s string, subs []string) bool {
+	for _, sub := range subs {
+		if containsFold(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -53,6 +69,10 @@ var numberWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three
 
 // startLocal returns the first clock time in s as HH:MM (24-hour).
 func startLocal(s string) string {
+	// Every match holds a digit, "noon" or "midday".
+	if !strings.ContainsAny(s, "0123456789") && !containsFold(s, "noon") && !containsFold(s, "midday") {
+		return ""
+	}
 	m := timeRE.FindStringSubmatch(s)
 	if m == nil {
 		return ""
@@ -81,6 +101,10 @@ func startLocal(s string) string {
 
 // durationMinutes reads "for approximately 2 hours and 10 minutes".
 func durationMinutes(s string) int {
+	// Every match holds "hour" or "minute".
+	if !containsFold(s, "hour") && !containsFold(s, "minute") {
+		return 0
+	}
 	m := durRE.FindStringSubmatch(s)
 	if m == nil {
 		return 0
@@ -408,8 +432,9 @@ func parseLead(lead string, ref time.Time) leadFacts {
 	var f leadFacts
 	sents := splitSentences(lead)
 	main := ""
+	var verb []int // verbRE's match in main
 	for _, s := range sents {
-		if verbRE.MatchString(s) {
+		if verb = verbRE.FindStringIndex(s); verb != nil {
 			main = s
 			break
 		}
@@ -433,7 +458,7 @@ func parseLead(lead string, ref time.Time) leadFacts {
 	f.meeting.StartLocal = startLocal(main)
 	f.meeting.DurationMinutes = durationMinutes(main)
 
-	if loc := verbRE.FindStringIndex(main); loc != nil {
+	if loc := verb; loc != nil {
 		left, right := main[:loc[0]], main[loc[1]:]
 		f.kindFromLead = meetingKind(main[loc[0]:loc[1]])
 		subj := personsA(left)
@@ -473,7 +498,7 @@ func parseLead(lead string, ref time.Time) leadFacts {
 		if !containsAny(lower, "joint", "signing", "notes", "dinner", "lunch", "banquet", "breakfast", "press", "ceremony") {
 			continue
 		}
-		for _, m := range followOnRE.FindAllString(s, -1) {
+		for _, m := range findFollowOns(s) {
 			m = strings.ToLower(m)
 			if !contains(f.followOn, m) {
 				f.followOn = append(f.followOn, m)
@@ -481,6 +506,34 @@ func parseLead(lead string, ref time.Time) leadFacts {
 		}
 	}
 	return f
+}
+
+// followOnAnchored is followOnRE anchored at the start of the text.
+var followOnAnchored = regexp.MustCompile(`^(?:` + followOnRE.String() + `)`)
+
+// findFollowOns returns what followOnRE.FindAllString(s, -1) returns. Every
+// match opens with `\b` and a letter of "bdegjlopsw" in either case, so the
+// anchored expression is tried only at the starts of words opening with
+// one: at such an offset `\b` holds both in s and at the start of the
+// rest. Text with "ſ" (which folds to "s" and so can open a match right
+// after a word character) takes the unanchored search.
+func findFollowOns(s string) []string {
+	if strings.Contains(s, "ſ") {
+		return followOnRE.FindAllString(s, -1)
+	}
+	var out []string
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) || !strings.ContainsRune("bdegjlopswBDEGJLOPSW", rune(s[i])) {
+			continue
+		}
+		m := followOnAnchored.FindString(s[i:])
+		if m == "" {
+			continue
+		}
+		out = append(out, m)
+		i += len(m) - 1
+	}
+	return out
 }
 
 // containsAny reports whether s contains any of subs.
@@ -531,13 +584,52 @@ func lastPersonB(left string) []person {
 
 var attendeeBRE = regexp.MustCompile(`((?:Deputy |Vice |Chief |State |Parliamentary |Senior |Special |Principal )*(?:Chief Cabinet Secretary|Cabinet Secretary|Minister|Secretary|Advisor|Adviser|Ambassador|Director|Vice-Minister|Envoy|Counsellor)(?: (?:for|of) [A-Z][\p{L}]*(?: [A-Z][\p{L}]*)*)?) ((?:Mr\.|Ms\.|Dr\.)?\s?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)`)
 
+// attendeeBAnchored is attendeeBRE anchored at the start of the text.
+var attendeeBAnchored = regexp.MustCompile(`^(?:` + attendeeBRE.String() + `)`)
+
+// attendeeBStarts are the words one of which every match of attendeeBRE
+// opens with.
+var attendeeBStarts = []string{"Deputy ", "Vice ", "Chief ", "State ", "Parliamentary ", "Senior ", "Special ",
+	"Principal ", "Cabinet Secretary", "Minister", "Secretary", "Advisor", "Adviser", "Ambassador", "Director",
+	"Vice-Minister", "Envoy", "Counsellor"}
+
+// findAttendeesB returns what attendeeBRE.FindAllStringSubmatch(s, -1)
+// returns. attendeeBRE has no assertions, so a match at i depends on s[i:]
+// only; trying the anchored expression where one of attendeeBStarts
+// begins is much faster than the unanchored search.
+func findAttendeesB(s string) [][]string {
+	var out [][]string
+	for i := 0; i < len(s); i++ {
+		if !strings.ContainsRune("ACDEMPSV", rune(s[i])) || !hasAnyPrefix(s[i:], attendeeBStarts) {
+			continue
+		}
+		m := attendeeBAnchored.FindStringSubmatch(s[i:])
+		if m == nil {
+			continue
+		}
+		out = append(out, m)
+		i += len(m[0]) - 1
+	}
+	return out
+}
+
+// hasAnyPrefix reports whether s begins with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // attendeesOf reads the people in an "X and others attended" sentence.
 func attendeesOf(s string) []person {
 	var out []person
 	if ps := personsA(s); len(ps) > 0 {
 		return ps
 	}
-	for _, m := range attendeeBRE.FindAllStringSubmatch(s, -1) {
+	for _, m := range findAttendeesB(s) {
 		name := stripHonorifics(m[2])
 		if titleVocab[nextWord(name)] {
 			continue

@@ -224,11 +224,12 @@ func Parse(doc Document) (*Readout, error) {
 	if r.Sections == nil {
 		r.Sections = []Section{}
 	}
+	cache := newSentCache()
 	analyses := make([]analyzed, len(r.Sections))
 	for i := range r.Sections {
 		s := &r.Sections[i]
-		analyses[i] = analyze(s.Text)
-		s.Summary = summarizeAnalyzed(analyses[i])
+		analyses[i] = analyze(s.Text, cache)
+		s.Summary = summarizeAnalyzed(analyses[i], cache)
 		s.Countries = findCountries(s.Heading + "\n" + s.Text)
 	}
 	// A heading without text of its own covers its subsections' countries.
@@ -251,18 +252,18 @@ func Parse(doc Document) (*Readout, error) {
 			r.Mentioned = appendUnique(r.Mentioned, code)
 		}
 	}
-	r.KeyPoints = keyPoints(analyses)
+	r.KeyPoints = keyPoints(analyses, cache)
 
 	var sents []string
 	for _, l := range bodyLines {
-		sents = append(sents, splitSentences(l)...)
+		sents = append(sents, cache.splitSentences(l)...)
 	}
 	year := 0
 	if !ref.IsZero() {
 		year = ref.Year()
 	}
-	r.Anniversaries = findAnniversaries(sents, year, r.Parties)
-	r.Pledges = findPledges(sents)
+	r.Anniversaries = anniversariesOf(sents, year, r.Parties, cache)
+	r.Pledges = pledgesOf(sents, cache)
 	if attachments == nil {
 		attachments = []Attachment{}
 	}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Currency spellings before an amount ("$2 billion", "USD 5 million") and
@@ -49,12 +50,16 @@ func findMoney(s string) []money {
 		}
 		end := i + len(num)
 		window := s[end:min(len(s), end+40)]
-		if m := multiplierRE.FindStringSubmatch(strings.ToLower(window)); m != nil {
-			v *= multipliers[m[1]]
-			end += len(m[0])
-			window = s[end:min(len(s), end+40)]
+		// Cheap tests of the first letter before each expression; a
+		// non-ASCII one may lower-case to a multiplier's ("K" to "k").
+		if c, ok := firstAfterSpace(window); ok && (strings.IndexByte("mbtkMBTK", c) >= 0 || c >= utf8.RuneSelf) {
+			if m := multiplierRE.FindStringSubmatch(strings.ToLower(window)); m != nil {
+				v *= multipliers[m[1]]
+				end += len(m[0])
+				window = s[end:min(len(s), end+40)]
+			}
 		}
-		if code == "" {
+		if c, ok := firstAfterSpace(window); code == "" && ok && strings.IndexByte("ACNHSUdyeprwJEGKI", c) >= 0 {
 			if m := suffixRE.FindStringSubmatch(window); m != nil {
 				code = currencyCodes[strings.ToLower(m[1])]
 				end += len(m[0])
@@ -67,6 +72,15 @@ func findMoney(s string) []money {
 		i = end - 1
 	}
 	return out
+}
+
+// firstAfterSpace returns the first byte of s after an optional space.
+func firstAfterSpace(s string) (byte, bool) {
+	s = strings.TrimPrefix(s, " ")
+	if s == "" {
+		return 0, false
+	}
+	return s[0], true
 }
 
 // scanNumber returns the number at the start of s: "1,250,000", "1.5".
@@ -123,12 +137,17 @@ const maxFound = 50
 // findPledges returns the money amounts of sentences, with currency and
 // purpose.
 func findPledges(sentences []string) []Pledge {
+	return pledgesOf(sentences, nil)
+}
+
+// pledgesOf is findPledges with results remembered in c.
+func pledgesOf(sentences []string, c *sentCache) []Pledge {
 	out := []Pledge{}
 	for _, s := range sentences {
 		if !strings.ContainsAny(s, "0123456789") {
 			continue
 		}
-		for _, m := range findMoney(s) {
+		for _, m := range c.findMoney(s) {
 			if len(out) == maxFound {
 				return out
 			}
@@ -142,6 +161,17 @@ func findPledges(sentences []string) []Pledge {
 // pledgePurpose reads what an amount is for from the text after it:
 // "to the … (ACMECS) Development Fund, which …" gives "ACMECS Development Fund".
 func pledgePurpose(after string) string {
+	// Both expressions need "in", "of", "worth", "to", "for" or "into"
+	// after the leading spaces: a cheap test first.
+	lead := strings.TrimLeft(after, " \t\n\f\r")
+	if lead == "" || strings.IndexByte("iowft", lead[0]) < 0 {
+		return ""
+	}
+	// No match reaches past the first comma or semicolon: the expressions
+	// can consume neither except as the final delimiter.
+	if i := strings.IndexAny(after, ",;"); i >= 0 {
+		after = after[:i+1]
+	}
 	var p string
 	if m := purposeRE.FindStringSubmatch(after); m != nil {
 		p = strings.TrimPrefix(m[2], "the ")
@@ -151,7 +181,9 @@ func pledgePurpose(after string) string {
 	} else if m := inForRE.FindStringSubmatch(after); m != nil {
 		p = m[1]
 	}
-	p = acronymRE.ReplaceAllString(p, "$1")
+	if hasAcronymParen(p) {
+		p = acronymRE.ReplaceAllString(p, "$1")
+	}
 	p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p), "."))
 	return truncateWords(p, 120)
 }

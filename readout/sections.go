@@ -33,6 +33,11 @@ const (
 // parseMarker recognizes "1. Outset", "1 Beginning", "(1) Heading",
 // "(1)Heading", "- Outline" and "- (1) …".
 func parseMarker(l string) (marker, bool) {
+	// Every marker opens with a bracket, a digit or a dash: a cheap test
+	// before the expressions.
+	if l == "" || l[0] != '(' && !isDigit(l[0]) && l[0] < utf8.RuneSelf && l[0] != '-' {
+		return marker{}, false
+	}
 	if m := l2Marker.FindStringSubmatch(l); m != nil {
 		return marker{kind: markL2, num: m[1], rest: m[2]}, true
 	}

@@ -13,7 +13,7 @@ const (
 )
 
 var (
-	responseRE = regexp.MustCompile(`^(?:In response|In reply|Responding)\b`)
+	responseRE = regexp.MustCompile(`^(?:In response|In reply|Responding)\b`) // what isResponse tests
 
 	frameRE = regexp.MustCompile(`^(?:(?:In response|In reply|In closing|Furthermore|Moreover|Additionally|Also),? )?` +
 		`((?:The two \w+|Both \w+|[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|the)){0,6})` +
@@ -21,8 +21,6 @@ var (
 		`(?:stated|said|noted|explained|emphasized|emphasised|stressed|underscored|underlined|pointed out|mentioned|indicated|added|remarked|conveyed|expressed (?:his|her|their) (?:view|hope|expectation|intention|belief|recognition))` +
 		`(?: that)?,? `)
 	partOfRE     = regexp.MustCompile(`^(?:as (?:a )?part of|in terms of|with regard to|regarding)\b[^,]{0,120}, `)
-	wouldLikeRE  = regexp.MustCompile(`\bwould like to\b`)
-	wouldRE      = regexp.MustCompile(`\bwould\b`)
 	desireToRE   = regexp.MustCompile(`\bexpressed (?:his|her) (?:desire|wish|intention) to\b`)
 	desireToPlRE = regexp.MustCompile(`\bexpressed their (?:desire|wish|intention) to\b`)
 	pluralSubjRE = regexp.MustCompile(`^(?:[Tt]hey|[Tt]he two|[Bb]oth|[Tt]he leaders|[Tt]he sides|[Tt]he ministers)\b`)
@@ -38,11 +36,14 @@ func shortenFrame(s string) string {
 	if m := frameRE.FindStringSubmatchIndex(s); m != nil {
 		subj := s[m[2]:m[3]]
 		rest := s[m[1]:]
-		rest = partOfRE.ReplaceAllString(rest, "")
-		lower := strings.ToLower(rest)
+		if hasAnyPrefix(rest, partOfStarts) {
+			rest = partOfRE.ReplaceAllString(rest, "")
+		}
 		if !isPronoun(subj) {
+			// No non-ASCII letter lower-cases to one of these prefixes,
+			// so ASCII case folding suffices.
 			for _, p := range []string{"he ", "she ", "they "} {
-				if strings.HasPrefix(lower, p) {
+				if hasPrefixFold(rest, p) {
 					rest = subj + " " + rest[len(p):]
 					break
 				}
@@ -52,11 +53,15 @@ func shortenFrame(s string) string {
 		s = upperFirst(rest)
 	}
 	// "X spoke of Y and stated that Z" keeps Z.
-	if m := midFrameRE.FindStringIndex(s); m != nil && m[0] < len(s)/2 {
-		s = presentTense(upperFirst(s[m[1]:]))
+	if hasMidFrame(s) {
+		if m := midFrameRE.FindStringIndex(s); m != nil && m[0] < len(s)/2 {
+			s = presentTense(upperFirst(s[m[1]:]))
+		}
 	}
-	if strings.Contains(s, "expressed") {
+	if strings.Contains(s, "expressed h") {
 		s = desireToRE.ReplaceAllString(s, "wants to")
+	}
+	if strings.Contains(s, "expressed their ") {
 		s = desireToPlRE.ReplaceAllString(s, "want to")
 	}
 	return compactAcronyms(s)
@@ -82,22 +87,56 @@ func presentTense(s string) string {
 	if pluralSubjRE.MatchString(s) {
 		want = "want to"
 	}
-	if loc := wouldLikeRE.FindStringIndex(s); loc != nil {
-		return s[:loc[0]] + want + s[loc[1]:]
+	if i := indexWord(s, "would like to"); i >= 0 {
+		return s[:i] + want + s[i+len("would like to"):]
 	}
-	if loc := wouldRE.FindStringIndex(s); loc != nil {
-		return s[:loc[0]] + "will" + s[loc[1]:]
+	if i := indexWord(s, "would"); i >= 0 {
+		return s[:i] + "will" + s[i+len("would"):]
 	}
 	return s
 }
 
+// indexWord returns the offset of the first w in s that stands between
+// ASCII word boundaries, as the expression `\bw\b` finds it, or -1. w must
+// begin and end with a word character.
+func indexWord(s, w string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return -1
+		}
+		k := i + j
+		if (k == 0 || !isWordByte(s[k-1])) && (k+len(w) == len(s) || !isWordByte(s[k+len(w)])) {
+			return k
+		}
+		i = k + 1
+	}
+}
+
+// isWordByte reports whether c is an ASCII word character, as `\b` sees it.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// partOfStarts are the openings one of which every match of partOfRE has.
+var partOfStarts = []string{"as ", "in terms of", "with regard to", "regarding"}
+
 var midFrameRE = regexp.MustCompile(`\band (?:also )?(?:stated|said|noted|explained) that `)
+
+// midFrames are the literals one of which every match of midFrameRE holds.
+var midFrames = []string{"and stated that ", "and said that ", "and noted that ", "and explained that ",
+	"and also stated that ", "and also said that ", "and also noted that ", "and also explained that "}
+
+// hasMidFrame is a cheap test before midFrameRE.
+func hasMidFrame(s string) bool {
+	return strings.Contains(s, " that ") && containsAny(s, midFrames...)
+}
 
 // compactAcronyms replaces a long name followed by its acronym with the
 // acronym: "Ayeyarwady-Chao Phraya-Mekong Economic Cooperation Strategy
 // (ACMECS) Development Fund" becomes "ACMECS Development Fund".
 func compactAcronyms(s string) string {
-	if !strings.Contains(s, " (") {
+	if !hasAcronymParen(s) {
 		return s
 	}
 	return acronymRE.ReplaceAllStringFunc(s, func(m string) string {
@@ -107,6 +146,43 @@ func compactAcronyms(s string) string {
 		}
 		return strings.Trim(m[i:], "()")
 	})
+}
+
+// hasAcronymParen is a cheap test before acronymRE: whether s holds a
+// space followed by an acronym in brackets, "(ASEAN)".
+func hasAcronymParen(s string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '(')
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		i = k + 1
+		if k == 0 || !isRESpace(s[k-1]) {
+			continue
+		}
+		n := 0
+		for k+1+n < len(s) && n < 12 && isAcronymByte(s[k+1+n], n) {
+			n++
+		}
+		if n >= 2 && k+1+n < len(s) && s[k+1+n] == ')' {
+			return true
+		}
+	}
+}
+
+// isAcronymByte reports whether c can be the nth character of an acronym
+// as acronymRE reads it: a capital, then capitals, digits or "&".
+func isAcronymByte(c byte, n int) bool {
+	if 'A' <= c && c <= 'Z' {
+		return true
+	}
+	return n > 0 && ('0' <= c && c <= '9' || c == '&')
+}
+
+// isRESpace reports whether c is in the class `\s` of regular expressions.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 func isPronoun(s string) bool {
@@ -129,46 +205,78 @@ type features struct {
 	money, anniversary, agreement, strong, courtesy, response bool
 }
 
-var (
-	agreementWords = setOf("agreed", "concurred", "consented", "confirmed", "decided", "signed", "committed",
-		"reaffirmed", "affirmed", "announced", "launched", "will")
-	strongWords   = setOf("agreed", "concurred", "consented", "signed", "reaffirmed", "decided")
-	courtesyWords = setOf("gratitude", "thanked", "thanks", "condolences", "hospitality")
-)
+// wordClass classifies a lower-case word: agreement words ("agreed",
+// "confirmed", "will"), of which some are strong ("agreed", "signed"), and
+// courtesy words ("thanked", "congratulated").
+func wordClass(w string) (agreement, strong, courtesy bool) {
+	switch w {
+	case "agreed", "concurred", "consented", "signed", "reaffirmed", "decided":
+		return true, true, false
+	case "confirmed", "committed", "affirmed", "announced", "launched", "will":
+		return true, false, false
+	case "gratitude", "thanked", "thanks", "condolences", "hospitality":
+		return false, false, true
+	}
+	return false, false, strings.HasPrefix(w, "congratulat")
+}
 
 // sentenceFeatures computes a sentence's features with one pass over its
 // words and cheap checks before any regular expression.
 func sentenceFeatures(s string) features {
-	lower := asciiLower(s)
+	return sentenceFeaturesWith(s, nil)
+}
+
+// sentenceFeaturesWith is sentenceFeatures with results remembered in c.
+func sentenceFeaturesWith(s string, c *sentCache) features {
 	var f features
-	f.money = hasMoney(s)
-	f.anniversary = mayBeAnniversary(s) && len(findOrdinals(s)) > 0
-	for i := 0; i < len(lower); {
-		for i < len(lower) && (lower[i] < 'a' || lower[i] > 'z') {
+	f.money = strings.ContainsAny(s, "0123456789") && len(c.findMoney(s)) > 0
+	f.anniversary = len(c.anniversaryOrdinals(s)) > 0
+	// Words are runs of ASCII letters, compared in lower case. No word
+	// wordClass knows is longer than 16 letters, so a longer word is cut
+	// (which keeps its "congratulat" prefix).
+	var buf [16]byte
+	for i := 0; i < len(s); {
+		for i < len(s) && !isLetter(s[i]) {
 			i++
 		}
-		j := i
-		for j < len(lower) && lower[j] >= 'a' && lower[j] <= 'z' {
+		j, n := i, 0
+		for j < len(s) && isLetter(s[j]) {
+			if n < len(buf) {
+				buf[n] = lowerByte(s[j])
+				n++
+			}
 			j++
 		}
-		w := lower[i:j]
 		i = j
-		switch {
-		case agreementWords[w]:
-			f.agreement = true
-			f.strong = f.strong || strongWords[w]
-		case courtesyWords[w] || strings.HasPrefix(w, "congratulat"):
-			f.courtesy = true
+		if n == 0 {
+			continue
 		}
+		agreement, strong, courtesy := wordClass(string(buf[:n]))
+		f.agreement = f.agreement || agreement
+		f.strong = f.strong || strong
+		f.courtesy = f.courtesy || courtesy
 	}
-	if strings.Contains(lower, "joint statement") {
+	if containsFold(s, "joint statement") {
 		f.agreement, f.strong = true, true
 	}
-	if strings.Contains(lower, "warm welcome") {
+	if containsFold(s, "warm welcome") {
 		f.courtesy = true
 	}
-	f.response = responseRE.MatchString(s)
+	f.response = isResponse(s)
 	return f
+}
+
+// responseStarts are the openings responseRE matches.
+var responseStarts = []string{"In response", "In reply", "Responding"}
+
+// isResponse is responseRE.MatchString(s) without the expression.
+func isResponse(s string) bool {
+	for _, p := range responseStarts {
+		if strings.HasPrefix(s, p) && (len(s) == len(p) || !isWordByte(s[len(p)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // analyzed is a section's text split into sentences, with their features.
@@ -177,20 +285,20 @@ type analyzed struct {
 	feats []features
 }
 
-func analyze(text string) analyzed {
-	a := analyzed{sents: sectionSentences(text)}
+func analyze(text string, c *sentCache) analyzed {
+	a := analyzed{sents: sectionSentences(text, c)}
 	a.feats = make([]features, len(a.sents))
 	for i, s := range a.sents {
-		a.feats[i] = sentenceFeatures(s)
+		a.feats[i] = sentenceFeaturesWith(s, c)
 	}
 	return a
 }
 
 // sectionSentences splits a section's text into sentences in order.
-func sectionSentences(text string) []string {
+func sectionSentences(text string, c *sentCache) []string {
 	var out []string
 	for _, p := range strings.Split(text, "\n") {
-		out = append(out, splitSentences(p)...)
+		out = append(out, c.splitSentences(p)...)
 	}
 	return out
 }
@@ -198,10 +306,10 @@ func sectionSentences(text string) []string {
 // summarize chooses one sentence of text (two when the first is short),
 // extractively and deterministically, and shortens it to maxSummary.
 func summarize(text string) string {
-	return summarizeAnalyzed(analyze(text))
+	return summarizeAnalyzed(analyze(text, nil), nil)
 }
 
-func summarizeAnalyzed(a analyzed) string {
+func summarizeAnalyzed(a analyzed, c *sentCache) string {
 	sents := a.sents
 	if len(sents) == 0 {
 		return ""
@@ -235,11 +343,11 @@ func summarizeAnalyzed(a analyzed) string {
 	}
 	order := append([]scoredSentence(nil), cands...)
 	sort.SliceStable(order, func(a, b int) bool { return order[a].score > order[b].score })
-	first := shortenFrame(order[0].text)
+	first := c.shortenFrame(order[0].text)
 	if len(first) >= 80 || len(order) < 2 {
 		return truncateWords(first, maxSummary)
 	}
-	second := shortenFrame(order[1].text)
+	second := c.shortenFrame(order[1].text)
 	if len(first)+1+len(second) > 200 {
 		return truncateWords(first, maxSummary)
 	}
@@ -251,7 +359,7 @@ func summarizeAnalyzed(a analyzed) string {
 
 // keyPoints picks up to maxKeyPoints sentences of the whole readout that
 // carry amounts, anniversaries or agreements, in document order.
-func keyPoints(secs []analyzed) []string {
+func keyPoints(secs []analyzed, sc *sentCache) []string {
 	var cands []scoredSentence
 	pos := 0
 	for _, a := range secs {
@@ -285,8 +393,8 @@ func keyPoints(secs []analyzed) []string {
 	}
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].pos < cands[b].pos })
 	out := []string{}
-	for _, c := range cands {
-		out = append(out, truncateWords(shortenFrame(c.text), maxSummary))
+	for _, cand := range cands {
+		out = append(out, truncateWords(sc.shortenFrame(cand.text), maxSummary))
 	}
 	return out
 }

@@ -14,17 +14,61 @@ func normalizeSpace(s string) string {
 	if isNormalSpace(s) {
 		return s
 	}
-	s = strings.Map(func(r rune) rune {
+	// Often only the ends need trimming ("  Prime Minister …"). U+1680
+	// is the one space isNormalSpace does not look for, and invalid UTF-8
+	// must become U+FFFD as below.
+	if t := strings.Trim(s, " \t\n\v\f\r"); isNormalSpace(t) && !strings.Contains(t, "\u1680") && utf8.ValidString(t) {
+		return t
+	}
+	// One pass: map unusual spaces to spaces, drop invisible characters,
+	// collapse whitespace runs and trim (what strings.Map, strings.Fields
+	// and strings.Join would do, without their allocations). Invalid UTF-8
+	// bytes become U+FFFD, as with strings.Map.
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !asciiSpace[c] {
+			// A run of ASCII that stays as it is.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+				j++
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch r {
 		case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u3000', '\t', '\v', '\f':
-			return ' '
+			r = ' '
 		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
-			return -1
+			continue
 		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // isNormalSpace reports whether s is already trimmed ASCII-spaced text
 // without control or invisible characters, so normalizeSpace can skip it.
@@ -186,7 +230,7 @@ func cleanLines(lines []string) cleaned {
 		case isCaption(l):
 			c.captions = append(c.captions, l)
 		case mayBeFurniture(l) && furnitureLine.MatchString(l):
-		case attachmentRE.MatchString(l):
+		case mayBeAttachment(l) && attachmentRE.MatchString(l):
 			m := attachmentRE.FindStringSubmatch(l)
 			c.attachments = append(c.attachments, Attachment{Title: strings.TrimSpace(m[1])})
 		default:
@@ -200,7 +244,63 @@ var captionRE = regexp.MustCompile(`(?i)^(?:\(photo\)|photo of\b|photo:)|\((?:ph
 
 // isCaption reports whether a line is a photo caption.
 func isCaption(l string) bool {
-	return captionRE.MatchString(l)
+	// Every match holds "photo" or "ource" in some case ("ſource" too).
+	return (containsFold(l, "photo") || containsFold(l, "ource")) && captionRE.MatchString(l)
+}
+
+// mayBeAttachment is a cheap test before attachmentRE: every match holds
+// a bracket and "pdf", "word", "doc" or "xl" in some case.
+func mayBeAttachment(l string) bool {
+	return strings.ContainsAny(l, "([（") && (containsFold(l, "pdf") || containsFold(l, "word") ||
+		containsFold(l, "doc") || containsFold(l, "xl"))
+}
+
+// containsFold reports whether s contains sub, ignoring the case of ASCII
+// letters; sub is lower-case ASCII.
+func containsFold(s, sub string) bool {
+	firsts := [2]byte{sub[0], sub[0]}
+	if 'a' <= sub[0] && sub[0] <= 'z' {
+		firsts[1] -= 'a' - 'A'
+	}
+	for k, c := range firsts {
+		if k == 1 && c == firsts[0] {
+			break
+		}
+		for i := 0; ; {
+			j := strings.IndexByte(s[i:], c)
+			if j < 0 || i+j+len(sub) > len(s) {
+				break
+			}
+			i += j
+			if hasPrefixFold(s[i+1:], sub[1:]) {
+				return true
+			}
+			i++
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring the case
+// of ASCII letters; prefix is lower-case ASCII.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lowerByte(s[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // captionTitle extracts the meeting title a MOFA photo caption repeats:
@@ -237,10 +337,25 @@ func mayBeFurniture(l string) bool {
 
 // dropNewWindow removes "Open a New Window" link labels from a line.
 func dropNewWindow(l string) string {
-	if !strings.Contains(l, "ew Window") && !strings.Contains(l, "ew window") {
+	if !hasNewWindow(l) {
 		return strings.TrimSpace(l)
 	}
 	return strings.TrimSpace(openNewWindow.ReplaceAllString(l, ""))
+}
+
+// hasNewWindow reports whether l contains "ew Window" or "ew window".
+func hasNewWindow(l string) bool {
+	for i := 0; ; {
+		j := strings.Index(l[i:], "indow")
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		if k >= 4 && l[k-4:k-1] == "ew " && (l[k-1] == 'W' || l[k-1] == 'w') {
+			return true
+		}
+		i = k + 1
+	}
 }
 
 // asciiLower lower-cases ASCII letters only, keeping byte offsets.

@@ -1,0 +1,215 @@
+package readout
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The hand-written scanners and cheap tests that spare Parse its slowest
+// regular expressions must agree with those expressions exactly; the
+// expressions stay in the package as their definition. These
+// tests compare them on hand-picked text, on the sentences of the
+// fixtures and on random text built from the fragments the expressions
+// look for.
+
+// scanFragments are the pieces random test text is built from.
+var scanFragments = []string{
+	" ", " ", " ", "  ", "\t", "\n", ",", ";", ".", ". ", "-", "(", ")", "（", "）", "[", "'", "’", "&",
+	"0", "1", "2", "3", "19", "20", "2022", "1953", "30", "70", "150", "1234",
+	"st", "nd", "rd", "th", "a", "x", "S", "ſ", "\u212a", "é", "\xff", "\u00a0", "\u1680", "\u200b",
+	"this", "next", "last", "year", "years", "in", "of", "for", "by", "marks", "will mark", "is", "was",
+	"anniversary", "first", "fifth", "twenty-fifth", "seventieth", "one hundredth", "hundredth", "the",
+	"Deputy ", "Vice ", "Vice-Minister", "Chief Cabinet Secretary", "Minister", "Secretary", "Ambassador",
+	"Envoy", "Kihara", "Mr. ", "Ms. ", "Hun Sen", "Foreign Affairs", "UnderSecretary", " for Japan",
+	"joint", "Joint", "statement", "press", "conference", "signing ceremony", "exchange of notes",
+	"working ", "state ", "dinner", "lunch", "luncheon", "breakfast", "banquet", "welcome", "guard of honour",
+	"ceremony", "would", "would like to", "wouldn't", "Would", "which", "that", "as", "Which", "whoſe",
+	"courtesy call", "telephone", "phone talks", "video", "video-conference", "virtual summit", "Summit",
+	"summit", "calls", "spoke", "speaks", "met", "meets", "Meeting", "talks", "talkſ", "tal\u212as",
+	"ASEAN", "(ASEAN)", " (PKO)", "(A&B)", "(ACMECS2)", "(Photo", "photo", "source", "pdf", "PDF", "Word",
+	"by 2022", "In 1999", "for 2030", "of 2019", "2022 marks", "2023 will mark", "1990 is", "2001 was",
+	"30th ", "30 th ", "1st", "2nd ", "3rd\t", "Welcome ceremony", "Working lunch", "Guard of Honour",
+	"Principal Deputy Secretary Smith", "Special Envoy Kerry", "Senior Advisor Ito", "Parliamentary ",
+	"State Minister for Foreign Affairs Yamada", "Counsellor Li", "Director Kim", "Adviser Ng",
+	"In response", "In reply", "Responding", "In responses", "as a part of", "as part of", "regarding",
+}
+
+// randomText joins n random fragments.
+func randomText(r *rand.Rand, n int) string {
+	var b strings.Builder
+	for range n {
+		b.WriteString(scanFragments[r.IntN(len(scanFragments))])
+	}
+	return b.String()
+}
+
+// scanInputs returns hand-picked text, the sentences of the fixtures and
+// random text.
+func scanInputs(t *testing.T) []string {
+	t.Helper()
+	in := []string{
+		"", "this year", "In 2023 marks", "the 30th anniversary of the UN PKO this year",
+		"1953 marks the 70th anniversary", "by 20199", "xthis year", "next yearly", "of 2022_",
+		"Deputy Chief Cabinet Secretary Kihara and others attended.",
+		"They attended a signing ceremony and a joint press conference, followed by a dinner.",
+		"He would like to come; Would he? wouldn't", "Mr. KISHIDA Fumio, Prime Minister of Japan",
+		"by 2022 marks", "for 1999", "a Welcome ceremony and a Working Dinner", "the state banquet",
+		"Principal Deputy Secretary Smith and Special Envoy Kerry attended",
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			in = append(in, l)
+			in = append(in, splitSentences(l)...)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 4000 {
+		in = append(in, randomText(r, 1+r.IntN(24)))
+	}
+	return in
+}
+
+func TestYearPhrases(t *testing.T) {
+	for _, s := range scanInputs(t) {
+		lower := asciiLower(s)
+		got, want := yearPhrases(lower), yearPhraseRE.FindAllStringSubmatchIndex(lower, -1)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("yearPhrases(%q): got %v, want %v", lower, got, want)
+		}
+	}
+}
+
+func TestOrdinalBefore(t *testing.T) {
+	for _, s := range scanInputs(t) {
+		lower := asciiLower(s)
+		for _, w := range []string{lower, lower[max(0, len(lower)-30):]} {
+			got := ordinalBefore(w)
+			want := ordinalBeforeRE.FindStringSubmatchIndex(w)
+			if got == nil || want == nil {
+				if (got == nil) != (want == nil) {
+					t.Errorf("ordinalBefore(%q): got %v, want %v", w, got, want)
+				}
+				continue
+			}
+			if !reflect.DeepEqual(got[2:], want[2:]) {
+				t.Errorf("ordinalBefore(%q): got groups %v, want %v", w, got[2:], want[2:])
+			}
+		}
+	}
+}
+
+func TestFindAttendeesB(t *testing.T) {
+	for _, s := range scanInputs(t) {
+		got, want := findAttendeesB(s), attendeeBRE.FindAllStringSubmatch(s, -1)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("findAttendeesB(%q): got %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestFindFollowOns(t *testing.T) {
+	for _, s := range scanInputs(t) {
+		got, want := findFollowOns(s), followOnRE.FindAllString(s, -1)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("findFollowOns(%q): got %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestMeetingKindCheapTests(t *testing.T) {
+	slow := func(s string) string {
+		for _, r := range kindRules {
+			if r.re.MatchString(s) {
+				return r.kind
+			}
+		}
+		return ""
+	}
+	for _, s := range scanInputs(t) {
+		if got, want := meetingKind(s), slow(s); got != want {
+			t.Errorf("meetingKind(%q): got %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestWordHelpers(t *testing.T) {
+	words := []string{"would", "would like to", "joint statement", "photo", "xl"}
+	res := make([]*regexp.Regexp, len(words))
+	for i, w := range words {
+		res[i] = regexp.MustCompile(`\b` + regexp.QuoteMeta(w) + `\b`)
+	}
+	for _, s := range scanInputs(t) {
+		for i, w := range words {
+			want := -1
+			if loc := res[i].FindStringIndex(s); loc != nil {
+				want = loc[0]
+			}
+			if got := indexWord(s, w); got != want {
+				t.Errorf("indexWord(%q, %q): got %d, want %d", s, w, got, want)
+			}
+			if got, want := containsFold(s, w), strings.Contains(asciiLower(s), w); got != want {
+				t.Errorf("containsFold(%q, %q): got %v, want %v", s, w, got, want)
+			}
+		}
+		for _, w := range strings.Fields(s) {
+			if got, want := isSubjectStop(w), subjectStop.MatchString(w); got != want {
+				t.Errorf("isSubjectStop(%q): got %v, want %v", w, got, want)
+			}
+			if got, want := isYearWord(w), yearWordRE.MatchString(w); got != want {
+				t.Errorf("isYearWord(%q): got %v, want %v", w, got, want)
+			}
+		}
+		if got, want := isResponse(s), responseRE.MatchString(s); got != want {
+			t.Errorf("isResponse(%q): got %v, want %v", s, got, want)
+		}
+		if partOfRE.MatchString(s) && !hasAnyPrefix(s, partOfStarts) {
+			t.Errorf("hasAnyPrefix(%q, partOfStarts): got false, want true", s)
+		}
+		if acronymRE.MatchString(s) && !hasAcronymParen(s) {
+			t.Errorf("hasAcronymParen(%q): got false, want true", s)
+		}
+		if midFrameRE.MatchString(s) && !hasMidFrame(s) {
+			t.Errorf("hasMidFrame(%q): got false, want true", s)
+		}
+		if captionRE.MatchString(s) && !isCaption(s) {
+			t.Errorf("isCaption(%q): got false, want true", s)
+		}
+		if attachmentRE.MatchString(s) && !mayBeAttachment(s) {
+			t.Errorf("mayBeAttachment(%q): got false, want true", s)
+		}
+	}
+}
+
+func TestNormalizeSpaceMatchesFields(t *testing.T) {
+	// The definition normalizeSpace implements in one pass.
+	slow := func(s string) string {
+		s = strings.Map(func(r rune) rune {
+			switch r {
+			case '\u00a0', '\u2007', '\u202f', '\u2009', '\u200a', '\u3000', '\t', '\v', '\f':
+				return ' '
+			case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+				return -1
+			}
+			return r
+		}, s)
+		return strings.Join(strings.Fields(s), " ")
+	}
+	for _, s := range scanInputs(t) {
+		if isNormalSpace(s) {
+			continue // returned as is, with or without this change
+		}
+		if got, want := normalizeSpace(s), slow(s); got != want {
+			t.Errorf("normalizeSpace(%q): got %q, want %q", s, got, want)
+		}
+	}
+}
