@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -21,38 +20,26 @@ func (s *Store) ScanForCountry(code string, n, limit int, match func(*readout.Re
 		out       []*readout.Readout
 		truncated bool
 	)
+	if n <= 0 {
+		return nil, false, nil
+	}
+	read := 0
 	err := s.db.View(func(tx *bolt.Tx) error {
-		rb := tx.Bucket(bucketReadouts)
-		prefix := append([]byte(code), 0)
-		c := tx.Bucket(bucketByCountry).Cursor()
-		k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
-		if k == nil {
-			k, _ = c.Last()
-		} else {
-			k, _ = c.Prev()
-		}
-		read := 0
-		for ; k != nil && bytes.HasPrefix(k, prefix) && len(out) < n; k, _ = c.Prev() {
+		return newestFirst(tx, code, func(id, v []byte) (bool, error) {
 			if limit > 0 && read == limit {
 				truncated = true
-				break
+				return false, nil
 			}
 			read++
-			id := k[len(prefix)+8:]
-			v := rb.Get(id)
-			if v == nil {
-				continue
-			}
 			var r readout.Readout
 			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("decode readout %s: %w", id, err)
+				return false, fmt.Errorf("decode readout %s: %w", id, err)
 			}
-			if match != nil && !match(&r) {
-				continue
+			if match == nil || match(&r) {
+				out = append(out, &r)
 			}
-			out = append(out, &r)
-		}
-		return nil
+			return len(out) < n, nil
+		})
 	})
 	if err != nil {
 		return nil, false, fmt.Errorf("storage: scan for %s: %w", code, err)
@@ -142,33 +129,22 @@ func decodeBrief(v []byte) (*readout.Readout, bool, error) {
 // the decoding; a readout with neither comes whole.
 func (s *Store) LatestBriefForCountry(code string, n int) ([]*readout.Readout, error) {
 	var out []*readout.Readout
+	if n <= 0 {
+		return nil, nil
+	}
 	err := s.db.View(func(tx *bolt.Tx) error {
-		rb := tx.Bucket(bucketReadouts)
-		prefix := append([]byte(code), 0)
-		c := tx.Bucket(bucketByCountry).Cursor()
-		k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
-		if k == nil {
-			k, _ = c.Last()
-		} else {
-			k, _ = c.Prev()
-		}
-		for ; k != nil && bytes.HasPrefix(k, prefix) && len(out) < n; k, _ = c.Prev() {
-			id := k[len(prefix)+8:]
-			v := rb.Get(id)
-			if v == nil {
-				continue
-			}
+		return newestFirst(tx, code, func(id, v []byte) (bool, error) {
 			r, ok, err := decodeBrief(v)
 			if err == nil && !ok {
 				r = new(readout.Readout)
 				err = json.Unmarshal(v, r)
 			}
 			if err != nil {
-				return fmt.Errorf("decode readout %s: %w", id, err)
+				return false, fmt.Errorf("decode readout %s: %w", id, err)
 			}
 			out = append(out, r)
-		}
-		return nil
+			return len(out) < n, nil
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("storage: latest brief for %s: %w", code, err)

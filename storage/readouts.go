@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 
 	"github.com/readout-bot/readout/readout"
@@ -29,39 +28,34 @@ func (s *Store) Readout(id string) (*readout.Readout, error) {
 // party, newest first. match, when not nil, keeps only the readouts for
 // which it returns true.
 func (s *Store) LatestForCountry(code string, n int, match func(*readout.Readout) bool) ([]*readout.Readout, error) {
-	var out []*readout.Readout
-	err := s.db.View(func(tx *bolt.Tx) error {
-		rb := tx.Bucket(bucketReadouts)
-		prefix := append([]byte(code), 0)
-		c := tx.Bucket(bucketByCountry).Cursor()
-		// Seek just past the prefix, then walk back.
-		k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
-		if k == nil {
-			k, _ = c.Last()
-		} else {
-			k, _ = c.Prev()
-		}
-		for ; k != nil && bytes.HasPrefix(k, prefix) && len(out) < n; k, _ = c.Prev() {
-			id := k[len(prefix)+8:]
-			v := rb.Get(id)
-			if v == nil {
-				continue
-			}
-			var r readout.Readout
-			if err := json.Unmarshal(v, &r); err != nil {
-				return fmt.Errorf("decode readout %s: %w", id, err)
-			}
-			if match != nil && !match(&r) {
-				continue
-			}
-			out = append(out, &r)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("storage: latest for %s: %w", code, err)
+	out, _, err := s.ScanForCountry(code, n, 0, match)
+	return out, err
+}
+
+// newestFirst walks the stored readouts in which code is a party, newest
+// first (the index is code/time/id: seek past the prefix, walk back),
+// passing each one's ID and encoded value to visit until it returns false.
+func newestFirst(tx *bolt.Tx, code string, visit func(id, v []byte) (more bool, err error)) error {
+	rb := tx.Bucket(bucketReadouts)
+	prefix := append([]byte(code), 0)
+	c := tx.Bucket(bucketByCountry).Cursor()
+	k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
 	}
-	return out, nil
+	for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Prev() {
+		id := k[len(prefix)+8:]
+		v := rb.Get(id)
+		if v == nil {
+			continue
+		}
+		if more, err := visit(id, v); err != nil || !more {
+			return err
+		}
+	}
+	return nil
 }
 
 // Latest returns up to n readouts of any country, newest first.
