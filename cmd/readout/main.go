@@ -59,6 +59,7 @@ func commands() []command {
 		{"parse", "parse one readout file (or - for stdin) and print the message or --json", runParse},
 		{"anniversaries", "list the coming anniversaries of a country: [--from YYYY-MM-DD] [--days N] [country]", runAnniversaries},
 		{"version", "print the version", runVersion},
+		{"bench", "measure poll cycles, publication-to-post latency, lookups and memory on loopback", runBench},
 	}
 }
 

@@ -1,0 +1,42 @@
+package slackfake
+
+import (
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"time"
+)
+
+// Start starts a fake Slack on 127.0.0.1 outside a test, for example for a
+// capacity run of the daemon. It behaves as New does; the caller must call
+// Close.
+func Start(opts ...Option) (*Server, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, fmt.Errorf("slackfake: listen: %w", err)
+	}
+	s := &Server{
+		now:          time.Now,
+		pingInterval: 100 * time.Millisecond,
+		changed:      make(chan struct{}),
+		calls:        map[string]int{},
+		attempts:     map[string]int{},
+		channels:     map[string][]*message{},
+		views:        map[string][]View{},
+		respUses:     map[int]int{},
+		tickets:      map[string]bool{},
+		pending:      map[string]chan Ack{},
+		httpClient:   &http.Client{Transport: &http.Transport{}},
+	}
+	for _, opt := range opts {
+		opt(s)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/api/", s.serveAPI)
+	mux.HandleFunc("/link/", s.serveLink)
+	mux.HandleFunc("/resp/{n}", s.serveResponseURL)
+	s.srv = &httptest.Server{Listener: ln, Config: &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}}
+	s.srv.Start()
+	return s, nil
+}
