@@ -34,6 +34,7 @@ type Fetcher interface {
 type Store interface {
 	FeedState(feedID string) (readout.FeedState, error)
 	SaveFeedState(feedID string, st readout.FeedState) error
+	SaveFeedStates(states map[string]readout.FeedState) error
 	Seen(feedID string, keys []string) (map[string]string, error)
 	Ingest(feedID string, st readout.FeedState, items []storage.NewItem) (storage.IngestResult, error)
 	Subscriptions(all bool) ([]readout.Subscription, error)
@@ -150,15 +151,31 @@ func (p *Pipeline) logger() *slog.Logger {
 // is set), a few at a time, and returns one result per feed in input order.
 func (p *Pipeline) PollDue(ctx context.Context, list []readout.Feed, force bool) []Result {
 	results := make([]Result, len(list))
-	g, ctx := errgroup.WithContext(ctx)
+	// The states of feeds that answered 304 or failed are written together
+	// at the end of the cycle: one transaction (one fsync) instead of one
+	// per feed. Losing them in a crash costs nothing but a repeated request.
+	var (
+		mu       sync.Mutex
+		deferred = map[string]readout.FeedState{}
+	)
+	save := func(id string, st readout.FeedState) error {
+		mu.Lock()
+		defer mu.Unlock()
+		deferred[id] = st
+		return nil
+	}
+	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(cmp.Or(p.Concurrency, 4))
 	for i, f := range list {
 		g.Go(func() error {
-			results[i] = p.pollOne(ctx, f, force)
+			results[i] = p.pollOne(gctx, f, force, save)
 			return nil // one feed's failure never stops the others
 		})
 	}
 	_ = g.Wait()
+	if err := p.Store.SaveFeedStates(deferred); err != nil {
+		p.logger().Error("save feed states", "feeds", len(deferred), "error", err)
+	}
 	return results
 }
 
@@ -181,7 +198,7 @@ func (p *Pipeline) release(id string) {
 	delete(p.busy, id)
 }
 
-func (p *Pipeline) pollOne(ctx context.Context, f readout.Feed, force bool) (res Result) {
+func (p *Pipeline) pollOne(ctx context.Context, f readout.Feed, force bool, save func(string, readout.FeedState) error) (res Result) {
 	res = Result{FeedID: f.ID, Status: StatusSkipped}
 	if !p.claim(f.ID) {
 		return res
@@ -202,11 +219,17 @@ func (p *Pipeline) pollOne(ctx context.Context, f readout.Feed, force bool) (res
 		res.NextTry = st.NextPoll
 		return res
 	}
-	return p.Poll(ctx, f, st)
+	return p.poll(ctx, f, st, save)
 }
 
 // Poll fetches one feed now and records the outcome.
 func (p *Pipeline) Poll(ctx context.Context, f readout.Feed, st readout.FeedState) Result {
+	return p.poll(ctx, f, st, p.Store.SaveFeedState)
+}
+
+// poll is Poll with the feed state of a 304 or a failure written through
+// save, so that PollDue can write a cycle's states together.
+func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedState, save func(string, readout.FeedState) error) Result {
 	log := p.logger().With("feed_id", f.ID)
 	start := p.now()
 	st.LastPoll = start
@@ -222,7 +245,7 @@ func (p *Pipeline) Poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		if p.NextTick != nil {
 			next = p.NextTick(f.ID, st.NextPoll.Add(-time.Nanosecond))
 		}
-		if serr := p.Store.SaveFeedState(f.ID, st); serr != nil {
+		if serr := save(f.ID, st); serr != nil {
 			log.Error("save feed state", "error", serr)
 		}
 		log.Warn("feed poll failed", "feed_url", f.URL, "error", err, "failures", st.Failures, "next_try", next.Format(time.RFC3339))
@@ -238,7 +261,7 @@ func (p *Pipeline) Poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 	st.Failures, st.LastError, st.LastSuccess = 0, "", start
 	st.NextPoll = start.Add(fr.RetryAfter)
 	if fr.NotModified {
-		if err := p.Store.SaveFeedState(f.ID, st); err != nil {
+		if err := save(f.ID, st); err != nil {
 			return Result{FeedID: f.ID, Status: StatusError, Err: err}
 		}
 		log.Debug("feed not modified")

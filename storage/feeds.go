@@ -2,6 +2,8 @@ package storage
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/readout-bot/readout/readout"
 	bolt "go.etcd.io/bbolt"
@@ -47,6 +49,28 @@ func (s *Store) SaveFeedState(feedID string, st readout.FeedState) error {
 	})
 	if err != nil {
 		return fmt.Errorf("storage: save feed state %s: %w", feedID, err)
+	}
+	return nil
+}
+
+// SaveFeedStates records several feeds' states in one transaction (one
+// fsync), e.g. those of a poll cycle whose servers answered 304.
+func (s *Store) SaveFeedStates(states map[string]readout.FeedState) error {
+	if len(states) == 0 {
+		return nil
+	}
+	ids := slices.Sorted(maps.Keys(states))
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketFeeds)
+		for _, id := range ids {
+			if err := putJSON(b, []byte(id), states[id]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("storage: save %d feed states: %w", len(states), err)
 	}
 	return nil
 }
