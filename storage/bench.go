@@ -19,26 +19,26 @@ import (
 // readout must have its ID set and should come in ascending Published
 // order; within a transaction the rows are written in key order, since
 // bbolt inserts ascending keys far faster than scattered ones. No seen or
-// outbox rows are written. It returns how many readouts were stored.
+// outbox rows are written; the lookup copies (briefs) are. It returns how many readouts were stored.
 func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) {
 	if batch <= 0 {
 		batch = 2000
 	}
 	type row struct{ k, v []byte }
-	var readouts, byTime, byCountry []row
+	var readouts, briefs, byTime, byCountry []row
 	n := 0
 	flush := func() error {
 		if len(readouts) == 0 {
 			return nil
 		}
-		for _, rows := range [][]row{readouts, byTime, byCountry} {
+		for _, rows := range [][]row{readouts, briefs, byTime, byCountry} {
 			slices.SortFunc(rows, func(a, b row) int { return bytes.Compare(a.k, b.k) })
 		}
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			for _, w := range []struct {
 				bucket []byte
 				rows   []row
-			}{{bucketReadouts, readouts}, {bucketByTime, byTime}, {bucketByCountry, byCountry}} {
+			}{{bucketReadouts, readouts}, {bucketBriefs, briefs}, {bucketByTime, byTime}, {bucketByCountry, byCountry}} {
 				b := tx.Bucket(w.bucket)
 				b.FillPercent = 0.9 // mostly appends: pack pages
 				for _, r := range w.rows {
@@ -53,7 +53,7 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 			return err
 		}
 		n += len(readouts)
-		readouts, byTime, byCountry = readouts[:0], byTime[:0], byCountry[:0]
+		readouts, briefs, byTime, byCountry = readouts[:0], briefs[:0], byTime[:0], byCountry[:0]
 		return nil
 	}
 	for r := range rs {
@@ -66,6 +66,13 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 		}
 		tk := timeKey(r.Published)
 		readouts = append(readouts, row{[]byte(r.ID), v})
+		if b := brief(r); b != r {
+			bv, err := json.Marshal(b)
+			if err != nil {
+				return n, fmt.Errorf("storage: bulk load: encode %s: %w", r.ID, err)
+			}
+			briefs = append(briefs, row{[]byte(r.ID), bv})
+		}
 		byTime = append(byTime, row{append(slices.Clip(tk), r.ID...), []byte{}})
 		for _, code := range r.Parties {
 			byCountry = append(byCountry, row{countryKey(code, tk, r.ID), []byte{}})

@@ -138,6 +138,11 @@ func saveReadout(tx *bolt.Tx, r *readout.Readout) error {
 	if err := putJSON(tx.Bucket(bucketReadouts), []byte(r.ID), r); err != nil {
 		return err
 	}
+	if b := brief(r); b != r {
+		if err := putJSON(tx.Bucket(bucketBriefs), []byte(r.ID), b); err != nil {
+			return err
+		}
+	}
 	tk := timeKey(r.Published)
 	if err := tx.Bucket(bucketByTime).Put(append(slices.Clip(tk), r.ID...), nil); err != nil {
 		return err

@@ -128,4 +128,17 @@ func BenchmarkLatestForCountry(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed())/float64(b.N)/floor, "x-floor")
 		}
 	})
+	// What /readout <country> reads: the lookup copies without full text.
+	b.Run("brief", func(b *testing.B) {
+		b.ReportAllocs()
+		timed(b, func(i int) {
+			rs, err := st.LatestBriefForCountry(codes[i%len(codes)], 3)
+			if err != nil || len(rs) != 3 {
+				b.Fatalf("got %d readouts, %v; want 3", len(rs), err)
+			}
+		})
+		if floor > 0 {
+			b.ReportMetric(float64(b.Elapsed())/float64(b.N)/floor, "x-floor")
+		}
+	})
 }

@@ -2,7 +2,10 @@ package storage
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"slices"
+	"time"
 
 	"github.com/readout-bot/readout/readout"
 	bolt "go.etcd.io/bbolt"
@@ -10,18 +13,68 @@ import (
 
 // Readout returns a stored readout by ID, or ErrNotFound.
 func (s *Store) Readout(id string) (*readout.Readout, error) {
-	var r readout.Readout
+	var r *readout.Readout
 	err := s.db.View(func(tx *bolt.Tx) error {
-		ok, err := getJSON(tx.Bucket(bucketReadouts), []byte(id), &r)
-		if err == nil && !ok {
-			err = ErrNotFound
+		v := tx.Bucket(bucketReadouts).Get([]byte(id))
+		if v == nil {
+			return ErrNotFound
 		}
+		var err error
+		r, err = decodeReadout(v)
 		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("storage: readout %s: %w", id, err)
 	}
+	return r, nil
+}
+
+// plainReadout is readout.Readout without its JSON methods, so that
+// decoding a stored readout scans its bytes once (a type with its own
+// UnmarshalJSON is scanned twice: once to find its end, once to decode).
+type plainReadout readout.Readout
+
+// storedReadout is the stored form: Readout.MarshalJSON's output.
+type storedReadout struct {
+	plainReadout
+	PublishedAt   time.Time `json:"published_at"`
+	PublishedDate string    `json:"published"`
+}
+
+// decodeReadout decodes what saveReadout stored.
+func decodeReadout(v []byte) (*readout.Readout, error) {
+	var w storedReadout
+	if err := json.Unmarshal(v, &w); err != nil {
+		return nil, err
+	}
+	r := readout.Readout(w.plainReadout)
+	r.Published = w.PublishedAt
+	if r.Published.IsZero() && w.PublishedDate != "" {
+		t, err := time.Parse(time.DateOnly, w.PublishedDate)
+		if err != nil {
+			return nil, err
+		}
+		r.Published = t
+	}
 	return &r, nil
+}
+
+// brief is the part of a readout that a lookup shows: a readout with
+// sections or key points loses its Body and the Text of the sections that
+// have a summary, most of its bytes; one with neither stays whole.
+func brief(r *readout.Readout) *readout.Readout {
+	if len(r.Sections) == 0 && len(r.KeyPoints) == 0 {
+		return r
+	}
+	b := *r
+	b.Body = ""
+	b.Sections = slices.Clone(r.Sections)
+	for i := range b.Sections {
+		if b.Sections[i].Summary != "" {
+			b.Sections[i].Text = ""
+		}
+	}
+	return &b
 }
 
 // LatestForCountry returns up to n readouts in which the country is a
@@ -65,14 +118,15 @@ func (s *Store) Latest(n int) ([]*readout.Readout, error) {
 		rb := tx.Bucket(bucketReadouts)
 		c := tx.Bucket(bucketByTime).Cursor()
 		for k, _ := c.Last(); k != nil && len(out) < n; k, _ = c.Prev() {
-			var r readout.Readout
-			ok, err := getJSON(rb, k[8:], &r)
+			v := rb.Get(k[8:])
+			if v == nil {
+				continue
+			}
+			r, err := decodeReadout(v)
 			if err != nil {
-				return err
+				return fmt.Errorf("decode readout %s: %w", k[8:], err)
 			}
-			if ok {
-				out = append(out, &r)
-			}
+			out = append(out, r)
 		}
 		return nil
 	})

@@ -37,9 +37,10 @@ var (
 	bucketPosted    = []byte("posted")        // channel \x00 readout ID -> Slack ts
 	bucketAnniv     = []byte("anniversaries") // fact key -> anniversary fact JSON
 	bucketReminded  = []byte("reminded")      // channel \x00 fact key \x00 year \x00 offset -> when
+	bucketBriefs    = []byte("briefs")        // readout ID -> the readout without its full text, for lookups
 
 	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeen, bucketReadouts, bucketByCountry,
-		bucketByTime, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded}
+		bucketByTime, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded, bucketBriefs}
 )
 
 // Errors callers branch on.
