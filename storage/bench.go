@@ -25,20 +25,20 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 		batch = 2000
 	}
 	type row struct{ k, v []byte }
-	var readouts, briefs, byTime, byCountry []row
+	var readouts, briefs, rkeys, byCountry []row
 	n := 0
 	flush := func() error {
 		if len(readouts) == 0 {
 			return nil
 		}
-		for _, rows := range [][]row{readouts, briefs, byTime, byCountry} {
+		for _, rows := range [][]row{readouts, briefs, rkeys, byCountry} {
 			slices.SortFunc(rows, func(a, b row) int { return bytes.Compare(a.k, b.k) })
 		}
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			for _, w := range []struct {
 				bucket []byte
 				rows   []row
-			}{{bucketReadouts, readouts}, {bucketBriefs, briefs}, {bucketByTime, byTime}, {bucketByCountry, byCountry}} {
+			}{{bucketReadouts, readouts}, {bucketBriefs, briefs}, {bucketRKeys, rkeys}, {bucketByCountry, byCountry}} {
 				b := tx.Bucket(w.bucket)
 				b.FillPercent = 0.9 // mostly appends: pack pages
 				for _, r := range w.rows {
@@ -53,7 +53,7 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 			return err
 		}
 		n += len(readouts)
-		readouts, briefs, byTime, byCountry = readouts[:0], briefs[:0], byTime[:0], byCountry[:0]
+		readouts, briefs, rkeys, byCountry = readouts[:0], briefs[:0], rkeys[:0], byCountry[:0]
 		return nil
 	}
 	for r := range rs {
@@ -65,15 +65,16 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 			return n, fmt.Errorf("storage: bulk load: encode %s: %w", r.ID, err)
 		}
 		tk := timeKey(r.Published)
-		readouts = append(readouts, row{[]byte(r.ID), v})
+		rk := readoutKey(tk, r.ID)
+		readouts = append(readouts, row{rk, v})
+		rkeys = append(rkeys, row{[]byte(r.ID), tk})
 		if b := brief(r); b != r {
 			bv, err := json.Marshal(b)
 			if err != nil {
 				return n, fmt.Errorf("storage: bulk load: encode %s: %w", r.ID, err)
 			}
-			briefs = append(briefs, row{[]byte(r.ID), bv})
+			briefs = append(briefs, row{rk, bv})
 		}
-		byTime = append(byTime, row{append(slices.Clip(tk), r.ID...), []byte{}})
 		for _, code := range r.Parties {
 			byCountry = append(byCountry, row{countryKey(code, tk, r.ID), []byte{}})
 		}
@@ -119,7 +120,7 @@ func (s *Store) RawLatestForCountry(code string, n int, f func(raw [][]byte)) er
 		}
 		raw := make([][]byte, 0, n)
 		for ; k != nil && bytes.HasPrefix(k, prefix) && len(raw) < n; k, _ = c.Prev() {
-			if v := rb.Get(k[len(prefix)+8:]); v != nil {
+			if v := rb.Get(k[len(prefix):]); v != nil {
 				raw = append(raw, v)
 			}
 		}

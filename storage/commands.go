@@ -23,7 +23,7 @@ func (s *Store) ScanForCountry(code string, n, limit int, match func(*readout.Re
 	}
 	read := 0
 	err := s.db.View(func(tx *bolt.Tx) error {
-		return newestFirst(tx, code, func(id, v []byte) (bool, error) {
+		return newestFirst(tx, code, func(key, v []byte) (bool, error) {
 			if limit > 0 && read == limit {
 				truncated = true
 				return false, nil
@@ -31,7 +31,7 @@ func (s *Store) ScanForCountry(code string, n, limit int, match func(*readout.Re
 			read++
 			r, err := decodeReadout(v)
 			if err != nil {
-				return false, fmt.Errorf("decode readout %s: %w", id, err)
+				return false, fmt.Errorf("decode readout %s: %w", key[8:], err)
 			}
 			if match == nil || match(r) {
 				out = append(out, r)
@@ -56,13 +56,13 @@ func (s *Store) LatestBriefForCountry(code string, n int) ([]*readout.Readout, e
 	}
 	err := s.db.View(func(tx *bolt.Tx) error {
 		briefs := tx.Bucket(bucketBriefs)
-		return newestFirst(tx, code, func(id, v []byte) (bool, error) {
-			if b := briefs.Get(id); b != nil {
+		return newestFirst(tx, code, func(key, v []byte) (bool, error) {
+			if b := briefs.Get(key); b != nil {
 				v = b
 			}
 			r, err := decodeReadout(v)
 			if err != nil {
-				return false, fmt.Errorf("decode readout %s: %w", id, err)
+				return false, fmt.Errorf("decode readout %s: %w", key[8:], err)
 			}
 			out = append(out, r)
 			return len(out) < n, nil

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/readout-bot/readout/readout"
@@ -135,16 +134,20 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 
 // saveReadout stores r and its index rows. r.ID and r.Published must be set.
 func saveReadout(tx *bolt.Tx, r *readout.Readout) error {
-	if err := putJSON(tx.Bucket(bucketReadouts), []byte(r.ID), r); err != nil {
+	// Readouts are keyed by time, not by their hash ID: new ones land at
+	// the end of the tree (bbolt appends fast, and touches few pages), and
+	// time order is the order everything reads them in.
+	tk := timeKey(r.Published)
+	rk := readoutKey(tk, r.ID)
+	if err := putJSON(tx.Bucket(bucketReadouts), rk, r); err != nil {
 		return err
 	}
 	if b := brief(r); b != r {
-		if err := putJSON(tx.Bucket(bucketBriefs), []byte(r.ID), b); err != nil {
+		if err := putJSON(tx.Bucket(bucketBriefs), rk, b); err != nil {
 			return err
 		}
 	}
-	tk := timeKey(r.Published)
-	if err := tx.Bucket(bucketByTime).Put(append(slices.Clip(tk), r.ID...), nil); err != nil {
+	if err := tx.Bucket(bucketRKeys).Put([]byte(r.ID), tk); err != nil {
 		return err
 	}
 	byCountry := tx.Bucket(bucketByCountry)

@@ -15,7 +15,11 @@ import (
 func (s *Store) Readout(id string) (*readout.Readout, error) {
 	var r *readout.Readout
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketReadouts).Get([]byte(id))
+		tk := tx.Bucket(bucketRKeys).Get([]byte(id))
+		if tk == nil {
+			return ErrNotFound
+		}
+		v := tx.Bucket(bucketReadouts).Get(readoutKey(tk, id))
 		if v == nil {
 			return ErrNotFound
 		}
@@ -87,8 +91,9 @@ func (s *Store) LatestForCountry(code string, n int, match func(*readout.Readout
 
 // newestFirst walks the stored readouts in which code is a party, newest
 // first (the index is code/time/id: seek past the prefix, walk back),
-// passing each one's ID and encoded value to visit until it returns false.
-func newestFirst(tx *bolt.Tx, code string, visit func(id, v []byte) (more bool, err error)) error {
+// passing each one's key (readoutKey: time and ID) and encoded value to
+// visit until it returns false.
+func newestFirst(tx *bolt.Tx, code string, visit func(key, v []byte) (more bool, err error)) error {
 	rb := tx.Bucket(bucketReadouts)
 	prefix := append([]byte(code), 0)
 	c := tx.Bucket(bucketByCountry).Cursor()
@@ -99,14 +104,55 @@ func newestFirst(tx *bolt.Tx, code string, visit func(id, v []byte) (more bool, 
 		k, _ = c.Prev()
 	}
 	for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Prev() {
-		id := k[len(prefix)+8:]
-		v := rb.Get(id)
+		rk := k[len(prefix):] // time and ID: the readout's own key
+		v := rb.Get(rk)
 		if v == nil {
 			continue
 		}
-		if more, err := visit(id, v); err != nil || !more {
+		if more, err := visit(rk, v); err != nil || !more {
 			return err
 		}
+	}
+	return nil
+}
+
+// readoutKey is a readout's key in the readouts and briefs buckets: its
+// time key followed by its ID.
+func readoutKey(tk []byte, id string) []byte {
+	k := make([]byte, 0, len(tk)+len(id))
+	return append(append(k, tk...), id...)
+}
+
+// migrateTimeKeys moves a schema 1 file's readouts from ID keys to
+// readoutKey keys, and fills readout_keys.
+func migrateTimeKeys(tx *bolt.Tx) error {
+	rb, rkeys := tx.Bucket(bucketReadouts), tx.Bucket(bucketRKeys)
+	type row struct{ id, v []byte }
+	var rows []row
+	if err := rb.ForEach(func(k, v []byte) error {
+		rows = append(rows, row{bytes.Clone(k), bytes.Clone(v)})
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		dr, err := decodeReadout(r.v)
+		if err != nil {
+			return fmt.Errorf("decode readout %s: %w", r.id, err)
+		}
+		tk := timeKey(dr.Published)
+		if err := rb.Delete(r.id); err != nil {
+			return err
+		}
+		if err := rb.Put(readoutKey(tk, string(r.id)), r.v); err != nil {
+			return err
+		}
+		if err := rkeys.Put(r.id, tk); err != nil {
+			return err
+		}
+	}
+	if tx.Bucket([]byte("by_time")) != nil {
+		return tx.DeleteBucket([]byte("by_time"))
 	}
 	return nil
 }
@@ -115,13 +161,8 @@ func newestFirst(tx *bolt.Tx, code string, visit func(id, v []byte) (more bool, 
 func (s *Store) Latest(n int) ([]*readout.Readout, error) {
 	var out []*readout.Readout
 	err := s.db.View(func(tx *bolt.Tx) error {
-		rb := tx.Bucket(bucketReadouts)
-		c := tx.Bucket(bucketByTime).Cursor()
-		for k, _ := c.Last(); k != nil && len(out) < n; k, _ = c.Prev() {
-			v := rb.Get(k[8:])
-			if v == nil {
-				continue
-			}
+		c := tx.Bucket(bucketReadouts).Cursor()
+		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
 			r, err := decodeReadout(v)
 			if err != nil {
 				return fmt.Errorf("decode readout %s: %w", k[8:], err)

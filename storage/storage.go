@@ -20,17 +20,18 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 )
 
-// Schema version written to the meta bucket.
-const schemaVersion = 1
+// Schema version written to the meta bucket. Version 2 keys readouts by
+// time (see readoutKey); version 1 keyed them by ID.
+const schemaVersion = 2
 
 // Bucket names.
 var (
 	bucketMeta      = []byte("meta")
 	bucketFeeds     = []byte("feeds")         // feed ID -> FeedState JSON
 	bucketSeen      = []byte("seen")          // feed ID \x00 item key -> seenRecord JSON
-	bucketReadouts  = []byte("readouts")      // readout ID -> Readout JSON
+	bucketReadouts  = []byte("readouts")      // BE(unix nanos) readout ID -> Readout JSON
+	bucketRKeys     = []byte("readout_keys")  // readout ID -> BE(unix nanos): where the readout is
 	bucketByCountry = []byte("by_country")    // code \x00 BE(unix nanos) readout ID -> empty
-	bucketByTime    = []byte("by_time")       // BE(unix nanos) readout ID -> empty
 	bucketSubs      = []byte("subs")          // channel ID -> channelRecord JSON
 	bucketOutbox    = []byte("outbox")        // BE(seq) -> Delivery JSON
 	bucketDead      = []byte("dead")          // BE(seq) -> Delivery JSON (LastError holds the reason)
@@ -40,7 +41,7 @@ var (
 	bucketBriefs    = []byte("briefs")        // readout ID -> the readout without its full text, for lookups
 
 	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeen, bucketReadouts, bucketByCountry,
-		bucketByTime, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded, bucketBriefs}
+		bucketRKeys, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded, bucketBriefs}
 )
 
 // Errors callers branch on.
@@ -105,8 +106,14 @@ func (s *Store) init() error {
 		}
 		meta := tx.Bucket(bucketMeta)
 		if v := meta.Get([]byte("schema_version")); v != nil {
-			if got := binary.BigEndian.Uint64(v); got > schemaVersion {
+			got := binary.BigEndian.Uint64(v)
+			if got > schemaVersion {
 				return fmt.Errorf("schema version %d is newer than this binary's %d", got, schemaVersion)
+			}
+			if got == 1 {
+				if err := migrateTimeKeys(tx); err != nil {
+					return fmt.Errorf("migrate to schema 2: %w", err)
+				}
 			}
 		}
 		return meta.Put([]byte("schema_version"), u64(schemaVersion))
