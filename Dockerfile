@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # Build: docker build -t readout .
-# Run:   docker run -v readout-data:/data --env-file slack.env readout
-# The binary is built exactly as .ci/run builds it (CGO_ENABLED=0, -trimpath).
+# Run:   docker run -v readout-data:/data --env-file slack.env -p 127.0.0.1:8080:8080 readout
+# The binary is built exactly as .ci/run builds it (CGO_ENABLED=0, -trimpath);
+# a test compares the two command lines.
 
 FROM golang:1.26 AS build
 WORKDIR /src
@@ -26,6 +27,9 @@ COPY --from=build /out/readout /usr/local/bin/readout
 ENV READOUT_DATA_DIR=/data \
     READOUT_HTTP_ADDR=0.0.0.0:8080
 VOLUME ["/data"]
+EXPOSE 8080
 USER 10001:10001
+# /readyz: database open, a recent poll cycle, Slack connected. No curl needed.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["readout", "healthcheck"]
 ENTRYPOINT ["readout"]
 CMD ["serve"]

@@ -59,6 +59,10 @@ type Deliverer struct {
 	// Poll is how often Run looks at the outbox without being woken
 	// (default 5s), so that retries come due.
 	Poll time.Duration
+	// OnResult, when set, is called after each delivery attempt with the
+	// delivery's kind and the outcome: posted, retry, dead or stopped
+	// (e.g. to count them in metrics). It must not block.
+	OnResult func(kind, outcome string)
 
 	once     sync.Once
 	wake     chan struct{}
@@ -176,6 +180,9 @@ func (d *Deliverer) Drain(ctx context.Context) (DrainStats, error) {
 						return nil
 					}
 					out := d.deliver(gctx, del)
+					if d.OnResult != nil {
+						d.OnResult(del.Kind, out.String())
+					}
 					mu.Lock()
 					switch out {
 					case outcomePosted:
@@ -224,6 +231,18 @@ const (
 	outcomeDead            // failed for good
 	outcomeStopped         // shutting down; left in the outbox
 )
+
+func (o outcome) String() string {
+	switch o {
+	case outcomePosted:
+		return "posted"
+	case outcomeRetry:
+		return "retry"
+	case outcomeDead:
+		return "dead"
+	}
+	return "stopped"
+}
 
 // channelGone lists the errors after which the channel's subscription is
 // marked inactive.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
 )
 
@@ -34,10 +35,29 @@ const (
 // `disconnect` from Slack is handled by the client itself, which connects
 // again. RunSocketMode returns nil once ctx is done.
 func RunSocketMode(ctx context.Context, api *slack.Client, h *Commands, log *slog.Logger) error {
+	return RunSocketModeWith(ctx, api, h, log, SocketHooks{})
+}
+
+// SocketHooks are RunSocketModeWith's optional callbacks. They must not
+// block.
+type SocketHooks struct {
+	// OnConnection is called with true when a connection to Slack is up,
+	// and with false when it is lost.
+	OnConnection func(up bool)
+	// OnCommand is called with the time each slash command took to answer.
+	OnCommand func(took time.Duration)
+	// Home, when set, publishes the App Home tab on app_home_opened.
+	Home *Home
+}
+
+// RunSocketModeWith is RunSocketMode with hooks.
+func RunSocketModeWith(ctx context.Context, api *slack.Client, h *Commands, log *slog.Logger, hooks SocketHooks) error {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return newSocketRunner(h, log).run(ctx, api)
+	s := newSocketRunner(h, log)
+	s.hooks = hooks
+	return s.run(ctx, api)
 }
 
 func newSocketRunner(h *Commands, log *slog.Logger) *socketRunner {
@@ -57,6 +77,7 @@ func (s *socketRunner) run(ctx context.Context, api *slack.Client) error {
 		err := client.RunContext(runCtx)
 		cancel()
 		wg.Wait()
+		s.connected(false)
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -77,11 +98,18 @@ func (s *socketRunner) run(ctx context.Context, api *slack.Client) error {
 
 // socketRunner handles the events of successive socketmode clients.
 type socketRunner struct {
-	h    *Commands
-	log  *slog.Logger
-	seen *envelopeSet
-	wait time.Duration                                              // how long a reply may take to go in the ack
-	post func(context.Context, string, *slack.WebhookMessage) error // nil: slack.PostWebhookContext
+	h     *Commands
+	log   *slog.Logger
+	seen  *envelopeSet
+	wait  time.Duration                                              // how long a reply may take to go in the ack
+	post  func(context.Context, string, *slack.WebhookMessage) error // nil: slack.PostWebhookContext
+	hooks SocketHooks
+}
+
+func (s *socketRunner) connected(up bool) {
+	if s.hooks.OnConnection != nil {
+		s.hooks.OnConnection(up)
+	}
 }
 
 // drain reads client.Events until ctx ends, so the client's receive loop
@@ -109,6 +137,7 @@ func (s *socketRunner) event(ctx context.Context, client *socketmode.Client, ev 
 		s.log.Debug("socket mode connecting")
 	case socketmode.EventTypeConnected:
 		s.log.Info("socket mode connected")
+		s.connected(true)
 	case socketmode.EventTypeHello, socketmode.EventTypeDisconnect:
 		reason := ""
 		if ev.Request != nil {
@@ -121,6 +150,9 @@ func (s *socketRunner) event(ctx context.Context, client *socketmode.Client, ev 
 	case socketmode.EventTypeConnectionError, socketmode.EventTypeInvalidAuth,
 		socketmode.EventTypeErrorWriteFailed, socketmode.EventTypeErrorBadMessage:
 		s.log.Warn("socket mode trouble", "event", string(ev.Type), "detail", errorDetail(ev.Data))
+		if ev.Type == socketmode.EventTypeConnectionError || ev.Type == socketmode.EventTypeInvalidAuth {
+			s.connected(false)
+		}
 	case socketmode.EventTypeSlashCommand, socketmode.EventTypeEventsAPI, socketmode.EventTypeInteractive:
 		if ev.Request == nil || ev.Request.EnvelopeID == "" {
 			return
@@ -166,6 +198,7 @@ func (s *socketRunner) envelope(ctx context.Context, client *socketmode.Client, 
 	defer close(entry.done)
 	if ev.Type != socketmode.EventTypeSlashCommand {
 		s.ack(ctx, client, req, nil)
+		s.homeOpened(ctx, ev)
 		return
 	}
 	cmd, ok := ev.Data.(slack.SlashCommand)
@@ -179,8 +212,31 @@ func (s *socketRunner) envelope(ctx context.Context, client *socketmode.Client, 
 	start := time.Now()
 	entry.body = json.RawMessage(answer(ctx, s.h, r, s.wait, s.log, s.post))
 	s.ack(ctx, client, req, entry.body)
+	took := time.Since(start)
+	if s.hooks.OnCommand != nil {
+		s.hooks.OnCommand(took)
+	}
 	s.log.Info("slash command", "channel", cmd.ChannelID, "user", cmd.UserID,
-		"took", time.Since(start).Round(time.Millisecond))
+		"took", took.Round(time.Millisecond))
+}
+
+// homeOpened publishes the App Home when ev is an app_home_opened event
+// for the Home tab.
+func (s *socketRunner) homeOpened(ctx context.Context, ev socketmode.Event) {
+	if s.hooks.Home == nil || ev.Type != socketmode.EventTypeEventsAPI {
+		return
+	}
+	outer, ok := ev.Data.(slackevents.EventsAPIEvent)
+	if !ok {
+		return
+	}
+	opened, ok := outer.InnerEvent.Data.(*slackevents.AppHomeOpenedEvent)
+	if !ok || (opened.Tab != "" && opened.Tab != "home") {
+		return
+	}
+	if err := s.hooks.Home.Opened(ctx, opened.User); err != nil && ctx.Err() == nil {
+		s.log.Warn("app home not published", "user", opened.User, "error", err)
+	}
 }
 
 // ack acknowledges an envelope, with payload when it is not nil.

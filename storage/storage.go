@@ -38,10 +38,12 @@ var (
 	bucketPosted    = []byte("posted")        // channel \x00 readout ID -> Slack ts
 	bucketAnniv     = []byte("anniversaries") // fact key -> anniversary fact JSON
 	bucketReminded  = []byte("reminded")      // channel \x00 fact key \x00 year \x00 offset -> when
+	bucketImported  = []byte("imported")      // feed ID -> readout.Feed JSON (`readout feeds import`)
 	bucketBriefs    = []byte("briefs")        // readout ID -> the readout without its full text, for lookups
 
 	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeen, bucketReadouts, bucketByCountry,
-		bucketRKeys, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded, bucketBriefs}
+		bucketRKeys, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded,
+		bucketImported, bucketBriefs}
 )
 
 // Errors callers branch on.

@@ -92,6 +92,11 @@ func (a *app) adminRoutes() http.Handler {
 		v, err := loadFeeds(a.store, a.feeds)
 		writeJSON(w, v, err)
 	})
+	mux.HandleFunc("GET /feeds/export", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, a.feeds, nil)
+	})
+	mux.HandleFunc("GET /backup", a.serveBackup)
+	mux.HandleFunc("POST /feeds/import", a.serveImport)
 	return mux
 }
 

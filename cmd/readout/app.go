@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"github.com/readout-bot/readout/bot"
 	"github.com/readout-bot/readout/config"
 	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/metrics"
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/reminders"
@@ -31,6 +33,9 @@ type app struct {
 	reminders *reminders.Service
 	slack     *slack.Client  // nil when posting to the console
 	mux       *http.ServeMux // the HTTP listener's routes
+	metrics   *metrics.Metrics
+	health    *health
+	home      *bot.Home // nil unless commands run over Socket Mode
 }
 
 // loadConfig reads --config and the environment; a bad file is a usage
@@ -72,19 +77,31 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 	if err != nil {
 		return nil, err
 	}
-	a := &app{cfg: cfg, log: log, store: store, feeds: list, mux: http.NewServeMux()}
-	fetcher := feeds.NewFetcher(feeds.Options{
+	imported, err := store.ImportedFeeds()
+	if err != nil {
+		_ = store.Close()
+		return nil, err
+	}
+	list = mergeFeeds(list, imported, log)
+	a := &app{cfg: cfg, log: log, store: store, feeds: list, mux: http.NewServeMux(),
+		metrics: metrics.New(versionString())}
+	a.health = newHealth(cfg, store)
+	a.metrics.WatchOutbox(store.OutboxStats, nil)
+	var fetcher pipeline.Fetcher = feeds.NewFetcher(feeds.Options{
 		UserAgent:    cfg.UserAgent,
 		Timeout:      cfg.FetchTimeout,
 		MaxBytes:     cfg.MaxFeedBytes,
 		AllowPrivate: cfg.AllowPrivateAddresses,
+		Logger:       log.With("component", "fetcher"),
 	})
+	fetcher = meteredFetcher{next: fetcher, m: a.metrics}
 	var sink bot.Sink = &bot.ConsoleSink{W: console}
 	if cfg.SlackEnabled() {
 		a.slack = slack.New(cfg.SlackBotToken.Reveal(),
 			slack.OptionAPIURL(cfg.SlackAPIURL),
-			slack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second}),
+			slack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: a.metrics.SlackTransport(nil)}),
 			slack.OptionAppLevelToken(cfg.SlackAppToken.Reveal()),
+			slack.OptionLog(slog.NewLogLogger(log.With("component", "slack").Handler(), slog.LevelDebug)),
 		)
 		sink = bot.NewSlackSink(a.slack)
 	}
@@ -92,6 +109,7 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 		Outbox: store, Sink: sink, Logger: log.With("component", "deliverer"),
 		Burst: cfg.Delivery.PerChannelBurst, MaxConcurrent: cfg.Delivery.MaxConcurrent,
 		RetryInitial: cfg.Delivery.RetryInitial, RetryMax: cfg.Delivery.RetryMax,
+		OnResult: a.metrics.Delivery,
 	}
 	if a.slack == nil {
 		a.deliverer.MaxConcurrent = 1 // one message at a time reads best on a console
@@ -121,21 +139,33 @@ func (a *app) Close() error {
 	return a.store.Close()
 }
 
-// pollCycleSummary logs one line per poll cycle.
+// logCycle logs one line per poll cycle, and records the cycle in the
+// metrics and the readiness check.
 func (a *app) logCycle(res []pipeline.Result) {
 	var fresh, unchanged, failed, skipped int
 	for _, r := range res {
+		result := "new"
 		switch r.Status {
 		case pipeline.StatusNew:
 			fresh += r.New
 		case pipeline.StatusNotModified:
 			unchanged++
+			result = "not_modified"
 		case pipeline.StatusError:
 			failed++
+			result = "error"
 		case pipeline.StatusSkipped:
 			skipped++
+			result = "skipped"
+		}
+		a.metrics.Poll(r.FeedID, result, r.New)
+		if r.Status == pipeline.StatusError {
+			a.log.Debug("feed poll failed", "feed", r.FeedID, "error", r.Err, "next_try", r.NextTry)
 		}
 	}
+	now := time.Now()
+	a.metrics.Cycle(now)
+	a.health.cycleDone(now)
 	a.log.Info("poll cycle", "feeds", len(res), "new_readouts", fresh, "not_modified", unchanged, "failed", failed, "in_backoff", skipped)
 }
 
@@ -147,4 +177,51 @@ func openForCommand(cfg config.Config, log *slog.Logger, console io.Writer) (*ap
 		return nil, fmt.Errorf("%w (is `readout serve` running on the data directory %s?)", err, cmp.Or(cfg.DataDir, "."))
 	}
 	return a, err
+}
+
+// mergeFeeds adds the imported feeds to the configured ones: a feed whose
+// ID or normalized URL is already configured is left out (the
+// configuration wins), with a warning.
+func mergeFeeds(configured, imported []readout.Feed, log *slog.Logger) []readout.Feed {
+	ids := make(map[string]bool, len(configured))
+	urls := make(map[string]bool, len(configured))
+	for _, f := range configured {
+		ids[f.ID] = true
+		urls[feeds.NormalizeURL(f.URL)] = true
+	}
+	out := configured
+	for _, f := range imported {
+		if ids[f.ID] || urls[feeds.NormalizeURL(f.URL)] {
+			log.Warn("imported feed not polled: the configuration has a feed with its ID or URL", "feed", f.ID, "url", f.URL)
+			continue
+		}
+		ids[f.ID] = true
+		urls[feeds.NormalizeURL(f.URL)] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// meteredFetcher times each feed fetch for the metrics.
+type meteredFetcher struct {
+	next pipeline.Fetcher
+	m    *metrics.Metrics
+}
+
+func (f meteredFetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (feeds.Result, error) {
+	start := time.Now()
+	res, err := f.next.Fetch(ctx, feed, st)
+	result := "ok"
+	switch {
+	case err != nil:
+		result = "error"
+	case res.NotModified:
+		result = "not_modified"
+	}
+	f.m.Fetch(feed.ID, result, time.Since(start), len(res.Items))
+	return res, err
+}
+
+func (f meteredFetcher) FetchArticle(ctx context.Context, rawURL string) (string, string, error) {
+	return f.next.FetchArticle(ctx, rawURL)
 }

@@ -11,6 +11,14 @@ import (
 // runFeeds shows each feed's last success, last error and next try,
 // whether or not the daemon is running.
 func runFeeds(ctx context.Context, e env, args []string) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "import":
+			return runFeedsImport(ctx, e, args[1:])
+		case "export":
+			return runFeedsExport(ctx, e, args[1:])
+		}
+	}
 	fs := newFlags("feeds", e)
 	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
 	if err := parseFlags(fs, args); err != nil {

@@ -19,7 +19,7 @@ const (
 	httpIdleTimeout       = 2 * time.Minute
 )
 
-// listenHTTP binds the daemon's HTTP listener (health, Slack requests in
+// listenHTTP binds the daemon's HTTP listener (health, metrics, Slack requests in
 // HTTP mode, admin). A port in use is fatal only when Slack needs it.
 func (a *app) listenHTTP() (net.Listener, error) {
 	if a.cfg.HTTPAddr == "" {
@@ -66,4 +66,6 @@ func (a *app) routes() {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintln(w, "ok")
 	})
+	a.mux.HandleFunc("GET /readyz", a.health.serveReady)
+	a.mux.Handle("GET /metrics", a.metrics.Handler())
 }

@@ -8,6 +8,10 @@
 //	readout poll --once [--config PATH]
 //	readout demo                      run the pipeline on a sample feed, offline
 //	readout parse [flags] FILE|-      parse one readout and print the message
+//	readout config check|example      validate the configuration, or print an example
+//	readout healthcheck [--live]      probe the daemon's /readyz or /healthz
+//	readout backup FILE               copy the database consistently
+//	readout feeds [import FILE|export] feed status, OPML import and export
 //	readout version
 package main
 
@@ -55,9 +59,12 @@ func commands() []command {
 		{"poll", "poll every feed once (--once), deliver, and exit", runPoll},
 		{"demo", "run the real pipeline on a sample feed served on 127.0.0.1 and print the message", runDemo},
 		{"outbox", "list pending, retrying and dead deliveries; `outbox retry ID` sends one again", runOutbox},
-		{"feeds", "show each feed's last success, last error and next try", runFeeds},
+		{"feeds", "show each feed's last success, last error and next try; `feeds import FILE.opml`, `feeds export`", runFeeds},
 		{"parse", "parse one readout file (or - for stdin) and print the message or --json", runParse},
 		{"anniversaries", "list the coming anniversaries of a country: [--from YYYY-MM-DD] [--days N] [country]", runAnniversaries},
+		{"config", "`config check` validates and prints the effective configuration; `config example` prints every key", runConfig},
+		{"healthcheck", "probe the running daemon's /readyz (or /healthz with --live); exit 0 when healthy", runHealthcheck},
+		{"backup", "write a consistent copy of the database to FILE (through the daemon while it runs)", runBackup},
 		{"version", "print the version", runVersion},
 		{"bench", "measure poll cycles, publication-to-post latency, lookups and memory on loopback", runBench},
 	}

@@ -58,7 +58,9 @@ func (a *app) scheduleReminders(ctx context.Context, c *cron.Cron) (catchUp func
 
 // runReminders runs one reminder pass and logs its failure.
 func (a *app) runReminders(ctx context.Context, run func(context.Context) (int, error)) {
-	if _, err := run(ctx); err != nil && ctx.Err() == nil {
+	n, err := run(ctx)
+	a.metrics.RemindersEnqueued(n)
+	if err != nil && ctx.Err() == nil {
 		a.log.Error("reminder run failed", "error", err)
 	}
 }
