@@ -126,7 +126,7 @@ var multipliers = map[string]float64{
 }
 
 var (
-	purposeRE = regexp.MustCompile(`^\s*(?:(?:in|of|worth of)\s+([a-z][^,;]{0,80}?)\s+)?(?:to|for|towards|into)\s+((?:the\s+)?[^,;]{1,160}?)(?:,|;|\.\s|\.$|\s+which\b|\s+that\b|\s+in order\b|$)`)
+	purposeRE = regexp.MustCompile(`^\s*(?:(?:in|of|worth of)\s+([a-z][^,;]{0,80}?)\s+)?(?:to|for|towards|into)\s+((?:the\s+)?[^,;]{1,160}?)(?:,|;|\.\s|\.$|\s+which\b|\s+that\b|\s+in order\b|\s+and\s+(?:would|will|also|is|are|was|were|has|have|had|to)\b|$)`)
 	inForRE   = regexp.MustCompile(`^\s*(?:in|of)\s+((?:new |additional )?[a-z][a-z -]{2,60}?)(?:,|;|\.|\s+to\b|\s+for\b|$)`)
 	acronymRE = regexp.MustCompile(`[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*\s\(([A-Z][A-Z0-9&]{1,11})\)`)
 )

@@ -340,3 +340,17 @@ func TestSplitSentencesInvalidUTF8(t *testing.T) {
 		t.Errorf("splitSentences(3000 continuation bytes): got %d pieces, want 3", len(got))
 	}
 }
+
+func TestPledgePurposeStopsAtNextClause(t *testing.T) {
+	r, err := Parse(Document{Title: "Japan-Laos Foreign Ministers' Meeting", PublisherCountry: "JP",
+		Body: "Minister Iwaya stated that Japan would provide 1.2 billion yen in grant aid for the clearance of unexploded ordnance in Xieng Khouang Province and would continue support for the Vientiane urban transport plan."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Pledges) != 1 {
+		t.Fatalf("pledges: got %+v, want one", r.Pledges)
+	}
+	if got, want := r.Pledges[0].Purpose, "grant aid for the clearance of unexploded ordnance in Xieng Khouang Province"; got != want {
+		t.Errorf("purpose: got %q, want %q", got, want)
+	}
+}
