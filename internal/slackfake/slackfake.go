@@ -163,27 +163,10 @@ type Server struct {
 // New starts a fake Slack on 127.0.0.1. t.Cleanup closes it.
 func New(t testing.TB, opts ...Option) *Server {
 	t.Helper()
-	s := &Server{
-		now:          time.Now,
-		pingInterval: 100 * time.Millisecond,
-		changed:      make(chan struct{}),
-		calls:        map[string]int{},
-		attempts:     map[string]int{},
-		channels:     map[string][]*message{},
-		views:        map[string][]View{},
-		respUses:     map[int]int{},
-		tickets:      map[string]bool{},
-		pending:      map[string]chan Ack{},
-		httpClient:   &http.Client{Transport: &http.Transport{}},
+	s, err := Start(opts...)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, opt := range opts {
-		opt(s)
-	}
-	mux := http.NewServeMux()
-	mux.HandleFunc("/api/", s.serveAPI)
-	mux.HandleFunc("/link/", s.serveLink)
-	mux.HandleFunc("/resp/{n}", s.serveResponseURL)
-	s.srv = httptest.NewServer(mux) // httptest binds 127.0.0.1
 	t.Cleanup(s.Close)
 	return s
 }

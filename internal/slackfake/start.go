@@ -8,9 +8,9 @@ import (
 	"time"
 )
 
-// Start starts a fake Slack on 127.0.0.1 outside a test, for example for a
-// capacity run of the daemon. It behaves as New does; the caller must call
-// Close.
+// Start starts a fake Slack on 127.0.0.1; the caller must call Close. New
+// is Start for tests; Start alone serves runs outside a test, such as the
+// capacity run of the daemon.
 func Start(opts ...Option) (*Server, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
