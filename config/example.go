@@ -22,7 +22,7 @@ const exampleFeeds = `feeds:
     enabled: true                 # default true
   # An entry without url adjusts the built-in feed with that id
   # (see ` + "`readout feeds`" + `): enabled, schedule, fetch_article.
-  - id: whitehouse-briefings
+  - id: whitehouse-news
     enabled: false
 `
 
