@@ -24,17 +24,36 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 	if batch <= 0 {
 		batch = 2000
 	}
+	type pending struct {
+		r     *readout.Readout
+		v, bv []byte // the readout and its brief copy (nil: none)
+	}
 	type row struct{ k, v []byte }
-	var readouts, briefs, rkeys, byCountry []row
+	var todo []pending
 	n := 0
 	flush := func() error {
-		if len(readouts) == 0 {
+		if len(todo) == 0 {
 			return nil
 		}
-		for _, rows := range [][]row{readouts, briefs, rkeys, byCountry} {
-			slices.SortFunc(rows, func(a, b row) int { return bytes.Compare(a.k, b.k) })
-		}
 		err := s.db.Update(func(tx *bolt.Tx) error {
+			rb := tx.Bucket(bucketReadouts)
+			base := rb.Sequence()
+			var readouts, briefs, rkeys, byCountry []row
+			for i, p := range todo {
+				rk := u64(base + uint64(i) + 1) // sequence keys, in input order: appends
+				readouts = append(readouts, row{rk, p.v})
+				if p.bv != nil {
+					briefs = append(briefs, row{rk, p.bv})
+				}
+				rkeys = append(rkeys, row{[]byte(p.r.ID), rk})
+				tk := timeKey(p.r.Published)
+				for _, code := range p.r.Parties {
+					byCountry = append(byCountry, row{countryKey(code, tk, p.r.ID), rk})
+				}
+			}
+			for _, rows := range [][]row{rkeys, byCountry} {
+				slices.SortFunc(rows, func(a, b row) int { return bytes.Compare(a.k, b.k) })
+			}
 			for _, w := range []struct {
 				bucket []byte
 				rows   []row
@@ -47,13 +66,13 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 					}
 				}
 			}
-			return nil
+			return rb.SetSequence(base + uint64(len(todo)))
 		})
 		if err != nil {
 			return err
 		}
-		n += len(readouts)
-		readouts, briefs, rkeys, byCountry = readouts[:0], briefs[:0], rkeys[:0], byCountry[:0]
+		n += len(todo)
+		todo = todo[:0]
 		return nil
 	}
 	for r := range rs {
@@ -64,21 +83,14 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 		if err != nil {
 			return n, fmt.Errorf("storage: bulk load: encode %s: %w", r.ID, err)
 		}
-		tk := timeKey(r.Published)
-		rk := readoutKey(tk, r.ID)
-		readouts = append(readouts, row{rk, v})
-		rkeys = append(rkeys, row{[]byte(r.ID), tk})
+		p := pending{r: r, v: v}
 		if b := brief(r); b != r {
-			bv, err := json.Marshal(b)
-			if err != nil {
+			if p.bv, err = json.Marshal(b); err != nil {
 				return n, fmt.Errorf("storage: bulk load: encode %s: %w", r.ID, err)
 			}
-			briefs = append(briefs, row{rk, bv})
 		}
-		for _, code := range r.Parties {
-			byCountry = append(byCountry, row{countryKey(code, tk, r.ID), []byte{}})
-		}
-		if len(readouts) >= batch {
+		todo = append(todo, p)
+		if len(todo) >= batch {
 			if err := flush(); err != nil {
 				return n, fmt.Errorf("storage: bulk load: %w", err)
 			}
@@ -112,15 +124,15 @@ func (s *Store) RawLatestForCountry(code string, n int, f func(raw [][]byte)) er
 		rb := tx.Bucket(bucketReadouts)
 		prefix := append([]byte(code), 0)
 		c := tx.Bucket(bucketByCountry).Cursor()
-		k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
+		k, rkv := c.Seek(append(bytes.Clone(prefix), 0xff))
 		if k == nil {
-			k, _ = c.Last()
+			k, rkv = c.Last()
 		} else {
-			k, _ = c.Prev()
+			k, rkv = c.Prev()
 		}
 		raw := make([][]byte, 0, n)
-		for ; k != nil && bytes.HasPrefix(k, prefix) && len(raw) < n; k, _ = c.Prev() {
-			if v := rb.Get(k[len(prefix):]); v != nil {
+		for ; k != nil && bytes.HasPrefix(k, prefix) && len(raw) < n; k, rkv = c.Prev() {
+			if v := rb.Get(rkv); v != nil {
 				raw = append(raw, v)
 			}
 		}

@@ -134,12 +134,17 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 
 // saveReadout stores r and its index rows. r.ID and r.Published must be set.
 func saveReadout(tx *bolt.Tx, r *readout.Readout) error {
-	// Readouts are keyed by time, not by their hash ID: new ones land at
-	// the end of the tree (bbolt appends fast, and touches few pages), and
-	// time order is the order everything reads them in.
-	tk := timeKey(r.Published)
-	rk := readoutKey(tk, r.ID)
-	if err := putJSON(tx.Bucket(bucketReadouts), rk, r); err != nil {
+	// Readouts are keyed by an ingest sequence, not by their hash ID nor
+	// their publication time: every new one is appended at the right edge
+	// of the tree, so bbolt touches (and keeps mapped) only a few pages
+	// whatever the publication dates. The by-country index orders by time.
+	rb := tx.Bucket(bucketReadouts)
+	seq, err := rb.NextSequence()
+	if err != nil {
+		return err
+	}
+	rk := u64(seq)
+	if err := putJSON(rb, rk, r); err != nil {
 		return err
 	}
 	if b := brief(r); b != r {
@@ -147,12 +152,13 @@ func saveReadout(tx *bolt.Tx, r *readout.Readout) error {
 			return err
 		}
 	}
-	if err := tx.Bucket(bucketRKeys).Put([]byte(r.ID), tk); err != nil {
+	if err := tx.Bucket(bucketRKeys).Put([]byte(r.ID), rk); err != nil {
 		return err
 	}
+	tk := timeKey(r.Published)
 	byCountry := tx.Bucket(bucketByCountry)
 	for _, code := range r.Parties {
-		if err := byCountry.Put(countryKey(code, tk, r.ID), nil); err != nil {
+		if err := byCountry.Put(countryKey(code, tk, r.ID), rk); err != nil {
 			return err
 		}
 	}

@@ -15,11 +15,11 @@ import (
 func (s *Store) Readout(id string) (*readout.Readout, error) {
 	var r *readout.Readout
 	err := s.db.View(func(tx *bolt.Tx) error {
-		tk := tx.Bucket(bucketRKeys).Get([]byte(id))
-		if tk == nil {
+		rk := tx.Bucket(bucketRKeys).Get([]byte(id))
+		if rk == nil {
 			return ErrNotFound
 		}
-		v := tx.Bucket(bucketReadouts).Get(readoutKey(tk, id))
+		v := tx.Bucket(bucketReadouts).Get(rk)
 		if v == nil {
 			return ErrNotFound
 		}
@@ -90,21 +90,20 @@ func (s *Store) LatestForCountry(code string, n int, match func(*readout.Readout
 }
 
 // newestFirst walks the stored readouts in which code is a party, newest
-// first (the index is code/time/id: seek past the prefix, walk back),
-// passing each one's key (readoutKey: time and ID) and encoded value to
-// visit until it returns false.
+// first (the index is code/time/id -> readout key: seek past the prefix,
+// walk back), passing each one's key and encoded value to visit until it
+// returns false.
 func newestFirst(tx *bolt.Tx, code string, visit func(key, v []byte) (more bool, err error)) error {
 	rb := tx.Bucket(bucketReadouts)
 	prefix := append([]byte(code), 0)
 	c := tx.Bucket(bucketByCountry).Cursor()
-	k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
+	k, rk := c.Seek(append(bytes.Clone(prefix), 0xff))
 	if k == nil {
-		k, _ = c.Last()
+		k, rk = c.Last()
 	} else {
-		k, _ = c.Prev()
+		k, rk = c.Prev()
 	}
-	for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Prev() {
-		rk := k[len(prefix):] // time and ID: the readout's own key
+	for ; k != nil && bytes.HasPrefix(k, prefix); k, rk = c.Prev() {
 		v := rb.Get(rk)
 		if v == nil {
 			continue
@@ -116,39 +115,61 @@ func newestFirst(tx *bolt.Tx, code string, visit func(key, v []byte) (more bool,
 	return nil
 }
 
-// readoutKey is a readout's key in the readouts and briefs buckets: its
-// time key followed by its ID.
-func readoutKey(tk []byte, id string) []byte {
-	k := make([]byte, 0, len(tk)+len(id))
-	return append(append(k, tk...), id...)
-}
-
-// migrateTimeKeys moves a schema 1 file's readouts from ID keys to
-// readoutKey keys, and fills readout_keys.
-func migrateTimeKeys(tx *bolt.Tx) error {
-	rb, rkeys := tx.Bucket(bucketReadouts), tx.Bucket(bucketRKeys)
-	type row struct{ id, v []byte }
+// migrateSeqKeys moves a schema 1 file's readouts from ID keys to
+// sequence keys (in publication order), fills readout_keys, and points
+// the by-country index at the new keys.
+func migrateSeqKeys(tx *bolt.Tx) error {
+	rb, rkeys, byCountry := tx.Bucket(bucketReadouts), tx.Bucket(bucketRKeys), tx.Bucket(bucketByCountry)
+	type row struct {
+		id, v []byte
+		at    time.Time
+	}
 	var rows []row
 	if err := rb.ForEach(func(k, v []byte) error {
-		rows = append(rows, row{bytes.Clone(k), bytes.Clone(v)})
+		dr, err := decodeReadout(v)
+		if err != nil {
+			return fmt.Errorf("decode readout %s: %w", k, err)
+		}
+		rows = append(rows, row{bytes.Clone(k), bytes.Clone(v), dr.Published})
 		return nil
 	}); err != nil {
 		return err
 	}
+	slices.SortStableFunc(rows, func(a, b row) int { return a.at.Compare(b.at) })
 	for _, r := range rows {
-		dr, err := decodeReadout(r.v)
-		if err != nil {
-			return fmt.Errorf("decode readout %s: %w", r.id, err)
-		}
-		tk := timeKey(dr.Published)
 		if err := rb.Delete(r.id); err != nil {
 			return err
 		}
-		if err := rb.Put(readoutKey(tk, string(r.id)), r.v); err != nil {
+	}
+	for _, r := range rows {
+		seq, err := rb.NextSequence()
+		if err != nil {
 			return err
 		}
-		if err := rkeys.Put(r.id, tk); err != nil {
+		if err := rb.Put(u64(seq), r.v); err != nil {
 			return err
+		}
+		if err := rkeys.Put(r.id, u64(seq)); err != nil {
+			return err
+		}
+	}
+	var keys [][]byte
+	if err := byCountry.ForEach(func(k, _ []byte) error {
+		keys = append(keys, bytes.Clone(k))
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		// code \x00 time(8) id
+		sep := bytes.IndexByte(k, 0)
+		if sep < 0 || len(k) < sep+9 {
+			continue
+		}
+		if rk := rkeys.Get(k[sep+9:]); rk != nil {
+			if err := byCountry.Put(k, bytes.Clone(rk)); err != nil {
+				return err
+			}
 		}
 	}
 	if tx.Bucket([]byte("by_time")) != nil {
@@ -157,7 +178,8 @@ func migrateTimeKeys(tx *bolt.Tx) error {
 	return nil
 }
 
-// Latest returns up to n readouts of any country, newest first.
+// Latest returns up to n readouts of any country, the most recently
+// stored first.
 func (s *Store) Latest(n int) ([]*readout.Readout, error) {
 	var out []*readout.Readout
 	err := s.db.View(func(tx *bolt.Tx) error {

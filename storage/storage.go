@@ -21,7 +21,7 @@ import (
 )
 
 // Schema version written to the meta bucket. Version 2 keys readouts by
-// time (see readoutKey); version 1 keyed them by ID.
+// ingest sequence (see saveReadout); version 1 keyed them by ID.
 const schemaVersion = 2
 
 // Bucket names.
@@ -29,9 +29,9 @@ var (
 	bucketMeta      = []byte("meta")
 	bucketFeeds     = []byte("feeds")         // feed ID -> FeedState JSON
 	bucketSeen      = []byte("seen")          // feed ID \x00 item key -> seenRecord JSON
-	bucketReadouts  = []byte("readouts")      // BE(unix nanos) readout ID -> Readout JSON
-	bucketRKeys     = []byte("readout_keys")  // readout ID -> BE(unix nanos): where the readout is
-	bucketByCountry = []byte("by_country")    // code \x00 BE(unix nanos) readout ID -> empty
+	bucketReadouts  = []byte("readouts")      // BE(ingest sequence) -> Readout JSON
+	bucketRKeys     = []byte("readout_keys")  // readout ID -> its key in readouts and briefs
+	bucketByCountry = []byte("by_country")    // code \x00 BE(unix nanos) readout ID -> readout key
 	bucketSubs      = []byte("subs")          // channel ID -> channelRecord JSON
 	bucketOutbox    = []byte("outbox")        // BE(seq) -> Delivery JSON
 	bucketDead      = []byte("dead")          // BE(seq) -> Delivery JSON (LastError holds the reason)
@@ -113,7 +113,7 @@ func (s *Store) init() error {
 				return fmt.Errorf("schema version %d is newer than this binary's %d", got, schemaVersion)
 			}
 			if got == 1 {
-				if err := migrateTimeKeys(tx); err != nil {
+				if err := migrateSeqKeys(tx); err != nil {
 					return fmt.Errorf("migrate to schema 2: %w", err)
 				}
 			}
