@@ -17,7 +17,7 @@ import (
 // readouts taught, milestones marked, with their sources.
 func runAnniversaries(ctx context.Context, e env, args []string) error {
 	fs := newFlags("anniversaries", e)
-	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
+	cfgPath := configFlag(fs)
 	from := fs.String("from", "", "first day to list, `YYYY-MM-DD` (default: today)")
 	days := fs.Int("days", reminders.DefaultDays, "how many `days` to list")
 	fs.Usage = func() {

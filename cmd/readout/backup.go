@@ -20,7 +20,7 @@ import (
 // copy.
 func runBackup(ctx context.Context, e env, args []string) error {
 	fs := newFlags("backup", e)
-	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
+	cfgPath := configFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}

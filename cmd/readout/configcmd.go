@@ -39,11 +39,8 @@ func runConfig(ctx context.Context, e env, args []string) error {
 // key.
 func runConfigCheck(_ context.Context, e env, args []string) error {
 	fs := newFlags("config check", e)
-	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	cfg, err := loadConfig(*cfgPath, e)
+	cfgPath := configFlag(fs)
+	cfg, err := parseConfigFlags(fs, cfgPath, args, e)
 	if err != nil {
 		return err
 	}

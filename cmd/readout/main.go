@@ -24,6 +24,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/readout-bot/readout/config"
 )
 
 // Exit codes.
@@ -125,6 +127,20 @@ func newFlags(name string, e env) *flag.FlagSet {
 	fs := flag.NewFlagSet("readout "+name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	return fs
+}
+
+// configFlag adds --config, the optional YAML file every command takes.
+func configFlag(fs *flag.FlagSet) *string {
+	return fs.String("config", "", "YAML configuration `file` (optional)")
+}
+
+// parseConfigFlags parses args, then loads the configuration --config
+// names (with the environment): a bad flag or file is a usage error.
+func parseConfigFlags(fs *flag.FlagSet, cfgPath *string, args []string, e env) (config.Config, error) {
+	if err := parseFlags(fs, args); err != nil {
+		return config.Config{}, err
+	}
+	return loadConfig(*cfgPath, e)
 }
 
 func parseFlags(fs *flag.FlagSet, args []string) error {

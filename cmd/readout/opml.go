@@ -51,7 +51,7 @@ func (a *app) serveImport(w http.ResponseWriter, r *http.Request) {
 // runFeedsImport is `readout feeds import FILE.opml`.
 func runFeedsImport(ctx context.Context, e env, args []string) error {
 	fs := newFlags("feeds import", e)
-	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
+	cfgPath := configFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -107,11 +107,8 @@ func runFeedsImport(ctx context.Context, e env, args []string) error {
 // configured and imported) as OPML 2.0 on stdout.
 func runFeedsExport(ctx context.Context, e env, args []string) error {
 	fs := newFlags("feeds export", e)
-	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	cfg, err := loadConfig(*cfgPath, e)
+	cfgPath := configFlag(fs)
+	cfg, err := parseConfigFlags(fs, cfgPath, args, e)
 	if err != nil {
 		return err
 	}

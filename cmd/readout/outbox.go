@@ -17,15 +17,12 @@ import (
 // delivery, whether or not the daemon is running.
 func runOutbox(ctx context.Context, e env, args []string) error {
 	fs := newFlags("outbox", e)
-	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
+	cfgPath := configFlag(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: readout outbox [--config FILE]            list pending, retrying and dead deliveries\n       readout outbox [--config FILE] retry ID   send delivery ID again now")
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	cfg, err := loadConfig(*cfgPath, e)
+	cfg, err := parseConfigFlags(fs, cfgPath, args, e)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,7 @@ import (
 
 func runPoll(ctx context.Context, e env, args []string) error {
 	fs := newFlags("poll", e)
-	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
+	cfgPath := configFlag(fs)
 	once := fs.Bool("once", false, "poll every feed once, deliver what that enqueued, and exit")
 	if err := parseFlags(fs, args); err != nil {
 		return err

@@ -13,11 +13,8 @@ const shutdownGrace = 5 * time.Second
 
 func runServe(ctx context.Context, e env, args []string) error {
 	fs := newFlags("serve", e)
-	cfgPath := fs.String("config", "", "YAML configuration `file` (optional)")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	cfg, err := loadConfig(*cfgPath, e)
+	cfgPath := configFlag(fs)
+	cfg, err := parseConfigFlags(fs, cfgPath, args, e)
 	if err != nil {
 		return err
 	}
