@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"iter"
@@ -79,13 +78,13 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 		if r.ID == "" {
 			return n, fmt.Errorf("storage: bulk load: readout %q has no ID", r.Title)
 		}
-		v, err := json.Marshal(r)
+		v, err := encodeReadout(r)
 		if err != nil {
 			return n, fmt.Errorf("storage: bulk load: encode %s: %w", r.ID, err)
 		}
 		p := pending{r: r, v: v}
 		if b := brief(r); b != r {
-			if p.bv, err = json.Marshal(b); err != nil {
+			if p.bv, err = encodeReadout(b); err != nil {
 				return n, fmt.Errorf("storage: bulk load: encode %s: %w", r.ID, err)
 			}
 		}

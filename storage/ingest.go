@@ -144,11 +144,19 @@ func saveReadout(tx *bolt.Tx, r *readout.Readout) error {
 		return err
 	}
 	rk := u64(seq)
-	if err := putJSON(rb, rk, r); err != nil {
+	v, err := encodeReadout(r)
+	if err != nil {
+		return err
+	}
+	if err := rb.Put(rk, v); err != nil {
 		return err
 	}
 	if b := brief(r); b != r {
-		if err := putJSON(tx.Bucket(bucketBriefs), rk, b); err != nil {
+		bv, err := encodeReadout(b)
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketBriefs).Put(rk, bv); err != nil {
 			return err
 		}
 	}

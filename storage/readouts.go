@@ -45,7 +45,22 @@ type storedReadout struct {
 	PublishedDate string    `json:"published"`
 }
 
-// decodeReadout decodes what saveReadout stored.
+// encodeReadout encodes r for storage: Readout's JSON document, written in
+// one pass (a type with its own MarshalJSON is encoded, then scanned and
+// compacted again by encoding/json).
+func encodeReadout(r *readout.Readout) ([]byte, error) {
+	w := storedReadout{plainReadout: plainReadout(*r), PublishedAt: r.Published}
+	if !r.Published.IsZero() {
+		w.PublishedDate = r.Published.Format(time.DateOnly)
+	}
+	v, err := json.Marshal(&w)
+	if err != nil {
+		return nil, fmt.Errorf("encode readout %s: %w", r.ID, err)
+	}
+	return v, nil
+}
+
+// decodeReadout decodes what encodeReadout wrote.
 func decodeReadout(v []byte) (*readout.Readout, error) {
 	var w storedReadout
 	if err := json.Unmarshal(v, &w); err != nil {
