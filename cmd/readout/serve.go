@@ -31,6 +31,9 @@ func runServe(ctx context.Context, e env, args []string) error {
 	}
 	log.Info("readout starting", "version", versionString(), "database", cfg.DBPath(), "feeds", len(a.feeds),
 		"subscriptions", len(cfg.Subscriptions), "sink", sink, "poll_schedule", cfg.PollSchedule)
+	if a.slack == nil {
+		log.Info("no SLACK_BOT_TOKEN: new readouts are printed here as they would be posted (README: Connect to Slack)")
+	}
 
 	c := pipeline.NewCron(log.With("component", "cron"), time.UTC)
 	if err := a.pipeline.Schedule(ctx, c, a.feeds, cfg.PollSchedule, a.logCycle); err != nil {
