@@ -2,6 +2,7 @@ package anniversary
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"time"
 )
@@ -26,55 +27,72 @@ type Reminder struct {
 	OffsetDays int
 }
 
-// civil is a calendar day, independent of any time zone.
-type civil struct {
-	y int
-	m time.Month
-	d int
+// CivilDay is a calendar day, independent of any time zone.
+type CivilDay struct {
+	Y int
+	M time.Month
+	D int
 }
 
-func civilOf(t time.Time, loc *time.Location) civil {
+// DayOf is the calendar day of t in loc.
+func DayOf(t time.Time, loc *time.Location) CivilDay {
 	y, m, d := t.In(loc).Date()
-	return civil{y, m, d}
+	return CivilDay{y, m, d}
 }
 
-// addDays moves c by n days on the calendar. Noon UTC keeps the arithmetic
+// AddDays moves c by n days on the calendar. Noon UTC keeps the arithmetic
 // clear of any daylight-saving change.
-func (c civil) addDays(n int) civil {
-	y, m, d := time.Date(c.y, c.m, c.d+n, 12, 0, 0, 0, time.UTC).Date()
-	return civil{y, m, d}
+func (c CivilDay) AddDays(n int) CivilDay {
+	y, m, d := time.Date(c.Y, c.M, c.D+n, 12, 0, 0, 0, time.UTC).Date()
+	return CivilDay{y, m, d}
 }
 
-func (c civil) compare(o civil) int {
-	return cmp.Or(cmp.Compare(c.y, o.y), cmp.Compare(c.m, o.m), cmp.Compare(c.d, o.d))
+// Compare orders days: -1, 0 or +1.
+func (c CivilDay) Compare(o CivilDay) int {
+	return cmp.Or(cmp.Compare(c.Y, o.Y), cmp.Compare(c.M, o.M), cmp.Compare(c.D, o.D))
 }
 
-// start returns the first instant of day c in loc. time.Date may resolve a
-// midnight that a zone change skips to the previous evening; then the first
-// whole hour that belongs to the day is used instead.
-func (c civil) start(loc *time.Location) time.Time {
+// Before reports whether c is earlier than o.
+func (c CivilDay) Before(o CivilDay) bool { return c.Compare(o) < 0 }
+
+// Noon is midday of c in loc, an instant safely inside the day.
+func (c CivilDay) Noon(loc *time.Location) time.Time {
+	return time.Date(c.Y, c.M, c.D, 12, 0, 0, 0, loc)
+}
+
+// DaysUntil counts the calendar days from c to o.
+func (c CivilDay) DaysUntil(o CivilDay) int {
+	a := time.Date(c.Y, c.M, c.D, 12, 0, 0, 0, time.UTC)
+	b := time.Date(o.Y, o.M, o.D, 12, 0, 0, 0, time.UTC)
+	return int(b.Sub(a).Round(24*time.Hour) / (24 * time.Hour))
+}
+
+// String is c as YYYY-MM-DD.
+func (c CivilDay) String() string { return fmt.Sprintf("%04d-%02d-%02d", c.Y, c.M, c.D) }
+
+func (c CivilDay) start(loc *time.Location) time.Time {
 	for h := range 4 {
-		t := time.Date(c.y, c.m, c.d, h, 0, 0, 0, loc)
-		if y, m, d := t.Date(); y == c.y && m == c.m && d == c.d {
+		t := time.Date(c.Y, c.M, c.D, h, 0, 0, 0, loc)
+		if y, m, d := t.Date(); y == c.Y && m == c.M && d == c.D {
 			return t
 		}
 	}
-	return time.Date(c.y, c.m, c.d, 12, 0, 0, 0, loc)
+	return time.Date(c.Y, c.M, c.D, 12, 0, 0, 0, loc)
 }
 
 // dayIn returns the day on which f's anniversary falls in year y.
-func (f Fact) dayIn(y int) civil {
+func (f Fact) dayIn(y int) CivilDay {
 	switch f.Precision {
 	case Year:
-		return civil{y, time.January, 1}
+		return CivilDay{y, time.January, 1}
 	case Month:
-		return civil{y, time.Month(f.Since.Month), 1}
+		return CivilDay{y, time.Month(f.Since.Month), 1}
 	}
 	m, d := time.Month(f.Since.Month), f.Since.Day
 	if m == time.February && d == 29 && !isLeap(y) {
 		d = 28
 	}
-	return civil{y, m, d}
+	return CivilDay{y, m, d}
 }
 
 func (f Fact) occurrence(y int, loc *time.Location) Occurrence {
@@ -93,28 +111,28 @@ func Occurrences(facts []Fact, from, to time.Time, loc *time.Location) []Occurre
 	if loc == nil {
 		loc = time.UTC
 	}
-	first, last := civilOf(from, loc), civilOf(to, loc)
-	if last.compare(first) < 0 {
+	first, last := DayOf(from, loc), DayOf(to, loc)
+	if last.Compare(first) < 0 {
 		return nil
 	}
 	type keyed struct {
 		occ Occurrence
-		day civil
+		day CivilDay
 		key string
 	}
 	var found []keyed
-	for y := first.y; y <= last.y; y++ {
+	for y := first.Y; y <= last.Y; y++ {
 		for _, f := range facts {
 			if !f.usable() || f.Ordinal(y) < 1 {
 				continue
 			}
-			if day := f.dayIn(y); day.compare(first) >= 0 && day.compare(last) <= 0 {
+			if day := f.dayIn(y); day.Compare(first) >= 0 && day.Compare(last) <= 0 {
 				found = append(found, keyed{f.occurrence(y, loc), day, f.Key()})
 			}
 		}
 	}
 	slices.SortStableFunc(found, func(a, b keyed) int {
-		return cmp.Or(a.day.compare(b.day), cmp.Compare(a.key, b.key))
+		return cmp.Or(a.day.Compare(b.day), cmp.Compare(a.key, b.key))
 	})
 	if len(found) == 0 {
 		return nil
@@ -139,15 +157,15 @@ func Due(facts []Fact, today time.Time, loc *time.Location, offsets []int, every
 	if loc == nil {
 		loc = time.UTC
 	}
-	day := civilOf(today, loc)
+	day := DayOf(today, loc)
 	var out []Reminder
 	for _, off := range uniqueOffsets(offsets) {
-		target := day.addDays(off)
+		target := day.AddDays(off)
 		for _, f := range facts {
-			if f.Precision != Day || !f.usable() || f.Ordinal(target.y) < 1 || f.dayIn(target.y) != target {
+			if f.Precision != Day || !f.usable() || f.Ordinal(target.Y) < 1 || f.dayIn(target.Y) != target {
 				continue
 			}
-			occ := f.occurrence(target.y, loc)
+			occ := f.occurrence(target.Y, loc)
 			if off != 0 && !occ.Milestone && !everyYear {
 				continue
 			}
@@ -155,11 +173,11 @@ func Due(facts []Fact, today time.Time, loc *time.Location, offsets []int, every
 		}
 	}
 	for _, f := range facts {
-		if (f.Precision != Month && f.Precision != Year) || !f.usable() || f.Ordinal(day.y) < 1 {
+		if (f.Precision != Month && f.Precision != Year) || !f.usable() || f.Ordinal(day.Y) < 1 {
 			continue
 		}
-		if f.dayIn(day.y) == day {
-			out = append(out, Reminder{Occurrence: f.occurrence(day.y, loc), OffsetDays: 0})
+		if f.dayIn(day.Y) == day {
+			out = append(out, Reminder{Occurrence: f.occurrence(day.Y, loc), OffsetDays: 0})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Reminder) int {

@@ -63,8 +63,8 @@ func (s *Service) List(ctx context.Context, party string, from time.Time, days i
 		facts = anniversary.Involving(facts, party)
 	}
 	loc := s.location()
-	first := dayOf(from, loc)
-	occs := anniversary.Occurrences(facts, first.noon(loc), first.add(days-1).noon(loc), loc)
+	first := anniversary.DayOf(from, loc)
+	occs := anniversary.Occurrences(facts, first.Noon(loc), first.AddDays(days-1).Noon(loc), loc)
 	b := &batch{s: s, sources: map[string]ref{}}
 	out := make([]Entry, 0, len(occs))
 	for _, occ := range occs {
@@ -116,9 +116,9 @@ func partyName(code string) string {
 }
 
 func heading(code string, from time.Time, days int, loc *time.Location) string {
-	first := dayOf(from, loc)
-	last := first.add(max(days, 1) - 1)
-	span := fmt.Sprintf("%s – %s", first.noon(loc).Format("2 Jan 2006"), last.noon(loc).Format("2 Jan 2006"))
+	first := anniversary.DayOf(from, loc)
+	last := first.AddDays(max(days, 1) - 1)
+	span := fmt.Sprintf("%s – %s", first.Noon(loc).Format("2 Jan 2006"), last.Noon(loc).Format("2 Jan 2006"))
 	if code == "" {
 		return "Anniversaries, " + span
 	}
@@ -289,8 +289,8 @@ func describe(f anniversary.Fact) string {
 // Jan 2028".
 func (s *Service) next(f anniversary.Fact) string {
 	loc := s.location()
-	today := dayOf(s.now(), loc)
-	occs := anniversary.Occurrences([]anniversary.Fact{f}, today.noon(loc), today.add(366).noon(loc), loc)
+	today := anniversary.DayOf(s.now(), loc)
+	occs := anniversary.Occurrences([]anniversary.Fact{f}, today.Noon(loc), today.AddDays(366).Noon(loc), loc)
 	if len(occs) == 0 {
 		return ""
 	}

@@ -225,40 +225,6 @@ func (s *Service) channels() ([]Channel, error) {
 	return out, nil
 }
 
-// day is a calendar day, independent of any time zone.
-type day struct {
-	y int
-	m time.Month
-	d int
-}
-
-func dayOf(t time.Time, loc *time.Location) day {
-	y, m, d := t.In(loc).Date()
-	return day{y, m, d}
-}
-
-func (d day) add(n int) day {
-	y, m, dd := time.Date(d.y, d.m, d.d+n, 12, 0, 0, 0, time.UTC).Date()
-	return day{y, m, dd}
-}
-
-func (d day) noon(loc *time.Location) time.Time {
-	return time.Date(d.y, d.m, d.d, 12, 0, 0, 0, loc)
-}
-
-func (d day) before(o day) bool {
-	return d.y < o.y || d.y == o.y && (d.m < o.m || d.m == o.m && d.d < o.d)
-}
-
-// daysUntil counts the calendar days from d to o.
-func (d day) daysUntil(o day) int {
-	a := time.Date(d.y, d.m, d.d, 12, 0, 0, 0, time.UTC)
-	b := time.Date(o.y, o.m, o.d, 12, 0, 0, 0, time.UTC)
-	return int(b.Sub(a).Round(24*time.Hour) / (24 * time.Hour))
-}
-
-func (d day) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.y, d.m, d.d) }
-
 // ref is a titled link: a source or a readout.
 type ref struct{ title, url string }
 
@@ -286,27 +252,27 @@ func (b *batch) channel(ch Channel, facts []anniversary.Fact, last, now time.Tim
 	if len(mine) == 0 {
 		return
 	}
-	today := dayOf(now, loc)
+	today := anniversary.DayOf(now, loc)
 	start := today
 	if !last.IsZero() {
-		start = dayOf(last, loc)
-		if floor := today.add(-b.s.catchUpDays()); start.before(floor) {
+		start = anniversary.DayOf(last, loc)
+		if floor := today.AddDays(-b.s.catchUpDays()); start.Before(floor) {
 			start = floor
 		}
-		if today.before(start) { // the clock went back
+		if today.Before(start) { // the clock went back
 			start = today
 		}
 	}
 	type pick struct {
 		item storage.ReminderDelivery
 		r    anniversary.Reminder
-		on   day
+		on   anniversary.CivilDay
 	}
 	picked := map[string]int{} // fact key and year -> index in picks
 	var picks []pick
-	for d := start; !today.before(d); d = d.add(1) {
-		for _, r := range anniversary.Due(mine, d.noon(loc), loc, b.s.offsets(), b.s.EveryYear) {
-			on := dayOf(r.Occurrence.Date, loc)
+	for d := start; !today.Before(d); d = d.AddDays(1) {
+		for _, r := range anniversary.Due(mine, d.Noon(loc), loc, b.s.offsets(), b.s.EveryYear) {
+			on := anniversary.DayOf(r.Occurrence.Date, loc)
 			if d != today && !stillAhead(r, on, today) {
 				continue
 			}
@@ -315,7 +281,7 @@ func (b *batch) channel(ch Channel, facts []anniversary.Fact, last, now time.Tim
 				Channel: ch.ID, FactKey: f.Key(), Year: f.Since.Year + r.Occurrence.Ordinal, OffsetDays: r.OffsetDays,
 			}
 			if f.Precision == anniversary.Day {
-				r.OffsetDays = today.daysUntil(on) // a made-up reminder says how far off it really is
+				r.OffsetDays = today.DaysUntil(on) // a made-up reminder says how far off it really is
 			}
 			id := fmt.Sprint(item.FactKey, "\x00", item.Year)
 			if i, ok := picked[id]; ok {
@@ -347,18 +313,18 @@ func (b *batch) channel(ch Channel, facts []anniversary.Fact, last, now time.Tim
 // sending today: a day-precise anniversary must be after today (today's own
 // reminders cover the day itself); a month's or a year's must still be
 // running.
-func stillAhead(r anniversary.Reminder, on, today day) bool {
+func stillAhead(r anniversary.Reminder, on, today anniversary.CivilDay) bool {
 	switch r.Occurrence.Fact.Precision {
 	case anniversary.Month:
-		return on.y == today.y && on.m == today.m
+		return on.Y == today.Y && on.M == today.M
 	case anniversary.Year:
-		return on.y == today.y
+		return on.Y == today.Y
 	}
-	return today.before(on)
+	return today.Before(on)
 }
 
 // payload is what the renderer needs besides the text.
-func (b *batch) payload(r anniversary.Reminder, on day) readout.ReminderPayload {
+func (b *batch) payload(r anniversary.Reminder, on anniversary.CivilDay) readout.ReminderPayload {
 	f := r.Occurrence.Fact
 	p := readout.ReminderPayload{
 		Parties:   slices.Clone(f.Parties),
