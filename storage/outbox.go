@@ -61,9 +61,10 @@ func (s *Store) list(bucket []byte) ([]readout.Delivery, error) {
 	return out, nil
 }
 
-// Delivered removes a delivery from the outbox and records the Slack
-// timestamp of the message it became.
-func (s *Store) Delivered(id uint64, ts string) error {
+// onDelivery runs f on delivery id of the outbox in one transaction. A
+// delivery no longer in the outbox (already delivered or dead) is left
+// alone: these updates are idempotent.
+func (s *Store) onDelivery(op string, id uint64, f func(tx *bolt.Tx, out *bolt.Bucket, d *readout.Delivery) error) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketOutbox)
 		var d readout.Delivery
@@ -71,7 +72,19 @@ func (s *Store) Delivered(id uint64, ts string) error {
 		if err != nil || !ok {
 			return err
 		}
-		if err := b.Delete(u64(id)); err != nil {
+		return f(tx, b, &d)
+	})
+	if err != nil {
+		return fmt.Errorf("storage: %s %d: %w", op, id, err)
+	}
+	return nil
+}
+
+// Delivered removes a delivery from the outbox and records the Slack
+// timestamp of the message it became.
+func (s *Store) Delivered(id uint64, ts string) error {
+	return s.onDelivery("delivered", id, func(tx *bolt.Tx, out *bolt.Bucket, d *readout.Delivery) error {
+		if err := out.Delete(u64(id)); err != nil {
 			return err
 		}
 		key := d.ReadoutID
@@ -80,52 +93,28 @@ func (s *Store) Delivered(id uint64, ts string) error {
 		}
 		return tx.Bucket(bucketPosted).Put(join(d.Channel, key), []byte(ts))
 	})
-	if err != nil {
-		return fmt.Errorf("storage: delivered %d: %w", id, err)
-	}
-	return nil
 }
 
 // Retry records a failed attempt and when to try again.
 func (s *Store) Retry(id uint64, next time.Time, reason string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketOutbox)
-		var d readout.Delivery
-		ok, err := getJSON(b, u64(id), &d)
-		if err != nil || !ok {
-			return err
-		}
+	return s.onDelivery("retry", id, func(_ *bolt.Tx, out *bolt.Bucket, d *readout.Delivery) error {
 		d.Attempts++
 		d.NextTry = next
 		d.LastError = reason
-		return putJSON(b, u64(id), d)
+		return putJSON(out, u64(id), d)
 	})
-	if err != nil {
-		return fmt.Errorf("storage: retry %d: %w", id, err)
-	}
-	return nil
 }
 
 // Kill moves a delivery to the dead-letter list with the reason.
 func (s *Store) Kill(id uint64, reason string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketOutbox)
-		var d readout.Delivery
-		ok, err := getJSON(b, u64(id), &d)
-		if err != nil || !ok {
-			return err
-		}
+	return s.onDelivery("kill", id, func(tx *bolt.Tx, out *bolt.Bucket, d *readout.Delivery) error {
 		d.Attempts++
 		d.LastError = reason
-		if err := b.Delete(u64(id)); err != nil {
+		if err := out.Delete(u64(id)); err != nil {
 			return err
 		}
 		return putJSON(tx.Bucket(bucketDead), u64(id), d)
 	})
-	if err != nil {
-		return fmt.Errorf("storage: kill %d: %w", id, err)
-	}
-	return nil
 }
 
 // Requeue makes a delivery due now: a dead one moves back into the
