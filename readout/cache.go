@@ -20,18 +20,27 @@ func newSentCache() *sentCache {
 	}
 }
 
+// remember returns f(k), computed once per key while the cache lives; a
+// nil map (a nil cache) computes afresh every time.
+func remember[V any](m map[string]V, k string, f func(string) V) V {
+	if m == nil {
+		return f(k)
+	}
+	v, ok := m[k]
+	if !ok {
+		v = f(k)
+		m[k] = v
+	}
+	return v
+}
+
 // splitSentences is splitSentences(p), remembered. Callers must not
 // modify the result.
 func (c *sentCache) splitSentences(p string) []string {
 	if c == nil {
 		return splitSentences(p)
 	}
-	ss, ok := c.sents[p]
-	if !ok {
-		ss = splitSentences(p)
-		c.sents[p] = ss
-	}
-	return ss
+	return remember(c.sents, p, splitSentences)
 }
 
 // findMoney is findMoney(s), remembered.
@@ -39,32 +48,23 @@ func (c *sentCache) findMoney(s string) []money {
 	if c == nil {
 		return findMoney(s)
 	}
-	ms, ok := c.money[s]
-	if !ok {
-		ms = findMoney(s)
-		c.money[s] = ms
-	}
-	return ms
+	return remember(c.money, s, findMoney)
 }
 
 // anniversaryOrdinals returns findOrdinals(s) when mayBeAnniversary(s),
 // else nil, remembered.
 func (c *sentCache) anniversaryOrdinals(s string) []annivMatch {
-	find := func() []annivMatch {
-		if !mayBeAnniversary(s) {
-			return nil
-		}
-		return findOrdinals(s)
-	}
 	if c == nil {
-		return find()
+		return anniversaryOrdinals(s)
 	}
-	os, ok := c.ords[s]
-	if !ok {
-		os = find()
-		c.ords[s] = os
+	return remember(c.ords, s, anniversaryOrdinals)
+}
+
+func anniversaryOrdinals(s string) []annivMatch {
+	if !mayBeAnniversary(s) {
+		return nil
 	}
-	return os
+	return findOrdinals(s)
 }
 
 // shortenFrame is shortenFrame(s), remembered.
@@ -72,10 +72,5 @@ func (c *sentCache) shortenFrame(s string) string {
 	if c == nil {
 		return shortenFrame(s)
 	}
-	t, ok := c.short[s]
-	if !ok {
-		t = shortenFrame(s)
-		c.short[s] = t
-	}
-	return t
+	return remember(c.short, s, shortenFrame)
 }
