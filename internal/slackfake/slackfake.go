@@ -126,9 +126,17 @@ func WithPingInterval(d time.Duration) Option {
 	}
 }
 
+// WithAddr sets the address the fake listens on, "127.0.0.1:0" by default.
+// Tests of the container images use the Docker bridge's address on this
+// machine, which a container can reach and the host's loopback it cannot.
+func WithAddr(addr string) Option {
+	return func(s *Server) { s.addr = addr }
+}
+
 // Server is a fake Slack. It is safe for concurrent use.
 type Server struct {
 	srv          *httptest.Server
+	addr         string
 	now          func() time.Time
 	pingInterval time.Duration
 	httpClient   *http.Client // for PostSlashCommand
@@ -192,7 +200,8 @@ func (s *Server) Close() {
 	s.httpClient.CloseIdleConnections()
 }
 
-// URL returns the server's base URL, "http://127.0.0.1:PORT".
+// URL returns the server's base URL, "http://127.0.0.1:PORT" unless
+// WithAddr chose another address.
 func (s *Server) URL() string { return s.srv.URL }
 
 // APIURL returns the Web API base, "http://127.0.0.1:PORT/api/", with the

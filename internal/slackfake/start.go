@@ -8,15 +8,12 @@ import (
 	"time"
 )
 
-// Start starts a fake Slack on 127.0.0.1; the caller must call Close. New
-// is Start for tests; Start alone serves runs outside a test, such as the
-// capacity run of the daemon.
+// Start starts a fake Slack on 127.0.0.1, or WithAddr's address; the caller
+// must call Close. New is Start for tests; Start alone serves runs outside a
+// test, such as the capacity run of the daemon.
 func Start(opts ...Option) (*Server, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("slackfake: listen: %w", err)
-	}
 	s := &Server{
+		addr:         "127.0.0.1:0",
 		now:          time.Now,
 		pingInterval: 100 * time.Millisecond,
 		changed:      make(chan struct{}),
@@ -31,6 +28,10 @@ func Start(opts ...Option) (*Server, error) {
 	}
 	for _, opt := range opts {
 		opt(s)
+	}
+	ln, err := net.Listen("tcp", s.addr)
+	if err != nil {
+		return nil, fmt.Errorf("slackfake: listen on %s: %w", s.addr, err)
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/", s.serveAPI)
