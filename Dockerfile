@@ -1,8 +1,9 @@
-# syntax=docker/dockerfile:1
 # Build: docker build -t readout .
-# Run:   docker run -v readout-data:/data --env-file slack.env -p 127.0.0.1:8080:8080 readout
+# Run:   README.md, "Running in production" > Docker (.ci/deploy runs those commands).
 # The binary is built exactly as .ci/run builds it (CGO_ENABLED=0, -trimpath);
-# a test compares the two command lines.
+# a test compares the two command lines. No "syntax" line: the builder's own
+# Dockerfile frontend does all this file needs, and builds need no registry
+# beyond the base images.
 
 FROM golang:1.26 AS build
 WORKDIR /src
