@@ -41,8 +41,7 @@ func (d *dockerEnv) dockerSteps() []step {
 		{cmd: "docker build -t readout ."},
 		{cmd: "docker run --rm readout config example > readout.yaml", after: d.editConfig},
 		{cmd: `docker run -d --name readout -v readout-data:/data -v "$PWD/readout.yaml:/etc/readout/readout.yaml:ro" --env-file readout.env -p 127.0.0.1:8080:8080 readout serve --config /etc/readout/readout.yaml`},
-		// The first health check runs 30 s after the start.
-		{cmd: "docker inspect --format '{{.State.Health.Status}}' readout", want: "healthy", retry: 2 * time.Minute},
+		{cmd: "docker inspect --format '{{.State.Health.Status}}' readout", want: "healthy", retry: time.Minute},
 		{cmd: "docker logs readout", want: `"msg":"poll cycle","feeds":1,"new_readouts":1`},
 		{cmd: "docker exec readout readout backup /data/readout-backup.db", want: "consistency check passed"},
 	}
