@@ -123,10 +123,11 @@ func runSteps(t *testing.T, run runner, steps []step) {
 		var out string
 		var err error
 		for {
-			ctx, cancel := context.WithTimeout(t.Context(), 10*time.Minute)
+			limit := 10 * time.Minute
 			if s.follow > 0 {
-				ctx, cancel = context.WithTimeout(t.Context(), s.follow)
+				limit = s.follow
 			}
+			ctx, cancel := context.WithTimeout(t.Context(), limit)
 			out, err = run(ctx, s.cmd)
 			if s.follow > 0 && ctx.Err() != nil {
 				err = nil // stopped, as the reader would with Ctrl-C
