@@ -7,6 +7,7 @@ import (
 	"slices"
 	"time"
 
+	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/readout-bot/readout/readout"
 	bolt "go.etcd.io/bbolt"
 )
@@ -63,7 +64,7 @@ func encodeReadout(r *readout.Readout) ([]byte, error) {
 // decodeReadout decodes what encodeReadout wrote.
 func decodeReadout(v []byte) (*readout.Readout, error) {
 	var w storedReadout
-	if err := json.Unmarshal(v, &w); err != nil {
+	if err := jsonv2.Unmarshal(v, &w); err != nil {
 		return nil, err
 	}
 	r := readout.Readout(w.plainReadout)
