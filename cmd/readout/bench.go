@@ -30,17 +30,24 @@ func runBench(ctx context.Context, e env, args []string) error {
 	fs.IntVar(&o.Lookups, "lookups", 2000, "/readout requests to time")
 	fs.IntVar(&o.Rate, "rate", 200, "/readout requests a second")
 	fs.StringVar(&o.Dir, "dir", "", "parent `directory` of the temporary data directory (default: the system's)")
-	profile := fs.String("cycle-profile", "", "write a CPU profile of the unchanged poll cycles to `file`")
+	cycleProfile := fs.String("cycle-profile", "", "write a CPU profile of the unchanged poll cycles to `file`")
+	lookupProfile := fs.String("lookup-profile", "", "write a CPU profile of the /readout lookups to `file`")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *profile != "" {
-		f, err := os.Create(*profile)
+	for _, p := range []struct {
+		path string
+		w    *io.Writer
+	}{{*cycleProfile, &o.CycleProfile}, {*lookupProfile, &o.LookupProfile}} {
+		if p.path == "" {
+			continue
+		}
+		f, err := os.Create(p.path)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		o.CycleProfile = f
+		*p.w = f
 	}
 	o.Progress = e.stderr
 	o.Open = openBenchDaemon

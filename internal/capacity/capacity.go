@@ -71,6 +71,9 @@ type Options struct {
 	// CycleProfile, when set, receives a CPU profile of the unchanged
 	// poll cycles (go tool pprof reads it).
 	CycleProfile io.Writer
+	// LookupProfile, when set, receives a CPU profile of the /readout
+	// lookups.
+	LookupProfile io.Writer
 }
 
 func (o *Options) defaults() {
@@ -462,12 +465,21 @@ func (r *run) lookups(ctx context.Context, d *Daemon) error {
 	}
 	codes := countryCodes()
 	r.progress("/readout lookups: %d at %d a second", r.o.Lookups, r.o.Rate)
-	lat, err := openLoop(ctx, r.o.Lookups, r.o.Rate, func(i int) error { return lookup(ctx, codes[i%len(codes)]) })
+	if r.o.LookupProfile != nil {
+		if err := pprof.StartCPUProfile(r.o.LookupProfile); err != nil {
+			return err
+		}
+	}
+	lat, late, err := openLoop(ctx, r.o.Lookups, r.o.Rate, func(i int) error { return lookup(ctx, codes[i%len(codes)]) })
+	if r.o.LookupProfile != nil {
+		pprof.StopCPUProfile()
+	}
 	if err != nil {
 		return err
 	}
 	r.rep.Lookup = lat
-	r.progress("/readout lookups: %s", summarize(lat))
+	r.progress("/readout lookups: %s (started late by p50 %s, p99 %s)", summarize(lat),
+		fmtDur(quantile(late, 0.5)), fmtDur(quantile(late, 0.99)))
 	return nil
 }
 
