@@ -51,7 +51,7 @@ func (d *dockerEnv) composeSteps() []step {
 	return []step{
 		{cmd: "docker compose up -d"},
 		{cmd: "docker compose ps", want: "readout"},
-		{cmd: "docker compose exec readout readout healthcheck", want: `"status":"ready"`, retry: time.Minute},
+		{cmd: "docker compose exec readout readout healthcheck", want: socketReady, retry: time.Minute},
 		{cmd: "docker compose exec readout readout backup /data/readout-backup.db", want: "consistency check passed"},
 		{cmd: "docker compose logs readout", want: `"msg":"poll cycle","feeds":1,"new_readouts":1`},
 	}
@@ -59,7 +59,8 @@ func (d *dockerEnv) composeSteps() []step {
 
 // TestDocker builds the image from a copy of the checkout and runs the
 // README's Docker, then compose, commands against a feed and a fake Slack
-// on this machine: each deployment posts the test readout to the channel.
+// on this machine: each deployment posts the test readout to the channel
+// and answers /readout over Socket Mode.
 func TestDocker(t *testing.T) {
 	needDeploy(t)
 	// Containers reach the host at the default bridge's gateway address (its
@@ -91,6 +92,7 @@ func TestDocker(t *testing.T) {
 		checkSteps(t, "### Docker", d.dockerSteps())
 		runSteps(t, d.run, d.dockerSteps())
 		waitPost(t, slack, 1)
+		askReadout(t, slack)
 	})
 	cleanupDocker() // the compose service publishes the same port
 	t.Run("compose", func(t *testing.T) {
@@ -104,5 +106,6 @@ func TestDocker(t *testing.T) {
 		checkSteps(t, "### Compose", d.composeSteps())
 		runSteps(t, d.run, d.composeSteps())
 		waitPost(t, slack, 2) // its own volume, so its own first poll
+		askReadout(t, slack)
 	})
 }

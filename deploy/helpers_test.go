@@ -83,9 +83,32 @@ subscriptions:
 `, feedURL, feedChannel)
 }
 
-// env is the readout.env the tests deploy.
+// env is the readout.env the tests deploy: both tokens, so the daemon
+// posts and answers /readout over Socket Mode.
 func env(slack *slackfake.Server) string {
-	return fmt.Sprintf("SLACK_BOT_TOKEN=xoxb-deploy-test\nSLACK_API_URL=%s\n", slack.APIURL())
+	return fmt.Sprintf("SLACK_BOT_TOKEN=xoxb-deploy-test\nSLACK_APP_TOKEN=xapp-deploy-test\nSLACK_API_URL=%s\n", slack.APIURL())
+}
+
+// socketReady is what /readyz says when the Socket Mode connection is up.
+const socketReady = `{"name":"slack","ok":true,"detail":"socket mode connected"}`
+
+// askReadout sends `/readout philippines` over Socket Mode, as a user in
+// Slack would, and checks that the deployed daemon answers with the test
+// readout.
+func askReadout(t *testing.T, slack *slackfake.Server) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	if err := slack.WaitConnected(ctx, 1); err != nil {
+		t.Fatalf("no Socket Mode connection: %v", err)
+	}
+	ack, err := slack.SendSlashCommand(ctx, slackfake.SlashCommand{Command: "/readout", Text: "philippines", ChannelID: feedChannel, UserID: "U0DEPLOY1"})
+	if err != nil {
+		t.Fatalf("/readout philippines: %v", err)
+	}
+	if !strings.Contains(string(ack.Payload), "Japan-Philippines Summit Telephone Talk") {
+		t.Fatalf("/readout philippines answered without the readout: %.500s", ack.Payload)
+	}
 }
 
 // parents counts the test readout's top-level posts to the channel (its

@@ -43,7 +43,7 @@ func (m *machine) sectionSteps(heading string) []step {
 		}
 	case "### Health checks":
 		return []step{
-			{cmd: "readout healthcheck", want: `"status":"ready"`, retry: 30 * time.Second},
+			{cmd: "readout healthcheck", want: socketReady, retry: 30 * time.Second},
 			{cmd: "readout healthcheck --live"},
 			{cmd: "readout healthcheck --url http://127.0.0.1:8080", want: `"status":"ready"`},
 		}
@@ -66,8 +66,8 @@ func (m *machine) sectionSteps(heading string) []step {
 // TestSystemd boots Debian with systemd, installs the binary and
 // deploy/readout.service as the README says, and runs the systemd, health,
 // metrics and backup sections: the service, hardening and all, polls the
-// test feed and posts the readout; a backup restored over the database
-// starts again without posting it twice.
+// test feed, posts the readout and answers /readout over Socket Mode; a
+// backup restored over the database starts again without posting it twice.
 func TestSystemd(t *testing.T) {
 	needDeploy(t)
 	rootfs := os.Getenv("READOUT_DEPLOY_ROOTFS")
@@ -110,6 +110,7 @@ func TestSystemd(t *testing.T) {
 		checkSteps(t, "### systemd", steps)
 		runSteps(t, m.run, steps)
 		waitPost(t, slack, 1)
+		askReadout(t, slack)
 	})
 	for _, h := range []string{"### Health checks", "### Metrics", "### Backups"} {
 		t.Run(strings.TrimPrefix(h, "### "), func(t *testing.T) {
