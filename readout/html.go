@@ -69,7 +69,7 @@ func ExtractHTML(src, pageURL string) (text string, attachments []Attachment, ti
 	var kept []string
 	for _, l := range strings.Split(w.b.String(), "\n") {
 		l = normalizeSpace(dropNewWindow(l))
-		if l == "" || (furnitureLine.MatchString(l) && !provisional.MatchString(l)) {
+		if l == "" || (mayBeFurniture(l) && furnitureLine.MatchString(l) && !provisional.MatchString(l)) {
 			continue
 		}
 		kept = append(kept, l)

@@ -328,11 +328,16 @@ var furnitureStarts = setOf("back", "page", "to", "related", "open", "share", "t
 	"press", "for", "the", "briefing", "statements", "office", "readout", "contents", "keywords", "tags",
 	"published", "from", "archives", "this", "(photo)", "photo", "home", "top", "as")
 
-// mayBeFurniture is a cheap test before furnitureLine.
+// furnitureCaptions open the credits furnitureLine drops, in any case.
+var furnitureCaptions = []string{"(photo", "(source", "(courtesy"}
+
+// mayBeFurniture is a cheap test before furnitureLine: false only when
+// furnitureLine cannot match (TestMayBeFurnitureCoversFurnitureLine).
 func mayBeFurniture(l string) bool {
 	w := strings.ToLower(strings.TrimRight(nextWord(l), ":"))
-	return furnitureStarts[w] || strings.HasPrefix(w, "#") || strings.Contains(l, "(Photo") ||
-		strings.Contains(l, "(photo") || strings.Contains(l, "(Source") || strings.Contains(l, "(Courtesy")
+	return furnitureStarts[w] || strings.HasPrefix(w, "#") || strings.HasPrefix(w, `\#`) ||
+		strings.HasPrefix(w, "---") || strings.HasPrefix(w, "home") || strings.HasPrefix(w, "top") ||
+		containsAnyFold(l, furnitureCaptions)
 }
 
 // dropNewWindow removes "Open a New Window" link labels from a line.
