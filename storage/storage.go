@@ -139,15 +139,29 @@ func (s *Store) Close() error {
 
 // Check runs bbolt's consistency check.
 func (s *Store) Check() error {
-	return s.db.View(func(tx *bolt.Tx) error {
-		var first error
-		for err := range tx.Check() { // drain: the checker goroutine sends every error
-			if first == nil {
-				first = fmt.Errorf("storage: check: %w", err)
-			}
+	return s.db.View(check)
+}
+
+// CheckFile opens the database file at path read-only (a copy, such as a
+// backup; not one a Store holds) and runs bbolt's consistency check on it.
+func CheckFile(path string) error {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+	if err != nil {
+		return fmt.Errorf("storage: check %s: %w", path, err)
+	}
+	defer db.Close()
+	return db.View(check)
+}
+
+// check returns the first error of bbolt's consistency check of tx.
+func check(tx *bolt.Tx) error {
+	var first error
+	for err := range tx.Check() { // drain: the checker goroutine sends every error
+		if first == nil {
+			first = fmt.Errorf("storage: check: %w", err)
 		}
-		return first
-	})
+	}
+	return first
 }
 
 func u64(v uint64) []byte {

@@ -8,9 +8,8 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"time"
 
-	bolt "go.etcd.io/bbolt"
+	"github.com/readout-bot/readout/storage"
 )
 
 // runBackup writes a consistent copy of the database to FILE: from the
@@ -47,7 +46,7 @@ func runBackup(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	if err := checkDB(tmp.Name()); err != nil {
+	if err := storage.CheckFile(tmp.Name()); err != nil {
 		return fmt.Errorf("backup: the copy failed its consistency check: %w", err)
 	}
 	if err := os.Rename(tmp.Name(), dst); err != nil {
@@ -55,24 +54,6 @@ func runBackup(ctx context.Context, e env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "wrote %s (%d bytes); consistency check passed\n", dst, n)
 	return nil
-}
-
-// checkDB opens a bbolt file read-only and runs its consistency check.
-func checkDB(path string) error {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
-	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
-	}
-	defer db.Close()
-	return db.View(func(tx *bolt.Tx) error {
-		var first error
-		for err := range tx.Check() {
-			if first == nil {
-				first = err
-			}
-		}
-		return first
-	})
 }
 
 // serveBackup streams a consistent copy of the database (admin API).

@@ -18,6 +18,7 @@ import (
 
 	"github.com/readout-bot/readout/config"
 	"github.com/readout-bot/readout/internal/slackfake"
+	"github.com/readout-bot/readout/storage"
 	"gopkg.in/yaml.v3"
 )
 
@@ -390,7 +391,7 @@ func TestBackupAndOPMLThroughDaemon(t *testing.T) {
 		if err != nil || !strings.Contains(out, "consistency check passed") {
 			t.Fatalf("backup %d: %v\n%s", i, err, out)
 		}
-		if err := checkDB(dst); err != nil {
+		if err := storage.CheckFile(dst); err != nil {
 			t.Errorf("backup %d fails the consistency check: %v", i, err)
 		}
 		time.Sleep(300 * time.Millisecond)
@@ -442,7 +443,7 @@ func TestBackupAndOPMLThroughDaemon(t *testing.T) {
 	if out, err := runBinary(t, nil, "backup", "--config", cfgFile, dst); err != nil {
 		t.Fatalf("offline backup: %v\n%s", err, out)
 	}
-	if err := checkDB(dst); err != nil {
+	if err := storage.CheckFile(dst); err != nil {
 		t.Errorf("offline backup: %v", err)
 	}
 }
