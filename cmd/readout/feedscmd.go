@@ -28,7 +28,7 @@ func runFeeds(ctx context.Context, e env, args []string) error {
 	var v []feedView
 	err = withState(cfg, e,
 		func(a *app) (err error) { v, err = loadFeeds(a.store, a.feeds); return err },
-		func(c *adminClient) error { return c.do(ctx, "GET", "/feeds", &v) })
+		func(c *adminClient) error { return c.do(ctx, "GET", "/feeds", nil, &v) })
 	if err != nil {
 		return err
 	}

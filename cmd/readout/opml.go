@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -85,7 +84,7 @@ func runFeedsImport(ctx context.Context, e env, args []string) error {
 			if err != nil {
 				return err
 			}
-			return c.post(ctx, "/feeds/import", body, &res)
+			return c.do(ctx, "POST", "/feeds/import", body, &res)
 		})
 	if err != nil {
 		return err
@@ -115,32 +114,9 @@ func runFeedsExport(ctx context.Context, e env, args []string) error {
 	var list []readout.Feed
 	err = withState(cfg, e,
 		func(a *app) error { list = a.feeds; return nil },
-		func(c *adminClient) error { return c.do(ctx, "GET", "/feeds/export", &list) })
+		func(c *adminClient) error { return c.do(ctx, "GET", "/feeds/export", nil, &list) })
 	if err != nil {
 		return err
 	}
 	return feeds.WriteOPML(e.stdout, "readout feeds", list, time.Now())
-}
-
-// post sends body as JSON to path on the admin socket and decodes the
-// answer into out.
-func (c *adminClient) post(ctx context.Context, path string, body []byte, out any) error {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://readout"+path, bytes.NewReader(body))
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := c.http.Do(req)
-	if err != nil {
-		return fmt.Errorf("the database is in use, and the running daemon did not answer on its admin socket: %w", err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
-	if err != nil {
-		return fmt.Errorf("read daemon's answer: %w", err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("daemon: %s", trimNL(b))
-	}
-	return json.Unmarshal(b, out)
 }

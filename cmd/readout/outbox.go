@@ -31,7 +31,7 @@ func runOutbox(ctx context.Context, e env, args []string) error {
 		var v outboxView
 		err := withState(cfg, e,
 			func(a *app) (err error) { v, err = loadOutbox(a.store); return err },
-			func(c *adminClient) error { return c.do(ctx, "GET", "/outbox", &v) })
+			func(c *adminClient) error { return c.do(ctx, "GET", "/outbox", nil, &v) })
 		if err != nil {
 			return err
 		}
@@ -46,7 +46,7 @@ func runOutbox(ctx context.Context, e env, args []string) error {
 			func(a *app) error { return a.store.Requeue(id) },
 			func(c *adminClient) error {
 				var out map[string]uint64
-				return c.do(ctx, "POST", fmt.Sprintf("/outbox/retry/%d", id), &out)
+				return c.do(ctx, "POST", fmt.Sprintf("/outbox/retry/%d", id), nil, &out)
 			})
 		if errors.Is(err, storage.ErrNotFound) {
 			return fmt.Errorf("no delivery %d in the outbox or the dead letters", id)
