@@ -85,6 +85,9 @@ subscriptions:
 
 	// A last run drains the outbox.
 	d := startDaemon(t, env, "serve", "--config", cfgFile)
+	// Until it listens, `outbox` may open the database itself and a
+	// SIGTERM may come before the daemon handles signals.
+	d.httpAddr(t)
 	waitFor(t, 90*time.Second, "an empty outbox", func() bool {
 		out, err := runBinary(t, env, "outbox", "--config", cfgFile)
 		return err == nil && strings.Contains(out, "The outbox is empty")
