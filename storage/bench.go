@@ -115,25 +115,18 @@ func (s *Store) Size() (int64, error) {
 var ErrNoCountry = errors.New("storage: no readout for the country")
 
 // RawLatestForCountry is the floor LatestForCountry is measured against:
-// the same cursor seek and walk over the by-country index, returning the
-// newest n readouts' stored bytes, undecoded. The bytes are valid only
-// inside f.
+// the same cursor seek and walk over the by-country index (newestFirst),
+// returning the newest n readouts' stored bytes, undecoded. The bytes are
+// valid only inside f.
 func (s *Store) RawLatestForCountry(code string, n int, f func(raw [][]byte)) error {
 	return s.db.View(func(tx *bolt.Tx) error {
-		rb := tx.Bucket(bucketReadouts)
-		prefix := append([]byte(code), 0)
-		c := tx.Bucket(bucketByCountry).Cursor()
-		k, rkv := c.Seek(append(bytes.Clone(prefix), 0xff))
-		if k == nil {
-			k, rkv = c.Last()
-		} else {
-			k, rkv = c.Prev()
-		}
 		raw := make([][]byte, 0, n)
-		for ; k != nil && bytes.HasPrefix(k, prefix) && len(raw) < n; k, rkv = c.Prev() {
-			if v := rb.Get(rkv); v != nil {
-				raw = append(raw, v)
-			}
+		err := newestFirst(tx, code, func(_, v []byte) (bool, error) {
+			raw = append(raw, v)
+			return len(raw) < n, nil
+		})
+		if err != nil {
+			return err
 		}
 		if len(raw) == 0 {
 			return ErrNoCountry
