@@ -181,36 +181,45 @@ type OutboxFunc func() (depth int, oldest time.Time, err error)
 
 // WatchOutbox registers two gauges read from f at each scrape: the
 // outbox depth and the age in seconds of its oldest row (0 when empty). A
-// failing f reports -1, so that alerts on the value notice.
+// failing f reports -1, so that alerts on the value notice. f is called
+// once per scrape for both.
 func (m *Metrics) WatchOutbox(f OutboxFunc, now func() time.Time) {
 	if now == nil {
 		now = time.Now
 	}
-	m.Registry.MustRegister(
-		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
-			Name: "readout_outbox_depth",
-			Help: "Deliveries waiting in the outbox (pending and retrying); -1 when the database cannot be read.",
-		}, func() float64 {
-			n, _, err := f()
-			if err != nil {
-				return -1
-			}
-			return float64(n)
-		}),
-		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
-			Name: "readout_outbox_oldest_age_seconds",
-			Help: "Age of the oldest delivery in the outbox; 0 when it is empty, -1 when the database cannot be read.",
-		}, func() float64 {
-			_, oldest, err := f()
-			switch {
-			case err != nil:
-				return -1
-			case oldest.IsZero():
-				return 0
-			}
-			return now().Sub(oldest).Seconds()
-		}),
-	)
+	m.Registry.MustRegister(&outboxCollector{
+		f:   f,
+		now: now,
+		depth: prometheus.NewDesc("readout_outbox_depth",
+			"Deliveries waiting in the outbox (pending and retrying); -1 when the database cannot be read.", nil, nil),
+		age: prometheus.NewDesc("readout_outbox_oldest_age_seconds",
+			"Age of the oldest delivery in the outbox; 0 when it is empty, -1 when the database cannot be read.", nil, nil),
+	})
+}
+
+// outboxCollector reports the outbox gauges from one call of f.
+type outboxCollector struct {
+	f          OutboxFunc
+	now        func() time.Time
+	depth, age *prometheus.Desc
+}
+
+func (c *outboxCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.depth
+	ch <- c.age
+}
+
+func (c *outboxCollector) Collect(ch chan<- prometheus.Metric) {
+	n, oldest, err := c.f()
+	depth, age := float64(n), 0.0
+	switch {
+	case err != nil:
+		depth, age = -1, -1
+	case !oldest.IsZero():
+		age = c.now().Sub(oldest).Seconds()
+	}
+	ch <- prometheus.MustNewConstMetric(c.depth, prometheus.GaugeValue, depth)
+	ch <- prometheus.MustNewConstMetric(c.age, prometheus.GaugeValue, age)
 }
 
 // SlackTransport wraps next (http.DefaultTransport when nil) so that every
