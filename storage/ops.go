@@ -58,13 +58,3 @@ func (s *Store) Backup(w io.Writer) (int64, error) {
 	}
 	return n, nil
 }
-
-// BackupSize is the size in bytes of the copy Backup would write now.
-func (s *Store) BackupSize() (int64, error) {
-	var n int64
-	err := s.db.View(func(tx *bolt.Tx) error { n = tx.Size(); return nil })
-	if err != nil {
-		return 0, fmt.Errorf("storage: backup size %s: %w", s.path, err)
-	}
-	return n, nil
-}
