@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -153,10 +154,7 @@ func (h *Home) publish(ctx context.Context, users []string) error {
 			errs = append(errs, fmt.Errorf("publish home for %s: %w", u, err))
 		}
 	}
-	if len(errs) > 0 {
-		return errs[0]
-	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // WatchStore returns s with Subscribe and Unsubscribe refreshing the
