@@ -32,17 +32,6 @@ type step struct {
 	after func(t *testing.T)
 }
 
-// readmeSections are the README sections whose commands the deploy tests run,
-// with the test that runs them.
-var readmeSections = []struct{ heading, runBy string }{
-	{"### Docker", "TestDocker"},
-	{"### Compose", "TestDocker"},
-	{"### systemd", "TestSystemd"},
-	{"### Health checks", "TestSystemd"},
-	{"### Metrics", "TestSystemd"},
-	{"### Backups", "TestSystemd"},
-}
-
 // readmeCommands returns the commands of the ```sh blocks under heading, up
 // to the next heading of the same or a higher level; a line ending in a
 // backslash continues on the next.
@@ -111,18 +100,16 @@ func checkSteps(t *testing.T, heading string, steps []step) {
 }
 
 func TestREADMEStepsCovered(t *testing.T) {
-	d := &dockerEnv{}
-	m := &machine{}
-	for _, sec := range readmeSections {
-		var steps []step
-		switch sec.heading {
-		case "### Docker":
-			steps = d.dockerSteps()
-		case "### Compose":
-			steps = d.composeSteps()
-		default:
-			steps = m.sectionSteps(sec.heading)
-		}
-		checkSteps(t, sec.heading, steps)
+	d, m := &dockerEnv{}, &machine{}
+	sections := map[string][]step{ // TestDocker runs the first two, TestSystemd the rest
+		"### Docker":        d.dockerSteps(),
+		"### Compose":       d.composeSteps(),
+		"### systemd":       m.sectionSteps("### systemd"),
+		"### Health checks": m.sectionSteps("### Health checks"),
+		"### Metrics":       m.sectionSteps("### Metrics"),
+		"### Backups":       m.sectionSteps("### Backups"),
+	}
+	for heading, steps := range sections {
+		checkSteps(t, heading, steps)
 	}
 }
