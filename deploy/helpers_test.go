@@ -71,6 +71,7 @@ func startSlack(t *testing.T, addr string) *slackfake.Server {
 // the built-in catalog, which is on the internet) and one subscription.
 func config(feedURL string) string {
 	return fmt.Sprintf(`builtin_feeds: false
+allow_private_addresses: true # the test serves the feed on this machine
 post_latest_on_first_poll: 1
 feeds:
   - id: test-ministry

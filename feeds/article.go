@@ -18,13 +18,15 @@ const articleAccept = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5"
 // decoded to UTF-8 (from the Content-Type charset, a BOM or a <meta>
 // charset), and the URL it was finally served from after redirects.
 //
-// Only http and https URLs are fetched. Unless Options.AllowPrivate is set,
-// connections to loopback, private (RFC 1918, fc00::/7), link-local
-// (169.254.0.0/16 with the cloud metadata address, fe80::/10), unspecified
-// and multicast addresses are refused at dial time, so neither DNS
-// rebinding nor a redirect can get round the check (the error wraps
-// ErrForbiddenAddress). The size cap and total timeout of Fetch apply. A
-// response that is not HTML or text (a PDF, an image) is an error.
+// Only http and https URLs are fetched, through the same guarded client as
+// Fetch: unless Options.AllowPrivate is set, connections are refused at
+// dial time to loopback, private (RFC 1918, fc00::/7), link-local
+// (169.254.0.0/16 with the cloud metadata address, fe80::/10),
+// unspecified and multicast addresses and IPv6 addresses embedding one, so
+// neither DNS rebinding nor a redirect can get round the check (the error
+// wraps ErrForbiddenAddress). The size cap and total timeout of Fetch
+// apply. A response that is not HTML or text (a PDF, an image) is an
+// error.
 func (f *Fetcher) FetchArticle(ctx context.Context, rawURL string) (html string, finalURL string, err error) {
 	u, err := httpURL(rawURL)
 	if err != nil {
@@ -40,7 +42,7 @@ func (f *Fetcher) FetchArticle(ctx context.Context, rawURL string) (html string,
 	req.Header.Set("User-Agent", f.opts.UserAgent)
 	req.Header.Set("Accept", articleAccept)
 
-	resp, err := f.article.Do(req)
+	resp, err := f.client.Do(req)
 	if err != nil {
 		return "", "", fmt.Errorf("fetch article %s: %w", rawURL, requestError(ctx, err))
 	}

@@ -183,6 +183,17 @@ func TestForbiddenAddresses(t *testing.T) {
 		{"255.255.255.255", true},
 		{"::ffff:127.0.0.1", true},
 		{"::ffff:169.254.169.254", true},
+		{"::ffff:8.8.8.8", false},
+		{"::127.0.0.1", true},        // IPv4-compatible
+		{"::8.8.8.8", true},          // IPv4-compatible: deprecated, refused whole
+		{"64:ff9b::7f00:1", true},    // NAT64 of 127.0.0.1
+		{"64:ff9b::a9fe:a9fe", true}, // NAT64 of 169.254.169.254
+		{"64:ff9b::c0a8:1", true},    // NAT64 of 192.168.0.1
+		{"64:ff9b::808:808", false},  // NAT64 of 8.8.8.8
+		{"64:ff9b:1::7f00:1", true},  // local-use NAT64
+		{"64:ff9b:1:ab::808:808", true},
+		{"2002:7f00:1::1", true},   // 6to4 of 127.0.0.1
+		{"2002:808:808::1", false}, // 6to4 of 8.8.8.8
 		{"8.8.8.8", false},
 		{"23.45.67.89", false},
 		{"2001:4860:4860::8888", false},

@@ -10,7 +10,6 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
-	"net/url"
 	"syscall"
 	"time"
 )
@@ -38,9 +37,10 @@ var (
 	// ErrTooLarge is returned when a body exceeds Options.MaxBytes after
 	// decompression.
 	ErrTooLarge = errors.New("response too large")
-	// ErrForbiddenAddress is returned when an article fetch (or one of its
-	// redirects) would connect to a loopback, private, link-local,
-	// unspecified or multicast address and AllowPrivate is false.
+	// ErrForbiddenAddress is returned when a feed or article fetch (or one
+	// of its redirects) would connect to a loopback, private, link-local,
+	// unspecified or multicast address, or to an IPv6 address that embeds
+	// one of those, and AllowPrivate is false.
 	ErrForbiddenAddress = errors.New("address not allowed")
 	// ErrTooManyRedirects is returned after Options.MaxRedirects redirects.
 	ErrTooManyRedirects = errors.New("too many redirects")
@@ -60,10 +60,10 @@ type Options struct {
 	// MaxRedirects is how many redirects a fetch follows;
 	// DefaultMaxRedirects when 0, none when negative.
 	MaxRedirects int
-	// AllowPrivate lets article fetches reach loopback, private and
-	// link-local addresses. Off in production; tests turn it on to reach
-	// httptest servers. Feed URLs come from the operator and are not
-	// checked.
+	// AllowPrivate lets feed and article fetches reach loopback, private
+	// and link-local addresses: an explicit opt-in for feeds served on the
+	// machine or an intranet (tests, the demo). Off by default, because a
+	// publisher's redirect can point anywhere.
 	AllowPrivate bool
 	// Now is the clock used to read HTTP dates; time.Now when nil.
 	Now func() time.Time
@@ -73,10 +73,11 @@ type Options struct {
 
 // Fetcher fetches feeds and articles. It is safe for concurrent use.
 type Fetcher struct {
-	opts    Options
-	feed    *http.Client // feeds: any address
-	article *http.Client // articles: public addresses only, unless AllowPrivate
-	log     *slog.Logger
+	opts Options
+	// client makes every request, feeds and articles alike, through one
+	// dialer that refuses non-public addresses unless AllowPrivate.
+	client *http.Client
+	log    *slog.Logger
 }
 
 // NewFetcher returns a Fetcher with o's zero fields set to their defaults.
@@ -102,21 +103,25 @@ func NewFetcher(o Options) *Fetcher {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
+	var check func(netip.AddrPort) string
+	if !o.AllowPrivate {
+		check = func(ap netip.AddrPort) string { return forbidden(ap.Addr()) }
+	}
 	return &Fetcher{
-		opts:    o,
-		feed:    newClient(o.MaxRedirects, nil, http.ProxyFromEnvironment),
-		article: newClient(o.MaxRedirects, articleGuard(o.AllowPrivate, forbidden), nil),
-		log:     o.Logger.With("component", "feeds"),
+		opts:   o,
+		client: newClient(o.MaxRedirects, guard(check)),
+		log:    o.Logger.With("component", "feeds"),
 	}
 }
 
-// newClient builds an HTTP client with the package's network timeouts. A
-// non-nil control vets every connection at dial time; proxy is nil for a
-// direct connection, which the guard requires (it must see the real peer).
-func newClient(maxRedirects int, control func(network, address string, c syscall.RawConn) error, proxy func(*http.Request) (*url.URL, error)) *http.Client {
+// newClient builds the HTTP client with the package's network timeouts. A
+// non-nil control vets every connection at dial time. Connections are
+// direct, never through a proxy from the environment: the guard must see
+// the real peer.
+func newClient(maxRedirects int, control func(network, address string, c syscall.RawConn) error) *http.Client {
 	d := &net.Dialer{Timeout: dialTimeout, KeepAlive: 30 * time.Second, Control: control}
 	tr := &http.Transport{
-		Proxy:                 proxy,
+		Proxy:                 nil,
 		DialContext:           d.DialContext,
 		TLSHandshakeTimeout:   tlsHandshakeTimeout,
 		ResponseHeaderTimeout: responseHeaderTimeout,
@@ -140,14 +145,14 @@ func newClient(maxRedirects int, control func(network, address string, c syscall
 	}
 }
 
-// articleGuard returns the dial-time address check built on check (which
-// says why an address is refused, or ""), or nil when private addresses are
-// allowed. Checking the connected IP rather than the URL's host means
-// neither DNS rebinding nor a redirect can get round it. The check runs
-// after the socket is created and before it connects: no packet is sent to
-// a refused address.
-func articleGuard(allowPrivate bool, check func(netip.Addr) string) func(network, address string, c syscall.RawConn) error {
-	if allowPrivate {
+// guard returns the dial-time address check built on check (which says
+// why an address is refused, or ""), or nil when check is nil. Checking the
+// connected IP rather than the URL's host means neither DNS rebinding nor a
+// redirect can get round it. The check runs after the socket is created and
+// before it connects: no packet is sent to a refused address, so no byte of
+// its answer can reach an error message.
+func guard(check func(netip.AddrPort) string) func(network, address string, c syscall.RawConn) error {
+	if check == nil {
 		return nil
 	}
 	return func(network, address string, _ syscall.RawConn) error {
@@ -155,17 +160,51 @@ func articleGuard(allowPrivate bool, check func(netip.Addr) string) func(network
 		if err != nil {
 			return fmt.Errorf("%w: cannot parse %q", ErrForbiddenAddress, address)
 		}
-		if why := check(ap.Addr()); why != "" {
+		if why := check(ap); why != "" {
 			return fmt.Errorf("%w: %s is %s", ErrForbiddenAddress, ap.Addr(), why)
 		}
 		return nil
 	}
 }
 
-// forbidden says why an article may not be fetched from ip, or "" when it
-// may.
+// IPv6 prefixes that carry an IPv4 address.
+var (
+	// nat64 is the well-known NAT64 prefix (RFC 6052): the IPv4 address is
+	// the last 32 bits.
+	nat64 = netip.MustParsePrefix("64:ff9b::/96")
+	// nat64Local is the local-use NAT64 prefix (RFC 8215), where the
+	// operator chooses where the IPv4 address sits: refused whole.
+	nat64Local = netip.MustParsePrefix("64:ff9b:1::/48")
+	// compat is the deprecated IPv4-compatible form ::a.b.c.d (RFC 4291),
+	// which no public host uses: refused whole (:: and ::1 are refused
+	// for their own reasons).
+	compat = netip.MustParsePrefix("::/96")
+	// sixToFour is 6to4 (RFC 3056): the IPv4 address is bits 16–47.
+	sixToFour = netip.MustParsePrefix("2002::/16")
+)
+
+// forbidden says why a fetch may not connect to ip, or "" when it may. An
+// IPv6 address that embeds an IPv4 address is judged by that address.
 func forbidden(ip netip.Addr) string {
-	ip = ip.Unmap()
+	ip = ip.Unmap() // ::ffff:a.b.c.d
+	switch {
+	case nat64Local.Contains(ip):
+		return "a local-use NAT64 address"
+	case ip.Is6() && !ip.IsLoopback() && !ip.IsUnspecified() && compat.Contains(ip):
+		return "an IPv4-compatible IPv6 address"
+	case nat64.Contains(ip):
+		a := ip.As16()
+		if why := forbidden(netip.AddrFrom4([4]byte(a[12:16]))); why != "" {
+			return "a NAT64 address of " + why
+		}
+		return ""
+	case sixToFour.Contains(ip):
+		a := ip.As16()
+		if why := forbidden(netip.AddrFrom4([4]byte(a[2:6]))); why != "" {
+			return "a 6to4 address of " + why
+		}
+		return ""
+	}
 	switch {
 	case ip.IsLoopback():
 		return "a loopback address"

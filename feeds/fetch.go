@@ -85,7 +85,7 @@ func (f *Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedS
 		req.Header.Set("If-Modified-Since", st.LastModified)
 	}
 
-	resp, err := f.feed.Do(req)
+	resp, err := f.client.Do(req)
 	if err != nil {
 		return Result{}, fmt.Errorf("fetch %s: %w", feed.URL, requestError(ctx, err))
 	}

@@ -46,7 +46,7 @@ func parse(data []byte, contentType, baseURL, feedID string) (p parsed, err erro
 	feed, err := fp.Parse(bytes.NewReader(data))
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
-			return parsed{}, fmt.Errorf("%w: no RSS, RDF, Atom or JSON Feed document (starts %q)", ErrNotFeed, head(data, 40))
+			return parsed{}, fmt.Errorf("%w: no RSS, RDF, Atom or JSON Feed document (%s)", ErrNotFeed, describe(data))
 		}
 		return parsed{}, err
 	}
@@ -171,13 +171,26 @@ func cleanText(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// head returns the first n bytes of b, for error messages.
-func head(b []byte, n int) string {
-	b = bytes.TrimSpace(b)
-	if len(b) > n {
-		b = b[:n]
+// describe names the kind of a document that is not a feed ("an HTML
+// page, 1234 bytes") without quoting it: the bytes came from wherever a
+// redirect pointed, and error texts reach logs and the admin channel.
+func describe(b []byte) string {
+	t := bytes.TrimSpace(b)
+	t = bytes.ToLower(t[:min(len(t), 64)])
+	kind := "a document"
+	switch {
+	case len(t) == 0:
+		return "an empty document"
+	case bytes.HasPrefix(t, []byte("<!doctype html")) || bytes.HasPrefix(t, []byte("<html")):
+		kind = "an HTML page"
+	case t[0] == '<':
+		kind = "another XML document"
+	case t[0] == '{' || t[0] == '[':
+		kind = "JSON that is not a JSON Feed"
+	case utf8.Valid(t):
+		kind = "plain text"
 	}
-	return strings.ToValidUTF8(string(b), "?")
+	return fmt.Sprintf("%s, %d bytes", kind, len(b))
 }
 
 var (

@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +16,17 @@ import (
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
 )
+
+// splitFetcher fetches feeds with one fetcher and articles with another.
+type splitFetcher struct{ feed, article *feeds.Fetcher }
+
+func (f splitFetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (feeds.Result, error) {
+	return f.feed.Fetch(ctx, feed, st)
+}
+
+func (f splitFetcher) FetchArticle(ctx context.Context, rawURL string) (string, string, error) {
+	return f.article.FetchArticle(ctx, rawURL)
+}
 
 // A feed whose items link to loopback and cloud-metadata addresses: the
 // article is never requested, and the teaser is kept as the readout.
@@ -41,9 +53,14 @@ func TestArticleLinksToPrivateAddressesAreNotFetched(t *testing.T) {
 	}
 	defer st.Close()
 	p := &pipeline.Pipeline{
-		Store:   st,
-		Fetcher: feeds.NewFetcher(feeds.Options{Timeout: 2 * time.Second}), // AllowPrivate is off
-		Parse:   readout.Parse,
+		Store: st,
+		Fetcher: splitFetcher{
+			// The feed is on loopback too: its fetcher opts in, while
+			// the article fetcher keeps the production guard.
+			feed:    feeds.NewFetcher(feeds.Options{Timeout: 2 * time.Second, AllowPrivate: true}),
+			article: feeds.NewFetcher(feeds.Options{Timeout: 2 * time.Second}),
+		},
+		Parse: readout.Parse,
 	}
 	f := readout.Feed{ID: "f", URL: feedSrv.URL, Country: "JP", FetchArticle: true}
 	res := p.PollDue(t.Context(), []readout.Feed{f}, true)

@@ -48,6 +48,7 @@ func TestCrashSafeDelivery(t *testing.T) {
 	dataDir := t.TempDir()
 	cfgFile := filepath.Join(t.TempDir(), "readout.yaml")
 	cfg := fmt.Sprintf(`data_dir: %s
+allow_private_addresses: true # the test feed is on 127.0.0.1
 poll_schedule: "@every 1m"
 builtin_feeds: false
 post_latest_on_first_poll: 10
