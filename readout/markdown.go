@@ -2,6 +2,7 @@ package readout
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -24,6 +25,8 @@ type frontMatter struct {
 	URL           string `yaml:"url"`
 	Publisher     string `yaml:"publisher"`
 	Country       string `yaml:"country"`
+	// PublisherCountry is the corpus's spelling of Country.
+	PublisherCountry string `yaml:"publisher_country"`
 }
 
 // ParseMarkdown reads a readout stored as Markdown with YAML front matter
@@ -54,7 +57,7 @@ func ParseMarkdown(src []byte) (Document, error) {
 		Title:            normalizeSpace(fm.Title),
 		URL:              strings.TrimSpace(fm.SourceURL),
 		Publisher:        strings.TrimSpace(fm.Publisher),
-		PublisherCountry: strings.ToUpper(strings.TrimSpace(fm.Country)),
+		PublisherCountry: strings.ToUpper(strings.TrimSpace(cmp.Or(fm.Country, fm.PublisherCountry))),
 		Body:             markdownText(string(body)),
 	}
 	if doc.URL == "" {

@@ -1,0 +1,470 @@
+package readout
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The quality measurement: readouts of the shared corpus against ground
+// truth written by hand in testdata/truth (facts, not text). Each truth
+// file is named after the corpus folder its readouts come from.
+const (
+	worldDir    = "../../shared/corpus/world"
+	truthDir    = "testdata/truth"
+	qualityFile = "../QUALITY.md"
+)
+
+// truth is what a reader of one readout knows it says.
+type truth struct {
+	File       string `json:"file"`
+	Sides      []string
+	Principals []struct {
+		Name    string `json:"name"` // "" for a principal the page does not name
+		Country string `json:"country"`
+	} `json:"principals"`
+	Date  string `json:"date"`  // YYYY-MM-DD; "" when the page does not say
+	Start string `json:"start"` // HH:MM local; "" when not stated (not checked)
+	Kind  string `json:"kind"`  // "call" for a call of any kind; "" for in person
+	// Place is the stated place of an in-person meeting, alternatives
+	// separated by "|"; "" when none is stated (none is expected); "*"
+	// when it is not checked.
+	Place string `json:"place"`
+	// Headings are "LEVEL TEXT", in order.
+	Headings []string `json:"headings"`
+	// Anniversaries are "ORDINAL YEAR".
+	Anniversaries []string `json:"anniversaries"`
+	// Facts are the readout's key facts, each a set of spellings separated
+	// by "|".
+	Facts []string `json:"facts"`
+}
+
+// publisherScore sums one publisher's figures.
+type publisherScore struct {
+	readouts                               int
+	sides                                  int
+	principals, principalsOK, namesWritten int
+	dates, datesOK, starts, startsOK       int
+	places, placesOK, placesWrong          int
+	headings, headingsOK, headingsSpurious int
+	annivs, annivsOK, annivsFalse          int
+	summaryRunes, bodyRunes, maxSharePct   int
+	summaries, summariesCut                int
+	facts, factsSummary, factsLead         int
+}
+
+// row is how a publisherScore appears in QUALITY.md's table.
+func (s *publisherScore) row(name string) []string {
+	return []string{
+		name,
+		strconv.Itoa(s.readouts),
+		frac(s.sides, s.readouts),
+		frac(s.principalsOK, s.principals),
+		frac(s.namesWritten, s.principals),
+		frac(s.datesOK, s.dates),
+		frac(s.startsOK, s.starts),
+		frac(s.placesOK, s.places),
+		strconv.Itoa(s.placesWrong),
+		frac(s.headingsOK, s.headings),
+		strconv.Itoa(s.headingsSpurious),
+		frac(s.annivsOK, s.annivs),
+		strconv.Itoa(s.annivsFalse),
+		pct(s.summaryRunes, s.bodyRunes),
+		strconv.Itoa(s.maxSharePct) + "%",
+		strconv.Itoa(s.summariesCut),
+		pct(s.factsSummary, s.facts),
+		pct(s.factsLead, s.facts),
+	}
+}
+
+var qualityHeader = []string{"publisher", "readouts", "sides exact", "principals with country",
+	"names as a reader writes them", "date", "start time", "stated places", "wrong places",
+	"headings found", "spurious headings", "anniversaries", "false anniversaries",
+	"summary share of body", "largest share", "cut summaries", "key facts in summaries + key points",
+	"key facts in a lead cut"}
+
+// higherIsBetter tells, per column, in which direction a figure may move
+// without failing; columns with neither (the name, counts, the lead cut)
+// are not checked.
+var columnRule = map[int]int{2: +1, 3: +1, 4: +1, 5: +1, 6: +1, 7: +1, 8: -1, 9: +1, 10: -1,
+	11: +1, 12: -1, 13: -1, 14: -1, 15: -1, 16: +1}
+
+func frac(ok, n int) string {
+	if n == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%d/%d (%d%%)", ok, n, ok*100/n)
+}
+
+func pct(a, b int) string {
+	if b == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%d%%", (a*100+b/2)/b)
+}
+
+// TestQuality parses the corpus readouts that have ground truth, prints
+// the table of QUALITY.md (run with -v) and fails when a figure is worse
+// than the table's.
+func TestQuality(t *testing.T) {
+	if _, err := os.Stat(worldDir); err != nil {
+		t.Skipf("corpus %s absent", worldDir)
+	}
+	files, err := filepath.Glob(filepath.Join(truthDir, "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no truth files in %s: %v", truthDir, err)
+	}
+	scores := map[string]*publisherScore{}
+	var order []string
+	all := &publisherScore{}
+	for _, f := range files {
+		folder := strings.TrimSuffix(filepath.Base(f), ".json")
+		dir := filepath.Join(worldDir, folder)
+		if folder == "whitehouse" {
+			dir = corpusDir
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var truths []truth
+		if err := json.Unmarshal(b, &truths); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		s := &publisherScore{}
+		scores[folder] = s
+		order = append(order, folder)
+		for _, tr := range truths {
+			src, err := os.ReadFile(filepath.Join(dir, tr.File))
+			if err != nil {
+				t.Fatalf("%s: %v", folder, err)
+			}
+			doc, err := ParseMarkdown(src)
+			if err != nil {
+				t.Fatalf("%s: %v", tr.File, err)
+			}
+			r, err := Parse(doc)
+			if err != nil {
+				t.Fatalf("%s: %v", tr.File, err)
+			}
+			score(t, folder+"/"+tr.File, tr, doc, r, s)
+			score(t, "", tr, doc, r, all)
+		}
+	}
+	slices.Sort(order)
+	got := map[string][]string{}
+	var lines []string
+	lines = append(lines, "| "+strings.Join(qualityHeader, " | ")+" |")
+	lines = append(lines, "|"+strings.Repeat(" --- |", len(qualityHeader)))
+	for _, name := range order {
+		got[name] = scores[name].row(name)
+		lines = append(lines, "| "+strings.Join(got[name], " | ")+" |")
+	}
+	got["all"] = all.row("all")
+	lines = append(lines, "| "+strings.Join(got["all"], " | ")+" |")
+	t.Logf("quality on %d readouts (truth in %s):\n%s", all.readouts, truthDir, strings.Join(lines, "\n"))
+
+	want, err := readQualityTable(qualityFile)
+	if err != nil {
+		t.Fatalf("read the reference table: %v", err)
+	}
+	for name, row := range got {
+		ref, ok := want[name]
+		if !ok {
+			t.Errorf("%s: no row in %s", name, qualityFile)
+			continue
+		}
+		for col, dir := range columnRule {
+			g, gok := figure(row[col])
+			w, wok := figure(ref[col])
+			if !gok || !wok {
+				if row[col] != ref[col] {
+					t.Errorf("%s, %s: got %s, table has %s", name, qualityHeader[col], row[col], ref[col])
+				}
+				continue
+			}
+			if dir > 0 && g < w || dir < 0 && g > w {
+				t.Errorf("%s, %s: got %s, worse than the table's %s", name, qualityHeader[col], row[col], ref[col])
+			}
+		}
+	}
+}
+
+// figure reads a table cell: "18/19 (94%)" gives 94.7, "25%" 25, "3" 3.
+func figure(cell string) (float64, bool) {
+	cell = strings.TrimSpace(cell)
+	if a, b, ok := strings.Cut(cell, "/"); ok {
+		n, err1 := strconv.Atoi(a)
+		d, err2 := strconv.Atoi(strings.Fields(b)[0])
+		if err1 != nil || err2 != nil || d == 0 {
+			return 0, false
+		}
+		return 100 * float64(n) / float64(d), true
+	}
+	v, err := strconv.ParseFloat(strings.TrimSuffix(cell, "%"), 64)
+	return v, err == nil
+}
+
+// readQualityTable reads the rows of the table in QUALITY.md whose header
+// is qualityHeader, keyed by publisher.
+func readQualityTable(path string) (map[string][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows := map[string][]string{}
+	in := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if !strings.HasPrefix(line, "|") {
+			in = false
+			continue
+		}
+		cells := strings.Split(strings.Trim(line, "|"), "|")
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		if slices.Equal(cells, qualityHeader) {
+			in = true
+			continue
+		}
+		if in && len(cells) == len(qualityHeader) && cells[0] != "---" {
+			rows[cells[0]] = cells
+		}
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s: no table with the header %q", path, strings.Join(qualityHeader, " | "))
+	}
+	return rows, sc.Err()
+}
+
+// score compares one parsed readout with its truth; name, when set, logs
+// each miss.
+func score(t *testing.T, name string, tr truth, doc Document, r *Readout, s *publisherScore) {
+	t.Helper()
+	miss := func(format string, args ...any) {
+		if name != "" && testing.Verbose() {
+			t.Logf("%s: "+format, append([]any{name}, args...)...)
+		}
+	}
+	s.readouts++
+	if sameSet(r.Parties, tr.Sides) {
+		s.sides++
+	} else {
+		miss("sides %v, want %v", r.Parties, tr.Sides)
+	}
+
+	used := map[int]bool{}
+	for _, p := range tr.Principals {
+		s.principals++
+		i := findPrincipal(r.Participants, p.Name, p.Country, used)
+		if i < 0 {
+			miss("principal %q (%s) not found in %v", p.Name, p.Country, r.Participants)
+			continue
+		}
+		used[i] = true
+		if r.Participants[i].Country == p.Country {
+			s.principalsOK++
+		} else {
+			miss("principal %q: country %q, want %s", p.Name, r.Participants[i].Country, p.Country)
+		}
+		if p.Name == "" || foldName(r.Participants[i].Name) == foldName(p.Name) {
+			s.namesWritten++
+		} else {
+			miss("principal name %q, want %q", r.Participants[i].Name, p.Name)
+		}
+	}
+
+	if tr.Date != "" {
+		s.dates++
+		if r.Meeting.Date == tr.Date {
+			s.datesOK++
+		} else {
+			miss("date %q, want %s", r.Meeting.Date, tr.Date)
+		}
+	}
+	if tr.Start != "" {
+		s.starts++
+		if r.Meeting.StartLocal == tr.Start {
+			s.startsOK++
+		} else {
+			miss("start %q, want %s", r.Meeting.StartLocal, tr.Start)
+		}
+	}
+
+	loc := r.Meeting.Location
+	switch tr.Place {
+	case "*":
+	case "":
+		if loc != "" {
+			s.placesWrong++
+			miss("place %q, but none is stated", loc)
+		}
+	default:
+		s.places++
+		switch {
+		case loc == "":
+			miss("no place, want %s", tr.Place)
+		case matchesAny(loc, tr.Place):
+			s.placesOK++
+		default:
+			s.placesWrong++
+			miss("place %q, want %s", loc, tr.Place)
+		}
+	}
+
+	var got []string
+	for _, sec := range r.Sections {
+		if sec.Heading != "" {
+			got = append(got, fmt.Sprintf("%d %s", sec.Level, strings.ToLower(sec.Heading)))
+		}
+	}
+	for _, h := range tr.Headings {
+		s.headings++
+		if i := slices.Index(got, strings.ToLower(h)); i >= 0 {
+			s.headingsOK++
+			got = slices.Delete(got, i, i+1)
+		} else {
+			miss("heading %q not found", h)
+		}
+	}
+	s.headingsSpurious += len(got)
+	for _, h := range got {
+		miss("spurious heading %q", h)
+	}
+
+	var gotAnn []string
+	for _, a := range r.Anniversaries {
+		gotAnn = append(gotAnn, fmt.Sprintf("%d %d", a.Ordinal, a.Year))
+	}
+	for _, a := range tr.Anniversaries {
+		s.annivs++
+		if i := slices.Index(gotAnn, a); i >= 0 {
+			s.annivsOK++
+			gotAnn = slices.Delete(gotAnn, i, i+1)
+		} else {
+			miss("anniversary %q not found", a)
+		}
+	}
+	s.annivsFalse += len(gotAnn)
+	for _, a := range gotAnn {
+		miss("false anniversary %q", a)
+	}
+
+	var summ []string
+	for _, sec := range r.Sections {
+		if sec.Summary == "" {
+			continue
+		}
+		summ = append(summ, sec.Summary)
+		s.summaries++
+		if cutSummary(sec.Summary) {
+			s.summariesCut++
+			miss("cut summary %q", sec.Summary)
+		}
+	}
+	summ = append(summ, r.KeyPoints...)
+	text := strings.Join(summ, "\n")
+	n := utf8.RuneCountInString(text)
+	body := utf8.RuneCountInString(r.Body)
+	s.summaryRunes += n
+	s.bodyRunes += body
+	if body > 0 {
+		s.maxSharePct = max(s.maxSharePct, n*100/body)
+	}
+	page := strings.Join(strings.Fields(doc.Body), " ")
+	lead := page
+	if i := runeOffset(page, n); i < len(page) {
+		lead = page[:i]
+	}
+	for _, f := range tr.Facts {
+		s.facts++
+		inSumm, inLead := matchesAny(text, f), matchesAny(lead, f)
+		if inSumm {
+			s.factsSummary++
+		}
+		if inLead {
+			s.factsLead++
+		}
+		if !inSumm {
+			miss("key fact %q not in the summaries (lead cut: %v)", f, inLead)
+		}
+	}
+}
+
+// findPrincipal returns the index of the principal that matches a truth
+// entry: by family or given name, or for an unnamed one by country.
+func findPrincipal(ps []Participant, name, country string, used map[int]bool) int {
+	for i, p := range ps {
+		if used[i] || p.Role != RolePrincipal {
+			continue
+		}
+		if name == "" {
+			if p.Country == country {
+				return i
+			}
+			continue
+		}
+		got := strings.Fields(foldName(p.Name))
+		want := strings.Fields(foldName(name))
+		if len(want) > 0 && (slices.Contains(got, want[len(want)-1]) || slices.Contains(got, want[0])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// foldName lower-cases a name and drops its punctuation.
+func foldName(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}), " ")
+}
+
+// matchesAny reports whether text holds one of the "|"-separated
+// spellings, ignoring case and the form of apostrophes.
+func matchesAny(text, alts string) bool {
+	text = foldText(text)
+	for _, a := range strings.Split(alts, "|") {
+		if a = foldText(a); a != "" && strings.Contains(text, a) {
+			return true
+		}
+	}
+	return false
+}
+
+func foldText(s string) string {
+	return strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ").Replace(s))
+}
+
+// cutSummary reports whether a summary stops mid-sentence.
+func cutSummary(s string) bool {
+	s = strings.TrimRight(s, `"”’')`)
+	return strings.HasSuffix(s, "…") || strings.HasSuffix(s, "...") ||
+		!strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?")
+}
+
+// runeOffset returns the byte offset of the n-th rune of s.
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}
+
+func sameSet(a, b []string) bool {
+	return len(a) == len(b) && !slices.ContainsFunc(a, func(x string) bool { return !slices.Contains(b, x) })
+}
