@@ -6,10 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"sync"
 	"time"
 
+	"github.com/readout-bot/readout/internal/backoff"
 	"github.com/readout-bot/readout/readout"
 	"github.com/slack-go/slack"
 	"golang.org/x/sync/errgroup"
@@ -394,9 +394,8 @@ func RenderNotice(text string) Message {
 
 // retryWait is the backoff after the n-th failed attempt.
 func (d *Deliverer) retryWait(n int) time.Duration {
-	initial := cmp.Or(d.RetryInitial, 30*time.Second)
-	w := min(initial<<min(n-1, 20), max(cmp.Or(d.RetryMax, 30*time.Minute), initial))
-	return w + time.Duration((rand.Float64()*0.4-0.2)*float64(w))
+	p := backoff.Policy{Initial: cmp.Or(d.RetryInitial, 30*time.Second), Max: cmp.Or(d.RetryMax, 30*time.Minute), Jitter: 0.2}
+	return p.Wait(n)
 }
 
 // slackError returns Slack's error string ("channel_not_found") or the

@@ -8,16 +8,18 @@ import (
 	"sync"
 	"time"
 
+	"github.com/readout-bot/readout/internal/backoff"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
 )
 
-// Socket Mode reconnection backoff, after RunContext gives up (slack-go
-// retries transient failures itself and returns on fatal ones).
+// socketBackoff is the Socket Mode reconnection backoff, after RunContext
+// gives up (slack-go retries transient failures itself and returns on
+// fatal ones).
+var socketBackoff = backoff.Policy{Initial: time.Second, Max: 2 * time.Minute}
+
 const (
-	socketBackoffMin = time.Second
-	socketBackoffMax = 2 * time.Minute
 	// socketStable is how long a connection must have run for the backoff
 	// to start again from its minimum.
 	socketStable = time.Minute
@@ -67,7 +69,7 @@ func newSocketRunner(h *Commands, log *slog.Logger) *socketRunner {
 // run is RunSocketMode's supervise loop.
 func (s *socketRunner) run(ctx context.Context, api *slack.Client) error {
 	log := s.log
-	backoff := socketBackoffMin
+	failures := 0
 	for {
 		client := socketmode.New(api, socketmode.OptionLog(slog.NewLogLogger(log.Handler(), slog.LevelDebug)))
 		runCtx, cancel := context.WithCancel(ctx)
@@ -82,17 +84,18 @@ func (s *socketRunner) run(ctx context.Context, api *slack.Client) error {
 			return nil
 		}
 		if time.Since(started) > socketStable {
-			backoff = socketBackoffMin
+			failures = 0
 		}
-		log.Error("socket mode connection ended; reconnecting", "error", err, "retry_in", backoff)
-		t := time.NewTimer(backoff)
+		failures++
+		wait := socketBackoff.Wait(failures)
+		log.Error("socket mode connection ended; reconnecting", "error", err, "retry_in", wait)
+		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
 			t.Stop()
 			return nil
 		case <-t.C:
 		}
-		backoff = min(backoff*2, socketBackoffMax)
 	}
 }
 

@@ -74,7 +74,10 @@ func BenchmarkIngest(b *testing.B) {
 			// new and each gets an outbox row.
 			n++
 			f := readout.Feed{ID: fmt.Sprintf("mofa-%d", n), URL: "https://www.mofa.example/feed/", Publisher: "Ministry of Foreign Affairs of Japan", Country: "JP"}
-			res := p.Poll(b.Context(), f, readout.FeedState{Polled: true})
+			if err := st.SaveFeedState(f.ID, readout.FeedState{Polled: true}); err != nil {
+				b.Fatal(err)
+			}
+			res := p.PollDue(b.Context(), []readout.Feed{f}, true)[0]
 			if res.Status != pipeline.StatusNew || res.New != 30 || res.Deliveries != 30 {
 				b.Fatalf("poll: got %+v, want 30 new readouts and 30 deliveries", res)
 			}

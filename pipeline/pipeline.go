@@ -10,15 +10,14 @@ package pipeline
 import (
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"slices"
 	"sync"
 	"time"
 
 	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/backoff"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
 	"golang.org/x/sync/errgroup"
@@ -42,6 +41,14 @@ type Store interface {
 	EnqueueText(channel, kind, text string) (uint64, error)
 }
 
+// feedConcurrency bounds the feeds fetched at once.
+const feedConcurrency = 4
+
+// pollBackoff is the wait after a feed's n-th consecutive failure: one
+// minute doubling up to an hour, with ±10% jitter, and never less than
+// what the server asked for.
+var pollBackoff = backoff.Policy{Initial: time.Minute, Max: time.Hour, Jitter: 0.1}
+
 // Pipeline polls feeds into the store.
 type Pipeline struct {
 	Store   Store
@@ -54,10 +61,6 @@ type Pipeline struct {
 	// PostLatestOnFirstPoll posts the newest N items of a feed's first
 	// successful poll; the rest are stored without being posted.
 	PostLatestOnFirstPoll int
-	// Concurrency bounds the feeds fetched at once (default 4).
-	Concurrency int
-	// MaxBackoff caps the wait after repeated failures (default 1h).
-	MaxBackoff time.Duration
 	// NextTick, when set, tells when the schedule next polls a feed after t,
 	// so that logs can say when a failing feed is tried again.
 	NextTick func(feedID string, t time.Time) time.Time
@@ -165,7 +168,7 @@ func (p *Pipeline) PollDue(ctx context.Context, list []readout.Feed, force bool)
 		return nil
 	}
 	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(cmp.Or(p.Concurrency, 4))
+	g.SetLimit(feedConcurrency)
 	for i, f := range list {
 		g.Go(func() error {
 			results[i] = p.pollOne(gctx, f, force, save)
@@ -222,13 +225,9 @@ func (p *Pipeline) pollOne(ctx context.Context, f readout.Feed, force bool, save
 	return p.poll(ctx, f, st, save)
 }
 
-// Poll fetches one feed now and records the outcome.
-func (p *Pipeline) Poll(ctx context.Context, f readout.Feed, st readout.FeedState) Result {
-	return p.poll(ctx, f, st, p.Store.SaveFeedState)
-}
-
-// poll is Poll with the feed state of a 304 or a failure written through
-// save, so that PollDue can write a cycle's states together.
+// poll fetches one feed now and records the outcome, with the feed state
+// of a 304 or a failure written through save, so that PollDue can write a
+// cycle's states together.
 func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedState, save func(string, readout.FeedState) error) Result {
 	log := p.logger().With("feed_id", f.ID)
 	start := p.now()
@@ -240,7 +239,7 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		}
 		st.Failures++
 		st.LastError = err.Error()
-		st.NextPoll = start.Add(p.backoff(st.Failures, fr.RetryAfter))
+		st.NextPoll = start.Add(max(pollBackoff.Wait(st.Failures), fr.RetryAfter))
 		next := st.NextPoll
 		if p.NextTick != nil {
 			next = p.NextTick(f.ID, st.NextPoll.Add(-time.Nanosecond))
@@ -429,17 +428,3 @@ func Route(subs []readout.Subscription, feedID string, r *readout.Readout) []str
 	}
 	return out
 }
-
-// backoff is the wait after the n-th consecutive failure: one minute
-// doubling up to MaxBackoff, with ±10% jitter, and never less than what
-// the server asked for.
-func (p *Pipeline) backoff(n int, asked time.Duration) time.Duration {
-	maxWait := cmp.Or(p.MaxBackoff, time.Hour)
-	d := time.Minute << min(n-1, 20)
-	d = min(d, maxWait)
-	d += time.Duration((rand.Float64()*0.2 - 0.1) * float64(d))
-	return max(d, asked)
-}
-
-// ErrNoFeeds is returned when the configuration leaves no feed to poll.
-var ErrNoFeeds = errors.New("no feeds configured")
