@@ -83,8 +83,9 @@ func RenderReadout(r *readout.Readout) Message {
 	if r == nil {
 		r = &readout.Readout{}
 	}
-	m := renderParent(r)
-	m.Replies = renderReplies(r)
+	replies, capped := renderReplies(r)
+	m := renderParent(r, capped)
+	m.Replies = replies
 	return m
 }
 
@@ -118,14 +119,18 @@ func (l mdLine) cost() int { return runeLen(l.md) + 1 }
 // parentBuilder spends the parent's character budget.
 type parentBuilder struct {
 	budget, used int
+	threadCapped bool // the thread was cut short (see maxReplies)
 }
 
 func (p *parentBuilder) rem() int { return max(0, p.budget-p.used) }
 
 func (p *parentBuilder) spend(n int) { p.used += n }
 
-func renderParent(r *readout.Readout) Message {
-	p := &parentBuilder{budget: parentBudget(r)}
+// renderParent renders the parent message; threadCapped says that the
+// thread does not hold every section, so the parent must not send readers
+// there for the sections it leaves out.
+func renderParent(r *readout.Readout, threadCapped bool) Message {
+	p := &parentBuilder{budget: parentBudget(r), threadCapped: threadCapped}
 
 	// The header and the button always come first.
 	flags := partyFlags(r.Parties)
@@ -344,13 +349,13 @@ func summaryGroups(r *readout.Readout, p *parentBuilder) [][]mdLine {
 }
 
 // moreNote is the line that says how many summary lines the parent left
-// out.
-func moreNote(n int, noun string) mdLine {
+// out, and that the thread has them unless it was cut short.
+func moreNote(n int, noun string, threadCapped bool) mdLine {
 	if n == 1 {
 		noun = strings.TrimSuffix(noun, "s")
 	}
 	s := "…and " + strconv.Itoa(n) + " more " + noun
-	if noun != "key points" && noun != "key point" {
+	if noun != "key points" && noun != "key point" && !threadCapped {
 		s += " in the thread"
 	}
 	return mdLine{md: "_" + s + "_", plain: s}
@@ -392,7 +397,7 @@ func fitGroups(groups [][]lineMaker, noun string, p *parentBuilder) [][]mdLine {
 			cost += l.cost()
 		}
 		if n < len(items) {
-			note := moreNote(len(items)-n, noun)
+			note := moreNote(len(items)-n, noun, p.threadCapped)
 			if len(out) == 0 {
 				out = append(out, nil)
 			}

@@ -448,27 +448,109 @@ func TestRenderWithinBlockKitLimits(t *testing.T) {
 	}
 }
 
-func TestRenderHugeKeepsAllText(t *testing.T) {
+// TestRenderHugeKeepsWholeSections: the huge readout's thread is cut at
+// ten replies; every section it shows is whole and in order, and the last
+// reply counts the top-level sections left out and links the source.
+func TestRenderHugeKeepsWholeSections(t *testing.T) {
 	r := hugeReadout()
 	m := bot.RenderReadout(r)
+	if len(m.Replies) != 10 {
+		t.Fatalf("%d replies, want 10 (the cap)", len(m.Replies))
+	}
 	thread := normalize(unescapeEntities(strings.ReplaceAll(repliesText(m), "…", " ")))
+	shown, leftTop := 0, 0
 	for i, s := range r.Sections {
-		if h := fmt.Sprintf("%d. Heading %d words", i+1, i); !strings.Contains(thread, h) {
-			t.Errorf("section %s: heading %q missing from the thread", s.Number, h)
+		h := fmt.Sprintf("%d. Heading %d words", i+1, i)
+		if !strings.Contains(thread, h) {
+			if s.Level == 1 {
+				leftTop++
+			}
+			continue
 		}
+		if shown != i {
+			t.Errorf("section %s is in the thread after a section left out", s.Number)
+		}
+		shown++
 		if i != 5 && i != 9 && !strings.Contains(thread, s.Text) {
 			t.Errorf("section %s: text %q missing from the thread", s.Number, s.Text)
 		}
 	}
-	// Section 6 once, section 10 three times; the lead is section 6's
-	// text, so the thread does not repeat it.
+	if shown == 0 || leftTop == 0 {
+		t.Fatalf("%d sections shown, %d top-level sections left out; want some of each", shown, leftTop)
+	}
+	// Section 6's long text once, section 10's three times: both are whole.
 	phrase := "reviewed every aspect of the relationship & agreed on <more> work."
 	if got, want := strings.Count(thread, phrase), 4*strings.Count(hugePara(), phrase); got != want {
 		t.Errorf("the thread holds the long paragraph's sentence %d times, want %d", got, want)
 	}
-	if !strings.Contains(m.Console(), "more sections in the thread") {
-		t.Errorf("the parent does not say that sections were left out")
+	last := m.Replies[len(m.Replies)-1]
+	if want := fmt.Sprintf("%d more sections are not shown", leftTop); !strings.Contains(last.Text, want) {
+		t.Errorf("last reply %.200q does not say %q", last.Text, want)
 	}
+	if btn := findButton(t, last.Blocks); btn == nil || btn.URL != r.URL {
+		t.Errorf("last reply has no button to the source")
+	}
+	// The parent leaves sections out too, and does not send readers to a
+	// thread that lacks them.
+	if c := m.Console(); !strings.Contains(c, "more sections") || strings.Contains(c, "in the thread") {
+		t.Errorf("the parent's note: want \"…and N more sections\" without \"in the thread\":\n%.2000s", c)
+	}
+}
+
+// TestLongReadoutDoesNotFloodThread is issue 19's item 6: 300 sections
+// gave 103 thread replies, a 524 KB body 61. At most ten replies now, the
+// last saying what was left out and linking the source.
+func TestLongReadoutDoesNotFloodThread(t *testing.T) {
+	const src = "https://www.mofa.example/press/2026/0412.html"
+	many := &readout.Readout{Title: "Joint Press Statement", URL: src, Parties: []string{"JP", "KH"}}
+	for i := range 300 {
+		many.Sections = append(many.Sections, readout.Section{Number: fmt.Sprint(i + 1), Heading: fmt.Sprintf("Topic %d", i+1), Level: 1,
+			Text: strings.Repeat(fmt.Sprintf("The two sides discussed topic %d at length. ", i+1), 40)})
+	}
+	para := strings.Repeat("The delegations reviewed the work of the joint committee and agreed on next steps. ", 80)
+	long := &readout.Readout{Title: "Verbatim Record", URL: src, Body: strings.Repeat(para+"\n\n", 78)}
+	if n := len(long.Body); n < 500_000 {
+		t.Fatalf("body %d bytes, want over 500 KB", n)
+	}
+	for name, tt := range map[string]struct {
+		r    *readout.Readout
+		want string
+	}{
+		"300 sections": {many, "more sections are not shown"},
+		"524 KB body":  {long, "the rest of the text is not shown"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			m := bot.RenderReadout(tt.r)
+			if len(m.Replies) > 10 {
+				t.Fatalf("%d thread replies, want at most 10", len(m.Replies))
+			}
+			for i, rep := range m.Replies {
+				checkLimits(t, fmt.Sprintf("reply %d", i+1), rep.Text, rep.Blocks)
+			}
+			last := m.Replies[len(m.Replies)-1]
+			if !strings.Contains(last.Text, tt.want) {
+				t.Errorf("last reply %.300q lacks %q", last.Text, tt.want)
+			}
+			if btn := findButton(t, last.Blocks); btn == nil || btn.URL != src {
+				t.Errorf("last reply links no source: %+v", btn)
+			}
+		})
+	}
+}
+
+// findButton returns the first button in blocks, or nil.
+func findButton(t *testing.T, blocks []slack.Block) *slack.ButtonBlockElement {
+	t.Helper()
+	for _, b := range blocks {
+		if a, ok := b.(*slack.ActionBlock); ok {
+			for _, e := range a.Elements.ElementSet {
+				if btn, ok := e.(*slack.ButtonBlockElement); ok {
+					return btn
+				}
+			}
+		}
+	}
+	return nil
 }
 
 func TestRenderParentIsShort(t *testing.T) {

@@ -24,8 +24,9 @@ type piece struct {
 
 // renderReplies holds the readout's full text: the lead, then one reply per
 // top-level section with its subsections. An unstructured readout gets its
-// body. Text too long for one reply continues in the next.
-func renderReplies(r *readout.Readout) []Reply {
+// body. Text too long for one reply continues in the next, up to
+// maxReplies; it reports whether the thread was cut short there.
+func renderReplies(r *readout.Readout) ([]Reply, bool) {
 	var groups []threadGroup
 	hasText := false
 	for _, s := range r.Sections {
@@ -64,11 +65,83 @@ func renderReplies(r *readout.Readout) []Reply {
 			groups = append(groups, threadGroup{pieces: []piece{{text: body}}})
 		}
 	}
-	var replies []Reply
-	for _, g := range groups {
-		replies = append(replies, packGroup(g)...)
+	return capReplies(groups, r.URL)
+}
+
+// maxReplies is the most thread replies one readout gets: a body with
+// hundreds of sections must not flood the thread (each reply is a message
+// the channel's other posts wait behind at Slack's pace of one a second).
+const maxReplies = 10
+
+// capReplies packs the groups into replies. When they need more than
+// maxReplies, the first maxReplies-1 are kept and the last reply says what
+// was left out and links the source; it reports whether it cut.
+func capReplies(groups []threadGroup, sourceURL string) ([]Reply, bool) {
+	packed := make([][]Reply, len(groups))
+	total := 0
+	for i, g := range groups {
+		packed[i] = packGroup(g)
+		total += len(packed[i])
 	}
-	return replies
+	var replies []Reply
+	if total <= maxReplies {
+		for _, rs := range packed {
+			replies = append(replies, rs...)
+		}
+		return replies, false
+	}
+	room := maxReplies - 1
+	cut, left := "", 0
+	for i, rs := range packed {
+		if room == 0 {
+			left = len(packed) - i
+			break
+		}
+		if len(rs) <= room {
+			replies = append(replies, rs...)
+			room -= len(rs)
+			continue
+		}
+		replies = append(replies, rs[:room]...)
+		cut, left = "the text", len(packed)-i-1
+		if groups[i].title != "" {
+			cut = "“" + groups[i].title + "”"
+		}
+		break
+	}
+	return append(replies, leftOutReply(cut, left, sourceURL)), true
+}
+
+// leftOutReply is the last reply of a capped thread: the rest of the group
+// cut (escaped, "" for none), how many sections were left out, and a link
+// to the source (a button, as on the parent) when its URL is safe.
+func leftOutReply(cut string, sections int, sourceURL string) Reply {
+	var what string
+	switch {
+	case cut != "" && sections > 0:
+		what = "the rest of " + cut + " and " + plural(sections, "more section") + " are"
+	case cut != "":
+		what = "the rest of " + cut + " is"
+	default:
+		what = plural(sections, "more section") + pluralVerb(sections)
+	}
+	// what is escaped: cut is, and the rest is the renderer's own words.
+	md := "_The thread ends here: " + what + " not shown._"
+	plain := "The thread ends here: " + what + " not shown."
+	blocks := []slack.Block{slack.NewSectionBlock(mrkdwnText(md), nil, nil)}
+	if u, ok := safeURL(sourceURL); ok {
+		plain += " " + buttonLabel + ": " + Escape(u)
+		button := slack.NewButtonBlockElement(buttonActionID, "", plainText(buttonLabel)).WithURL(u)
+		blocks = append(blocks, slack.NewActionBlock("", button))
+	}
+	return Reply{Text: plain, Blocks: blocks}
+}
+
+func pluralVerb(n int) string {
+	if n == 1 {
+		return " is"
+	}
+	return " are"
 }
 
 // leadInSections reports whether a section's text already holds the lead,
