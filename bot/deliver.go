@@ -304,6 +304,15 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 		cctx, cancel := call()
 		ts, err := d.Sink.PostParent(cctx, del.Channel, msg, meta)
 		cancel()
+		if blocks, ok := withoutButtons(msg.Blocks); ok && slackError(err) == "invalid_blocks" {
+			// Slack stored nothing. A source URL it refuses must not cost
+			// the readout: post it again without its buttons.
+			log.Warn("Slack refused the message's blocks; posting it without its buttons", "error", err)
+			msg.Blocks = blocks
+			cctx, cancel := call()
+			ts, err = d.Sink.PostParent(cctx, del.Channel, msg, meta)
+			cancel()
+		}
 		if err != nil {
 			return d.fail(log, del, err)
 		}
@@ -319,6 +328,13 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 		cctx, cancel := call()
 		_, err := d.Sink.PostReply(cctx, del.Channel, del.ParentTS, msg.Replies[i], replyMeta(meta, i+1))
 		cancel()
+		if blocks, ok := withoutButtons(msg.Replies[i].Blocks); ok && slackError(err) == "invalid_blocks" {
+			log.Warn("Slack refused the reply's blocks; posting it without its buttons", "part", i+1, "error", err)
+			msg.Replies[i].Blocks = blocks
+			cctx, cancel := call()
+			_, err = d.Sink.PostReply(cctx, del.Channel, del.ParentTS, msg.Replies[i], replyMeta(meta, i+1))
+			cancel()
+		}
 		if err != nil {
 			if IsPermanent(err) {
 				// The parent is there; a reply Slack refuses is given up.
@@ -398,9 +414,24 @@ func (d *Deliverer) retryWait(n int) time.Duration {
 	return p.Wait(n)
 }
 
+// withoutButtons returns blocks without their actions blocks (the source
+// buttons), and whether there were any.
+func withoutButtons(blocks []slack.Block) ([]slack.Block, bool) {
+	out := make([]slack.Block, 0, len(blocks))
+	for _, b := range blocks {
+		if b.BlockType() != slack.MBTAction {
+			out = append(out, b)
+		}
+	}
+	return out, len(out) < len(blocks)
+}
+
 // slackError returns Slack's error string ("channel_not_found") or the
 // error's text.
 func slackError(err error) string {
+	if err == nil {
+		return ""
+	}
 	var se slack.SlackErrorResponse
 	if errors.As(err, &se) {
 		return se.Err

@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"net"
 	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/idna"
 )
 
 // zwj is the zero-width joiner Escape puts after the "@" of a broadcast
@@ -55,8 +58,10 @@ func Escape(s string) string {
 			b.WriteRune(r)
 		case r == utf8.RuneError:
 			b.WriteRune(unicode.ReplacementChar)
-		case unicode.IsControl(r):
-			// Dropped: C0 and C1 controls have no business in a message.
+		case unicode.IsControl(r), isBidiControl(r):
+			// Dropped: C0 and C1 controls have no business in a message,
+			// and bidi controls (U+202E RIGHT-TO-LEFT OVERRIDE, …) let a
+			// publisher show text in an order other than its own.
 		default:
 			b.WriteRune(r)
 		}
@@ -73,7 +78,7 @@ func clean(s string) bool {
 		}
 		if c >= 0x80 {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError || unicode.IsControl(r) {
+			if r == utf8.RuneError || unicode.IsControl(r) || isBidiControl(r) {
 				return false
 			}
 			i += size - 1
@@ -106,10 +111,18 @@ func escapedCost(r rune, rest string) int {
 		return 0
 	case r == '\r' || r == '\n' || r == '\t' || r == utf8.RuneError:
 		return 1
-	case unicode.IsControl(r):
+	case unicode.IsControl(r), isBidiControl(r):
 		return 0
 	}
 	return 1
+}
+
+// isBidiControl reports whether r is one of Unicode's explicit
+// bidirectional formatting characters (the Bidi_Control property): the
+// marks U+061C, U+200E and U+200F, the embeddings and overrides
+// U+202A–U+202E and the isolates U+2066–U+2069.
+func isBidiControl(r rune) bool {
+	return unicode.Is(unicode.Bidi_Control, r)
 }
 
 // unescape reverses the entity part of Escape, for a terminal reader.
@@ -176,6 +189,14 @@ const maxURLLen = 3000
 // safeURL returns u normalized when it is an absolute http or https URL with
 // a host, no user information and at most 3000 characters; otherwise it
 // reports false. Only such URLs ever become links or buttons.
+//
+// The result is plain ASCII with no character Slack treats as markup or a
+// URL may not hold raw: an internationalized host is converted to its
+// ASCII (punycode) form, and every other byte outside the URL syntax
+// (space, '"', '<', '>', '\\', '^', '`', '{', '|', '}', controls and
+// non-ASCII) is percent-encoded, wherever in the URL it stands. Go's
+// url.URL.String leaves a raw query as it was given, so "?q=<b>|c" would
+// otherwise reach Slack as it came from the feed.
 func safeURL(u string) (string, bool) {
 	u = strings.TrimSpace(u)
 	if u == "" || len(u) > maxURLLen {
@@ -195,11 +216,70 @@ func safeURL(u string) (string, bool) {
 		return "", false
 	}
 	p.Scheme = scheme
-	s := p.String()
+	host, ok := asciiHost(p.Hostname())
+	if !ok {
+		return "", false
+	}
+	if port := p.Port(); port != "" {
+		host = net.JoinHostPort(host, port)
+	} else if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	p.Host = host
+	s := percentEncodeUnsafe(p.String())
 	if len(s) > maxURLLen {
 		return "", false
 	}
 	return s, true
+}
+
+// asciiHost returns a URL host name in ASCII: an internationalized name in
+// its punycode form. It reports false for a name that is not a valid host
+// (an IP literal, or letters, digits, '-', '_' and '.').
+func asciiHost(h string) (string, bool) {
+	if h == "" {
+		return "", false
+	}
+	if ip := net.ParseIP(h); ip != nil {
+		return ip.String(), true
+	}
+	a := h
+	for i := 0; i < len(h); i++ {
+		if h[i] >= 0x80 {
+			var err error
+			if a, err = idna.Lookup.ToASCII(h); err != nil || a == "" {
+				return "", false
+			}
+			break
+		}
+	}
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_') {
+			return "", false
+		}
+	}
+	return a, true
+}
+
+// percentEncodeUnsafe percent-encodes every byte of s that may not stand
+// raw in a URL (RFC 3986): controls, space, non-ASCII and "<>\"\\^`{|}".
+// Reserved characters and existing escapes are kept.
+func percentEncodeUnsafe(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c > 0x20 && c < 0x7f && !strings.ContainsRune("<>\"\\^`{|}", rune(c)) {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
 }
 
 // linkURLReplacer makes a safe URL usable inside mrkdwn's <url|label>

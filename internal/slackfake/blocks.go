@@ -2,6 +2,8 @@ package slackfake
 
 import (
 	"encoding/json"
+	"net/url"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -79,10 +81,47 @@ func (b block) valid() bool {
 	case "context":
 		return len(b.Elements) > 0 && len(b.Elements) <= maxContextElements
 	case "actions":
-		return len(b.Elements) > 0 && len(b.Elements) <= maxActionsElements
+		if len(b.Elements) == 0 || len(b.Elements) > maxActionsElements {
+			return false
+		}
+		for _, e := range b.Elements {
+			var el element
+			if json.Unmarshal(e, &el) != nil || !el.valid() {
+				return false
+			}
+		}
+		return true
 	default:
 		return true
 	}
+}
+
+// element holds the fields of an interactive element the fake checks.
+type element struct {
+	Type string `json:"type"`
+	URL  string `json:"url"`
+}
+
+// maxButtonURL is Block Kit's limit on a button's url.
+const maxButtonURL = 3000
+
+// valid checks a button's url: at most 3000 characters and a well-formed
+// URL, with nothing a URL may not hold raw (space, controls, '"', '<', '>',
+// '|', …), as Slack refuses such blocks with invalid_blocks.
+func (e element) valid() bool {
+	if e.Type != "button" || e.URL == "" {
+		return true
+	}
+	if len(e.URL) > maxButtonURL {
+		return false
+	}
+	for _, r := range e.URL {
+		if r <= ' ' || r >= 0x7f || strings.ContainsRune("\"<>\\^`{|}", r) {
+			return false
+		}
+	}
+	u, err := url.Parse(e.URL)
+	return err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https")
 }
 
 // valid reports whether t is a plain_text or mrkdwn object of 1..max characters.
