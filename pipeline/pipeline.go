@@ -46,7 +46,9 @@ const feedConcurrency = 4
 
 // pollBackoff is the wait after a feed's n-th consecutive failure: one
 // minute doubling up to an hour, with ±10% jitter, and never less than
-// what the server asked for.
+// what the server asked for. Every delay a server gives (Retry-After,
+// max-age, Expires, <ttl>) is capped at its hour, so that one response
+// cannot stop a feed for years.
 var pollBackoff = backoff.Policy{Initial: time.Minute, Max: time.Hour, Jitter: 0.1}
 
 // Pipeline polls feeds into the store.
@@ -239,7 +241,7 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		}
 		st.Failures++
 		st.LastError = err.Error()
-		st.NextPoll = start.Add(max(pollBackoff.Wait(st.Failures), fr.RetryAfter))
+		st.NextPoll = start.Add(max(pollBackoff.Wait(st.Failures), pollBackoff.Cap(fr.RetryAfter)))
 		next := st.NextPoll
 		if p.NextTick != nil {
 			next = p.NextTick(f.ID, st.NextPoll.Add(-time.Nanosecond))
@@ -258,7 +260,7 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		p.alert(log, fmt.Sprintf(":white_check_mark: Feed *%s* (%s) works again after %d failures.", f.ID, f.URL, st.Failures))
 	}
 	st.Failures, st.LastError, st.LastSuccess = 0, "", start
-	st.NextPoll = start.Add(fr.RetryAfter)
+	st.NextPoll = start.Add(pollBackoff.Cap(fr.RetryAfter))
 	if fr.NotModified {
 		if err := save(f.ID, st); err != nil {
 			return Result{FeedID: f.ID, Status: StatusError, Err: err}
