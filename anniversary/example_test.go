@@ -21,7 +21,7 @@ func ExampleDue() {
 		fmt.Println(r.Text(func(code string) string { return countries[code] }))
 	}
 	// Output:
-	// In 30 days: 75th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953)
+	// In 30 days: 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953, source: example.org)
 }
 
 func ExampleParseDate() {

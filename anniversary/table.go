@@ -6,17 +6,49 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
 )
 
-//go:embed builtin.csv
-var builtinCSV string
+//go:generate go run ../cmd/rdcr-table -o us_rdcr.csv ../../shared/corpus/relations/us-rdcr/articles
+
+// builtinCSV is the table compiled by hand from the ministries' and other
+// public pages; usRDCR is generated from the U.S. Office of the
+// Historian's guide by cmd/rdcr-table.
+var (
+	//go:embed builtin.csv
+	builtinCSV string
+	//go:embed us_rdcr.csv
+	usRDCRCSV string
+)
 
 var builtinFacts = sync.OnceValues(func() ([]Fact, error) {
-	return ReadCSV(strings.NewReader(builtinCSV))
+	return readTables(map[string]string{"builtin.csv": builtinCSV, "us_rdcr.csv": usRDCRCSV})
 })
+
+// readTables reads several tables as one: a key may appear in only one of
+// them.
+func readTables(tables map[string]string) ([]Fact, error) {
+	names := slices.Sorted(maps.Keys(tables))
+	var all []Fact
+	from := map[string]string{}
+	for _, name := range names {
+		facts, err := ReadCSV(strings.NewReader(tables[name]))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		for _, f := range facts {
+			if prev, dup := from[f.Key()]; dup {
+				return nil, fmt.Errorf("anniversary: %s: %s is also in %s", name, f.Key(), prev)
+			}
+			from[f.Key()] = name
+		}
+		all = append(all, facts...)
+	}
+	return all, nil
+}
 
 // Builtin returns the built-in table: bilateral and organisation
 // anniversaries of Japan, the United States, the United Kingdom, Germany,
@@ -87,4 +119,24 @@ func ReadCSV(r io.Reader) ([]Fact, error) {
 		seen[f.Key()] = line
 		facts = append(facts, f)
 	}
+}
+
+// WriteCSV writes facts in the format ReadCSV reads: the header row, then
+// one row per fact in the given order.
+func WriteCSV(w io.Writer, facts []Fact) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return fmt.Errorf("anniversary: write table: %w", err)
+	}
+	for _, f := range facts {
+		rec := []string{strings.Join(f.Parties, "-"), f.Subject, f.Since.Format(f.Precision), f.Source, f.Note}
+		if err := cw.Write(rec); err != nil {
+			return fmt.Errorf("anniversary: write table: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("anniversary: write table: %w", err)
+	}
+	return nil
 }

@@ -82,7 +82,9 @@ func TestBuiltinKnownDates(t *testing.T) {
 		{"JP-PH/diplomatic relations", "1956-07-23", anniversary.Day},
 		{"JP-KR/diplomatic relations", "1965-06-22", anniversary.Day},
 		{"CN-JP/diplomatic relations", "1972-09-29", anniversary.Day},
-		{"CN-US/diplomatic relations", "1979-01-01", anniversary.Day},
+		{"CN-US/re-established diplomatic relations", "1979-01-01", anniversary.Day},
+		{"KH-US/diplomatic relations", "1950-07-11", anniversary.Day},
+		{"KH-US/re-established diplomatic relations", "1994-05-17", anniversary.Day},
 		{"ASEAN-JP/friendship and cooperation", "1973", anniversary.Year},
 	}
 	for _, tt := range tests {

@@ -29,7 +29,7 @@ const (
 // Entry is one coming anniversary in a lookup.
 type Entry struct {
 	anniversary.Occurrence
-	// Text is "70th anniversary of Japan–Cambodia diplomatic relations
+	// Text is "70 years of diplomatic relations between Japan and Cambodia
 	// (established 1953)".
 	Text string
 	// SourceTitle and SourceURL describe where the date comes from.
@@ -81,16 +81,8 @@ func (s *Service) List(ctx context.Context, party string, from time.Time, days i
 	return out, nil
 }
 
-// phrase is an occurrence as "70th anniversary of … (established …)".
-func phrase(occ anniversary.Occurrence) string {
-	text := anniversary.Reminder{Occurrence: occ}.Text(name)
-	for _, prefix := range []string{"Today: ", "This month marks the ", "This year marks the "} {
-		if rest, ok := strings.CutPrefix(text, prefix); ok {
-			return rest
-		}
-	}
-	return text
-}
+// phrase is an occurrence as "70 years of … (established …)".
+func phrase(occ anniversary.Occurrence) string { return occ.Phrase(name) }
 
 // resolveQuery turns a user's country word into a party code. It returns
 // a user-facing message when the word names nothing.
@@ -274,16 +266,9 @@ func cmpStr(a, b string) string {
 	return b
 }
 
-// describe is "Japan–Cambodia diplomatic relations, established 9 January
-// 1953".
-func describe(f anniversary.Fact) string {
-	text := phrase(anniversary.Occurrence{Fact: f, Ordinal: 1})
-	text = strings.TrimPrefix(text, "1st anniversary of ")
-	if i := strings.LastIndex(text, " ("); i >= 0 && strings.HasSuffix(text, ")") {
-		text = text[:i] + ", " + text[i+2:len(text)-1]
-	}
-	return text
-}
+// describe is "Japan–Cambodia diplomatic relations, established 9
+// January 1953".
+func describe(f anniversary.Fact) string { return f.Describe(name) }
 
 // next is the fact's next anniversary from today: "75th anniversary on 9
 // Jan 2028".

@@ -76,8 +76,8 @@ func TestUpcoming(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "*Anniversaries of Cambodia, 1 Dec 2027 – 29 Jan 2028*\n" +
-		"• *19 Dec 2027* 77th anniversary of Cambodia–Thailand &lt;!channel&gt; relations (established 19 December 1950) · added in Slack\n" +
-		"• *9 Jan 2028* 75th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953) :star: · added in Slack"
+		"• *19 Dec 2027* 77 years of &lt;!channel&gt; relations between Cambodia and Thailand (established 19 December 1950) · added in Slack\n" +
+		"• *9 Jan 2028* 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953) :star: · added in Slack"
 	if got != want {
 		t.Errorf("Upcoming:\ngot\n%s\nwant\n%s", got, want)
 	}
@@ -87,9 +87,9 @@ func TestUpcoming(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, w := range []string{
-		"• *4 Jul 2028* 82nd anniversary of Philippines–United States diplomatic relations (established 4 July 1946) · <https://history.state.gov/countries/philippines|history.state.gov>",
-		"• *11 Jul 2028* 78th anniversary of Cambodia–United States diplomatic relations",
-		"• *11 Jul 2028* 33rd anniversary of United States–Vietnam diplomatic relations",
+		"• *4 Jul 2028* 82 years of diplomatic relations between Philippines and United States (established 4 July 1946) · <https://history.state.gov/countries/philippines|history.state.gov>",
+		"• *11 Jul 2028* 78 years of diplomatic relations between Cambodia and United States (established 11 July 1950)",
+		"• *12 Jul 2028* 74 years of re-established diplomatic relations between Guatemala and United States (re-established 12 July 1954)",
 	} {
 		if !strings.Contains(got, w) {
 			t.Errorf("US in July 2028 lacks %q:\n%s", w, got)
@@ -148,11 +148,11 @@ func TestRemove(t *testing.T) {
 	}
 
 	// A built-in fact is hidden.
-	if got := remove("united states united kingdom"); got != "Removed: United Kingdom–United States diplomatic relations, established 1 June 1785. No more reminders of it." {
-		t.Errorf("remove GB-US: got %q", got)
+	if got := remove("united states brunei"); got != "Removed: Brunei–United States diplomatic relations, established 28 May 1984. No more reminders of it." {
+		t.Errorf("remove BN-US: got %q", got)
 	}
-	if has("GB-US/diplomatic relations") {
-		t.Error("GB-US still listed after its removal")
+	if has("BN-US/diplomatic relations") {
+		t.Error("BN-US still listed after its removal")
 	}
 	// A pair with several facts needs the subject.
 	if got := remove("japan uk"); !strings.HasPrefix(got, "United Kingdom–Japan has several: diplomatic relations; friendship treaty.") {

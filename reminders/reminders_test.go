@@ -169,9 +169,9 @@ func TestOffsetsFireOnceAcrossRestart(t *testing.T) {
 		}
 	})
 	checkSent(t, got, []string{
-		"C1 2027-12-10 In 30 days: 75th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953)",
-		"C1 2028-01-02 In 7 days: 75th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953)",
-		"C1 2028-01-09 Today: 75th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953)",
+		"C1 2027-12-10 In 30 days: 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953, source: added in Slack)",
+		"C1 2028-01-02 In 7 days: 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953, source: added in Slack)",
+		"C1 2028-01-09 Today: 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953, source: added in Slack)",
 	})
 	if e.wakes != 3 {
 		t.Errorf("deliverer woken %d times, want 3 (once per run that enqueued)", e.wakes)
@@ -187,11 +187,11 @@ func TestNonMilestoneOnlyOnTheDay(t *testing.T) {
 	e := newEnv(t, date(2029, 1, 1), cambodia)
 	e.add("japan cambodia 1953-01-09 diplomatic relations") // 2029: the 76th
 	got := e.daily(date(2029, 1, 1), date(2029, 1, 10), 9, 0, time.UTC, false, nil)
-	checkSent(t, got, []string{"C1 2029-01-09 Today: 76th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953)"})
+	checkSent(t, got, []string{"C1 2029-01-09 Today: 76 years of diplomatic relations between Japan and Cambodia (established 9 January 1953, source: added in Slack)"})
 
 	e.svc.EveryYear = true
 	got = e.daily(date(2029, 12, 9), date(2029, 12, 11), 9, 0, time.UTC, false, nil)
-	checkSent(t, got, []string{"C1 2029-12-10 In 30 days: 77th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953)"})
+	checkSent(t, got, []string{"C1 2029-12-10 In 30 days: 77 years of diplomatic relations between Japan and Cambodia (established 9 January 1953, source: added in Slack)"})
 }
 
 func TestMissedDaysMadeUp(t *testing.T) {
@@ -206,7 +206,7 @@ func TestMissedDaysMadeUp(t *testing.T) {
 			name:    "30-day reminder made up two days late",
 			lastRun: time.Date(2027, 12, 8, 9, 0, 0, 0, time.UTC),
 			start:   time.Date(2027, 12, 12, 0, 0, 0, 0, time.UTC), end: time.Date(2027, 12, 12, 0, 0, 0, 0, time.UTC),
-			want: []string{"C1 2027-12-12 In 28 days: 75th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953)"},
+			want: []string{"C1 2027-12-12 In 28 days: 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953, source: added in Slack)"},
 		},
 		{
 			name:  "first run ever makes nothing up",
@@ -218,8 +218,8 @@ func TestMissedDaysMadeUp(t *testing.T) {
 			lastRun: time.Date(2027, 12, 1, 9, 0, 0, 0, time.UTC),
 			start:   time.Date(2028, 1, 4, 0, 0, 0, 0, time.UTC), end: time.Date(2028, 1, 9, 0, 0, 0, 0, time.UTC),
 			want: []string{
-				"C1 2028-01-04 In 5 days: 75th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953)",
-				"C1 2028-01-09 Today: 75th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953)",
+				"C1 2028-01-04 In 5 days: 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953, source: added in Slack)",
+				"C1 2028-01-09 Today: 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953, source: added in Slack)",
 			},
 		},
 		{
@@ -249,7 +249,7 @@ func TestYearPrecisionOnceAtTheStartOfTheYear(t *testing.T) {
 	e.svc.Builtin = nil // the real table
 	got := e.daily(date(2022, 12, 30), date(2023, 1, 3), 9, 0, time.UTC, true, nil)
 	checkSent(t, got, []string{
-		"C1 2023-01-01 This year marks the 70th anniversary of Japan–Cambodia diplomatic relations (established 1953)",
+		"C1 2023-01-01 This year: 70 years of diplomatic relations between Japan and Cambodia (established 1953, source: phnompenhpost.com)",
 	})
 
 	// Down over New Year: made up when the daemon comes back in January.
@@ -260,7 +260,7 @@ func TestYearPrecisionOnceAtTheStartOfTheYear(t *testing.T) {
 	}
 	got = e.daily(date(2028, 1, 6), date(2028, 1, 7), 9, 0, time.UTC, false, nil)
 	checkSent(t, got, []string{
-		"C1 2028-01-06 This year marks the 75th anniversary of Japan–Cambodia diplomatic relations (established 1953)",
+		"C1 2028-01-06 This year: 75 years of diplomatic relations between Japan and Cambodia (established 1953, source: phnompenhpost.com)",
 	})
 }
 
@@ -284,7 +284,7 @@ func TestDaylightSavingChange(t *testing.T) {
 	e.add("laos cambodia 1978-03-12 friendship treaty")
 	// The cron fires at 09:00 New York time, 23:00 or 22:00 in Tokyo.
 	got := e.daily(date(2028, 2, 1), date(2028, 3, 20), 9, 0, ny, true, nil)
-	const text = "50th anniversary of Cambodia–Laos friendship treaty (signed 12 March 1978)"
+	const text = "50 years of friendship treaty between Cambodia and Laos (signed 12 March 1978, source: added in Slack)"
 	checkSent(t, got, []string{
 		"CNY 2028-02-11 In 30 days: " + text,
 		"CTYO 2028-02-11 In 30 days: " + text,
@@ -320,7 +320,7 @@ func TestFebruary29(t *testing.T) {
 	e.add("cambodia 2000-02-29 leap day accord")
 	// 2025 is not a leap year: the 25th anniversary falls on 28 February.
 	got := e.daily(date(2025, 1, 1), date(2025, 3, 31), 9, 0, time.UTC, false, nil)
-	const text25 = "25th anniversary of Cambodia's leap day accord (signed 29 February 2000)"
+	const text25 = "25 years of Cambodia's leap day accord (signed 29 February 2000, source: added in Slack)"
 	checkSent(t, got, []string{
 		"C1 2025-01-29 In 30 days: " + text25,
 		"C1 2025-02-21 In 7 days: " + text25,
@@ -328,7 +328,7 @@ func TestFebruary29(t *testing.T) {
 	})
 	// 2028 is: the 28th (not a milestone) falls on 29 February itself.
 	got = e.daily(date(2028, 2, 1), date(2028, 3, 2), 9, 0, time.UTC, false, nil)
-	checkSent(t, got, []string{"C1 2028-02-29 Today: 28th anniversary of Cambodia's leap day accord (signed 29 February 2000)"})
+	checkSent(t, got, []string{"C1 2028-02-29 Today: 28 years of Cambodia's leap day accord (signed 29 February 2000, source: added in Slack)"})
 }
 
 func TestRouting(t *testing.T) {
@@ -526,7 +526,7 @@ func TestLearnFromFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"★ 2026        70th anniversary of Cambodia–Laos diplomatic relations (established 1956)",
+		"★ 2026        70 years of diplomatic relations between Cambodia and Laos (established 1956)",
 		"source: https://example.org/kh-la-2021 (Cambodia-Laos Foreign Ministers' Meeting)",
 	} {
 		if !strings.Contains(list, want) {
@@ -534,7 +534,7 @@ func TestLearnFromFixture(t *testing.T) {
 		}
 	}
 	ds := e.run(time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC))
-	if len(ds) != 1 || ds[0].Text != "This year marks the 70th anniversary of Cambodia–Laos diplomatic relations (established 1956)" {
+	if len(ds) != 1 || ds[0].Text != "This year: 70 years of diplomatic relations between Cambodia and Laos (established 1956, source: a readout)" {
 		t.Fatalf("reminders on 1 January 2026: got %+v", ds)
 	}
 	if p := ds[0].Reminder; p.SourceURL != "https://example.org/kh-la-2021" || p.LatestURL != "https://example.org/kh-la-2021" {
@@ -641,7 +641,7 @@ func TestLearnFromSeedWithoutTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"★ 2023        70th anniversary of Japan–Cambodia diplomatic relations (established 1953)",
+		"★ 2023        70 years of diplomatic relations between Japan and Cambodia (established 1953)",
 		"source: https://www.mofa.go.jp/s_sa/sea1/kh/page1e_000400.html (Japan-Cambodia Summit Meeting)",
 	} {
 		if !strings.Contains(list, want) {
