@@ -20,5 +20,5 @@ func RunSocketModeWait(ctx context.Context, api *slack.Client, h *Commands, log 
 // SlashHandlerWait is SlashHandler with wait instead of about 2 seconds for
 // a reply to go in the response.
 func SlashHandlerWait(secret string, h *Commands, log *slog.Logger, wait time.Duration) http.Handler {
-	return &slashHandler{secret: secret, h: h, log: log, wait: wait}
+	return &slashHandler{secret: secret, h: h, log: log, wait: wait, replays: newReplayCache(replayCacheSize)}
 }

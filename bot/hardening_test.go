@@ -2,7 +2,11 @@ package bot_test
 
 import (
 	"encoding/json"
+	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -128,4 +132,90 @@ func enqueueWithURL(t *testing.T, s *storage.Store, u string, channels ...string
 		t.Fatal(err)
 	}
 	return res.IDs[0]
+}
+
+// TestSSLCheckAnsweredUnsigned is issue 19's item 13: Slack sends its SSL
+// checks unsigned, and they got 401. They get an empty 200 now, before
+// verification, and run nothing.
+func TestSSLCheckAnsweredUnsigned(t *testing.T) {
+	store := &gatedStore{Store: cmdStore(t)}
+	srv := httptest.NewServer(bot.SlashHandler(testSecret, &bot.Commands{Store: store}, nil))
+	defer srv.Close()
+	status, body := postSigned(t, srv.URL, testSecret, "ssl_check=1&token=t", time.Now(), "-")
+	if status != http.StatusOK || body != "" {
+		t.Errorf("unsigned ssl_check: got %d %q, want 200 and an empty body", status, body)
+	}
+	// Only the check itself passes unsigned: a command beside it does not.
+	status, _ = postSigned(t, srv.URL, testSecret, "ssl_check=0&"+commandBody("subscribe laos", "C7", ""), time.Now(), "-")
+	if status != http.StatusUnauthorized {
+		t.Errorf("unsigned command: got %d, want 401", status)
+	}
+	if n := store.calls.Load(); n != 0 {
+		t.Errorf("the SSL check ran %d lookups", n)
+	}
+	if subs, _ := store.Subscriptions(true); len(subs) != 0 {
+		t.Errorf("subscriptions changed: %v", subs)
+	}
+}
+
+// TestURLVerificationAnswersChallenge is issue 19's item 13: a signed
+// url_verification body got the help text instead of its challenge.
+func TestURLVerificationAnswersChallenge(t *testing.T) {
+	srv := httptest.NewServer(bot.SlashHandler(testSecret, &bot.Commands{Store: cmdStore(t)}, nil))
+	defer srv.Close()
+	body := `{"token":"t","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}`
+	post := func(sig string) (int, string) {
+		req, err := http.NewRequestWithContext(t.Context(), http.MethodPost, srv.URL, strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
+		if sig == "" {
+			sig = bot.Sign(testSecret, ts, []byte(body))
+		}
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("X-Slack-Request-Timestamp", ts)
+		req.Header.Set("X-Slack-Signature", sig)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	status, got := post("")
+	var ans struct{ Challenge string }
+	if status != http.StatusOK || json.Unmarshal([]byte(got), &ans) != nil || ans.Challenge != "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" {
+		t.Errorf("url_verification: got %d %s, want 200 and the challenge", status, got)
+	}
+	if status, _ := post("v0=" + strings.Repeat("00", 32)); status != http.StatusUnauthorized {
+		t.Errorf("wrongly signed url_verification: got %d, want 401", status)
+	}
+}
+
+// TestReplayedSignedRequestRefused is issue 19's item 14: a signed request
+// played back within Slack's 5-minute window was accepted again.
+func TestReplayedSignedRequestRefused(t *testing.T) {
+	store := cmdStore(t)
+	srv := httptest.NewServer(bot.SlashHandler(testSecret, &bot.Commands{Store: store}, nil))
+	defer srv.Close()
+	at := time.Now().Add(-time.Minute)
+	sub := commandBody("subscribe laos", "C7", "")
+	if status, body := postSigned(t, srv.URL, testSecret, sub, at, ""); status != http.StatusOK {
+		t.Fatalf("first request: got %d %s", status, body)
+	}
+	if err := store.Unsubscribe("C7", "LA"); err != nil {
+		t.Fatal(err)
+	}
+	if status, _ := postSigned(t, srv.URL, testSecret, sub, at, ""); status != http.StatusUnauthorized {
+		t.Errorf("replayed request: got %d, want 401", status)
+	}
+	if subs, _ := store.Subscriptions(true); len(subs) != 0 {
+		t.Errorf("the replay subscribed again: %v", subs)
+	}
+	// The same command sent anew (another timestamp) is a new request.
+	if status, _ := postSigned(t, srv.URL, testSecret, sub, at.Add(time.Second), ""); status != http.StatusOK {
+		t.Errorf("a new request with the same text: got %d, want 200", status)
+	}
 }
