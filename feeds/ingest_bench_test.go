@@ -10,6 +10,7 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/adapters"
 	"github.com/readout-bot/readout/internal/capacity/synth"
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
@@ -20,10 +21,12 @@ import (
 // same parse path Fetch uses, without the network.
 type docFetcher struct{ data []byte }
 
-func (f docFetcher) Fetch(_ context.Context, feed readout.Feed, _ readout.FeedState) (feeds.Result, error) {
+func (f docFetcher) Fetch(_ context.Context, feed readout.Feed, _ readout.FeedState) (pipeline.Fetched, error) {
 	_, items, _, err := feeds.ParseDocument(f.data, "application/rss+xml; charset=UTF-8", feed.URL, feed.ID)
-	return feeds.Result{Items: items, ETag: `"v1"`}, err
+	return pipeline.Fetched{Items: items, ETag: `"v1"`}, err
 }
+
+func (docFetcher) IsTeaser(it readout.Item) bool { return feeds.IsTeaser(it) }
 
 func (docFetcher) FetchArticle(context.Context, string) (string, string, error) {
 	return "", "", fmt.Errorf("no articles in this benchmark")
@@ -60,7 +63,7 @@ func BenchmarkIngest(b *testing.B) {
 		}
 		defer st.Close()
 		p := &pipeline.Pipeline{
-			Store:   st,
+			Store:   adapters.Store{Store: st},
 			Fetcher: docFetcher{data},
 			Parse:   readout.Parse,
 			// Every readout names its publisher, Japan, as a party.

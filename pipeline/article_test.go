@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/adapters"
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
@@ -20,9 +21,11 @@ import (
 // splitFetcher fetches feeds with one fetcher and articles with another.
 type splitFetcher struct{ feed, article *feeds.Fetcher }
 
-func (f splitFetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (feeds.Result, error) {
-	return f.feed.Fetch(ctx, feed, st)
+func (f splitFetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (pipeline.Fetched, error) {
+	return adapters.Fetcher{Fetcher: f.feed}.Fetch(ctx, feed, st)
 }
+
+func (splitFetcher) IsTeaser(it readout.Item) bool { return feeds.IsTeaser(it) }
 
 func (f splitFetcher) FetchArticle(ctx context.Context, rawURL string) (string, string, error) {
 	return f.article.FetchArticle(ctx, rawURL)
@@ -53,7 +56,7 @@ func TestArticleLinksToPrivateAddressesAreNotFetched(t *testing.T) {
 	}
 	defer st.Close()
 	p := &pipeline.Pipeline{
-		Store: st,
+		Store: adapters.Store{Store: st},
 		Fetcher: splitFetcher{
 			// The feed is on loopback too: its fetcher opts in, while
 			// the article fetcher keeps the production guard.

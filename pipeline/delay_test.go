@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/adapters"
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
@@ -54,8 +55,8 @@ func TestServerDelayCapped(t *testing.T) {
 			defer st.Close()
 			clock := func() time.Time { return now }
 			p := &pipeline.Pipeline{
-				Store:   st,
-				Fetcher: feeds.NewFetcher(feeds.Options{AllowPrivate: true, Now: clock}),
+				Store:   adapters.Store{Store: st},
+				Fetcher: adapters.Fetcher{Fetcher: feeds.NewFetcher(feeds.Options{AllowPrivate: true, Now: clock})},
 				Parse:   parseByTitle,
 				Now:     clock,
 			}

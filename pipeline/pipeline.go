@@ -2,9 +2,10 @@
 // fetch them, parse each new item into a readout, and store it together
 // with one outbox delivery per subscribed channel.
 //
-// It knows the feeds and storage packages only through the small
-// interfaces below, and tells the delivery side that work is waiting
-// through a callback.
+// It imports neither the feeds nor the storage package: it speaks to them
+// through the small interfaces below, in its own and the readout package's
+// types, which adapters (internal/adapters) implement. It tells the
+// delivery side that work is waiting through a callback.
 package pipeline
 
 import (
@@ -16,29 +17,70 @@ import (
 	"sync"
 	"time"
 
-	"github.com/readout-bot/readout/feeds"
 	"github.com/readout-bot/readout/internal/backoff"
 	"github.com/readout-bot/readout/readout"
-	"github.com/readout-bot/readout/storage"
 	"golang.org/x/sync/errgroup"
 )
 
-// Fetcher fetches feeds and linked articles (feeds.Fetcher).
+// Fetcher fetches feeds and linked articles.
 type Fetcher interface {
-	Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (feeds.Result, error)
+	// Fetch polls a feed once, conditionally on the validators in st.
+	Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (Fetched, error)
+	// FetchArticle fetches the page an item links to: its HTML and the
+	// URL it was finally served from.
 	FetchArticle(ctx context.Context, rawURL string) (html string, finalURL string, err error)
+	// IsTeaser reports whether an item carries only a teaser, so that
+	// its article is worth fetching.
+	IsTeaser(it readout.Item) bool
 }
 
-// Store is the part of storage.Store the pipeline uses.
+// Fetched is the outcome of one successful (or not-modified) feed fetch.
+type Fetched struct {
+	// NotModified is true when the server answered 304; Items is then
+	// empty.
+	NotModified bool
+	// Items are the feed's entries in document order.
+	Items []readout.Item
+	// ETag and LastModified are the validators to store with the items.
+	ETag, LastModified string
+	// RetryAfter is the publisher's hint for the earliest next poll (also
+	// set with an error, from Retry-After); zero when none.
+	RetryAfter time.Duration
+}
+
+// Store keeps feed states, seen items, readouts and the outbox.
 type Store interface {
 	FeedState(feedID string) (readout.FeedState, error)
 	SaveFeedState(feedID string, st readout.FeedState) error
 	SaveFeedStates(states map[string]readout.FeedState) error
+	// Seen returns the content hash of each of keys already seen in the
+	// feed.
 	Seen(feedID string, keys []string) (map[string]string, error)
-	Ingest(feedID string, st readout.FeedState, items []storage.NewItem) (storage.IngestResult, error)
+	// Ingest records one poll in one transaction: the feed's state, each
+	// new item's readout and seen mark, and one delivery per channel.
+	Ingest(feedID string, st readout.FeedState, items []NewItem) (Ingested, error)
 	Subscriptions(all bool) ([]readout.Subscription, error)
 	Inactive() (map[string]string, error)
 	EnqueueText(channel, kind, text string) (uint64, error)
+}
+
+// NewItem is one item of a poll, handed to Store.Ingest.
+type NewItem struct {
+	Key  string // readout.Item.Key
+	Hash string // readout.Item.Hash
+	// Readout is the parsed readout; nil records the item as seen only.
+	Readout *readout.Readout
+	// Channels get one delivery each, committed with the readout.
+	Channels []string
+}
+
+// Ingested counts what Store.Ingest did.
+type Ingested struct {
+	Saved      int // new readouts stored
+	Edited     int // items seen before whose content changed (not re-posted)
+	Deliveries int // outbox rows enqueued
+	// IDs maps the key of each new readout stored to its ID.
+	IDs map[string]string
 }
 
 // feedConcurrency bounds the feeds fetched at once.
@@ -290,12 +332,12 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 }
 
 // learn passes each readout that Ingest stored to Learn.
-func (p *Pipeline) learn(ctx context.Context, feedID string, items []storage.NewItem, ids []string) {
+func (p *Pipeline) learn(ctx context.Context, feedID string, items []NewItem, ids map[string]string) {
 	if p.Learn == nil {
 		return
 	}
 	for _, it := range items {
-		if id := storage.ReadoutID(feedID, it.Key); it.Readout != nil && slices.Contains(ids, id) {
+		if id, ok := ids[it.Key]; ok && it.Readout != nil {
 			r := *it.Readout
 			r.ID, r.FeedID = id, feedID
 			p.Learn(ctx, &r)
@@ -324,7 +366,7 @@ func when(t time.Time) string {
 }
 
 // prepare parses the feed's unseen items and routes them to channels.
-func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.Item, first bool) ([]storage.NewItem, error) {
+func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.Item, first bool) ([]NewItem, error) {
 	keys := make([]string, len(items))
 	for i, it := range items {
 		keys[i] = it.Key
@@ -346,19 +388,19 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 	if err != nil {
 		return nil, err
 	}
-	out := make([]storage.NewItem, 0, len(items))
+	out := make([]NewItem, 0, len(items))
 	for _, it := range items {
 		if _, ok := seen[it.Key]; ok {
-			out = append(out, storage.NewItem{Key: it.Key, Hash: it.Hash})
+			out = append(out, NewItem{Key: it.Key, Hash: it.Hash})
 			continue
 		}
 		r, err := p.parse(ctx, f, it)
 		if err != nil {
 			p.logger().Warn("item not parsed; recorded as seen", "feed_id", f.ID, "item_link", it.Link, "error", err)
-			out = append(out, storage.NewItem{Key: it.Key, Hash: it.Hash})
+			out = append(out, NewItem{Key: it.Key, Hash: it.Hash})
 			continue
 		}
-		ni := storage.NewItem{Key: it.Key, Hash: it.Hash, Readout: r}
+		ni := NewItem{Key: it.Key, Hash: it.Hash, Readout: r}
 		if !first || postable[it.Key] {
 			ni.Channels = Route(subs, f.ID, r)
 		}
@@ -369,7 +411,7 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 
 func (p *Pipeline) parse(ctx context.Context, f readout.Feed, it readout.Item) (*readout.Readout, error) {
 	body, link := it.Content, it.Link
-	if f.FetchArticle && it.Link != "" && feeds.IsTeaser(it) {
+	if f.FetchArticle && it.Link != "" && p.Fetcher.IsTeaser(it) {
 		html, final, err := p.Fetcher.FetchArticle(ctx, it.Link)
 		if err != nil {
 			p.logger().Info("article not fetched; using the feed's text", "feed_id", f.ID, "item_link", it.Link, "error", err)

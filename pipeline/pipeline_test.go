@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/adapters"
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
@@ -23,13 +24,15 @@ type fakeFetcher struct {
 	calls int
 }
 
-func (f *fakeFetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (feeds.Result, error) {
+func (f *fakeFetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (pipeline.Fetched, error) {
 	f.calls++
 	if f.err != nil {
-		return feeds.Result{}, f.err
+		return pipeline.Fetched{}, f.err
 	}
-	return feeds.Result{Items: slices.Clone(f.items), ETag: fmt.Sprint(f.calls)}, nil
+	return pipeline.Fetched{Items: slices.Clone(f.items), ETag: fmt.Sprint(f.calls)}, nil
 }
+
+func (f *fakeFetcher) IsTeaser(it readout.Item) bool { return feeds.IsTeaser(it) }
 
 func (f *fakeFetcher) FetchArticle(ctx context.Context, u string) (string, string, error) {
 	return "", "", errors.New("no articles here")
@@ -75,7 +78,7 @@ func setup(t *testing.T, now *time.Time, firstN int) (*pipeline.Pipeline, *stora
 	t.Cleanup(func() { st.Close() })
 	ff := &fakeFetcher{}
 	p := &pipeline.Pipeline{
-		Store: st, Fetcher: ff, Parse: parseByTitle, PostLatestOnFirstPoll: firstN,
+		Store: adapters.Store{Store: st}, Fetcher: ff, Parse: parseByTitle, PostLatestOnFirstPoll: firstN,
 		Subscriptions: []readout.Subscription{
 			{Channel: "C1", Countries: []string{"KH"}},
 			{Channel: "C2", Feeds: []string{"mofa"}},

@@ -14,6 +14,7 @@ import (
 	"github.com/readout-bot/readout/bot"
 	"github.com/readout-bot/readout/config"
 	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/adapters"
 	"github.com/readout-bot/readout/internal/metrics"
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
@@ -87,13 +88,13 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 		metrics: metrics.New(versionString())}
 	a.health = newHealth(cfg, store)
 	a.metrics.WatchOutbox(store.OutboxStats, nil)
-	var fetcher pipeline.Fetcher = feeds.NewFetcher(feeds.Options{
+	var fetcher pipeline.Fetcher = adapters.Fetcher{Fetcher: feeds.NewFetcher(feeds.Options{
 		UserAgent:    cfg.UserAgent,
 		Timeout:      cfg.FetchTimeout,
 		MaxBytes:     cfg.MaxFeedBytes,
 		AllowPrivate: cfg.AllowPrivateAddresses,
 		Logger:       log.With("component", "fetcher"),
-	})
+	})}
 	fetcher = meteredFetcher{next: fetcher, m: a.metrics}
 	var sink bot.Sink = &bot.ConsoleSink{W: console}
 	if cfg.SlackEnabled() {
@@ -120,7 +121,7 @@ func openApp(cfg config.Config, log *slog.Logger, console io.Writer) (*app, erro
 	}
 	a.reminders = newReminders(cfg, store, log, a.deliverer.Wake)
 	a.pipeline = &pipeline.Pipeline{
-		Store:                 store,
+		Store:                 adapters.Store{Store: store},
 		Fetcher:               fetcher,
 		Parse:                 readout.Parse,
 		Subscriptions:         subs,
@@ -208,7 +209,7 @@ type meteredFetcher struct {
 	m    *metrics.Metrics
 }
 
-func (f meteredFetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (feeds.Result, error) {
+func (f meteredFetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (pipeline.Fetched, error) {
 	start := time.Now()
 	res, err := f.next.Fetch(ctx, feed, st)
 	result := "ok"
@@ -225,3 +226,5 @@ func (f meteredFetcher) Fetch(ctx context.Context, feed readout.Feed, st readout
 func (f meteredFetcher) FetchArticle(ctx context.Context, rawURL string) (string, string, error) {
 	return f.next.FetchArticle(ctx, rawURL)
 }
+
+func (f meteredFetcher) IsTeaser(it readout.Item) bool { return f.next.IsTeaser(it) }
