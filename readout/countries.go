@@ -27,3 +27,8 @@ func countryOf(title string) string {
 	}
 	return ms[len(ms)-1].Code
 }
+
+// findCountryMentions returns the countries named in text with their offsets.
+func findCountryMentions(text string) []country.Mention {
+	return country.Find(text)
+}

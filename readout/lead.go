@@ -56,8 +56,6 @@ var (
 	durRE  = regexp.MustCompile(`(?i)\b(?:for|lasting|of)\s+(?:approximately|about|around|some|roughly|nearly|over|almost|just over|more than|a little over)?\s*` +
 		`(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+(?:and a half\s+)?hours?(\s+and\s+a\s+half)?(?:\s+and\s+(\d+)\s+minutes?)?|(\d+)\s+minutes?)\b`)
 	halfHourRE = regexp.MustCompile(`(?i)\band a half\b`)
-	locationRE = regexp.MustCompile(`\b(?:at|in) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:[A-Z][\p{L}'’.-]*|of|the|de|for|and))*)`)
-	verbRE     = regexp.MustCompile(`\b(?:held|holds|hold|had|has held|have held|met|meets|spoke|speaks|talked|received|convened|called)\b[^.;]{0,60}?\b(?:with|to|from)\s+`)
 	attendRE   = regexp.MustCompile(`(?i)\b(?:attended|accompanied|were present|was present|joined|also present)\b`)
 
 	followOnRE = regexp.MustCompile(`(?i)\bjoint (?:statement|declaration|communiqu[ée]|press (?:conference|announcement|statement|encounter)|press)\b|` +
@@ -123,33 +121,12 @@ func durationMinutes(s string) int {
 	return mins + atoi(m[3])
 }
 
-// meetingLocation reads "at the Office of the Prime Minister of Cambodia"
-// from the part of the lead after the counterpart.
-func meetingLocation(s string) string {
-	for _, m := range locationRE.FindAllStringSubmatch(s, -1) {
-		loc := strings.TrimPrefix(m[1], "the ")
-		loc = strings.TrimRight(loc, ".")
-		for _, w := range []string{" and", " of", " the", " for", " de"} {
-			loc = strings.TrimSuffix(loc, w)
-		}
-		first := nextWord(loc)
-		if _, isMonth := months[strings.ToLower(first)]; isMonth || first == "JST" || first == "Japan" && strings.HasSuffix(loc, "time") {
-			continue
-		}
-		if titleVocab[first] && !strings.Contains(loc, "Office") {
-			continue
-		}
-		return loc
-	}
-	return ""
-}
-
 // Titles and honorifics.
 var (
 	titleVocab = setOf("Prime", "Minister", "President", "Vice", "Deputy", "Chief", "Cabinet", "Secretary",
 		"National", "Security", "Advisor", "Adviser", "Foreign", "Defense", "Defence", "State", "General",
 		"Chancellor", "King", "Queen", "Crown", "Prince", "Princess", "Emperor", "Sultan", "Amir", "Emir",
-		"Taoiseach", "Premier", "Chairman", "Chairwoman", "Chair", "Governor", "Ambassador", "Special", "Envoy",
+		"Taoiseach", "Tánaiste", "Premier", "Chairman", "Chairwoman", "Chair", "Governor", "Ambassador", "Special", "Envoy",
 		"Senior", "Principal", "Parliamentary", "Director", "Commander", "Speaker", "Leader", "Affairs",
 		"Counsellor", "Counselor", "Federal", "Minister-President", "Secretary-General", "Vice-Minister",
 		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
@@ -157,7 +134,7 @@ var (
 		"Grand", "Duke", "First", "Lady", "Mayor", "Senator", "Congressman", "Congresswoman", "Elect",
 		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Minister-Counsellor")
 	headWords = setOf("Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Prince", "Sultan",
-		"Amir", "Emir", "Taoiseach", "Premier", "Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
+		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
 		"Secretary-General", "Vice-Minister", "Counsellor", "Coordinator", "Administrator", "Representative",
 		"Commissioner", "Mayor", "Minister-President", "President-elect", "Spokesperson")
@@ -198,15 +175,16 @@ type person struct {
 	name, title, countryText string
 	end                      int  // offset just past the person in the text
 	subject                  bool // the lead's grammatical subject (the host side)
+	unnamed                  bool // named by office only: "The Prime Minister"
 }
 
 // notNames are capitalized words that open a sentence, not a name.
 var notNames = setOf("Today", "Yesterday", "Tonight", "Earlier", "Later", "Also", "Then", "However",
 	"Meanwhile", "Separately", "Additionally", "Furthermore", "Moreover", "This", "On", "In", "At", "After")
 
-// personsA reads "Name, Title" participants (the MOFA style): at each
+// nameFirstPersons reads "Name, Title" participants (the MOFA style): at each
 // ", " followed by a title, the capitalized words before it are the name.
-func personsA(s string) []person {
+func nameFirstPersons(s string) []person {
 	var out []person
 	for i := 0; i < len(s); {
 		j := strings.Index(s[i:], ", ")
@@ -215,11 +193,16 @@ func personsA(s string) []person {
 		}
 		pos := i + j
 		i = pos + 2
-		title, n := readTitleA(s[i:])
+		title, n := readTitleAfterName(s[i:])
 		if title == "" {
 			continue
 		}
-		name := stripHonorifics(readNameBackward(s[:pos]))
+		name := stripHonorifics(afterLastHonorific(readNameBackward(s[:pos])))
+		// "H.E. Mr. Lavrov, Sergey Viktorovich, Minister …": the family
+		// name before the comma.
+		if m := invertedNameRE.FindStringSubmatch(s[:pos-len(name)]); m != nil {
+			name += " " + m[1]
+		}
 		if name == "" || titleVocab[nextWord(name)] || notNames[name] {
 			continue
 		}
@@ -229,9 +212,29 @@ func personsA(s string) []person {
 	return out
 }
 
-// readTitleA reads a title such as "Prime Minister of the Kingdom of
+// invertedNameRE finds a family name written before the given names and a
+// comma after an honorific: "H.E. Mr. Lavrov, ".
+var invertedNameRE = regexp.MustCompile(`(?:Mr\.|Ms\.|Mrs\.|H\.E\.|Dr\.) ([A-Z][\p{L}'’-]+), $`)
+
+// afterLastHonorific drops what precedes the last honorific of a run of
+// capitalized words: header lines joined to a lead ("… Strategic
+// Dialogue Mr. Taro Kono") end at the name's honorific.
+func afterLastHonorific(name string) string {
+	best := -1
+	for _, h := range []string{"Mr. ", "Ms. ", "Mrs. ", "H.E. ", "Dr. ", "Mr ", "Ms "} {
+		if i := strings.LastIndex(name, h); i > best {
+			best = i
+		}
+	}
+	if best > 0 {
+		return name[best:]
+	}
+	return name
+}
+
+// readTitleAfterName reads a title such as "Prime Minister of the Kingdom of
 // Cambodia" at the start of s; n is its length in bytes.
-func readTitleA(s string) (title string, n int) {
+func readTitleAfterName(s string) (title string, n int) {
 	if s == "" || !isCapWord(s) {
 		return "", 0
 	}
@@ -249,17 +252,17 @@ func readTitleA(s string) (title string, n int) {
 			head = head || headWords[bare]
 		case connector && isCapWord(w):
 		default:
-			return finishTitleA(words[:end], head)
+			return finishTitleAfterName(words[:end], head)
 		}
 		end++
 		if bare != w {
 			break
 		}
 	}
-	return finishTitleA(words[:end], head)
+	return finishTitleAfterName(words[:end], head)
 }
 
-func finishTitleA(words []string, head bool) (string, int) {
+func finishTitleAfterName(words []string, head bool) (string, int) {
 	for len(words) > 0 {
 		last := words[len(words)-1]
 		if last != "of" && last != "for" && last != "and" && last != "the" {
@@ -293,15 +296,15 @@ func readNameBackward(left string) string {
 	return strings.Join(words[start:], " ")
 }
 
-// personsB reads "Title Name of Country" participants (the US/UK style)
+// titleFirstPersons reads "Title Name of Country" participants (the US/UK style)
 // from the start of s, continuing through lists joined by commas and "and".
 // With first set, it reads one person only.
-func personsB(s string, first bool) []person {
+func titleFirstPersons(s string, first bool) []person {
 	words := strings.Fields(s)
 	var out []person
 	i := 0
 	for i < len(words) {
-		p, next, ok := readPersonB(words, i)
+		p, next, ok := readTitleFirstPerson(words, i)
 		if !ok {
 			break
 		}
@@ -320,8 +323,8 @@ func personsB(s string, first bool) []person {
 	return out
 }
 
-// readPersonB reads one "Title Name [of Country]" starting at words[i].
-func readPersonB(words []string, i int) (person, int, bool) {
+// readTitleFirstPerson reads one "Title Name [of Country]" starting at words[i].
+func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 	if i < len(words) && (words[i] == "the" || words[i] == "The") {
 		i++
 	}
@@ -432,9 +435,8 @@ func parseLead(lead string, ref time.Time) leadFacts {
 	var f leadFacts
 	sents := splitSentences(lead)
 	main := ""
-	var verb []int // verbRE's match in main
 	for _, s := range sents {
-		if verb = verbRE.FindStringIndex(s); verb != nil {
+		if findFrame(s) != nil {
 			main = s
 			break
 		}
@@ -458,31 +460,13 @@ func parseLead(lead string, ref time.Time) leadFacts {
 	f.meeting.StartLocal = startLocal(main)
 	f.meeting.DurationMinutes = durationMinutes(main)
 
-	if loc := verb; loc != nil {
-		left, right := main[:loc[0]], main[loc[1]:]
-		f.kindFromLead = meetingKind(main[loc[0]:loc[1]])
-		subj := personsA(left)
-		if len(subj) > 0 {
-			subj = subj[len(subj)-1:]
-		} else {
-			subj = lastPersonB(left)
-		}
-		for i := range subj {
-			subj[i].subject = true
-		}
-		f.principals = append(f.principals, subj...)
-		counter := personsA(right)
-		if len(counter) == 0 || !strings.HasPrefix(right, firstWords(counter[0].name)) && personsBStarts(right) {
-			counter = personsB(right, false)
-		}
-		f.principals = append(f.principals, counter...)
-		after := right
-		if n := len(counter); n > 0 {
-			if e := counter[n-1].end; e > 0 && e <= len(right) {
-				after = right[e:]
-			}
-		}
-		f.meeting.Location = meetingLocation(after)
+	// "the Hon. Anthony Albanese, MP, Prime Minister of …": the
+	// post-nominal belongs to the name.
+	people := strings.ReplaceAll(main, ", MP,", " MP,")
+	if subj, counter, _, kind := leadParticipants(people); subj != nil || counter != nil {
+		f.kindFromLead = kind
+		f.principals = append(append(f.principals, subj...), counter...)
+		f.meeting.Location = placeOf(main)
 	} else {
 		f.kindFromLead = meetingKind(main)
 	}
@@ -549,8 +533,8 @@ func containsAny(s string, subs ...string) bool {
 // firstWords returns the first word of a name.
 func firstWords(name string) string { return nextWord(name) }
 
-// personsBStarts reports whether s opens with a title ("Prime Minister …").
-func personsBStarts(s string) bool {
+// startsWithTitle reports whether s opens with a title ("Prime Minister …").
+func startsWithTitle(s string) bool {
 	w := strings.Fields(s)
 	for i := 0; i < len(w) && i < 4; i++ {
 		if titleVocab[trimPunct(w[i])] {
@@ -563,9 +547,9 @@ func personsBStarts(s string) bool {
 	return false
 }
 
-// lastPersonB finds the subject of a US/UK-style lead: the last title and
+// lastTitleFirst finds the subject of a US/UK-style lead: the last title and
 // name before the verb ("Today, President Joseph R. Biden, Jr.").
-func lastPersonB(left string) []person {
+func lastTitleFirst(left string) []person {
 	words := strings.Fields(left)
 	for i := len(words) - 1; i >= 0; i-- {
 		if !titleVocab[trimPunct(words[i])] || i > 0 && titleVocab[trimPunct(words[i-1])] {
@@ -575,35 +559,35 @@ func lastPersonB(left string) []person {
 		if i > 0 && isCapWord(words[i-1]) && !strings.HasSuffix(words[i-1], ",") && words[i-1] != "The" && words[i-1] != "Today" {
 			start = i - 1
 		}
-		if ps := personsB(strings.Join(words[start:], " "), true); len(ps) > 0 {
+		if ps := titleFirstPersons(strings.Join(words[start:], " "), true); len(ps) > 0 {
 			return ps[:1]
 		}
 	}
 	return nil
 }
 
-var attendeeBRE = regexp.MustCompile(`((?:Deputy |Vice |Chief |State |Parliamentary |Senior |Special |Principal )*(?:Chief Cabinet Secretary|Cabinet Secretary|Minister|Secretary|Advisor|Adviser|Ambassador|Director|Vice-Minister|Envoy|Counsellor)(?: (?:for|of) [A-Z][\p{L}]*(?: [A-Z][\p{L}]*)*)?) ((?:Mr\.|Ms\.|Dr\.)?\s?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)`)
+var attendeeTitleFirstRE = regexp.MustCompile(`((?:Deputy |Vice |Chief |State |Parliamentary |Senior |Special |Principal )*(?:Chief Cabinet Secretary|Cabinet Secretary|Minister|Secretary|Advisor|Adviser|Ambassador|Director|Vice-Minister|Envoy|Counsellor)(?: (?:for|of) [A-Z][\p{L}]*(?: [A-Z][\p{L}]*)*)?) ((?:Mr\.|Ms\.|Dr\.)?\s?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)`)
 
-// attendeeBAnchored is attendeeBRE anchored at the start of the text.
-var attendeeBAnchored = regexp.MustCompile(`^(?:` + attendeeBRE.String() + `)`)
+// attendeeTitleFirstAnchored is attendeeTitleFirstRE anchored at the start of the text.
+var attendeeTitleFirstAnchored = regexp.MustCompile(`^(?:` + attendeeTitleFirstRE.String() + `)`)
 
-// attendeeBStarts are the words one of which every match of attendeeBRE
+// attendeeTitleFirstStarts are the words one of which every match of attendeeTitleFirstRE
 // opens with.
-var attendeeBStarts = []string{"Deputy ", "Vice ", "Chief ", "State ", "Parliamentary ", "Senior ", "Special ",
+var attendeeTitleFirstStarts = []string{"Deputy ", "Vice ", "Chief ", "State ", "Parliamentary ", "Senior ", "Special ",
 	"Principal ", "Cabinet Secretary", "Minister", "Secretary", "Advisor", "Adviser", "Ambassador", "Director",
 	"Vice-Minister", "Envoy", "Counsellor"}
 
-// findAttendeesB returns what attendeeBRE.FindAllStringSubmatch(s, -1)
-// returns. attendeeBRE has no assertions, so a match at i depends on s[i:]
-// only; trying the anchored expression where one of attendeeBStarts
+// findTitleFirstAttendees returns what attendeeTitleFirstRE.FindAllStringSubmatch(s, -1)
+// returns. attendeeTitleFirstRE has no assertions, so a match at i depends on s[i:]
+// only; trying the anchored expression where one of attendeeTitleFirstStarts
 // begins is much faster than the unanchored search.
-func findAttendeesB(s string) [][]string {
+func findTitleFirstAttendees(s string) [][]string {
 	var out [][]string
 	for i := 0; i < len(s); i++ {
-		if !strings.ContainsRune("ACDEMPSV", rune(s[i])) || !hasAnyPrefix(s[i:], attendeeBStarts) {
+		if !strings.ContainsRune("ACDEMPSV", rune(s[i])) || !hasAnyPrefix(s[i:], attendeeTitleFirstStarts) {
 			continue
 		}
-		m := attendeeBAnchored.FindStringSubmatch(s[i:])
+		m := attendeeTitleFirstAnchored.FindStringSubmatch(s[i:])
 		if m == nil {
 			continue
 		}
@@ -626,10 +610,10 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 // attendeesOf reads the people in an "X and others attended" sentence.
 func attendeesOf(s string) []person {
 	var out []person
-	if ps := personsA(s); len(ps) > 0 {
+	if ps := nameFirstPersons(s); len(ps) > 0 {
 		return ps
 	}
-	for _, m := range findAttendeesB(s) {
+	for _, m := range findTitleFirstAttendees(s) {
 		name := stripHonorifics(m[2])
 		if titleVocab[nextWord(name)] {
 			continue

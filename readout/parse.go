@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -119,7 +120,7 @@ func Parse(doc Document) (*Readout, error) {
 	switch {
 	case len(rest) == 0:
 	case !numbered:
-		lead = rest[0]
+		lead = rest[leadLine(rest)]
 	default:
 		i := 0
 		for ; i < len(rest); i++ {
@@ -161,6 +162,10 @@ func Parse(doc Document) (*Readout, error) {
 		}
 	}
 	r.Meeting.Kind = kind
+	if isCall(kind) || isCall(f.kindFromLead) {
+		// A call has no place; one in its lead is a later meeting's.
+		r.Meeting.Location = ""
+	}
 	if title == "" && kind != "" {
 		if m := pairRE.FindStringSubmatch(category); m != nil {
 			title = m[1] + " " + titleCase(kind)
@@ -171,26 +176,7 @@ func Parse(doc Document) (*Readout, error) {
 	}
 	r.Title = title
 
-	// Participants.
-	r.Participants = []Participant{}
-	subjectCountry := pub
-	for i, p := range f.principals {
-		code := countryOf(p.countryText)
-		if code == "" && i == 0 && p.subject {
-			code = pub
-		}
-		if i == 0 && code != "" {
-			subjectCountry = code
-		}
-		r.Participants = appendParticipant(r.Participants, Participant{Name: p.name, Title: p.title, Country: code, Role: RolePrincipal})
-	}
-	for _, p := range f.attendees {
-		code := countryOf(p.countryText)
-		if code == "" {
-			code = subjectCountry
-		}
-		r.Participants = appendParticipant(r.Participants, Participant{Name: p.name, Title: p.title, Country: code, Role: RoleAttendee})
-	}
+	r.Participants = participantsOf(f, pub, title, strings.Join(c.lines, "\n"))
 	r.FollowOn = f.followOn
 
 	// Parties: the publisher, the countries of the title, the principals.
@@ -272,6 +258,18 @@ func Parse(doc Document) (*Readout, error) {
 	return r, nil
 }
 
+// leadLine picks the lead among the first lines of an unnumbered
+// readout: the first that names the meeting in a verb frame ("The Prime
+// Minister spoke to …"), else the first.
+func leadLine(lines []string) int {
+	for i := 0; i < len(lines) && i < 4; i++ {
+		if findFrame(lines[i]) != nil {
+			return i
+		}
+	}
+	return 0
+}
+
 // header is what precedes the lead: category and title lines, the date.
 type header struct {
 	titles   []string
@@ -311,6 +309,11 @@ func readHeader(lines []string) header {
 	return h
 }
 
+// isCall reports whether a meeting kind is held at a distance.
+func isCall(kind string) bool {
+	return kind == "telephone talk" || kind == "call" || kind == "video conference"
+}
+
 // allHeads reports whether every principal is a head of state or government.
 func allHeads(ps []person) bool {
 	for _, p := range ps {
@@ -339,7 +342,7 @@ func appendUnique(list []string, s string) []string {
 
 func appendParticipant(list []Participant, p Participant) []Participant {
 	for _, q := range list {
-		if q.Name == p.Name {
+		if q.Name == p.Name || p.Written != "" && (q.Written == p.Written || q.Name == p.Written) {
 			return list
 		}
 	}
@@ -445,4 +448,80 @@ func inferPublisherCountry(pageURL, title string) string {
 func publisherName(pageURL string) string {
 	_, name, _ := siteOf(pageURL)
 	return name
+}
+
+// participantsOf resolves the people of the lead: their countries (from
+// their titles, else the publisher's for the subject, else the one country
+// of the title left over), the name of a principal the lead names by
+// office only, and names as a reader writes them.
+func participantsOf(f leadFacts, pub, title, text string) []Participant {
+	out := []Participant{}
+	var names []string
+	for _, p := range f.principals {
+		names = append(names, p.name)
+	}
+	subjectCountry := pub
+	for i, p := range f.principals {
+		code := personCountry(p)
+		if code == "" && p.subject && (i == 0 || p.unnamed) {
+			code = pub
+		}
+		if i == 0 && code != "" {
+			subjectCountry = code
+		}
+		name := p.name
+		if p.unnamed {
+			name = nameOfOffice(p.title, text, names)
+		}
+		out = appendParticipant(out, person2(p, name, code, RolePrincipal, text))
+	}
+	// A principal whose title names no country takes the title's country
+	// that no other principal has.
+	for i := range out {
+		if out[i].Country != "" {
+			continue
+		}
+		for _, c := range findCountries(title) {
+			if !slices.ContainsFunc(out, func(p Participant) bool { return p.Country == c }) {
+				out[i].Country = c
+				break
+			}
+		}
+	}
+	for _, p := range f.attendees {
+		code := personCountry(p)
+		if code == "" {
+			code = subjectCountry
+		}
+		out = appendParticipant(out, person2(p, p.name, code, RoleAttendee, text))
+	}
+	return out
+}
+
+// person2 makes a Participant of a person read from the text.
+func person2(p person, name, code, role, text string) Participant {
+	display := displayName(name, countryOf(p.countryText) == "JP" && familyFirstIn(stripHonorifics(name), text))
+	q := Participant{Name: display, Title: p.title, Country: code, Role: role}
+	if display != name {
+		q.Written = name
+	}
+	return q
+}
+
+// personCountry is the country of a person's title: the last country it
+// names, except in "Ambassador to X", where X is the host country.
+func personCountry(p person) string {
+	t := p.countryText
+	if i := strings.Index(t, "Ambassador to "); i >= 0 {
+		t = t[:i]
+	}
+	if c := countryOf(t); c != "" {
+		return c
+	}
+	for _, o := range findOrgs(t) {
+		if o == "EU" || o == "UN" {
+			return o
+		}
+	}
+	return ""
 }

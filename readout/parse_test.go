@@ -120,7 +120,7 @@ func TestParseFixtures(t *testing.T) {
 			title: "Japan-Viet Nam Foreign Ministers' Meeting", kind: "foreign ministers' meeting",
 			date: "2023-09-12", start: "10:00", duration: 60, location: "Hanoi",
 			parties:    []string{"JP", "VN"},
-			principals: []string{"KAMIKAWA Yoko/JP", "Bui Thanh Son/VN"},
+			principals: []string{"Yoko Kamikawa/JP", "Bui Thanh Son/VN"},
 			sections:   []string{"1 Beginning", "1.(1)", "1.(2)", "2 Bilateral Relations", "2.(1)", "2.(2)", "3 Regional and International Affairs", "3.(1)", "3.(2)"},
 			pledge:     Pledge{Amount: 50e9, Currency: "JPY"},
 			anniv:      &Anniversary{Ordinal: 50, Subject: "establishment of diplomatic relations", Countries: []string{"JP", "VN"}, Year: 2023},
@@ -130,7 +130,7 @@ func TestParseFixtures(t *testing.T) {
 			title: "Japan-Philippines Summit Telephone Talk", kind: "telephone talk",
 			date: "2024-02-06", start: "16:40", duration: 30,
 			parties:     []string{"JP", "PH"},
-			principals:  []string{"KISHIDA Fumio/JP", "Ferdinand Romualdez Marcos Jr./PH"},
+			principals:  []string{"Fumio Kishida/JP", "Ferdinand Romualdez Marcos Jr./PH"},
 			sections:    []string{"1 Outset", "2", "3", "4"},
 			pledge:      Pledge{Amount: 5e6, Currency: "USD"},
 			provisional: true,
@@ -166,7 +166,7 @@ func TestParseFixtures(t *testing.T) {
 			title: "Japan-Thailand Summit Meeting", kind: "summit meeting", date: "2023-11-28", start: "18:15",
 			duration: 65, location: "Prime Minister's Office",
 			parties:     []string{"JP", "TH"},
-			principals:  []string{"KISHIDA Fumio/JP", "Srettha Thavisin/TH"},
+			principals:  []string{"Fumio Kishida/JP", "Srettha Thavisin/TH"},
 			sections:    []string{"1 Opening remarks", "2 Bilateral relations", "2.(1)", "2.(2)", "3 Regional affairs"},
 			pledge:      Pledge{Amount: 20e9, Currency: "JPY", Purpose: "Bangkok mass transit project"},
 			anniv:       &Anniversary{Ordinal: 50, Subject: "ASEAN-Japan Friendship and Cooperation", Countries: []string{"JP"}, Orgs: []string{"ASEAN"}, Year: 2023},
@@ -297,7 +297,7 @@ func TestSeed(t *testing.T) {
 				t.Errorf("meeting: got %+v", m)
 			}
 			wantP := []Participant{
-				{Name: "KISHIDA Fumio", Title: "Prime Minister of Japan", Country: "JP", Role: RolePrincipal},
+				{Name: "Fumio Kishida", Written: "KISHIDA Fumio", Title: "Prime Minister of Japan", Country: "JP", Role: RolePrincipal},
 				{Name: "Hun Sen", Title: "Prime Minister of the Kingdom of Cambodia", Country: "KH", Role: RolePrincipal},
 				{Name: "Kihara", Title: "Deputy Chief Cabinet Secretary", Country: "JP", Role: RoleAttendee},
 			}

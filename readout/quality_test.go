@@ -172,6 +172,11 @@ func TestQuality(t *testing.T) {
 	lines = append(lines, "| "+strings.Join(got["all"], " | ")+" |")
 	t.Logf("quality on %d readouts (truth in %s):\n%s", all.readouts, truthDir, strings.Join(lines, "\n"))
 
+	if *update {
+		if err := writeQualityTable(qualityFile, lines); err != nil {
+			t.Fatal(err)
+		}
+	}
 	want, err := readQualityTable(qualityFile)
 	if err != nil {
 		t.Fatalf("read the reference table: %v", err)
@@ -211,6 +216,32 @@ func figure(cell string) (float64, bool) {
 	}
 	v, err := strconv.ParseFloat(strings.TrimSuffix(cell, "%"), 64)
 	return v, err == nil
+}
+
+// writeQualityTable replaces the table in QUALITY.md with lines.
+func writeQualityTable(path string, lines []string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var out []string
+	in, done := false, false
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(l) == lines[0] && !done {
+			in, done = true, true
+			out = append(out, lines...)
+			continue
+		}
+		if in && strings.HasPrefix(strings.TrimSpace(l), "|") {
+			continue
+		}
+		in = false
+		out = append(out, l)
+	}
+	if !done {
+		return fmt.Errorf("%s: no table to replace", path)
+	}
+	return os.WriteFile(path, []byte(strings.Join(out, "\n")), 0o644)
 }
 
 // readQualityTable reads the rows of the table in QUALITY.md whose header

@@ -111,7 +111,10 @@ type Meeting struct {
 
 // Participant is a person named in the lead.
 type Participant struct {
-	Name    string `json:"name"`
+	Name string `json:"name"` // as an English reader writes it: "Fumio Kishida"
+	// Written is the name as the readout writes it, when that differs:
+	// "Mr. KISHIDA Fumio", "Rt Hon Keir Starmer MP".
+	Written string `json:"written,omitempty"`
 	Title   string `json:"title,omitempty"`
 	Country string `json:"country,omitempty"` // ISO code
 	Role    string `json:"role"`              // RolePrincipal or RoleAttendee

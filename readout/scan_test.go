@@ -110,9 +110,9 @@ func TestOrdinalBefore(t *testing.T) {
 
 func TestFindAttendeesB(t *testing.T) {
 	for _, s := range scanInputs(t) {
-		got, want := findAttendeesB(s), attendeeBRE.FindAllStringSubmatch(s, -1)
+		got, want := findTitleFirstAttendees(s), attendeeTitleFirstRE.FindAllStringSubmatch(s, -1)
 		if !reflect.DeepEqual(got, want) {
-			t.Errorf("findAttendeesB(%q): got %q, want %q", s, got, want)
+			t.Errorf("findTitleFirstAttendees(%q): got %q, want %q", s, got, want)
 		}
 	}
 }

@@ -198,6 +198,31 @@ func looksHTML(s string) bool {
 	return htmlLikeRE.MatchString(s)
 }
 
+// attributionRE is a line that attributes the readout to a spokesperson:
+// "A Downing Street spokesperson said:".
+var attributionRE = regexp.MustCompile(`(?i)^(?:an? |the )?[\p{L}.,&' ]{0,80}\bspokesperson\b[\p{L}.,&' ]{0,80}\bsaid:$`)
+
+// isAttribution reports whether l is a spokesperson's attribution line.
+func isAttribution(l string) bool {
+	return len(l) < 200 && strings.HasSuffix(l, "said:") && containsFold(l, "spokesperson") && attributionRE.MatchString(l)
+}
+
+// newsFurniture are the labels and contact lines of news pages (GOV.UK,
+// ministries' communiqués) that are not readout text.
+var newsFurniture = regexp.MustCompile(`(?i)^(?:news story|press release|press statement|communiqu[eé] issued by .*|media enquiries|email \S+@\S+|telephone [\d ]+|contact the .* (?:team|office)\b.*|find out more about .*|share|deputy spokesperson|spokesperson)$`)
+
+// mayBeNewsFurniture is a cheap test before newsFurniture.
+func mayBeNewsFurniture(l string) bool {
+	if len(l) > 200 {
+		return false
+	}
+	switch strings.ToLower(nextWord(l)) {
+	case "news", "press", "communique", "communiqué", "media", "email", "telephone", "contact", "find", "share", "deputy", "spokesperson":
+		return true
+	}
+	return false
+}
+
 // maxFurniture is the longest line that can be page furniture.
 const maxFurniture = 300
 
@@ -230,6 +255,7 @@ func cleanLines(lines []string) cleaned {
 		case isCaption(l):
 			c.captions = append(c.captions, l)
 		case mayBeFurniture(l) && furnitureLine.MatchString(l):
+		case isAttribution(l) || mayBeNewsFurniture(l) && newsFurniture.MatchString(l):
 		case mayBeAttachment(l) && attachmentRE.MatchString(l):
 			m := attachmentRE.FindStringSubmatch(l)
 			c.attachments = append(c.attachments, Attachment{Title: strings.TrimSpace(m[1])})

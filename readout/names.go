@@ -1,0 +1,152 @@
+package readout
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// postNominals are styles written after a name.
+var postNominals = []string{" MP", " QC", " KC", " MEP", " OBE", " CBE", " KBE", " AC", " AO"}
+
+// extraHonorifics are styles written before a name, besides honorifics.
+var extraHonorifics = []string{"Senator the Hon.", "Senator the Hon", "the Hon.", "The Hon.", "the Hon", "The Hon",
+	"The Rt Hon", "the Rt Hon", "Rt Hon", "Rt. Hon.", "The Right Honourable", "the Right Honourable", "Hon",
+	"M.", "Mme", "Mme.", "Senator", "Sen."}
+
+// displayName returns a name as an English reader writes it: honorifics
+// and styles moved out ("H.E. Mr. …", "Rt Hon … MP"), in Western order
+// with normal capitals ("KISHIDA Fumio" gives "Fumio Kishida"). familyFirst
+// says the name is known to be written family name first (a Japanese name
+// in mixed case, "Iwaya Takeshi").
+func displayName(name string, familyFirst bool) string {
+	name = strings.TrimSpace(strings.Trim(name, ",;: "))
+	for changed := true; changed; {
+		changed = false
+		for _, p := range postNominals {
+			for _, suf := range []string{"," + p, p} {
+				if strings.HasSuffix(name, suf) && len(name) > len(suf) {
+					name = strings.TrimSpace(strings.TrimRight(name[:len(name)-len(suf)], ", "))
+					changed = true
+				}
+			}
+		}
+		for _, h := range extraHonorifics {
+			if strings.HasPrefix(name, h+" ") {
+				name = strings.TrimSpace(name[len(h):])
+				changed = true
+			}
+		}
+		if s := stripHonorifics(name); s != name {
+			name, changed = s, true
+		}
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	// "KISHIDA Fumio": a family name in capitals, then the given name.
+	if isUpperName(words[0]) && !isUpperName(words[len(words)-1]) {
+		fam := titleWord(words[0])
+		return strings.Join(append(words[1:], fam), " ")
+	}
+	if familyFirst && len(words) == 2 {
+		return words[1] + " " + words[0]
+	}
+	return name
+}
+
+// isUpperName reports whether w is a word of two or more letters, all
+// capitals (a family name written in capitals, not an initial).
+func isUpperName(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		} else if r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// titleWord writes a capitalized word with normal capitals: "KISHIDA"
+// gives "Kishida".
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}
+
+// familyFirstIn reports whether the text refers to a person of a
+// two-word name by its first word after an office ("Minister Iwaya" for
+// "Iwaya Takeshi"), which shows the name is written family name first.
+func familyFirstIn(name, text string) bool {
+	words := strings.Fields(name)
+	if len(words) != 2 || isUpperName(words[0]) {
+		return false
+	}
+	first, last := words[0], words[1]
+	return officeRefRE(first).MatchString(text) && !officeRefRE(last).MatchString(text)
+}
+
+func officeRefRE(name string) *regexp.Regexp {
+	return regexp.MustCompile(`\b(?:Minister|President|Secretary|Ambassador|Chancellor)\s+` + regexp.QuoteMeta(name) + `\b`)
+}
+
+// officeNameRE finds "Prime Minister Theresa May" or "Foreign Secretary
+// Liz Truss": an office and the name that follows it.
+var officeNameRE = regexp.MustCompile(`(?:^|[^\p{L}’'])(?:(?:The|the|UK|British|US|U\.S\.) )?(Prime Minister|Foreign Secretary|Secretary of State|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Chancellor|President)(?:,)? ((?:[A-Z][\p{L}'’-]+)(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2})\b`)
+
+// nameOfOffice finds the name the text gives the holder of an office the
+// readout leaves unnamed ("The Prime Minister spoke to …"): the first
+// "<office> <Name>" that no other principal has, not preceded by another
+// country's adjective.
+func nameOfOffice(office string, text string, others []string) string {
+	office = strings.TrimPrefix(office, "the ")
+	if office == "PM" {
+		office = "Prime Minister"
+	}
+	if !strings.Contains(text, office) {
+		return ""
+	}
+	for _, m := range officeNameRE.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[2]:m[3]] != office {
+			continue
+		}
+		before := strings.Fields(text[max(0, m[2]-30):m[2]])
+		if n := len(before); n > 0 {
+			prev := before[n-1]
+			if len(findCountries(prev)) > 0 || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") {
+				continue
+			}
+		}
+		name := text[m[4]:m[5]]
+		// "… of Canada Mark Carney" and the like belong to others.
+		rest := text[m[5]:]
+		if strings.HasPrefix(rest, " of ") {
+			continue
+		}
+		taken := false
+		for _, o := range others {
+			if o != "" && (strings.Contains(name, lastWord(o)) || strings.Contains(o, lastWord(name))) {
+				taken = true
+			}
+		}
+		if !taken && len(findCountries(name)) == 0 {
+			return name
+		}
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	w := strings.Fields(s)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}

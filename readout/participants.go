@@ -1,0 +1,269 @@
+package readout
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A lead names the sides of a meeting around one verb frame: "X held a
+// meeting with Y", "X spoke to Y", "X met Y", "X received a courtesy call
+// from Y", "X hosted Y", "the call between X and Y". frameRE finds the
+// frame; what precedes it is the subject (the publisher's side, as a rule)
+// and what follows it the counterpart.
+var frameREs = []*regexp.Regexp{
+	regexp.MustCompile(`\b(?:held|holds|hold|had|has held|have held)\b[^;]{0,90}?\b(?:with|between)\s+`),
+	regexp.MustCompile(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
+	regexp.MustCompile(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)? from\s+`),
+	regexp.MustCompile(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
+	regexp.MustCompile(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?))*(?: with)?\s+`),
+	regexp.MustCompile(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?\s+`),
+	regexp.MustCompile(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
+	regexp.MustCompile(`\b(?:called|telephoned|phoned)\s+`),
+}
+
+// findFrame returns the earliest verb frame of s: [start, end) of the
+// frame, or nil.
+func findFrame(s string) []int {
+	var best []int
+	for _, re := range frameREs {
+		if loc := re.FindStringIndex(s); loc != nil && (best == nil || loc[0] < best[0]) {
+			best = loc
+		}
+	}
+	return best
+}
+
+// unnamedRE finds a principal named by office only at the end of the
+// subject: "The Prime Minister", "the Foreign Secretary", "The Secretary".
+var unnamedRE = regexp.MustCompile(`(?:^|\b(?:[Tt]he|UK|US|U\.S\.|British|French|Japanese|German|our)\s+)` +
+	`(Prime Minister|PM|Foreign Secretary|Secretary of State|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President)\s*,?\s*$`)
+
+// counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi".
+var counterpartRE = regexp.MustCompile(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,4})`)
+
+// ofCountryNameRE reads "the President of Türkiye, Recep Tayyip Erdoğan"
+// and "the Prime Minister of Canada Mark Carney": a title, "of", a country
+// and the name after it.
+var ofCountryNameRE = regexp.MustCompile(`^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4}?),? (?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.) )?((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de)){1,3})`)
+
+// titleCommaNameRE reads "the Australian Prime Minister, Anthony Albanese".
+var titleCommaNameRE = regexp.MustCompile(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de)){1,3}),`)
+
+// leadParticipants reads the subject and the counterparts of a lead's
+// main sentence. after is the text following the counterparts.
+func leadParticipants(main string) (subj, counter []person, after string, kind string) {
+	loc := findFrame(main)
+	if loc == nil {
+		// "X and Y met in London": both sides are the subject.
+		if i := strings.Index(main, " met"); i > 0 {
+			if ps := conjoinedPersons(main[:i]); len(ps) == 2 {
+				return ps[:1], ps[1:], main[i:], "meeting"
+			}
+		}
+		return nil, nil, "", ""
+	}
+	left, right := main[:loc[0]], main[loc[1]:]
+	kind = meetingKind(main[loc[0]:loc[1]])
+	if strings.Contains(strings.ToLower(main[loc[0]:loc[1]]), "between") {
+		// "The call between X and Y took place …"
+		if i := strings.Index(right, " and "); i > 0 {
+			a := loosePerson(right[:i])
+			rest := right[i+5:]
+			end := len(rest)
+			for _, stop := range []string{" took place", " was held", " on ", " in ", ",", "."} {
+				if j := strings.Index(rest, stop); j > 0 && j < end {
+					end = j
+				}
+			}
+			b := rest[:end]
+			var bp person
+			if j := strings.Index(b, " of "); j > 0 {
+				bp = loosePerson(b[:j])
+				bp.title = strings.TrimSpace(bp.title + " " + b[j+1:])
+				bp.countryText = b
+			} else {
+				bp = loosePerson(b)
+			}
+			b2 := bp
+			if a.name != "" && b2.name != "" {
+				a.subject = true
+				return []person{a}, []person{b2}, rest[end:], kind
+			}
+		}
+	}
+	subj = subjectPersons(left)
+	for i := range subj {
+		subj[i].subject = true
+	}
+	counter, n := counterpartPersons(right)
+	after = right[min(n, len(right)):]
+	return subj, counter, after, kind
+}
+
+// subjectPersons reads the person (or, joined by "and", the people) who
+// open a lead.
+func subjectPersons(left string) []person {
+	if ps := nameFirstPersons(left); len(ps) > 0 {
+		p := ps[len(ps)-1]
+		if strings.TrimSpace(strings.Trim(left[min(p.end, len(left)):], ", ")) == "" || p.end >= len(left)-2 {
+			return []person{p}
+		}
+	}
+	if ps := conjoinedPersons(left); len(ps) == 2 {
+		return ps
+	}
+	if m := unnamedRE.FindStringSubmatch(strings.TrimSpace(left)); m != nil {
+		return []person{{title: m[1], unnamed: true}}
+	}
+	if ps := lastTitleFirst(left); len(ps) > 0 {
+		return ps
+	}
+	if ps := nameFirstPersons(left); len(ps) > 0 {
+		return ps[len(ps)-1:]
+	}
+	if p := loosePerson(left); p.name != "" {
+		return []person{p}
+	}
+	return nil
+}
+
+// conjoinedPersons reads "The UK Foreign Secretary James Cleverly and
+// Australian Minister for Foreign Affairs Penny Wong".
+func conjoinedPersons(s string) []person {
+	i := strings.LastIndex(s, " and ")
+	if i < 0 {
+		return nil
+	}
+	a, b := s[:i], s[i+5:]
+	pa := subjectPersons(a)
+	if len(pa) != 1 {
+		return nil
+	}
+	pb := titleFirstPersons(b, true)
+	if len(pb) == 0 {
+		return nil
+	}
+	return []person{pa[0], pb[0]}
+}
+
+// counterpartPersons reads the counterparts at the start of s, in any of
+// the common forms; n is the offset in s past them.
+func counterpartPersons(s string) ([]person, int) {
+	s = strings.TrimPrefix(s, "the ")
+	if m := counterpartRE.FindStringSubmatchIndex(s); m != nil {
+		name := trimName(s[m[4]:m[5]])
+		return []person{{name: name, title: "Foreign Minister", countryText: s[m[2]:m[3]], end: m[5]}}, m[5]
+	}
+	if m := ofCountryNameRE.FindStringSubmatchIndex(s); m != nil {
+		title := s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + s[m[6]:m[7]]
+		return []person{{name: trimName(s[m[8]:m[9]]), title: title, countryText: title, end: m[9]}}, m[9]
+	}
+	if m := titleCommaNameRE.FindStringSubmatchIndex(s); m != nil {
+		title := s[m[2]:m[3]]
+		return []person{{name: trimName(s[m[4]:m[5]]), title: title, countryText: title, end: m[5]}}, m[5]
+	}
+	// "Name, Title of Country" (the MOFA style) when a name opens s.
+	if ps := nameFirstPersons(s); len(ps) > 0 && strings.Index(s, ps[0].name) >= 0 && strings.Index(s, ps[0].name) < 40 {
+		return ps, ps[len(ps)-1].end
+	}
+	if ps := titleFirstPersons(s, false); len(ps) > 0 {
+		return ps, titleFirstEnd(s, ps)
+	}
+	if ps := nameFirstPersons(s); len(ps) > 0 {
+		return ps, ps[len(ps)-1].end
+	}
+	end := chunkEnd(s, chunkStops)
+	if p := loosePerson(s[:end]); p.name != "" {
+		return []person{p}, end
+	}
+	// A long title with "of" and "and" in it: read to the end of the
+	// clause.
+	end = chunkEnd(s, clauseStops)
+	if p := loosePerson(s[:end]); p.name != "" {
+		return []person{p}, end
+	}
+	return nil, 0
+}
+
+// titleFirstEnd estimates where the last of ps ends in s.
+func titleFirstEnd(s string, ps []person) int {
+	last := ps[len(ps)-1]
+	i := strings.Index(s, last.name)
+	if i < 0 {
+		return 0
+	}
+	i += len(last.name)
+	if j := strings.Index(s[i:], " of "); j == 0 {
+		i += 4 + chunkEnd(s[i+4:], chunkStops)
+	}
+	return i
+}
+
+// chunkStops end the noun phrase of a counterpart.
+var chunkStops = []string{" to discuss", " to ", " about ", " on the ", " on ", " at ", " in ", " during ", " following ",
+	" ahead of ", " today", " yesterday", " this ", " who ", ", who", " for ", " and reaffirmed", " and ", ";", ". ", ","}
+
+// clauseStops end a clause.
+var clauseStops = []string{" to discuss", " to ", " about ", " on the ", " during ", " following ", " today", " yesterday", " this ", " who ", ", who", ";", ". "}
+
+// chunkEnd returns the end of the noun phrase that opens s, at the first
+// of stops.
+func chunkEnd(s string, stops []string) int {
+	end := len(s)
+	for _, stop := range stops {
+		if i := strings.Index(s, stop); i > 0 && i < end {
+			end = i
+		}
+	}
+	return end
+}
+
+// loosePerson reads a person from a noun phrase with no fixed form, such as
+// "Member of the Political Bureau … of China Yang Jiechi" or "the president
+// of the European Council Charles Michel": the name is the last run of up to
+// three capitalized words (or "al-", "bin" connectors) that are not a title;
+// the country is the phrase's own.
+func loosePerson(phrase string) person {
+	phrase = strings.TrimRight(strings.TrimSpace(phrase), ".,;:")
+	words := strings.Fields(phrase)
+	end := len(words)
+	start := end
+	for start > 0 && end-start < 3 {
+		w := trimPunct(words[start-1])
+		if !(isCapWord(w) || strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") || isNameConnector(w)) ||
+			titleVocab[w] || institutionWords[w] || strings.HasSuffix(words[start-1], ",") && start != end || strings.HasSuffix(w, ")") {
+			break
+		}
+		start--
+	}
+	for start < end && isNameConnector(words[start]) {
+		start++
+	}
+	if end-start < 2 {
+		return person{}
+	}
+	name := stripHonorifics(strings.Join(words[start:end], " "))
+	if len(findCountries(name)) > 0 || len(findOrgs(name)) > 0 {
+		return person{}
+	}
+	title := strings.TrimSpace(strings.Join(words[:start], " "))
+	title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
+	return person{name: name, title: title, countryText: title}
+}
+
+// institutionWords end the names of institutions and regions, not of
+// people: "… of the Council of Representatives Mohammed al-Halbusi".
+var institutionWords = setOf("Council", "Representatives", "Committee", "Commission", "Assembly", "Party", "Bureau",
+	"Office", "Union", "Nations", "States", "Federation", "Republic", "Kingdom", "Affairs", "Development",
+	"Cooperation", "Relations", "Africa", "East", "West", "Asia", "Europe", "America", "Pacific", "Congress",
+	"Parliament", "Senate", "Agency", "Organization", "Organisation", "Bank", "Fund", "Forum", "Caucus")
+
+// trimName drops a trailing comma or full stop from a name that is not an
+// initial ("Jr.").
+func trimName(s string) string {
+	s = strings.TrimRight(s, ",;:")
+	if !strings.HasSuffix(s, "Jr.") && !strings.HasSuffix(s, "Sr.") {
+		s = strings.TrimRight(s, ".")
+	}
+	return stripHonorifics(s)
+}

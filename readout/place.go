@@ -1,0 +1,140 @@
+package readout
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The place of an in-person meeting, as a lead states it.
+var (
+	// placeName is a capitalized name of up to eight words, with the
+	// connectors names of venues have ("Office of the Prime Minister").
+	placeName = `(?:the )?[A-Z][\p{L}\d'’.-]*(?:,? (?:[A-Z\d][\p{L}\d'’.-]*|of|the|de|for|and|meeting|summit))*`
+	venueRE   = regexp.MustCompile(`\b(?:at|in|to) (` + placeName + `)`)
+	visitRE   = regexp.MustCompile(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on a visit to|visiting) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
+	attendRE2 = regexp.MustCompile(`\bwho (?:is|was) attending (` + placeName + `)`)
+	marginsRE = regexp.MustCompile(`\bon the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
+)
+
+// futureMarkers open the part of a sentence about later events, whose
+// venues are not this meeting's: "ahead of the summit, to be held in Berlin".
+var futureMarkers = []string{" ahead of ", " to be held", " upcoming ", " next week", " next month", " later this",
+	" looked forward", " look forward", " looking ahead", " to discuss", " to commemorate", " following "}
+
+// placeOf reads the place of the meeting a lead's main sentence reports:
+// a venue or city after the verb frame ("at the Prime Minister's Office",
+// "in London", "at the G20 Summit in New Delhi"), else where the subject
+// or counterpart is visiting ("who is visiting Bali, Indonesia"), else the
+// event on whose margins it was held. It is "" when none is stated.
+func placeOf(main string) string {
+	if fut := firstIndex(main, futureMarkers); fut >= 0 {
+		main = main[:fut]
+	}
+	frame := findFrame(main)
+	from := 0
+	if frame != nil {
+		from = frame[0]
+	}
+	var venues []string
+	for _, m := range venueRE.FindAllStringSubmatchIndex(main[from:], -1) {
+		word := main[from+m[0] : from+m[0]+2]
+		v := cleanPlace(main[from+m[2] : from+m[3]])
+		if v == "" || word == "to" && !strings.Contains(main[from:from+m[0]], "welcomed") {
+			continue
+		}
+		// "Prime Minister of the Kingdom of Cambodia" is a title, not a
+		// place: a venue after "in" or "at" only.
+		venues = append(venues, v)
+	}
+	if len(venues) > 0 {
+		return strings.Join(dedupPlaces(venues), ", ")
+	}
+	if m := visitRE.FindStringSubmatch(main); m != nil {
+		p := cleanPlace(m[1])
+		if ev := cleanPlace(m[2]); ev != "" && p != "" && len(findCountries(p)) > 0 && !strings.Contains(p, ",") {
+			if _, ok := countryName(p); ok {
+				return ev + ", " + p
+			}
+		}
+		if p != "" {
+			return p
+		}
+	}
+	if m := attendRE2.FindStringSubmatch(main); m != nil {
+		if p := cleanPlace(m[1]); p != "" {
+			return p
+		}
+	}
+	if m := marginsRE.FindStringSubmatch(main); m != nil {
+		return cleanPlace(m[1])
+	}
+	return ""
+}
+
+// cleanPlace trims a place read from text and refuses fragments: times,
+// months, titles, single letters.
+func cleanPlace(p string) string {
+	p = strings.TrimSpace(strings.TrimRight(p, ".,;: "))
+	p = strings.TrimPrefix(p, "the ")
+	for _, w := range []string{" and", " of", " the", " for", " de", ","} {
+		p = strings.TrimSuffix(p, w)
+	}
+	if i := strings.Index(p, " ("); i > 0 {
+		p = p[:i]
+	}
+	first := nextWord(p)
+	if len([]rune(p)) < 3 {
+		return ""
+	}
+	if _, isMonth := months[strings.ToLower(strings.TrimRight(first, ","))]; isMonth {
+		return ""
+	}
+	if first == "JST" || strings.HasSuffix(p, " time") || first == "Japan" && strings.HasSuffix(p, "time") {
+		return ""
+	}
+	if titleVocab[first] && !strings.Contains(p, "Office") && !strings.Contains(p, "Residence") {
+		return ""
+	}
+	return p
+}
+
+// dedupPlaces drops a place another one contains.
+func dedupPlaces(ps []string) []string {
+	var out []string
+	for i, p := range ps {
+		dup := false
+		for j, q := range ps {
+			if i != j && strings.Contains(q, p) && (len(q) > len(p) || j < i) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// countryName reports whether p is a country's name.
+func countryName(p string) (string, bool) {
+	cs := findCountries(p)
+	if len(cs) != 1 {
+		return "", false
+	}
+	ms := findCountryMentions(p)
+	if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(p) {
+		return cs[0], true
+	}
+	return "", false
+}
+
+// firstIndex returns the offset of the first of subs in s, or -1.
+func firstIndex(s string, subs []string) int {
+	best := -1
+	for _, sub := range subs {
+		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
