@@ -77,6 +77,9 @@ func TestUpcoming(t *testing.T) {
 	}
 	want := "*Anniversaries of Cambodia, 1 Dec 2027 – 29 Jan 2028*\n" +
 		"• *19 Dec 2027* 77 years of &lt;!channel&gt; relations between Cambodia and Thailand (established 19 December 1950) · added in Slack\n" +
+		"• *19 Dec 2027* 77 years of diplomatic relations between Cambodia and Thailand (established 19 December 1950) · <https://camm-media.com/thai-pm-to-pay-official-visit-marking-75-years-of-diplomatic-ties|camm-media.com>\n" +
+		"• *Jan 2028* 76 years of diplomatic relations between Australia and Cambodia (established January 1952) · <http://www.phnompenhpost.com/post-plus/message-australias-ambassador-cambodia-angela-corcoran|phnompenhpost.com>\n" +
+		"• *2028* 71 years of diplomatic relations between Cambodia and Philippines (established 1957) · <https://a24now.com/2022/08/cambodia-the-philippines-exchange-diplomatic-greetings-on-65th-anniversary|a24now.com>\n" +
 		"• *9 Jan 2028* 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953) :star: · added in Slack"
 	if got != want {
 		t.Errorf("Upcoming:\ngot\n%s\nwant\n%s", got, want)
@@ -189,6 +192,44 @@ func TestRemove(t *testing.T) {
 	} {
 		if got := remove(args); !strings.HasPrefix(got, want) {
 			t.Errorf("remove %q: got %q, want %q…", args, got, want)
+		}
+	}
+}
+
+// TestCambodia2028 is the listing `readout anniversaries --from 2028-01-01
+// --days 365 cambodia` prints from the built-in table: at least five
+// partners, each line with its date and its source.
+func TestCambodia2028(t *testing.T) {
+	e := newEnv(t, time.Date(2027, 12, 1, 9, 0, 0, 0, time.UTC))
+	e.svc.Builtin = nil
+	got, err := e.svc.UpcomingPlain(t.Context(), "cambodia", time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC), 365)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := e.svc.List(t.Context(), "KH", time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC), 365)
+	if err != nil {
+		t.Fatal(err)
+	}
+	partners := map[string]bool{}
+	for _, en := range entries {
+		for _, p := range en.Fact.Parties {
+			if p != "KH" {
+				partners[p] = true
+			}
+		}
+		if en.SourceURL == "" {
+			t.Errorf("%s: no source link", en.Text)
+		}
+	}
+	if len(partners) < 5 {
+		t.Errorf("Cambodia in 2028: %d partners, want at least 5:\n%s", len(partners), got)
+	}
+	for _, want := range []string{
+		"★ 19 Jul 2028 70 years of diplomatic relations between China and Cambodia (established 19 July 1958)\n              source: https://jingcity.com/",
+		"★ 2028        75 years of diplomatic relations between Japan and Cambodia (established 1953)",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Cambodia in 2028 lacks %q:\n%s", want, got)
 		}
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/readout-bot/readout/anniversary"
+	"github.com/readout-bot/readout/country"
 	"github.com/readout-bot/readout/reminders"
 	"github.com/readout-bot/readout/storage"
 )
@@ -20,8 +22,9 @@ func runAnniversaries(ctx context.Context, e env, args []string) error {
 	cfgPath := configFlag(fs)
 	from := fs.String("from", "", "first day to list, `YYYY-MM-DD` (default: today)")
 	days := fs.Int("days", reminders.DefaultDays, "how many `days` to list")
+	check := fs.Bool("check", false, "validate the built-in table (country codes, dates, duplicates, sources) and print a summary")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: readout anniversaries [--config PATH] [--from YYYY-MM-DD] [--days N] [country]\n\nLists the coming anniversaries of a country (of every country when none is named), in the reminders' time zone.")
+		fmt.Fprintln(fs.Output(), "Usage: readout anniversaries [--config PATH] [--from YYYY-MM-DD] [--days N] [country]\n       readout anniversaries --check\n\nLists the coming anniversaries of a country (of every country when none is named), in the reminders' time zone.\nWith --check, validates the built-in table and prints a summary by precision, source and country.")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after the country's words.
@@ -35,6 +38,12 @@ func runAnniversaries(ctx context.Context, e env, args []string) error {
 		}
 		words = append(words, fs.Arg(0))
 		rest = fs.Args()[1:]
+	}
+	if *check {
+		if len(words) > 0 {
+			return usageError{fmt.Errorf("--check takes no country, got %q", strings.Join(words, " "))}
+		}
+		return checkTable(e.stdout)
 	}
 	if *days <= 0 {
 		return usageError{fmt.Errorf("--days %d: want a positive number of days", *days)}
@@ -67,4 +76,38 @@ func runAnniversaries(ctx context.Context, e env, args []string) error {
 	}
 	_, err = io.WriteString(e.stdout, text)
 	return err
+}
+
+// checkTable validates the built-in anniversary table and prints its
+// summary; it fails when any row has a problem, listing them all.
+func checkTable(w io.Writer) error {
+	facts, err := anniversary.BuiltinErr()
+	if err != nil {
+		return fmt.Errorf("anniversary table: %w", err)
+	}
+	known := func(code string) bool { _, ok := country.ByCode(code); return ok }
+	if errs := anniversary.Check(facts, known); len(errs) > 0 {
+		return fmt.Errorf("anniversary table: %d problem(s):\n%w", len(errs), errors.Join(errs...))
+	}
+	s := anniversary.Summarize(facts)
+	var b strings.Builder
+	fmt.Fprintf(&b, "anniversary table: %d rows, all valid, every row sourced\n", s.Rows)
+	writeCounts(&b, "by precision", s.ByPrecision, 0)
+	writeCounts(&b, "by source", s.BySource, 15)
+	writeCounts(&b, "by country", s.ByParty, 0)
+	_, err = io.WriteString(w, b.String())
+	return err
+}
+
+// writeCounts prints one summary line: "by precision: day 420, year 30".
+func writeCounts(b *strings.Builder, label string, cs []anniversary.Count, limit int) {
+	parts := make([]string, 0, len(cs))
+	for i, c := range cs {
+		if limit > 0 && i == limit {
+			parts = append(parts, fmt.Sprintf("… %d more", len(cs)-limit))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", c.Value, c.Rows))
+	}
+	fmt.Fprintf(b, "%s: %s\n", label, strings.Join(parts, ", "))
 }

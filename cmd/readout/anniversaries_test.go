@@ -193,3 +193,18 @@ subscriptions:
 		t.Errorf("bad schedule: got %v, want an error naming reminders.schedule", err)
 	}
 }
+
+func TestAnniversariesCheck(t *testing.T) {
+	code, out, errOut := runCLI(t, "", "anniversaries", "--check")
+	if code != exitOK {
+		t.Fatalf("anniversaries --check: exit %d, stderr:\n%s", code, errOut)
+	}
+	for _, want := range []string{"all valid, every row sourced", "\nby precision: day ", "\nby source: history.state.gov ", "\nby country: US "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--check output lacks %q:\n%s", want, out)
+		}
+	}
+	if code, _, errOut := runCLI(t, "", "anniversaries", "--check", "cambodia"); code == exitOK || !strings.Contains(errOut, "--check takes no country") {
+		t.Errorf("--check cambodia: exit %d, stderr %q", code, errOut)
+	}
+}

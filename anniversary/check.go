@@ -1,0 +1,102 @@
+package anniversary
+
+import (
+	"cmp"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+)
+
+// BuiltinErr is Builtin without the panic: the built-in table, or why it
+// does not read (a malformed row, a key given twice).
+func BuiltinErr() ([]Fact, error) {
+	facts, err := builtinFacts()
+	if err != nil {
+		return nil, err
+	}
+	return slices.Clone(facts), nil
+}
+
+// Count is how many rows share a value.
+type Count struct {
+	Value string
+	Rows  int
+}
+
+// Summary describes a table: its rows by precision, by source host and by
+// party, most rows first.
+type Summary struct {
+	Rows        int
+	ByPrecision []Count // "day", "month", "year"
+	BySource    []Count // a page's host, or "readout" or "user"
+	ByParty     []Count // a country or organisation code
+}
+
+// Check validates facts as a table: each fact valid (Validate), each
+// country code one that known accepts, each source present, no key twice.
+// It returns every problem found, not only the first.
+func Check(facts []Fact, known func(code string) bool) []error {
+	var errs []error
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if err := f.Validate(); err != nil {
+			errs = append(errs, err)
+		}
+		for _, p := range f.Parties {
+			if IsCountryCode(p) && known != nil && !known(p) {
+				errs = append(errs, fmt.Errorf("anniversary: fact %s: %q is not an assigned ISO 3166-1 code", f.Key(), p))
+			}
+		}
+		if strings.TrimSpace(f.Source) == "" {
+			errs = append(errs, fmt.Errorf("anniversary: fact %s: no source", f.Key()))
+		}
+		if seen[f.Key()] {
+			errs = append(errs, fmt.Errorf("anniversary: fact %s: given twice", f.Key()))
+		}
+		seen[f.Key()] = true
+	}
+	return errs
+}
+
+// Summarize counts facts by precision, source and party.
+func Summarize(facts []Fact) Summary {
+	prec, src, party := map[string]int{}, map[string]int{}, map[string]int{}
+	for _, f := range facts {
+		prec[f.Precision.String()]++
+		src[sourceKind(f.Source)]++
+		for _, p := range f.Parties {
+			party[p]++
+		}
+	}
+	return Summary{Rows: len(facts), ByPrecision: counts(prec), BySource: counts(src), ByParty: counts(party)}
+}
+
+func sourceKind(s string) string {
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+		if u, err := url.Parse(s); err == nil && u.Hostname() != "" {
+			return strings.TrimPrefix(u.Hostname(), "www.")
+		}
+	}
+	kind, _, _ := strings.Cut(s, ":")
+	return kind
+}
+
+func counts(m map[string]int) []Count {
+	out := make([]Count, 0, len(m))
+	for v, n := range m {
+		out = append(out, Count{v, n})
+	}
+	slices.SortFunc(out, func(a, b Count) int { return cmp.Or(cmp.Compare(b.Rows, a.Rows), cmp.Compare(a.Value, b.Value)) })
+	return out
+}
+
+// Of returns the rows counted for value (0 when none).
+func Of(cs []Count, value string) int {
+	for _, c := range cs {
+		if c.Value == value {
+			return c.Rows
+		}
+	}
+	return 0
+}
