@@ -669,3 +669,22 @@ func onlyRows(t *testing.T, keys ...string) []anniversary.Fact {
 	}
 	return out
 }
+
+// TestTableRowFiresOnceAcrossRestart: a day-precise row of the built-in
+// table (China–Cambodia, 19 July 1958, from the MFA's list) is reminded at
+// each offset, once, with its date and source, through two restarts and
+// runs twice a day.
+func TestTableRowFiresOnceAcrossRestart(t *testing.T) {
+	e := newEnv(t, date(2028, 6, 1), cambodia)
+	e.svc.Builtin = onlyRows(t, "CN-KH/diplomatic relations")
+	got := e.daily(date(2028, 6, 10), date(2028, 7, 25), 9, 0, time.UTC, true, func(at time.Time) {
+		if at.Day() == 15 || at.Day() == 18 {
+			e.restart()
+		}
+	})
+	checkSent(t, got, []string{
+		"C1 2028-06-19 In 30 days: 70 years of diplomatic relations between China and Cambodia (established 19 July 1958, source: jingcity.com)",
+		"C1 2028-07-12 In 7 days: 70 years of diplomatic relations between China and Cambodia (established 19 July 1958, source: jingcity.com)",
+		"C1 2028-07-19 Today: 70 years of diplomatic relations between China and Cambodia (established 19 July 1958, source: jingcity.com)",
+	})
+}
