@@ -83,8 +83,16 @@ type Ingested struct {
 	IDs map[string]string
 }
 
-// feedConcurrency bounds the feeds fetched at once.
-const feedConcurrency = 4
+const (
+	// feedConcurrency bounds the feeds fetched at once.
+	feedConcurrency = 4
+	// articleConcurrency bounds the articles one poll fetches at once.
+	articleConcurrency = 4
+	// articleBudget is how long into a cycle articles may still be
+	// fetched; items whose article is not in by then wait for the next
+	// cycle, so that slow article pages cannot hold the schedule.
+	articleBudget = time.Minute
+)
 
 // pollBackoff is the wait after a feed's n-th consecutive failure: one
 // minute doubling up to an hour, with ±10% jitter, and never less than
@@ -123,6 +131,16 @@ type Pipeline struct {
 	mu sync.Mutex // serializes polls of the same feed
 	// busy holds the IDs of feeds being polled.
 	busy map[string]bool
+	// articleBudget overrides the package's articleBudget (tests).
+	articleBudget time.Duration
+}
+
+// cycle is what the polls of one PollDue share.
+type cycle struct {
+	// save records the state of a feed that answered 304 or failed.
+	save func(feedID string, st readout.FeedState) error
+	// articlesBy is when article fetches give way to the next cycle.
+	articlesBy time.Time
 }
 
 // Status says how a poll of one feed went.
@@ -141,6 +159,7 @@ type Result struct {
 	FeedID     string
 	Status     Status
 	New        int // new readouts stored
+	Pending    int // new items left for the next poll
 	Edited     int // items changed by their publisher (not posted again)
 	Deliveries int // outbox rows enqueued
 	FirstPoll  bool
@@ -169,6 +188,9 @@ func (r Result) String() string {
 	}
 	if r.Edited > 0 {
 		s += fmt.Sprintf(", %d edited by the publisher (not posted again)", r.Edited)
+	}
+	if r.Pending > 0 {
+		s += fmt.Sprintf(", %d left for the next poll", r.Pending)
 	}
 	return s
 }
@@ -211,11 +233,12 @@ func (p *Pipeline) PollDue(ctx context.Context, list []readout.Feed, force bool)
 		deferred[id] = st
 		return nil
 	}
+	c := &cycle{save: save, articlesBy: time.Now().Add(cmp.Or(p.articleBudget, articleBudget))}
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(feedConcurrency)
 	for i, f := range list {
 		g.Go(func() error {
-			results[i] = p.pollOne(gctx, f, force, save)
+			results[i] = p.pollOne(gctx, f, force, c)
 			return nil // one feed's failure never stops the others
 		})
 	}
@@ -245,7 +268,7 @@ func (p *Pipeline) release(id string) {
 	delete(p.busy, id)
 }
 
-func (p *Pipeline) pollOne(ctx context.Context, f readout.Feed, force bool, save func(string, readout.FeedState) error) (res Result) {
+func (p *Pipeline) pollOne(ctx context.Context, f readout.Feed, force bool, c *cycle) (res Result) {
 	res = Result{FeedID: f.ID, Status: StatusSkipped}
 	if !p.claim(f.ID) {
 		return res
@@ -266,13 +289,14 @@ func (p *Pipeline) pollOne(ctx context.Context, f readout.Feed, force bool, save
 		res.NextTry = st.NextPoll
 		return res
 	}
-	return p.poll(ctx, f, st, save)
+	return p.poll(ctx, f, st, c)
 }
 
 // poll fetches one feed now and records the outcome, with the feed state
-// of a 304 or a failure written through save, so that PollDue can write a
-// cycle's states together.
-func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedState, save func(string, readout.FeedState) error) Result {
+// of a 304 or a failure written through c.save, so that PollDue can write
+// a cycle's states together.
+func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedState, c *cycle) Result {
+	save := c.save
 	log := p.logger().With("feed_id", f.ID)
 	start := p.now()
 	st.LastPoll = start
@@ -310,20 +334,28 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		log.Debug("feed not modified")
 		return Result{FeedID: f.ID, Status: StatusNotModified}
 	}
-	st.ETag, st.LastModified = fr.ETag, fr.LastModified
 	first := !st.Polled
-	st.Polled = true
-
-	items, err := p.prepare(ctx, f, fr.Items, first)
+	items, pending, err := p.prepare(ctx, f, fr.Items, first, c)
 	if err != nil {
 		return Result{FeedID: f.ID, Status: StatusError, Err: err}
+	}
+	if pending == 0 {
+		st.ETag, st.LastModified = fr.ETag, fr.LastModified
+		st.Polled = true
+	} else {
+		// Items are left for the next cycle: keep the old validators, so
+		// that the next request gets the whole document again rather than
+		// a 304, keep a first poll a first poll (the newest items are
+		// still to come), and poll again at the next tick.
+		st.NextPoll = start
+		log.Info("new items left for the next poll", "stored", len(items), "pending", pending)
 	}
 	ir, err := p.Store.Ingest(f.ID, st, items)
 	if err != nil {
 		return Result{FeedID: f.ID, Status: StatusError, Err: err}
 	}
 	p.learn(ctx, f.ID, items, ir.IDs)
-	res := Result{FeedID: f.ID, Status: StatusNew, New: ir.Saved, Edited: ir.Edited, Deliveries: ir.Deliveries, FirstPoll: first}
+	res := Result{FeedID: f.ID, Status: StatusNew, New: ir.Saved, Pending: pending, Edited: ir.Edited, Deliveries: ir.Deliveries, FirstPoll: first}
 	log.Debug("feed polled", "items", len(fr.Items), "new", ir.Saved, "edited", ir.Edited, "deliveries", ir.Deliveries, "first_poll", first)
 	if ir.Deliveries > 0 && p.Notify != nil {
 		p.Notify()
@@ -365,16 +397,26 @@ func when(t time.Time) string {
 	return t.UTC().Format("2 Jan 2006 15:04 MST")
 }
 
-// prepare parses the feed's unseen items and routes them to channels.
-func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.Item, first bool) ([]NewItem, error) {
+// prepare parses the feed's unseen items and routes them to channels. It
+// returns the items to ingest, in document order, and how many new items
+// it left for the next poll: those whose article was still being fetched
+// when the cycle's article time ran out.
+func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.Item, first bool, c *cycle) ([]NewItem, int, error) {
 	keys := make([]string, len(items))
 	for i, it := range items {
 		keys[i] = it.Key
 	}
 	seen, err := p.Store.Seen(f.ID, keys)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
+	var fresh []int // indexes of the unseen items
+	for i, it := range items {
+		if _, ok := seen[it.Key]; !ok {
+			fresh = append(fresh, i)
+		}
+	}
+	docs := p.articles(ctx, f, items, fresh, c.articlesBy)
 	// On the first poll only the newest N items are posted.
 	postable := map[string]bool{}
 	if first {
@@ -386,15 +428,21 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 	}
 	subs, err := p.subscriptions()
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	out := make([]NewItem, 0, len(items))
-	for _, it := range items {
+	pending := 0
+	for i, it := range items {
 		if _, ok := seen[it.Key]; ok {
 			out = append(out, NewItem{Key: it.Key, Hash: it.Hash})
 			continue
 		}
-		r, err := p.parse(ctx, f, it)
+		d := docs[i]
+		if d.pending {
+			pending++
+			continue
+		}
+		r, err := p.parse(f, it, d)
 		if err != nil {
 			p.logger().Warn("item not parsed; recorded as seen", "feed_id", f.ID, "item_link", it.Link, "error", err)
 			out = append(out, NewItem{Key: it.Key, Hash: it.Hash})
@@ -406,22 +454,73 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 		}
 		out = append(out, ni)
 	}
-	return out, nil
+	return out, pending, nil
 }
 
-func (p *Pipeline) parse(ctx context.Context, f readout.Feed, it readout.Item) (*readout.Readout, error) {
-	body, link := it.Content, it.Link
-	if f.FetchArticle && it.Link != "" && p.Fetcher.IsTeaser(it) {
-		html, final, err := p.Fetcher.FetchArticle(ctx, it.Link)
-		if err != nil {
-			p.logger().Info("article not fetched; using the feed's text", "feed_id", f.ID, "item_link", it.Link, "error", err)
-		} else {
-			body = html
-			if final != "" {
-				link = final
-			}
+// article is the text an item is parsed from: the linked page when it was
+// fetched, else the feed's own text.
+type article struct {
+	body, link string
+	// pending is set when the article was still being fetched when the
+	// cycle's article time ran out (or the poll was cancelled).
+	pending bool
+}
+
+// articles returns, by item index, the text to parse each of the fresh
+// items from, fetching the linked pages of teasers a few at a time until
+// the cycle's deadline.
+func (p *Pipeline) articles(ctx context.Context, f readout.Feed, items []readout.Item, fresh []int, deadline time.Time) []article {
+	docs := make([]article, len(items))
+	var need []int
+	for _, i := range fresh {
+		it := items[i]
+		docs[i] = article{body: it.Content, link: it.Link}
+		if f.FetchArticle && it.Link != "" && p.Fetcher.IsTeaser(it) {
+			need = append(need, i)
 		}
 	}
+	if len(need) == 0 {
+		return docs
+	}
+	actx, cancel := context.WithDeadline(ctx, deadline)
+	defer cancel()
+	var g errgroup.Group
+	g.SetLimit(articleConcurrency)
+	for _, i := range need {
+		g.Go(func() error {
+			docs[i] = p.fetchArticle(actx, f, items[i]) // each goroutine its own index
+			return nil
+		})
+	}
+	_ = g.Wait()
+	return docs
+}
+
+// fetchArticle fetches an item's linked page. A page that cannot be had
+// leaves the feed's text; one cut off by the cycle's deadline is pending.
+func (p *Pipeline) fetchArticle(ctx context.Context, f readout.Feed, it readout.Item) article {
+	d := article{body: it.Content, link: it.Link}
+	if ctx.Err() != nil {
+		d.pending = true
+		return d
+	}
+	html, final, err := p.Fetcher.FetchArticle(ctx, it.Link)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		d.pending = true
+	case err != nil:
+		p.logger().Info("article not fetched; using the feed's text", "feed_id", f.ID, "item_link", it.Link, "error", err)
+	default:
+		d.body = html
+		if final != "" {
+			d.link = final
+		}
+	}
+	return d
+}
+
+func (p *Pipeline) parse(f readout.Feed, it readout.Item, d article) (*readout.Readout, error) {
+	body, link := d.body, d.link
 	parse := p.Parse
 	if parse == nil {
 		parse = readout.Parse

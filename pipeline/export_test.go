@@ -1,0 +1,9 @@
+package pipeline
+
+import "time"
+
+// SetArticleBudget sets how long into a cycle articles may be fetched.
+func (p *Pipeline) SetArticleBudget(d time.Duration) { p.articleBudget = d }
+
+// ArticleConcurrency is how many articles one poll fetches at once.
+const ArticleConcurrency = articleConcurrency
