@@ -94,7 +94,7 @@ func TestCompareSame(t *testing.T) {
 
 func TestCompareAnniversariesAndHeadings(t *testing.T) {
 	a := &readout.Readout{Title: "A", Parties: []string{"JP", "KH"},
-		Sections: []readout.Section{{Heading: "Opening remarks"}, {Heading: "Demining", Text: "Japan supports demining."}, {Heading: "Economic relations", Text: "Trade grew."}},
+		Sections:      []readout.Section{{Heading: "Opening remarks"}, {Heading: "Demining", Text: "Japan supports demining."}, {Heading: "Economic relations", Text: "Trade grew."}},
 		Anniversaries: []readout.Anniversary{{Ordinal: 70, Subject: "diplomatic relations", Year: 2023}}}
 	b := &readout.Readout{Title: "B", Parties: []string{"KH", "JP"},
 		Sections:      []readout.Section{{Heading: "Economy and trade", Text: "Economic ties."}},

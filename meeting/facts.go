@@ -27,8 +27,8 @@ type Facts struct {
 	// Event is the multilateral event the readout reports; nil for a
 	// bilateral meeting (also one held on the margins of an event).
 	Event *Event
-	Kind     string // readout.Meeting.Kind
-	Date     string // YYYY-MM-DD, the meeting's day as its publisher gives it
+	Kind  string // readout.Meeting.Kind
+	Date  string // YYYY-MM-DD, the meeting's day as its publisher gives it
 	// From and To bound, in UTC, when the meeting can have taken place
 	// given the date (and start time, when given) and the time zones of
 	// the sides and the place.
@@ -77,7 +77,9 @@ func FactsOf(r *readout.Readout) Facts {
 	if len(f.Principals) == 0 && f.Event != nil {
 		// Readouts of multilateral events say who "attended"; read the
 		// leaders the lead names, without a country.
-		f.Principals = leadPersons(r.Lead)
+		// The first paragraph is read too, whichever one Parse took as the lead.
+		first, _, _ := strings.Cut(r.Body, "\n")
+		f.Principals = leadPersons(first + "\n" + r.Lead)
 	}
 	f.words = map[string]bool{}
 	for _, t := range nameTokens(r.Title + "\n" + r.Lead + "\n" + r.Body) {
