@@ -62,6 +62,10 @@ type Commands struct {
 	// Anniversaries answers the anniversaries subcommand; nil means the
 	// feature is not configured.
 	Anniversaries Anniversaries
+	// Join, when set, makes the bot a member of a channel subscribed from
+	// Slack (SlackSink.Join: conversations.join), so that it can read back
+	// its own posts there after a crash.
+	Join func(ctx context.Context, channel string) error
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
 	// Logger receives store failures (discarded when nil).
@@ -701,6 +705,14 @@ func (c *Commands) subscribe(ctx context.Context, req Request, words []string, a
 	}
 	if len(config) > 0 {
 		lines = append(lines, fmt.Sprintf("%s comes from readout's configuration file and can only be removed there.", labels(config)))
+	}
+	if add && c.Join != nil {
+		if err := c.Join(ctx, req.ChannelID); err != nil {
+			c.logger().WarnContext(ctx, "cannot join the subscribed channel", "channel", req.ChannelID, "error", err)
+			reason, _ := fit(slackError(err), 60)
+			lines = append(lines, fmt.Sprintf("_readout could not join this channel (%s): it will post here, but cannot "+
+				"check its own posts after a restart. `/invite @readout` fixes that._", reason))
+		}
 	}
 	return CommandReply{Text: plainOf(strings.Join(lines, "\n")), Blocks: sectionBlocks(strings.Join(lines, "\n")),
 		InChannel: len(change) > 0}

@@ -32,9 +32,12 @@ type Outbox interface {
 // Each delivery is posted part by part (the parent, then each thread
 // reply) and its progress is recorded after every part, so a process that
 // dies mid-delivery resumes where it stopped: a delivery that had started
-// is first looked for in the channel's history (by the delivery ID in the
-// message metadata), so nothing is posted twice and replies always follow
-// their parent. Channels are paced (PerChannel, Burst) and posted to in
+// is first looked for in the channel's history (by the instance and
+// delivery IDs in the message metadata), so nothing is posted twice and
+// replies always follow their parent. The bot joins a channel before it
+// first posts there, so that it can read that history; where it cannot,
+// a delivery whose earlier attempt may have posted goes to the dead
+// letters rather than out a second time. Channels are paced (PerChannel, Burst) and posted to in
 // parallel up to MaxConcurrent. Rate limits and server errors are retried
 // with backoff; errors retrying cannot fix go to the dead-letter list, and
 // a channel the bot cannot post to is marked inactive.
@@ -64,10 +67,18 @@ type Deliverer struct {
 	// (e.g. to count them in metrics). It must not block.
 	OnResult func(kind, outcome string)
 
-	once     sync.Once
-	wake     chan struct{}
-	mu       sync.Mutex
-	limiters map[string]*rate.Limiter
+	// Instance is the deployment's ID in message metadata, which tells its
+	// posts from another deployment's in the same channel. Empty: the
+	// outbox's InstanceID when it has one (storage keeps one per
+	// database).
+	Instance string
+
+	once       sync.Once
+	wake       chan struct{}
+	mu         sync.Mutex
+	limiters   map[string]*rate.Limiter
+	joined     map[string]bool // channels Join was tried for
+	instanceID string
 }
 
 // DrainStats counts what a drain did.
@@ -79,6 +90,7 @@ func (d *Deliverer) init() {
 	d.once.Do(func() {
 		d.wake = make(chan struct{}, 1)
 		d.limiters = map[string]*rate.Limiter{}
+		d.joined = map[string]bool{}
 	})
 }
 
@@ -263,25 +275,41 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 		d.record(log, d.Outbox.Kill(del.ID, err.Error()))
 		return outcomeDead
 	}
-	id := fmt.Sprint(del.ID)
-	meta := Meta{EventType: EventMessagePosted, Payload: map[string]any{"delivery_id": id}}
+	inst, err := d.instance()
+	if err != nil {
+		log.Error("cannot read the instance ID; delivery waits", "error", err)
+		return outcomeStopped
+	}
+	key := PostKey{Instance: inst, DeliveryID: fmt.Sprint(del.ID)}
+	payload := map[string]any{"delivery_id": key.DeliveryID}
+	if inst != "" {
+		payload["instance_id"] = inst
+	}
+	meta := Meta{EventType: EventMessagePosted, Payload: payload}
 	if del.Kind == readout.KindReadout || del.Kind == "" {
-		meta = Meta{EventType: EventReadoutPosted, Payload: map[string]any{"delivery_id": id, "readout_id": del.ReadoutID}}
+		payload["readout_id"] = del.ReadoutID
+		meta = Meta{EventType: EventReadoutPosted, Payload: payload}
 	}
 	call := func() (context.Context, context.CancelFunc) {
 		return context.WithTimeout(context.WithoutCancel(ctx), postTimeout)
 	}
+	d.join(ctx, log, del.Channel)
 
 	// An earlier attempt started: look before posting again.
 	if !del.Sending.IsZero() {
 		cctx, cancel := call()
-		ts, parts, found, err := d.Sink.FindPosted(cctx, del.Channel, id, del.Sending.Add(-2*time.Minute))
+		ts, parts, found, err := d.Sink.FindPosted(cctx, del.Channel, key, del.Sending.Add(-2*time.Minute))
 		cancel()
 		switch {
 		case err != nil && !IsPermanent(err):
 			return d.fail(log, del, fmt.Errorf("check history before posting again: %w", err))
+		case err != nil && del.ParentTS == "":
+			return d.outcomeUnknown(log, del, err)
 		case err != nil:
-			log.Warn("cannot read the channel's history to check for an earlier post; posting again", "error", err)
+			// The parent is there; only whether the next reply went out
+			// is unknown.
+			log.Warn("cannot read the thread to see which replies an earlier attempt posted; "+
+				"continuing after the last one recorded, which may repeat one reply", "error", err)
 		case found:
 			if ts != del.ParentTS || parts > del.Replies {
 				log.Info("found the earlier attempt's post in the channel", "ts", ts, "replies", parts)
@@ -314,6 +342,11 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 			cancel()
 		}
 		if err != nil {
+			if notStored(err) {
+				// Slack answered and stored nothing: the next attempt
+				// needs no look at the history first.
+				d.record(log, d.Outbox.UpdateDelivery(del.ID, func(x *readout.Delivery) { x.Sending = time.Time{} }))
+			}
 			return d.fail(log, del, err)
 		}
 		del.ParentTS, del.Replies = ts, 0
@@ -350,6 +383,77 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 	d.record(log, d.Outbox.Delivered(del.ID, del.ParentTS))
 	log.Info("posted", "ts", del.ParentTS, "replies", len(msg.Replies))
 	return outcomePosted
+}
+
+// outcomeUnknown handles a delivery an earlier attempt may have posted
+// (the process died mid-post, or Slack stored the message but answered an
+// error) in a channel whose history cannot be read to check (the bot is
+// not in it and cannot join). Posting again could post it twice, so it is
+// not: it goes to the dead letters with a reason saying so, and `readout
+// outbox retry` posts it once someone has looked at the channel.
+func (d *Deliverer) outcomeUnknown(log *slog.Logger, del readout.Delivery, err error) outcome {
+	reason := fmt.Sprintf("not posted again: an earlier attempt may have posted it, and the channel's history "+
+		"cannot be read to check (%s; invite the bot to the channel or grant channels:join); "+
+		"look in the channel, then run `readout outbox retry %d` to post it", slackError(err), del.ID)
+	log.Error("an earlier attempt may have posted this, and the channel's history cannot be read; "+
+		"moved to dead letters rather than risk posting it twice", "error", err)
+	// A retry by hand means "post it": no history check then.
+	d.record(log, d.Outbox.UpdateDelivery(del.ID, func(x *readout.Delivery) { x.Sending = time.Time{} }))
+	d.record(log, d.Outbox.Kill(del.ID, reason))
+	return outcomeDead
+}
+
+// notStored reports whether a failed post's error proves Slack stored
+// nothing: a rate limit, or an answer with ok:false.
+func notStored(err error) bool {
+	var rl *slack.RateLimitedError
+	var se slack.SlackErrorResponse
+	return errors.As(err, &rl) || errors.As(err, &se)
+}
+
+// instance returns the deployment's instance ID: Instance, else the
+// outbox's own (a store with an InstanceID method keeps one per
+// database), else "".
+func (d *Deliverer) instance() (string, error) {
+	if d.Instance != "" {
+		return d.Instance, nil
+	}
+	src, ok := d.Outbox.(interface{ InstanceID() (string, error) })
+	if !ok {
+		return "", nil
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.instanceID == "" {
+		id, err := src.InstanceID()
+		if err != nil {
+			return "", err
+		}
+		d.instanceID = id
+	}
+	return d.instanceID, nil
+}
+
+// join asks the sink, once per channel and process, to make the bot a
+// member of the channel before posting there, so that its history can be
+// read after a crash. A failure is logged: the post itself shows whether
+// the bot may post there (an app installed with chat:write.public may),
+// but exactly-once cannot be checked there.
+func (d *Deliverer) join(ctx context.Context, log *slog.Logger, channel string) {
+	d.mu.Lock()
+	done := d.joined[channel]
+	d.joined[channel] = true
+	d.mu.Unlock()
+	if done {
+		return
+	}
+	jctx, cancel := context.WithTimeout(ctx, postTimeout)
+	defer cancel()
+	if err := d.Sink.Join(jctx, channel); err != nil && ctx.Err() == nil {
+		log.Warn("cannot join the channel, so its history cannot be read: a post whose outcome is unknown "+
+			"after a crash will go to the dead letters instead of being posted again; invite the bot or grant channels:join",
+			"error", err)
+	}
 }
 
 // fail records a failed attempt: dead letter for errors retrying cannot

@@ -18,9 +18,24 @@ type Sink interface {
 	// PostReply posts r in the thread of parentTS.
 	PostReply(ctx context.Context, channel, parentTS string, r Reply, meta Meta) (ts string, err error)
 	// FindPosted looks in the channel, since the given time, for a parent
-	// this bot posted with metadata delivery_id == deliveryID; it returns
-	// its timestamp and the highest reply part already in its thread.
-	FindPosted(ctx context.Context, channel, deliveryID string, since time.Time) (ts string, parts int, found bool, err error)
+	// this deployment posted for the delivery: metadata whose instance_id
+	// and delivery_id are key's. It returns its timestamp and the highest
+	// reply part already in its thread.
+	FindPosted(ctx context.Context, channel string, key PostKey, since time.Time) (ts string, parts int, found bool, err error)
+	// Join makes the bot a member of channel, so that FindPosted can read
+	// its history. A channel the bot cannot join by itself (a private one,
+	// which takes an invitation) is not an error.
+	Join(ctx context.Context, channel string) error
+}
+
+// PostKey identifies one delivery's posts: the posting deployment (a
+// random ID kept in its database) and the delivery's ID in that database.
+// Delivery IDs are per database, so a staging and a production deployment
+// posting to one channel would take each other's posts for their own
+// without the instance.
+type PostKey struct {
+	Instance   string
+	DeliveryID string
 }
 
 // Post posts m whole: the parent, then each reply. It returns the parent's
@@ -98,9 +113,12 @@ func (s *ConsoleSink) PostReply(ctx context.Context, channel, parentTS string, r
 }
 
 // FindPosted finds nothing: the console keeps no history.
-func (s *ConsoleSink) FindPosted(context.Context, string, string, time.Time) (string, int, bool, error) {
+func (s *ConsoleSink) FindPosted(context.Context, string, PostKey, time.Time) (string, int, bool, error) {
 	return "", 0, false, nil
 }
+
+// Join does nothing: the console has no channels to join.
+func (s *ConsoleSink) Join(context.Context, string) error { return nil }
 
 func (s *ConsoleSink) write(ctx context.Context, channel, text string) error {
 	if err := ctx.Err(); err != nil {

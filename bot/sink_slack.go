@@ -15,6 +15,7 @@ type chatPoster interface {
 	PostMessageContext(ctx context.Context, channelID string, options ...slack.MsgOption) (string, string, error)
 	GetConversationHistoryContext(ctx context.Context, params *slack.GetConversationHistoryParameters) (*slack.GetConversationHistoryResponse, error)
 	GetConversationRepliesContext(ctx context.Context, params *slack.GetConversationRepliesParameters) ([]slack.Message, bool, string, error)
+	JoinConversationContext(ctx context.Context, channelID string) (*slack.Channel, string, []string, error)
 }
 
 // SlackSink posts messages with chat.postMessage.
@@ -87,10 +88,22 @@ func (s *SlackSink) post(ctx context.Context, channel, text string, blocks []sla
 }
 
 // FindPosted pages through the channel's history since the given time for
-// a parent whose metadata names deliveryID, then reads its thread for the
+// a parent whose metadata carries key, then reads its thread for the
 // highest reply part. It needs channels:history (groups:history for private
-// channels).
-func (s *SlackSink) FindPosted(ctx context.Context, channel, deliveryID string, since time.Time) (string, int, bool, error) {
+// channels), and the bot in the channel: when Slack answers not_in_channel
+// it joins the channel (channels:join) and reads again.
+func (s *SlackSink) FindPosted(ctx context.Context, channel string, key PostKey, since time.Time) (string, int, bool, error) {
+	ts, parts, found, err := s.findPosted(ctx, channel, key, since)
+	if slackError(err) != "not_in_channel" {
+		return ts, parts, found, err
+	}
+	if jerr := s.Join(ctx, channel); jerr != nil {
+		return "", 0, false, errors.Join(err, jerr)
+	}
+	return s.findPosted(ctx, channel, key, since)
+}
+
+func (s *SlackSink) findPosted(ctx context.Context, channel string, key PostKey, since time.Time) (string, int, bool, error) {
 	params := &slack.GetConversationHistoryParameters{
 		ChannelID:          channel,
 		Oldest:             slackTS(since),
@@ -106,10 +119,10 @@ func (s *SlackSink) FindPosted(ctx context.Context, channel, deliveryID string, 
 			if m.ThreadTimestamp != "" && m.ThreadTimestamp != m.Timestamp {
 				continue // a reply shown in the channel
 			}
-			if !ownDelivery(m.Metadata, deliveryID) {
+			if !ownPost(m.Metadata, key) {
 				continue
 			}
-			parts, err := s.replyParts(ctx, channel, m.Timestamp, deliveryID)
+			parts, err := s.replyParts(ctx, channel, m.Timestamp, key)
 			return m.Timestamp, parts, true, err
 		}
 		if !resp.HasMore || resp.ResponseMetaData.NextCursor == "" {
@@ -119,7 +132,7 @@ func (s *SlackSink) FindPosted(ctx context.Context, channel, deliveryID string, 
 	}
 }
 
-func (s *SlackSink) replyParts(ctx context.Context, channel, ts, deliveryID string) (int, error) {
+func (s *SlackSink) replyParts(ctx context.Context, channel, ts string, key PostKey) (int, error) {
 	params := &slack.GetConversationRepliesParameters{ChannelID: channel, Timestamp: ts, Limit: 200, IncludeAllMetadata: true}
 	most := 0
 	for {
@@ -128,7 +141,7 @@ func (s *SlackSink) replyParts(ctx context.Context, channel, ts, deliveryID stri
 			return 0, fmt.Errorf("bot: thread %s in %s: %w", ts, channel, err)
 		}
 		for _, m := range msgs {
-			if m.Timestamp == ts || !ownDelivery(m.Metadata, deliveryID) {
+			if m.Timestamp == ts || !ownPost(m.Metadata, key) {
 				continue
 			}
 			if p, ok := m.Metadata.EventPayload["part"].(float64); ok && int(p) > most {
@@ -142,11 +155,26 @@ func (s *SlackSink) replyParts(ctx context.Context, channel, ts, deliveryID stri
 	}
 }
 
-func ownDelivery(md slack.SlackMetadata, deliveryID string) bool {
+// Join joins a public channel (conversations.join, scope channels:join).
+// Joining a channel the bot is in already is harmless; a private channel
+// or a DM (method_not_supported_for_channel_type) is not an error, as the
+// bot is in those it can post to.
+func (s *SlackSink) Join(ctx context.Context, channel string) error {
+	_, _, _, err := s.client.JoinConversationContext(ctx, channel)
+	if err != nil && slackError(err) != "method_not_supported_for_channel_type" {
+		return fmt.Errorf("bot: join %s: %w", channel, err)
+	}
+	return nil
+}
+
+// ownPost reports whether metadata marks a post of the delivery key: one of
+// the bot's event types with key's instance_id and delivery_id.
+func ownPost(md slack.SlackMetadata, key PostKey) bool {
 	if md.EventType != EventReadoutPosted && md.EventType != EventMessagePosted {
 		return false
 	}
-	return fmt.Sprint(md.EventPayload["delivery_id"]) == deliveryID
+	inst, _ := md.EventPayload["instance_id"].(string)
+	return inst == key.Instance && fmt.Sprint(md.EventPayload["delivery_id"]) == key.DeliveryID
 }
 
 // slackTS formats t as a Slack timestamp ("1700000000.000000").
@@ -159,8 +187,8 @@ func slackTS(t time.Time) string {
 
 // Metadata event types the bot posts with.
 const (
-	EventReadoutPosted = "readout_posted"         // a readout: delivery_id, readout_id, part
-	EventMessagePosted = "readout_message_posted" // a reminder or notice: delivery_id, part
+	EventReadoutPosted = "readout_posted"         // a readout: instance_id, delivery_id, readout_id, part
+	EventMessagePosted = "readout_message_posted" // a reminder or notice: instance_id, delivery_id, part
 )
 
 // permanentErrors are chat.postMessage errors that retrying cannot fix:

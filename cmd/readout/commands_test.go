@@ -354,7 +354,7 @@ func TestSlackManifest(t *testing.T) {
 		!strings.Contains(m.Features.SlashCommands[0].UsageHint, "subscribe") {
 		t.Errorf("slash commands: got %+v, want /readout with a usage hint", m.Features.SlashCommands)
 	}
-	for _, scope := range []string{"chat:write", "chat:write.public", "commands", "channels:history", "groups:history"} {
+	for _, scope := range []string{"chat:write", "channels:join", "commands", "channels:history", "groups:history"} {
 		if !slices.Contains(m.OAuth.Scopes.Bot, scope) {
 			t.Errorf("bot scopes %v lack %s", m.OAuth.Scopes.Bot, scope)
 		}

@@ -34,6 +34,9 @@ func (a *app) commands() *bot.Commands {
 	if a.reminders != nil {
 		c.Anniversaries = a.reminders
 	}
+	if a.slack != nil {
+		c.Join = bot.NewSlackSink(a.slack).Join
+	}
 	return c
 }
 

@@ -1,6 +1,7 @@
 // Package slackfake is a loopback fake of Slack for tests: the Web API methods
 // readout uses (auth.test, chat.postMessage, chat.update, conversations.history,
-// conversations.replies, views.publish, apps.connections.open), the Socket Mode
+// conversations.replies, conversations.join, views.publish,
+// apps.connections.open), the Socket Mode
 // WebSocket (hello, pings, envelopes, acks, disconnect) and the response_url sink.
 //
 // A Server listens on 127.0.0.1 only and is driven by the real slack-go client:
@@ -10,7 +11,9 @@
 //
 // Tests observe what the code under test sent (Posts, History, Views, Responses),
 // block on it without sleeping (WaitPosts, WaitViews, WaitResponses,
-// WaitConnected), script failures of chat.postMessage (SetPostHook) and play
+// WaitConnected), script failures of chat.postMessage (SetPostHook, also
+// posts Slack stored but answered with an error) and of channel membership
+// (RequireMembership, Invite, SetJoinError), and play
 // Slack's side of Socket Mode (SendSlashCommand, SendEvent, Disconnect).
 //
 // Timestamps ("ts") come from the server's clock (see WithClock) in Slack's
@@ -77,11 +80,15 @@ type Post struct {
 //     (slack-go returns slack.SlackErrorResponse), for example
 //     "channel_not_found", "not_in_channel", "is_archived", "msg_too_long".
 //
-// A scripted failure stores nothing and is not listed by Posts.
+// A scripted failure stores nothing and is not listed by Posts, unless
+// Stored is set: then the post is stored (and listed) before the failure is
+// answered, as when Slack kept the message but its answer was a 500 or
+// never arrived.
 type Response struct {
 	Status     int
 	RetryAfter int // seconds
 	Error      string
+	Stored     bool
 }
 
 // View is one views.publish call.
@@ -152,6 +159,9 @@ type Server struct {
 	attempts   map[string]int
 	postHook   func(Post, int) Response
 	channels   map[string][]*message // per channel, ascending ts
+	membership bool                  // history needs the bot in the channel
+	members    map[string]bool       // channels the bot is in
+	joinErr    string                // conversations.join's scripted error
 	views      map[string][]View
 	viewSeq    int
 	respSeq    int
@@ -258,6 +268,43 @@ func (s *Server) SetPostHook(f func(p Post, attempt int) Response) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.postHook = f
+}
+
+// RequireMembership makes the fake check the bot's channel membership as
+// Slack does: conversations.history and conversations.replies answer
+// not_in_channel in a channel the bot has not joined (conversations.join)
+// or been invited to (Invite). chat.postMessage still posts to public
+// channels without membership (the chat:write.public scope); a private
+// channel ("G…") the bot is not in answers channel_not_found. Without
+// RequireMembership the bot can read every channel.
+func (s *Server) RequireMembership() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.membership = true
+}
+
+// Invite puts the bot in channel, as /invite @readout would.
+func (s *Server) Invite(channel string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.members[channel] = true
+	s.notifyLocked()
+}
+
+// IsMember reports whether the bot is in channel (joined or invited).
+func (s *Server) IsMember(channel string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.members[channel]
+}
+
+// SetJoinError makes every conversations.join answer {"ok":false,
+// "error":code}, e.g. "missing_scope" when the app lacks channels:join; ""
+// lets joins succeed again.
+func (s *Server) SetJoinError(code string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.joinErr = code
 }
 
 // Views returns every view published for userID, oldest first.

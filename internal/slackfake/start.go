@@ -20,6 +20,7 @@ func Start(opts ...Option) (*Server, error) {
 		calls:        map[string]int{},
 		attempts:     map[string]int{},
 		channels:     map[string][]*message{},
+		members:      map[string]bool{},
 		views:        map[string][]View{},
 		respUses:     map[int]int{},
 		tickets:      map[string]bool{},

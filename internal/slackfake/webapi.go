@@ -114,6 +114,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 		"chat.postMessage":      {prefix: "xoxb-", fn: s.chatPostMessage},
 		"chat.update":           {prefix: "xoxb-", fn: s.chatUpdate},
 		"conversations.history": {prefix: "xoxb-", fn: s.conversationsHistory},
+		"conversations.join":    {prefix: "xoxb-", fn: s.conversationsJoin},
 		"conversations.replies": {prefix: "xoxb-", fn: s.conversationsReplies},
 		"views.publish":         {prefix: "xoxb-", fn: s.viewsPublish},
 		"apps.connections.open": {bearerOnly: true, prefix: "xapp-", fn: s.appsConnectionsOpen},
@@ -258,7 +259,16 @@ func (s *Server) chatPostMessage(w http.ResponseWriter, r *http.Request, token s
 	}
 	s.hookMu.Unlock()
 
+	if code := s.postRefused(p.Channel); code != "" {
+		writeJSON(w, http.StatusOK, fail(code))
+		return
+	}
+	failed := out.Status != 0 && out.Status != http.StatusOK || out.Error != ""
+	if !failed || out.Stored {
+		s.store(w, p, !failed)
+	}
 	switch {
+	case !failed:
 	case out.Status == http.StatusTooManyRequests && out.RetryAfter > 0:
 		w.Header().Set("Retry-After", strconv.Itoa(out.RetryAfter))
 		writeJSON(w, out.Status, fail("ratelimited"))
@@ -268,9 +278,22 @@ func (s *Server) chatPostMessage(w http.ResponseWriter, r *http.Request, token s
 		return
 	case out.Error != "":
 		writeJSON(w, http.StatusOK, fail(out.Error))
-		return
 	}
+}
 
+// postRefused returns the error Slack gives a post to channel the bot may
+// not post to (see RequireMembership), or "".
+func (s *Server) postRefused(channel string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.membership && !s.members[channel] && strings.HasPrefix(channel, "G") {
+		return "channel_not_found"
+	}
+	return ""
+}
+
+// store keeps p in its channel and, when answer is set, answers the post.
+func (s *Server) store(w http.ResponseWriter, p Post, answer bool) {
 	s.mu.Lock()
 	p.At = s.now()
 	p.TS = s.nextTSLocked(p.At)
@@ -287,7 +310,52 @@ func (s *Server) chatPostMessage(w http.ResponseWriter, r *http.Request, token s
 	wm := m.wire(true)
 	s.mu.Unlock()
 
-	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "channel": p.Channel, "ts": p.TS, "message": wm})
+	if answer {
+		writeJSON(w, http.StatusOK, map[string]any{"ok": true, "channel": p.Channel, "ts": p.TS, "message": wm})
+	}
+}
+
+// conversationsJoin puts the bot in a public channel. A private channel
+// ("G…") answers method_not_supported_for_channel_type, as Slack does: the
+// bot must be invited there.
+func (s *Server) conversationsJoin(w http.ResponseWriter, r *http.Request, _ string) {
+	channel := r.Form.Get("channel")
+	s.mu.Lock()
+	code := s.joinErr
+	switch {
+	case channel == "":
+		code = "channel_not_found"
+	case code != "":
+	case strings.HasPrefix(channel, "G"), strings.HasPrefix(channel, "D"):
+		code = "method_not_supported_for_channel_type"
+	}
+	already := s.members[channel]
+	if code == "" {
+		s.members[channel] = true
+		s.notifyLocked()
+	}
+	s.mu.Unlock()
+	if code != "" {
+		writeJSON(w, http.StatusOK, fail(code))
+		return
+	}
+	resp := map[string]any{"ok": true, "channel": map[string]any{"id": channel, "is_channel": true, "is_member": true}}
+	if already {
+		resp["warning"] = "already_in_channel"
+		resp["response_metadata"] = map[string]any{"warnings": []string{"already_in_channel"}}
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// readRefused returns not_in_channel when the bot may not read channel's
+// history (see RequireMembership), or "".
+func (s *Server) readRefused(channel string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.membership && !s.members[channel] {
+		return "not_in_channel"
+	}
+	return ""
 }
 
 // findLocked returns the message with ts in channel, or nil. s.mu must be held.
@@ -417,6 +485,9 @@ func (s *Server) conversationsHistory(w http.ResponseWriter, r *http.Request, _ 
 		return
 	}
 	pg, code := parsePage(r.Form, 100, 999)
+	if code == "" {
+		code = s.readRefused(channel)
+	}
 	if code != "" {
 		writeJSON(w, http.StatusOK, fail(code))
 		return
@@ -448,6 +519,9 @@ func (s *Server) conversationsReplies(w http.ResponseWriter, r *http.Request, _ 
 		return
 	}
 	pg, code := parsePage(r.Form, 1000, 1000)
+	if code == "" {
+		code = s.readRefused(channel)
+	}
 	if code != "" {
 		writeJSON(w, http.StatusOK, fail(code))
 		return

@@ -639,3 +639,58 @@ func TestWaitPosts(t *testing.T) {
 		t.Errorf("WaitPosts past the end: got %d posts, %v; want 3 and context.Canceled", len(got), err)
 	}
 }
+
+// TestMembershipJoinAndStoredFailure: with RequireMembership the history
+// of a channel the bot is not in answers not_in_channel, conversations.join
+// fixes that for a public channel (a private one takes an invitation), and
+// a scripted failure with Stored keeps the post while answering the error.
+func TestMembershipJoinAndStoredFailure(t *testing.T) {
+	s := slackfake.New(t)
+	s.RequireMembership()
+	api := newAPI(s, "xoxb-test")
+	ctx := t.Context()
+	s.SetPostHook(func(p slackfake.Post, attempt int) slackfake.Response {
+		return slackfake.Response{Status: http.StatusInternalServerError, Stored: true}
+	})
+	_, _, err := api.PostMessageContext(ctx, "C1", slack.MsgOptionText("stored", false))
+	var sc slack.StatusCodeError
+	if !errors.As(err, &sc) || sc.Code != http.StatusInternalServerError {
+		t.Fatalf("post: got %v, want a 500", err)
+	}
+	if n := len(s.History("C1")); n != 1 {
+		t.Fatalf("%d messages stored, want the one answered 500", n)
+	}
+	s.SetPostHook(nil)
+	if _, _, err := api.PostMessageContext(ctx, "G1", slack.MsgOptionText("x", false)); err == nil || !strings.Contains(err.Error(), "channel_not_found") {
+		t.Errorf("post to a private channel the bot is not in: got %v, want channel_not_found", err)
+	}
+
+	params := &slack.GetConversationHistoryParameters{ChannelID: "C1", IncludeAllMetadata: true}
+	if _, err := api.GetConversationHistoryContext(ctx, params); err == nil || err.Error() != "not_in_channel" {
+		t.Errorf("history before joining: got %v, want not_in_channel", err)
+	}
+	if _, _, _, err := api.JoinConversationContext(ctx, "C1"); err != nil {
+		t.Fatalf("join: %v", err)
+	}
+	if _, warning, _, err := api.JoinConversationContext(ctx, "C1"); err != nil || warning != "already_in_channel" {
+		t.Errorf("second join: warning %q, %v; want already_in_channel", warning, err)
+	}
+	resp, err := api.GetConversationHistoryContext(ctx, params)
+	if err != nil || len(resp.Messages) != 1 {
+		t.Errorf("history after joining: %v, %v; want the stored message", resp, err)
+	}
+	if _, _, _, err := api.JoinConversationContext(ctx, "G1"); err == nil || err.Error() != "method_not_supported_for_channel_type" {
+		t.Errorf("join of a private channel: got %v", err)
+	}
+	s.Invite("G1")
+	if _, _, err := api.PostMessageContext(ctx, "G1", slack.MsgOptionText("x", false)); err != nil {
+		t.Errorf("post after an invitation: %v", err)
+	}
+	s.SetJoinError("missing_scope")
+	if _, _, _, err := api.JoinConversationContext(ctx, "C2"); err == nil || err.Error() != "missing_scope" {
+		t.Errorf("scripted join error: got %v", err)
+	}
+	if s.IsMember("C2") || !s.IsMember("C1") || s.Calls("conversations.join") != 4 {
+		t.Errorf("members: C1 %v, C2 %v after %d joins", s.IsMember("C1"), s.IsMember("C2"), s.Calls("conversations.join"))
+	}
+}
