@@ -37,13 +37,14 @@ type CommandStore interface {
 }
 
 // Anniversaries answers `/readout anniversaries …`. The reminders package
-// provides it; the answers are mrkdwn, already escaped.
+// provides it; its answers are plain text, which the bot escapes and marks
+// up.
 type Anniversaries interface {
 	// Upcoming lists the coming anniversaries of a country (all when
 	// country is "") in the days days from from (a default when days <= 0).
-	Upcoming(ctx context.Context, country string, from time.Time, days int) (string, error)
+	Upcoming(ctx context.Context, country string, from time.Time, days int) (readout.AnniversaryList, error)
 	// Add records an anniversary: args as in "japan cambodia 1953-01-09
-	// diplomatic relations".
+	// diplomatic relations". The reply may quote commands in backticks.
 	Add(ctx context.Context, userID string, args []string) (string, error)
 	// Remove deletes one.
 	Remove(ctx context.Context, userID string, args []string) (string, error)
@@ -797,15 +798,19 @@ func (c *Commands) anniversaries(ctx context.Context, req Request, args []string
 		if !c.mayChange(req.UserID) {
 			return textReply(notAdmin)
 		}
+		var reply string
 		if op == "add" {
-			md, err = c.Anniversaries.Add(ctx, req.UserID, args[1:])
+			reply, err = c.Anniversaries.Add(ctx, req.UserID, args[1:])
 		} else {
 			op = "remove"
-			md, err = c.Anniversaries.Remove(ctx, req.UserID, args[1:])
+			reply, err = c.Anniversaries.Remove(ctx, req.UserID, args[1:])
 		}
+		md = Escape(reply)
 	default:
 		op = "list"
-		md, err = c.Anniversaries.Upcoming(ctx, strings.Join(args, " "), c.now(), 0)
+		var list readout.AnniversaryList
+		list, err = c.Anniversaries.Upcoming(ctx, strings.Join(args, " "), c.now(), 0)
+		md = RenderAnniversaries(list)
 	}
 	if err != nil {
 		return c.failed(ctx, req, "anniversaries "+op, err)

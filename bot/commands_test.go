@@ -272,14 +272,14 @@ type fakeAnniversaries struct {
 
 var _ bot.Anniversaries = (*fakeAnniversaries)(nil)
 
-func (f *fakeAnniversaries) Upcoming(_ context.Context, country string, from time.Time, days int) (string, error) {
+func (f *fakeAnniversaries) Upcoming(_ context.Context, country string, from time.Time, days int) (readout.AnniversaryList, error) {
 	f.calls = append(f.calls, fmt.Sprintf("upcoming %q %s %d", country, from.Format(time.DateOnly), days))
-	return "*Anniversaries*\n• 70th of diplomatic relations", f.err
+	return readout.AnniversaryList{Heading: "Anniversaries", Entries: []readout.AnniversaryEntry{{When: "2026", Text: "70 years of diplomatic relations"}}}, f.err
 }
 
 func (f *fakeAnniversaries) Add(_ context.Context, user string, args []string) (string, error) {
 	f.calls = append(f.calls, "add "+user+" "+strings.Join(args, " "))
-	return "Added.", f.err
+	return "Added <!channel>.", f.err
 }
 
 func (f *fakeAnniversaries) Remove(_ context.Context, user string, args []string) (string, error) {
@@ -296,10 +296,10 @@ func TestHandleAnniversaries(t *testing.T) {
 		want, call       string
 	}{
 		{"not configured", "anniversaries", "U1", nil, "not configured", ""},
-		{"all", "anniversaries", "U1", &fakeAnniversaries{}, "70th of diplomatic relations", `upcoming "" 2026-06-01 0`},
-		{"one country", "Anniversaries south korea", "U1", &fakeAnniversaries{}, "70th", `upcoming "south korea" 2026-06-01 0`},
+		{"all", "anniversaries", "U1", &fakeAnniversaries{}, "70 years of diplomatic relations", `upcoming "" 2026-06-01 0`},
+		{"one country", "Anniversaries south korea", "U1", &fakeAnniversaries{}, "70 years", `upcoming "south korea" 2026-06-01 0`},
 		{"add by admin", "anniversaries add japan cambodia 1953-01-09 diplomatic relations", "UADMIN", &fakeAnniversaries{},
-			"Added.", "add UADMIN japan cambodia 1953-01-09 diplomatic relations"},
+			"Added &lt;!channel&gt;.", "add UADMIN japan cambodia 1953-01-09 diplomatic relations"},
 		{"add refused", "anniversaries add japan cambodia 1953", "U1", &fakeAnniversaries{}, "only readout's admins", ""},
 		{"remove by admin", "anniversaries remove japan cambodia", "UADMIN", &fakeAnniversaries{}, "Removed.", "remove UADMIN japan cambodia"},
 		{"failure", "anniversaries", "U1", &fakeAnniversaries{err: fmt.Errorf("disk on fire")}, "something went wrong", `upcoming "" 2026-06-01 0`},

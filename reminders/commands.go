@@ -8,23 +8,14 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/readout-bot/readout/anniversary"
-	"github.com/readout-bot/readout/bot"
 	"github.com/readout-bot/readout/country"
-	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/readout"
 )
 
 // DefaultDays is how far ahead a lookup lists anniversaries by default.
 const DefaultDays = 365
-
-// maxListed and maxChars bound one answer: a Slack section holds 3,000
-// characters.
-const (
-	maxListed = 25
-	maxChars  = 2900
-)
 
 // Entry is one coming anniversary in a lookup.
 type Entry struct {
@@ -117,55 +108,29 @@ func heading(code string, from time.Time, days int, loc *time.Location) string {
 	return fmt.Sprintf("Anniversaries of %s, %s", partyName(code), span)
 }
 
-// Upcoming answers `/readout anniversaries [country]`: the anniversaries of
-// the country (all when country is "") in the days days from the day of
-// from (DefaultDays when days <= 0), as an mrkdwn list with milestones
-// starred and sources linked. Everything taken from facts is escaped.
-func (s *Service) Upcoming(ctx context.Context, query string, from time.Time, days int) (string, error) {
+// Upcoming answers `/readout anniversaries [country]`: the anniversaries
+// of the country (all when country is "") in the days days from the day of
+// from (DefaultDays when days <= 0), in plain text, milestones marked and
+// sources given; the bot renders and escapes it. A query that names no
+// country gets a Message instead of entries.
+func (s *Service) Upcoming(ctx context.Context, query string, from time.Time, days int) (readout.AnniversaryList, error) {
 	code, msg := resolveQuery(query)
 	if msg != "" {
-		return bot.Escape(msg), nil
+		return readout.AnniversaryList{Message: msg}, nil
 	}
 	days = cmpDays(days)
 	entries, err := s.List(ctx, code, from, days)
 	if err != nil {
-		return "", err
+		return readout.AnniversaryList{}, err
 	}
-	var b strings.Builder
-	b.WriteString("*" + bot.Escape(heading(code, from, days, s.location())) + "*\n")
-	if len(entries) == 0 {
-		b.WriteString("No anniversaries known in that time.")
-		return b.String(), nil
+	list := readout.AnniversaryList{Heading: heading(code, from, days, s.location())}
+	for _, e := range entries {
+		list.Entries = append(list.Entries, readout.AnniversaryEntry{
+			When: e.When(), Text: e.Text, Milestone: e.Milestone,
+			SourceTitle: e.SourceTitle, SourceURL: e.SourceURL,
+		})
 	}
-	for i, e := range entries {
-		line := "• *" + e.When() + "* " + bot.Escape(e.Text)
-		if e.Milestone {
-			line += " :star:"
-		}
-		if src := mrkdwnSource(e.SourceTitle, e.SourceURL); src != "" {
-			line += " · " + src
-		}
-		more := fmt.Sprintf("…and %d more.", len(entries)-i)
-		if i == maxListed || (i < len(entries)-1 && utf8.RuneCountInString(b.String()+line+"\n"+more) > maxChars) {
-			b.WriteString(more)
-			break
-		}
-		b.WriteString(line + "\n")
-	}
-	return strings.TrimRight(b.String(), "\n"), nil
-}
-
-// mrkdwnSource links an http(s) source; other sources are named.
-var safeLinkURL = regexp.MustCompile(`^https?://[^\s<>|]+$`)
-
-func mrkdwnSource(title, u string) string {
-	if title == "" {
-		return ""
-	}
-	if u != "" && safeLinkURL.MatchString(u) {
-		return "<" + strings.ReplaceAll(u, "&", "&amp;") + "|" + bot.Escape(title) + ">"
-	}
-	return bot.Escape(title)
+	return list, nil
 }
 
 func cmpDays(days int) int {
@@ -232,7 +197,7 @@ func (s *Service) Add(ctx context.Context, userID string, args []string) (string
 	}
 	parties, rest, msg := parseParties(args[:at])
 	if msg != "" || len(rest) > 0 {
-		return bot.Escape(cmpStr(msg, fmt.Sprintf("I don't know %q.", strings.Join(rest, " ")))) + " " + usage, nil
+		return cmpStr(msg, fmt.Sprintf("I don't know %q.", strings.Join(rest, " "))) + " " + usage, nil
 	}
 	since, prec, err := anniversary.ParseDate(args[at])
 	if err != nil {
@@ -244,10 +209,10 @@ func (s *Service) Add(ctx context.Context, userID string, args []string) (string
 	}
 	f := anniversary.Fact{Parties: parties, Subject: subject, Since: since, Precision: prec, Source: "user:" + userID}.Normalize()
 	if err := f.Validate(); err != nil {
-		return bot.Escape(fmt.Sprintf("That fact cannot be saved: %v", err)), nil
+		return fmt.Sprintf("That fact cannot be saved: %v", err), nil
 	}
-	if err := s.Store.UpdateFact(f.Key(), func(storage.FactRecord, bool) (storage.FactRecord, bool, error) {
-		return storage.FactRecord{Fact: f}, true, nil
+	if err := s.Store.UpdateFact(f.Key(), func(anniversary.Record, bool) (anniversary.Record, bool, error) {
+		return anniversary.Record{Fact: f}, true, nil
 	}); err != nil {
 		return "", fmt.Errorf("reminders: add %s: %w", f.Key(), err)
 	}
@@ -256,7 +221,7 @@ func (s *Service) Add(ctx context.Context, userID string, args []string) (string
 	if next := s.next(f); next != "" {
 		reply += " Next: " + next + "."
 	}
-	return bot.Escape(reply), nil
+	return reply, nil
 }
 
 func cmpStr(a, b string) string {
@@ -295,7 +260,7 @@ func (s *Service) Remove(ctx context.Context, userID string, args []string) (str
 	const usage = "Usage: `/readout anniversaries remove japan cambodia diplomatic relations`."
 	parties, rest, msg := parseParties(args)
 	if msg != "" {
-		return bot.Escape(msg) + " " + usage, nil
+		return msg + " " + usage, nil
 	}
 	if len(parties) == 0 {
 		return usage, nil
@@ -322,30 +287,36 @@ func (s *Service) Remove(ctx context.Context, userID string, args []string) (str
 	pair := strings.Join(names, "–")
 	switch {
 	case len(match) == 0 && subject != "":
-		return bot.Escape(fmt.Sprintf("No %q anniversary of %s is known.", subject, pair)), nil
+		return fmt.Sprintf("No %q anniversary of %s is known.", subject, pair), nil
 	case len(match) == 0:
-		return bot.Escape(fmt.Sprintf("No anniversary of %s is known.", pair)), nil
+		return fmt.Sprintf("No anniversary of %s is known.", pair), nil
 	case len(match) > 1:
 		var subs []string
 		for _, f := range match {
 			subs = append(subs, f.Subject)
 		}
-		return bot.Escape(fmt.Sprintf("%s has several: %s. Say which, e.g. `remove %s %s`.",
-			pair, strings.Join(subs, "; "), strings.ToLower(strings.Join(names, " ")), subs[0])), nil
+		return fmt.Sprintf("%s has several: %s. Say which, e.g. `remove %s %s`.",
+			pair, strings.Join(subs, "; "), strings.ToLower(strings.Join(names, " ")), subs[0]), nil
 	}
 	f := match[0]
 	inTable := slices.ContainsFunc(s.builtin(), func(b anniversary.Fact) bool { return b.Key() == f.Key() })
 	if inTable {
-		mark := storage.FactRecord{Fact: anniversary.Fact{Parties: f.Parties, Subject: f.Subject, Source: "user:" + userID}, Removed: true}
-		err = s.Store.UpdateFact(f.Key(), func(storage.FactRecord, bool) (storage.FactRecord, bool, error) { return mark, true, nil })
-	} else {
-		err = s.Store.DeleteFact(f.Key())
+		mark := anniversary.Record{Fact: anniversary.Fact{Parties: f.Parties, Subject: f.Subject, Source: "user:" + userID}, Removed: true}
+		err = s.Store.UpdateFact(f.Key(), func(anniversary.Record, bool) (anniversary.Record, bool, error) { return mark, true, nil })
+	} else if err = s.Store.DeleteFact(f.Key()); err != nil && s.gone(f.Key()) {
+		err = nil // removed meanwhile: what was asked is done
 	}
-	if err != nil && !errors.Is(err, storage.ErrNotFound) {
+	if err != nil {
 		return "", fmt.Errorf("reminders: remove %s: %w", f.Key(), err)
 	}
 	s.logger().Info("anniversary removed", "fact_key", f.Key(), "built_in", inTable, "user_id", userID)
-	return bot.Escape("Removed: " + describe(f) + ". No more reminders of it."), nil
+	return "Removed: " + describe(f) + ". No more reminders of it.", nil
+}
+
+// gone reports whether no record with key is stored.
+func (s *Service) gone(key string) bool {
+	recs, err := s.Store.Facts()
+	return err == nil && !slices.ContainsFunc(recs, func(r anniversary.Record) bool { return r.Key() == key })
 }
 
 // parseParties reads one or two parties from the start of words ("japan

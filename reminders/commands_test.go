@@ -2,17 +2,19 @@ package reminders_test
 
 import (
 	"context"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
+	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/reminders"
 )
 
 // The slash-command helper calls the service through this interface.
 var _ interface {
-	Upcoming(ctx context.Context, country string, from time.Time, days int) (string, error)
+	Upcoming(ctx context.Context, country string, from time.Time, days int) (readout.AnniversaryList, error)
 	Add(ctx context.Context, userID string, args []string) (string, error)
 	Remove(ctx context.Context, userID string, args []string) (string, error)
 } = (*reminders.Service)(nil)
@@ -75,53 +77,45 @@ func TestUpcoming(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "*Anniversaries of Cambodia, 1 Dec 2027 – 29 Jan 2028*\n" +
-		"• *19 Dec 2027* 77 years of &lt;!channel&gt; relations between Cambodia and Thailand (established 19 December 1950) · added in Slack\n" +
-		"• *19 Dec 2027* 77 years of diplomatic relations between Cambodia and Thailand (established 19 December 1950) · <https://camm-media.com/thai-pm-to-pay-official-visit-marking-75-years-of-diplomatic-ties|camm-media.com>\n" +
-		"• *Jan 2028* 76 years of diplomatic relations between Australia and Cambodia (established January 1952) · <http://www.phnompenhpost.com/post-plus/message-australias-ambassador-cambodia-angela-corcoran|phnompenhpost.com>\n" +
-		"• *2028* 71 years of diplomatic relations between Cambodia and Philippines (established 1957) · <https://a24now.com/2022/08/cambodia-the-philippines-exchange-diplomatic-greetings-on-65th-anniversary|a24now.com>\n" +
-		"• *9 Jan 2028* 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953) :star: · added in Slack"
-	if got != want {
-		t.Errorf("Upcoming:\ngot\n%s\nwant\n%s", got, want)
+	want := readout.AnniversaryList{
+		Heading: "Anniversaries of Cambodia, 1 Dec 2027 – 29 Jan 2028",
+		Entries: []readout.AnniversaryEntry{
+			{When: "19 Dec 2027", Text: "77 years of <!channel> relations between Cambodia and Thailand (established 19 December 1950)", SourceTitle: "added in Slack"},
+			{When: "19 Dec 2027", Text: "77 years of diplomatic relations between Cambodia and Thailand (established 19 December 1950)",
+				SourceTitle: "camm-media.com", SourceURL: "https://camm-media.com/thai-pm-to-pay-official-visit-marking-75-years-of-diplomatic-ties"},
+			{When: "Jan 2028", Text: "76 years of diplomatic relations between Australia and Cambodia (established January 1952)",
+				SourceTitle: "phnompenhpost.com", SourceURL: "http://www.phnompenhpost.com/post-plus/message-australias-ambassador-cambodia-angela-corcoran"},
+			{When: "2028", Text: "71 years of diplomatic relations between Cambodia and Philippines (established 1957)",
+				SourceTitle: "a24now.com", SourceURL: "https://a24now.com/2022/08/cambodia-the-philippines-exchange-diplomatic-greetings-on-65th-anniversary"},
+			{When: "9 Jan 2028", Text: "75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953)", Milestone: true, SourceTitle: "added in Slack"},
+		},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Upcoming:\ngot  %+v\nwant %+v", got, want)
 	}
 
 	got, err = e.svc.Upcoming(t.Context(), "us", time.Date(2028, 7, 1, 0, 0, 0, 0, time.UTC), 31)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range []string{
-		"• *4 Jul 2028* 82 years of diplomatic relations between Philippines and United States (established 4 July 1946) · <https://history.state.gov/countries/philippines|history.state.gov>",
-		"• *11 Jul 2028* 78 years of diplomatic relations between Cambodia and United States (established 11 July 1950)",
-		"• *12 Jul 2028* 74 years of re-established diplomatic relations between Guatemala and United States (re-established 12 July 1954)",
+	for _, w := range []readout.AnniversaryEntry{
+		{When: "4 Jul 2028", Text: "82 years of diplomatic relations between Philippines and United States (established 4 July 1946)",
+			SourceTitle: "history.state.gov", SourceURL: "https://history.state.gov/countries/philippines"},
+		{When: "20 Jul 2028", Text: "13 years of re-established diplomatic relations between Cuba and United States (re-established 20 July 2015)",
+			SourceTitle: "history.state.gov", SourceURL: "https://history.state.gov/countries/cuba"},
 	} {
-		if !strings.Contains(got, w) {
-			t.Errorf("US in July 2028 lacks %q:\n%s", w, got)
+		if !slices.Contains(got.Entries, w) {
+			t.Errorf("US in July 2028 lacks %+v:\n%+v", w, got.Entries)
 		}
 	}
 
 	got, err = e.svc.Upcoming(t.Context(), "jpan", from, 0)
-	if err != nil || got != `I don't know "jpan". Did you mean Japan?` {
-		t.Errorf("unknown country: got %q, %v", got, err)
+	if err != nil || got.Message != `I don't know "jpan". Did you mean Japan?` || len(got.Entries) > 0 {
+		t.Errorf("unknown country: got %+v, %v", got, err)
 	}
 	got, err = e.svc.Upcoming(t.Context(), "tuvalu", from, 30)
-	if err != nil || !strings.HasSuffix(got, "No anniversaries known in that time.") {
-		t.Errorf("no anniversaries: got %q, %v", got, err)
-	}
-}
-
-func TestUpcomingListsAtMost25(t *testing.T) {
-	e := newEnv(t, time.Date(2027, 11, 1, 9, 0, 0, 0, time.UTC))
-	e.svc.Builtin = nil
-	got, err := e.svc.Upcoming(t.Context(), "", time.Date(2028, 1, 1, 0, 0, 0, 0, time.UTC), 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(got, "\n")
-	if n := len(lines); n < 10 || n > 27 || !strings.HasPrefix(lines[n-1], "…and ") {
-		t.Errorf("all countries for a year: got %d lines ending %q, want a heading, 8 to 25 entries and a '…and N more' line", n, lines[n-1])
-	}
-	if n := utf8.RuneCountInString(got); n > 3000 {
-		t.Errorf("answer is %d characters, want at most 3000", n)
+	if err != nil || got.Heading == "" || len(got.Entries) != 0 {
+		t.Errorf("no anniversaries: got %+v, %v", got, err)
 	}
 }
 

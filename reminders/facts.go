@@ -9,7 +9,6 @@ import (
 	"github.com/readout-bot/readout/anniversary"
 	"github.com/readout-bot/readout/country"
 	"github.com/readout-bot/readout/readout"
-	"github.com/readout-bot/readout/storage"
 )
 
 // Facts returns the facts reminders are made of, sorted by key: the
@@ -74,7 +73,7 @@ func (s *Service) Learn(ctx context.Context, r *readout.Readout) {
 			f.Subject = b.Subject // the table's spelling
 		}
 		var stored bool
-		err := s.Store.UpdateFact(key, func(cur storage.FactRecord, found bool) (storage.FactRecord, bool, error) {
+		err := s.Store.UpdateFact(key, func(cur anniversary.Record, found bool) (anniversary.Record, bool, error) {
 			stored = false
 			existing, from := cur.Fact, "stored"
 			switch {
@@ -84,7 +83,7 @@ func (s *Service) Learn(ctx context.Context, r *readout.Readout) {
 				b, ok := builtin[key]
 				if !ok {
 					stored = true
-					return storage.FactRecord{Fact: f}, true, nil
+					return anniversary.Record{Fact: f}, true, nil
 				}
 				existing, from = b, "built-in"
 			}
@@ -93,7 +92,7 @@ func (s *Service) Learn(ctx context.Context, r *readout.Readout) {
 				log.Warn("learned anniversary disagrees with the "+from+" fact; kept it", "fact_key", key, "conflict", conflict)
 			}
 			stored = changed
-			return storage.FactRecord{Fact: merged}, changed, nil
+			return anniversary.Record{Fact: merged}, changed, nil
 		})
 		if err != nil {
 			log.Error("store learned anniversary", "fact_key", key, "error", err)

@@ -24,19 +24,25 @@ import (
 	"github.com/readout-bot/readout/anniversary"
 	"github.com/readout-bot/readout/country"
 	"github.com/readout-bot/readout/readout"
-	"github.com/readout-bot/readout/storage"
 )
 
-// Store is the part of storage.Store the service uses.
+// Store is what the service needs kept, in the domain's terms; the
+// storage package implements it.
 type Store interface {
-	Facts() ([]storage.FactRecord, error)
-	UpdateFact(key string, f func(cur storage.FactRecord, found bool) (storage.FactRecord, bool, error)) error
+	// Facts returns every stored record, removal marks included.
+	Facts() ([]anniversary.Record, error)
+	// UpdateFact reads the record with key and, in the same transaction,
+	// writes what f returns when f asks for it.
+	UpdateFact(key string, f func(cur anniversary.Record, found bool) (anniversary.Record, bool, error)) error
+	// DeleteFact removes the record with key.
 	DeleteFact(key string) error
 	Subscriptions(all bool) ([]readout.Subscription, error)
 	Inactive() (map[string]string, error)
 	Readout(id string) (*readout.Readout, error)
 	LatestForCountry(code string, n int, match func(*readout.Readout) bool) ([]*readout.Readout, error)
-	EnqueueReminders(items []storage.ReminderDelivery) (int, error)
+	// EnqueueReminders puts each reminder not sent before in the outbox
+	// and records it as sent, and returns how many it enqueued.
+	EnqueueReminders(items []readout.ReminderDelivery) (int, error)
 	LastReminderRun() (time.Time, error)
 	SetLastReminderRun(t time.Time) error
 }
@@ -231,7 +237,7 @@ type ref struct{ title, url string }
 // batch collects one run's reminders.
 type batch struct {
 	s       *Service
-	items   []storage.ReminderDelivery
+	items   []readout.ReminderDelivery
 	latest  map[string]ref // by fact key
 	sources map[string]ref // by fact source
 }
@@ -264,7 +270,7 @@ func (b *batch) channel(ch Channel, facts []anniversary.Fact, last, now time.Tim
 		}
 	}
 	type pick struct {
-		item storage.ReminderDelivery
+		item readout.ReminderDelivery
 		r    anniversary.Reminder
 		on   anniversary.CivilDay
 	}
@@ -277,7 +283,7 @@ func (b *batch) channel(ch Channel, facts []anniversary.Fact, last, now time.Tim
 				continue
 			}
 			f := r.Occurrence.Fact
-			item := storage.ReminderDelivery{
+			item := readout.ReminderDelivery{
 				Channel: ch.ID, FactKey: f.Key(), Year: f.Since.Year + r.Occurrence.Ordinal, OffsetDays: r.OffsetDays,
 			}
 			if f.Precision == anniversary.Day {

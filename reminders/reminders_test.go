@@ -32,6 +32,9 @@ type env struct {
 	wakes int
 }
 
+// The store implements what the service declares it needs.
+var _ reminders.Store = (*storage.Store)(nil)
+
 func newEnv(t *testing.T, start time.Time, channels ...reminders.Channel) *env {
 	t.Helper()
 	e := &env{t: t, path: filepath.Join(t.TempDir(), "readout.db"), clock: &clock{start}}

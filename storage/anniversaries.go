@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/readout-bot/readout/anniversary"
@@ -16,32 +15,12 @@ import (
 // metaLastReminderRun is the meta key of the last reminder run's time.
 var metaLastReminderRun = []byte("last_reminder_run")
 
-// FactRecord is an anniversary fact as stored: one added by a user or
-// learned from a readout, or the mark that hides a built-in fact of the
-// same key. Its JSON form is the fact's own, plus "removed" and "updated".
-type FactRecord struct {
-	anniversary.Fact
-	// Removed hides the built-in fact with the same key; the other fields
-	// of the fact may then be empty apart from its parties and subject.
-	Removed bool `json:"removed,omitempty"`
-	// Updated is when the record was last written.
-	Updated time.Time `json:"updated,omitzero"`
-}
+// FactRecord is an anniversary fact as stored: the domain's
+// anniversary.Record, which the reminders service speaks.
+type FactRecord = anniversary.Record
 
-// factKey is the bucket key of a record: its fact's Key().
-func (r FactRecord) factKey() []byte { return []byte(r.Key()) }
-
-// validate checks a record before it is written: a live fact must be valid,
-// a removal mark needs only parties and a subject.
-func (r FactRecord) validate() error {
-	if r.Removed {
-		if len(r.Parties) == 0 || strings.TrimSpace(r.Subject) == "" {
-			return fmt.Errorf("removal mark %s: want parties and a subject", r.Key())
-		}
-		return nil
-	}
-	return r.Validate()
-}
+// recordKey is the bucket key of a record: its fact's Key().
+func recordKey(r FactRecord) []byte { return []byte(r.Key()) }
 
 // Facts returns every stored fact record (removal marks included), in key
 // order.
@@ -109,11 +88,11 @@ func (s *Store) UpdateFact(key string, f func(cur FactRecord, found bool) (next 
 		if next.Key() != key {
 			return fmt.Errorf("record key %s differs from %s", next.Key(), key)
 		}
-		if err := next.validate(); err != nil {
+		if err := next.Validate(); err != nil {
 			return err
 		}
 		next.Updated = s.now()
-		return putJSON(b, next.factKey(), next)
+		return putJSON(b, recordKey(next), next)
 	})
 	if err != nil {
 		return fmt.Errorf("storage: update fact %s: %w", key, err)
@@ -137,25 +116,11 @@ func (s *Store) DeleteFact(key string) error {
 	return nil
 }
 
-// ReminderDelivery is one anniversary reminder for one channel. Channel,
-// FactKey, Year and OffsetDays identify it: EnqueueReminders sends each
-// such combination once.
-type ReminderDelivery struct {
-	Channel    string
-	FactKey    string
-	Year       int // the year of the anniversary
-	OffsetDays int // the scheduled offset (days before the anniversary)
-	// Text is the message's plain text; Payload what the renderer needs
-	// besides it.
-	Text    string
-	Payload readout.ReminderPayload
-	// Superseded records the reminder as sent without posting it: a run
-	// that makes up a missed 30-day reminder on the day of the 7-day one
-	// posts only the latter.
-	Superseded bool
-}
+// ReminderDelivery is one anniversary reminder for one channel: the
+// domain's readout.ReminderDelivery, which the reminders service speaks.
+type ReminderDelivery = readout.ReminderDelivery
 
-func (r ReminderDelivery) remindedKey() []byte {
+func remindedKey(r ReminderDelivery) []byte {
 	return join(r.Channel, r.FactKey, strconv.Itoa(r.Year), strconv.Itoa(r.OffsetDays))
 }
 
@@ -174,7 +139,7 @@ func (s *Store) EnqueueReminders(items []ReminderDelivery) (int, error) {
 			if it.Channel == "" || it.FactKey == "" {
 				return errors.New("reminder without channel or fact key")
 			}
-			key := it.remindedKey()
+			key := remindedKey(it)
 			if reminded.Get(key) != nil {
 				continue
 			}
@@ -212,7 +177,7 @@ func (s *Store) EnqueueReminders(items []ReminderDelivery) (int, error) {
 func (s *Store) Reminded(channel, factKey string, year, offsetDays int) (bool, error) {
 	var ok bool
 	err := s.db.View(func(tx *bolt.Tx) error {
-		ok = tx.Bucket(bucketReminded).Get(ReminderDelivery{Channel: channel, FactKey: factKey, Year: year, OffsetDays: offsetDays}.remindedKey()) != nil
+		ok = tx.Bucket(bucketReminded).Get(remindedKey(ReminderDelivery{Channel: channel, FactKey: factKey, Year: year, OffsetDays: offsetDays})) != nil
 		return nil
 	})
 	if err != nil {
