@@ -37,6 +37,12 @@ type IngestResult struct {
 	IDs        []string // IDs of the new readouts, in input order
 }
 
+// MaxFuture is how far ahead of the fetch a readout's publication date may
+// lie (time zones, clocks a little fast); a later one is stored as the
+// fetch time, so that a bad date cannot pin a readout to the top of the
+// lookups.
+const MaxFuture = 48 * time.Hour
+
 // ReadoutID is the stable ID of the readout made from a feed's item.
 func ReadoutID(feedID, itemKey string) string {
 	sum := sha256.Sum256([]byte(feedID + "\x00" + itemKey))
@@ -105,8 +111,8 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 				id := ReadoutID(feedID, it.Key)
 				r := *it.Readout
 				r.ID, r.FeedID = id, feedID
-				if r.Published.IsZero() {
-					r.Published = now
+				if r.Published.IsZero() || r.Published.After(now.Add(MaxFuture)) {
+					r.Published = now // undated, or dated implausibly far ahead: the fetch time
 				}
 				if err := saveReadout(tx, &r); err != nil {
 					return err

@@ -10,16 +10,25 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
+// KindUndecodable is the kind of a dead letter made from an outbox row
+// that could not be decoded: its LastError says why, its Text holds the
+// row as stored.
+const KindUndecodable = "undecodable"
+
 // Due returns up to limit deliveries whose next try is not after now, in
-// the order they were enqueued.
+// the order they were enqueued. A row that cannot be decoded is moved to
+// the dead letters with the reason (see KindUndecodable), and delivery
+// goes on with the others.
 func (s *Store) Due(now time.Time, limit int) ([]readout.Delivery, error) {
 	var out []readout.Delivery
+	var bad []uint64
 	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketOutbox).Cursor()
 		for k, v := c.First(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
 			var d readout.Delivery
 			if err := json.Unmarshal(v, &d); err != nil {
-				return fmt.Errorf("decode delivery %d: %w", binary.BigEndian.Uint64(k), err)
+				bad = append(bad, binary.BigEndian.Uint64(k))
+				continue
 			}
 			if !d.NextTry.After(now) {
 				out = append(out, d)
@@ -30,7 +39,50 @@ func (s *Store) Due(now time.Time, limit int) ([]readout.Delivery, error) {
 	if err != nil {
 		return nil, fmt.Errorf("storage: due deliveries: %w", err)
 	}
+	if len(bad) > 0 {
+		if err := s.buryUndecodable(bad); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
+}
+
+// buryUndecodable moves the outbox rows ids, which do not decode, to the
+// dead letters.
+func (s *Store) buryUndecodable(ids []uint64) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		outbox, dead := tx.Bucket(bucketOutbox), tx.Bucket(bucketDead)
+		for _, id := range ids {
+			v := outbox.Get(u64(id))
+			if v == nil {
+				continue
+			}
+			var d readout.Delivery
+			derr := json.Unmarshal(v, &d)
+			if derr == nil {
+				continue // rewritten meanwhile
+			}
+			d = undecodable(id, v, derr)
+			if err := putJSON(dead, u64(id), d); err != nil {
+				return err
+			}
+			if err := outbox.Delete(u64(id)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("storage: move undecodable deliveries to the dead letters: %w", err)
+	}
+	return nil
+}
+
+// undecodable is the dead letter standing for row id, raw, which failed to
+// decode with err.
+func undecodable(id uint64, raw []byte, err error) readout.Delivery {
+	return readout.Delivery{ID: id, Kind: KindUndecodable, Text: string(raw),
+		LastError: fmt.Sprintf("undecodable outbox row, not delivered: %v", err)}
 }
 
 // Pending returns every delivery in the outbox.
@@ -43,13 +95,16 @@ func (s *Store) DeadLetters() ([]readout.Delivery, error) {
 	return s.list(bucketDead)
 }
 
+// list lists a bucket's deliveries; a row that does not decode is listed
+// as KindUndecodable with the reason.
 func (s *Store) list(bucket []byte) ([]readout.Delivery, error) {
 	var out []readout.Delivery
 	err := s.db.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucket).ForEach(func(k, v []byte) error {
+			id := binary.BigEndian.Uint64(k)
 			var d readout.Delivery
 			if err := json.Unmarshal(v, &d); err != nil {
-				return fmt.Errorf("decode delivery %d: %w", binary.BigEndian.Uint64(k), err)
+				d = undecodable(id, v, err)
 			}
 			out = append(out, d)
 			return nil
@@ -137,6 +192,9 @@ func (s *Store) Requeue(id uint64) error {
 		}
 		if !ok {
 			return ErrNotFound
+		}
+		if d.Kind == KindUndecodable {
+			return fmt.Errorf("delivery %d could not be decoded and cannot be sent again: %s", id, d.LastError)
 		}
 		d.NextTry = s.now()
 		d.LastError = ""

@@ -12,6 +12,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"time"
@@ -61,6 +63,9 @@ type Options struct {
 	Now func() time.Time
 	// NoSync skips fsync on commit; for benchmarks and tests only.
 	NoSync bool
+	// MustExist refuses (ErrNoDatabase) a path with no file rather than
+	// create a database there: for commands that only read or report.
+	MustExist bool
 }
 
 // Store is an open database.
@@ -70,8 +75,12 @@ type Store struct {
 	now  func() time.Time
 }
 
-// Open opens (creating if needed) the database at path, creates every
-// bucket, and fails fast with ErrLocked when another process has it open.
+// Open opens (creating if needed, unless opts.MustExist) the database at
+// path, creates every bucket, and fails fast with ErrLocked when another
+// process has it open. A file that exists is checked before bbolt maps it:
+// an empty or truncated file, or one failing bbolt's consistency check
+// (run on files up to CheckLimit), is refused with ErrDamaged and never
+// re-created.
 func Open(path string, opts Options) (*Store, error) {
 	if opts.Timeout <= 0 {
 		opts.Timeout = time.Second
@@ -79,9 +88,23 @@ func Open(path string, opts Options) (*Store, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	if dir := filepath.Dir(path); dir != "" {
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return nil, fmt.Errorf("storage: create data directory %s: %w", dir, err)
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && opts.MustExist:
+		return nil, fmt.Errorf("storage: open %s: %w", path, ErrNoDatabase)
+	case errors.Is(err, fs.ErrNotExist):
+		if dir := filepath.Dir(path); dir != "" {
+			if err := os.MkdirAll(dir, 0o700); err != nil {
+				return nil, fmt.Errorf("storage: create data directory %s: %w", dir, err)
+			}
+		}
+	case err != nil:
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	case !fi.Mode().IsRegular():
+		return nil, fmt.Errorf("storage: open %s: not a regular file", path)
+	default:
+		if err := checkHeader(path, fi.Size()); err != nil {
+			return nil, fmt.Errorf("storage: open: %w", err)
 		}
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync})
@@ -90,6 +113,12 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("storage: open %s: %w", path, ErrLocked)
 		}
 		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	if fi != nil && fi.Size() <= CheckLimit {
+		if err := db.View(check); err != nil {
+			_ = db.Close()
+			return nil, fmt.Errorf("storage: open %s: %w: %w; restore a backup", path, ErrDamaged, err)
+		}
 	}
 	s := &Store{db: db, path: path, now: opts.Now}
 	if err := s.init(); err != nil {
@@ -145,6 +174,13 @@ func (s *Store) Check() error {
 // CheckFile opens the database file at path read-only (a copy, such as a
 // backup; not one a Store holds) and runs bbolt's consistency check on it.
 func CheckFile(path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("storage: check %s: %w", path, err)
+	}
+	if err := checkHeader(path, fi.Size()); err != nil {
+		return fmt.Errorf("storage: check: %w", err)
+	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
 	if err != nil {
 		return fmt.Errorf("storage: check %s: %w", path, err)
@@ -170,14 +206,22 @@ func u64(v uint64) []byte {
 	return b
 }
 
-// timeKey encodes t so that keys sort by time; times before 1970 clamp to 0.
+// timeKey encodes t so that keys sort by time. UnixNano is defined only
+// from 1678 to 2262, so times outside 1970..2262 clamp to its ends: before
+// 1970 to 0, after 2262 to the largest key (Ingest stores implausible
+// future dates as the fetch time, so none should reach here).
 func timeKey(t time.Time) []byte {
-	n := t.UnixNano()
-	if n < 0 || t.IsZero() {
-		n = 0
+	switch {
+	case t.IsZero() || t.Before(time.Unix(0, 0)):
+		return u64(0)
+	case t.After(maxKeyTime):
+		return u64(math.MaxInt64)
 	}
-	return u64(uint64(n))
+	return u64(uint64(t.UnixNano()))
 }
+
+// maxKeyTime is the last time UnixNano represents.
+var maxKeyTime = time.Unix(0, math.MaxInt64)
 
 func putJSON(b *bolt.Bucket, key []byte, v any) error {
 	buf, err := json.Marshal(v)
