@@ -2,10 +2,8 @@ package storage
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"iter"
-	"os"
 	"slices"
 
 	"github.com/readout-bot/readout/readout"
@@ -13,8 +11,10 @@ import (
 )
 
 // BulkLoad stores readouts with their by-time and by-country index rows, in
-// transactions of batch readouts each (2,000 when batch <= 0), for
-// benchmarks and capacity runs that need a large database quickly. Each
+// transactions of batch readouts each (2,000 when batch <= 0). The daemon
+// never calls it: it is the one way in for the capacity run
+// (cmd/readout-bench) and the lookup benchmarks, which need a large
+// database quickly. Each
 // readout must have its ID set and should come in ascending Published
 // order; within a transaction the rows are written in key order, since
 // bbolt inserts ascending keys far faster than scattered ones. No seen or
@@ -99,39 +99,4 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 		return n, fmt.Errorf("storage: bulk load: %w", err)
 	}
 	return n, nil
-}
-
-// Size returns the size of the database file in bytes.
-func (s *Store) Size() (int64, error) {
-	fi, err := os.Stat(s.path)
-	if err != nil {
-		return 0, fmt.Errorf("storage: size: %w", err)
-	}
-	return fi.Size(), nil
-}
-
-// ErrNoCountry is returned by RawLatestForCountry when no readout is
-// indexed under the country.
-var ErrNoCountry = errors.New("storage: no readout for the country")
-
-// RawLatestForCountry is the floor LatestForCountry is measured against:
-// the same cursor seek and walk over the by-country index (newestFirst),
-// returning the newest n readouts' stored bytes, undecoded. The bytes are
-// valid only inside f.
-func (s *Store) RawLatestForCountry(code string, n int, f func(raw [][]byte)) error {
-	return s.db.View(func(tx *bolt.Tx) error {
-		raw := make([][]byte, 0, n)
-		err := newestFirst(tx, code, func(_, v []byte) (bool, error) {
-			raw = append(raw, v)
-			return len(raw) < n, nil
-		})
-		if err != nil {
-			return err
-		}
-		if len(raw) == 0 {
-			return ErrNoCountry
-		}
-		f(raw)
-		return nil
-	})
 }
