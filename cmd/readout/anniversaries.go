@@ -10,8 +10,8 @@ import (
 
 	"github.com/readout-bot/readout/anniversary"
 	"github.com/readout-bot/readout/country"
+	"github.com/readout-bot/readout/internal/admin"
 	"github.com/readout-bot/readout/reminders"
-	"github.com/readout-bot/readout/storage"
 )
 
 // runAnniversaries lists the coming anniversaries of a country (or of all
@@ -59,18 +59,9 @@ func runAnniversaries(ctx context.Context, e env, args []string) error {
 			return usageError{fmt.Errorf("--from %q: want YYYY-MM-DD", *from)}
 		}
 	}
-	// The daemon holds the database's lock; this command reads the file
-	// only while no daemon runs.
-	store, err := storage.Open(cfg.DBPath(), storage.Options{Timeout: time.Second})
-	if errors.Is(err, storage.ErrLocked) {
-		return fmt.Errorf("%w: `readout serve` is running on %s; stop it to list anniversaries here, or ask in Slack with /readout anniversaries", err, cfg.DBPath())
-	}
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	svc := newReminders(cfg, store, newLogger(cfg, e.stderr), nil)
-	text, err := svc.UpcomingPlain(ctx, strings.Join(words, " "), start, *days)
+	var text string
+	q := admin.AnniversaryQuery{Country: strings.Join(words, " "), From: start, Days: *days}
+	err = withAdmin(cfg, e, func(s admin.Service) (err error) { text, err = s.Anniversaries(ctx, q); return err })
 	if err != nil {
 		return err
 	}

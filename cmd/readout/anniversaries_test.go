@@ -1,17 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"html"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/storage"
 )
 
@@ -92,6 +89,23 @@ feeds:
 
 func TestAnniversariesErrors(t *testing.T) {
 	cfg, dataDir := writeConfig(t, "")
+	run := func(t *testing.T, code int, want string, args ...string) {
+		t.Helper()
+		got, _, errOut := runCLI(t, "", append([]string{"anniversaries", "--config", cfg}, args...)...)
+		if got != code || !strings.Contains(errOut, want) {
+			t.Errorf("got exit %d, stderr %q; want exit %d and %q", got, errOut, code, want)
+		}
+	}
+	run(t, exitFail, "has no database", "japan")
+	s, err := storage.Open(filepath.Join(dataDir, "readout.db"), storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A process holds the database but answers on no admin socket.
+	run(t, exitFail, "did not answer on its admin socket", "japan")
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		args []string
@@ -103,94 +117,7 @@ func TestAnniversariesErrors(t *testing.T) {
 		{"unknown country", []string{"cambodai"}, exitFail, `I don't know "cambodai". Did you mean Cambodia?`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, _, errOut := runCLI(t, "", append([]string{"anniversaries", "--config", cfg}, tt.args...)...)
-			if code != tt.code || !strings.Contains(errOut, tt.want) {
-				t.Errorf("got exit %d, stderr %q; want exit %d and %q", code, errOut, tt.code, tt.want)
-			}
-		})
-	}
-
-	t.Run("daemon holds the database", func(t *testing.T) {
-		s, err := storage.Open(filepath.Join(dataDir, "readout.db"), storage.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		code, _, errOut := runCLI(t, "", "anniversaries", "--config", cfg, "japan")
-		if code != exitFail || !strings.Contains(errOut, "`readout serve` is running") {
-			t.Errorf("got exit %d, stderr %q; want exit %d saying the daemon is running", code, errOut, exitFail)
-		}
-	})
-}
-
-// TestScheduleReminders checks the cron entry's time zone and the catch-up
-// of a run missed while the daemon was down, through to the console.
-func TestScheduleReminders(t *testing.T) {
-	cfgPath, _ := writeConfig(t, `reminders:
-  schedule: "0 9 * * *"
-  timezone: Asia/Tokyo
-subscriptions:
-  - channel: C0KH
-    countries: [KH]
-    timezone: Asia/Phnom_Penh
-`)
-	var e env
-	e.getenv = func(string) string { return "" }
-	cfg, err := loadConfig(cfgPath, e)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var console bytes.Buffer
-	a, err := openApp(cfg, slog.New(slog.DiscardHandler), &console)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-
-	c := pipeline.NewCron(nil, time.UTC) // the serve cron runs in UTC
-	catchUp, err := a.scheduleReminders(t.Context(), c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	entries := c.Entries()
-	if len(entries) != 1 {
-		t.Fatalf("cron entries: got %d, want 1", len(entries))
-	}
-	from := time.Date(2027, 12, 10, 0, 30, 0, 0, time.UTC) // 09:30 in Tokyo
-	if got, want := entries[0].Schedule.Next(from), time.Date(2027, 12, 11, 0, 0, 0, 0, time.UTC); !got.Equal(want) {
-		t.Errorf("next run after %v: got %v, want %v (09:00 in Tokyo)", from, got, want)
-	}
-
-	// Down from 9 to 12 December: the 30-day reminder of 10 December is
-	// made up at start.
-	now := time.Date(2027, 12, 12, 1, 0, 0, 0, time.UTC)
-	a.reminders.Now = func() time.Time { return now }
-	if reply, err := a.reminders.Add(t.Context(), "U0ADMIN", strings.Fields("japan cambodia 1953-01-09 diplomatic relations")); err != nil || !strings.HasPrefix(reply, "Saved") {
-		t.Fatalf("add: %q, %v", reply, err)
-	}
-	if err := a.store.SetLastReminderRun(time.Date(2027, 12, 9, 0, 0, 0, 0, time.UTC)); err != nil {
-		t.Fatal(err)
-	}
-	catchUp(t.Context())
-	if _, err := a.deliverer.Drain(t.Context()); err != nil {
-		t.Fatal(err)
-	}
-	if want := "🇯🇵🇰🇭 In 28 days: 75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953, source: added in Slack)"; !strings.Contains(console.String(), want) {
-		t.Errorf("console lacks %q:\n%s", want, console.String())
-	}
-	if !strings.Contains(console.String(), "C0KH") {
-		t.Errorf("reminder not posted to C0KH:\n%s", console.String())
-	}
-	// A second catch-up (a restart) finds nothing missed.
-	catchUp(t.Context())
-	if p, _ := a.store.Pending(); len(p) != 0 {
-		t.Errorf("second catch-up enqueued %d deliveries, want 0", len(p))
-	}
-
-	a.cfg.Reminders.Schedule = "at nine"
-	if _, err := a.scheduleReminders(t.Context(), pipeline.NewCron(nil, time.UTC)); err == nil || !strings.Contains(err.Error(), "reminders.schedule") {
-		t.Errorf("bad schedule: got %v, want an error naming reminders.schedule", err)
+		t.Run(tt.name, func(t *testing.T) { run(t, tt.code, tt.want, tt.args...) })
 	}
 }
 

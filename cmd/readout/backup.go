@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
+	"io/fs"
 	"os"
 	"path/filepath"
 
+	"github.com/readout-bot/readout/internal/admin"
 	"github.com/readout-bot/readout/storage"
 )
 
@@ -16,7 +16,7 @@ import (
 // database itself when no daemon holds it, else through the daemon's admin
 // socket. The copy is written beside FILE, checked with bbolt's
 // consistency check, then renamed into place, so FILE is never a partial
-// copy.
+// copy. FILE must not be the database itself (by any path).
 func runBackup(ctx context.Context, e env, args []string) error {
 	fs := newFlags("backup", e)
 	cfgPath := configFlag(fs)
@@ -31,15 +31,16 @@ func runBackup(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := refuseSameFile(dst, cfg.DBPath()); err != nil {
+		return usageError{err}
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
 	defer os.Remove(tmp.Name()) // a no-op after the rename
 	var n int64
-	err = withState(cfg, e,
-		func(a *app) (err error) { n, err = a.store.Backup(tmp); return err },
-		func(c *adminClient) (err error) { n, err = c.stream(ctx, "/backup", tmp); return err })
+	err = withAdmin(cfg, e, func(s admin.Service) (err error) { n, err = s.Backup(ctx, tmp); return err })
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
@@ -56,37 +57,24 @@ func runBackup(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-// serveBackup streams a consistent copy of the database (admin API).
-func (a *app) serveBackup(w http.ResponseWriter, _ *http.Request) {
-	w.Header().Set("Content-Type", "application/octet-stream")
-	if _, err := a.store.Backup(w); err != nil {
-		// The status line has gone; a broken copy fails the client's
-		// consistency check. Say why in the log.
-		a.log.Error("backup through the admin socket failed", "error", err)
-		return
+// refuseSameFile refuses a backup FILE that is the database itself, by
+// whatever path (relative, through a symbolic link, a hard link): the copy
+// would replace the live database, the daemon writing on into a deleted
+// file.
+func refuseSameFile(dst, db string) error {
+	di, err := os.Stat(dst)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
 	}
-}
-
-// stream copies the body of GET path on the admin socket to w.
-func (c *adminClient) stream(ctx context.Context, path string, w io.Writer) (int64, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://readout"+path, nil)
 	if err != nil {
-		return 0, err
+		return fmt.Errorf("backup: %w", err)
 	}
-	hc := *c.http
-	hc.Timeout = 0 // a large database takes a while; ctx bounds it
-	resp, err := hc.Do(req)
+	dbi, err := os.Stat(db)
 	if err != nil {
-		return 0, fmt.Errorf("the database is in use, and the running daemon did not answer on its admin socket: %w", err)
+		return nil // no database there: the backup itself says so
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		body, _ := io.ReadAll(io.LimitReader(resp.Body, 4<<10))
-		return 0, fmt.Errorf("daemon: %s", trimNL(body))
+	if os.SameFile(di, dbi) {
+		return fmt.Errorf("backup: %s is the database itself (%s): write the copy to another file", dst, db)
 	}
-	n, err := io.Copy(w, resp.Body)
-	if err != nil {
-		return n, fmt.Errorf("read the daemon's copy: %w", err)
-	}
-	return n, nil
+	return nil
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/config"
+	"github.com/readout-bot/readout/internal/daemon"
 )
 
 //go:embed demo
@@ -113,7 +114,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	}}
 	cfg.Subscriptions = []config.Subscription{{Channel: "C0DEMO", Countries: []string{"LA"}}}
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	a, err := openApp(cfg, log, e.stdout)
+	a, err := openDaemon(cfg, e, log, true)
 	if err != nil {
 		return err
 	}
@@ -138,7 +139,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err := demoPoll(ctx, a, out, "2. The ministry publishes a readout on Laos; the next poll fetches the full page, parses it and posts it:"); err != nil {
 		return err
 	}
-	st, err := a.deliverer.Drain(ctx)
+	st, err := a.Deliverer.Drain(ctx)
 	if err != nil {
 		return err
 	}
@@ -147,7 +148,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	}
 	fmt.Fprintln(out)
 	fmt.Fprintln(out, "3. Polling again finds nothing new, and nothing is posted twice:")
-	res := a.pipeline.PollDue(ctx, a.feeds, true)
+	res := a.Pipeline.PollDue(ctx, a.Feeds, true)
 	for _, r := range res {
 		fmt.Fprintf(out, "   %s\n", r)
 	}
@@ -155,9 +156,9 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-func demoPoll(ctx context.Context, a *app, out io.Writer, title string) error {
+func demoPoll(ctx context.Context, a *daemon.App, out io.Writer, title string) error {
 	fmt.Fprintln(out, title)
-	for _, r := range a.pipeline.PollDue(ctx, a.feeds, true) {
+	for _, r := range a.Pipeline.PollDue(ctx, a.Feeds, true) {
 		fmt.Fprintf(out, "   %s\n", r)
 		if r.Err != nil {
 			return fmt.Errorf("demo poll: %w", r.Err)

@@ -6,6 +6,8 @@ import (
 	"io"
 	"text/tabwriter"
 	"time"
+
+	"github.com/readout-bot/readout/internal/admin"
 )
 
 // runFeeds shows each feed's last success, last error and next try,
@@ -17,6 +19,8 @@ func runFeeds(ctx context.Context, e env, args []string) error {
 			return runFeedsImport(ctx, e, args[1:])
 		case "export":
 			return runFeedsExport(ctx, e, args[1:])
+		case "remove":
+			return runFeedsRemove(ctx, e, args[1:])
 		}
 	}
 	fs := newFlags("feeds", e)
@@ -25,10 +29,8 @@ func runFeeds(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var v []feedView
-	err = withState(cfg, e,
-		func(a *app) (err error) { v, err = loadFeeds(a.store, a.feeds); return err },
-		func(c *adminClient) error { return c.do(ctx, "GET", "/feeds", nil, &v) })
+	var v []admin.FeedStatus
+	err = withAdmin(cfg, e, func(s admin.Service) (err error) { v, err = s.Feeds(ctx); return err })
 	if err != nil {
 		return err
 	}
@@ -36,7 +38,7 @@ func runFeeds(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-func printFeeds(w io.Writer, v []feedView) {
+func printFeeds(w io.Writer, v []admin.FeedStatus) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "FEED\tSTATUS\tLAST SUCCESS\tNEXT TRY\tLAST ERROR")
 	for _, f := range v {

@@ -11,7 +11,7 @@
 //	readout config check|example      validate the configuration, or print an example
 //	readout healthcheck [--live]      probe the daemon's /readyz or /healthz
 //	readout backup FILE               copy the database consistently
-//	readout feeds [import FILE|export] feed status, OPML import and export
+//	readout feeds [import FILE|export|remove ID] feed status, OPML import and export
 //	readout version
 package main
 
@@ -26,6 +26,7 @@ import (
 	"syscall"
 
 	"github.com/readout-bot/readout/config"
+	"github.com/readout-bot/readout/internal/daemon"
 )
 
 // Exit codes.
@@ -61,14 +62,13 @@ func commands() []command {
 		{"poll", "poll every feed once (--once), deliver, and exit", runPoll},
 		{"demo", "run the real pipeline on a sample feed served on 127.0.0.1 and print the message", runDemo},
 		{"outbox", "list pending, retrying and dead deliveries; `outbox retry ID` sends one again", runOutbox},
-		{"feeds", "show each feed's last success, last error and next try; `feeds import FILE.opml`, `feeds export`", runFeeds},
+		{"feeds", "show each feed's last success, last error and next try; `feeds import FILE.opml`, `feeds export`, `feeds remove ID`", runFeeds},
 		{"parse", "parse one readout file (or - for stdin) and print the message or --json", runParse},
 		{"anniversaries", "list the coming anniversaries of a country: [--from YYYY-MM-DD] [--days N] [country]", runAnniversaries},
 		{"config", "`config check` validates and prints the effective configuration; `config example` prints every key", runConfig},
 		{"healthcheck", "probe the running daemon's /readyz (or /healthz with --live); exit 0 when healthy", runHealthcheck},
 		{"backup", "write a consistent copy of the database to FILE (through the daemon while it runs)", runBackup},
 		{"version", "print the version", runVersion},
-		{"bench", "measure poll cycles, publication-to-post latency, lookups and memory on loopback", runBench},
 	}
 }
 
@@ -95,7 +95,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		}
 		fmt.Fprintf(stderr, "readout %s: %v\n", c.name, err)
 		var ue usageError
-		if errors.As(err, &ue) {
+		var ce daemon.ConfigError
+		if errors.As(err, &ue) || errors.As(err, &ce) {
 			return exitConfig
 		}
 		return exitFail

@@ -98,8 +98,8 @@ func waitFor(t *testing.T, timeout time.Duration, what string, cond func() bool)
 	}
 }
 
-// daemon is a running `readout serve` process.
-type daemon struct {
+// process is a running `readout serve` process.
+type process struct {
 	cmd    *exec.Cmd
 	out    *lockedBuffer
 	done   chan struct{}
@@ -124,9 +124,9 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-func startDaemon(t *testing.T, env []string, args ...string) *daemon {
+func startDaemon(t *testing.T, env []string, args ...string) *process {
 	t.Helper()
-	d := &daemon{out: &lockedBuffer{}, done: make(chan struct{})}
+	d := &process{out: &lockedBuffer{}, done: make(chan struct{})}
 	d.cmd = exec.Command(binPath, args...)
 	d.cmd.Env = append(os.Environ(), env...)
 	d.cmd.Stdout, d.cmd.Stderr = d.out, d.out
@@ -153,7 +153,7 @@ func startDaemon(t *testing.T, env []string, args ...string) *daemon {
 }
 
 // stop sends SIGTERM and requires exit status 0 within 10 seconds.
-func (d *daemon) stop(t *testing.T) {
+func (d *process) stop(t *testing.T) {
 	t.Helper()
 	sent := time.Now()
 	if err := d.cmd.Process.Signal(syscall.SIGTERM); err != nil {

@@ -2,50 +2,16 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"time"
 
 	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/admin"
 	"github.com/readout-bot/readout/readout"
 )
-
-// importResult is what an import did, locally or through the daemon.
-type importResult struct {
-	Added   []readout.Feed  `json:"added"`
-	Skipped []feeds.Skipped `json:"skipped"`
-}
-
-// importFeeds adds incoming to the imported feeds of a's store, skipping
-// duplicates of a's feeds (configured and imported) by normalized URL.
-func importFeeds(a *app, incoming []readout.Feed) (importResult, error) {
-	add, skipped := feeds.MergeImport(a.feeds, incoming)
-	if len(add) > 0 {
-		if err := a.store.AddImportedFeeds(add); err != nil {
-			return importResult{}, err
-		}
-	}
-	return importResult{Added: add, Skipped: skipped}, nil
-}
-
-// serveImport is the admin API's POST /feeds/import: a JSON list of feeds.
-// They are stored and polled from the daemon's next start.
-func (a *app) serveImport(w http.ResponseWriter, r *http.Request) {
-	var incoming []readout.Feed
-	if err := json.NewDecoder(io.LimitReader(r.Body, 16<<20)).Decode(&incoming); err != nil {
-		http.Error(w, "a JSON list of feeds: "+err.Error(), http.StatusBadRequest)
-		return
-	}
-	res, err := importFeeds(a, incoming)
-	if err == nil && len(res.Added) > 0 {
-		a.log.Info("feeds imported; they are polled from the next start", "added", len(res.Added), "skipped", len(res.Skipped))
-	}
-	writeJSON(w, res, err)
-}
 
 // runFeedsImport is `readout feeds import FILE.opml`.
 func runFeedsImport(ctx context.Context, e env, args []string) error {
@@ -74,18 +40,13 @@ func runFeedsImport(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var res importResult
+	var res admin.ImportResult
 	running := false
-	err = withState(cfg, e,
-		func(a *app) (err error) { res, err = importFeeds(a, incoming); return err },
-		func(c *adminClient) error {
-			running = true
-			body, err := json.Marshal(incoming)
-			if err != nil {
-				return err
-			}
-			return c.do(ctx, "POST", "/feeds/import", body, &res)
-		})
+	err = withAdmin(cfg, e, func(s admin.Service) (err error) {
+		_, running = s.(*admin.Client)
+		res, err = s.Import(ctx, incoming)
+		return err
+	})
 	if err != nil {
 		return err
 	}
@@ -112,11 +73,37 @@ func runFeedsExport(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	var list []readout.Feed
-	err = withState(cfg, e,
-		func(a *app) error { list = a.feeds; return nil },
-		func(c *adminClient) error { return c.do(ctx, "GET", "/feeds/export", nil, &list) })
+	err = withAdmin(cfg, e, func(s admin.Service) (err error) { list, err = s.Export(ctx); return err })
 	if err != nil {
 		return err
 	}
 	return feeds.WriteOPML(e.stdout, "readout feeds", list, time.Now())
+}
+
+// runFeedsRemove is `readout feeds remove ID`: it deletes an imported
+// feed, through the daemon while it runs.
+func runFeedsRemove(ctx context.Context, e env, args []string) error {
+	fs := newFlags("feeds remove", e)
+	cfgPath := configFlag(fs)
+	cfg, err := parseConfigFlags(fs, cfgPath, args, e)
+	if err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{errors.New("feeds remove takes the ID of one imported feed (see `readout feeds`)")}
+	}
+	id := fs.Arg(0)
+	running := false
+	err = withAdmin(cfg, e, func(s admin.Service) error {
+		_, running = s.(*admin.Client)
+		return s.RemoveFeed(ctx, id)
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "removed imported feed %s\n", id)
+	if running {
+		fmt.Fprintln(e.stdout, "the running daemon polls it until its next start: restart it")
+	}
+	return nil
 }

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,6 +16,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/config"
+	"github.com/readout-bot/readout/internal/health"
 	"github.com/readout-bot/readout/internal/slackfake"
 	"github.com/readout-bot/readout/storage"
 	"gopkg.in/yaml.v3"
@@ -51,7 +51,7 @@ subscriptions:
 var listenerRe = regexp.MustCompile(`"msg":"HTTP listener started","addr":"([^"]+)"`)
 
 // httpAddr waits for the daemon's log line naming its HTTP listener.
-func (d *daemon) httpAddr(t *testing.T) string {
+func (d *process) httpAddr(t *testing.T) string {
 	t.Helper()
 	var addr string
 	waitFor(t, 15*time.Second, "the HTTP listener", func() bool {
@@ -123,7 +123,7 @@ func TestMetricsAndHealthAfterPoll(t *testing.T) {
 	}
 
 	code, ready := get(t, base+"/readyz")
-	var r readiness
+	var r health.Readiness
 	if err := json.Unmarshal([]byte(ready), &r); err != nil || code != http.StatusOK || r.Status != "ready" {
 		t.Errorf("/readyz: got %d %s (%v), want 200 ready", code, ready, err)
 	}
@@ -150,128 +150,6 @@ func testContext(t *testing.T) context.Context {
 	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
 	t.Cleanup(cancel)
 	return ctx
-}
-
-// /readyz turns unready, naming the database, once the database is closed.
-func TestReadyzUnreadyWhenDatabaseClosed(t *testing.T) {
-	cfg := config.Default()
-	cfg.DataDir = t.TempDir()
-	cfg.BuiltinFeeds = false
-	a, err := openApp(cfg, newLogger(cfg, io.Discard), io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ready := func() (int, readiness) {
-		rec := httptest.NewRecorder()
-		a.mux.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))
-		var r readiness
-		if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil {
-			t.Fatalf("/readyz body %q: %v", rec.Body, err)
-		}
-		return rec.Code, r
-	}
-	if code, r := ready(); code != http.StatusOK || r.Status != "ready" {
-		t.Fatalf("open database: got %d %+v, want 200 ready", code, r)
-	}
-	if err := a.Close(); err != nil {
-		t.Fatal(err)
-	}
-	code, r := ready()
-	if code != http.StatusServiceUnavailable || r.Status != "unready" {
-		t.Fatalf("closed database: got %d %+v, want 503 unready", code, r)
-	}
-	for _, c := range r.Checks {
-		if c.Name == "database" && (c.OK || !strings.Contains(c.Detail, "not open")) {
-			t.Errorf("database check: got %+v, want failed, saying the database is not open", c)
-		}
-	}
-	rec := httptest.NewRecorder()
-	a.mux.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
-	if rec.Code != http.StatusOK {
-		t.Errorf("/healthz: got %d, want 200 (the process is alive)", rec.Code)
-	}
-}
-
-func TestHealthPollAndSlackChecks(t *testing.T) {
-	start := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
-	now := start
-	cfg := config.Default()
-	cfg.DataDir = t.TempDir()
-	a, err := openApp(cfg, newLogger(cfg, io.Discard), io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	h := a.health
-	h.now, h.started = func() time.Time { return now }, start
-	status := func(name string) bool {
-		for _, c := range h.ready().Checks {
-			if c.Name == name {
-				return c.OK
-			}
-		}
-		t.Fatalf("no %s check", name)
-		return false
-	}
-	tests := []struct {
-		name  string
-		setup func()
-		check string
-		want  bool
-	}{
-		{"first cycle still running", func() { now = start.Add(time.Minute) }, "poll", true},
-		{"no cycle after 15 minutes", func() { now = start.Add(16 * time.Minute) }, "poll", false},
-		{"recent cycle", func() { h.cycleDone(now.Add(-time.Minute)) }, "poll", true},
-		{"cycle 16 minutes old", func() { now = now.Add(16 * time.Minute) }, "poll", false},
-		{"slack not configured", func() {}, "slack", true},
-		{"socket mode wanted, not connected", h.wantSlack, "slack", false},
-		{"socket mode connected", func() { h.slackConnection(true) }, "slack", true},
-		{"socket mode lost", func() { h.slackConnection(false) }, "slack", false},
-	}
-	for _, tt := range tests {
-		tt.setup()
-		if got := status(tt.check); got != tt.want {
-			t.Errorf("%s: %s check ok = %v, want %v", tt.name, tt.check, got, tt.want)
-		}
-	}
-}
-
-func TestPollStaleAfter(t *testing.T) {
-	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
-	tests := []struct {
-		spec string
-		want time.Duration
-	}{
-		{"@every 5m", 15 * time.Minute},
-		{"@every 1m", 15 * time.Minute},
-		{"@every 10m", 30 * time.Minute},
-		{"0 * * * *", 3 * time.Hour},
-		{"not a spec", 15 * time.Minute},
-	}
-	for _, tt := range tests {
-		if got := pollStaleAfter(tt.spec, now); got != tt.want {
-			t.Errorf("pollStaleAfter(%q): got %s, want %s", tt.spec, got, tt.want)
-		}
-	}
-}
-
-func TestListenerURL(t *testing.T) {
-	tests := []struct{ addr, want string }{
-		{"127.0.0.1:8080", "http://127.0.0.1:8080"},
-		{"0.0.0.0:8080", "http://127.0.0.1:8080"},
-		{":9090", "http://127.0.0.1:9090"},
-		{"[::]:8080", "http://127.0.0.1:8080"},
-		{"[::1]:8080", "http://[::1]:8080"},
-	}
-	for _, tt := range tests {
-		got, err := listenerURL(tt.addr)
-		if err != nil || got != tt.want {
-			t.Errorf("listenerURL(%q): got %q, %v, want %q", tt.addr, got, err, tt.want)
-		}
-	}
-	if _, err := listenerURL(""); err == nil {
-		t.Errorf("listenerURL(\"\"): got no error")
-	}
 }
 
 // `config check` names every invalid key of a broken file and exits 2; on a

@@ -10,7 +10,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/internal/admin"
 )
 
 // runOutbox lists the outbox (pending, retrying, dead) or re-queues one
@@ -28,10 +28,8 @@ func runOutbox(ctx context.Context, e env, args []string) error {
 	}
 	switch {
 	case fs.NArg() == 0:
-		var v outboxView
-		err := withState(cfg, e,
-			func(a *app) (err error) { v, err = loadOutbox(a.store); return err },
-			func(c *adminClient) error { return c.do(ctx, "GET", "/outbox", nil, &v) })
+		var v admin.Outbox
+		err := withAdmin(cfg, e, func(s admin.Service) (err error) { v, err = s.Outbox(ctx); return err })
 		if err != nil {
 			return err
 		}
@@ -42,15 +40,7 @@ func runOutbox(ctx context.Context, e env, args []string) error {
 		if err != nil {
 			return usageError{fmt.Errorf("retry takes a delivery ID (a number), got %q", fs.Arg(1))}
 		}
-		err = withState(cfg, e,
-			func(a *app) error { return a.store.Requeue(id) },
-			func(c *adminClient) error {
-				var out map[string]uint64
-				return c.do(ctx, "POST", fmt.Sprintf("/outbox/retry/%d", id), nil, &out)
-			})
-		if errors.Is(err, storage.ErrNotFound) {
-			return fmt.Errorf("no delivery %d in the outbox or the dead letters", id)
-		}
+		err = withAdmin(cfg, e, func(s admin.Service) error { return s.Retry(ctx, id) })
 		if err != nil {
 			return err
 		}
@@ -60,7 +50,7 @@ func runOutbox(ctx context.Context, e env, args []string) error {
 	return usageError{errors.New("usage: readout outbox [retry ID]")}
 }
 
-func printOutbox(w io.Writer, v outboxView, now time.Time) {
+func printOutbox(w io.Writer, v admin.Outbox, now time.Time) {
 	if len(v.Pending) == 0 && len(v.Dead) == 0 {
 		fmt.Fprintln(w, "The outbox is empty: everything was delivered.")
 		return

@@ -22,14 +22,13 @@ func runPoll(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	log := newLogger(cfg, e.stderr)
-	a, err := openForCommand(cfg, log, e.stdout)
+	a, err := openDaemon(cfg, e, newLogger(cfg, e.stderr), true)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
 
-	results := a.pipeline.PollDue(ctx, a.feeds, true)
+	results := a.Pipeline.PollDue(ctx, a.Feeds, true)
 	failed := 0
 	for _, r := range results {
 		fmt.Fprintln(e.stdout, r)
@@ -37,7 +36,7 @@ func runPoll(ctx context.Context, e env, args []string) error {
 			failed++
 		}
 	}
-	st, err := a.deliverer.Drain(ctx)
+	st, err := a.Deliverer.Drain(ctx)
 	if err != nil {
 		return fmt.Errorf("deliver: %w", err)
 	}

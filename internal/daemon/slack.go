@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -11,31 +11,26 @@ import (
 
 	"github.com/readout-bot/readout/bot"
 	"github.com/readout-bot/readout/config"
-	"github.com/readout-bot/readout/readout"
 )
 
 // slackCommandsPath is where Slack posts slash commands in HTTP mode (the
 // Request URL of /readout is https://<host>/slack/commands).
 const slackCommandsPath = "/slack/commands"
 
-// commands builds the /readout handler from the app's store and
+// Commands builds the /readout handler from the app's store and
 // configuration.
-func (a *app) commands() *bot.Commands {
-	var subs []readout.Subscription
-	for _, s := range a.cfg.Subscriptions {
-		subs = append(subs, s.Readout())
-	}
+func (a *App) Commands() *bot.Commands {
 	c := &bot.Commands{
-		Store:      a.store,
-		ConfigSubs: subs,
-		Admins:     a.cfg.Admins,
-		Logger:     a.log.With("component", "commands"),
+		Store:      a.Store,
+		ConfigSubs: a.subs,
+		Admins:     a.Cfg.Admins,
+		Logger:     a.Log.With("component", "commands"),
 	}
-	if a.reminders != nil {
-		c.Anniversaries = a.reminders
+	if a.Reminders != nil {
+		c.Anniversaries = a.Reminders
 	}
-	if a.slack != nil {
-		c.Join = bot.NewSlackSink(a.slack).Join
+	if a.Slack != nil {
+		c.Join = bot.NewSlackSink(a.Slack).Join
 	}
 	return c
 }
@@ -45,59 +40,55 @@ func (a *app) commands() *bot.Commands {
 // in HTTP mode the route POST /slack/commands on the HTTP listener. Without
 // SLACK_APP_TOKEN in Socket Mode the daemon still posts but answers no
 // commands, and says so.
-func (a *app) startSlack(ctx context.Context, g *errgroup.Group) error {
-	if a.slack == nil {
+func (a *App) startSlack(ctx context.Context, g *errgroup.Group) error {
+	if a.Slack == nil {
 		return nil
 	}
-	log := a.log.With("component", "slack_commands")
-	h := a.commands()
-	switch a.cfg.SlackMode {
+	log := a.Log.With("component", "slack_commands")
+	h := a.Commands()
+	switch a.Cfg.SlackMode {
 	case config.SlackModeHTTP:
 		// config.Validate requires the signing secret in HTTP mode.
-		if a.cfg.HTTPAddr == "" {
+		if a.Cfg.HTTPAddr == "" {
 			return fmt.Errorf("slack_mode is http but http_addr (READOUT_HTTP_ADDR) is empty: Slack's requests would have nowhere to go")
 		}
-		a.mux.Handle(http.MethodPost+" "+slackCommandsPath, a.timeCommands(bot.SlashHandler(a.cfg.SlackSigningSecret.Reveal(), h, log)))
+		a.Mux.Handle(http.MethodPost+" "+slackCommandsPath, a.timeCommands(bot.SlashHandler(a.Cfg.SlackSigningSecret.Reveal(), h, log)))
 		// HTTP mode has no Events API endpoint, so no App Home.
-		log.Info("slash commands over HTTP", "path", slackCommandsPath, "addr", a.cfg.HTTPAddr)
+		log.Info("slash commands over HTTP", "path", slackCommandsPath, "addr", a.Cfg.HTTPAddr)
 	default:
-		if a.cfg.SlackAppToken == "" {
+		if a.Cfg.SlackAppToken == "" {
 			log.Warn("commands disabled: set SLACK_APP_TOKEN")
 			return nil
 		}
 		a.home = a.newHome(log)
-		h.Store = a.home.WatchStore(ctx, a.store)
-		a.health.wantSlack()
+		h.Store = a.home.WatchStore(ctx, a.Store)
+		a.Health.WantSlack()
 		hooks := bot.SocketHooks{
-			OnConnection: a.health.slackConnection,
-			OnCommand:    func(d time.Duration) { a.metrics.Command("socket", d) },
+			OnConnection: a.Health.SlackConnection,
+			OnCommand:    func(d time.Duration) { a.Metrics.Command("socket", d) },
 			Home:         a.home,
 		}
-		g.Go(func() error { return bot.RunSocketModeWith(ctx, a.slack, h, log, hooks) })
+		g.Go(func() error { return bot.RunSocketModeWith(ctx, a.Slack, h, log, hooks) })
 		log.Info("slash commands and App Home over Socket Mode")
 	}
 	return nil
 }
 
 // timeCommands records the time each slash command request over HTTP took.
-func (a *app) timeCommands(next http.Handler) http.Handler {
+func (a *App) timeCommands(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		next.ServeHTTP(w, r)
-		a.metrics.Command("http", time.Since(start))
+		a.Metrics.Command("http", time.Since(start))
 	})
 }
 
 // newHome builds the App Home from the app's store, feeds and reminders.
-func (a *app) newHome(log *slog.Logger) *bot.Home {
-	var subs []readout.Subscription
-	for _, s := range a.cfg.Subscriptions {
-		subs = append(subs, s.Readout())
-	}
-	h := &bot.Home{API: a.slack, Store: a.store, ConfigSubs: subs, Feeds: a.feeds, Logger: log}
-	if a.reminders != nil {
+func (a *App) newHome(log *slog.Logger) *bot.Home {
+	h := &bot.Home{API: a.Slack, Store: a.Store, ConfigSubs: a.subs, Feeds: a.Feeds, Logger: log}
+	if a.Reminders != nil {
 		h.Anniversaries = func(ctx context.Context, from time.Time, days int) ([]bot.HomeAnniversary, error) {
-			list, err := a.reminders.List(ctx, "", from, days)
+			list, err := a.Reminders.List(ctx, "", from, days)
 			if err != nil {
 				return nil, err
 			}

@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/config"
+	"github.com/readout-bot/readout/internal/health"
 )
 
 // Server timeouts: slow clients cannot hold connections open.
@@ -21,31 +22,31 @@ const (
 
 // listenHTTP binds the daemon's HTTP listener (health, metrics, Slack requests in
 // HTTP mode, admin). A port in use is fatal only when Slack needs it.
-func (a *app) listenHTTP() (net.Listener, error) {
-	if a.cfg.HTTPAddr == "" {
+func (a *App) listenHTTP() (net.Listener, error) {
+	if a.Cfg.HTTPAddr == "" {
 		return nil, nil
 	}
-	ln, err := net.Listen("tcp", a.cfg.HTTPAddr)
+	ln, err := net.Listen("tcp", a.Cfg.HTTPAddr)
 	if err != nil {
-		if a.cfg.SlackMode == config.SlackModeHTTP && a.slack != nil {
-			return nil, fmt.Errorf("listen on %s (READOUT_HTTP_ADDR): %w", a.cfg.HTTPAddr, err)
+		if a.Cfg.SlackMode == config.SlackModeHTTP && a.Slack != nil {
+			return nil, fmt.Errorf("listen on %s (READOUT_HTTP_ADDR): %w", a.Cfg.HTTPAddr, err)
 		}
-		a.log.Warn("HTTP listener not started; health checks are unavailable", "addr", a.cfg.HTTPAddr, "error", err)
+		a.Log.Warn("HTTP listener not started; health checks are unavailable", "addr", a.Cfg.HTTPAddr, "error", err)
 		return nil, nil
 	}
 	return ln, nil
 }
 
-// serveHTTP serves a.mux on ln until ctx ends, then shuts down gracefully.
-func (a *app) serveHTTP(ctx context.Context, ln net.Listener) error {
+// serveHTTP serves a.Mux on ln until ctx ends, then shuts down gracefully.
+func (a *App) serveHTTP(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
-		Handler:           a.mux,
+		Handler:           a.Mux,
 		ReadHeaderTimeout: httpReadHeaderTimeout,
 		ReadTimeout:       httpReadTimeout,
 		WriteTimeout:      httpWriteTimeout,
 		IdleTimeout:       httpIdleTimeout,
 	}
-	a.log.Info("HTTP listener started", "addr", ln.Addr().String())
+	a.Log.Info("HTTP listener started", "addr", ln.Addr().String())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -61,11 +62,8 @@ func (a *app) serveHTTP(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-func (a *app) routes() {
-	a.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		fmt.Fprintln(w, "ok")
-	})
-	a.mux.HandleFunc("GET /readyz", a.health.serveReady)
-	a.mux.Handle("GET /metrics", a.metrics.Handler())
+func (a *App) routes() {
+	a.Mux.HandleFunc("GET /healthz", health.Live)
+	a.Mux.Handle("GET /readyz", a.Health)
+	a.Mux.Handle("GET /metrics", a.Metrics.Handler())
 }

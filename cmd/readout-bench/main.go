@@ -1,25 +1,54 @@
+// Command readout-bench is the capacity run of BENCHMARKS.md: a loopback
+// feed farm and a loopback Slack, the daemon wired as `readout serve` wires
+// it, and a Markdown table of the figures against their targets on
+// stdout. Progress goes to stderr. It is its own command so that the
+// daemon ships none of the test servers it uses.
+//
+// Usage:
+//
+//	go run ./cmd/readout-bench [flags]
 package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/readout-bot/readout/bot"
 	"github.com/readout-bot/readout/config"
 	"github.com/readout-bot/readout/internal/capacity"
+	"github.com/readout-bot/readout/internal/daemon"
 )
 
-// runBench runs the capacity benchmark: a loopback feed farm and a
-// loopback Slack, the daemon wired as serve wires it, and a Markdown table
-// of the figures against their targets on stdout. Progress goes to stderr.
-func runBench(ctx context.Context, e env, args []string) error {
-	fs := newFlags("bench", e)
-	fs.String("config", "", "ignored: the benchmark writes its own configuration")
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+	case errors.As(err, new(usageError)):
+		fmt.Fprintf(os.Stderr, "readout-bench: %v\n", err)
+		os.Exit(2)
+	default:
+		fmt.Fprintf(os.Stderr, "readout-bench: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+type usageError struct{ error }
+
+// run parses the flags and runs the capacity benchmark.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("readout-bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
 	var o capacity.Options
 	fs.IntVar(&o.Feeds, "feeds", 1000, "feeds on the loopback farm")
 	fs.IntVar(&o.Items, "items", 30, "items per feed")
@@ -31,9 +60,16 @@ func runBench(ctx context.Context, e env, args []string) error {
 	fs.IntVar(&o.Rate, "rate", 200, "/readout requests a second")
 	fs.StringVar(&o.Dir, "dir", "", "parent `directory` of the temporary data directory (default: the system's)")
 	cycleProfile := fs.String("cycle-profile", "", "write a CPU profile of the unchanged poll cycles to `file`")
+	fs.BoolVar(&o.TickNow, "tick-now", false, "run the real-schedule cron job at once instead of waiting for its tick (for tests)")
 	lookupProfile := fs.String("lookup-profile", "", "write a CPU profile of the /readout lookups to `file`")
-	if err := parseFlags(fs, args); err != nil {
-		return err
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Errorf("unexpected arguments %q", fs.Args())}
 	}
 	for _, p := range []struct {
 		path string
@@ -49,11 +85,11 @@ func runBench(ctx context.Context, e env, args []string) error {
 		defer f.Close()
 		*p.w = f
 	}
-	o.Progress = e.stderr
-	o.Open = openBenchDaemon
+	o.Progress = stderr
+	o.Open = openDaemon
 	rep, err := capacity.Run(ctx, o)
 	if rep != nil {
-		fmt.Fprint(e.stdout, rep.Markdown())
+		fmt.Fprint(stdout, rep.Markdown())
 	}
 	if err != nil {
 		return fmt.Errorf("bench: %w", err)
@@ -61,19 +97,20 @@ func runBench(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
-// openBenchDaemon opens the app exactly as serve does, posting to the
-// Slack the configuration names, and answers lookups with bot.Commands.
-func openBenchDaemon(cfg config.Config, log *slog.Logger) (*capacity.Daemon, error) {
-	a, err := openApp(cfg, log, io.Discard)
+// openDaemon opens the daemon exactly as `readout serve` does, posting to
+// the Slack the configuration names, and answers lookups with its
+// /readout handler.
+func openDaemon(cfg config.Config, log *slog.Logger) (*capacity.Daemon, error) {
+	a, err := daemon.Open(cfg, daemon.Options{Logger: log, Version: "bench", Create: true})
 	if err != nil {
 		return nil, err
 	}
-	cmds := a.commands()
+	cmds := a.Commands()
 	return &capacity.Daemon{
-		Store:     a.store,
-		Pipeline:  a.pipeline,
-		Deliverer: a.deliverer,
-		Feeds:     a.feeds,
+		Store:     a.Store,
+		Pipeline:  a.Pipeline,
+		Deliverer: a.Deliverer,
+		Feeds:     a.Feeds,
 		// The /readout path as Slack reaches it: parse, look up, render.
 		Lookup: func(ctx context.Context, code string) error {
 			rep := cmds.Handle(ctx, bot.Request{Text: strings.ToLower(code), ChannelID: "C0DESK0001", UserID: "U0BENCH"})

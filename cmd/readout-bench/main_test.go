@@ -8,15 +8,16 @@ import (
 )
 
 // TestBenchTiny runs a shrunken capacity run in-process and checks that
-// the table has every measure with a verdict where a target applies.
+// the table has every measure with a verdict where a target applies. The
+// real-schedule job runs at once (--tick-now): the test waits on no clock.
 func TestBenchTiny(t *testing.T) {
 	if testing.Short() {
 		t.Skip("capacity run takes a few seconds")
 	}
 	var stdout, stderr bytes.Buffer
-	args := []string{"bench", "--feeds", "20", "--items", "5", "--readouts", "2000", "--duration", "2s", "--cycles", "2", "--lookups", "100", "--rate", "100", "--dir", t.TempDir()}
-	if code := run(t.Context(), args, func(string) string { return "" }, nil, &stdout, &stderr); code != exitOK {
-		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, &stdout, &stderr)
+	args := []string{"--feeds", "20", "--items", "5", "--readouts", "2000", "--duration", "2s", "--tick-now", "--cycles", "2", "--lookups", "100", "--rate", "100", "--dir", t.TempDir()}
+	if err := run(t.Context(), args, &stdout, &stderr); err != nil {
+		t.Fatalf("%v\nstdout:\n%s\nstderr:\n%s", err, &stdout, &stderr)
 	}
 	out := stdout.String()
 	if !strings.Contains(out, "| measure | result | target | status |") {
@@ -26,7 +27,7 @@ func TestBenchTiny(t *testing.T) {
 		regexp.MustCompile(`(?m)^\| poll cycle, 20 unchanged feeds: wall .* \| < 2s \| (PASS|MISS) \|$`),
 		regexp.MustCompile(`(?m)^\| poll cycle, 20 unchanged feeds: CPU .* \| < 500ms \| (PASS|MISS) \|$`),
 		regexp.MustCompile(`(?m)^\| publication to post, @every 1m0s \(model\) \| p50 .*, p99 .* \| p99 < 1m30s \| (PASS|MISS) \|$`),
-		regexp.MustCompile(`(?m)^\| publication to post, @every 2s \(measured, real cron\) \| p50 .* \(n=1; `),
+		regexp.MustCompile(`(?m)^\| publication to post, @every 2s \(measured, real cron job run at once\) \| p50 .* \(n=1; `),
 		regexp.MustCompile(`(?m)^\| /readout lookup at 100/s, 20\d\d readouts stored \| p50 .* \(n=100\) \| p99 ≤ 1ms \| (PASS|MISS) \|$`),
 		regexp.MustCompile(`(?m)^\| cold start: open \+ first lookup .* \| < 300ms \| (PASS|MISS) \|$`),
 		regexp.MustCompile(`(?m)^\| peak RSS .* MiB \| < 64 MiB \| (PASS|MISS) \|$`),
@@ -39,5 +40,13 @@ func TestBenchTiny(t *testing.T) {
 	}
 	if !strings.Contains(stderr.String(), "bench: unchanged cycle 3/3") {
 		t.Errorf("no progress line for the unchanged cycles on stderr:\n%s", &stderr)
+	}
+}
+
+func TestBadFlags(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	err := run(t.Context(), []string{"--feeds", "many"}, &stdout, &stderr)
+	if _, ok := err.(usageError); !ok {
+		t.Errorf("got %v, want a usage error", err)
 	}
 }

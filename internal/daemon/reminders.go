@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -39,28 +39,28 @@ func newReminders(cfg config.Config, store *storage.Store, log *slog.Logger, not
 // read in cfg.Reminders.Location whatever c's own location, and returns
 // the catch-up to run once at start: it makes up a scheduled run missed
 // while the daemon was down.
-func (a *app) scheduleReminders(ctx context.Context, c *cron.Cron) (catchUp func(context.Context), err error) {
-	spec := a.cfg.Reminders.Schedule
+func (a *App) scheduleReminders(ctx context.Context, c *cron.Cron) (catchUp func(context.Context), err error) {
+	spec := a.Cfg.Reminders.Schedule
 	sched, err := pipeline.SpecParser.Parse(spec)
 	if err != nil {
 		return nil, fmt.Errorf("reminders.schedule %q: %w", spec, err)
 	}
-	if s, ok := sched.(*cron.SpecSchedule); ok && a.cfg.Reminders.Location != nil {
-		s.Location = a.cfg.Reminders.Location
+	if s, ok := sched.(*cron.SpecSchedule); ok && a.Cfg.Reminders.Location != nil {
+		s.Location = a.Cfg.Reminders.Location
 	}
-	c.Schedule(sched, cron.FuncJob(func() { a.runReminders(ctx, a.reminders.Run) }))
-	a.log.Info("reminders scheduled", "schedule", spec, "timezone", a.reminders.Location.String(),
-		"offsets_days", a.cfg.Reminders.OffsetsDays)
+	c.Schedule(sched, cron.FuncJob(func() { a.runReminders(ctx, a.Reminders.Run) }))
+	a.Log.Info("reminders scheduled", "schedule", spec, "timezone", a.Reminders.Location.String(),
+		"offsets_days", a.Cfg.Reminders.OffsetsDays)
 	return func(ctx context.Context) {
-		a.runReminders(ctx, func(ctx context.Context) (int, error) { return a.reminders.CatchUp(ctx, sched.Next) })
+		a.runReminders(ctx, func(ctx context.Context) (int, error) { return a.Reminders.CatchUp(ctx, sched.Next) })
 	}, nil
 }
 
 // runReminders runs one reminder pass and logs its failure.
-func (a *app) runReminders(ctx context.Context, run func(context.Context) (int, error)) {
+func (a *App) runReminders(ctx context.Context, run func(context.Context) (int, error)) {
 	n, err := run(ctx)
-	a.metrics.RemindersEnqueued(n)
+	a.Metrics.RemindersEnqueued(n)
 	if err != nil && ctx.Err() == nil {
-		a.log.Error("reminder run failed", "error", err)
+		a.Log.Error("reminder run failed", "error", err)
 	}
 }
