@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/readout-bot/readout/country"
@@ -13,26 +14,27 @@ import (
 // Side is what one readout of a meeting has: how it names the meeting and
 // its principals, and what it has that the other side's readout lacks.
 type Side struct {
-	Publisher string
-	Country   string // ISO code of the publishing government
-	Title     string // how the side names the meeting
-	Kind      string
-	URL       string
+	Publisher string `json:"publisher"`
+	Country   string `json:"country,omitempty"` // ISO code of the publishing government
+	Title     string `json:"title"`             // how the side names the meeting
+	Kind      string `json:"kind,omitempty"`
+	URL       string `json:"url,omitempty"`
 	// Principals are named as this side names them: "Prime Minister
 	// Kishida Fumio".
-	Principals []string
+	Principals []string `json:"principals"`
 	// Only this side's readout has these.
-	Headings      []string // section headings with no counterpart among the other's
-	Terms         []string // key terms (topics, organisations) the other's text never names
-	Countries     []string // ISO codes of countries the other does not name at all
-	Pledges       []readout.Pledge
-	Anniversaries []readout.Anniversary
+	Headings      []string              `json:"headings,omitempty"`  // section headings with no counterpart among the other's
+	Terms         []string              `json:"terms,omitempty"`     // key terms (topics, organisations) the other's text never names
+	Countries     []string              `json:"countries,omitempty"` // ISO codes of countries the other does not name at all
+	Pledges       []readout.Pledge      `json:"pledges,omitempty"`
+	Anniversaries []readout.Anniversary `json:"anniversaries,omitempty"`
 }
 
 // Comparison is what differs between two readouts of one meeting: set
 // differences, each side's own naming, no judgement.
 type Comparison struct {
-	A, B Side
+	A Side `json:"a"`
+	B Side `json:"b"`
 }
 
 // Empty reports whether neither side has anything the other lacks.
@@ -267,4 +269,85 @@ func onlyAnniversaries(a, b []readout.Anniversary) []readout.Anniversary {
 		}
 	}
 	return out
+}
+
+// Difference is one kind of thing only one side's readout has, in words.
+type Difference struct {
+	What  string   // "topics", "headings", "countries", "pledges", "anniversaries"
+	Items []string // each in words: "Taiwan", "Myanmar", "JPY 1.5 billion (demining activities)"
+}
+
+// Differences lists what only this side's readout has, in a fixed order,
+// leaving out the empty kinds.
+func (s Side) Differences() []Difference {
+	var out []Difference
+	add := func(what string, items []string) {
+		if len(items) > 0 {
+			out = append(out, Difference{What: what, Items: items})
+		}
+	}
+	add("topics", s.Terms)
+	add("headings", s.Headings)
+	var cs []string
+	for _, c := range s.Countries {
+		cs = append(cs, name(c))
+	}
+	add("countries", cs)
+	var ps []string
+	for _, p := range s.Pledges {
+		ps = append(ps, PledgeText(p))
+	}
+	add("pledges", ps)
+	var as []string
+	for _, a := range s.Anniversaries {
+		as = append(as, AnniversaryText(a))
+	}
+	add("anniversaries", as)
+	return out
+}
+
+// PledgeText puts a pledge in words: "JPY 1.5 billion (demining activities)".
+func PledgeText(p readout.Pledge) string {
+	amount := strconv.FormatFloat(p.Amount, 'f', -1, 64)
+	for _, u := range []struct {
+		n    float64
+		word string
+	}{{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}} {
+		if p.Amount >= u.n {
+			amount = strconv.FormatFloat(p.Amount/u.n, 'f', -1, 64) + " " + u.word
+			break
+		}
+	}
+	s := strings.TrimSpace(p.Currency + " " + amount)
+	if p.Purpose != "" {
+		s += " (" + p.Purpose + ")"
+	}
+	return s
+}
+
+// AnniversaryText puts an anniversary in words: "70th anniversary of
+// diplomatic relations (2023)".
+func AnniversaryText(a readout.Anniversary) string {
+	s := ordinal(a.Ordinal) + " anniversary"
+	if a.Subject != "" {
+		s += " of " + a.Subject
+	}
+	if a.Year != 0 {
+		s += " (" + strconv.Itoa(a.Year) + ")"
+	}
+	return s
+}
+
+func ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
 }

@@ -13,9 +13,9 @@ import (
 // Check is one test of Match: its name, whether it held, and the facts
 // behind the outcome.
 type Check struct {
-	Name   string // "publishers", "sides", "event", "kind", "date", "principals"
-	OK     bool
-	Detail string
+	Name   string `json:"name"` // "publishers", "sides", "event", "kind", "date", "principals"
+	OK     bool   `json:"ok"`
+	Detail string `json:"detail"`
 }
 
 // Verdict is Match's answer: Same when every check held. The checks that

@@ -64,6 +64,7 @@ func commands() []command {
 		{"outbox", "list pending, retrying and dead deliveries; `outbox retry ID` sends one again", runOutbox},
 		{"feeds", "show each feed's last success, last error and next try; `feeds import FILE.opml`, `feeds export`, `feeds remove ID`", runFeeds},
 		{"parse", "parse one readout file (or - for stdin) and print the message or --json", runParse},
+		{"compare", "say whether two readouts (FILE|URL FILE|URL) report the same meeting, and what differs", runCompare},
 		{"anniversaries", "list the coming anniversaries of a country: [--from YYYY-MM-DD] [--days N] [country]", runAnniversaries},
 		{"config", "`config check` validates and prints the effective configuration; `config example` prints every key", runConfig},
 		{"healthcheck", "probe the running daemon's /readyz (or /healthz with --live); exit 0 when healthy", runHealthcheck},
