@@ -1,0 +1,117 @@
+package bot
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/readout-bot/readout/country"
+	"github.com/readout-bot/readout/meeting"
+	"github.com/readout-bot/readout/readout"
+)
+
+// RenderPaired renders r, the other side's readout of a meeting whose
+// first readout (first) is already posted, for first's thread: a line
+// naming whose readout it is ("Cambodia's readout of this meeting") above
+// r's usual message, then a reply comparing the two readouts, then r's
+// section replies. Every part is posted in first's thread.
+func RenderPaired(r, first *readout.Readout) Message {
+	m := RenderReadout(r)
+	intro := Escape(sideName(meeting.FactsOf(r).Side, r.Publisher) + "'s readout of this meeting")
+	m.Blocks = append([]slack.Block{slack.NewContextBlock("", mrkdwnText(bold(intro)))}, m.Blocks...)
+	m.Text = intro + "\n" + m.Text
+	replies := append([]Reply{RenderComparison(meeting.Compare(first, r))}, m.Replies...)
+	if len(replies) > maxReplies {
+		replies = replies[:maxReplies]
+	}
+	m.Replies = replies
+	return m
+}
+
+// sideName is the country of a publishing government, else the publisher.
+func sideName(code, publisher string) string {
+	if n := country.Name(code); n != "" {
+		return n
+	}
+	if publisher != "" {
+		return publisher
+	}
+	return "The other side"
+}
+
+// RenderComparison renders what differs between two readouts of one
+// meeting: how each side names the meeting and its principals, then what
+// each side's readout names that the other's does not. Facts and set
+// differences only.
+func RenderComparison(c meeting.Comparison) Reply {
+	var blocks []slack.Block
+	var text []string
+	head := "How the two readouts differ"
+	blocks = append(blocks, slack.NewHeaderBlock(plainText(head)))
+	text = append(text, head)
+	for _, s := range []meeting.Side{c.A, c.B} {
+		lines := sideLines(s)
+		md := strings.Join(lines, "\n")
+		if runeLen(md) > maxSectionText {
+			md, _ = fit(unescape(md), maxSectionText)
+		}
+		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(md), nil, nil))
+		text = append(text, lines...)
+	}
+	if c.Empty() {
+		note := "Neither readout names a topic, country, pledge or anniversary that the other leaves out."
+		blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(note)))
+		text = append(text, note)
+	}
+	plain, _ := fit(unescape(strings.Join(text, "\n")), replyBudget)
+	return Reply{Text: plain, Blocks: blocks}
+}
+
+// sideLines are one side's lines of the comparison, escaped, each within
+// factLineMax characters.
+func sideLines(s meeting.Side) []string {
+	who := sideName(s.Country, s.Publisher)
+	name, _ := fit(who, metaLineMax)
+	lines := []string{bold(name)}
+	if s.Publisher != "" && s.Publisher != who {
+		pub, _ := fit(s.Publisher, metaLineMax)
+		lines[0] += " · " + pub
+	}
+	call := "calls it “" + s.Title + "”"
+	if s.Kind != "" {
+		call += " (" + s.Kind + ")"
+	}
+	l, _ := fit(call, factLineMax)
+	lines = append(lines, l)
+	if len(s.Principals) > 0 {
+		l, _ := fit("principals: "+listItems(s.Principals), factLineMax)
+		lines = append(lines, l)
+	}
+	diffs := s.Differences()
+	if len(diffs) == 0 {
+		lines = append(lines, "_names nothing the other readout leaves out_")
+		return lines
+	}
+	lines = append(lines, "_only in "+Escape(possessive(who))+" readout:_")
+	for _, d := range diffs {
+		l, _ := fit(d.What+": "+listItems(d.Items), factLineMax)
+		lines = append(lines, "• "+l)
+	}
+	return lines
+}
+
+// listItems joins up to maxFactItems items, counting the rest.
+func listItems(items []string) string {
+	if len(items) <= maxFactItems {
+		return strings.Join(items, "; ")
+	}
+	return strings.Join(items[:maxFactItems], "; ") + "; +" + strconv.Itoa(len(items)-maxFactItems) + " more"
+}
+
+func possessive(s string) string {
+	if strings.HasSuffix(s, "s") {
+		return s + "'"
+	}
+	return s + "'s"
+}

@@ -1,0 +1,131 @@
+package bot_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/readout-bot/readout/bot"
+	"github.com/readout-bot/readout/meeting"
+	"github.com/readout-bot/readout/readout"
+)
+
+func loadMeetingFixture(t *testing.T, name string) *readout.Readout {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("..", "meeting", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := readout.ParseMarkdown(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := readout.Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestRenderPaired(t *testing.T) {
+	first := loadMeetingFixture(t, "jp-kh-summit.mofa.md")
+	second := loadMeetingFixture(t, "jp-kh-summit.mfaic.md")
+	m := bot.RenderPaired(second, first)
+	checkLimits(t, "paired", m.Text, m.Blocks)
+	for i, rep := range m.Replies {
+		checkLimits(t, fmt.Sprintf("reply %d", i+1), rep.Text, rep.Blocks)
+	}
+	if got := blocksText(m.Blocks[:1]); !strings.Contains(got, "Cambodia's readout of this meeting") {
+		t.Errorf("first block = %q, want it to say whose readout this is", got)
+	}
+	if !strings.Contains(m.Text, second.Title) {
+		t.Errorf("fallback text lacks the readout's title:\n%s", m.Text)
+	}
+	if len(m.Replies) == 0 {
+		t.Fatal("no comparison reply")
+	}
+	if !strings.HasPrefix(m.Replies[0].Text, "How the two readouts differ") {
+		t.Errorf("comparison fallback = %q", m.Replies[0].Text)
+	}
+	cmp := blocksText(m.Replies[0].Blocks)
+	for _, want := range []string{
+		"calls it “Japan-Cambodia Summit Meeting” (summit meeting)",
+		"only in Japan's readout",
+		"pledges: JPY 1.5 billion (demining activities)",
+		"countries: Indonesia; Myanmar; North Korea",
+		"only in Cambodia's readout",
+		"topics: digital; agriculture; tourism",
+	} {
+		if !strings.Contains(cmp, want) {
+			t.Errorf("comparison lacks %q:\n%s", want, cmp)
+		}
+	}
+	for _, judgement := range []string{"better", "worse", "omits", "fails", "ignores"} {
+		if strings.Contains(strings.ToLower(cmp), judgement) {
+			t.Errorf("comparison judges (%q):\n%s", judgement, cmp)
+		}
+	}
+}
+
+func TestRenderComparisonEscapes(t *testing.T) {
+	c := meeting.Comparison{
+		A: meeting.Side{Publisher: "<!channel> Ministry", Title: "Talk <https://evil.example|click> & more", Terms: []string{"<@U123>"}},
+		B: meeting.Side{Publisher: "Other", Country: "KH", Title: "Summit"},
+	}
+	rep := bot.RenderComparison(c)
+	checkLimits(t, "hostile", rep.Text, rep.Blocks)
+	got := blocksText(rep.Blocks)
+	for _, bad := range []string{"<!channel>", "<https://evil", "<@U123>"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("comparison carries raw %q:\n%s", bad, got)
+		}
+	}
+}
+
+// TestRenderPairedCorpus pairs the longest readouts of ../shared/corpus
+// with each other: every message of the thread stays within Block Kit's
+// limits.
+func TestRenderPairedCorpus(t *testing.T) {
+	var files []string
+	for _, g := range []string{"../../shared/corpus/whitehouse/*.md", "../../shared/corpus/world/*/*.md"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Skip("corpus not available")
+	}
+	var rs []*readout.Readout
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := readout.ParseMarkdown(src)
+		if err != nil {
+			continue // ParseMarkdown is tested in readout/
+		}
+		r, err := readout.Parse(doc)
+		if err != nil {
+			continue
+		}
+		rs = append(rs, r)
+	}
+	slices.SortFunc(rs, func(a, b *readout.Readout) int { return len(b.Body) - len(a.Body) })
+	longest := rs[:min(12, len(rs))]
+	for i, a := range longest {
+		b := longest[(i+1)%len(longest)]
+		name := fmt.Sprintf("%.40s + %.40s", a.Title, b.Title)
+		m := bot.RenderPaired(a, b)
+		checkLimits(t, name, m.Text, m.Blocks)
+		for j, rep := range m.Replies {
+			checkLimits(t, fmt.Sprintf("%s reply %d", name, j+1), rep.Text, rep.Blocks)
+		}
+		if len(m.Replies) > 10 {
+			t.Errorf("%s: %d replies, want at most 10", name, len(m.Replies))
+		}
+	}
+	t.Logf("paired the %d longest of %d corpus readouts (longest body %d bytes)", len(longest), len(rs), len(longest[0].Body))
+}
