@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/slack-go/slack"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // apiScopes maps each slack-go client method the daemon may call to the

@@ -49,71 +49,75 @@ const DBFile = "readout.db"
 
 // Config is the daemon's whole configuration. The zero value is not valid;
 // start from [Default] or [Load].
+//
+// The struct is the file's schema: each field's yaml tag is its key, and
+// the decoder (yaml's, with unknown keys refused) knows no other list of
+// keys. Fields tagged "-" never come from the file.
 type Config struct {
 	// DataDir holds the database. Relative paths are relative to the
 	// working directory. Env: READOUT_DATA_DIR.
-	DataDir string
+	DataDir string `yaml:"data_dir"`
 	// PollSchedule is the robfig/cron spec on which feeds are polled,
 	// unless a feed overrides it.
-	PollSchedule string
+	PollSchedule string `yaml:"poll_schedule"`
 	// BuiltinFeeds includes the built-in feed catalog; when false only the
 	// file's feeds are polled.
-	BuiltinFeeds bool
-	// Feeds adds feeds, replaces built-in ones with the same id, or adjusts
-	// built-in ones (see [Config.ResolveFeeds]).
-	Feeds []Feed
-	// Subscriptions route readouts to Slack channels.
-	Subscriptions []Subscription
+	BuiltinFeeds bool `yaml:"builtin_feeds"`
 	// PostLatestOnFirstPoll is how many of a feed's newest items are posted
 	// on its first successful poll; the rest are only recorded.
-	PostLatestOnFirstPoll int
+	PostLatestOnFirstPoll int `yaml:"post_latest_on_first_poll"`
+	// Feeds adds feeds, replaces built-in ones with the same id, or adjusts
+	// built-in ones (see [Config.ResolveFeeds]).
+	Feeds []Feed `yaml:"feeds"`
+	// Subscriptions route readouts to Slack channels.
+	Subscriptions []Subscription `yaml:"subscriptions"`
 
 	// HTTPAddr is the host:port of the HTTP listener (admin endpoint, Slack
 	// requests in HTTP mode). Env: READOUT_HTTP_ADDR.
-	HTTPAddr string
+	HTTPAddr string `yaml:"http_addr"`
 	// LogLevel is one of slog's four levels. Env: READOUT_LOG_LEVEL.
-	LogLevel slog.Level
+	LogLevel Level `yaml:"log_level"`
 	// LogFormat is LogFormatAuto, LogFormatText or LogFormatJSON.
-	LogFormat string
+	LogFormat string `yaml:"log_format"`
 
 	// SlackAPIURL is the base URL of Slack's Web API, always ending in "/".
 	// Env: SLACK_API_URL.
-	SlackAPIURL string
+	SlackAPIURL string `yaml:"slack_api_url"`
 	// SlackMode is SlackModeSocket or SlackModeHTTP.
-	SlackMode string
+	SlackMode string `yaml:"slack_mode"`
 	// Admins are the Slack user IDs allowed to change subscriptions and
 	// anniversaries; empty means everyone.
-	Admins []string
+	Admins []string `yaml:"admins,flow"`
 	// AdminChannel receives feed-failure alerts; "" sends none.
-	AdminChannel string
+	AdminChannel string `yaml:"admin_channel"`
 	// FeedFailureAlertAfter is the number of consecutive failures of a feed
 	// that triggers an alert; 0 never alerts.
-	FeedFailureAlertAfter int
+	FeedFailureAlertAfter int `yaml:"feed_failure_alert_after"`
 
 	// UserAgent is sent with every feed and article request.
-	UserAgent string
+	UserAgent string `yaml:"user_agent"`
 	// MaxFeedBytes caps the size of a fetched feed or article body.
-	MaxFeedBytes int64
+	MaxFeedBytes int64 `yaml:"max_feed_bytes"`
 	// FetchTimeout bounds one feed or article request.
-	FetchTimeout time.Duration
+	FetchTimeout time.Duration `yaml:"fetch_timeout"`
 	// AllowPrivateAddresses permits fetching from loopback, private and
 	// link-local addresses (tests, intranets).
-	AllowPrivateAddresses bool
+	AllowPrivateAddresses bool `yaml:"allow_private_addresses"`
 
 	// Delivery paces posting to Slack.
-	Delivery Delivery
+	Delivery Delivery `yaml:"delivery"`
 	// Reminders schedules anniversary reminders.
-	Reminders Reminders
+	Reminders Reminders `yaml:"reminders"`
 
 	// SlackBotToken ("xoxb-…") enables posting to Slack; without it posts go
 	// to the console sink. Env only: SLACK_BOT_TOKEN or SLACK_BOT_TOKEN_FILE.
-	SlackBotToken Secret
+	SlackBotToken Secret `yaml:"-"`
 	// SlackAppToken ("xapp-…") is needed in Socket Mode. Env only:
 	// SLACK_APP_TOKEN or SLACK_APP_TOKEN_FILE.
-	SlackAppToken Secret
+	SlackAppToken Secret `yaml:"-"`
 	// SlackSigningSecret verifies requests in HTTP mode. Env only:
 	// SLACK_SIGNING_SECRET or SLACK_SIGNING_SECRET_FILE.
-	SlackSigningSecret Secret
+	SlackSigningSecret Secret `yaml:"-"`
 }
 
 // Feed is one feed entry of the file. An entry with a URL defines a feed (or
@@ -121,49 +125,53 @@ type Config struct {
 // the built-in feed with that ID: Enabled, and Schedule or FetchArticle when
 // set.
 type Feed struct {
-	ID        string // unique; lower-case letters, digits, '.', '-', '_'
-	URL       string // absolute http(s) URL
-	Publisher string // human name of the publisher
-	Country   string // ISO 3166-1 alpha-2 code of the publisher's country, upper case
-	Language  string // BCP 47 tag; "en" by default when URL is set
-	Schedule  string // robfig/cron spec overriding PollSchedule; "" for the default
+	ID        string `yaml:"id"`                  // unique; lower-case letters, digits, '.', '-', '_'
+	URL       string `yaml:"url,omitempty"`       // absolute http(s) URL
+	Publisher string `yaml:"publisher,omitempty"` // human name of the publisher
+	Country   string `yaml:"country,omitempty"`   // ISO 3166-1 alpha-2 code of the publisher's country, upper case
+	Language  string `yaml:"language,omitempty"`  // BCP 47 tag; "en" by default when URL is set
+	Schedule  string `yaml:"schedule,omitempty"`  // robfig/cron spec overriding PollSchedule; "" for the default
 	// FetchArticle fetches the linked page when an item carries only a teaser.
-	FetchArticle bool
-	// Enabled is true by default; false stops polling the feed.
-	Enabled bool
+	FetchArticle bool `yaml:"fetch_article,omitempty"`
+	// Enabled is true when the file does not say; false stops polling the
+	// feed.
+	Enabled bool `yaml:"enabled"`
 }
 
 // Subscription routes readouts to one Slack channel: those in which one of
 // Countries is a party, and everything from Feeds.
 type Subscription struct {
-	Channel   string   // Slack channel ID, e.g. "C0123456789"
-	Countries []string // ISO 3166-1 alpha-2 codes, upper case
-	Feeds     []string // feed IDs
+	Channel   string   `yaml:"channel"`                  // Slack channel ID, e.g. "C0123456789"
+	Countries []string `yaml:"countries,flow,omitempty"` // ISO 3166-1 alpha-2 codes, upper case
+	Feeds     []string `yaml:"feeds,flow,omitempty"`     // feed IDs
 	// Timezone is the IANA name used for this channel's dates and
 	// reminders; "" uses Reminders.Location.
-	Timezone string
+	Timezone string `yaml:"timezone,omitempty"`
 }
 
 // Delivery paces posting to Slack.
 type Delivery struct {
 	// PerChannelBurst is how many messages may go to one channel at once
 	// before Slack's one-per-second pace applies.
-	PerChannelBurst int
+	PerChannelBurst int `yaml:"per_channel_burst"`
+	// MaxConcurrent is the number of channels posted to in parallel.
+	MaxConcurrent int `yaml:"max_concurrent"`
 	// RetryInitial is the wait after a post fails for a reason worth
 	// retrying (a server error, a timeout); it doubles with each attempt up
 	// to RetryMax. A rate limit waits as long as Slack asks instead.
-	RetryInitial time.Duration
-	RetryMax     time.Duration
-	// MaxConcurrent is the number of channels posted to in parallel.
-	MaxConcurrent int
+	RetryInitial time.Duration `yaml:"retry_initial"`
+	RetryMax     time.Duration `yaml:"retry_max"`
 }
 
 // Reminders schedules anniversary reminders.
 type Reminders struct {
-	Schedule    string         // robfig/cron spec of the reminder run
-	Location    *time.Location // timezone of Schedule and of the dates; file key "timezone"
-	OffsetsDays []int          // remind this many days before an anniversary (0: on the day)
-	EveryYear   bool           // remind every year, not only on round anniversaries
+	Schedule string `yaml:"schedule"` // robfig/cron spec of the reminder run
+	// Timezone is the IANA name of the timezone of Schedule and of the
+	// dates; Location is that timezone, loaded by [Load] and [Parse].
+	Timezone    string         `yaml:"timezone"`
+	Location    *time.Location `yaml:"-"`
+	OffsetsDays []int          `yaml:"offsets_days,flow"` // remind this many days before an anniversary (0: on the day)
+	EveryYear   bool           `yaml:"every_year"`        // remind every year, not only on round anniversaries
 }
 
 // Default returns the configuration used when neither a file nor environment
@@ -176,7 +184,7 @@ func Default() Config {
 		BuiltinFeeds:          true,
 		PostLatestOnFirstPoll: 0,
 		HTTPAddr:              "127.0.0.1:8080",
-		LogLevel:              slog.LevelInfo,
+		LogLevel:              Level(slog.LevelInfo),
 		LogFormat:             LogFormatAuto,
 		SlackAPIURL:           "https://slack.com/api/",
 		SlackMode:             SlackModeSocket,
@@ -193,12 +201,23 @@ func Default() Config {
 		},
 		Reminders: Reminders{
 			Schedule:    "0 9 * * *",
+			Timezone:    "UTC",
 			Location:    time.UTC,
 			OffsetsDays: []int{30, 7, 0},
 			EveryYear:   false,
 		},
 	}
 }
+
+// Level is a log level: one of slog's four, written debug, info, warn or
+// error in the file. It is a slog.Leveler.
+type Level slog.Level
+
+// Level implements slog.Leveler.
+func (l Level) Level() slog.Level { return slog.Level(l) }
+
+// String is slog's name of the level ("INFO").
+func (l Level) String() string { return slog.Level(l).String() }
 
 // DBPath is the path of the bbolt database file in DataDir.
 func (c Config) DBPath() string {

@@ -135,7 +135,7 @@ func TestParseFull(t *testing.T) {
 			{Channel: "G0KOREADESK", Feeds: []string{"mofa-kr-press"}, Countries: []string{"KR", "KP"}},
 		},
 		HTTPAddr:              ":9090",
-		LogLevel:              slog.LevelDebug,
+		LogLevel:              config.Level(slog.LevelDebug),
 		LogFormat:             config.LogFormatJSON,
 		SlackAPIURL:           "http://127.0.0.1:9999/api/",
 		SlackMode:             config.SlackModeHTTP,
@@ -147,7 +147,7 @@ func TestParseFull(t *testing.T) {
 		FetchTimeout:          90 * time.Second,
 		AllowPrivateAddresses: true,
 		Delivery:              config.Delivery{PerChannelBurst: 3, MaxConcurrent: 8, RetryInitial: 30 * time.Second, RetryMax: 30 * time.Minute},
-		Reminders: config.Reminders{Schedule: "30 8 * * 1-5", Location: tokyo,
+		Reminders: config.Reminders{Schedule: "30 8 * * 1-5", Timezone: "Asia/Tokyo", Location: tokyo,
 			OffsetsDays: []int{14, 1}, EveryYear: true},
 	}
 	if !sameConfig(c, want) {
@@ -227,7 +227,7 @@ func TestParseValid(t *testing.T) {
 			}},
 		{"log level any case, warning alias", "log_level: Warning\n",
 			func(c config.Config) string {
-				if c.LogLevel != slog.LevelWarn {
+				if c.LogLevel.Level() != slog.LevelWarn {
 					return "LogLevel = " + c.LogLevel.String()
 				}
 				return ""
@@ -421,5 +421,74 @@ func BenchmarkLoadInvalid(b *testing.B) {
 		if _, err := config.Load("testdata/invalid.yaml", env(nil)); err == nil {
 			b.Fatal("no error")
 		}
+	}
+}
+
+// TestUnknownCountryCodeRefused is issue 19's item 14: `countries: [XX]`
+// (well-formed, but no country) was accepted silently, and the channel
+// never got a readout. It is refused, naming the key and the line.
+func TestUnknownCountryCodeRefused(t *testing.T) {
+	_, err := config.Parse(strings.NewReader("subscriptions:\n  - channel: C0123456789\n    countries: [KH, XX]\nfeeds:\n  - {id: a, url: 'https://example.org/rss', country: QQ}\n"))
+	got := problems(t, err)
+	want := []config.Problem{
+		{Key: "subscriptions[0].countries[1]", Line: 3, Message: `unknown country code "XX" (ISO 3166-1 alpha-2, such as KH)`},
+		{Key: "feeds[0].country", Line: 5, Message: `unknown country code "QQ" (ISO 3166-1 alpha-2, such as JP)`},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %v\nwant %v", got, want)
+	}
+}
+
+// TestCronStepBeyondRangeRefused is issue 19's item 14: `*/61 * * * *` was
+// accepted, and robfig/cron then fires at minute 0 only. A step no larger
+// than its field's range is required, with the key and line named.
+func TestCronStepBeyondRangeRefused(t *testing.T) {
+	for _, tt := range []struct{ spec, key, frag string }{
+		{"*/61 * * * *", "poll_schedule", "the minute step /61 is larger than its range 0-59 allows"},
+		{"0 */24 * * *", "poll_schedule", "the hour step /24 is larger than its range 0-23 allows"},
+		{"0 9 1-5/5 * *", "poll_schedule", "the day of month step /5 is larger than its range 1-5 allows"},
+	} {
+		_, err := config.Parse(strings.NewReader("builtin_feeds: true\npoll_schedule: \"" + tt.spec + "\"\n"))
+		got := problems(t, err)
+		if len(got) != 1 || got[0].Key != tt.key || got[0].Line != 2 || !strings.Contains(got[0].Message, tt.frag) {
+			t.Errorf("%q: got %v, want %s (line 2): …%s…", tt.spec, got, tt.key, tt.frag)
+		}
+	}
+	for _, spec := range []string{"*/59 * * * *", "*/30 * * * *", "0 */12 * * *", "0 9 * * 1-5", "5-55/10 * * * *", "@every 61m"} {
+		if _, err := config.Parse(strings.NewReader("poll_schedule: \"" + spec + "\"\n")); err != nil {
+			t.Errorf("%q refused: %v", spec, err)
+		}
+	}
+}
+
+// TestTypeErrorsAllReported is issue 16's item 3: yaml's decoder reports
+// every unknown key and ill-typed value of a file in one error; each
+// becomes a problem naming its key and line, also inside lists and flow
+// mappings.
+func TestTypeErrorsAllReported(t *testing.T) {
+	src := `feeds:
+  - id: a
+    url: https://example.org/rss
+    enabeld: true
+    fetch_article: maybe
+  - {id: b, url: 'https://example.org/b', scedule: "@hourly"}
+delivery:
+  retry_initial: soon
+  max_concurrent: [1]
+reminders:
+  offsets_days: [1, two]
+`
+	_, err := config.Parse(strings.NewReader(src))
+	got := problems(t, err)
+	want := []config.Problem{
+		{Key: "feeds[0].enabeld", Line: 4, Message: `unknown key (did you mean "enabled"?)`},
+		{Key: "feeds[0].fetch_article", Line: 5, Message: `must be true or false, got "maybe"`},
+		{Key: "feeds[1].scedule", Line: 6, Message: `unknown key (did you mean "schedule"?)`},
+		{Key: "delivery.retry_initial", Line: 8, Message: `must be a duration such as "20s" or "1m30s", got "soon"`},
+		{Key: "delivery.max_concurrent", Line: 9, Message: "must be an integer"},
+		{Key: "reminders.offsets_days[1]", Line: 11, Message: `must be an integer, got "two"`},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%v\nwant\n%v", got, want)
 	}
 }

@@ -6,24 +6,23 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
+	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
-// The file is decoded by walking yaml.v3's node tree against the tables
-// below rather than with yaml.Unmarshal and KnownFields(true): the walk
-// reports every unknown key, duplicate key and ill-typed value at once, with
-// its full key path and line, where KnownFields stops at the first one.
-
-// field is one key of a YAML mapping and how to decode its value.
-type field struct {
-	key    string
-	decode func(d *decoder, path string, n *yaml.Node)
-}
+// The file is decoded by yaml itself into Config, with unknown keys
+// refused (KnownFields): the struct's yaml tags are the only list of keys.
+// yaml reports every unknown key, duplicate key and ill-typed value of the
+// file at once, each with its line, in one *yaml.TypeError; the decoder
+// turns each into a Problem naming its key path ("feeds[1].url") by
+// finding the line in the document's node tree.
 
 // decoder collects the problems of one file and remembers where each key was
 // set, so that problems found later by Validate can be given a line.
@@ -31,13 +30,27 @@ type decoder struct {
 	problems []Problem
 	lines    map[string]int  // key path -> line
 	bad      map[string]bool // key paths whose value could not be decoded
+	index    map[int][]entry // line -> the keys and values on it, in document order
+}
+
+// entry is a key or a value of the document, with its key path.
+type entry struct {
+	path  string
+	node  *yaml.Node
+	isKey bool
 }
 
 func newDecoder() *decoder {
-	return &decoder{lines: make(map[string]int), bad: make(map[string]bool)}
+	return &decoder{lines: make(map[string]int), bad: make(map[string]bool), index: make(map[int][]entry)}
 }
 
-var yamlLineRe = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	yamlLineRe     = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	typeErrLineRe  = regexp.MustCompile(`^line (\d+): (.*)$`)
+	unknownFieldRe = regexp.MustCompile(`^field (.+) not found in type (\S+)$`)
+	cannotRe       = regexp.MustCompile("^cannot unmarshal (!!\\w+)(?: `.*`)? into (\\S+)$")
+	duplicateRe    = regexp.MustCompile(`^mapping key "(.*)" already defined at line (\d+)$`)
+)
 
 // decodeFile decodes a YAML document onto c. Problems with the file are
 // recorded in d; c keeps its previous value for every key that could not be
@@ -64,21 +77,232 @@ func (d *decoder) decodeFile(data []byte, c *Config) {
 		})
 		return
 	}
-	root := resolve(&doc)
+	root := &doc
 	if root.Kind == yaml.DocumentNode {
 		if len(root.Content) == 0 {
 			return
 		}
 		root = resolve(root.Content[0])
 	}
-	if isNull(root) {
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
 		return
 	}
 	if root.Kind != yaml.MappingNode {
 		d.problems = append(d.problems, Problem{Message: "must be a mapping of keys to values", Line: root.Line})
 		return
 	}
-	d.mapping("", root, configFields(c))
+	d.walk("", root)
+
+	// yaml decodes onto c's defaults; a value it cannot decode leaves the
+	// default in place (and its problem makes the configuration unusable).
+	strict := yaml.NewDecoder(bytes.NewReader(data))
+	strict.KnownFields(true)
+	err := strict.Decode(c)
+	var te *yaml.TypeError
+	switch {
+	case errors.As(err, &te):
+		for _, msg := range te.Errors {
+			d.typeError(msg)
+		}
+	case err != nil:
+		d.syntax(err)
+		return
+	}
+	d.strictBools()
+	d.presenceDefaults(c)
+}
+
+// strictBools refuses a boolean written as anything but true or false.
+// yaml decodes YAML 1.1's yes, no, on and off into a bool; the file takes
+// only YAML 1.2's two words, as a reader of "enabled: off" may well
+// misread it.
+func (d *decoder) strictBools() {
+	lines := slices.Sorted(maps.Keys(d.index))
+	for _, line := range lines {
+		for _, e := range d.index[line] {
+			if e.isKey || d.bad[e.path] || e.node.Kind != yaml.ScalarNode || e.node.ShortTag() == "!!bool" {
+				continue
+			}
+			if t, ok := schemaType(e.path); ok && t.Kind() == reflect.Bool {
+				d.problems = append(d.problems, Problem{Key: e.path, Line: e.node.Line,
+					Message: "must be true or false" + got(e.node)})
+				d.bad[e.path] = true
+			}
+		}
+	}
+}
+
+// schemaType returns the Go type the file's key path ("feeds[1].enabled")
+// decodes into.
+func schemaType(path string) (reflect.Type, bool) {
+	t := reflect.TypeFor[Config]()
+	for _, part := range strings.Split(strings.ReplaceAll(path, "[", ".["), ".") {
+		switch {
+		case part == "":
+		case strings.HasPrefix(part, "["):
+			if t.Kind() != reflect.Slice {
+				return nil, false
+			}
+			t = t.Elem()
+		default:
+			if t.Kind() != reflect.Struct {
+				return nil, false
+			}
+			found := false
+			for i := range t.NumField() {
+				if yamlName(t.Field(i)) == part {
+					t, found = t.Field(i).Type, true
+					break
+				}
+			}
+			if !found {
+				return nil, false
+			}
+		}
+	}
+	return t, true
+}
+
+// walk indexes the document below n, whose key path is path.
+func (d *decoder) walk(path string, n *yaml.Node) {
+	n = resolve(n)
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := resolve(n.Content[i]), resolve(n.Content[i+1])
+			key := joinKey(path, k.Value)
+			if _, dup := d.lines[key]; !dup {
+				d.lines[key] = k.Line
+			}
+			d.index[k.Line] = append(d.index[k.Line], entry{path: key, node: k, isKey: true})
+			d.index[v.Line] = append(d.index[v.Line], entry{path: key, node: v})
+			d.walk(key, v)
+		}
+	case yaml.SequenceNode:
+		for i, e := range n.Content {
+			e = resolve(e)
+			key := fmt.Sprintf("%s[%d]", path, i)
+			d.lines[key] = e.Line
+			d.index[e.Line] = append(d.index[e.Line], entry{path: key, node: e})
+			d.walk(key, e)
+		}
+	}
+}
+
+// typeError turns one of yaml's type errors ("line 7: field urll not found
+// in type config.Feed") into a Problem with its key path.
+func (d *decoder) typeError(msg string) {
+	m := typeErrLineRe.FindStringSubmatch(msg)
+	if m == nil {
+		d.problems = append(d.problems, Problem{Message: msg})
+		return
+	}
+	line, _ := strconv.Atoi(m[1])
+	text := m[2]
+	p := Problem{Line: line, Message: text}
+	decoded := true // the value was read, as with an unknown or duplicate key
+	switch {
+	case unknownFieldRe.MatchString(text):
+		f := unknownFieldRe.FindStringSubmatch(text)
+		p.Key = d.keyOn(line, f[1])
+		p.Message = unknownKey(f[1], keysOfType(f[2]))
+	case duplicateRe.MatchString(text):
+		f := duplicateRe.FindStringSubmatch(text)
+		p.Key = d.keyOn(line, f[1])
+		p.Message = "duplicate key, first set on line " + f[2]
+	case cannotRe.MatchString(text):
+		f := cannotRe.FindStringSubmatch(text)
+		e := d.valueOn(line, f[1])
+		p.Key = e.path
+		p.Message = mustBe(f[2])
+		if e.node.Kind == yaml.ScalarNode && !strings.HasPrefix(f[2], "[]") && !strings.HasPrefix(f[2], "config.") && f[2] != "string" {
+			p.Message += got(e.node) // a scalar of the wrong kind: say which
+		}
+		decoded = false
+	default:
+		// An error of one of the package's own types (Level): "must be …".
+		p.Key = d.valueOn(line, "").path
+		decoded = false
+	}
+	d.problems = append(d.problems, p)
+	if !decoded && p.Key != "" {
+		// Validate's problems with this value would only repeat this one.
+		d.bad[p.Key] = true
+	}
+}
+
+// keyOn returns the path of the key named name on line.
+func (d *decoder) keyOn(line int, name string) string {
+	for _, e := range slices.Backward(d.index[line]) {
+		if e.isKey && e.node.Value == name {
+			return e.path
+		}
+	}
+	return name
+}
+
+// valueOn returns the last value on line whose tag is tag ("!!str"), or
+// the last value on it when tag is "" or none matches.
+func (d *decoder) valueOn(line int, tag string) entry {
+	var last entry
+	for _, e := range d.index[line] {
+		if e.isKey {
+			continue
+		}
+		if tag != "" && e.node.ShortTag() == tag {
+			return d.deepest(line, e)
+		}
+		last = e
+	}
+	if last.node == nil {
+		return entry{node: &yaml.Node{}}
+	}
+	return last
+}
+
+// deepest returns, among the values on line with e's tag, the one last
+// in the document (a list item rather than the list on the same line).
+func (d *decoder) deepest(line int, e entry) entry {
+	for _, x := range d.index[line] {
+		if !x.isKey && x.node.ShortTag() == e.node.ShortTag() {
+			e = x
+		}
+	}
+	return e
+}
+
+// mustBe says what a Go type wants, for a value yaml could not decode.
+func mustBe(goType string) string {
+	switch {
+	case goType == "int" || goType == "int64":
+		return "must be an integer"
+	case goType == "bool":
+		return "must be true or false"
+	case goType == "time.Duration":
+		return `must be a duration such as "20s" or "1m30s"`
+	case goType == "string":
+		return "must be a string"
+	case strings.HasPrefix(goType, "[]"):
+		return "must be a list"
+	case strings.HasPrefix(goType, "config."), strings.HasPrefix(goType, "map["):
+		return "must be a mapping of keys to values"
+	}
+	return "must be a " + goType
+}
+
+// presenceDefaults applies the defaults that depend on whether a key is in
+// the file: a feed is enabled, and a feed with a url is in English, unless
+// the file says otherwise.
+func (d *decoder) presenceDefaults(c *Config) {
+	for i := range c.Feeds {
+		key := fmt.Sprintf("feeds[%d].", i)
+		if _, ok := d.lines[key+"enabled"]; !ok {
+			c.Feeds[i].Enabled = true
+		}
+		if _, ok := d.lines[key+"language"]; !ok && c.Feeds[i].URL != "" {
+			c.Feeds[i].Language = "en"
+		}
+	}
 }
 
 // syntax records a YAML syntax error, keeping its line.
@@ -89,12 +313,6 @@ func (d *decoder) syntax(err error) {
 		p.Message = "invalid YAML: " + m[2]
 	}
 	d.problems = append(d.problems, p)
-}
-
-// fail records a problem with the value at path.
-func (d *decoder) fail(path string, n *yaml.Node, format string, args ...any) {
-	d.problems = append(d.problems, Problem{Key: path, Message: fmt.Sprintf(format, args...), Line: n.Line})
-	d.bad[path] = true
 }
 
 // locate gives a problem found by Validate the line of its key (or of the
@@ -146,66 +364,17 @@ func resolve(n *yaml.Node) *yaml.Node {
 	return n
 }
 
-func isNull(n *yaml.Node) bool {
-	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
-}
-
-// mapping decodes a mapping node against fields and returns the keys present.
-func (d *decoder) mapping(path string, n *yaml.Node, fields []field) map[string]bool {
-	present := make(map[string]bool)
-	n = resolve(n)
-	if isNull(n) {
-		return present
-	}
-	if n.Kind != yaml.MappingNode {
-		d.fail(path, n, "must be a mapping of keys to values")
-		return present
-	}
-	first := make(map[string]int)
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := resolve(n.Content[i]), n.Content[i+1]
-		key := joinKey(path, k.Value)
-		if k.Kind != yaml.ScalarNode {
-			d.fail(joinKey(path, "?"), k, "keys must be plain strings")
-			continue
-		}
-		if line, dup := first[k.Value]; dup {
-			d.fail(key, k, "duplicate key, first set on line %d", line)
-			continue
-		}
-		first[k.Value] = k.Line
-		d.lines[key] = k.Line
-		f, ok := lookupField(fields, k.Value)
-		if !ok {
-			d.problems = append(d.problems, Problem{Key: key, Message: unknownKey(k.Value, fields), Line: k.Line})
-			continue
-		}
-		present[k.Value] = true
-		f.decode(d, key, resolve(v))
-	}
-	return present
-}
-
-func lookupField(fields []field, key string) (field, bool) {
-	for _, f := range fields {
-		if f.key == key {
-			return f, true
-		}
-	}
-	return field{}, false
-}
-
 // unknownKey explains an unknown key, suggesting the nearest known one.
-func unknownKey(key string, fields []field) string {
+func unknownKey(key string, known []string) string {
 	lower := strings.ToLower(key)
 	if strings.Contains(lower, "token") || strings.Contains(lower, "secret") {
 		return "unknown key; Slack credentials are read only from the environment: " +
 			"SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET or the same names with _FILE"
 	}
 	best, bestDist := "", 3
-	for _, f := range fields {
-		if dist := editDistance(lower, f.key); dist < bestDist {
-			best, bestDist = f.key, dist
+	for _, k := range known {
+		if dist := editDistance(lower, k); dist < bestDist {
+			best, bestDist = k, dist
 		}
 	}
 	if best != "" {
@@ -235,130 +404,8 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// Scalar decoders. Each leaves its target alone and records a problem when
-// the value has the wrong type.
-
-func str(dst *string) func(*decoder, string, *yaml.Node) {
-	return func(d *decoder, path string, n *yaml.Node) {
-		switch {
-		case n.Kind != yaml.ScalarNode:
-			d.fail(path, n, "must be a string")
-		case isNull(n):
-			*dst = ""
-		default:
-			*dst = n.Value
-		}
-	}
-}
-
-func boolean(dst *bool) func(*decoder, string, *yaml.Node) {
-	return func(d *decoder, path string, n *yaml.Node) {
-		var b bool
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" || n.Decode(&b) != nil {
-			d.fail(path, n, "must be true or false%s", got(n))
-			return
-		}
-		*dst = b
-	}
-}
-
-func integer[T int | int64](dst *T) func(*decoder, string, *yaml.Node) {
-	return func(d *decoder, path string, n *yaml.Node) {
-		var i T
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&i) != nil {
-			d.fail(path, n, "must be an integer%s", got(n))
-			return
-		}
-		*dst = i
-	}
-}
-
-func duration(dst *time.Duration) func(*decoder, string, *yaml.Node) {
-	return func(d *decoder, path string, n *yaml.Node) {
-		if n.Kind == yaml.ScalarNode && !isNull(n) {
-			if v, err := time.ParseDuration(n.Value); err == nil {
-				*dst = v
-				return
-			}
-		}
-		d.fail(path, n, "must be a duration such as \"20s\" or \"1m30s\"%s", got(n))
-	}
-}
-
-func level(dst *slog.Level) func(*decoder, string, *yaml.Node) {
-	return func(d *decoder, path string, n *yaml.Node) {
-		if n.Kind == yaml.ScalarNode {
-			if l, ok := parseLevel(n.Value); ok {
-				*dst = l
-				return
-			}
-		}
-		d.fail(path, n, "must be one of debug, info, warn, error%s", got(n))
-	}
-}
-
-func location(dst **time.Location) func(*decoder, string, *yaml.Node) {
-	return func(d *decoder, path string, n *yaml.Node) {
-		if n.Kind != yaml.ScalarNode || isNull(n) {
-			d.fail(path, n, "must be an IANA timezone name such as UTC or Asia/Tokyo")
-			return
-		}
-		loc, err := time.LoadLocation(n.Value)
-		if err != nil || n.Value == "" {
-			d.fail(path, n, "unknown timezone %q", n.Value)
-			return
-		}
-		*dst = loc
-	}
-}
-
-// seq decodes a sequence, calling item for each element with its key path.
-func (d *decoder) seq(path string, n *yaml.Node, item func(path string, n *yaml.Node)) {
-	if isNull(n) {
-		return
-	}
-	if n.Kind != yaml.SequenceNode {
-		d.fail(path, n, "must be a list")
-		return
-	}
-	for i, e := range n.Content {
-		e = resolve(e)
-		key := fmt.Sprintf("%s[%d]", path, i)
-		d.lines[key] = e.Line
-		item(key, e)
-	}
-}
-
-func stringList(dst *[]string) func(*decoder, string, *yaml.Node) {
-	return func(d *decoder, path string, n *yaml.Node) {
-		var out []string
-		d.seq(path, n, func(key string, e *yaml.Node) {
-			var s string
-			str(&s)(d, key, e)
-			out = append(out, s)
-		})
-		if !d.bad[path] {
-			*dst = out
-		}
-	}
-}
-
-func intList(dst *[]int) func(*decoder, string, *yaml.Node) {
-	return func(d *decoder, path string, n *yaml.Node) {
-		var out []int
-		d.seq(path, n, func(key string, e *yaml.Node) {
-			var i int
-			integer(&i)(d, key, e)
-			out = append(out, i)
-		})
-		if !d.bad[path] {
-			*dst = out
-		}
-	}
-}
-
-// got describes a scalar value for a type error; other nodes are described
-// by kind. Only non-secret keys are decoded, so echoing values is safe.
+// got describes a value for a type error; other nodes are described by
+// kind. Only non-secret keys are decoded, so echoing values is safe.
 func got(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.ScalarNode:
@@ -371,134 +418,103 @@ func got(n *yaml.Node) string {
 	return ""
 }
 
+// UnmarshalYAML implements yaml.Unmarshaler: one of debug, info, warn (or
+// warning) and error, in any case.
+func (l *Level) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		if v, ok := parseLevel(n.Value); ok {
+			*l = Level(v)
+			return nil
+		}
+	}
+	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: must be one of debug, info, warn, error%s", n.Line, got(n))}}
+}
+
+// MarshalYAML implements yaml.Marshaler: the level's name in lower case,
+// as the file writes it.
+func (l Level) MarshalYAML() (any, error) { return strings.ToLower(l.String()), nil }
+
+// The schema, read from the struct tags.
+
+// yamlName is a field's key in the file, or "" when it has none.
+func yamlName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	if name == "-" || !f.IsExported() {
+		return ""
+	}
+	if name == "" {
+		return strings.ToLower(f.Name)
+	}
+	return name
+}
+
+// keysOfType lists the keys of the file's mapping decoded into the named
+// type ("config.Feed"), from its struct tags.
+func keysOfType(name string) []string {
+	var out []string
+	var visit func(t reflect.Type)
+	visit = func(t reflect.Type) {
+		for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || t == reflect.TypeFor[time.Location]() {
+			return
+		}
+		if t.String() == name {
+			for i := range t.NumField() {
+				if k := yamlName(t.Field(i)); k != "" {
+					out = append(out, k)
+				}
+			}
+			return
+		}
+		for i := range t.NumField() {
+			if yamlName(t.Field(i)) != "" {
+				visit(t.Field(i).Type)
+			}
+		}
+	}
+	visit(reflect.TypeFor[Config]())
+	return out
+}
+
+// schemaKeys lists every key the file accepts as a path, with "[]" for list
+// elements ("feeds[].url"), in the struct's order.
+func schemaKeys() []string {
+	var keys []string
+	var visit func(prefix string, t reflect.Type)
+	visit = func(prefix string, t reflect.Type) {
+		for i := range t.NumField() {
+			f := t.Field(i)
+			k := yamlName(f)
+			if k == "" {
+				continue
+			}
+			keys = append(keys, prefix+k)
+			ft := f.Type
+			switch {
+			case ft.Kind() == reflect.Struct:
+				visit(prefix+k+".", ft)
+			case ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Struct:
+				visit(prefix+k+"[].", ft.Elem())
+			}
+		}
+	}
+	visit("", reflect.TypeFor[Config]())
+	return keys
+}
+
 // parseLevel parses one of slog's four level names, in any case.
-func parseLevel(s string) (slog.Level, bool) {
+func parseLevel(s string) (Level, bool) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "debug":
-		return slog.LevelDebug, true
+		return Level(slog.LevelDebug), true
 	case "info":
-		return slog.LevelInfo, true
+		return Level(slog.LevelInfo), true
 	case "warn", "warning":
-		return slog.LevelWarn, true
+		return Level(slog.LevelWarn), true
 	case "error":
-		return slog.LevelError, true
+		return Level(slog.LevelError), true
 	}
 	return 0, false
-}
-
-// The key tables. Their order is the order of Example and of Validate.
-
-func configFields(c *Config) []field {
-	return []field{
-		{"data_dir", str(&c.DataDir)},
-		{"poll_schedule", str(&c.PollSchedule)},
-		{"builtin_feeds", boolean(&c.BuiltinFeeds)},
-		{"post_latest_on_first_poll", integer(&c.PostLatestOnFirstPoll)},
-		{"feeds", func(d *decoder, path string, n *yaml.Node) {
-			var out []Feed
-			d.seq(path, n, func(key string, e *yaml.Node) {
-				f := Feed{Enabled: true}
-				present := d.mapping(key, e, feedFields(&f))
-				if f.URL != "" && !present["language"] {
-					f.Language = "en"
-				}
-				out = append(out, f)
-			})
-			if !d.bad[path] {
-				c.Feeds = out
-			}
-		}},
-		{"subscriptions", func(d *decoder, path string, n *yaml.Node) {
-			var out []Subscription
-			d.seq(path, n, func(key string, e *yaml.Node) {
-				var s Subscription
-				d.mapping(key, e, subscriptionFields(&s))
-				out = append(out, s)
-			})
-			if !d.bad[path] {
-				c.Subscriptions = out
-			}
-		}},
-		{"http_addr", str(&c.HTTPAddr)},
-		{"log_level", level(&c.LogLevel)},
-		{"log_format", str(&c.LogFormat)},
-		{"slack_api_url", str(&c.SlackAPIURL)},
-		{"slack_mode", str(&c.SlackMode)},
-		{"admins", stringList(&c.Admins)},
-		{"admin_channel", str(&c.AdminChannel)},
-		{"feed_failure_alert_after", integer(&c.FeedFailureAlertAfter)},
-		{"user_agent", str(&c.UserAgent)},
-		{"max_feed_bytes", integer(&c.MaxFeedBytes)},
-		{"fetch_timeout", duration(&c.FetchTimeout)},
-		{"allow_private_addresses", boolean(&c.AllowPrivateAddresses)},
-		{"delivery", func(d *decoder, path string, n *yaml.Node) {
-			d.mapping(path, n, deliveryFields(&c.Delivery))
-		}},
-		{"reminders", func(d *decoder, path string, n *yaml.Node) {
-			d.mapping(path, n, reminderFields(&c.Reminders))
-		}},
-	}
-}
-
-func feedFields(f *Feed) []field {
-	return []field{
-		{"id", str(&f.ID)},
-		{"url", str(&f.URL)},
-		{"publisher", str(&f.Publisher)},
-		{"country", str(&f.Country)},
-		{"language", str(&f.Language)},
-		{"schedule", str(&f.Schedule)},
-		{"fetch_article", boolean(&f.FetchArticle)},
-		{"enabled", boolean(&f.Enabled)},
-	}
-}
-
-func subscriptionFields(s *Subscription) []field {
-	return []field{
-		{"channel", str(&s.Channel)},
-		{"countries", stringList(&s.Countries)},
-		{"feeds", stringList(&s.Feeds)},
-		{"timezone", str(&s.Timezone)},
-	}
-}
-
-func deliveryFields(dl *Delivery) []field {
-	return []field{
-		{"per_channel_burst", integer(&dl.PerChannelBurst)},
-		{"max_concurrent", integer(&dl.MaxConcurrent)},
-		{"retry_initial", duration(&dl.RetryInitial)},
-		{"retry_max", duration(&dl.RetryMax)},
-	}
-}
-
-func reminderFields(r *Reminders) []field {
-	return []field{
-		{"schedule", str(&r.Schedule)},
-		{"timezone", location(&r.Location)},
-		{"offsets_days", intList(&r.OffsetsDays)},
-		{"every_year", boolean(&r.EveryYear)},
-	}
-}
-
-// knownKeys lists every key the file accepts as a path, with "[]" for list
-// elements ("feeds[].url").
-func knownKeys() []string {
-	var keys []string
-	nested := map[string][]field{
-		"feeds":         feedFields(&Feed{}),
-		"subscriptions": subscriptionFields(&Subscription{}),
-		"delivery":      deliveryFields(&Delivery{}),
-		"reminders":     reminderFields(&Reminders{}),
-	}
-	for _, f := range configFields(&Config{}) {
-		keys = append(keys, f.key)
-		sep := "."
-		if f.key == "feeds" || f.key == "subscriptions" {
-			sep = "[]."
-		}
-		for _, g := range nested[f.key] {
-			keys = append(keys, f.key+sep+g.key)
-		}
-	}
-	return keys
 }

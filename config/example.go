@@ -3,10 +3,11 @@ package config
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // exampleFeeds and exampleSubscriptions are the commented-out samples of
@@ -144,114 +145,18 @@ func commentOut(s string) string {
 	return strings.Join(lines, "\n") + "\n"
 }
 
-// The file's shape, for marshaling.
-type (
-	fileConfig struct {
-		DataDir               string             `yaml:"data_dir"`
-		PollSchedule          string             `yaml:"poll_schedule"`
-		BuiltinFeeds          bool               `yaml:"builtin_feeds"`
-		PostLatestOnFirstPoll int                `yaml:"post_latest_on_first_poll"`
-		Feeds                 []fileFeed         `yaml:"feeds"`
-		Subscriptions         []fileSubscription `yaml:"subscriptions"`
-		HTTPAddr              string             `yaml:"http_addr"`
-		LogLevel              string             `yaml:"log_level"`
-		LogFormat             string             `yaml:"log_format"`
-		SlackAPIURL           string             `yaml:"slack_api_url"`
-		SlackMode             string             `yaml:"slack_mode"`
-		Admins                []string           `yaml:"admins,flow"`
-		AdminChannel          string             `yaml:"admin_channel"`
-		FeedFailureAlertAfter int                `yaml:"feed_failure_alert_after"`
-		UserAgent             string             `yaml:"user_agent"`
-		MaxFeedBytes          int64              `yaml:"max_feed_bytes"`
-		FetchTimeout          string             `yaml:"fetch_timeout"`
-		AllowPrivateAddresses bool               `yaml:"allow_private_addresses"`
-		Delivery              fileDelivery       `yaml:"delivery"`
-		Reminders             fileReminders      `yaml:"reminders"`
-	}
-	fileFeed struct {
-		ID           string `yaml:"id"`
-		URL          string `yaml:"url,omitempty"`
-		Publisher    string `yaml:"publisher,omitempty"`
-		Country      string `yaml:"country,omitempty"`
-		Language     string `yaml:"language,omitempty"`
-		Schedule     string `yaml:"schedule,omitempty"`
-		FetchArticle bool   `yaml:"fetch_article,omitempty"`
-		Enabled      bool   `yaml:"enabled"`
-	}
-	fileSubscription struct {
-		Channel   string   `yaml:"channel"`
-		Countries []string `yaml:"countries,flow,omitempty"`
-		Feeds     []string `yaml:"feeds,flow,omitempty"`
-		Timezone  string   `yaml:"timezone,omitempty"`
-	}
-	fileDelivery struct {
-		PerChannelBurst int    `yaml:"per_channel_burst"`
-		MaxConcurrent   int    `yaml:"max_concurrent"`
-		RetryInitial    string `yaml:"retry_initial"`
-		RetryMax        string `yaml:"retry_max"`
-	}
-	fileReminders struct {
-		Schedule    string `yaml:"schedule"`
-		Timezone    string `yaml:"timezone"`
-		OffsetsDays []int  `yaml:"offsets_days,flow"`
-		EveryYear   bool   `yaml:"every_year"`
-	}
-)
-
-// MarshalYAML implements yaml.Marshaler: c in the file's shape, which
-// [Parse] reads back to c. Secrets are not part of the file and are left
-// out.
-func (c Config) MarshalYAML() (any, error) {
-	f := fileConfig{
-		DataDir:               c.DataDir,
-		PollSchedule:          c.PollSchedule,
-		BuiltinFeeds:          c.BuiltinFeeds,
-		PostLatestOnFirstPoll: c.PostLatestOnFirstPoll,
-		Feeds:                 []fileFeed{},
-		Subscriptions:         []fileSubscription{},
-		HTTPAddr:              c.HTTPAddr,
-		LogLevel:              strings.ToLower(c.LogLevel.String()),
-		LogFormat:             c.LogFormat,
-		SlackAPIURL:           c.SlackAPIURL,
-		SlackMode:             c.SlackMode,
-		Admins:                append([]string{}, c.Admins...),
-		AdminChannel:          c.AdminChannel,
-		FeedFailureAlertAfter: c.FeedFailureAlertAfter,
-		UserAgent:             c.UserAgent,
-		MaxFeedBytes:          c.MaxFeedBytes,
-		FetchTimeout:          formatDuration(c.FetchTimeout),
-		AllowPrivateAddresses: c.AllowPrivateAddresses,
-		Delivery: fileDelivery{
-			PerChannelBurst: c.Delivery.PerChannelBurst,
-			MaxConcurrent:   c.Delivery.MaxConcurrent,
-			RetryInitial:    formatDuration(c.Delivery.RetryInitial),
-			RetryMax:        formatDuration(c.Delivery.RetryMax),
-		},
-		Reminders: fileReminders{
-			Schedule:    c.Reminders.Schedule,
-			OffsetsDays: append([]int{}, c.Reminders.OffsetsDays...),
-			EveryYear:   c.Reminders.EveryYear,
-		},
-	}
-	if c.Reminders.Location != nil {
-		f.Reminders.Timezone = c.Reminders.Location.String()
-	}
-	for _, fd := range c.Feeds {
-		f.Feeds = append(f.Feeds, fileFeed(fd))
-	}
-	for _, s := range c.Subscriptions {
-		f.Subscriptions = append(f.Subscriptions, fileSubscription(s))
-	}
-	return f, nil
-}
-
 // YAML formats c as a configuration file (`readout config check`), followed
 // by comments saying which Slack credentials are set, redacted.
 func (c Config) YAML() ([]byte, error) {
+	var doc yaml.Node
+	if err := doc.Encode(c); err != nil {
+		return nil, fmt.Errorf("config: encode yaml: %w", err)
+	}
+	shortDurations(&doc, reflect.ValueOf(c))
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(c); err != nil {
+	if err := enc.Encode(&doc); err != nil {
 		return nil, fmt.Errorf("config: encode yaml: %w", err)
 	}
 	if err := enc.Close(); err != nil {
@@ -273,6 +178,31 @@ func (c Config) YAML() ([]byte, error) {
 		fmt.Fprintf(&buf, "#   %s: %s\n", s.name, state)
 	}
 	return buf.Bytes(), nil
+}
+
+// shortDurations rewrites the durations in n, the encoding of v, without
+// the zero units yaml's encoder (time.Duration.String) writes: "5m", not
+// "5m0s". It follows v's yaml tags.
+func shortDurations(n *yaml.Node, v reflect.Value) {
+	switch {
+	case v.Type() == reflect.TypeFor[time.Duration]():
+		if n.Kind == yaml.ScalarNode {
+			n.Value = formatDuration(time.Duration(v.Int()))
+		}
+	case v.Kind() == reflect.Struct && n.Kind == yaml.MappingNode:
+		for i := range v.NumField() {
+			name := yamlName(v.Type().Field(i))
+			for k := 0; name != "" && k+1 < len(n.Content); k += 2 {
+				if n.Content[k].Value == name {
+					shortDurations(n.Content[k+1], v.Field(i))
+				}
+			}
+		}
+	case v.Kind() == reflect.Slice && n.Kind == yaml.SequenceNode:
+		for i := 0; i < v.Len() && i < len(n.Content); i++ {
+			shortDurations(n.Content[i], v.Index(i))
+		}
+	}
 }
 
 // formatDuration prints whole hours and minutes without the trailing zero

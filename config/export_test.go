@@ -1,7 +1,8 @@
 package config
 
-// KnownKeys exposes the decoder's key tables to the external tests.
-var KnownKeys = knownKeys
+// KnownKeys exposes the schema's keys, read from the struct tags, to the
+// external tests.
+var KnownKeys = schemaKeys
 
 // CommentOut exposes the helper that builds Example's samples.
 var CommentOut = commentOut

@@ -11,7 +11,7 @@ import (
 
 // catalog stands in for package feeds' built-in catalog.
 var catalog = []readout.Feed{
-	{ID: "alpha-en", URL: "https://alpha.example.gov/rss.xml", Publisher: "Alpha MFA", Country: "AA", Language: "en"},
+	{ID: "alpha-en", URL: "https://alpha.example.gov/rss.xml", Publisher: "Alpha MFA", Country: "NZ", Language: "en"},
 	{ID: "beta-en", URL: "https://beta.example.gov/news.atom", Publisher: "Beta MFA", Country: "BB", Language: "en"},
 	{ID: "gamma-fr", URL: "https://gamma.example.gouv/fil.rss", Publisher: "Gamma MAE", Country: "GG", Language: "fr"},
 }
@@ -46,7 +46,7 @@ func TestResolveFeeds(t *testing.T) {
 				return ""
 			}},
 		{"replace a built-in in place",
-			"feeds:\n  - {id: alpha-en, url: 'https://alpha.example.gov/v2/rss.xml', publisher: Alpha, country: AA}\n",
+			"feeds:\n  - {id: alpha-en, url: 'https://alpha.example.gov/v2/rss.xml', publisher: Alpha, country: NZ}\n",
 			"alpha-en,beta-en,gamma-fr",
 			func(fs []readout.Feed) string {
 				if fs[0].URL != "https://alpha.example.gov/v2/rss.xml" || fs[0].Language != "en" {

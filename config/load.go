@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 )
@@ -184,5 +185,28 @@ func (c *Config) normalize() {
 	}
 	if c.SlackAPIURL != "" && !strings.HasSuffix(c.SlackAPIURL, "/") {
 		c.SlackAPIURL += "/"
+	}
+	// Validate reports a timezone that does not load.
+	c.Reminders.Location, _ = loadLocation(c.Reminders.Timezone)
+	nilEmptySlices(reflect.ValueOf(c).Elem())
+}
+
+// nilEmptySlices makes every empty list in v nil: "feeds: []" in the file
+// means the same as no feeds.
+func nilEmptySlices(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				nilEmptySlices(v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		if v.Len() == 0 {
+			v.SetZero()
+		}
+		for i := range v.Len() {
+			nilEmptySlices(v.Index(i))
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -12,6 +13,8 @@ import (
 	"unicode"
 
 	"github.com/robfig/cron/v3"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // Problem is one thing wrong with a configuration.
@@ -101,7 +104,7 @@ func (c Config) problems() []Problem {
 	if msg := checkHostPort(c.HTTPAddr); msg != "" {
 		v.add("http_addr", msg)
 	}
-	switch c.LogLevel {
+	switch c.LogLevel.Level() {
 	case slog.LevelDebug, slog.LevelInfo, slog.LevelWarn, slog.LevelError:
 	default:
 		v.addf("log_level", "must be one of debug, info, warn, error, got %s", c.LogLevel)
@@ -158,8 +161,8 @@ func (c Config) problems() []Problem {
 		v.addf("delivery.max_concurrent", "must be 1 or more, got %d", c.Delivery.MaxConcurrent)
 	}
 	v.spec("reminders.schedule", c.Reminders.Schedule)
-	if c.Reminders.Location == nil {
-		v.add("reminders.timezone", "must be set")
+	if _, err := loadLocation(c.Reminders.Timezone); err != nil {
+		v.add("reminders.timezone", err.Error())
 	}
 	seen := make(map[int]int)
 	for i, d := range c.Reminders.OffsetsDays {
@@ -247,6 +250,8 @@ func (v *validator) feeds(feeds []Feed) {
 		}
 		if f.Country != "" && !countryRe.MatchString(f.Country) {
 			v.addf(key("country"), "must be a two-letter ISO 3166-1 code such as JP, got %q", f.Country)
+		} else if _, ok := country.ByCode(f.Country); f.Country != "" && !ok {
+			v.addf(key("country"), "unknown country code %q (ISO 3166-1 alpha-2, such as JP)", f.Country)
 		}
 		if f.Schedule != "" {
 			v.spec(key("schedule"), f.Schedule)
@@ -272,9 +277,11 @@ func (v *validator) subscriptions(subs []Subscription) {
 			v.addf(fmt.Sprintf("subscriptions[%d]", i), "needs countries or feeds")
 		}
 		for j, c := range s.Countries {
+			key := fmt.Sprintf("subscriptions[%d].countries[%d]", i, j)
 			if !countryRe.MatchString(c) {
-				v.addf(fmt.Sprintf("subscriptions[%d].countries[%d]", i, j),
-					"must be a two-letter ISO 3166-1 code such as KH, got %q", c)
+				v.addf(key, "must be a two-letter ISO 3166-1 code such as KH, got %q", c)
+			} else if _, ok := country.ByCode(c); !ok {
+				v.addf(key, "unknown country code %q (ISO 3166-1 alpha-2, such as KH)", c)
 			}
 		}
 		for j, id := range s.Feeds {
@@ -310,6 +317,9 @@ func checkSpec(spec string) (msg string) {
 		_, body, _ = strings.Cut(body, " ")
 		body = strings.TrimSpace(body)
 	}
+	if msg := checkSteps(body); msg != "" {
+		return fmt.Sprintf("invalid cron spec %q: %s", spec, msg)
+	}
 	if rest, ok := strings.CutPrefix(body, "@every "); ok {
 		// robfig/cron silently raises anything under 1s (even negative) to 1s.
 		if d, err := time.ParseDuration(strings.TrimSpace(rest)); err == nil && d < time.Second {
@@ -322,6 +332,59 @@ func checkSpec(spec string) (msg string) {
 		return fmt.Sprintf("cron spec %q never fires", spec)
 	}
 	return ""
+}
+
+// cronFields are the five fields of a cron spec: their names and ranges.
+var cronFields = [...]struct {
+	name     string
+	min, max int
+}{{"minute", 0, 59}, {"hour", 0, 23}, {"day of month", 1, 31}, {"month", 1, 12}, {"day of week", 0, 6}}
+
+// checkSteps returns what is wrong with the steps of a five-field spec, or
+// "". robfig/cron accepts a step larger than its field's range ("*/61" in
+// the minute field) and then fires at the range's start only, which is
+// never what the spec meant.
+func checkSteps(spec string) string {
+	fields := strings.Fields(spec)
+	if len(fields) != len(cronFields) {
+		return "" // a descriptor such as @hourly
+	}
+	for i, f := range fields {
+		for _, part := range strings.Split(f, ",") {
+			rng, step, ok := strings.Cut(part, "/")
+			if !ok {
+				continue
+			}
+			n, err := strconv.Atoi(step)
+			if err != nil {
+				continue // the parser has refused it already
+			}
+			lo, hi := cronFields[i].min, cronFields[i].max
+			if a, b, ok := strings.Cut(rng, "-"); ok {
+				lo, _ = strconv.Atoi(a)
+				hi, _ = strconv.Atoi(b)
+			} else if rng != "*" && rng != "?" {
+				lo, _ = strconv.Atoi(rng)
+			}
+			if n > hi-lo {
+				return fmt.Sprintf("the %s step /%d is larger than its range %d-%d allows, so it would fire only at %d",
+					cronFields[i].name, n, lo, hi, lo)
+			}
+		}
+	}
+	return ""
+}
+
+// loadLocation loads an IANA timezone, refusing "" (which Go reads as UTC).
+func loadLocation(name string) (*time.Location, error) {
+	if strings.TrimSpace(name) == "" {
+		return nil, errors.New("must be an IANA timezone name such as UTC or Asia/Tokyo")
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, fmt.Errorf("unknown timezone %q", name)
+	}
+	return loc, nil
 }
 
 // checkHTTPURL returns what is wrong with an absolute http(s) URL, or "".
