@@ -88,6 +88,11 @@ const (
 	feedConcurrency = 4
 	// articleConcurrency bounds the articles one poll fetches at once.
 	articleConcurrency = 4
+	// maxNewPerPoll caps the new items one poll of a feed stores; a feed
+	// with more (one that rotates its GUIDs, or a first poll of a long
+	// archive) gives the rest, oldest first, to the following polls, so
+	// that one document cannot flood the outbox or the store.
+	maxNewPerPoll = 200
 	// articleBudget is how long into a cycle articles may still be
 	// fetched; items whose article is not in by then wait for the next
 	// cycle, so that slow article pages cannot hold the schedule.
@@ -399,8 +404,9 @@ func when(t time.Time) string {
 
 // prepare parses the feed's unseen items and routes them to channels. It
 // returns the items to ingest, in document order, and how many new items
-// it left for the next poll: those whose article was still being fetched
-// when the cycle's article time ran out.
+// it left for the next poll: those past the oldest maxNewPerPoll, and
+// those whose article was still being fetched when the cycle's article
+// time ran out.
 func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.Item, first bool, c *cycle) ([]NewItem, int, error) {
 	keys := make([]string, len(items))
 	for i, it := range items {
@@ -415,6 +421,19 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 		if _, ok := seen[it.Key]; !ok {
 			fresh = append(fresh, i)
 		}
+	}
+	later := map[int]bool{} // fresh items over the cap
+	if len(fresh) > maxNewPerPoll {
+		byAge := slices.Clone(fresh)
+		slices.SortStableFunc(byAge, func(a, b int) int {
+			return cmp.Or(items[a].Published, items[a].Updated).Compare(cmp.Or(items[b].Published, items[b].Updated))
+		})
+		for _, i := range byAge[maxNewPerPoll:] {
+			later[i] = true
+		}
+		fresh = slices.DeleteFunc(fresh, func(i int) bool { return later[i] })
+		p.logger().Warn("more new items than one poll stores; the newest wait for the next polls",
+			"feed_id", f.ID, "new", len(fresh)+len(later), "stored", len(fresh), "cap", maxNewPerPoll)
 	}
 	docs := p.articles(ctx, f, items, fresh, c.articlesBy)
 	// On the first poll only the newest N items are posted.
@@ -438,7 +457,7 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 			continue
 		}
 		d := docs[i]
-		if d.pending {
+		if later[i] || d.pending {
 			pending++
 			continue
 		}
