@@ -32,6 +32,9 @@ func (f *Fetcher) FetchArticle(ctx context.Context, rawURL string) (html string,
 	if err != nil {
 		return "", "", fmt.Errorf("fetch article: %w", err)
 	}
+	if html, ok := f.fetchGovUK(ctx, u); ok {
+		return html, u.String(), nil
+	}
 	ctx, cancel := f.withTimeout(ctx)
 	defer cancel()
 
@@ -39,7 +42,7 @@ func (f *Fetcher) FetchArticle(ctx context.Context, rawURL string) (html string,
 	if err != nil {
 		return "", "", fmt.Errorf("fetch article %s: %w", rawURL, err)
 	}
-	req.Header.Set("User-Agent", f.opts.UserAgent)
+	req.Header.Set("User-Agent", f.polite.userAgent(nil, u, f.opts.UserAgent))
 	req.Header.Set("Accept", articleAccept)
 
 	resp, err := f.client.Do(req)
@@ -67,7 +70,7 @@ func (f *Fetcher) FetchArticle(ctx context.Context, rawURL string) (html string,
 	if err != nil {
 		return "", finalURL, fmt.Errorf("fetch article %s: %w", rawURL, requestError(ctx, err))
 	}
-	return decodeHTML(body, ct), finalURL, nil
+	return decodePage(body, ct), finalURL, nil
 }
 
 // decodeHTML converts a page to UTF-8 with the HTML5 rules: BOM, then the

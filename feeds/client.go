@@ -65,6 +65,10 @@ type Options struct {
 	// machine or an intranet (tests, the demo). Off by default, because a
 	// publisher's redirect can point anywhere.
 	AllowPrivate bool
+	// HostInterval is the least time between two requests to one host
+	// (requests to a host are always made one at a time). Zero means no
+	// pause: the daemon sets DefaultHostInterval, tests need none.
+	HostInterval time.Duration
 	// Now is the clock used to read HTTP dates; time.Now when nil.
 	Now func() time.Time
 	// Logger receives debug records of fetches; discarded when nil.
@@ -78,6 +82,7 @@ type Fetcher struct {
 	// dialer that refuses non-public addresses unless AllowPrivate.
 	client *http.Client
 	log    *slog.Logger
+	polite *politeness // cookie jar, per-host turns, per-source user agents
 }
 
 // NewFetcher returns a Fetcher with o's zero fields set to their defaults.
@@ -107,11 +112,14 @@ func NewFetcher(o Options) *Fetcher {
 	if !o.AllowPrivate {
 		check = func(ap netip.AddrPort) string { return forbidden(ap.Addr()) }
 	}
-	return &Fetcher{
+	f := &Fetcher{
 		opts:   o,
 		client: newClient(o.MaxRedirects, guard(check)),
 		log:    o.Logger.With("component", "feeds"),
+		polite: newPoliteness(o.HostInterval, o.Now),
 	}
+	f.polite.install(f.client)
+	return f
 }
 
 // newClient builds the HTTP client with the package's network timeouts. A

@@ -33,6 +33,9 @@ type Result struct {
 	// Retry-After on 429/503 (returned with the error), else the larger of
 	// Cache-Control max-age (or Expires) and the RSS <ttl>. Zero when none.
 	RetryAfter time.Duration
+	// BodyHash is the digest of a listing page, to store like the
+	// validators: the same page again is NotModified.
+	BodyHash string
 }
 
 // HTTPError is a non-2xx, non-304 answer. Fetch and FetchArticle wrap it.
@@ -65,6 +68,9 @@ const feedAccept = "application/rss+xml, application/rdf+xml, application/atom+x
 // *HTTPError (with the Result's RetryAfter set from Retry-After). A body
 // larger than Options.MaxBytes after decompression fails with ErrTooLarge.
 func (f *Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (Result, error) {
+	if feed.IsListing() {
+		return f.fetchListing(ctx, feed, st)
+	}
 	u, err := httpURL(feed.URL)
 	if err != nil {
 		return Result{}, fmt.Errorf("fetch feed %q: %w", feed.ID, err)
@@ -76,7 +82,7 @@ func (f *Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedS
 	if err != nil {
 		return Result{}, fmt.Errorf("fetch %s: %w", feed.URL, err)
 	}
-	req.Header.Set("User-Agent", f.opts.UserAgent)
+	req.Header.Set("User-Agent", f.polite.userAgent(&feed, u, f.opts.UserAgent))
 	req.Header.Set("Accept", feedAccept)
 	if st.ETag != "" {
 		req.Header.Set("If-None-Match", st.ETag)

@@ -43,6 +43,9 @@ type Fetched struct {
 	Items []readout.Item
 	// ETag and LastModified are the validators to store with the items.
 	ETag, LastModified string
+	// BodyHash is the digest of a page without validators, stored like
+	// them (readout.FeedState.BodyHash).
+	BodyHash string
 	// RetryAfter is the publisher's hint for the earliest next poll (also
 	// set with an error, from Retry-After); zero when none.
 	RetryAfter time.Duration
@@ -345,7 +348,7 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		return Result{FeedID: f.ID, Status: StatusError, Err: err}
 	}
 	if pending == 0 {
-		st.ETag, st.LastModified = fr.ETag, fr.LastModified
+		st.ETag, st.LastModified, st.BodyHash = fr.ETag, fr.LastModified, fr.BodyHash
 		st.Polled = true
 	} else {
 		// Items are left for the next cycle: keep the old validators, so

@@ -21,6 +21,43 @@ type Feed struct {
 	// FetchArticle makes the pipeline fetch the linked page when an item
 	// carries only a teaser.
 	FetchArticle bool
+	// Kind is KindFeed (RSS, RDF, Atom or JSON Feed; also "") or
+	// KindListing (an HTML page listing press releases, read with Listing).
+	Kind string `json:",omitempty"`
+	// Listing says how to read a KindListing page.
+	Listing *ListingSpec `json:",omitempty"`
+	// UserAgent, when set, replaces the fetcher's user agent for this
+	// source and the pages on its host (some ministries refuse anything
+	// but a browser).
+	UserAgent string `json:",omitempty"`
+}
+
+// Source kinds of Feed.Kind.
+const (
+	KindFeed    = "feed"
+	KindListing = "listing"
+)
+
+// IsListing reports whether f is an HTML list page rather than a feed.
+func (f Feed) IsListing() bool { return f.Kind == KindListing }
+
+// ListingSpec reads an HTML page that lists press releases. Selectors are
+// CSS (goquery); Title, Link and Date are searched within each Item.
+type ListingSpec struct {
+	// Item selects one element per press release.
+	Item string `json:"item"`
+	// Title selects the title within an item; "" takes the link's text.
+	Title string `json:"title,omitempty"`
+	// Link selects the element whose href is the release; "" takes the
+	// item itself when it is a link, else its first link.
+	Link string `json:"link,omitempty"`
+	// Date selects the date within an item (its datetime attribute or its
+	// text); when it matches nothing inside, the nearest match before the
+	// item counts (lists grouped under date headings). "" means no date.
+	Date string `json:"date,omitempty"`
+	// DateLayout is the Go time layout of the date ("January 2, 2006");
+	// "" tries the common layouts.
+	DateLayout string `json:"date_layout,omitempty"`
 }
 
 // FeedState is what the poller remembers about a feed between polls.
@@ -35,6 +72,15 @@ type FeedState struct {
 	// Polled is true once the feed has been polled successfully at least
 	// once; the first successful poll stores items without posting them.
 	Polled bool `json:"polled,omitempty"`
+	// BodyHash is the digest of the last page of a source that sends no
+	// validators: the same page again is treated as not modified.
+	BodyHash string `json:"body_hash,omitempty"`
+	// ItemFailures counts the new items in a row whose page could not be
+	// fetched or read.
+	ItemFailures int `json:"item_failures,omitempty"`
+	// Broken is the reason the source was reported broken to the admin
+	// channel; "" when it works or was never reported.
+	Broken string `json:"broken,omitempty"`
 }
 
 // Item is one entry of a feed, normalized by the feeds package.

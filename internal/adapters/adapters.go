@@ -33,6 +33,7 @@ func Fetched(r feeds.Result) pipeline.Fetched {
 		Items:        r.Items,
 		ETag:         r.ETag,
 		LastModified: r.LastModified,
+		BodyHash:     r.BodyHash,
 		RetryAfter:   r.RetryAfter,
 	}
 }
