@@ -65,9 +65,9 @@ type Options struct {
 	// machine or an intranet (tests, the demo). Off by default, because a
 	// publisher's redirect can point anywhere.
 	AllowPrivate bool
-	// HostInterval is the least time between two requests to one host
-	// (requests to a host are always made one at a time). Zero means no
-	// pause: the daemon sets DefaultHostInterval, tests need none.
+	// HostInterval, when positive, makes requests to one host one at a
+	// time with at least this long between them (DefaultHostInterval for
+	// the daemon). Zero leaves hosts unpaced, as tests want.
 	HostInterval time.Duration
 	// Now is the clock used to read HTTP dates; time.Now when nil.
 	Now func() time.Time

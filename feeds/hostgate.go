@@ -51,11 +51,14 @@ func newPoliteness(interval time.Duration, now func() time.Time) *politeness {
 	return &politeness{jar: jar, interval: max(interval, 0), now: now, hosts: map[string]*hostSlot{}, ua: map[string]string{}}
 }
 
-// install gives both of f's clients the jar and the per-host turns.
+// install gives clients the jar and, when an interval is set, the
+// per-host turns.
 func (p *politeness) install(clients ...*http.Client) {
 	for _, c := range clients {
 		c.Jar = p.jar
-		c.Transport = &gatedTransport{next: c.Transport, p: p}
+		if p.interval > 0 {
+			c.Transport = &gatedTransport{next: c.Transport, p: p}
+		}
 	}
 }
 

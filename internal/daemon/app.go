@@ -107,6 +107,7 @@ func Open(cfg config.Config, o Options) (*App, error) {
 		Timeout:      cfg.FetchTimeout,
 		MaxBytes:     cfg.MaxFeedBytes,
 		AllowPrivate: cfg.AllowPrivateAddresses,
+		HostInterval: feeds.DefaultHostInterval,
 		Logger:       log.With("component", "fetcher"),
 	})}
 	fetcher = meteredFetcher{next: fetcher, m: a.Metrics}
