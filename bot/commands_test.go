@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"github.com/readout-bot/readout/bot"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 // cmdStore opens a real database holding five Cambodian readouts (the
@@ -21,16 +21,7 @@ import (
 // French one.
 func cmdStore(t *testing.T) *storage.Store {
 	t.Helper()
-	s, err := storage.Open(filepath.Join(t.TempDir(), "cmd.db"), storage.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := s.Check(); err != nil {
-			t.Error(err)
-		}
-		s.Close()
-	})
+	s := storagetest.Open(t, storage.Options{})
 	base := time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)
 	var items []storage.NewItem
 	for i := 1; i <= 5; i++ {
@@ -331,10 +322,7 @@ func TestHandleAnniversaries(t *testing.T) {
 // TestHandleLongReadouts looks up ten readouts of 80 sections with a
 // 10,000-character paragraph each: the reply stays within the limits.
 func TestHandleLongReadouts(t *testing.T) {
-	s, err := storage.Open(filepath.Join(t.TempDir(), "long.db"), storage.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := storagetest.Open(t, storage.Options{})
 	defer s.Close()
 	para := strings.Repeat("Cooperation on mine action continues in every province. ", 180)[:10000]
 	var items []storage.NewItem

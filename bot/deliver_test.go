@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -13,17 +12,13 @@ import (
 	"github.com/readout-bot/readout/internal/slackfake"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 	"github.com/slack-go/slack"
 )
 
 func newStore(t *testing.T, now func() time.Time) *storage.Store {
 	t.Helper()
-	s, err := storage.Open(filepath.Join(t.TempDir(), "r.db"), storage.Options{NoSync: true, Now: now})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return storagetest.Open(t, storage.Options{Now: now})
 }
 
 func enqueue(t *testing.T, s *storage.Store, key string, channels ...string) string {

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -17,16 +16,12 @@ import (
 	"github.com/readout-bot/readout/internal/slackfake"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 func openStore(t *testing.T) *storage.Store {
 	t.Helper()
-	s, err := storage.Open(filepath.Join(t.TempDir(), "readout.db"), storage.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return storagetest.Open(t, storage.Options{})
 }
 
 // homeBlocks returns the view's blocks and their texts, joined.

@@ -2,7 +2,6 @@ package bot_test
 
 import (
 	"bytes"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/readout-bot/readout/bot"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 const jpkhText = "In 30 days: 75th anniversary of Japan–Cambodia diplomatic relations (established 9 January 1953)"
@@ -160,11 +160,7 @@ func TestRenderReminderWithinLimits(t *testing.T) {
 // through the delivery worker to the console sink.
 func TestDelivererPostsReminder(t *testing.T) {
 	now := time.Date(2027, 12, 10, 9, 0, 0, 0, time.UTC)
-	s, err := storage.Open(filepath.Join(t.TempDir(), "r.db"), storage.Options{NoSync: true, Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := storagetest.Open(t, storage.Options{Now: func() time.Time { return now }})
 	p := jpkhPayload()
 	n, err := s.EnqueueReminders([]storage.ReminderDelivery{{Channel: "C1", FactKey: p.FactKey, Year: 2028, OffsetDays: 30, Text: jpkhText, Payload: *p}})
 	if err != nil || n != 1 {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -16,6 +15,7 @@ import (
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 // splitFetcher fetches feeds with one fetcher and articles with another.
@@ -50,11 +50,7 @@ func TestArticleLinksToPrivateAddressesAreNotFetched(t *testing.T) {
 	}))
 	defer feedSrv.Close()
 
-	st, err := storage.Open(filepath.Join(t.TempDir(), "r.db"), storage.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := storagetest.Open(t, storage.Options{})
 	p := &pipeline.Pipeline{
 		Store: adapters.Store{Store: st},
 		Fetcher: splitFetcher{

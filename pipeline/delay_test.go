@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 const tinyFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>http://x</link><description>d</description>
@@ -48,11 +48,7 @@ func TestServerDelayCapped(t *testing.T) {
 				}
 			}))
 			defer srv.Close()
-			st, err := storage.Open(filepath.Join(t.TempDir(), "r.db"), storage.Options{NoSync: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer st.Close()
+			st := storagetest.Open(t, storage.Options{})
 			clock := func() time.Time { return now }
 			p := &pipeline.Pipeline{
 				Store:   adapters.Store{Store: st},

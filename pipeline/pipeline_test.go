@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -15,6 +14,7 @@ import (
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 // fakeFetcher serves a scripted feed.
@@ -71,11 +71,7 @@ func splitWords(s string) []string {
 
 func setup(t *testing.T, now *time.Time, firstN int) (*pipeline.Pipeline, *storage.Store, *fakeFetcher) {
 	t.Helper()
-	st, err := storage.Open(filepath.Join(t.TempDir(), "r.db"), storage.Options{NoSync: true, Now: func() time.Time { return *now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := storagetest.Open(t, storage.Options{Now: func() time.Time { return *now }})
 	ff := &fakeFetcher{}
 	p := &pipeline.Pipeline{
 		Store: adapters.Store{Store: st}, Fetcher: ff, Parse: parseByTitle, PostLatestOnFirstPoll: firstN,

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +15,7 @@ import (
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 // publisher serves two feeds on loopback: "slow", whose items are teasers
@@ -103,11 +103,7 @@ func parseBody(doc readout.Document) (*readout.Readout, error) {
 
 func newSlowPipeline(t *testing.T) (*pipeline.Pipeline, *storage.Store) {
 	t.Helper()
-	st, err := storage.Open(filepath.Join(t.TempDir(), "r.db"), storage.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := storagetest.Open(t, storage.Options{})
 	return &pipeline.Pipeline{
 		Store:   adapters.Store{Store: st},
 		Fetcher: adapters.Fetcher{Fetcher: feeds.NewFetcher(feeds.Options{AllowPrivate: true})},

@@ -15,6 +15,7 @@ import (
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/reminders"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 // clock is the injected time; tests move it, nothing sleeps.
@@ -48,23 +49,12 @@ func newEnv(t *testing.T, start time.Time, channels ...reminders.Channel) *env {
 		Notify:   func() { e.wakes++ },
 		Now:      e.clock.now,
 	}
-	t.Cleanup(func() {
-		if e.store != nil {
-			if err := e.store.Check(); err != nil {
-				t.Error(err)
-			}
-			e.store.Close()
-		}
-	})
 	return e
 }
 
 func (e *env) open() {
 	e.t.Helper()
-	s, err := storage.Open(e.path, storage.Options{NoSync: true, Now: e.clock.now})
-	if err != nil {
-		e.t.Fatal(err)
-	}
+	s := storagetest.OpenPath(e.t, e.path, storage.Options{Now: e.clock.now})
 	e.store = s
 	if e.svc != nil {
 		e.svc.Store = s

@@ -11,25 +11,14 @@ import (
 
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 // mustOpen opens a store in a temporary directory; cleanup checks the
 // file's consistency and closes it.
 func mustOpen(tb testing.TB, now func() time.Time) *storage.Store {
 	tb.Helper()
-	s, err := storage.Open(filepath.Join(tb.TempDir(), "readout.db"), storage.Options{Now: now, NoSync: true})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() {
-		if err := s.Check(); err != nil {
-			tb.Error(err)
-		}
-		if err := s.Close(); err != nil {
-			tb.Error(err)
-		}
-	})
-	return s
+	return storagetest.Open(tb, storage.Options{Now: now})
 }
 
 func TestOpenLockedFailsFast(t *testing.T) {

@@ -4,20 +4,17 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 // /readyz turns unready, naming the database, once the database is closed.
 func TestReadyzUnreadyWhenDatabaseClosed(t *testing.T) {
-	st, err := storage.Open(filepath.Join(t.TempDir(), "readout.db"), storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := storagetest.Open(t, storage.Options{})
 	h := New("@every 5m", st)
 	ready := func() (int, Readiness) {
 		rec := httptest.NewRecorder()
