@@ -14,6 +14,7 @@ import (
 
 	"github.com/readout-bot/readout/country"
 	"github.com/readout-bot/readout/readout"
+	"github.com/readout-bot/readout/subscriptions"
 )
 
 // CommandStore is what the slash command needs from storage; *storage.Store
@@ -604,34 +605,19 @@ func labels(codes []string) string {
 	return strings.Join(ls[:len(ls)-1], ", ") + " and " + ls[len(ls)-1]
 }
 
-// channelSubs returns the channel's countries from the configuration file
-// and from Slack, and its feeds from the configuration file.
-func (c *Commands) channelSubs(channel string) (fromConfig, fromSlack, feeds []string, err error) {
-	for _, s := range c.ConfigSubs {
-		if s.Channel != channel {
-			continue
-		}
-		for _, code := range s.Countries {
-			if !slices.Contains(fromConfig, code) {
-				fromConfig = append(fromConfig, code)
-			}
-		}
-		for _, f := range s.Feeds {
-			if !slices.Contains(feeds, f) {
-				feeds = append(feeds, f)
-			}
-		}
-	}
-	subs, err := c.Store.Subscriptions(true)
+// channel returns the channel's subscriptions, from the configuration
+// file and from Slack, and why it is paused ("" when it is not).
+func (c *Commands) channel(channel string) (subscriptions.Channel, error) {
+	chans, err := subscriptions.Channels(c.Store, c.ConfigSubs)
 	if err != nil {
-		return nil, nil, nil, err
+		return subscriptions.Channel{}, err
 	}
-	for _, s := range subs {
-		if s.Channel == channel {
-			fromSlack = append(fromSlack, s.Countries...)
+	for _, ch := range chans {
+		if ch.ID == channel {
+			return ch, nil
 		}
 	}
-	return fromConfig, fromSlack, feeds, nil
+	return subscriptions.Channel{ID: channel}, nil
 }
 
 // subscribe answers `/readout subscribe …` and `/readout unsubscribe …`.
@@ -653,10 +639,11 @@ func (c *Commands) subscribe(ctx context.Context, req Request, words []string, a
 	if len(codes) == 0 { // no words, or only separators: "subscribe ,"
 		return textReply(fmt.Sprintf("Which countries? For example `/readout %s cambodia, laos`.", verb))
 	}
-	fromConfig, fromSlack, _, err := c.channelSubs(req.ChannelID)
+	ch, err := c.channel(req.ChannelID)
 	if err != nil {
 		return c.failed(ctx, req, verb, err)
 	}
+	fromConfig, fromSlack := ch.ConfigCountries, ch.SlackCountries
 	var change, already, config []string
 	for _, code := range codes {
 		switch {
@@ -742,14 +729,11 @@ var inactiveAdvice = map[string]string{
 
 // list answers `/readout list`.
 func (c *Commands) list(ctx context.Context, req Request) CommandReply {
-	fromConfig, fromSlack, feeds, err := c.channelSubs(req.ChannelID)
+	ch, err := c.channel(req.ChannelID)
 	if err != nil {
 		return c.failed(ctx, req, "list", err)
 	}
-	inactive, err := c.Store.Inactive()
-	if err != nil {
-		return c.failed(ctx, req, "list", err)
-	}
+	fromConfig, fromSlack, feeds := ch.ConfigCountries, ch.SlackCountries, ch.Feeds
 	var lines []string
 	if len(fromConfig)+len(fromSlack)+len(feeds) == 0 {
 		lines = append(lines, "This channel follows no countries yet. `/readout subscribe cambodia, laos` changes that.")
@@ -768,7 +752,7 @@ func (c *Commands) list(ctx context.Context, req Request) CommandReply {
 			lines = append(lines, "• everything from the feed `"+fe+"` _(from the configuration file; not removable from Slack)_")
 		}
 	}
-	if reason, ok := inactive[req.ChannelID]; ok {
+	if reason := ch.Inactive; reason != "" {
 		advice := inactiveAdvice[reason]
 		if advice == "" {
 			r, _ := fit(reason, 80)

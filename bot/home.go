@@ -12,6 +12,7 @@ import (
 
 	"github.com/readout-bot/readout/country"
 	"github.com/readout-bot/readout/readout"
+	"github.com/readout-bot/readout/subscriptions"
 	"github.com/slack-go/slack"
 )
 
@@ -220,59 +221,30 @@ func (h *Home) View(ctx context.Context) (slack.HomeTabViewRequest, error) {
 }
 
 func (h *Home) subscriptionLines() []string {
-	slackSubs, err := h.Store.Subscriptions(false)
+	chans, err := subscriptions.Channels(h.Store, h.ConfigSubs)
 	if err != nil {
 		h.logger().Warn("app home: subscriptions", "error", err)
 		return []string{"_Subscriptions could not be read._"}
 	}
-	inactive, err := h.Store.Inactive()
-	if err != nil {
-		inactive = nil
-	}
-	type entry struct{ countries, feeds []string }
-	byChannel := map[string]*entry{}
-	var order []string
-	add := func(s readout.Subscription) {
-		e, ok := byChannel[s.Channel]
-		if !ok {
-			e = &entry{}
-			byChannel[s.Channel] = e
-			order = append(order, s.Channel)
-		}
-		for _, c := range s.Countries {
-			if !slices.Contains(e.countries, c) {
-				e.countries = append(e.countries, c)
-			}
-		}
-		for _, f := range s.Feeds {
-			if !slices.Contains(e.feeds, f) {
-				e.feeds = append(e.feeds, f)
-			}
-		}
-	}
-	for _, s := range h.ConfigSubs {
-		add(s)
-	}
-	for _, s := range slackSubs {
-		add(s)
-	}
-	slices.Sort(order)
+	slices.SortFunc(chans, func(a, b subscriptions.Channel) int { return strings.Compare(a.ID, b.ID) })
 	var out []string
-	for _, ch := range order {
-		e := byChannel[ch]
+	for _, ch := range chans {
 		var parts []string
-		for _, c := range e.countries {
+		for _, c := range ch.Countries() {
 			parts = append(parts, Escape(country.Name(c)))
 		}
-		for _, f := range e.feeds {
+		for _, f := range ch.Feeds {
 			parts = append(parts, "feed "+Escape(f))
+		}
+		if len(parts) == 0 {
+			continue
 		}
 		if len(parts) > homeMaxParts {
 			parts = append(parts[:homeMaxParts], fmt.Sprintf("and %d more", len(parts)-homeMaxParts))
 		}
-		line := fmt.Sprintf("<#%s>: %s", Escape(ch), strings.Join(parts, ", "))
-		if reason, ok := inactive[ch]; ok {
-			line += fmt.Sprintf(" _(paused: %s)_", Escape(reason))
+		line := fmt.Sprintf("<#%s>: %s", Escape(ch.ID), strings.Join(parts, ", "))
+		if ch.Inactive != "" {
+			line += fmt.Sprintf(" _(paused: %s)_", Escape(ch.Inactive))
 		}
 		out = append(out, line)
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/readout-bot/readout/internal/backoff"
 	"github.com/readout-bot/readout/readout"
+	"github.com/readout-bot/readout/subscriptions"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -558,21 +559,7 @@ func (p *Pipeline) parse(f readout.Feed, it readout.Item, d article) (*readout.R
 }
 
 func (p *Pipeline) subscriptions() ([]readout.Subscription, error) {
-	fromSlack, err := p.Store.Subscriptions(false)
-	if err != nil {
-		return nil, err
-	}
-	inactive, err := p.Store.Inactive()
-	if err != nil {
-		return nil, err
-	}
-	subs := slices.Clone(fromSlack)
-	for _, s := range p.Subscriptions {
-		if _, off := inactive[s.Channel]; !off {
-			subs = append(subs, s)
-		}
-	}
-	return subs, nil
+	return subscriptions.Effective(p.Store, p.Subscriptions)
 }
 
 // Route returns the channels that should receive a readout from a feed:

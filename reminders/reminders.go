@@ -24,6 +24,7 @@ import (
 	"github.com/readout-bot/readout/anniversary"
 	"github.com/readout-bot/readout/country"
 	"github.com/readout-bot/readout/readout"
+	"github.com/readout-bot/readout/subscriptions"
 )
 
 // Store is what the service needs kept, in the domain's terms; the
@@ -195,38 +196,23 @@ func (s *Service) CatchUp(ctx context.Context, next func(time.Time) time.Time) (
 // configuration's, with their time zones, and those made in Slack. A
 // channel in both gets the union of its countries.
 func (s *Service) channels() ([]Channel, error) {
-	inactive, err := s.Store.Inactive()
-	if err != nil {
-		return nil, err
+	var config []readout.Subscription
+	loc := map[string]*time.Location{}
+	for _, ch := range s.Channels {
+		config = append(config, readout.Subscription{Channel: ch.ID, Countries: ch.Countries})
+		if _, ok := loc[ch.ID]; !ok {
+			loc[ch.ID] = ch.Location
+		}
 	}
-	fromSlack, err := s.Store.Subscriptions(false)
+	subs, err := subscriptions.Effective(s.Store, config)
 	if err != nil {
 		return nil, err
 	}
 	var out []Channel
-	index := map[string]int{}
-	add := func(id string, countries []string, loc *time.Location) {
-		if _, off := inactive[id]; off || id == "" || len(countries) == 0 {
-			return
+	for _, sub := range subs {
+		if len(sub.Countries) > 0 {
+			out = append(out, Channel{ID: sub.Channel, Countries: sub.Countries, Location: cmp.Or(loc[sub.Channel], s.location())})
 		}
-		i, ok := index[id]
-		if !ok {
-			index[id] = len(out)
-			out = append(out, Channel{ID: id, Location: cmp.Or(loc, s.location())})
-			i = len(out) - 1
-		}
-		for _, c := range countries {
-			c = strings.ToUpper(strings.TrimSpace(c))
-			if !slices.Contains(out[i].Countries, c) {
-				out[i].Countries = append(out[i].Countries, c)
-			}
-		}
-	}
-	for _, ch := range s.Channels {
-		add(ch.ID, ch.Countries, ch.Location)
-	}
-	for _, sub := range fromSlack {
-		add(sub.Channel, sub.Countries, nil)
 	}
 	return out, nil
 }
