@@ -13,6 +13,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"maps"
 	"slices"
 	"sync"
 	"time"
@@ -142,6 +143,11 @@ type Pipeline struct {
 	busy map[string]bool
 	// articleBudget overrides the package's articleBudget (tests).
 	articleBudget time.Duration
+	// unsaved holds, by feed, the state of a poll whose results could
+	// not be stored (its storage error in LastError), until a later
+	// poll of the feed is stored; storeErr is the latest such error.
+	unsaved  map[string]readout.FeedState
+	storeErr error
 }
 
 // cycle is what the polls of one PollDue share.
@@ -253,9 +259,56 @@ func (p *Pipeline) PollDue(ctx context.Context, list []readout.Feed, force bool)
 	}
 	_ = g.Wait()
 	if err := p.Store.SaveFeedStates(deferred); err != nil {
-		p.logger().Error("save feed states", "feeds", len(deferred), "error", err)
+		p.logger().Error("feed states not stored", "feeds", len(deferred), "error", err)
+		for id, st := range deferred {
+			p.storeFailed(id, st, err)
+		}
+	} else {
+		for id := range deferred {
+			p.stored(id)
+		}
 	}
 	return results
+}
+
+// storeFailed records that the state st of a feed's poll could not be
+// stored.
+func (p *Pipeline) storeFailed(feedID string, st readout.FeedState, err error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.unsaved == nil {
+		p.unsaved = map[string]readout.FeedState{}
+	}
+	p.unsaved[feedID] = st
+	p.storeErr = err
+}
+
+// stored records that a feed's poll was stored.
+func (p *Pipeline) stored(feedID string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.unsaved, feedID)
+	if len(p.unsaved) == 0 {
+		p.storeErr = nil
+	}
+}
+
+// StorageErr returns the latest error storing a poll's results (a full
+// disk, a failing database) while some feed's latest poll is unstored, and
+// nil once every feed's latest poll is stored. Readiness reports it.
+func (p *Pipeline) StorageErr() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.storeErr
+}
+
+// UnsavedStates returns, by feed, the state of each latest poll whose
+// results could not be stored, with the storage error in LastError: what
+// `readout feeds` shows in place of the stored state, which is older.
+func (p *Pipeline) UnsavedStates() map[string]readout.FeedState {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return maps.Clone(p.unsaved)
 }
 
 func (p *Pipeline) claim(id string) bool {
@@ -292,7 +345,9 @@ func (p *Pipeline) pollOne(ctx context.Context, f readout.Feed, force bool, c *c
 	}()
 	st, err := p.Store.FeedState(f.ID)
 	if err != nil {
-		return Result{FeedID: f.ID, Status: StatusError, Err: err}
+		err = fmt.Errorf("read feed state: %w", err)
+		p.logger().Error("feed not polled: storage failed", "feed_id", f.ID, "error", err)
+		return Result{FeedID: f.ID, Status: StatusError, Err: err, NextTry: p.nextTick(f.ID, p.now())}
 	}
 	if !force && st.NextPoll.After(p.now()) {
 		res.NextTry = st.NextPoll
@@ -346,7 +401,7 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 	first := !st.Polled
 	items, pending, err := p.prepare(ctx, f, fr.Items, first, c)
 	if err != nil {
-		return Result{FeedID: f.ID, Status: StatusError, Err: err}
+		return p.storageFailed(log, f, st, start, err)
 	}
 	if pending == 0 {
 		st.ETag, st.LastModified, st.BodyHash = fr.ETag, fr.LastModified, fr.BodyHash
@@ -361,8 +416,9 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 	}
 	ir, err := p.Store.Ingest(f.ID, st, items)
 	if err != nil {
-		return Result{FeedID: f.ID, Status: StatusError, Err: err}
+		return p.storageFailed(log, f, st, start, err)
 	}
+	p.stored(f.ID)
 	p.learn(ctx, f.ID, items, ir.IDs)
 	res := Result{FeedID: f.ID, Status: StatusNew, New: ir.Saved, Pending: pending, Edited: ir.Edited, Deliveries: ir.Deliveries, FirstPoll: first}
 	log.Debug("feed polled", "items", len(fr.Items), "new", ir.Saved, "edited", ir.Edited, "deliveries", ir.Deliveries, "first_poll", first)
@@ -370,6 +426,31 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		p.Notify()
 	}
 	return res
+}
+
+// storageFailed reports a poll whose results could not be stored: logged
+// at ERROR, remembered for readiness and `readout feeds` (the stored state
+// cannot say it: writing it fails too), and tried again at the next tick.
+// Nothing of the poll was stored, so nothing is lost: the items are new
+// again next time.
+func (p *Pipeline) storageFailed(log *slog.Logger, f readout.Feed, st readout.FeedState, start time.Time, err error) Result {
+	err = fmt.Errorf("store poll: %w", err)
+	st.Failures++
+	st.LastError = err.Error()
+	st.NextPoll = start
+	p.storeFailed(f.ID, st, err)
+	next := p.nextTick(f.ID, start)
+	log.Error("feed poll not stored", "error", err, "failures", st.Failures, "next_try", next.Format(time.RFC3339))
+	return Result{FeedID: f.ID, Status: StatusError, Err: err, NextTry: next}
+}
+
+// nextTick is when the schedule next polls a feed at or after t: t itself
+// when the pipeline runs without a schedule (`poll --once`).
+func (p *Pipeline) nextTick(feedID string, t time.Time) time.Time {
+	if p.NextTick != nil {
+		return p.NextTick(feedID, t)
+	}
+	return t
 }
 
 // learn passes each readout that Ingest stored to Learn.

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"path/filepath"
 	"strings"
 	"time"
@@ -105,7 +106,10 @@ type Local struct {
 	// Upcoming lists the coming anniversaries (the reminders service's
 	// UpcomingPlain); nil when there are none to list.
 	Upcoming func(ctx context.Context, country string, from time.Time, days int) (string, error)
-	Logger   *slog.Logger
+	// Unsaved, when set, gives the states of polls that could not be
+	// stored (the pipeline's UnsavedStates), shown over the stored ones.
+	Unsaved func() map[string]readout.FeedState
+	Logger  *slog.Logger
 }
 
 var _ Service = (*Local)(nil)
@@ -140,6 +144,9 @@ func (l *Local) Feeds(context.Context) ([]FeedStatus, error) {
 	states, err := l.Store.FeedStates()
 	if err != nil {
 		return nil, err
+	}
+	if l.Unsaved != nil {
+		maps.Copy(states, l.Unsaved())
 	}
 	out := make([]FeedStatus, 0, len(l.Polled))
 	for _, f := range l.Polled {

@@ -141,3 +141,17 @@ func TestSocketPath(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A poll whose results could not be stored (a full disk) shows in
+// `readout feeds` over the older state the database holds.
+func TestFeedsShowUnstoredPolls(t *testing.T) {
+	a, _, _ := both(t)
+	l := a.Admin()
+	l.Unsaved = func() map[string]readout.FeedState {
+		return map[string]readout.FeedState{"conf-mofa": {Failures: 1, LastError: "store poll: no space left on device"}}
+	}
+	fs, err := l.Feeds(t.Context())
+	if err != nil || len(fs) != 1 || fs[0].State.Failures != 1 || !strings.Contains(fs[0].State.LastError, "no space left") {
+		t.Errorf("feeds: %+v, %v; want the unstored poll's failure", fs, err)
+	}
+}

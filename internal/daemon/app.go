@@ -143,6 +143,7 @@ func Open(cfg config.Config, o Options) (*App, error) {
 		AlertChannel:          cfg.AdminChannel,
 		AlertAfter:            cfg.FeedFailureAlertAfter,
 	}
+	a.Health.WatchStorage(a.Pipeline.StorageErr)
 	a.routes()
 	return a, nil
 }
@@ -159,6 +160,7 @@ func (a *App) Admin() *admin.Local {
 		Polled:   a.Feeds,
 		Wake:     a.Deliverer.Wake,
 		Upcoming: a.Reminders.UpcomingPlain,
+		Unsaved:  a.Pipeline.UnsavedStates,
 		Logger:   a.Log.With("component", "admin"),
 	}
 }

@@ -41,6 +41,9 @@ type Tracker struct {
 	slackWanted bool
 	slackUp     bool
 	slackSince  time.Time
+	// storageErr, when set, says why polls cannot be stored (the
+	// pipeline's StorageErr).
+	storageErr func() error
 }
 
 // New returns a Tracker for a daemon polling on the cron spec schedule,
@@ -69,6 +72,14 @@ func PollStaleAfter(spec string, now time.Time) time.Duration {
 func (h *Tracker) CycleDone(t time.Time) {
 	h.mu.Lock()
 	h.lastCycle = t
+	h.mu.Unlock()
+}
+
+// WatchStorage makes /readyz report storing polls: unready while err
+// returns an error (a full disk, a failing database).
+func (h *Tracker) WatchStorage(err func() error) {
+	h.mu.Lock()
+	h.storageErr = err
 	h.mu.Unlock()
 }
 
@@ -115,8 +126,15 @@ func (h *Tracker) Ready() Readiness {
 	checks = append(checks, db)
 
 	h.mu.Lock()
-	last, wanted, up, since := h.lastCycle, h.slackWanted, h.slackUp, h.slackSince
+	last, wanted, up, since, storageErr := h.lastCycle, h.slackWanted, h.slackUp, h.slackSince, h.storageErr
 	h.mu.Unlock()
+	if storageErr != nil {
+		store := Check{Name: "storage", OK: true, Detail: "polls stored"}
+		if err := storageErr(); err != nil {
+			store = Check{Name: "storage", Detail: err.Error()}
+		}
+		checks = append(checks, store)
+	}
 	poll := Check{Name: "poll", OK: true}
 	switch {
 	case last.IsZero() && now.Sub(h.started) < h.stale:

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -81,6 +82,8 @@ func TestPollAndSlackChecks(t *testing.T) {
 		{"socket mode wanted, not connected", h.WantSlack, "slack", false},
 		{"socket mode connected", func() { h.SlackConnection(true) }, "slack", true},
 		{"socket mode lost", func() { h.SlackConnection(false) }, "slack", false},
+		{"polls stored", func() { h.WatchStorage(func() error { return nil }) }, "storage", true},
+		{"disk full", func() { h.WatchStorage(func() error { return syscall.ENOSPC }) }, "storage", false},
 	}
 	for _, tt := range tests {
 		tt.setup()
