@@ -28,7 +28,7 @@ func summitReadout() *readout.Readout {
 		Parties:   []string{"JP", "KH"},
 		Mentioned: []string{"MM", "RU", "UA", "KP"},
 		Participants: []readout.Participant{
-			{Name: "KISHIDA Fumio", Title: "Prime Minister of Japan", Country: "JP", Role: readout.RolePrincipal},
+			{Name: "Fumio Kishida", Written: "KISHIDA Fumio", Title: "Prime Minister of Japan", Country: "JP", Role: readout.RolePrincipal},
 			{Name: "Hun Sen", Title: "Prime Minister of the Kingdom of Cambodia", Country: "KH", Role: readout.RolePrincipal},
 			{Name: "Kihara", Title: "Deputy Chief Cabinet Secretary", Country: "JP", Role: readout.RoleAttendee},
 		},

@@ -67,7 +67,7 @@ func TestRenderSummitShape(t *testing.T) {
 	console := m.Console()
 	for _, want := range []string{
 		"Ministry of Foreign Affairs of Japan · 20 Mar 2022 · 17:35 local · about 2 h 10 min · Office of the Prime Minister of Cambodia, Phnom Penh",
-		"🇯🇵 KISHIDA Fumio, Prime Minister of Japan · 🇰🇭 Hun Sen, Prime Minister of the Kingdom of Cambodia",
+		"🇯🇵 Fumio Kishida, Prime Minister of Japan · 🇰🇭 Hun Sen, Prime Minister of the Kingdom of Cambodia",
 		"Outset: Both leaders want",
 		"• Important infrastructure development: Japan will help Sihanoukville Port",
 		"Anniversaries: 70th of diplomatic relations (Japan–Cambodia, 2023)",

@@ -9,6 +9,7 @@ type sentCache struct {
 	ords  map[string][]annivMatch
 	short map[string]string
 	sents map[string][]string
+	forms map[string][]string
 }
 
 func newSentCache() *sentCache {
@@ -17,6 +18,7 @@ func newSentCache() *sentCache {
 		ords:  map[string][]annivMatch{},
 		short: map[string]string{},
 		sents: map[string][]string{},
+		forms: map[string][]string{},
 	}
 }
 

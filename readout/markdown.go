@@ -92,6 +92,24 @@ var (
 	mdBullet   = regexp.MustCompile(`^[*+]\s+`)
 )
 
+// hardWrapped reports whether text is wrapped at a fixed width, its
+// paragraphs spread over lines that mostly end mid-sentence, rather than
+// written one paragraph a line.
+func hardWrapped(lines []string) bool {
+	n, midSentence := 0, 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		n++
+		if !endsSentence(l) && !strings.HasSuffix(l, ":") {
+			midSentence++
+		}
+	}
+	return n > 0 && midSentence*2 > n
+}
+
 // markdownText converts Markdown to plain text paragraphs, one a line.
 func markdownText(md string) string {
 	var paras []string
@@ -102,11 +120,17 @@ func markdownText(md string) string {
 		}
 		cur.Reset()
 	}
-	for _, line := range strings.Split(md, "\n") {
+	lines := strings.Split(md, "\n")
+	wrapped := hardWrapped(lines)
+	for _, line := range lines {
 		t := strings.TrimSpace(line)
 		if t == "" {
 			flush()
 			continue
+		}
+		if !wrapped && cur.Len() > 0 {
+			// Unwrapped text: a line is a paragraph.
+			flush()
 		}
 		if mdHeading.MatchString(t) {
 			flush()
@@ -117,6 +141,10 @@ func markdownText(md string) string {
 		if mdBullet.MatchString(t) || startsBlock(t) {
 			flush()
 			t = mdBullet.ReplaceAllString(t, "- ")
+		} else if m, ok := parseMarker(normalizeSpace(cur.String())); ok && m.rest != "" && isHeading(m.rest) {
+			// "(1) Overview" on its own line is a heading, not the
+			// start of the paragraph below it.
+			flush()
 		}
 		cur.WriteString(t)
 		cur.WriteByte(' ')

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // ErrEmpty is returned by Parse for a document with neither title nor body.
@@ -212,10 +213,20 @@ func Parse(doc Document) (*Readout, error) {
 	}
 	cache := newSentCache()
 	analyses := make([]analyzed, len(r.Sections))
+	budget := int(summaryShare * float64(utf8.RuneCountInString(strings.Join(bodyLines, "\n"))))
+	textLen := 0
+	for i := range r.Sections {
+		textLen += utf8.RuneCountInString(r.Sections[i].Text)
+	}
+	var used []string
 	for i := range r.Sections {
 		s := &r.Sections[i]
 		analyses[i] = analyze(s.Text, cache)
-		s.Summary = summarizeAnalyzed(analyses[i], cache)
+		s.Summary = summarizeAnalyzed(analyses[i], sectionLimit(s.Text, textLen, budget), cache)
+		if s.Summary != "" {
+			used = append(used, s.Summary)
+			budget -= utf8.RuneCountInString(s.Summary)
+		}
 		s.Countries = findCountries(s.Heading + "\n" + s.Text)
 	}
 	// A heading without text of its own covers its subsections' countries.
@@ -238,7 +249,7 @@ func Parse(doc Document) (*Readout, error) {
 			r.Mentioned = appendUnique(r.Mentioned, code)
 		}
 	}
-	r.KeyPoints = keyPoints(analyses, cache)
+	r.KeyPoints = keyPoints(analyses, used, budget, cache)
 
 	var sents []string
 	for _, l := range bodyLines {
@@ -307,6 +318,17 @@ func readHeader(lines []string) header {
 		return header{}
 	}
 	return h
+}
+
+// sectionLimit is the length a section's summary may take: its share of
+// the budget of all summaries (most of it, leaving room for key points),
+// within [minSummary, maxSummary].
+func sectionLimit(text string, allText, budget int) int {
+	if allText == 0 {
+		return maxSummary
+	}
+	n := int(0.6 * float64(budget) * float64(utf8.RuneCountInString(text)) / float64(allText))
+	return max(minSummary, min(maxSummary, n))
 }
 
 // isCall reports whether a meeting kind is held at a distance.

@@ -131,7 +131,7 @@ func TestParseFixtures(t *testing.T) {
 			date: "2024-02-06", start: "16:40", duration: 30,
 			parties:     []string{"JP", "PH"},
 			principals:  []string{"Fumio Kishida/JP", "Ferdinand Romualdez Marcos Jr./PH"},
-			sections:    []string{"1 Outset", "2", "3", "4"},
+			sections:    []string{"1", "2", "3", "4"},
 			pledge:      Pledge{Amount: 5e6, Currency: "USD"},
 			provisional: true,
 			absent:      []string{"Provisional translation", "Related Link", "(Ministry of Foreign Affairs)"},
@@ -247,7 +247,17 @@ func checkSummaries(t *testing.T, r *Readout) {
 			t.Errorf("section %q summary has %d bytes, want <= %d", s.Number, len(s.Summary), maxSummary)
 		}
 		if s.Text != "" && s.Summary == "" {
-			t.Errorf("section %q has text but no summary", s.Number)
+			// Only a section none of whose sentences fits whole may go
+			// without a summary: summaries are never cut with "…".
+			for _, sent := range sectionSentences(s.Text, nil) {
+				if len(sent) <= maxSummary && endsSentence(sent) {
+					t.Errorf("section %q has text but no summary, though %q fits", s.Number, sent)
+					break
+				}
+			}
+		}
+		if strings.Contains(s.Summary, "…") {
+			t.Errorf("section %q summary %q is cut", s.Number, s.Summary)
 		}
 		total += len(s.Summary)
 	}

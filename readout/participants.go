@@ -21,11 +21,27 @@ var frameREs = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:called|telephoned|phoned)\s+`),
 }
 
+// frameLits holds, for each of frameREs, words one of which every match
+// holds (in some ASCII case): a cheap test before the expression.
+var frameLits = [][]string{
+	{"held", "hold", "had"},
+	{"spoke", "speaks", "spoken", "talked"},
+	{"received"},
+	{"paid"},
+	{"met", "meets"},
+	{"hosted", "welcomed"},
+	{" between"},
+	{"called", "phoned"},
+}
+
 // findFrame returns the earliest verb frame of s: [start, end) of the
 // frame, or nil.
 func findFrame(s string) []int {
 	var best []int
-	for _, re := range frameREs {
+	for i, re := range frameREs {
+		if !containsAnyFold(s, frameLits[i]) {
+			continue
+		}
 		if loc := re.FindStringIndex(s); loc != nil && (best == nil || loc[0] < best[0]) {
 			best = loc
 		}

@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,25 +85,6 @@ func isHeading(s string) bool {
 	return !strings.Contains(s, ". ")
 }
 
-var derivedHeadings = []struct {
-	re      *regexp.Regexp
-	heading string
-}{
-	{regexp.MustCompile(`(?i)^(?:at|in) the (?:outset|beginning|start)\b`), "Outset"},
-	{regexp.MustCompile(`(?i)^(?:in|at the) (?:closing|conclusion|end)\b`), "Closing"},
-}
-
-// deriveHeading gives a short heading for an unheaded numbered paragraph,
-// or "" when none is evident.
-func deriveHeading(p string) string {
-	for _, d := range derivedHeadings {
-		if d.re.MatchString(p) {
-			return d.heading
-		}
-	}
-	return ""
-}
-
 // maxSections bounds the sections of one readout; further markers are
 // kept as paragraphs of the last section.
 const maxSections = 200
@@ -135,9 +115,11 @@ func buildSections(lines []string) []Section {
 			paras[len(paras)-1] = append(paras[len(paras)-1], l)
 			continue
 		}
+		// A numbered paragraph has no heading: none is made up for it
+		// ("At the outset, …" is not an "Outset" section).
 		heading, text := m.rest, ""
 		if !isHeading(m.rest) {
-			heading, text = deriveHeading(m.rest), m.rest
+			heading, text = "", m.rest
 		}
 		switch m.kind {
 		case markL1:
@@ -156,9 +138,8 @@ func buildSections(lines []string) []Section {
 				open(Section{Heading: heading, Level: 1}, "")
 				continue
 			}
-			// A dash bullet is a paragraph of the current section, unless
-			// it opens a recognisable part ("- At the outset, …").
-			if n := len(secs); n > 0 && heading == "" {
+			// A dash bullet is a paragraph of the current section.
+			if n := len(secs); n > 0 {
 				paras[n-1] = append(paras[n-1], text)
 				continue
 			}

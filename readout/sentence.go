@@ -130,6 +130,10 @@ func periodEnds(before, next string) bool {
 		return true
 	}
 	if abbreviations[strings.ToLower(word)] {
+		// "Hun Sen." ends a name, where "Sen. Schumer" is a title.
+		if prev := lastWord(strings.TrimRight(before[:j], " ")); (word == "Sen" || word == "Gen") && isCapWord(prev) && !strings.HasSuffix(prev, ".") {
+			return true
+		}
 		return false
 	}
 	// A single capital letter is an initial: "Joseph R. Biden".

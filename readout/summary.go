@@ -2,14 +2,22 @@ package readout
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Summary limits.
 const (
-	maxSummary   = 300 // characters (bytes) of one section summary
+	maxSummary   = 220 // characters of one section summary
+	minSummary   = 120 // the least a section summary may be cut to
+	maxKeyPoint  = 160 // characters of one key point
 	maxKeyPoints = 5
+	// summaryShare is the part of the body that summaries and key points
+	// may take together: more, and they no longer beat reading the text.
+	summaryShare = 0.25
 )
 
 var (
@@ -18,53 +26,251 @@ var (
 	frameRE = regexp.MustCompile(`^(?:(?:In response|In reply|In closing|Furthermore|Moreover|Additionally|Also),? )?` +
 		`((?:The two \w+|Both \w+|[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|the)){0,6})` +
 		` (?:also |further |then |again |firmly |strongly )?` +
-		`(?:stated|said|noted|explained|emphasized|emphasised|stressed|underscored|underlined|pointed out|mentioned|indicated|added|remarked|conveyed|expressed (?:his|her|their) (?:view|hope|expectation|intention|belief|recognition))` +
+		`(?:stated|said|noted|explained|emphasized|emphasised|stressed|underscored|underlined|pointed out|mentioned|indicated|added|remarked|conveyed|expressed(?: (?:his|her|their) (?:view|hope|expectation|intention|belief|recognition))? that)` +
 		`(?: that)?,? `)
 	partOfRE     = regexp.MustCompile(`^(?:as (?:a )?part of|in terms of|with regard to|regarding)\b[^,]{0,120}, `)
 	desireToRE   = regexp.MustCompile(`\bexpressed (?:his|her) (?:desire|wish|intention) to\b`)
+	intentToRE   = regexp.MustCompile(`\b(?:expressed|shared|conveyed) (?:his|her) (?:intention|hope|expectation|willingness|readiness) to\b`)
 	desireToPlRE = regexp.MustCompile(`\bexpressed their (?:desire|wish|intention) to\b`)
 	pluralSubjRE = regexp.MustCompile(`^(?:[Tt]hey|[Tt]he two|[Bb]oth|[Tt]he leaders|[Tt]he sides|[Tt]he ministers)\b`)
 )
 
-// shortenFrame drops a reporting frame from a sentence: "Prime Minister
-// Kishida stated that Japan would provide support" becomes "Japan will
-// provide support"; "X stated he would …" keeps X: "X will …".
+// shortenFrame condenses a sentence for a summary without changing who
+// says what. A reporting frame with a named speaker becomes the speaker's
+// compact name and a colon ("Prime Minister Kishida stated that Japan
+// would provide support" gives "Kishida: Japan will provide support"); "X
+// stated he would …" gives "X will …"; the joint frames of two sides are
+// compressed ("The two leaders confirmed that they would" gives "Both
+// will"); linking openers ("In response,", "Furthermore,") go.
 func shortenFrame(s string) string {
-	if !hasFrameVerb(s) {
-		return compactAcronyms(s)
-	}
-	if m := frameRE.FindStringSubmatchIndex(s); m != nil {
-		subj := s[m[2]:m[3]]
-		rest := s[m[1]:]
-		if hasAnyPrefix(rest, partOfStarts) {
-			rest = partOfRE.ReplaceAllString(rest, "")
+	s = dropOpener(s)
+	plural := strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "Both ") || strings.HasPrefix(s, "They ")
+	if !plural {
+	} else if m := jointRE.FindStringSubmatchIndex(s); m != nil {
+		subj := "Both"
+		if m[2] >= 0 {
+			if t := s[m[2]:m[3]]; t != "they" && t != "the two countries" && t != "both countries" {
+				subj = t
+			}
 		}
-		if !isPronoun(subj) {
-			// No non-ASCII letter lower-cases to one of these prefixes,
-			// so ASCII case folding suffices.
-			for _, p := range []string{"he ", "she ", "they "} {
-				if hasPrefixFold(rest, p) {
-					rest = subj + " " + rest[len(p):]
-					break
+		s = subj + " will" + s[m[1]:]
+	} else if m := pluralSubjectRE.FindStringIndex(s); m != nil {
+		s = "Both" + s[m[1]:]
+	}
+	if hasFrameVerb(s) {
+		if m := frameRE.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
+			subj := s[m[2]:m[3]]
+			rest := s[m[1]:]
+			if hasAnyPrefix(rest, partOfStarts) {
+				rest = partOfRE.ReplaceAllString(rest, "")
+			}
+			switch speaker := compactSpeaker(subj); {
+			case isPronoun(subj) || speaker == "":
+				// "He stated that …": whose words they are is in the
+				// sentence before; keep the frame.
+			case hasPrefixFold(rest, "he ") || hasPrefixFold(rest, "she "):
+				rest = rest[strings.IndexByte(rest, ' ')+1:]
+				s = speaker + " " + presentTense(rest)
+			case hasPrefixFold(rest, "they "):
+				s = speaker + " and partners " + presentTense(rest[5:])
+			default:
+				s = speaker + ": " + upperFirst(presentTense(rest))
+			}
+		}
+		// "X spoke of Y and stated that Z" keeps Z, said by X.
+		if hasMidFrame(s) {
+			if m := midFrameRE.FindStringIndex(s); m != nil && m[0] < len(s)/2 {
+				if speaker := compactSpeaker(leadingName(s)); speaker != "" {
+					s = speaker + ": " + presentTense(upperFirst(s[m[1]:]))
 				}
 			}
 		}
-		rest = presentTense(rest)
-		s = upperFirst(rest)
 	}
-	// "X spoke of Y and stated that Z" keeps Z.
-	if hasMidFrame(s) {
-		if m := midFrameRE.FindStringIndex(s); m != nil && m[0] < len(s)/2 {
-			s = presentTense(upperFirst(s[m[1]:]))
-		}
-	}
-	if strings.Contains(s, "expressed h") {
+	if strings.Contains(s, "expressed h") && containsAny(s, " desire to", " wish to", " intention to") {
 		s = desireToRE.ReplaceAllString(s, "wants to")
+	}
+	if containsAny(s, " intention to", " hope to", " expectation to", " willingness to", " readiness to") {
+		s = intentToRE.ReplaceAllStringFunc(s, func(m string) string {
+			switch {
+			case strings.Contains(m, "intention"):
+				return "intends to"
+			case strings.Contains(m, "hope"):
+				return "hopes to"
+			case strings.Contains(m, "expectation"):
+				return "expects to"
+			}
+			return "is willing to"
+		})
 	}
 	if strings.Contains(s, "expressed their ") {
 		s = desireToPlRE.ReplaceAllString(s, "want to")
 	}
-	return compactAcronyms(s)
+	return compactAcronyms(compactTitles(s))
+}
+
+var (
+	// openerRE is a linking phrase that opens a sentence.
+	openerRE = regexp.MustCompile(`^(?:In response(?: to (?:this|that))?|In reply|During the (?:meeting|call|talks?|conversation)|In addition|Additionally|Furthermore|Moreover|Also|Then|Meanwhile|In this regard|In this context|To conclude|Finally|In closing|At the (?:outset|beginning|start|onset)(?: of [^,]{1,40})?),\s+`)
+	// pluralSubjectRE is the two sides as a sentence's subject.
+	pluralSubjectRE = regexp.MustCompile(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|Foreign Ministers|Prime Ministers|Presidents|sides)|They)\b`)
+	// jointRE is a joint commitment: "The two leaders confirmed that they
+	// would", "The Ministers agreed that Japan and Australia would".
+	jointRE = regexp.MustCompile(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|Foreign Ministers|Prime Ministers|Presidents|sides)|They)(?: also| once again| further)? (?:confirmed|agreed|concurred|affirmed|reaffirmed|decided|shared the view|shared the recognition)(?: that)? (?:(they|the two countries|both countries|[A-Z][\p{L}.-]+ and (?:the )?[A-Z][\p{L}.-]+) )?(?:would|will)\b`)
+)
+
+// openerWords are the first words of openerRE's matches.
+var openerWords = setOf("In", "During", "Additionally,", "Furthermore,", "Moreover,", "Also,", "Then,", "Meanwhile,", "To", "Finally,", "At")
+
+// dropOpener removes a linking opener: "In response, X said" gives "X said".
+func dropOpener(s string) string {
+	if !openerWords[nextWord(s)] {
+		return s
+	}
+	if m := openerRE.FindStringIndex(s); m != nil && m[1] < len(s) {
+		return upperFirst(s[m[1]:])
+	}
+	return s
+}
+
+// compactSpeaker gives the short form of a speaker: "Prime Minister
+// Kishida" gives "Kishida", "Foreign Minister HAYASHI" gives "Hayashi",
+// "The Prime Minister" stays. It is "" for the two sides together.
+func compactSpeaker(subj string) string {
+	if pluralSubjRE.MatchString(subj) {
+		return ""
+	}
+	words := strings.Fields(subj)
+	var name []string
+	for _, w := range words {
+		if titleVocab[w] || w == "The" || w == "the" || w == "of" || w == "for" {
+			continue
+		}
+		if isUpperName(w) {
+			w = titleWord(w)
+		}
+		name = append(name, w)
+	}
+	if len(name) == 0 {
+		return subj
+	}
+	return strings.Join(name, " ")
+}
+
+// leadingName returns the capitalized words that open s.
+func leadingName(s string) string {
+	words := strings.Fields(s)
+	n := 0
+	for n < len(words) && n < 5 && isCapWord(words[n]) {
+		n++
+	}
+	return strings.Join(words[:n], " ")
+}
+
+// offices are the offices compactTitles drops before a surname, longest
+// first.
+var offices = []string{"Prime Minister", "Foreign Minister", "Secretary of State", "Minister", "President",
+	"Chancellor", "Secretary", "Ambassador", "Senator"}
+
+// officePrefixes may precede an office: "Deputy Secretary".
+var officePrefixes = setOf("Deputy", "Vice", "First", "Chief", "State", "Foreign", "Federal")
+
+// compactTitles shortens offices before names: "Prime Minister Kishida
+// welcomed President Joe Biden" gives "Kishida welcomed Biden". A
+// country's office ("French Foreign Minister Catherine Colonna") keeps
+// its name whole, and a surname in capitals gets normal ones.
+func compactTitles(s string) string {
+	if !containsAny(s, "Minister ", "President ", "Chancellor ", "Secretary ", "Ambassador ", "Senator ") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		start, end := officeAt(s, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		// The name: up to three capitalized words or initials, and ", Jr.".
+		words := strings.Fields(s[end:min(len(s), end+80)])
+		n, nameEnd := 0, end
+		for n < len(words) && n < 3 && (isCapWord(words[n]) && !titleVocab[trimPunct(words[n])] || isInitial(words[n])) {
+			nameEnd = strings.Index(s[nameEnd:], words[n]) + nameEnd + len(words[n])
+			n++
+			if strings.ContainsAny(words[n-1][len(words[n-1])-1:], ",.;:") && !isInitial(words[n-1]) {
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		nameText := strings.TrimRight(s[end:nameEnd], ",.;:")
+		nameEnd = end + len(nameText)
+		if strings.HasPrefix(s[nameEnd:], ", Jr.") {
+			nameEnd += len(", Jr.")
+		}
+		// More capitals follow: a longer name or a title; leave it.
+		if rest := s[nameEnd:]; strings.HasPrefix(rest, " ") && isCapWord(nextWord(rest[1:])) {
+			continue
+		}
+		if before := lastWord(s[:start]); before != "" && (strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") ||
+			isCapWord(before) && len(findCountries(before)) > 0) {
+			continue
+		}
+		surname := lastWord(nameText)
+		if titleVocab[surname] {
+			continue
+		}
+		// The name as written, without the office: "Hun Sen" keeps both
+		// words; "KISHIDA" gets normal capitals.
+		name := strings.TrimSuffix(nameText, ", Jr.")
+		if isUpperName(name) {
+			name = titleWord(name)
+		}
+		b.WriteString(s[last:start])
+		b.WriteString(name)
+		last = nameEnd
+		i = nameEnd
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// officeAt finds the next office at or after i, with its prefixes:
+// [start, end) where end is past the space after it; -1 when none.
+func officeAt(s string, i int) (start, end int) {
+	best, bestEnd := -1, -1
+	for _, o := range offices {
+		j := strings.Index(s[i:], o+" ")
+		if j < 0 {
+			continue
+		}
+		j += i
+		if j > 0 && isWordByte(s[j-1]) {
+			continue
+		}
+		if best < 0 || j < best || j == best && j+len(o)+1 > bestEnd {
+			best, bestEnd = j, j+len(o)+1
+		}
+	}
+	if best < 0 {
+		return -1, -1
+	}
+	for {
+		w := lastWord(s[:best])
+		if !officePrefixes[w] || best < len(w)+1 {
+			break
+		}
+		best -= len(w) + 1
+	}
+	return best, bestEnd
+}
+
+// isInitial reports whether w is an initial: "R.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 var frameVerbs = []string{" stated", " said", " noted", " explained", " emphasi", " stressed", " underscored",
@@ -259,12 +465,17 @@ func sentenceFeaturesWith(s string, c *sentCache) features {
 	if containsFold(s, "joint statement") {
 		f.agreement, f.strong = true, true
 	}
-	if containsFold(s, "warm welcome") {
+	if containsFold(s, "warm welcome") || containsAnyFold(s, closers) {
 		f.courtesy = true
 	}
 	f.response = isResponse(s)
 	return f
 }
+
+// closers are the courtesies that end a readout: "agreed to stay in
+// touch", "looked forward to speaking again".
+var closers = []string{"stay in touch", "stay in close touch", "stay in contact", "speak again", "speaking again",
+	"looked forward to seeing", "look forward to seeing", "looked forward to meeting", "keep in touch"}
 
 // responseStarts are the openings responseRE matches.
 var responseStarts = []string{"In response", "In reply", "Responding"}
@@ -303,98 +514,404 @@ func sectionSentences(text string, c *sentCache) []string {
 	return out
 }
 
-// summarize chooses one sentence of text (two when the first is short),
-// extractively and deterministically, and shortens it to maxSummary.
+// summarize chooses one sentence of text and condenses it to at most
+// maxSummary characters.
 func summarize(text string) string {
-	return summarizeAnalyzed(analyze(text, nil), nil)
+	return summarizeAnalyzed(analyze(text, nil), maxSummary, nil)
 }
 
-func summarizeAnalyzed(a analyzed, c *sentCache) string {
-	sents := a.sents
-	if len(sents) == 0 {
-		return ""
+// summarizeAnalyzed chooses the sentence of a section that carries the
+// most (key facts, commitments, money, anniversaries; not courtesies),
+// condensed (shortenFrame) and, when longer than limit, cut back to a
+// complete clause. It never cuts a sentence with "…": a sentence that
+// cannot be brought under maxSummary is passed over.
+func summarizeAnalyzed(a analyzed, limit int, c *sentCache) string {
+	if s := bestSentence(a, limit, c); s != "" {
+		return s
 	}
-	cands := make([]scoredSentence, len(sents))
-	for i, s := range sents {
-		f := a.feats[i]
-		score := 0
-		if i == 0 {
-			score += 3
-		}
-		if f.money {
-			score += 3
-		}
-		if f.anniversary {
-			score += 2
-		}
-		if f.agreement {
-			score += 2
-		}
-		if f.courtesy {
-			score -= 2
-		}
-		if f.response {
-			score--
-		}
-		if len(s) > maxSummary {
-			score--
-		}
-		cands[i] = scoredSentence{text: s, pos: i, score: score}
+	if s := bestSentence(a, maxSummary, c); s != "" {
+		return s
 	}
-	order := append([]scoredSentence(nil), cands...)
-	sort.SliceStable(order, func(a, b int) bool { return order[a].score > order[b].score })
-	first := c.shortenFrame(order[0].text)
-	if len(first) >= 80 || len(order) < 2 {
-		return truncateWords(first, maxSummary)
+	// A list item or a line that is no sentence ("St. Louis, MO") is its
+	// own summary when short.
+	if t := strings.Join(a.sents, " "); utf8.RuneCountInString(t) <= maxSummary {
+		return t
 	}
-	second := c.shortenFrame(order[1].text)
-	if len(first)+1+len(second) > 200 {
-		return truncateWords(first, maxSummary)
+	// Only long sentences: the opening clause of the first, up to a
+	// colon, semicolon or dash.
+	for _, sent := range a.sents {
+		short := c.shortenFrame(sent)
+		for _, br := range []string{": ", "; ", " – ", " — "} {
+			if i := strings.Index(short, br); i >= 40 && utf8.RuneCountInString(short[:i]) < maxSummary {
+				return strings.TrimRight(short[:i], " ,") + "."
+			}
+		}
 	}
-	if order[1].pos < order[0].pos {
-		first, second = second, first
-	}
-	return first + " " + second
+	return ""
 }
 
-// keyPoints picks up to maxKeyPoints sentences of the whole readout that
-// carry amounts, anniversaries or agreements, in document order.
-func keyPoints(secs []analyzed, sc *sentCache) []string {
-	var cands []scoredSentence
+// bestSentence is summarizeAnalyzed for one limit; "" when no sentence
+// fits. A sentence that fits only maxSummary competes at a cost.
+func bestSentence(a analyzed, limit int, c *sentCache) string {
+	best, bestScore := "", 0
+	speaker := ""
+	for i, sent := range a.sents {
+		sent, speaker = resolvePronoun(sent, speaker)
+		for _, alt := range c.sentenceForms(sent) {
+			cost := 0
+			short, ok := fitSentence(alt, limit)
+			if !ok && limit < maxSummary {
+				short, ok = fitSentence(alt, maxSummary)
+				cost = 8
+			}
+			if !ok {
+				continue
+			}
+			// Weigh what the reader gets: the facts and money of the
+			// condensed form.
+			f := a.feats[i]
+			f.money = f.money && strings.ContainsAny(short, "0123456789")
+			f.anniversary = f.anniversary && strings.ContainsAny(short, "0123456789")
+			score := (sentenceScore(short, f))*4 - len(short)/40 - cost
+			if i == 0 {
+				score += 6
+			}
+			if best == "" || score > bestScore {
+				best, bestScore = short, score
+			}
+		}
+	}
+	return best
+}
+
+// resolvePronoun replaces "He" or "She" opening a sentence with the
+// speaker of the sentences before (speaker), and returns the speaker this
+// sentence leaves: "Prime Minister Kishida stated … He also stated …"
+// gives "Kishida also stated …".
+func resolvePronoun(sent, speaker string) (string, string) {
+	rest := dropOpener(sent)
+	w := nextWord(rest)
+	if w == "He" || w == "She" {
+		if speaker != "" {
+			return speaker + rest[len(w):], speaker
+		}
+		return sent, speaker
+	}
+	if name := leadingName(rest); name != "" && !commonCaps[nextWord(name)] && nextWord(name) != "Both" {
+		if s := compactSpeaker(name); s != "" && !isPronoun(s) && len(strings.Fields(s)) <= 3 {
+			return sent, s
+		}
+	}
+	return sent, speaker
+}
+
+// sentenceForms is sentenceForms(s), remembered.
+func (c *sentCache) sentenceForms(s string) []string {
+	if c == nil {
+		return sentenceForms(s, nil)
+	}
+	return remember(c.forms, s, func(s string) []string { return sentenceForms(s, c) })
+}
+
+// sentenceForms are the condensed sentence and, when it joins a second
+// clause of the same speaker with "and" ("Kishida stated that Japan would
+// support …, and announced an ODA loan of …"), that clause on its own
+// ("Kishida announced an ODA loan of …").
+func sentenceForms(sent string, c *sentCache) []string {
+	forms := []string{c.shortenFrame(sent)}
+	if !strings.Contains(sent, ", and ") {
+		return forms
+	}
+	speaker := compactSpeaker(leadingName(dropOpener(sent)))
+	if speaker == "" || isPronoun(speaker) {
+		return forms
+	}
+	for i := strings.Index(sent, " and "); i >= 0; {
+		rest := sent[i+5:]
+		if w := nextWord(rest); len(w) > 4 && strings.HasSuffix(w, "ed") && strings.HasSuffix(strings.TrimSpace(sent[:i]), ",") {
+			forms = append(forms, compactAcronyms(compactTitles(speaker+" "+rest)))
+		}
+		j := strings.Index(rest, " and ")
+		if j < 0 {
+			break
+		}
+		i += 5 + j
+	}
+	return forms
+}
+
+// sentenceScore weighs what a sentence carries.
+func sentenceScore(s string, f features) int {
+	score := factCount(s)
+	if f.money {
+		score += 3
+	}
+	if f.anniversary {
+		score += 3
+	}
+	if f.strong {
+		score += 2
+	} else if f.agreement {
+		score++
+	}
+	if f.courtesy {
+		score -= 2
+	}
+	if f.response {
+		score--
+	}
+	if !endsSentence(s) {
+		score -= 4 // cut off: the page stops mid-sentence
+	}
+	return score
+}
+
+// factCount counts the distinct facts a sentence names, at most six:
+// capitalized words past the first that are not offices, and numbers.
+func factCount(s string) int {
+	var seen [6]string
+	n := 0
+	eachFactWord(s, func(w string) bool {
+		for _, x := range seen[:n] {
+			if x == w {
+				return true
+			}
+		}
+		seen[n] = w
+		n++
+		return n < len(seen)
+	})
+	return n
+}
+
+// eachFactWord calls fn with each word of s that names a fact (see
+// factCount) until fn returns false.
+func eachFactWord(s string, fn func(string) bool) {
+	first := true
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		w := strings.TrimFunc(s[i:j], isWordPunct)
+		i = j
+		if w == "" {
+			continue
+		}
+		isFirst := first
+		first = false
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsDigit(r) || !isFirst && unicode.IsUpper(r) && !titleVocab[w] && !commonCaps[w] {
+			if !fn(w) {
+				return
+			}
+		}
+	}
+}
+
+// commonCaps are capitalized words that are not facts.
+var commonCaps = setOf("The", "Both", "He", "She", "They", "In", "On", "At", "Mr", "Ms", "Mr.", "Ms.", "Government", "Ministers")
+
+// Cuts back to a clause, latest first where several fit.
+var clauseBreaks = []string{", including ", " including ", ", as well as ", "; ", ", and ", ", which ", ", while ",
+	" in order to ", ", in light of ", ", based on ", ", such as ", " such as ", ", with a view to ", " as well as "}
+
+// fitSentence returns s when it fits in limit characters, else the
+// longest opening clause of s that does, ended with a full stop; ok is
+// false when no clause of at least 40 characters fits.
+func fitSentence(s string, limit int) (string, bool) {
+	complete := endsSentence(s)
+	if complete && len(s) <= limit {
+		return s, true
+	}
+	if complete {
+		// Drop asides between commas first: "Japan and Australia, as
+		// the central pillar of …, continue" gives "Japan and Australia
+		// continue".
+		if !containsAny(s, ", as ", ", which", ", who", ", bearing", ", in light") {
+		} else if t := asideRE.ReplaceAllString(s, " "); t != s && len(t) <= limit {
+			return t, true
+		} else if t != s {
+			s = t
+		}
+	}
+	best := ""
+	for _, br := range clauseBreaks {
+		for i := strings.Index(s, br); i >= 0; {
+			cand := strings.TrimRight(s[:i], " ,;:")
+			if br == ", and " && !opensClause(s[i+len(br):]) {
+				// "a strong, sovereign, and prosperous Iraq": a list.
+				cand = ""
+			}
+			n := len(cand)
+			if n >= 40 && n < limit && n > len(best) && clauseEnds(cand) {
+				best = cand
+			}
+			j := strings.Index(s[i+1:], br)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	return best + ".", true
+}
+
+// asideRE is an aside set off by commas inside a sentence.
+var asideRE = regexp.MustCompile(`, (?:as (?:the|a|an)|which|who|bearing in mind|in light of)\b[^,;]{3,160}, `)
+
+// clauseEnds reports whether a clause can end here: not on a function
+// word and with its quotation marks and brackets closed.
+func clauseEnds(s string) bool {
+	switch strings.ToLower(lastWord(s)) {
+	case "a", "an", "the", "of", "to", "and", "or", "with", "for", "on", "in", "at", "by", "that", "as", "its", "their", "his", "her", "from":
+		return false
+	}
+	// "On the discharge of treated water, …": an opening phrase is not
+	// the clause.
+	switch nextWord(s) {
+	case "On", "In", "Regarding", "With", "As", "Based", "Looking", "Turning", "Discussing", "Following", "Given", "While", "Recognizing", "Recognising":
+		if !strings.Contains(s, ", ") {
+			return false
+		}
+	}
+	// "… important that Japan and Australia": a "that" clause needs its verb.
+	if i := strings.LastIndex(s, " that "); i >= 0 && !hasVerb(s[i+6:]) {
+		return false
+	}
+	return strings.Count(s, "(") == strings.Count(s, ")") && strings.Count(s, "“") == strings.Count(s, "”") &&
+		strings.Count(s, "\"")%2 == 0
+}
+
+// opensClause reports whether s, following ", and ", opens a clause of
+// its own (a subject or a verb) rather than the last item of a list.
+func opensClause(s string) bool {
+	w := strings.ToLower(nextWord(s))
+	switch w {
+	case "he", "she", "they", "the", "both", "it", "we", "japan", "this", "these":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || hasVerb(nextWord(s))
+}
+
+// hasVerb reports whether a clause has a finite verb, roughly: an
+// auxiliary or a word in -ed or -es.
+func hasVerb(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		switch w {
+		case "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should", "must", "may", "remains", "remain":
+			return true
+		}
+		if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es")) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyPoints picks the sentences of the whole readout that add most to
+// the summaries already chosen (used): facts they do not name yet, money,
+// anniversaries, firm agreements. They come condensed, in reading order,
+// within budget characters in all and at most maxKeyPoints.
+func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []string {
+	type cand struct {
+		text  string
+		pos   int
+		bonus int
+		facts []string
+		short string // condensed, once computed
+		fits  bool
+	}
+	var cands []cand
 	pos := 0
 	for _, a := range secs {
+		speaker := ""
 		for i, s := range a.sents {
+			s, speaker = resolvePronoun(s, speaker)
 			f := a.feats[i]
-			score := 0
-			if f.money {
-				score += 3
+			bonus := sentenceScore(s, f) - factCount(s)
+			if f.money || f.anniversary {
+				bonus += 3
 			}
-			if f.anniversary {
-				score += 3
-			}
-			if f.strong {
-				score += 3
-			}
-			if f.agreement {
-				score++
-			}
-			if f.courtesy {
-				score--
-			}
-			if score >= 2 {
-				cands = append(cands, scoredSentence{text: s, pos: pos, score: score})
-			}
+			cands = append(cands, cand{text: s, pos: pos, bonus: bonus, facts: factWords(s)})
 			pos++
 		}
 	}
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
-	if len(cands) > maxKeyPoints {
-		cands = cands[:maxKeyPoints]
+	known := map[string]bool{}
+	for _, u := range used {
+		for _, w := range factWords(u) {
+			known[w] = true
+		}
 	}
-	sort.SliceStable(cands, func(a, b int) bool { return cands[a].pos < cands[b].pos })
+	var chosen []cand
+	for len(chosen) < maxKeyPoints && budget >= 60 {
+		best, bestScore, bestText := -1, 0, ""
+		for i, c := range cands {
+			if c.text == "" {
+				continue
+			}
+			score := c.bonus
+			for _, w := range c.facts {
+				if !known[w] {
+					score += 3
+				}
+			}
+			if score < 5 || best >= 0 && score <= bestScore {
+				continue
+			}
+			if c.short == "" {
+				c.short, c.fits = fitSentence(sc.shortenFrame(c.text), maxKeyPoint)
+				cands[i] = c
+			}
+			short := c.short
+			if !c.fits || utf8.RuneCountInString(short) > budget || slices.Contains(used, short) {
+				continue
+			}
+			best, bestScore, bestText = i, score, short
+		}
+		if best < 0 {
+			break
+		}
+		for _, w := range cands[best].facts {
+			known[w] = true
+		}
+		chosen = append(chosen, cand{text: bestText, pos: cands[best].pos})
+		used = append(used, bestText)
+		cands[best].text = ""
+		budget -= utf8.RuneCountInString(bestText)
+	}
+	sort.SliceStable(chosen, func(a, b int) bool { return chosen[a].pos < chosen[b].pos })
 	out := []string{}
-	for _, cand := range cands {
-		out = append(out, truncateWords(sc.shortenFrame(cand.text), maxSummary))
+	for _, c := range chosen {
+		out = append(out, c.text)
 	}
+	return out
+}
+
+// isWordPunct reports whether r is punctuation around a word.
+func isWordPunct(r rune) bool {
+	switch r {
+	case ',', '.', ';', ':', '(', ')', '"', '\'', '“', '”', '’', '‘':
+		return true
+	}
+	return false
+}
+
+// factWords returns the words factCount counts.
+func factWords(s string) []string {
+	var out []string
+	eachFactWord(s, func(w string) bool {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+		return true
+	})
 	return out
 }

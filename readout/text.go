@@ -183,7 +183,7 @@ var (
 var (
 	furnitureLine = regexp.MustCompile(`(?i)^(?:back to\b.*|page top|to the top(?: of (?:the )?page)?|related links?:?|open a new window|share(?: this(?: page)?)?:?|tweet|print(?: this page)?|facebook|twitter|x|line|email|linkedin|whatsapp|\\?#{3,}|-{3,}|\*{3}|updates to this page.*|is this page useful\?.*|press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»].*|the (?:below|following) is attributable to .*:|as stated by .*:)$`)
 	// trailerLine opens the page's trailer: nothing after it is readout text.
-	trailerLine   = regexp.MustCompile(`(?i)^(?:related links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
+	trailerLine   = regexp.MustCompile(`(?i)^(?:media enquiries\b.*|related links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
 	openNewWindow = regexp.MustCompile(`(?i)\s*\(?open (?:a|in a) new window\)?`)
 	provisional   = regexp.MustCompile(`(?i)^[\[(［【]?\s*(?:provisional|tentative|unofficial) translation\s*[\])］】]?$`)
 	attachmentRE  = regexp.MustCompile(`(?i)^(.{2,120}?)\s*[(（\[]\s*(?:pdf|word|docx?|xlsx?)\b[^)\]）]*[)\]）]\s*(?:\[?\d+(?:\.\d+)?\s*[kmg]i?b\]?)?$`)
@@ -200,7 +200,7 @@ func looksHTML(s string) bool {
 
 // attributionRE is a line that attributes the readout to a spokesperson:
 // "A Downing Street spokesperson said:".
-var attributionRE = regexp.MustCompile(`(?i)^(?:an? |the )?[\p{L}.,&' ]{0,80}\bspokesperson\b[\p{L}.,&' ]{0,80}\bsaid:$`)
+var attributionRE = regexp.MustCompile(`(?i)^(?:an? |the )?[\p{L}\d.,&'’ ]{0,80}\bspokesperson\b[\p{L}\d.,&'’ ]{0,80}\bsaid:$`)
 
 // isAttribution reports whether l is a spokesperson's attribution line.
 func isAttribution(l string) bool {

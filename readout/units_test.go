@@ -149,22 +149,28 @@ func TestLeadFacts(t *testing.T) {
 func TestShortenFrame(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Prime Minister Kishida stated that as a part of important infrastructure development, Japan would provide support to make the port a hub.",
-			"Japan will provide support to make the port a hub."},
-		{"Prime Minister Kishida stated he would support the efforts of companies.", "Prime Minister Kishida will support the efforts of companies."},
-		{"In response, Prime Minister Hun Sen stated that he would like to advance cooperation.", "Prime Minister Hun Sen wants to advance cooperation."},
-		{"Prime Minister Kishida stated that the two countries would cooperate in new areas.", "The two countries will cooperate in new areas."},
+			"Kishida: Japan will provide support to make the port a hub."},
+		{"Prime Minister Kishida stated he would support the efforts of companies.", "Kishida will support the efforts of companies."},
+		{"In response, Prime Minister Hun Sen stated that he would like to advance cooperation.", "Hun Sen wants to advance cooperation."},
+		{"Prime Minister Kishida stated that the two countries would cooperate in new areas.", "Kishida: The two countries will cooperate in new areas."},
 		{"He expressed his desire to further develop bilateral relations.", "He wants to further develop bilateral relations."},
-		{"Prime Minister Kishida spoke of cooperation and stated that Japan contributes 150 million yen.", "Japan contributes 150 million yen."},
-		{"The two leaders concurred to cooperate.", "The two leaders concurred to cooperate."},
+		{"He stated that Japan would help.", "He stated that Japan would help."},
+		{"Prime Minister Kishida spoke of cooperation and stated that Japan contributes 150 million yen.", "Kishida: Japan contributes 150 million yen."},
+		{"The two leaders concurred to cooperate.", "Both concurred to cooperate."},
+		{"The two leaders confirmed that they would continue to work closely together.", "Both will continue to work closely together."},
+		{"The Ministers agreed that Japan and Australia would hold talks.", "Japan and Australia will hold talks."},
+		{"President Joe Biden spoke today with Prime Minister Kyriakos Mitsotakis of Greece.", "Joe Biden spoke today with Kyriakos Mitsotakis of Greece."},
+		{"French Foreign Minister Catherine Colonna met Secretary Blinken.", "French Foreign Minister Catherine Colonna met Blinken."},
+		{"Prime Minister Kishida expressed his intention to forge close ties with President Joko.", "Kishida wants to forge close ties with Joko."},
 	}
 	for _, tt := range tests {
 		if got := shortenFrame(tt.in); got != tt.want {
 			t.Errorf("shortenFrame(%q):\ngot  %q\nwant %q", tt.in, got, tt.want)
 		}
 	}
-	long := strings.Repeat("word ", 100)
-	if got := summarize(long); len(got) > maxSummary || !strings.HasSuffix(got, "…") {
-		t.Errorf("summarize(500 bytes): got %d bytes %q…, want <= %d ending in …", len(got), got[:20], maxSummary)
+	long := strings.Repeat("word ", 60) + "and more words, which go on, and on. Short one here."
+	if got := summarize(long); len(got) > maxSummary || strings.Contains(got, "…") || !strings.HasSuffix(got, ".") {
+		t.Errorf("summarize(long): got %q, want a complete sentence of at most %d characters", got, maxSummary)
 	}
 }
 
@@ -183,7 +189,7 @@ func TestBuildSections(t *testing.T) {
 		{"dash headings", []string{"- Outline", "The leaders met.", "- Economic cooperation", "(1) Text about trade.", "- Regional affairs", "Text."},
 			[]string{"|Outline|1", "|Economic cooperation|1", "(1)||1", "|Regional affairs|1"}},
 		{"numbered paragraphs", []string{"1. At the outset, the Prime Minister thanked him.", "2. The two leaders agreed to meet."},
-			[]string{"1|Outset|1", "2||1"}},
+			[]string{"1||1", "2||1"}},
 		{"dates and amounts are not markers", []string{"1. Outset", "10 March 2022 was the date.", "3 billion yen was pledged."},
 			[]string{"1|Outset|1"}},
 	}

@@ -135,10 +135,10 @@ func TestSlashCommandsEndToEnd(t *testing.T) {
 	want := []string{"Cambodia: the latest 2 readouts", "Japan-Cambodia Vice-Ministerial Consultation"}
 	if haveSeed {
 		want = []string{"Cambodia: the latest 2 readouts", "Japan-Cambodia Summit Meeting",
-			"*Outset*: Prime Minister Kishida expressed his gratitude",
-			"Important infrastructure development: Japan will provide support to make the Sihanoukville Port",
-			"Situation in Ukraine: Prime Minister Kishida highly appreciated",
-			"Regional situation: Japan contributes 150 million yen to the ACMECS Development Fund",
+			"*Outset*: Kishida also paid respect to Hun Sen",
+			"Important infrastructure development: Kishida: Japan will provide support to make the Sihanoukville Port",
+			"Situation in Ukraine: Kishida highly appreciated",
+			"Regional situation: Kishida: Japan contributes 150 million yen to the ACMECS Development Fund",
 			"Japan-Cambodia Vice-Ministerial Consultation"}
 	}
 	rest := got
