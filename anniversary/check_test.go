@@ -47,6 +47,37 @@ func TestSummarize(t *testing.T) {
 	}
 }
 
+func TestTargetReport(t *testing.T) {
+	target := anniversary.Target{Rows: 3, DayPrecise: 2}
+	day := func(d string) anniversary.Fact { return fact(t, "JP-KH", "diplomatic relations "+d, d) }
+	tests := []struct {
+		name  string
+		facts []anniversary.Fact
+		want  string
+		met   bool
+	}{
+		{"both short", []anniversary.Fact{day("1953-01-09"), day("1953")},
+			"target: rows 2 of 3 MISS, day-precise 1 of 2 MISS", false},
+		{"rows short", []anniversary.Fact{day("1953-01-09"), day("1954-01-09")},
+			"target: rows 2 of 3 MISS, day-precise 2 of 2 PASS", false},
+		{"day short", []anniversary.Fact{day("1953-01-09"), day("1953"), day("1954-02")},
+			"target: rows 3 of 3 PASS, day-precise 1 of 2 MISS", false},
+		{"met", []anniversary.Fact{day("1953-01-09"), day("1954-01-09"), day("1955"), day("1956")},
+			"target: rows 4 of 3 PASS, day-precise 2 of 2 PASS", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := anniversary.Summarize(tt.facts)
+			if got := target.Report(s); got != tt.want {
+				t.Errorf("Report = %q, want %q", got, tt.want)
+			}
+			if got := target.Met(s); got != tt.met {
+				t.Errorf("Met = %v, want %v", got, tt.met)
+			}
+		})
+	}
+}
+
 // TestBuiltinTableChecks is what `readout anniversaries --check` runs in CI,
 // minus the country codes (the country package checks those there).
 func TestBuiltinTableChecks(t *testing.T) {

@@ -126,10 +126,13 @@ func TestAnniversariesCheck(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("anniversaries --check: exit %d, stderr:\n%s", code, errOut)
 	}
-	for _, want := range []string{"all valid, every row sourced", "\nby precision: day ", "\nby source: history.state.gov ", "\nby country: US "} {
+	for _, want := range []string{"all valid, every row sourced", "\nby precision: day ", "\nby source: history.state.gov ", "\nby country: US ", "\ntarget: rows "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("--check output lacks %q:\n%s", want, out)
 		}
+	}
+	if !strings.Contains(out, " PASS") && !strings.Contains(out, " MISS") {
+		t.Errorf("--check output marks no target PASS or MISS:\n%s", out)
 	}
 	if code, _, errOut := runCLI(t, "", "anniversaries", "--check", "cambodia"); code == exitOK || !strings.Contains(errOut, "--check takes no country") {
 		t.Errorf("--check cambodia: exit %d, stderr %q", code, errOut)
