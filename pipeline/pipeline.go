@@ -376,33 +376,38 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		if p.NextTick != nil {
 			next = p.NextTick(f.ID, st.NextPoll.Add(-time.Nanosecond))
 		}
+		ev := noEvent
+		if st.Failures >= p.brokenAfter() {
+			ev = judge(&st, err.Error())
+		}
 		if serr := save(f.ID, st); serr != nil {
 			log.Error("save feed state", "error", serr)
 		}
 		log.Warn("feed poll failed", "feed_url", f.URL, "error", err, "failures", st.Failures, "next_try", next.Format(time.RFC3339))
-		if p.alerting() && st.Failures == p.AlertAfter {
-			p.alert(log, fmt.Sprintf(":warning: Feed *%s* (%s) has failed %d times in a row: %s\nLast success: %s. It is still tried; next try %s.",
-				f.ID, f.URL, st.Failures, err, when(st.LastSuccess), next.UTC().Format("2 Jan 15:04 MST")))
-		}
+		p.notify(log, ev, f, st, "", next)
 		return Result{FeedID: f.ID, Status: StatusError, Err: err, NextTry: next}
 	}
-	if p.alerting() && st.Failures >= p.AlertAfter {
-		p.alert(log, fmt.Sprintf(":white_check_mark: Feed *%s* (%s) works again after %d failures.", f.ID, f.URL, st.Failures))
-	}
+	failures, was := st.Failures, st.Broken
 	st.Failures, st.LastError, st.LastSuccess = 0, "", start
 	st.NextPoll = start.Add(pollBackoff.Cap(fr.RetryAfter))
 	if fr.NotModified {
+		ev := noEvent
+		if st.ItemFailures < itemAlertAfter {
+			ev = judge(&st, "")
+		}
 		if err := save(f.ID, st); err != nil {
 			return Result{FeedID: f.ID, Status: StatusError, Err: err}
 		}
+		p.notifyRecovered(log, ev, f, st, was, failures)
 		log.Debug("feed not modified")
 		return Result{FeedID: f.ID, Status: StatusNotModified}
 	}
 	first := !st.Polled
-	items, pending, err := p.prepare(ctx, f, fr.Items, first, c)
+	items, pending, ih, err := p.prepare(ctx, f, fr.Items, first, c)
 	if err != nil {
 		return p.storageFailed(log, f, st, start, err)
 	}
+	ev := judge(&st, countItems(&st, ih))
 	if pending == 0 {
 		st.ETag, st.LastModified, st.BodyHash = fr.ETag, fr.LastModified, fr.BodyHash
 		st.Polled = true
@@ -419,6 +424,7 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		return p.storageFailed(log, f, st, start, err)
 	}
 	p.stored(f.ID)
+	p.notifyRecovered(log, ev, f, st, was, failures)
 	p.learn(ctx, f.ID, items, ir.IDs)
 	res := Result{FeedID: f.ID, Status: StatusNew, New: ir.Saved, Pending: pending, Edited: ir.Edited, Deliveries: ir.Deliveries, FirstPoll: first}
 	log.Debug("feed polled", "items", len(fr.Items), "new", ir.Saved, "edited", ir.Edited, "deliveries", ir.Deliveries, "first_poll", first)
@@ -492,14 +498,14 @@ func when(t time.Time) string {
 // it left for the next poll: those past the oldest maxNewPerPoll, and
 // those whose article was still being fetched when the cycle's article
 // time ran out.
-func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.Item, first bool, c *cycle) ([]NewItem, int, error) {
+func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.Item, first bool, c *cycle) ([]NewItem, int, itemHealth, error) {
 	keys := make([]string, len(items))
 	for i, it := range items {
 		keys[i] = it.Key
 	}
 	seen, err := p.Store.Seen(f.ID, keys)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, itemHealth{}, err
 	}
 	var fresh []int // indexes of the unseen items
 	for i, it := range items {
@@ -532,10 +538,11 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 	}
 	subs, err := p.subscriptions()
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, itemHealth{}, err
 	}
 	out := make([]NewItem, 0, len(items))
 	pending := 0
+	var ih itemHealth
 	for i, it := range items {
 		if _, ok := seen[it.Key]; ok {
 			out = append(out, NewItem{Key: it.Key, Hash: it.Hash})
@@ -546,7 +553,14 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 			pending++
 			continue
 		}
+		if d.err != nil {
+			ih.failed++
+			ih.err = cmp.Or(ih.err, d.err)
+		}
 		r, err := p.parse(f, it, d)
+		if err == nil && d.err == nil {
+			ih.read++
+		}
 		if err != nil {
 			p.logger().Warn("item not parsed; recorded as seen", "feed_id", f.ID, "item_link", it.Link, "error", err)
 			out = append(out, NewItem{Key: it.Key, Hash: it.Hash})
@@ -558,7 +572,7 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 		}
 		out = append(out, ni)
 	}
-	return out, pending, nil
+	return out, pending, ih, nil
 }
 
 // article is the text an item is parsed from: the linked page when it was
@@ -568,6 +582,8 @@ type article struct {
 	// pending is set when the article was still being fetched when the
 	// cycle's article time ran out (or the poll was cancelled).
 	pending bool
+	// err is why the page could not be had.
+	err error
 }
 
 // articles returns, by item index, the text to parse each of the fresh
@@ -613,6 +629,7 @@ func (p *Pipeline) fetchArticle(ctx context.Context, f readout.Feed, it readout.
 	case err != nil && ctx.Err() != nil:
 		d.pending = true
 	case err != nil:
+		d.err = err
 		p.logger().Info("article not fetched; using the feed's text", "feed_id", f.ID, "item_link", it.Link, "error", err)
 	default:
 		d.body = html
