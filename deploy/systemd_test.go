@@ -126,7 +126,12 @@ func TestSystemd(t *testing.T) {
 			// Owned by the service's user, as the state directory is.
 			{cmd: `test "$(stat -c %u /var/lib/readout/readout.db)" = "$(stat -c %u /var/lib/private/readout)" && stat -c %a /var/lib/readout/readout.db`, want: "600"},
 		})
-		time.Sleep(2 * time.Second) // a post would come right after the first poll cycle
+		// A post would come right after the first poll cycle: wait until
+		// that cycle has ended and the outbox is empty, then count.
+		runSteps(t, m.run, []step{
+			{cmd: "readout healthcheck", want: "last cycle ended", retry: 60 * time.Second},
+			{cmd: "READOUT_DATA_DIR=/var/lib/readout readout outbox", want: "The outbox is empty", retry: 60 * time.Second},
+		})
 		if n := parents(slack); n != 1 {
 			t.Errorf("after the restore, the readout has been posted %d times, want once", n)
 		}

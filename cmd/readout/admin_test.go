@@ -16,7 +16,7 @@ import (
 // runBinary runs the built readout binary to completion.
 func runBinary(t *testing.T, env []string, args ...string) (string, error) {
 	t.Helper()
-	cmd := exec.Command(binPath, args...)
+	cmd := exec.Command(binPath(t), args...)
 	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.CombinedOutput()
 	return string(out), err
@@ -25,6 +25,7 @@ func runBinary(t *testing.T, env []string, args ...string) (string, error) {
 // While the daemon holds the database, `outbox` and `feeds` go through its
 // admin socket; `outbox retry` re-queues a dead delivery.
 func TestOutboxAndFeedsThroughDaemon(t *testing.T) {
+	t.Parallel()
 	feed := newFeedServer(t)
 	slk := slackfake.New(t)
 	slk.SetPostHook(func(p slackfake.Post, attempt int) slackfake.Response {

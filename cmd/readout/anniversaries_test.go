@@ -30,6 +30,7 @@ func writeConfig(t *testing.T, extra string) (path, dataDir string) {
 // TestAnniversariesAfterSeed polls a feed carrying the seed readout through
 // the real pipeline and parser, then lists Cambodia's anniversaries.
 func TestAnniversariesAfterSeed(t *testing.T) {
+	t.Parallel()
 	seed, err := os.ReadFile(seedPath)
 	if err != nil {
 		t.Skip("shared seed not present")
@@ -88,6 +89,7 @@ feeds:
 }
 
 func TestAnniversariesErrors(t *testing.T) {
+	t.Parallel()
 	cfg, dataDir := writeConfig(t, "")
 	run := func(t *testing.T, code int, want string, args ...string) {
 		t.Helper()
@@ -122,6 +124,7 @@ func TestAnniversariesErrors(t *testing.T) {
 }
 
 func TestAnniversariesCheck(t *testing.T) {
+	t.Parallel()
 	code, out, errOut := runCLI(t, "", "anniversaries", "--check")
 	if code != exitOK {
 		t.Fatalf("anniversaries --check: exit %d, stderr:\n%s", code, errOut)

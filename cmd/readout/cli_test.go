@@ -23,6 +23,7 @@ func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 }
 
 func TestDemo(t *testing.T) {
+	t.Parallel()
 	code, out, errOut := runCLI(t, "", "demo")
 	if code != exitOK {
 		t.Fatalf("demo exit %d, stderr:\n%s", code, errOut)
@@ -41,6 +42,7 @@ func TestDemo(t *testing.T) {
 }
 
 func TestCommandErrors(t *testing.T) {
+	t.Parallel()
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
 	if err := os.WriteFile(bad, []byte("poll_schedule: \"every 5 minutes\"\nfeeds:\n  - id: x\n    url: ftp://example.org/feed\nbogus_key: 1\n"), 0o600); err != nil {
 		t.Fatal(err)
@@ -76,6 +78,7 @@ func TestCommandErrors(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	t.Parallel()
 	code, out, _ := runCLI(t, "", "version")
 	if code != exitOK || !strings.HasPrefix(out, "readout ") {
 		t.Errorf("version: got %d %q", code, out)
@@ -83,6 +86,7 @@ func TestVersion(t *testing.T) {
 }
 
 func TestParseStdinJSON(t *testing.T) {
+	t.Parallel()
 	text := "Japan-Viet Nam Foreign Ministers' Meeting\n\nOn May 2, Mr. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Mr. Bui Thanh Son, Minister of Foreign Affairs of the Socialist Republic of Viet Nam. The two ministers agreed to deepen the Comprehensive Strategic Partnership.\n"
 	code, out, errOut := runCLI(t, text, "parse", "--json", "--published", "2024-05-02", "--country", "JP", "-")
 	if code != exitOK {
@@ -110,6 +114,7 @@ func TestParseStdinJSON(t *testing.T) {
 }
 
 func TestParseSeed(t *testing.T) {
+	t.Parallel()
 	seed := "../../../shared/seed/japan-cambodia-summit-2022-03-20.txt"
 	if _, err := os.Stat(seed); err != nil {
 		t.Skip("shared seed not present")
@@ -128,6 +133,7 @@ func TestParseSeed(t *testing.T) {
 // The README's YAML example must stay a valid configuration, and its
 // catalog table must list every built-in feed.
 func TestREADME(t *testing.T) {
+	t.Parallel()
 	b, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)

@@ -102,6 +102,7 @@ func slash(t *testing.T, slk *slackfake.Server, channel, text string) (map[strin
 // sections in the thread; a hostile item is posted with nothing live; after
 // a disconnect the next command still works.
 func TestSlashCommandsEndToEnd(t *testing.T) {
+	t.Parallel()
 	feed := newFeedServer(t)
 	slk := slackfake.New(t)
 	base := time.Now().Add(-24 * time.Hour)
@@ -253,6 +254,7 @@ func TestSlashCommandsEndToEnd(t *testing.T) {
 // correctly signed command on POST /slack/commands and refuses a wrong
 // signature or a stale timestamp with 401.
 func TestSlashCommandsHTTPEndToEnd(t *testing.T) {
+	t.Parallel()
 	feed := newFeedServer(t)
 	slk := slackfake.New(t)
 	feed.add("kh", "Japan-Cambodia Vice-Ministerial Consultation",
@@ -317,6 +319,7 @@ func TestSlashCommandsHTTPEndToEnd(t *testing.T) {
 
 // TestSlackManifest checks the app manifest the README tells people to use.
 func TestSlackManifest(t *testing.T) {
+	t.Parallel()
 	raw, err := os.ReadFile("../../slack-app-manifest.yaml")
 	if err != nil {
 		t.Fatal(err)

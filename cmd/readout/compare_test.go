@@ -12,6 +12,7 @@ import (
 )
 
 func TestCompareCommand(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join("..", "..", "meeting", "testdata")
 	tests := []struct {
 		name string
@@ -43,6 +44,7 @@ func TestCompareCommand(t *testing.T) {
 }
 
 func TestCompareCommandURLAndJSON(t *testing.T) {
+	t.Parallel()
 	// One side fetched from a page served on 127.0.0.1, the other the
 	// JSON that `readout parse --json` prints.
 	page := `<html><head><title>Japan-Cambodia Summit Meeting</title></head><body><main>

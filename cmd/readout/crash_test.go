@@ -19,6 +19,7 @@ import (
 // in each subscribed channel exactly once, with its thread replies after
 // it, each part once.
 func TestCrashSafeDelivery(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("kills and restarts the daemon 30 times")
 	}

@@ -9,6 +9,7 @@ import (
 // The daemon's binary ships no test code: the capacity run's test servers
 // live in cmd/readout-bench.
 func TestDaemonShipsNoTestCode(t *testing.T) {
+	t.Parallel()
 	out, err := exec.Command("go", "list", "-deps", "github.com/readout-bot/readout/cmd/readout").Output()
 	if err != nil {
 		t.Fatalf("go list -deps: %v", err)

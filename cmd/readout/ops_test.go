@@ -81,6 +81,7 @@ func get(t *testing.T, url string) (int, string) {
 // After one poll cycle against loopback servers, /metrics exposes every
 // series the issue names; /readyz and `readout healthcheck` report ready.
 func TestMetricsAndHealthAfterPoll(t *testing.T) {
+	t.Parallel()
 	feed := newFeedServer(t)
 	slk := slackfake.New(t)
 	feed.add("a", "Japan-Laos Foreign Ministers' Meeting", "On May 1, the ministers of Japan and Laos met and agreed to cooperate.", time.Now().Add(-time.Hour))
@@ -155,6 +156,7 @@ func testContext(t *testing.T) context.Context {
 // `config check` names every invalid key of a broken file and exits 2; on a
 // good file it prints the effective configuration with secrets masked.
 func TestConfigCheck(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.yaml")
 	if err := os.WriteFile(bad, []byte(`poll_schedule: "every five minutes"
@@ -213,6 +215,7 @@ colour: blue
 }
 
 func TestConfigExample(t *testing.T) {
+	t.Parallel()
 	code, out, errOut := runCLI(t, "", "config", "example")
 	if code != exitOK || out != config.Example() {
 		t.Fatalf("config example: exit %d, stderr %q; output equals config.Example(): %v", code, errOut, out == config.Example())
@@ -225,6 +228,7 @@ func TestConfigExample(t *testing.T) {
 
 // The README's configuration reference is config.Example(), verbatim.
 func TestREADMEConfigReference(t *testing.T) {
+	t.Parallel()
 	b, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
@@ -238,6 +242,7 @@ func TestREADMEConfigReference(t *testing.T) {
 // and writes a copy that passes bbolt's consistency check; feeds import
 // and export go through it too, and import skips duplicates.
 func TestBackupAndOPMLThroughDaemon(t *testing.T) {
+	t.Parallel()
 	feed := newFeedServer(t)
 	for i := range 20 {
 		feed.add(fmt.Sprintf("old-%d", i), fmt.Sprintf("Japan-Laos Meeting %d", i), "On May 1, the ministers of Japan and Laos met.", time.Now().Add(-time.Duration(i)*time.Hour))
@@ -329,6 +334,7 @@ func TestBackupAndOPMLThroughDaemon(t *testing.T) {
 // The Dockerfile builds the binary with the same command as .ci/run, but
 // for the output path.
 func TestDockerfileBuildMatchesCI(t *testing.T) {
+	t.Parallel()
 	buildLine := regexp.MustCompile(`CGO_ENABLED=0 go build .*`)
 	outPath := regexp.MustCompile(`-o \S+ `)
 	var got []string
@@ -360,6 +366,7 @@ func TestDockerfileBuildMatchesCI(t *testing.T) {
 // compose.yaml keeps the data directory in a volume and the tokens in an
 // env file, and uses the image's health check.
 func TestComposeExample(t *testing.T) {
+	t.Parallel()
 	b, err := os.ReadFile("../../compose.yaml")
 	if err != nil {
 		t.Fatal(err)

@@ -16,6 +16,7 @@ import (
 // (including Slack errors and a failing channel), command replies, and the
 // output of the other commands, on success and on error.
 func TestSecretsNeverPrinted(t *testing.T) {
+	t.Parallel()
 	const (
 		bot    = "xoxb-1111-SECRET-BOT-TOKEN-VALUE"
 		app    = "xapp-2222-SECRET-APP-TOKEN-VALUE"
