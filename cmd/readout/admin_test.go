@@ -87,6 +87,25 @@ subscriptions:
 	if err != nil || !regexp.MustCompile(`test-mofa\s+ok`).MatchString(out) {
 		t.Errorf("feeds: %v\n%s", err, out)
 	}
+	// anniversaries works while the daemon runs (at 315343f it refused).
+	out, err = runBinary(t, env, "anniversaries", "--config", cfgFile, "--from", "2027-01-01", "--days", "366", "cambodia")
+	if err != nil || !strings.Contains(out, "Cambodia") {
+		t.Errorf("anniversaries through the daemon: %v\n%s", err, out)
+	}
+	// feeds remove: an imported feed goes, a configured one is not removable.
+	opml := filepath.Join(t.TempDir(), "more.opml")
+	if err := os.WriteFile(opml, []byte(`<opml version="2.0"><body><outline text="More" xmlUrl="https://more.example/rss" readoutId="more-mofa" country="FR"/></body></opml>`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err = runBinary(t, env, "feeds", "import", "--config", cfgFile, opml); err != nil || !strings.Contains(out, "added more-mofa") {
+		t.Errorf("feeds import through the daemon: %v\n%s", err, out)
+	}
+	if out, err = runBinary(t, env, "feeds", "remove", "--config", cfgFile, "more-mofa"); err != nil || !strings.Contains(out, "removed imported feed more-mofa") {
+		t.Errorf("feeds remove through the daemon: %v\n%s", err, out)
+	}
+	if out, err = runBinary(t, env, "feeds", "remove", "--config", cfgFile, "test-mofa"); err == nil || !strings.Contains(out, "not imported") {
+		t.Errorf("feeds remove of a configured feed: %v\n%s", err, out)
+	}
 	d.stop(t)
 	// With the daemon stopped, the same commands open the file themselves.
 	out, err = runBinary(t, env, "outbox", "--config", cfgFile)

@@ -3,6 +3,7 @@ package daemon
 import (
 	"bytes"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/readout-bot/readout/config"
 	"github.com/readout-bot/readout/pipeline"
+	"github.com/readout-bot/readout/readout"
 )
 
 // writeConfig writes a configuration with a data directory of its own and
@@ -124,5 +126,25 @@ func TestRoutes(t *testing.T) {
 	}
 	if got := get("/healthz"); got != http.StatusOK {
 		t.Errorf("GET /healthz with the database closed: got %d, want 200", got)
+	}
+}
+
+// An imported feed whose ID or URL the configuration has is not polled,
+// nor one the configuration would refuse; the others are.
+func TestMergeImported(t *testing.T) {
+	configured := []readout.Feed{{ID: "conf", URL: "https://conf.example/rss", Country: "JP"}}
+	imported := []readout.Feed{
+		{ID: "conf", URL: "https://other.example/rss", Country: "FR"},     // the configuration's ID
+		{ID: "same-url", URL: "https://CONF.example/rss", Country: "FR"},  // its URL
+		{ID: "bad", URL: "https://bad.example/rss", Schedule: "whenever"}, // invalid
+		{ID: "kept", URL: "https://kept.example/rss", Country: "DE"},
+	}
+	got := mergeImported(configured, imported, slog.New(slog.DiscardHandler))
+	var ids []string
+	for _, f := range got {
+		ids = append(ids, f.ID)
+	}
+	if strings.Join(ids, " ") != "conf kept" || got[0].URL != "https://conf.example/rss" {
+		t.Errorf("merged: %+v, want the configured feed and kept", got)
 	}
 }
