@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/readout-bot/readout/bot"
 	"github.com/readout-bot/readout/internal/slackfake"

@@ -19,7 +19,7 @@ import (
 	"github.com/readout-bot/readout/internal/health"
 	"github.com/readout-bot/readout/internal/slackfake"
 	"github.com/readout-bot/readout/storage"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // writeOpsConfig writes a daemon configuration polling feedURL every second
