@@ -34,9 +34,9 @@ type Facts struct {
 	// the sides and the place.
 	From, To   time.Time
 	Principals []Person
-	// words are the folded words of the title and text, to look a
-	// counterpart's name up in.
-	words map[string]bool
+	// text is the title, lead and body, to look a counterpart's name up
+	// in (see mentions); read only when the other checks hold.
+	text string
 }
 
 // Person is a principal as one side names them.
@@ -81,10 +81,7 @@ func FactsOf(r *readout.Readout) Facts {
 		first, _, _ := strings.Cut(r.Body, "\n")
 		f.Principals = leadPersons(first + "\n" + r.Lead)
 	}
-	f.words = map[string]bool{}
-	for _, t := range nameTokens(r.Title + "\n" + r.Lead + "\n" + r.Body) {
-		f.words[t] = true
-	}
+	f.text = r.Title + "\n" + r.Lead + "\n" + r.Body
 	return f
 }
 
@@ -136,8 +133,10 @@ func hostOf(raw string) string {
 }
 
 var (
-	// marginsRE marks a bilateral meeting held at a multilateral event.
-	marginsRE = regexp.MustCompile(`(?i)\b(?:on|at|in) the (?:margins?|sidelines?|occasion) of\b|\bbilateral\b|\bside[- ]line\b|\bwhile in\b|\bahead of\b`)
+	// margins mark (in a lower-cased title) a bilateral meeting held at a
+	// multilateral event.
+	margins = []string{"margin of", "margins of", "sideline of", "sidelines of", "side-line", "side line",
+		"occasion of", "bilateral", "while in ", "ahead of "}
 	ordinalRE = regexp.MustCompile(`(?i)\b(\d{1,3})(?:st|nd|rd|th)\b`)
 	// qualifiers tell apart events of one organisation held together
 	// (the ASEAN-Japan Summit and the ASEAN Plus Three Summit).
@@ -158,8 +157,11 @@ type Event struct {
 // its margins), or the readout has more than two sides. Else nil.
 func eventOf(r *readout.Readout) *Event {
 	title := r.Title
-	if marginsRE.MatchString(title) {
-		return nil
+	lower := strings.ToLower(title)
+	for _, m := range margins {
+		if strings.Contains(lower, m) {
+			return nil
+		}
 	}
 	orgs := country.FindOrgs(title)
 	if len(orgs) == 0 && len(r.Parties) <= 2 {
@@ -171,7 +173,6 @@ func eventOf(r *readout.Readout) *Event {
 		// A trilateral (or larger) meeting: its sides are the event.
 		e.Countries = append(e.Countries, r.Parties...)
 	}
-	lower := strings.ToLower(title)
 	for _, q := range qualifiers {
 		if strings.Contains(lower, q) {
 			e.Tags = append(e.Tags, q)

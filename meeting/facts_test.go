@@ -56,3 +56,21 @@ func TestWindow(t *testing.T) {
 		})
 	}
 }
+
+// TestSameIsMatch: Same, which stops at the first failed check, agrees
+// with Match on every fixture pair and near miss.
+func TestSameIsMatch(t *testing.T) {
+	var all [][2]string
+	for _, p := range pairs {
+		all = append(all, [2]string{p.a, p.b})
+	}
+	for _, m := range misses {
+		all = append(all, [2]string{m.a, m.b})
+	}
+	for _, p := range all {
+		a, b := FactsOf(load(t, p[0])), FactsOf(load(t, p[1]))
+		if got, want := Same(a, b), MatchFacts(a, b).Same; got != want {
+			t.Errorf("%s, %s: Same = %v, Match = %v", p[0], p[1], got, want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/readout-bot/readout/country"
 	"github.com/readout-bot/readout/readout"
@@ -59,6 +61,17 @@ const (
 // that agree. Every check is made, so a near miss lists all it lacks.
 func Match(a, b *readout.Readout) Verdict {
 	return MatchFacts(FactsOf(a), FactsOf(b))
+}
+
+// Same is MatchFacts(a, b).Same, stopping at the first check that fails:
+// for finding the pair of a readout among many candidates.
+func Same(a, b Facts) bool {
+	for _, check := range []func(a, b Facts) Check{checkPublishers, checkSides, checkEvent, checkKind, checkDate, checkPrincipals} {
+		if !check(a, b).OK {
+			return false
+		}
+	}
+	return true
 }
 
 // MatchFacts is Match on facts already read (e.g. kept in an index).
@@ -324,16 +337,41 @@ func placed(ps, others []Person) []Person {
 	return out
 }
 
-// mentions reports whether f's text names one of ps.
+// mentions reports whether f's text names one of ps: one of their name
+// words (of three letters or more) as a word of the text.
 func mentions(f Facts, ps []Person) bool {
+	text := strings.ToLower(f.text)
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			text = foldAccents(text)
+			break
+		}
+	}
 	for _, p := range ps {
 		for _, t := range p.tokens {
-			if len(t) >= 3 && f.words[t] {
+			if len(t) >= 3 && hasWord(text, t) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hasWord reports whether w occurs in text between non-letters.
+func hasWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (start == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = start + 1
+	}
 }
 
 func principalsOf(f Facts, code string) []Person {
