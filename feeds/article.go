@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"unicode/utf8"
 
+	"github.com/readout-bot/readout/internal/redact"
 	"golang.org/x/net/html/charset"
 )
 
@@ -30,8 +31,9 @@ const articleAccept = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5"
 func (f *Fetcher) FetchArticle(ctx context.Context, rawURL string) (html string, finalURL string, err error) {
 	u, err := httpURL(rawURL)
 	if err != nil {
-		return "", "", fmt.Errorf("fetch article: %w", err)
+		return "", "", fmt.Errorf("fetch article: %s", redact.Text(err.Error(), rawURL))
 	}
+	shown := redact.URL(rawURL)
 	if html, ok := f.fetchGovUK(ctx, u); ok {
 		return html, u.String(), nil
 	}
@@ -40,35 +42,35 @@ func (f *Fetcher) FetchArticle(ctx context.Context, rawURL string) (html string,
 
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return "", "", fmt.Errorf("fetch article %s: %w", rawURL, err)
+		return "", "", fmt.Errorf("fetch article %s: %w", shown, err)
 	}
 	req.Header.Set("User-Agent", f.polite.userAgent(nil, u, f.opts.UserAgent))
 	req.Header.Set("Accept", articleAccept)
 
 	resp, err := f.client.Do(req)
 	if err != nil {
-		return "", "", fmt.Errorf("fetch article %s: %w", rawURL, requestError(ctx, err))
+		return "", "", fmt.Errorf("fetch article %s: %w", shown, requestError(ctx, err))
 	}
 	defer resp.Body.Close()
 	finalURL = resp.Request.URL.String()
-	f.log.DebugContext(ctx, "article fetched", "url", rawURL, "final_url", finalURL, "status", resp.StatusCode)
+	f.log.DebugContext(ctx, "article fetched", "url", shown, "final_url", redact.URL(finalURL), "status", resp.StatusCode)
 
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		he := statusError(resp, f.opts.Now())
 		drain(resp.Body)
-		return "", finalURL, fmt.Errorf("fetch article %s: %w", rawURL, he)
+		return "", finalURL, fmt.Errorf("fetch article %s: %w", shown, he)
 	}
 	ct := resp.Header.Get("Content-Type")
 	if ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
 		if err == nil && mt != "text/html" && mt != "application/xhtml+xml" && mt != "text/plain" {
 			drain(resp.Body)
-			return "", finalURL, fmt.Errorf("fetch article %s: not a web page (Content-Type %s)", rawURL, mt)
+			return "", finalURL, fmt.Errorf("fetch article %s: not a web page (Content-Type %s)", shown, mt)
 		}
 	}
 	body, err := f.readBody(resp, "article")
 	if err != nil {
-		return "", finalURL, fmt.Errorf("fetch article %s: %w", rawURL, requestError(ctx, err))
+		return "", finalURL, fmt.Errorf("fetch article %s: %w", shown, requestError(ctx, err))
 	}
 	return decodePage(body, ct), finalURL, nil
 }

@@ -12,6 +12,8 @@ import (
 	"net/netip"
 	"syscall"
 	"time"
+
+	"github.com/readout-bot/readout/internal/redact"
 )
 
 // Defaults applied by NewFetcher to zero Options fields.
@@ -146,7 +148,7 @@ func newClient(maxRedirects int, control func(network, address string, c syscall
 				return fmt.Errorf("%w: stopped after %d", ErrTooManyRedirects, maxRedirects)
 			}
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-				return fmt.Errorf("redirect to %s: only http and https are followed", req.URL.Redacted())
+				return fmt.Errorf("redirect to %s: only http and https are followed", redact.URL(req.URL.String()))
 			}
 			return nil
 		},

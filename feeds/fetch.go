@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/readout-bot/readout/internal/redact"
 	"github.com/readout-bot/readout/readout"
 )
 
@@ -73,14 +74,17 @@ func (f *Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedS
 	}
 	u, err := httpURL(feed.URL)
 	if err != nil {
-		return Result{}, fmt.Errorf("fetch feed %q: %w", feed.ID, err)
+		return Result{}, fmt.Errorf("fetch feed %q: %s", feed.ID, redact.Text(err.Error(), feed.URL))
 	}
+	// Errors and logs name the URL without the secrets its query may
+	// carry (?api_key=…): they reach the admin channel.
+	shown := redact.URL(feed.URL)
 	ctx, cancel := f.withTimeout(ctx)
 	defer cancel()
 
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return Result{}, fmt.Errorf("fetch %s: %w", feed.URL, err)
+		return Result{}, fmt.Errorf("fetch %s: %w", shown, err)
 	}
 	req.Header.Set("User-Agent", f.polite.userAgent(&feed, u, f.opts.UserAgent))
 	req.Header.Set("Accept", feedAccept)
@@ -93,10 +97,10 @@ func (f *Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedS
 
 	resp, err := f.client.Do(req)
 	if err != nil {
-		return Result{}, fmt.Errorf("fetch %s: %w", feed.URL, requestError(ctx, err))
+		return Result{}, fmt.Errorf("fetch %s: %w", shown, requestError(ctx, err))
 	}
 	defer resp.Body.Close()
-	f.log.DebugContext(ctx, "feed fetched", "feed_id", feed.ID, "feed_url", feed.URL, "status", resp.StatusCode)
+	f.log.DebugContext(ctx, "feed fetched", "feed_id", feed.ID, "feed_url", shown, "status", resp.StatusCode)
 
 	switch {
 	case resp.StatusCode == http.StatusNotModified:
@@ -110,16 +114,16 @@ func (f *Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedS
 	case resp.StatusCode < 200 || resp.StatusCode > 299:
 		he := statusError(resp, f.opts.Now())
 		drain(resp.Body)
-		return Result{RetryAfter: he.RetryAfter}, fmt.Errorf("fetch %s: %w", feed.URL, he)
+		return Result{RetryAfter: he.RetryAfter}, fmt.Errorf("fetch %s: %w", shown, he)
 	}
 
 	data, err := f.readBody(resp, "feed")
 	if err != nil {
-		return Result{}, fmt.Errorf("fetch %s: %w", feed.URL, requestError(ctx, err))
+		return Result{}, fmt.Errorf("fetch %s: %w", shown, requestError(ctx, err))
 	}
 	p, err := parse(data, resp.Header.Get("Content-Type"), resp.Request.URL.String(), feed.ID)
 	if err != nil {
-		return Result{}, fmt.Errorf("parse feed %s: %w", feed.URL, err)
+		return Result{}, fmt.Errorf("parse feed %s: %w", shown, err)
 	}
 	return Result{
 		Items:        p.items,

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/readout-bot/readout/internal/redact"
 	"github.com/readout-bot/readout/readout"
 )
 
@@ -81,12 +82,12 @@ func (p *Pipeline) notify(log *slog.Logger, ev healthEvent, f readout.Feed, st r
 	switch {
 	case ev == broke && st.Failures > 0:
 		p.alert(log, fmt.Sprintf(":warning: Feed *%s* (%s) has failed %d times in a row: %s\nLast success: %s. It is still tried; next try %s. %s",
-			f.ID, f.URL, st.Failures, st.Broken, when(st.LastSuccess), next.UTC().Format("2 Jan 15:04 MST"), probe))
+			f.ID, redact.URL(f.URL), st.Failures, st.Broken, when(st.LastSuccess), next.UTC().Format("2 Jan 15:04 MST"), probe))
 	case ev == broke:
 		p.alert(log, fmt.Sprintf(":warning: Feed *%s* (%s) is broken: %s (%d new items in a row). Its list is still read. %s",
-			f.ID, f.URL, st.Broken, st.ItemFailures, probe))
+			f.ID, redact.URL(f.URL), st.Broken, st.ItemFailures, probe))
 	case ev == recovered:
-		p.alert(log, fmt.Sprintf(":white_check_mark: Feed *%s* (%s) works again (it was: %s).", f.ID, f.URL, was))
+		p.alert(log, fmt.Sprintf(":white_check_mark: Feed *%s* (%s) works again (it was: %s).", f.ID, redact.URL(f.URL), was))
 	}
 }
 
@@ -94,7 +95,7 @@ func (p *Pipeline) notify(log *slog.Logger, ev healthEvent, f readout.Feed, st r
 // fetch: failures is the run of failed fetches it ended.
 func (p *Pipeline) notifyRecovered(log *slog.Logger, ev healthEvent, f readout.Feed, st readout.FeedState, was string, failures int) {
 	if ev == recovered && failures > 0 && p.alerting() {
-		p.alert(log, fmt.Sprintf(":white_check_mark: Feed *%s* (%s) works again after %d failures (it was: %s).", f.ID, f.URL, failures, was))
+		p.alert(log, fmt.Sprintf(":white_check_mark: Feed *%s* (%s) works again after %d failures (it was: %s).", f.ID, redact.URL(f.URL), failures, was))
 		return
 	}
 	p.notify(log, ev, f, st, was, time.Time{})

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/internal/backoff"
+	"github.com/readout-bot/readout/internal/redact"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/subscriptions"
 	"golang.org/x/sync/errgroup"
@@ -166,7 +167,8 @@ const (
 	StatusNew         Status = iota // fetched and parsed; New counts the new items
 	StatusNotModified               // the server answered 304
 	StatusError                     // Err says why; NextTry says when it is tried again
-	StatusSkipped                   // in backoff or already being polled
+	StatusSkipped                   // in backoff; NextTry says until when
+	StatusBusy                      // already being polled (by an earlier cycle still running)
 )
 
 // Result is the outcome of polling one feed.
@@ -188,9 +190,14 @@ func (r Result) String() string {
 	case StatusNotModified:
 		return fmt.Sprintf("%s: not modified", r.FeedID)
 	case StatusError:
+		if r.NextTry.IsZero() { // the poll was cancelled
+			return fmt.Sprintf("%s: error: %v", r.FeedID, r.Err)
+		}
 		return fmt.Sprintf("%s: error: %v (next try %s)", r.FeedID, r.Err, r.NextTry.Format(time.RFC3339))
 	case StatusSkipped:
 		return fmt.Sprintf("%s: backing off until %s", r.FeedID, r.NextTry.Format(time.RFC3339))
+	case StatusBusy:
+		return fmt.Sprintf("%s: already being polled", r.FeedID)
 	}
 	s := fmt.Sprintf("%s: %s", r.FeedID, plural(r.New, "new item", "new items"))
 	switch {
@@ -331,10 +338,10 @@ func (p *Pipeline) release(id string) {
 }
 
 func (p *Pipeline) pollOne(ctx context.Context, f readout.Feed, force bool, c *cycle) (res Result) {
-	res = Result{FeedID: f.ID, Status: StatusSkipped}
 	if !p.claim(f.ID) {
-		return res
+		return Result{FeedID: f.ID, Status: StatusBusy}
 	}
+	res = Result{FeedID: f.ID, Status: StatusSkipped}
 	defer p.release(f.ID)
 	defer func() {
 		// A bug in parsing one feed must not take the daemon down.
@@ -369,8 +376,9 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		if ctx.Err() != nil {
 			return Result{FeedID: f.ID, Status: StatusError, Err: err}
 		}
+		errText := redact.Text(err.Error(), f.URL)
 		st.Failures++
-		st.LastError = err.Error()
+		st.LastError = errText
 		st.NextPoll = start.Add(max(pollBackoff.Wait(st.Failures), pollBackoff.Cap(fr.RetryAfter)))
 		next := st.NextPoll
 		if p.NextTick != nil {
@@ -378,12 +386,12 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		}
 		ev := noEvent
 		if st.Failures >= p.brokenAfter() {
-			ev = judge(&st, err.Error())
+			ev = judge(&st, errText)
 		}
 		if serr := save(f.ID, st); serr != nil {
 			log.Error("save feed state", "error", serr)
 		}
-		log.Warn("feed poll failed", "feed_url", f.URL, "error", err, "failures", st.Failures, "next_try", next.Format(time.RFC3339))
+		log.Warn("feed poll failed", "feed_url", redact.URL(f.URL), "error", errText, "failures", st.Failures, "next_try", next.Format(time.RFC3339))
 		p.notify(log, ev, f, st, "", next)
 		return Result{FeedID: f.ID, Status: StatusError, Err: err, NextTry: next}
 	}

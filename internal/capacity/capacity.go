@@ -314,7 +314,7 @@ func (r *run) cycle(ctx context.Context, d *Daemon) (Cycle, []pipeline.Result) {
 			if c.FirstErr == nil {
 				c.FirstErr = x.Err
 			}
-		case pipeline.StatusSkipped:
+		case pipeline.StatusSkipped, pipeline.StatusBusy:
 			c.Skipped++
 		}
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/readout-bot/readout/internal/admin"
 	"github.com/readout-bot/readout/internal/health"
 	"github.com/readout-bot/readout/internal/metrics"
+	"github.com/readout-bot/readout/internal/redact"
 	"github.com/readout-bot/readout/pipeline"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/reminders"
@@ -168,7 +169,7 @@ func (a *App) Admin() *admin.Local {
 // LogCycle logs one line per poll cycle, and records the cycle in the
 // metrics and the readiness check.
 func (a *App) LogCycle(res []pipeline.Result) {
-	var fresh, unchanged, failed, skipped int
+	var fresh, unchanged, failed, skipped, busy int
 	for _, r := range res {
 		result := "new"
 		switch r.Status {
@@ -183,6 +184,9 @@ func (a *App) LogCycle(res []pipeline.Result) {
 		case pipeline.StatusSkipped:
 			skipped++
 			result = "skipped"
+		case pipeline.StatusBusy:
+			busy++
+			result = "skipped"
 		}
 		a.Metrics.Poll(r.FeedID, result, r.New)
 		if r.Status == pipeline.StatusError {
@@ -192,7 +196,7 @@ func (a *App) LogCycle(res []pipeline.Result) {
 	now := time.Now()
 	a.Metrics.Cycle(now)
 	a.Health.CycleDone(now)
-	a.Log.Info("poll cycle", "feeds", len(res), "new_readouts", fresh, "not_modified", unchanged, "failed", failed, "in_backoff", skipped)
+	a.Log.Info("poll cycle", "feeds", len(res), "new_readouts", fresh, "not_modified", unchanged, "failed", failed, "in_backoff", skipped, "being_polled", busy)
 }
 
 // mergeImported adds the imported feeds to the configured ones. An
@@ -207,18 +211,18 @@ func mergeImported(configured, imported []readout.Feed, log *slog.Logger) []read
 	var rest []readout.Feed
 	for _, f := range imported {
 		if ids[f.ID] {
-			log.Warn("imported feed not polled: the configuration has a feed with its ID", "feed_id", f.ID, "url", f.URL)
+			log.Warn("imported feed not polled: the configuration has a feed with its ID", "feed_id", f.ID, "url", redact.URL(f.URL))
 			continue
 		}
 		if err := admin.CheckFeeds([]readout.Feed{f}); err != nil {
-			log.Warn("imported feed not polled: "+err.Error(), "feed_id", f.ID, "url", f.URL)
+			log.Warn("imported feed not polled: "+err.Error(), "feed_id", f.ID, "url", redact.URL(f.URL))
 			continue
 		}
 		rest = append(rest, f)
 	}
 	add, skipped := feeds.MergeImport(configured, rest)
 	for _, s := range skipped {
-		log.Warn("imported feed not polled: "+s.Reason, "feed_id", s.Feed.ID, "url", s.Feed.URL)
+		log.Warn("imported feed not polled: "+s.Reason, "feed_id", s.Feed.ID, "url", redact.URL(s.Feed.URL))
 	}
 	return append(configured, add...)
 }
