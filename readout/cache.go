@@ -10,6 +10,7 @@ type sentCache struct {
 	short map[string]string
 	sents map[string][]string
 	forms map[string][]string
+	facts map[string][]string
 }
 
 func newSentCache() *sentCache {
@@ -19,6 +20,7 @@ func newSentCache() *sentCache {
 		short: map[string]string{},
 		sents: map[string][]string{},
 		forms: map[string][]string{},
+		facts: map[string][]string{},
 	}
 }
 

@@ -71,7 +71,28 @@ func startLocal(s string) string {
 	if !strings.ContainsAny(s, "0123456789") && !containsFold(s, "noon") && !containsFold(s, "midday") {
 		return ""
 	}
-	m := timeRE.FindStringSubmatch(s)
+	// A time the text marks as another zone's ("2:43 a.m. on July 30,
+	// Japan time", "9:40 p.m. JST") is not the local one.
+	var m []string
+	for _, loc := range timeRE.FindAllStringSubmatchIndex(s, 4) {
+		cand := make([]string, len(loc)/2)
+		for k := range cand {
+			if loc[2*k] >= 0 {
+				cand[k] = s[loc[2*k]:loc[2*k+1]]
+			}
+		}
+		after := s[loc[1]:min(len(s), loc[1]+30)]
+		if i := strings.IndexAny(after, "();"); i >= 0 {
+			after = after[:i]
+		}
+		if !otherZone(after) {
+			m = cand
+			break
+		}
+		if m == nil {
+			m = cand
+		}
+	}
 	if m == nil {
 		return ""
 	}
@@ -82,10 +103,13 @@ func startLocal(s string) string {
 	case m[3] != "":
 		h, mi = atoi(m[1]), atoi(m[2])
 		pm := strings.HasPrefix(strings.ToLower(m[3]), "p")
-		if h == 12 {
+		switch {
+		case h > 12:
+			// "17:50 p.m.": a 24-hour time with a stray suffix.
+		case h == 12 && pm:
+		case h == 12:
 			h = 0
-		}
-		if pm {
+		case pm:
 			h += 12
 		}
 	default:
@@ -95,6 +119,68 @@ func startLocal(s string) string {
 		return ""
 	}
 	return fmt.Sprintf("%02d:%02d", h, mi)
+}
+
+// otherZone reports whether text next to a time names the publisher's
+// home zone rather than the local one: "JST", "Japan time", "Tokyo time".
+func otherZone(s string) bool {
+	return containsAny(s, "JST", "Japan time", "Japan Time", "Tokyo time", "GMT", "BST", "EST", "EDT")
+}
+
+// relativeDays are words that date a meeting against the publication
+// date.
+var relativeDays = []struct {
+	word string
+	days int
+}{{"yesterday", -1}, {"last night", -1}, {"earlier today", 0}, {"today", 0}, {"this morning", 0},
+	{"this afternoon", 0}, {"this evening", 0}, {"tonight", 0}}
+
+var weekdays = map[string]time.Weekday{"Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday,
+	"Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday, "Sunday": time.Sunday}
+
+// meetingDate dates the meeting of a lead's main sentence: a date that
+// opens it ("On March 20, …") or stands before its verb; else a relative
+// day against ref ("yesterday", "this afternoon", "on Monday"); else any
+// date in it, the title's date, or ref itself.
+func meetingDate(main, titleDate string, ref time.Time) string {
+	d, hasDate := findDate(main)
+	verb := len(main)
+	if loc := findFrame(main); loc != nil {
+		verb = loc[0]
+	}
+	if hasDate && d.start < verb {
+		if d, ok := d.resolveYear(ref); ok {
+			return d.time().Format(time.DateOnly)
+		}
+	}
+	if !ref.IsZero() {
+		lower := strings.ToLower(main)
+		for _, r := range relativeDays {
+			if i := strings.Index(lower, r.word); i >= 0 && (i == 0 || !isWordByte(lower[i-1])) {
+				return ref.AddDate(0, 0, r.days).Format(time.DateOnly)
+			}
+		}
+		for name, wd := range weekdays {
+			if strings.Contains(main, "on "+name) || strings.Contains(main, "On "+name) {
+				back := (int(ref.Weekday()) - int(wd) + 7) % 7
+				if !hasDate {
+					return ref.AddDate(0, 0, -back).Format(time.DateOnly)
+				}
+			}
+		}
+	}
+	if hasDate {
+		if d, ok := d.resolveYear(ref); ok {
+			return d.time().Format(time.DateOnly)
+		}
+	}
+	if titleDate != "" {
+		return titleDate
+	}
+	if !ref.IsZero() {
+		return ref.Format(time.DateOnly)
+	}
+	return ""
 }
 
 // durationMinutes reads "for approximately 2 hours and 10 minutes".
@@ -429,9 +515,11 @@ type leadFacts struct {
 	kindFromLead string
 }
 
-// parseLead reads the meeting facts from a lead paragraph. ref resolves a
-// date without a year and "today"/"yesterday".
-func parseLead(lead string, ref time.Time) leadFacts {
+// parseLead reads the meeting facts from a lead paragraph. ref (the
+// publication date) resolves a date without a year, "today", "yesterday"
+// and "on Monday"; titleDate is the date a title gives ("PM call with
+// Chancellor Merkel: 13 December"), used when the lead gives none.
+func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	var f leadFacts
 	sents := splitSentences(lead)
 	main := ""
@@ -446,17 +534,7 @@ func parseLead(lead string, ref time.Time) leadFacts {
 	}
 
 	// Date: "On March 20", "today", "yesterday"; else the reference date.
-	if d, ok := findDate(main); ok {
-		if d, ok := d.resolveYear(ref); ok {
-			f.meeting.Date = d.time().Format(time.DateOnly)
-		}
-	} else if !ref.IsZero() {
-		day := ref
-		if strings.Contains(strings.ToLower(main), "yesterday") {
-			day = ref.AddDate(0, 0, -1)
-		}
-		f.meeting.Date = day.Format(time.DateOnly)
-	}
+	f.meeting.Date = meetingDate(main, titleDate, ref)
 	f.meeting.StartLocal = startLocal(main)
 	f.meeting.DurationMinutes = durationMinutes(main)
 

@@ -137,7 +137,13 @@ func Parse(doc Document) (*Readout, error) {
 			}
 		}
 	}
-	f := parseLead(lead, ref)
+	titleDate := ""
+	if d, ok := findDate(title); ok {
+		if d, ok := d.resolveYear(ref); ok && (ref.IsZero() || !d.time().After(ref)) {
+			titleDate = d.time().Format(time.DateOnly)
+		}
+	}
+	f := parseLead(lead, titleDate, ref)
 
 	r := &Readout{
 		URL:       doc.URL,

@@ -119,7 +119,8 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 // subjectPersons reads the person (or, joined by "and", the people) who
 // open a lead.
 func subjectPersons(left string) []person {
-	if ps := nameFirstPersons(left); len(ps) > 0 {
+	nameFirst := nameFirstPersons(left)
+	if ps := nameFirst; len(ps) > 0 {
 		p := ps[len(ps)-1]
 		if strings.TrimSpace(strings.Trim(left[min(p.end, len(left)):], ", ")) == "" || p.end >= len(left)-2 {
 			return []person{p}
@@ -134,8 +135,8 @@ func subjectPersons(left string) []person {
 	if ps := lastTitleFirst(left); len(ps) > 0 {
 		return ps
 	}
-	if ps := nameFirstPersons(left); len(ps) > 0 {
-		return ps[len(ps)-1:]
+	if len(nameFirst) > 0 {
+		return nameFirst[len(nameFirst)-1:]
 	}
 	if p := loosePerson(left); p.name != "" {
 		return []person{p}
@@ -151,7 +152,15 @@ func conjoinedPersons(s string) []person {
 		return nil
 	}
 	a, b := s[:i], s[i+5:]
-	pa := subjectPersons(a)
+	if len(b) > 100 {
+		return nil
+	}
+	var pa []person
+	if m := unnamedRE.FindStringSubmatch(strings.TrimSpace(a)); m != nil {
+		pa = []person{{title: m[1], unnamed: true}}
+	} else {
+		pa = lastTitleFirst(a)
+	}
 	if len(pa) != 1 {
 		return nil
 	}
@@ -179,13 +188,14 @@ func counterpartPersons(s string) ([]person, int) {
 		return []person{{name: trimName(s[m[4]:m[5]]), title: title, countryText: title, end: m[5]}}, m[5]
 	}
 	// "Name, Title of Country" (the MOFA style) when a name opens s.
-	if ps := nameFirstPersons(s); len(ps) > 0 && strings.Index(s, ps[0].name) >= 0 && strings.Index(s, ps[0].name) < 40 {
+	nameFirst := nameFirstPersons(s)
+	if ps := nameFirst; len(ps) > 0 && strings.Index(s, ps[0].name) >= 0 && strings.Index(s, ps[0].name) < 40 {
 		return ps, ps[len(ps)-1].end
 	}
 	if ps := titleFirstPersons(s, false); len(ps) > 0 {
 		return ps, titleFirstEnd(s, ps)
 	}
-	if ps := nameFirstPersons(s); len(ps) > 0 {
+	if ps := nameFirst; len(ps) > 0 {
 		return ps, ps[len(ps)-1].end
 	}
 	end := chunkEnd(s, chunkStops)

@@ -89,6 +89,11 @@ func splitSentencesRaw(p string) []string {
 		if !opensSentence(p[next:]) {
 			continue
 		}
+		// "(local time. 2:43 a.m. on July 30, Japan time.)": no sentence
+		// ends inside brackets.
+		if strings.Count(p[start:i], "(") > strings.Count(p[start:i], ")") {
+			continue
+		}
 		if c == '.' && end == i+1 && !periodEnds(p[start:i], nextWord(p[next:])) {
 			continue
 		}

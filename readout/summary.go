@@ -57,8 +57,14 @@ func shortenFrame(s string) string {
 	} else if m := pluralSubjectRE.FindStringIndex(s); m != nil {
 		s = "Both" + s[m[1]:]
 	}
-	if hasFrameVerb(s) {
-		if m := frameRE.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
+	if v := firstFrameVerb(s); v >= 0 {
+		// The frame's subject is a few words: the verb is near the start,
+		// and the match ends soon after it.
+		var m []int
+		if v < 110 {
+			m = frameRE.FindStringSubmatchIndex(s[:min(len(s), v+90)])
+		}
+		if m != nil && m[0] == 0 {
 			subj := s[m[2]:m[3]]
 			rest := s[m[1]:]
 			if hasAnyPrefix(rest, partOfStarts) {
@@ -156,14 +162,21 @@ func compactSpeaker(subj string) string {
 	return strings.Join(name, " ")
 }
 
-// leadingName returns the capitalized words that open s.
+// leadingName returns the capitalized words (at most five) that open s.
 func leadingName(s string) string {
-	words := strings.Fields(s)
-	n := 0
-	for n < len(words) && n < 5 && isCapWord(words[n]) {
-		n++
+	end, n := 0, 0
+	for i := 0; i <= len(s) && n < 5; {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			j = len(s) - i
+		}
+		if j == 0 || !isCapWord(s[i:i+j]) {
+			break
+		}
+		end, n = i+j, n+1
+		i += j + 1
 	}
-	return strings.Join(words[:n], " ")
+	return s[:end]
 }
 
 // offices are the offices compactTitles drops before a surname, longest
@@ -275,6 +288,11 @@ func isInitial(w string) bool {
 
 var frameVerbs = []string{" stated", " said", " noted", " explained", " emphasi", " stressed", " underscored",
 	" underlined", " pointed out", " mentioned", " indicated", " added", " remarked", " conveyed", " expressed"}
+
+// firstFrameVerb returns the offset of the first of frameVerbs in s, or -1.
+func firstFrameVerb(s string) int {
+	return firstIndex(s[:min(len(s), 200)], frameVerbs)
+}
 
 // hasFrameVerb is a cheap test before frameRE and midFrameRE.
 func hasFrameVerb(s string) bool {
@@ -492,15 +510,31 @@ func isResponse(s string) bool {
 
 // analyzed is a section's text split into sentences, with their features.
 type analyzed struct {
-	sents []string
-	feats []features
+	sents    []string
+	feats    []features
+	resolved []string // the sentences with "He"/"She" replaced by the speaker
 }
 
 func analyze(text string, c *sentCache) analyzed {
 	a := analyzed{sents: sectionSentences(text, c)}
 	a.feats = make([]features, len(a.sents))
+	a.resolved = make([]string, len(a.sents))
+	name := "" // the leading name of the last sentence that had one
 	for i, s := range a.sents {
 		a.feats[i] = sentenceFeaturesWith(s, c)
+		a.resolved[i] = s
+		rest := s
+		if openerWords[nextWord(s)] {
+			rest = dropOpener(s)
+		}
+		switch w := nextWord(rest); {
+		case w == "He" || w == "She":
+			if sp := compactSpeaker(name); name != "" && sp != "" && !isPronoun(sp) && len(strings.Fields(sp)) <= 3 {
+				a.resolved[i] = sp + rest[len(w):]
+			}
+		case isCapWord(w) && !commonCaps[w] && w != "Both":
+			name = leadingName(rest)
+		}
 	}
 	return a
 }
@@ -554,9 +588,8 @@ func summarizeAnalyzed(a analyzed, limit int, c *sentCache) string {
 // fits. A sentence that fits only maxSummary competes at a cost.
 func bestSentence(a analyzed, limit int, c *sentCache) string {
 	best, bestScore := "", 0
-	speaker := ""
-	for i, sent := range a.sents {
-		sent, speaker = resolvePronoun(sent, speaker)
+	for _, i := range topSentences(a, 3, c) {
+		sent := a.resolved[i]
 		for _, alt := range c.sentenceForms(sent) {
 			cost := 0
 			short, ok := fitSentence(alt, limit)
@@ -572,7 +605,7 @@ func bestSentence(a analyzed, limit int, c *sentCache) string {
 			f := a.feats[i]
 			f.money = f.money && strings.ContainsAny(short, "0123456789")
 			f.anniversary = f.anniversary && strings.ContainsAny(short, "0123456789")
-			score := (sentenceScore(short, f))*4 - len(short)/40 - cost
+			score := (sentenceScore(short, f, c))*4 - len(short)/40 - cost
 			if i == 0 {
 				score += 6
 			}
@@ -640,9 +673,36 @@ func sentenceForms(sent string, c *sentCache) []string {
 	return forms
 }
 
+// topSentences returns the indexes of the n sentences of a that promise
+// most before condensing (the first sentence always among them), in order.
+func topSentences(a analyzed, n int, c *sentCache) []int {
+	if len(a.resolved) <= n {
+		idx := make([]int, len(a.resolved))
+		for i := range idx {
+			idx[i] = i
+		}
+		return idx
+	}
+	type scored struct{ i, score int }
+	all := make([]scored, len(a.resolved))
+	for i, s := range a.resolved {
+		all[i] = scored{i, sentenceScore(s, a.feats[i], c) - len(s)/80}
+		if i == 0 {
+			all[i].score += 100
+		}
+	}
+	sort.SliceStable(all, func(x, y int) bool { return all[x].score > all[y].score })
+	idx := make([]int, n)
+	for k := range idx {
+		idx[k] = all[k].i
+	}
+	sort.Ints(idx)
+	return idx
+}
+
 // sentenceScore weighs what a sentence carries.
-func sentenceScore(s string, f features) int {
-	score := factCount(s)
+func sentenceScore(s string, f features, c *sentCache) int {
+	score := min(len(c.factWords(s)), 6)
 	if f.money {
 		score += 3
 	}
@@ -832,21 +892,29 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []stri
 	var cands []cand
 	pos := 0
 	for _, a := range secs {
-		speaker := ""
-		for i, s := range a.sents {
-			s, speaker = resolvePronoun(s, speaker)
+		for i, s := range a.resolved {
 			f := a.feats[i]
-			bonus := sentenceScore(s, f) - factCount(s)
+			facts := sc.factWords(s)
+			bonus := sentenceScore(s, f, sc) - min(len(facts), 6)
 			if f.money || f.anniversary {
 				bonus += 3
 			}
-			cands = append(cands, cand{text: s, pos: pos, bonus: bonus, facts: factWords(s)})
+			if bonus+3*min(len(facts), 6) >= 5 {
+				cands = append(cands, cand{text: s, pos: pos, bonus: bonus, facts: facts})
+			}
 			pos++
 		}
 	}
+	// Only the most promising are condensed.
+	if len(cands) > 12 {
+		sort.SliceStable(cands, func(x, y int) bool {
+			return cands[x].bonus+3*len(cands[x].facts) > cands[y].bonus+3*len(cands[y].facts)
+		})
+		cands = cands[:12]
+	}
 	known := map[string]bool{}
 	for _, u := range used {
-		for _, w := range factWords(u) {
+		for _, w := range sc.factWords(u) {
 			known[w] = true
 		}
 	}
@@ -902,6 +970,14 @@ func isWordPunct(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// factWords is factWords(s), remembered.
+func (c *sentCache) factWords(s string) []string {
+	if c == nil {
+		return factWords(s)
+	}
+	return remember(c.facts, s, factWords)
 }
 
 // factWords returns the words factCount counts.

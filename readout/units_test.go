@@ -360,3 +360,36 @@ func TestPledgePurposeStopsAtNextClause(t *testing.T) {
 		t.Errorf("purpose: got %q, want %q", got, want)
 	}
 }
+
+func TestLeadTimes(t *testing.T) {
+	ref := time.Date(2023, 7, 30, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, lead, title, date, start string
+	}{
+		{"local and Japan time in brackets",
+			"On July 29, commencing at 1:43 p.m. (local time. 2:43 a.m. on July 30, Japan time.) for approximately 50 minutes, Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a meeting with H.E. Ms. Ana Lopez, Minister of Foreign Affairs of the Republic of Chile.",
+			"", "2023-07-29", "13:43"},
+		{"JST after the local time",
+			"On July 28, commencing at 2:25 p.m. at local time (9:25 p.m. JST), Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a meeting with Ms. Ana Lopez, Minister of Foreign Affairs of Chile.",
+			"", "2023-07-28", "14:25"},
+		{"24-hour time with a stray p.m.",
+			"On July 27, from 17:50 p.m., Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a telephone talk with Ms. Ana Lopez, Minister of Foreign Affairs of Chile.",
+			"", "2023-07-27", "17:50"},
+		{"yesterday against the publication date",
+			"The Foreign Secretary met the Chilean Foreign Minister, Ana Lopez, in London yesterday.", "", "2023-07-29", ""},
+		{"a weekday",
+			"The Prime Minister spoke to President Ana Lopez of Chile on Thursday.", "", "2023-07-27", ""},
+		{"a summit named by its date is not the meeting's",
+			"Deputy Secretary Lee met today with Chilean Vice Foreign Minister Ana Lopez to build on the May 21 Summit.", "", "2023-07-30", ""},
+		{"the title's date when the lead has none",
+			"The Prime Minister spoke to President Ana Lopez of Chile.", "2023-07-25", "2023-07-25", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := parseLead(tt.lead, tt.title, ref)
+			if f.meeting.Date != tt.date || f.meeting.StartLocal != tt.start {
+				t.Errorf("date %q start %q, want %q %q", f.meeting.Date, f.meeting.StartLocal, tt.date, tt.start)
+			}
+		})
+	}
+}
