@@ -85,9 +85,17 @@ func TestUpcoming(t *testing.T) {
 				SourceTitle: "camm-media.com", SourceURL: "https://camm-media.com/thai-pm-to-pay-official-visit-marking-75-years-of-diplomatic-ties"},
 			{When: "Jan 2028", Text: "76 years of diplomatic relations between Australia and Cambodia (established January 1952)",
 				SourceTitle: "phnompenhpost.com", SourceURL: "http://www.phnompenhpost.com/post-plus/message-australias-ambassador-cambodia-angela-corcoran"},
+			{When: "2028", Text: "75 years of diplomatic relations between United Kingdom and Cambodia (established 1953)", Milestone: true,
+				SourceTitle: "thestar.com.my", SourceURL: "https://thestar.com.my/aseanplus/aseanplus-news/2024/06/07/british-embassy-in-cambodia-marks-king-charles-iii-birthday-celebrates-educational-ties"},
+			{When: "2028", Text: "76 years of diplomatic relations between India and Cambodia (established 1952)",
+				SourceTitle: "business-standard.com", SourceURL: "https://www.business-standard.com/india-news/cambodian-king-to-visit-india-from-may-29-to-31-mea-says-will-deepen-ties-123052600933_1.html"},
+			{When: "2028", Text: "58 years of diplomatic relations between Cambodia and South Korea (established 1970)",
+				SourceTitle: "devex.com", SourceURL: "https://www.devex.com/organizations/embassy-of-the-republic-of-korea-in-the-kingdom-of-cambodia-180530"},
 			{When: "2028", Text: "71 years of diplomatic relations between Cambodia and Philippines (established 1957)",
 				SourceTitle: "a24now.com", SourceURL: "https://a24now.com/2022/08/cambodia-the-philippines-exchange-diplomatic-greetings-on-65th-anniversary"},
 			{When: "9 Jan 2028", Text: "75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953)", Milestone: true, SourceTitle: "added in Slack"},
+			{When: "18 Jan 2028", Text: "36 years of re-established diplomatic relations between Cambodia and Singapore (re-established 18 January 1992)",
+				SourceTitle: "iric.gov.kh", SourceURL: "https://iric.gov.kh/cambodia-singapore-55-years-after-diplomatic-ties/"},
 		},
 	}
 	if !reflect.DeepEqual(got, want) {
