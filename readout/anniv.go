@@ -161,10 +161,26 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 	seen := map[string]bool{}
 	for _, s := range sentences {
 		ords := c.anniversaryOrdinals(s)
-		if len(ords) == 0 {
+		written := writtenAnniversaries(s)
+		if len(ords) == 0 && len(written) == 0 {
 			continue
 		}
 		years := yearPhrases(asciiLower(s))
+		for _, w := range written {
+			key := strconv.Itoa(w.ordinal) + "|" + strings.ToLower(w.subject)
+			if seen[key] || len(out) == maxFound {
+				continue
+			}
+			seen[key] = true
+			out = append(out, Anniversary{
+				Ordinal:   w.ordinal,
+				Subject:   pairTailRE.ReplaceAllString(w.subject, ""),
+				Countries: orderCodes(findCountries(w.subject), order),
+				Orgs:      findOrgs(w.subject),
+				Year:      anniversaryYear(s, years, w.at, pubYear),
+				Text:      s,
+			})
+		}
 		for _, m := range ords {
 			if len(out) == maxFound {
 				return out

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -391,5 +392,30 @@ func TestLeadTimes(t *testing.T) {
 				t.Errorf("date %q start %q, want %q %q", f.meeting.Date, f.meeting.StartLocal, tt.date, tt.start)
 			}
 		})
+	}
+}
+
+func TestWrittenAnniversaries(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []string // "ordinal|subject|year"
+	}{
+		{"The two leaders marked the one-year anniversary of the Camp David summit.", []string{"1|Camp David summit|2024"}},
+		{"Next year will be the 70th year since the establishment of diplomatic relations.", []string{"70|establishment of diplomatic relations|2025"}},
+		{"This year marks 30 years since the normalisation of relations between the two countries.", []string{"30|normalisation of relations|2024"}},
+		{"Exactly one year ago, Russia launched its full-scale invasion of Ukraine.", []string{"1|Russia launched its full-scale invasion of Ukraine|2024"}},
+		{"They paid tribute to the victims of the earthquake, which struck a year ago today.", []string{"1|They paid tribute to the victims of the earthquake|2024"}},
+		{"They met two years ago in Rome.", nil},
+		{"The summit comes five years after the Sandhurst summit.", nil},
+		{"The 36th Franco-British summit was held in Paris.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range findAnniversaries([]string{tt.s}, 2024, nil) {
+			got = append(got, fmt.Sprintf("%d|%s|%d", a.Ordinal, a.Subject, a.Year))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\ngot  %q\nwant %q", tt.s, got, tt.want)
+		}
 	}
 }
