@@ -60,9 +60,10 @@ type Config struct {
 	// PollSchedule is the robfig/cron spec on which feeds are polled,
 	// unless a feed overrides it.
 	PollSchedule string `yaml:"poll_schedule"`
-	// BuiltinFeeds includes the built-in feed catalog; when false only the
-	// file's feeds are polled.
-	BuiltinFeeds bool `yaml:"builtin_feeds"`
+	// BuiltinFeeds selects the built-in sources polled besides the file's
+	// feeds: the default ones, none, all, or the default ones and those
+	// named (see [Builtin]).
+	BuiltinFeeds Builtin `yaml:"builtin_feeds"`
 	// PostLatestOnFirstPoll is how many of a feed's newest items are posted
 	// on its first successful poll; the rest are only recorded.
 	PostLatestOnFirstPoll int `yaml:"post_latest_on_first_poll"`
@@ -133,6 +134,14 @@ type Feed struct {
 	Schedule  string `yaml:"schedule,omitempty"`  // robfig/cron spec overriding PollSchedule; "" for the default
 	// FetchArticle fetches the linked page when an item carries only a teaser.
 	FetchArticle bool `yaml:"fetch_article,omitempty"`
+	// Kind is "feed" (RSS, RDF, Atom, JSON Feed; the default) or "listing"
+	// (an HTML list of press releases read with Listing).
+	Kind string `yaml:"kind,omitempty"`
+	// Listing holds a listing's CSS selectors and date layout.
+	Listing *readout.ListingSpec `yaml:"listing,omitempty"`
+	// UserAgent replaces user_agent for this source; "browser" sends a
+	// plain browser's, for sites that refuse anything else.
+	UserAgent string `yaml:"user_agent,omitempty"`
 	// Enabled is true when the file does not say; false stops polling the
 	// feed.
 	Enabled bool `yaml:"enabled"`
@@ -181,7 +190,7 @@ func Default() Config {
 	return Config{
 		DataDir:               "./data",
 		PollSchedule:          "@every 5m",
-		BuiltinFeeds:          true,
+		BuiltinFeeds:          Builtin{On: true},
 		PostLatestOnFirstPoll: 0,
 		HTTPAddr:              "127.0.0.1:8080",
 		LogLevel:              Level(slog.LevelInfo),

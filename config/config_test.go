@@ -74,7 +74,7 @@ func TestDefault(t *testing.T) {
 	if c.SlackEnabled() {
 		t.Error("SlackEnabled() = true with no token, want false (console sink)")
 	}
-	if !c.BuiltinFeeds || len(c.Feeds) != 0 {
+	if !c.BuiltinFeeds.On || len(c.Feeds) != 0 {
 		t.Errorf("BuiltinFeeds, Feeds = %v, %v; want the built-in catalog only", c.BuiltinFeeds, c.Feeds)
 	}
 }
@@ -119,7 +119,7 @@ func TestParseFull(t *testing.T) {
 	want := config.Config{
 		DataDir:               "/var/lib/readout",
 		PollSchedule:          "*/10 * * * *",
-		BuiltinFeeds:          true,
+		BuiltinFeeds:          config.Builtin{On: true},
 		PostLatestOnFirstPoll: 3,
 		Feeds: []config.Feed{
 			{ID: "kantei-en", URL: "https://japan.kantei.go.jp/index-e2.rdf",
@@ -268,7 +268,7 @@ func TestParseEveryProblem(t *testing.T) {
 	}{
 		{"data_dir", 2, "must not be empty"},
 		{"poll_schedule", 3, `invalid cron spec "every five minutes"`},
-		{"builtin_feeds", 4, `must be true or false, got "yes"`},
+		{"builtin_feeds", 4, `must be true, false, all, or a list of built-in source IDs and country codes such as [jp-mofa, KH], got "yes"`},
 		{"post_latest_on_first_poll", 5, "must be 0 or more"},
 		{"feeds[0].id", 7, "lower-case letters"},
 		{"feeds[0].url", 8, "http or https URL"},
@@ -373,7 +373,7 @@ func TestParseProblems(t *testing.T) {
 		{"port out of range", "http_addr: 127.0.0.1:70000\n",
 			`config: http_addr: port must be a number from 0 to 65535, got "70000" (line 1)`},
 		{"yes is not a boolean", "builtin_feeds: yes\n",
-			`config: builtin_feeds: must be true or false, got "yes" (line 1)`},
+			`config: builtin_feeds: must be true, false, all, or a list of built-in source IDs and country codes such as [jp-mofa, KH], got "yes" (line 1)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

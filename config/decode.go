@@ -495,6 +495,8 @@ func schemaKeys() []string {
 			switch {
 			case ft.Kind() == reflect.Struct:
 				visit(prefix+k+".", ft)
+			case ft.Kind() == reflect.Pointer && ft.Elem().Kind() == reflect.Struct:
+				visit(prefix+k+".", ft.Elem())
 			case ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Struct:
 				visit(prefix+k+"[].", ft.Elem())
 			}

@@ -21,6 +21,20 @@ const exampleFeeds = `feeds:
     schedule: "@every 10m"        # optional: overrides poll_schedule
     fetch_article: true           # fetch the linked page when items are teasers
     enabled: true                 # default true
+  # A ministry without a feed: its HTML list of press releases, read with
+  # CSS selectors (` + "`readout feeds add URL`" + ` proposes them).
+  - id: ph-dfa
+    url: https://dfa.gov.ph/dfa-news/dfa-releasesupdate
+    publisher: Department of Foreign Affairs of the Philippines
+    country: PH
+    kind: listing                 # feed (RSS, RDF, Atom, JSON Feed; default) or listing
+    listing:
+      item: "#adminForm table tbody tr"   # one element per press release
+      link: a                     # within it; default: its first link
+      title: a                    # default: the link's text
+      date: td.list-date          # its datetime or text; default: none
+      date_layout: 02.01.2006     # Go layout; default: common layouts
+    user_agent: browser           # optional: this source's user agent; browser for sites that refuse bots
   # An entry without url adjusts the built-in feed with that id
   # (see ` + "`readout feeds`" + `): enabled, schedule, fetch_article.
   - id: whitehouse-news
@@ -56,8 +70,10 @@ data_dir: ./data
 # such as "@hourly" or "@every 5m".
 poll_schedule: "@every 5m"
 
-# true: poll the built-in catalog of ministry feeds as well as the feeds
-# below. false: only the feeds below.
+# true: poll the built-in sources that were seen working recently, as well
+# as the feeds below. false: only the feeds below. all: the whole catalog.
+# A list turns on more by ID or country, e.g. [jp-mofa, kh-mfaic] or [KH]
+# (` + "`readout feeds catalog`" + ` lists them).
 builtin_feeds: true
 
 # On a feed's first successful poll, post its newest N items; the others

@@ -45,13 +45,16 @@ func uncommented(t *testing.T) string {
 // TestExampleSamples checks that the commented samples are valid.
 func TestExampleSamples(t *testing.T) {
 	c := mustParse(t, uncommented(t))
-	if len(c.Feeds) != 2 || len(c.Subscriptions) != 1 {
-		t.Fatalf("samples gave %d feeds, %d subscriptions; want 2, 1", len(c.Feeds), len(c.Subscriptions))
+	if len(c.Feeds) != 3 || len(c.Subscriptions) != 1 {
+		t.Fatalf("samples gave %d feeds, %d subscriptions; want 3, 1", len(c.Feeds), len(c.Subscriptions))
+	}
+	if got := c.Feeds[1]; got.Kind != "listing" || got.Listing == nil || got.Listing.Item == "" || got.UserAgent != "browser" {
+		t.Errorf("sample listing = %+v", got)
 	}
 	if got := c.Feeds[0]; got.ID != "kantei-en" || got.Country != "JP" || !got.FetchArticle || !got.Enabled {
 		t.Errorf("sample feed = %+v", got)
 	}
-	if got := c.Feeds[1]; got.Enabled || got.URL != "" {
+	if got := c.Feeds[2]; got.Enabled || got.URL != "" {
 		t.Errorf("sample adjustment = %+v, want a disabled entry without url", got)
 	}
 }

@@ -36,7 +36,7 @@ func (c Config) ResolveFeeds(builtin []readout.Feed) ([]readout.Feed, error) {
 	}
 
 	var out []readout.Feed
-	if c.BuiltinFeeds {
+	if c.BuiltinFeeds.On {
 		for _, b := range builtin {
 			f, ok := byID[b.ID]
 			switch {
@@ -57,7 +57,7 @@ func (c Config) ResolveFeeds(builtin []readout.Feed) ([]readout.Feed, error) {
 		}
 	}
 	for _, f := range c.Feeds {
-		if f.URL != "" && f.Enabled && !(c.BuiltinFeeds && isBuiltin[f.ID]) {
+		if f.URL != "" && f.Enabled && !(c.BuiltinFeeds.On && isBuiltin[f.ID]) {
 			out = append(out, f.readout())
 		}
 	}
@@ -67,7 +67,7 @@ func (c Config) ResolveFeeds(builtin []readout.Feed) ([]readout.Feed, error) {
 			key := fmt.Sprintf("subscriptions[%d].feeds[%d]", i, j)
 			f, inFile := byID[id]
 			switch {
-			case inFile && f.URL != "", c.BuiltinFeeds && isBuiltin[id]:
+			case inFile && f.URL != "", c.BuiltinFeeds.On && isBuiltin[id]:
 			case isBuiltin[id]:
 				problems = append(problems, Problem{Key: key,
 					Message: fmt.Sprintf("names built-in feed %q, but builtin_feeds is false", id)})
@@ -92,6 +92,9 @@ func (f Feed) readout() readout.Feed {
 		Country:      f.Country,
 		Language:     f.Language,
 		Schedule:     f.Schedule,
-		FetchArticle: f.FetchArticle,
+		FetchArticle: f.FetchArticle || f.Kind == readout.KindListing,
+		Kind:         f.Kind,
+		Listing:      f.Listing,
+		UserAgent:    f.UserAgent,
 	}
 }

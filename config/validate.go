@@ -15,6 +15,8 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/readout-bot/readout/country"
+	"github.com/readout-bot/readout/listing"
+	"github.com/readout-bot/readout/readout"
 )
 
 // Problem is one thing wrong with a configuration.
@@ -256,6 +258,25 @@ func (v *validator) feeds(feeds []Feed) {
 		if f.Schedule != "" {
 			v.spec(key("schedule"), f.Schedule)
 		}
+		v.listing(key, f)
+	}
+}
+
+// listing checks a feed's kind and a listing's selectors.
+func (v *validator) listing(key func(string) string, f Feed) {
+	switch f.Kind {
+	case "", readout.KindFeed:
+		if f.Listing != nil {
+			v.add(key("listing"), `is only read when kind is "listing"`)
+		}
+	case readout.KindListing:
+		if f.Listing == nil {
+			v.add(key("listing"), "is required for a listing: item, and optionally title, link, date and date_layout (`readout feeds add URL` proposes them)")
+		} else if err := listing.Validate(*f.Listing); err != nil {
+			v.add(key("listing"), strings.TrimPrefix(err.Error(), "listing: "))
+		}
+	default:
+		v.addf(key("kind"), `must be "feed" or "listing", got %q`, f.Kind)
 	}
 }
 

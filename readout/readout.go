@@ -45,19 +45,19 @@ func (f Feed) IsListing() bool { return f.Kind == KindListing }
 // CSS (goquery); Title, Link and Date are searched within each Item.
 type ListingSpec struct {
 	// Item selects one element per press release.
-	Item string `json:"item"`
+	Item string `json:"item" yaml:"item"`
 	// Title selects the title within an item; "" takes the link's text.
-	Title string `json:"title,omitempty"`
+	Title string `json:"title,omitempty" yaml:"title,omitempty"`
 	// Link selects the element whose href is the release; "" takes the
 	// item itself when it is a link, else its first link.
-	Link string `json:"link,omitempty"`
+	Link string `json:"link,omitempty" yaml:"link,omitempty"`
 	// Date selects the date within an item (its datetime attribute or its
 	// text); when it matches nothing inside, the nearest match before the
 	// item counts (lists grouped under date headings). "" means no date.
-	Date string `json:"date,omitempty"`
+	Date string `json:"date,omitempty" yaml:"date,omitempty"`
 	// DateLayout is the Go time layout of the date ("January 2, 2006");
 	// "" tries the common layouts.
-	DateLayout string `json:"date_layout,omitempty"`
+	DateLayout string `json:"date_layout,omitempty" yaml:"date_layout,omitempty"`
 }
 
 // FeedState is what the poller remembers about a feed between polls.

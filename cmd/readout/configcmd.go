@@ -44,7 +44,11 @@ func runConfigCheck(_ context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	list, err := cfg.ResolveFeeds(feeds.Catalog())
+	builtin, err := feeds.SelectCatalog(cfg.BuiltinFeeds.Names)
+	if err != nil {
+		return usageError{err}
+	}
+	list, err := cfg.ResolveFeeds(builtin)
 	if err != nil {
 		return usageError{err}
 	}

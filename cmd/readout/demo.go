@@ -106,7 +106,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 
 	cfg := config.Default()
 	cfg.DataDir = dir
-	cfg.BuiltinFeeds = false
+	cfg.BuiltinFeeds = config.Builtin{}
 	cfg.AllowPrivateAddresses = true // the sample site is on 127.0.0.1
 	cfg.Feeds = []config.Feed{{
 		ID: "demo-mofa", URL: site.base + "/feed.xml", Publisher: "Ministry of Foreign Affairs of Japan (sample)",

@@ -23,7 +23,7 @@ func both(t *testing.T) (*daemon.App, admin.Service, admin.Service) {
 	t.Helper()
 	cfg := config.Default()
 	cfg.DataDir = t.TempDir()
-	cfg.BuiltinFeeds = false
+	cfg.BuiltinFeeds = config.Builtin{}
 	cfg.Feeds = []config.Feed{{ID: "conf-mofa", URL: "https://mofa.example/feed.xml", Publisher: "Configured", Country: "JP", Language: "en", Enabled: true}}
 	a, err := daemon.Open(cfg, daemon.Options{Create: true})
 	if err != nil {

@@ -79,7 +79,11 @@ func Open(cfg config.Config, o Options) (*App, error) {
 	if console == nil {
 		console = io.Discard
 	}
-	list, err := cfg.ResolveFeeds(feeds.Catalog())
+	builtin, err := feeds.SelectCatalog(cfg.BuiltinFeeds.Names)
+	if err != nil {
+		return nil, ConfigError{err}
+	}
+	list, err := cfg.ResolveFeeds(builtin)
 	if err != nil {
 		return nil, ConfigError{err}
 	}

@@ -103,7 +103,7 @@ subscriptions:
 func TestRoutes(t *testing.T) {
 	cfg := config.Default()
 	cfg.DataDir = t.TempDir()
-	cfg.BuiltinFeeds = false
+	cfg.BuiltinFeeds = config.Builtin{}
 	a, err := Open(cfg, Options{Create: true})
 	if err != nil {
 		t.Fatal(err)
