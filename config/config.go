@@ -95,7 +95,8 @@ type Config struct {
 	// that triggers an alert; 0 never alerts.
 	FeedFailureAlertAfter int `yaml:"feed_failure_alert_after"`
 
-	// UserAgent is sent with every feed and article request.
+	// UserAgent, when set, is sent with every feed and article request in
+	// place of the fetcher's browser-like default (feeds.DefaultUserAgent).
 	UserAgent string `yaml:"user_agent"`
 	// MaxFeedBytes caps the size of a fetched feed or article body.
 	MaxFeedBytes int64 `yaml:"max_feed_bytes"`
@@ -198,7 +199,7 @@ func Default() Config {
 		SlackAPIURL:           "https://slack.com/api/",
 		SlackMode:             SlackModeSocket,
 		FeedFailureAlertAfter: 5,
-		UserAgent:             "readout-bot/1.0 (+https://github.com/readout-bot/readout)",
+		UserAgent:             "", // the fetcher's own
 		MaxFeedBytes:          10 << 20,
 		FetchTimeout:          20 * time.Second,
 		AllowPrivateAddresses: false,

@@ -296,7 +296,7 @@ func TestParseEveryProblem(t *testing.T) {
 		{"admins[0]", 35, "Slack user ID"},
 		{"admin_channel", 36, "Slack channel ID"},
 		{"feed_failure_alert_after", 37, "got -2"},
-		{"user_agent", 38, "must not be empty"},
+		{"user_agent", 38, "must not contain control characters"},
 		{"max_feed_bytes", 39, "must be positive"},
 		{"fetch_timeout", 40, "must be a duration"},
 		{"allow_private_addresses", 41, "must be true or false"},
@@ -400,7 +400,7 @@ func TestValidateZeroConfig(t *testing.T) {
 		}
 	}
 	for _, k := range []string{"data_dir", "poll_schedule", "http_addr", "log_format", "slack_api_url",
-		"slack_mode", "user_agent", "max_feed_bytes", "fetch_timeout", "delivery.per_channel_burst",
+		"slack_mode", "max_feed_bytes", "fetch_timeout", "delivery.per_channel_burst",
 		"delivery.max_concurrent", "reminders.schedule", "reminders.timezone"} {
 		if !keys[k] {
 			t.Errorf("zero Config: no problem for %s; got %v", k, err)

@@ -118,8 +118,9 @@ admin_channel: ""
 # Alert after this many consecutive failures of one feed; 0 never alerts.
 feed_failure_alert_after: 5
 
-# Sent with every feed and article request.
-user_agent: "readout-bot/1.0 (+https://github.com/readout-bot/readout)"
+# Sent with every feed and article request; empty sends the built-in one,
+# which looks like a browser (some ministries refuse bots) and names the bot.
+user_agent: ""
 
 # Largest feed or article body read, in bytes (10 MiB).
 max_feed_bytes: 10485760

@@ -137,10 +137,7 @@ func (c Config) problems() []Problem {
 		v.addf("feed_failure_alert_after", "must be 0 (never) or more, got %d", c.FeedFailureAlertAfter)
 	}
 
-	switch {
-	case strings.TrimSpace(c.UserAgent) == "":
-		v.add("user_agent", "must not be empty")
-	case strings.IndexFunc(c.UserAgent, unicode.IsControl) >= 0:
+	if strings.IndexFunc(c.UserAgent, unicode.IsControl) >= 0 {
 		v.add("user_agent", "must not contain control characters")
 	}
 	if c.MaxFeedBytes <= 0 {

@@ -117,7 +117,7 @@ func NewFetcher(o Options) *Fetcher {
 	f := &Fetcher{
 		opts:   o,
 		client: newClient(o.MaxRedirects, guard(check)),
-		log:    o.Logger.With("component", "feeds"),
+		log:    o.Logger, // the caller names the component
 		polite: newPoliteness(o.HostInterval, o.Now),
 	}
 	f.polite.install(f.client)

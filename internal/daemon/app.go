@@ -192,10 +192,7 @@ func (a *App) LogCycle(res []pipeline.Result) {
 			busy++
 			result = "skipped"
 		}
-		a.Metrics.Poll(r.FeedID, result, r.New)
-		if r.Status == pipeline.StatusError {
-			a.Log.Debug("feed poll failed", "feed_id", r.FeedID, "error", r.Err, "next_try", r.NextTry)
-		}
+		a.Metrics.Poll(r.FeedID, result, r.New) // the pipeline logged each failure
 	}
 	now := time.Now()
 	a.Metrics.Cycle(now)
