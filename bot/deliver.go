@@ -37,8 +37,8 @@ type Outbox interface {
 // replies always follow their parent. The bot joins a channel before it
 // first posts there, so that it can read that history; where it cannot,
 // a delivery whose earlier attempt may have posted goes to the dead
-// letters rather than out a second time. Channels are paced (PerChannel, Burst) and posted to in
-// parallel up to MaxConcurrent. Rate limits and server errors are retried
+// letters rather than out a second time. Channels are paced (PerChannel,
+// Burst) and posted to in parallel up to MaxConcurrent. Rate limits and server errors are retried
 // with backoff; errors retrying cannot fix go to the dead-letter list, and
 // a channel the bot cannot post to is marked inactive.
 type Deliverer struct {
