@@ -27,11 +27,14 @@ func (a *App) Serve(ctx context.Context) error {
 		log.Info("no SLACK_BOT_TOKEN: new readouts are printed here as they would be posted (README: Connect to Slack)")
 	}
 
+	// The cron jobs run in the group's context, so that a component that
+	// fails (and so ends the daemon) also stops the polls under way.
+	g, gctx := errgroup.WithContext(ctx)
 	c := pipeline.NewCron(log.With("component", "cron"), time.UTC)
-	if err := a.Pipeline.Schedule(ctx, c, a.Feeds, a.Cfg.PollSchedule, a.LogCycle); err != nil {
+	if err := a.Pipeline.Schedule(gctx, c, a.Feeds, a.Cfg.PollSchedule, a.LogCycle); err != nil {
 		return ConfigError{err}
 	}
-	catchUpReminders, err := a.scheduleReminders(ctx, c)
+	catchUpReminders, err := a.scheduleReminders(gctx, c)
 	if err != nil {
 		return ConfigError{err}
 	}
@@ -39,7 +42,6 @@ func (a *App) Serve(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return a.startSlack(gctx, g) })
 	if ln != nil {
 		g.Go(func() error { return a.serveHTTP(gctx, ln) })
