@@ -22,6 +22,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/readout-bot/readout/readout"
 )
 
 // Precision tells how much of a Date is known.
@@ -278,30 +280,8 @@ func IsMilestone(ordinal int) bool {
 }
 
 // Ordinal renders n with its English suffix: "1st", "2nd", "3rd", "11th",
-// "70th", "101st", "111th".
-func Ordinal(n int) string {
-	suffix := "th"
-	switch abs(n) % 100 {
-	case 11, 12, 13:
-	default:
-		switch abs(n) % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return strconv.Itoa(n) + suffix
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
+// "70th", "101st", "111th" (readout.Ordinal).
+func Ordinal(n int) string { return readout.Ordinal(n) }
 
 // Involving returns the facts that name code as a party, in their order.
 func Involving(facts []Fact, code string) []Fact {

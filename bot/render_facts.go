@@ -240,7 +240,7 @@ func anniversaryText(a readout.Anniversary) string {
 		}
 	}
 	lower := strings.ToLower(subject)
-	s := ordinal(a.Ordinal)
+	s := readout.Ordinal(a.Ordinal)
 	switch {
 	case subject == "":
 	case strings.HasPrefix(lower, "year of "):
@@ -289,22 +289,6 @@ func needsArticle(subject string) bool {
 		}
 	}
 	return false
-}
-
-// ordinal renders 1 as "1st", 12 as "12th", 70 as "70th".
-func ordinal(n int) string {
-	suffix := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return strconv.Itoa(n) + suffix
 }
 
 // pledgeText renders "¥150 million — ACMECS Development Fund".

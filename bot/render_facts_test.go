@@ -73,15 +73,6 @@ func TestAnniversaryText(t *testing.T) {
 	}
 }
 
-func TestOrdinal(t *testing.T) {
-	tests := map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 70: "70th", 101: "101st", 111: "111th", 112: "112th"}
-	for n, want := range tests {
-		if got := ordinal(n); got != want {
-			t.Errorf("ordinal(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
 func TestFormatDuration(t *testing.T) {
 	tests := map[int]string{0: "", -3: "", 40: "about 40 min", 60: "about 1 h", 130: "about 2 h 10 min", 125: "about 2 h 5 min"}
 	for minutes, want := range tests {

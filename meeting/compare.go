@@ -328,7 +328,7 @@ func PledgeText(p readout.Pledge) string {
 // AnniversaryText puts an anniversary in words: "70th anniversary of
 // diplomatic relations (2023)".
 func AnniversaryText(a readout.Anniversary) string {
-	s := ordinal(a.Ordinal) + " anniversary"
+	s := readout.Ordinal(a.Ordinal) + " anniversary"
 	if a.Subject != "" {
 		s += " of " + a.Subject
 	}
@@ -336,18 +336,4 @@ func AnniversaryText(a readout.Anniversary) string {
 		s += " (" + strconv.Itoa(a.Year) + ")"
 	}
 	return s
-}
-
-func ordinal(n int) string {
-	suffix := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suffix = "st"
-	case n%10 == 2:
-		suffix = "nd"
-	case n%10 == 3:
-		suffix = "rd"
-	}
-	return strconv.Itoa(n) + suffix
 }

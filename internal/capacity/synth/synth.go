@@ -15,6 +15,8 @@ import (
 	"html"
 	"strings"
 	"time"
+
+	"github.com/readout-bot/readout/readout"
 )
 
 // Country is one side of a synthetic meeting.
@@ -196,7 +198,7 @@ func NewItem(base string, feed, n int) Item {
 	}
 	h3("1. Outset")
 	p(fmt.Sprintf("%s expressed condolences for the victims of the recent floods and said that %s stands with the people of %s. %s noted that next year marks the %s anniversary of the establishment of diplomatic relations between %s and %s, and expressed his wish to raise the relationship to a comprehensive strategic partnership by %d. In response, %s expressed gratitude for the support of %s and welcomed the visit as a sign of the deepening friendship between the two countries.",
-		selfRef, self.Short, other.Short, selfRef, ordinalWord(ordinal), self.Short, other.Short, year+1, peerRef, self.Short))
+		selfRef, self.Short, other.Short, selfRef, readout.Ordinal(ordinal), self.Short, other.Short, year+1, peerRef, self.Short))
 
 	h3("2. Bilateral relations")
 	for s := range 4 {
@@ -236,20 +238,6 @@ func lastWord(s string) string {
 		return f[0][:1] + strings.ToLower(f[0][1:])
 	}
 	return f[len(f)-1]
-}
-
-func ordinalWord(n int) string {
-	suffix := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suffix = "st"
-	case n%10 == 2:
-		suffix = "nd"
-	case n%10 == 3:
-		suffix = "rd"
-	}
-	return fmt.Sprintf("%d%s", n, suffix)
 }
 
 // Feed describes one feed document: items first..last (newest first), as
