@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"cmp"
 	"errors"
 	"net/url"
 	"regexp"
@@ -32,6 +33,65 @@ var (
 // and the countries merely mentioned, anniversaries, pledges, attachments
 // and the full plain text. It is pure and deterministic.
 func Parse(doc Document) (*Readout, error) {
+	lines, attachments, pageTitle := bodyLinesOf(doc)
+	c := cleanLines(lines)
+	attachments = mergeAttachments(attachments, c.attachments)
+	if normalizeSpace(doc.Title) == "" && len(c.lines) == 0 {
+		return nil, ErrEmpty
+	}
+
+	h := readHeader(c.lines)
+	title, category := titleOf(normalizeSpace(doc.Title), pageTitle, h, c.captions)
+	published, ref := publicationDates(doc.Published, h, title)
+	lead, rest, numbered := leadOf(c.lines[h.end:])
+	f := parseLead(lead, titleDateOf(title, ref), ref)
+
+	r := &Readout{
+		URL:       doc.URL,
+		Publisher: cmp.Or(doc.Publisher, publisherName(doc.URL)),
+		Published: published,
+		Lead:      lead,
+	}
+	pub := cmp.Or(doc.PublisherCountry, inferPublisherCountry(doc.URL, title))
+	r.Meeting, r.Title = meetingOf(f, title, category)
+	r.Participants = participantsOf(f, pub, r.Title, strings.Join(c.lines, "\n"))
+	r.FollowOn = f.followOn
+	r.Parties = partiesOf(pub, r.Title, r.Participants)
+
+	var bodyLines []string
+	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
+	r.Body = strings.Join(bodyLines, "\n")
+	cache := newSentCache()
+	r.KeyPoints = summarizeSections(r.Sections, r.Body, cache)
+	r.Mentioned = []string{}
+	for _, code := range findCountries(r.Body) {
+		if !contains(r.Parties, code) {
+			r.Mentioned = appendUnique(r.Mentioned, code)
+		}
+	}
+
+	var sents []string
+	for _, l := range bodyLines {
+		sents = append(sents, cache.splitSentences(l)...)
+	}
+	year := 0
+	if !ref.IsZero() {
+		year = ref.Year()
+	}
+	r.Anniversaries = anniversariesOf(sents, year, r.Parties, cache)
+	r.Pledges = pledgesOf(sents, cache)
+	if attachments == nil {
+		attachments = []Attachment{}
+	}
+	r.Attachments = attachments
+	r.ProvisionalTranslation = c.provisional
+	return r, nil
+}
+
+// bodyLinesOf reads a document's body, capped at maxBody, as lines of
+// text: HTML is extracted (ExtractHTML), with its attachments and page
+// title.
+func bodyLinesOf(doc Document) (lines []string, attachments []Attachment, pageTitle string) {
 	body := doc.Body
 	if len(body) > maxBody {
 		cut := strings.LastIndexByte(body[:maxBody], '\n')
@@ -40,32 +100,23 @@ func Parse(doc Document) (*Readout, error) {
 		}
 		body = body[:cut]
 	}
-	var lines []string
-	var attachments []Attachment
-	pageTitle := ""
-	if looksHTML(body) {
-		text, atts, t, err := ExtractHTML(body, doc.URL)
-		if err == nil {
-			lines, attachments, pageTitle = strings.Split(text, "\n"), atts, t
-		} else {
-			// Markup the HTML parser refuses (e.g. nested too deeply):
-			// drop the tags and read what is left as text.
-			lines = textLines(unescapeText(tagRE.ReplaceAllString(body, "\n")))
-		}
-	} else {
-		lines = textLines(unescapeText(body))
+	if !looksHTML(body) {
+		return textLines(unescapeText(body)), nil, ""
 	}
-	c := cleanLines(lines)
-	attachments = mergeAttachments(attachments, c.attachments)
-
-	title := normalizeSpace(doc.Title)
-	if title == "" && len(c.lines) == 0 {
-		return nil, ErrEmpty
+	text, atts, t, err := ExtractHTML(body, doc.URL)
+	if err != nil {
+		// Markup the HTML parser refuses (e.g. nested too deeply): drop
+		// the tags and read what is left as text.
+		return textLines(unescapeText(tagRE.ReplaceAllString(body, "\n"))), nil, ""
 	}
+	return strings.Split(text, "\n"), atts, t
+}
 
-	// Header: category, title and date lines before the lead.
-	h := readHeader(c.lines)
-	rest := c.lines[h.end:]
+// titleOf chooses the readout's title and the page's category: the
+// document's title, else the page's, else the header's first line that is
+// not a category ("Japan-Cambodia Relations"), else a photo caption naming
+// a meeting.
+func titleOf(title, pageTitle string, h header, captions []string) (string, string) {
 	category := ""
 	if title == "" {
 		title = pageTitle
@@ -91,16 +142,21 @@ func Parse(doc Document) (*Readout, error) {
 		category = h.category
 	}
 	if title == "" {
-		for _, cap := range c.captions {
+		for _, cap := range captions {
 			if t := captionTitle(cap); t != "" && meetingKind(t) != "" {
 				title = t
 				break
 			}
 		}
 	}
-	title = summarySuffixRE.ReplaceAllString(title, "")
+	return summarySuffixRE.ReplaceAllString(title, ""), category
+}
 
-	published := doc.Published
+// publicationDates returns the publication date (the document's, else
+// the header's, else a dated title's) and the reference date against
+// which the lead's dates are read (the header's date first).
+func publicationDates(docDate time.Time, h header, title string) (published, ref time.Time) {
+	published = docDate
 	if published.IsZero() {
 		published = h.date
 	}
@@ -109,15 +165,19 @@ func Parse(doc Document) (*Readout, error) {
 			published = d.time()
 		}
 	}
-	ref := published
+	ref = published
 	if !h.date.IsZero() {
 		ref = h.date
 	}
+	return published, ref
+}
 
-	// Lead: the first paragraph (plus any unnumbered ones before the
-	// first numbered section).
-	lead := ""
-	numbered := hasMarkers(rest)
+// leadOf splits the lines after the header into the lead and the rest: in
+// a numbered readout, the paragraphs before the first numbered section;
+// otherwise the first line that names the meeting (leadLine), which stays
+// in rest.
+func leadOf(rest []string) (lead string, body []string, numbered bool) {
+	numbered = hasMarkers(rest)
 	switch {
 	case len(rest) == 0:
 	case !numbered:
@@ -137,30 +197,26 @@ func Parse(doc Document) (*Readout, error) {
 			}
 		}
 	}
-	titleDate := ""
+	return lead, rest, numbered
+}
+
+// titleDateOf is the date a title gives ("PM call with Chancellor Merkel:
+// 13 December"), not after ref; "" when none.
+func titleDateOf(title string, ref time.Time) string {
 	if d, ok := findDate(title); ok {
 		if d, ok := d.resolveYear(ref); ok && (ref.IsZero() || !d.time().After(ref)) {
-			titleDate = d.time().Format(time.DateOnly)
+			return d.time().Format(time.DateOnly)
 		}
 	}
-	f := parseLead(lead, titleDate, ref)
+	return ""
+}
 
-	r := &Readout{
-		URL:       doc.URL,
-		Publisher: doc.Publisher,
-		Published: published,
-		Lead:      lead,
-	}
-	pub := doc.PublisherCountry
-	if pub == "" {
-		pub = inferPublisherCountry(doc.URL, title)
-	}
-	if r.Publisher == "" {
-		r.Publisher = publisherName(doc.URL)
-	}
-
-	// Meeting facts and title.
-	r.Meeting = f.meeting
+// meetingOf completes the lead's meeting facts with the kind (from the
+// title, else the lead) and gives the title, made from the category
+// ("Japan-Cambodia Relations" and a summit give "Japan-Cambodia Summit
+// Meeting") when the page has none.
+func meetingOf(f leadFacts, title, category string) (Meeting, string) {
+	m := f.meeting
 	kind := meetingKind(title)
 	if kind == "" {
 		kind = f.kindFromLead
@@ -168,42 +224,47 @@ func Parse(doc Document) (*Readout, error) {
 			kind = "summit meeting"
 		}
 	}
-	r.Meeting.Kind = kind
+	m.Kind = kind
 	if isCall(kind) || isCall(f.kindFromLead) {
 		// A call has no place; one in its lead is a later meeting's.
-		r.Meeting.Location = ""
+		m.Location = ""
 	}
 	if title == "" && kind != "" {
-		if m := pairRE.FindStringSubmatch(category); m != nil {
-			title = m[1] + " " + titleCase(kind)
+		if p := pairRE.FindStringSubmatch(category); p != nil {
+			title = p[1] + " " + titleCase(kind)
 		}
 	}
 	if title == "" {
 		title = category
 	}
-	r.Title = title
+	return m, title
+}
 
-	r.Participants = participantsOf(f, pub, title, strings.Join(c.lines, "\n"))
-	r.FollowOn = f.followOn
-
-	// Parties: the publisher, the countries of the title, the principals.
-	r.Parties = []string{}
+// partiesOf returns the sides of the meeting: the publisher, the
+// countries of the title, the principals' countries.
+func partiesOf(pub, title string, participants []Participant) []string {
+	parties := []string{}
 	if pub != "" {
-		r.Parties = append(r.Parties, pub)
+		parties = append(parties, pub)
 	}
 	for _, code := range findCountries(title) {
-		r.Parties = appendUnique(r.Parties, code)
+		parties = appendUnique(parties, code)
 	}
-	for _, p := range r.Participants {
+	for _, p := range participants {
 		if p.Role == RolePrincipal && p.Country != "" {
-			r.Parties = appendUnique(r.Parties, p.Country)
+			parties = appendUnique(parties, p.Country)
 		}
 	}
+	return parties
+}
 
-	// Sections.
+// sectionsOf builds the sections of the body after the lead and returns
+// the body's lines (with the lead).
+func sectionsOf(lead string, rest []string, numbered bool) ([]Section, []string) {
+	var secs []Section
 	var bodyLines []string
 	if numbered {
-		r.Sections = buildSections(rest)
+		secs = buildSections(rest)
 		if lead != "" && !strings.HasSuffix(rest[0], lead) {
 			bodyLines = append(bodyLines, lead)
 		}
@@ -211,22 +272,28 @@ func Parse(doc Document) (*Readout, error) {
 	} else {
 		bodyLines = rest
 		if len(rest) > 0 {
-			r.Sections = []Section{{Level: 1, Text: strings.Join(rest, "\n")}}
+			secs = []Section{{Level: 1, Text: strings.Join(rest, "\n")}}
 		}
 	}
-	if r.Sections == nil {
-		r.Sections = []Section{}
+	if secs == nil {
+		secs = []Section{}
 	}
-	cache := newSentCache()
-	analyses := make([]analyzed, len(r.Sections))
-	budget := int(summaryShare * float64(utf8.RuneCountInString(strings.Join(bodyLines, "\n"))))
+	return secs, bodyLines
+}
+
+// summarizeSections gives each section its summary and countries and
+// returns the key points: summaries and key points together take at most
+// summaryShare of the body.
+func summarizeSections(secs []Section, body string, cache *sentCache) []string {
+	analyses := make([]analyzed, len(secs))
+	budget := int(summaryShare * float64(utf8.RuneCountInString(body)))
 	textLen := 0
-	for i := range r.Sections {
-		textLen += utf8.RuneCountInString(r.Sections[i].Text)
+	for i := range secs {
+		textLen += utf8.RuneCountInString(secs[i].Text)
 	}
 	var used []string
-	for i := range r.Sections {
-		s := &r.Sections[i]
+	for i := range secs {
+		s := &secs[i]
 		analyses[i] = analyze(s.Text, cache)
 		s.Summary = summarizeAnalyzed(analyses[i], sectionLimit(s.Text, textLen, budget), cache)
 		if s.Summary != "" {
@@ -236,43 +303,18 @@ func Parse(doc Document) (*Readout, error) {
 		s.Countries = findCountries(s.Heading + "\n" + s.Text)
 	}
 	// A heading without text of its own covers its subsections' countries.
-	for i := range r.Sections {
-		s := &r.Sections[i]
+	for i := range secs {
+		s := &secs[i]
 		if s.Level != 1 || s.Text != "" {
 			continue
 		}
-		for j := i + 1; j < len(r.Sections) && r.Sections[j].Level > 1; j++ {
-			for _, c := range r.Sections[j].Countries {
+		for j := i + 1; j < len(secs) && secs[j].Level > 1; j++ {
+			for _, c := range secs[j].Countries {
 				s.Countries = appendUnique(s.Countries, c)
 			}
 		}
 	}
-	r.Body = strings.Join(bodyLines, "\n")
-
-	r.Mentioned = []string{}
-	for _, code := range findCountries(r.Body) {
-		if !contains(r.Parties, code) {
-			r.Mentioned = appendUnique(r.Mentioned, code)
-		}
-	}
-	r.KeyPoints = keyPoints(analyses, used, budget, cache)
-
-	var sents []string
-	for _, l := range bodyLines {
-		sents = append(sents, cache.splitSentences(l)...)
-	}
-	year := 0
-	if !ref.IsZero() {
-		year = ref.Year()
-	}
-	r.Anniversaries = anniversariesOf(sents, year, r.Parties, cache)
-	r.Pledges = pledgesOf(sents, cache)
-	if attachments == nil {
-		attachments = []Attachment{}
-	}
-	r.Attachments = attachments
-	r.ProvisionalTranslation = c.provisional
-	return r, nil
+	return keyPoints(analyses, used, budget, cache)
 }
 
 // leadLine picks the lead among the first lines of an unnumbered
