@@ -1,0 +1,109 @@
+package readout
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// TestHouseStyles parses readouts written (in our own words) in the house
+// styles of the publishers in corpus/world: No 10, FCDO, the State
+// Department, France, the European Council and MOFA with photo captions.
+func TestHouseStyles(t *testing.T) {
+	tests := []struct {
+		file, publisher, country string
+		published                string
+		sides                    []string
+		principals               []string // "Name/CC"; "/CC" for one the page names by office only
+		date, start, place, kind string
+		headings                 []string // "level heading"
+		anniversaries            []int
+	}{
+		{file: "no10-meeting.txt", publisher: "Prime Minister's Office, 10 Downing Street", country: "GB", published: "2025-03-03",
+			sides: []string{"GB", "CL"}, principals: []string{"/GB", "Ana Rojas/CL"}, date: "2025-03-03", place: "Downing Street", kind: "meeting"},
+		{file: "fcdo-call.txt", publisher: "Foreign, Commonwealth & Development Office", country: "GB", published: "2025-03-05",
+			sides: []string{"GB", "KR"}, principals: []string{"/GB", "Kim Min-ho/KR"}, date: "2025-03-04", kind: "call"},
+		{file: "state-meeting.txt", publisher: "U.S. Department of State", country: "US", published: "2025-03-05",
+			sides: []string{"US", "GH"}, principals: []string{"Jane Doe/US", "Kwame Mensah/GH"}, date: "2025-03-05", place: "Washington", kind: "meeting"},
+		{file: "france-call.txt", publisher: "Ministry for Europe and Foreign Affairs", country: "FR", published: "2025-03-06",
+			sides: []string{"FR", "KE"}, principals: []string{"Marie Dupont/FR", "Daniel Otieno/KE"}, date: "2025-03-05", kind: "call"},
+		{file: "eu-call.txt", publisher: "European Council", country: "EU", published: "2025-03-04",
+			sides: []string{"EU", "MD"}, principals: []string{"Ana Costa/EU", "Ivan Petrov/MD"}, date: "2025-03-04", kind: "telephone talk"},
+		{file: "mofa-captions.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-03",
+			sides: []string{"JP", "CL"}, principals: []string{"Ken Sato/JP", "Ana Lopez/CL"}, date: "2025-03-03", start: "17:50",
+			place: "Santiago, Chile", kind: "foreign ministers' meeting",
+			headings: []string{"1 Bilateral relations", "2 Economy", "2 People-to-people exchanges", "1 Regional situation"}, anniversaries: []int{1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", "styles", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pub, _ := time.Parse(time.DateOnly, tt.published)
+			r, err := Parse(Document{Body: string(b), Publisher: tt.publisher, PublisherCountry: tt.country, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !sameSet(r.Parties, tt.sides) {
+				t.Errorf("parties %v, want %v", r.Parties, tt.sides)
+			}
+			var got []string
+			for _, p := range r.Participants {
+				if p.Role == RolePrincipal {
+					got = append(got, p.Name+"/"+p.Country)
+				}
+			}
+			if !slices.Equal(got, tt.principals) {
+				t.Errorf("principals %q, want %q", got, tt.principals)
+			}
+			m := r.Meeting
+			if m.Date != tt.date || m.StartLocal != tt.start || m.Location != tt.place || m.Kind != tt.kind {
+				t.Errorf("meeting %+v, want date %q start %q place %q kind %q", m, tt.date, tt.start, tt.place, tt.kind)
+			}
+			var heads []string
+			for _, s := range r.Sections {
+				if s.Heading != "" {
+					heads = append(heads, strings.TrimSpace(string(rune('0'+s.Level))+" "+s.Heading))
+				}
+			}
+			if !slices.Equal(heads, tt.headings) {
+				t.Errorf("headings %q, want %q", heads, tt.headings)
+			}
+			var ords []int
+			for _, a := range r.Anniversaries {
+				ords = append(ords, a.Ordinal)
+			}
+			if !slices.Equal(ords, tt.anniversaries) {
+				t.Errorf("anniversaries %v, want %v", ords, tt.anniversaries)
+			}
+			// Summaries and key points take a quarter of the body, or
+			// less; a short readout with several sections may take more,
+			// up to minSummary for each, since each gets one whole
+			// sentence.
+			n, withText := 0, 0
+			for _, s := range r.Sections {
+				if s.Text != "" {
+					withText++
+				}
+				if strings.Contains(s.Summary, "…") || len(s.Summary) > maxSummary {
+					t.Errorf("summary %q is cut or too long", s.Summary)
+				}
+				n += utf8.RuneCountInString(s.Summary)
+			}
+			for _, k := range r.KeyPoints {
+				n += utf8.RuneCountInString(k)
+			}
+			if body := utf8.RuneCountInString(r.Body); n > max(body/4, maxSummary, minSummary*withText) {
+				t.Errorf("summaries and key points take %d of %d characters", n, body)
+			}
+			if strings.Contains(r.Body, "spokesperson said") || strings.Contains(r.Body, "Media enquiries") || strings.Contains(r.Body, "(Photo)") {
+				t.Errorf("body keeps page furniture:\n%s", r.Body)
+			}
+		})
+	}
+}
