@@ -203,8 +203,10 @@ func TestCatalogCoverage(t *testing.T) {
 			t.Errorf("%s: evidence %+v lacks a status or a source", e.ID, ev)
 		}
 		if ev.LastSeen != "" {
-			if _, err := time.Parse("2006-01", ev.LastSeen); err != nil {
-				t.Errorf("%s: LastSeen %q is not YYYY-MM", e.ID, ev.LastSeen)
+			_, err1 := time.Parse("2006-01", ev.LastSeen)
+			_, err2 := time.Parse("2006", ev.LastSeen)
+			if err1 != nil && err2 != nil {
+				t.Errorf("%s: LastSeen %q is not YYYY-MM or YYYY", e.ID, ev.LastSeen)
 			}
 		}
 		if e.Default && (!strings.HasPrefix(ev.LastSeen, "2026") || e.Language != "en" || (ev.Status != "probed" && ev.Status != "seen")) {

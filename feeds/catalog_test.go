@@ -44,8 +44,8 @@ func TestCatalog(t *testing.T) {
 	for u := range want {
 		t.Errorf("catalog lacks %s", u)
 	}
-	if !countries["DE"] {
-		t.Errorf("catalog lacks a German (DE) feed")
+	if _, ok := feeds.CatalogFeed("de-aa-en"); !ok {
+		t.Errorf("catalog lacks the Auswärtiges Amt's English feed")
 	}
 	wh, _ := feeds.CatalogFeed("whitehouse-news")
 	if wh.FetchArticle {

@@ -19,7 +19,15 @@ import (
 // type="rss" xmlUrl=…> elements. Besides the standard attributes (text,
 // title, xmlUrl, htmlUrl, language), readout writes its own as plain
 // attributes, which the specification allows and other readers ignore:
-// readoutId, country, schedule and fetchArticle.
+// readoutId, country, schedule and fetchArticle. A listing source (an
+// HTML list of press releases) is an outline of type "readout-listing"
+// whose htmlUrl is the list, with its selectors in readoutItem,
+// readoutTitle, readoutLink, readoutDate and readoutDateLayout; readers
+// that know only feeds pass it by. readoutUserAgent carries a source's
+// own user agent.
+
+// listingOutline is the outline type of a listing source.
+const listingOutline = "readout-listing"
 
 // maxOPMLBytes caps what ReadOPML reads.
 const maxOPMLBytes = 16 << 20
@@ -43,6 +51,12 @@ type opmlOutline struct {
 	Country      string        `xml:"country,attr,omitempty"`
 	Schedule     string        `xml:"schedule,attr,omitempty"`
 	FetchArticle string        `xml:"fetchArticle,attr,omitempty"`
+	UserAgent    string        `xml:"readoutUserAgent,attr,omitempty"`
+	Item         string        `xml:"readoutItem,attr,omitempty"`
+	ItemTitle    string        `xml:"readoutTitle,attr,omitempty"`
+	ItemLink     string        `xml:"readoutLink,attr,omitempty"`
+	ItemDate     string        `xml:"readoutDate,attr,omitempty"`
+	DateLayout   string        `xml:"readoutDateLayout,attr,omitempty"`
 	Outlines     []opmlOutline `xml:"outline"`
 }
 
@@ -66,6 +80,12 @@ func WriteOPML(w io.Writer, title string, list []readout.Feed, now time.Time) er
 		}
 		if f.FetchArticle {
 			o.FetchArticle = "true"
+		}
+		o.UserAgent = f.UserAgent
+		if f.IsListing() && f.Listing != nil {
+			o.Type, o.XMLURL, o.HTMLURL = listingOutline, "", f.URL
+			l := f.Listing
+			o.Item, o.ItemTitle, o.ItemLink, o.ItemDate, o.DateLayout = l.Item, l.Title, l.Link, l.Date, l.DateLayout
 		}
 		doc.Body.Outlines = append(doc.Body.Outlines, o)
 	}
@@ -98,7 +118,12 @@ func ReadOPML(r io.Reader) ([]readout.Feed, error) {
 	var walk func(list []opmlOutline)
 	walk = func(list []opmlOutline) {
 		for _, o := range list {
-			if u := strings.TrimSpace(o.XMLURL); u != "" {
+			u := strings.TrimSpace(o.XMLURL)
+			listed := u == "" && o.Type == listingOutline && strings.TrimSpace(o.Item) != ""
+			if listed {
+				u = strings.TrimSpace(o.HTMLURL)
+			}
+			if u != "" {
 				f := readout.Feed{
 					ID:        strings.TrimSpace(o.ID),
 					URL:       u,
@@ -114,6 +139,11 @@ func ReadOPML(r io.Reader) ([]readout.Feed, error) {
 					f.ID = FeedIDFromURL(u)
 				}
 				f.FetchArticle, _ = strconv.ParseBool(o.FetchArticle)
+				f.UserAgent = strings.TrimSpace(o.UserAgent)
+				if listed {
+					f.Kind, f.FetchArticle = readout.KindListing, true
+					f.Listing = &readout.ListingSpec{Item: o.Item, Title: o.ItemTitle, Link: o.ItemLink, Date: o.ItemDate, DateLayout: o.DateLayout}
+				}
 				out = append(out, f)
 			}
 			walk(o.Outlines)

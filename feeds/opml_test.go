@@ -127,3 +127,35 @@ func TestFeedIDFromURL(t *testing.T) {
 		}
 	}
 }
+
+// A listing source goes out as a readout-listing outline with its
+// selectors, and comes back the same.
+func TestOPMLListingRoundTrip(t *testing.T) {
+	in := []readout.Feed{
+		{ID: "kh-mfaic", URL: "https://www.mfaic.gov.kh/Media/News", Publisher: "MFAIC", Country: "KH", Language: "en",
+			Kind: readout.KindListing, FetchArticle: true, UserAgent: "browser",
+			Listing: &readout.ListingSpec{Item: "main a:has(h6)", Title: "p", Date: "h6", DateLayout: "02 January 2006"}},
+		{ID: "kantei-en", URL: "https://japan.kantei.go.jp/index-e2.rdf", Publisher: "Kantei", Country: "JP", Language: "en", FetchArticle: true},
+	}
+	var b strings.Builder
+	if err := feeds.WriteOPML(&b, "t", in, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `type="readout-listing"`) || !strings.Contains(b.String(), `readoutItem="main a:has(h6)"`) {
+		t.Fatalf("listing outline missing:\n%s", b.String())
+	}
+	out, err := feeds.ReadOPML(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 2 {
+		t.Fatalf("read %d sources, want 2", len(out))
+	}
+	got := out[0]
+	if got.ID != "kh-mfaic" || !got.IsListing() || got.URL != in[0].URL || got.UserAgent != "browser" || got.Listing == nil || *got.Listing != *in[0].Listing {
+		t.Errorf("listing came back as %+v (%+v)", got, got.Listing)
+	}
+	if out[1].IsListing() || out[1].URL != in[1].URL {
+		t.Errorf("feed came back as %+v", out[1])
+	}
+}

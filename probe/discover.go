@@ -96,7 +96,7 @@ func (p Prober) discover(ctx context.Context, src readout.Feed) (Discovery, erro
 	}
 	f := src
 	f.Kind, f.Listing, f.FetchArticle = readout.KindListing, &prop.Spec, true
-	f.Publisher, f.Language = cmp.Or(prop.PageTitle, f.ID), lang
+	f.Publisher, f.Language = cmp.Or(title, prop.PageTitle, f.ID), lang
 	res, err = p.Fetcher.Fetch(ctx, f, readout.FeedState{})
 	if err != nil {
 		return Discovery{}, fmt.Errorf("the proposed listing does not read the page: %w", err)

@@ -66,7 +66,7 @@ func TestDiscoverFarm(t *testing.T) {
 		wantURL   string
 		ua        string
 	}{
-		{sitefarm.SiteList, farm.URL(sitefarm.SiteList) + "/news/", probe.ViaListing, readout.KindListing, farm.URL(sitefarm.SiteList) + "/news/", ""},
+		{sitefarm.SiteList, farm.URL(sitefarm.SiteList) + "/", probe.ViaListing, readout.KindListing, farm.URL(sitefarm.SiteList) + "/", ""},
 		{sitefarm.SiteAdvertises, farm.URL(sitefarm.SiteAdvertises) + "/", probe.ViaAdvertised, readout.KindFeed, farm.URL(sitefarm.SiteAdvertises) + "/rss.xml", ""},
 		{sitefarm.SiteFeed, farm.ListURL(sitefarm.SiteFeed), probe.ViaFeed, readout.KindFeed, farm.ListURL(sitefarm.SiteFeed), ""},
 		{sitefarm.SiteBrowser, farm.URL(sitefarm.SiteBrowser) + "/news/", probe.ViaListing, readout.KindListing, farm.URL(sitefarm.SiteBrowser) + "/news/", feeds.UserAgentBrowser},

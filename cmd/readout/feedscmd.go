@@ -21,6 +21,12 @@ func runFeeds(ctx context.Context, e env, args []string) error {
 			return runFeedsExport(ctx, e, args[1:])
 		case "remove":
 			return runFeedsRemove(ctx, e, args[1:])
+		case "add":
+			return runFeedsAdd(ctx, e, args[1:])
+		case "probe":
+			return runFeedsProbe(ctx, e, args[1:])
+		case "catalog":
+			return runFeedsCatalog(ctx, e, args[1:])
 		}
 	}
 	fs := newFlags("feeds", e)

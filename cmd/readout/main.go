@@ -62,7 +62,7 @@ func commands() []command {
 		{"poll", "poll every feed once (--once), deliver, and exit", runPoll},
 		{"demo", "run the real pipeline on a sample feed served on 127.0.0.1 and print the message", runDemo},
 		{"outbox", "list pending, retrying and dead deliveries; `outbox retry ID` sends one again", runOutbox},
-		{"feeds", "show each feed's last success, last error and next try; `feeds import FILE.opml`, `feeds export`, `feeds remove ID`", runFeeds},
+		{"feeds", "show each feed's last success, last error and next try; `feeds import FILE.opml`, `feeds export`, `feeds remove ID`; `feeds add URL`, `feeds probe [ID…|--all]`, `feeds catalog`", runFeeds},
 		{"parse", "parse one readout file (or - for stdin) and print the message or --json", runParse},
 		{"compare", "say whether two readouts (FILE|URL FILE|URL) report the same meeting, and what differs", runCompare},
 		{"anniversaries", "list the coming anniversaries of a country: [--from YYYY-MM-DD] [--days N] [country]", runAnniversaries},

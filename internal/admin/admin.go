@@ -217,7 +217,8 @@ func CheckFeeds(list []readout.Feed) error {
 	for _, f := range list {
 		c := config.Default()
 		cf := config.Feed{ID: f.ID, URL: f.URL, Publisher: f.Publisher, Country: f.Country,
-			Language: f.Language, Schedule: f.Schedule, FetchArticle: f.FetchArticle, Enabled: true}
+			Language: f.Language, Schedule: f.Schedule, FetchArticle: f.FetchArticle, Enabled: true,
+			Kind: f.Kind, Listing: f.Listing, UserAgent: f.UserAgent}
 		if cf.Language == "" {
 			cf.Language = "en" // an OPML outline need not say; the poller assumes English
 		}

@@ -98,7 +98,7 @@ func (f *Farm) ListURL(site string) string {
 		return f.URL(site) + "/feed.xml"
 	case SiteCookie:
 		return f.URL(site) + "/brd/m_1/list.do"
-	case SiteAdvertises:
+	case SiteAdvertises, SiteList:
 		return f.URL(site) + "/"
 	}
 	return f.URL(site) + "/news/"
