@@ -91,6 +91,8 @@ func TestUpcoming(t *testing.T) {
 				SourceTitle: "business-standard.com", SourceURL: "https://www.business-standard.com/india-news/cambodian-king-to-visit-india-from-may-29-to-31-mea-says-will-deepen-ties-123052600933_1.html"},
 			{When: "2028", Text: "58 years of diplomatic relations between Cambodia and South Korea (established 1970)",
 				SourceTitle: "devex.com", SourceURL: "https://www.devex.com/organizations/embassy-of-the-republic-of-korea-in-the-kingdom-of-cambodia-180530"},
+			{When: "2028", Text: "71 years of diplomatic relations between Cambodia and Malaysia (established 1957)",
+				SourceTitle: "theborneopost.com", SourceURL: "https://www.theborneopost.com/2023/03/26/pm-anwar-to-arrive-in-cambodia-tomorrow-for-first-official-visit/"},
 			{When: "2028", Text: "71 years of diplomatic relations between Cambodia and Philippines (established 1957)",
 				SourceTitle: "a24now.com", SourceURL: "https://a24now.com/2022/08/cambodia-the-philippines-exchange-diplomatic-greetings-on-65th-anniversary"},
 			{When: "9 Jan 2028", Text: "75 years of diplomatic relations between Japan and Cambodia (established 9 January 1953)", Milestone: true, SourceTitle: "added in Slack"},
