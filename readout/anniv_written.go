@@ -56,10 +56,16 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 			out = append(out, writtenAnniversary{at: at, ordinal: ord, subject: subject})
 		}
 	}
-	for _, m := range yearAnnivRE.FindAllStringSubmatchIndex(s, -1) {
+	// Each expression runs only when the words it needs are there.
+	lower := asciiLower(s)
+	if !strings.Contains(lower, "nniversary") && !strings.Contains(lower, "since") && !strings.Contains(lower, " ago") {
+		return nil
+	}
+	hasAnniv := strings.Contains(lower, "year anniversary") || strings.Contains(lower, "year-anniversary") || strings.Contains(lower, "years anniversary")
+	for _, m := range matchesIf(hasAnniv, yearAnnivRE, s) {
 		add(m[0], cardinal(s[m[2]:m[3]]), anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
-	for _, m := range yearSinceRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range matchesIf(strings.Contains(lower, " year since"), yearSinceRE, s) {
 		ord := 0
 		if m[2] >= 0 {
 			ord = atoi(s[m[2]:m[3]])
@@ -68,10 +74,10 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 		}
 		add(m[0], ord, anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
-	for _, m := range yearsSince.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range matchesIf(strings.Contains(lower, " years since"), yearsSince, s) {
 		add(m[0], cardinal(s[m[2]:m[3]]), anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
-	for _, m := range yearsAgoRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range matchesIf(strings.Contains(lower, " ago"), yearsAgoRE, s) {
 		// Only "exactly a year ago" or "a year ago today" mark the day.
 		if m[2] < 0 && m[6] < 0 {
 			continue
@@ -102,4 +108,12 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 		add(m[0], ord, subject)
 	}
 	return out
+}
+
+// matchesIf returns re's submatch indexes in s when ok, else none.
+func matchesIf(ok bool, re *regexp.Regexp, s string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
