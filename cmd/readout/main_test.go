@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -39,7 +42,18 @@ func binPath(t testing.TB) string {
 	return builtBin
 }
 
+// processParallel is how many tests run at once unless -test.parallel
+// says otherwise: the process tests mostly wait on their daemons' poll
+// ticks, not on the CPU, so more of them than GOMAXPROCS overlap well.
+const processParallel = 8
+
 func TestMain(m *testing.M) {
+	flag.Parse()
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
+	if p := flag.Lookup("test.parallel"); p != nil && !set && runtime.GOMAXPROCS(0) < processParallel {
+		_ = p.Value.Set(strconv.Itoa(processParallel))
+	}
 	dir, err := os.MkdirTemp("", "readout-bin-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
