@@ -92,10 +92,11 @@ func shortenFrame(s string) string {
 			}
 		}
 	}
-	if strings.Contains(s, "expressed h") && containsAny(s, " desire to", " wish to", " intention to") {
+	hisHer := strings.Contains(s, " his ") || strings.Contains(s, " her ")
+	if hisHer && strings.Contains(s, "expressed h") && containsAny(s, " desire to", " wish to", " intention to") {
 		s = desireToRE.ReplaceAllString(s, "wants to")
 	}
-	if containsAny(s, " intention to", " hope to", " expectation to", " willingness to", " readiness to") {
+	if hisHer && containsAny(s, " intention to", " hope to", " expectation to", " willingness to", " readiness to") {
 		s = intentToRE.ReplaceAllStringFunc(s, func(m string) string {
 			switch {
 			case strings.Contains(m, "intention"):
@@ -291,8 +292,28 @@ var frameVerbs = []string{" stated", " said", " noted", " explained", " emphasi"
 
 // firstFrameVerb returns the offset of the first of frameVerbs in s, or -1.
 func firstFrameVerb(s string) int {
-	return firstIndex(s[:min(len(s), 200)], frameVerbs)
+	s = s[:min(len(s), 200)]
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			return -1
+		}
+		at := i + j
+		k := at + 1
+		for k < len(s) && 'a' <= s[k] && s[k] <= 'z' {
+			k++
+		}
+		if k-at > 4 && frameVerbWords[s[at+1:k]] {
+			return at
+		}
+		i = at + 1
+	}
+	return -1
 }
+
+// frameVerbWords are the words of frameVerbs.
+var frameVerbWords = setOf("stated", "said", "noted", "explained", "emphasized", "emphasised", "stressed",
+	"underscored", "underlined", "pointed", "mentioned", "indicated", "added", "remarked", "conveyed", "expressed")
 
 // hasFrameVerb is a cheap test before frameRE and midFrameRE.
 func hasFrameVerb(s string) bool {
