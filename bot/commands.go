@@ -72,6 +72,8 @@ type Commands struct {
 	Now func() time.Time
 	// Logger receives store failures (discarded when nil).
 	Logger *slog.Logger
+	// Sources answers `/readout sources`; nil when not wired.
+	Sources SourceLister
 }
 
 // Request is one /readout invocation.
@@ -146,6 +148,8 @@ func (c *Commands) Handle(ctx context.Context, req Request) CommandReply {
 		return c.list(ctx, req)
 	case "anniversaries", "anniversary", "anniv":
 		return c.anniversaries(ctx, req, rest)
+	case "sources", "feeds":
+		return c.sources(ctx, req)
 	}
 	return c.lookup(ctx, req, words)
 }
@@ -221,6 +225,7 @@ const usage = "*/readout*: foreign-ministry meeting readouts, by country.\n" +
 	"• `/readout subscribe cambodia, laos`: post new readouts on these countries to this channel.\n" +
 	"• `/readout unsubscribe laos`: stop.\n" +
 	"• `/readout list`: what this channel follows.\n" +
+	"• `/readout sources`: each ministry source and whether it works.\n" +
 	"• `/readout anniversaries [country]`: coming anniversaries of diplomatic relations and the like " +
 	"(`/readout anniversaries add japan cambodia 1953-01-09 diplomatic relations`, `… remove …`).\n" +
 	"Only you see the answers to lookups."

@@ -276,21 +276,7 @@ func (h *Home) feedLines() []string {
 	}
 	var out []string
 	for _, f := range h.Feeds {
-		st := states[f.ID]
-		var status string
-		switch {
-		case st.LastPoll.IsZero():
-			status = "not polled yet"
-		case st.Failures > 0:
-			since := "since " + homeTime(st.LastSuccess)
-			if st.LastSuccess.IsZero() {
-				since = "never worked"
-			}
-			status = fmt.Sprintf(":warning: failing (%d in a row, %s)", st.Failures, since)
-		default:
-			status = ":white_check_mark: ok"
-		}
-		out = append(out, fmt.Sprintf("`%s` %s", Escape(f.ID), status))
+		out = append(out, fmt.Sprintf("`%s` %s", Escape(f.ID), sourceStatus(f.ID, states[f.ID])))
 	}
 	return out
 }

@@ -53,6 +53,8 @@ func printFeeds(w io.Writer, v []admin.FeedStatus) {
 		switch {
 		case st.LastPoll.IsZero():
 			status = "not polled yet"
+		case st.Broken != "":
+			status = "broken (readout feeds probe " + f.ID + ")"
 		case st.Failures > 0:
 			status = fmt.Sprintf("failing (%d in a row)", st.Failures)
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/readout-bot/readout/bot"
 	"github.com/readout-bot/readout/config"
+	"github.com/readout-bot/readout/readout"
 )
 
 // slackCommandsPath is where Slack posts slash commands in HTTP mode (the
@@ -25,6 +26,10 @@ func (a *App) Commands() *bot.Commands {
 		ConfigSubs: a.subs,
 		Admins:     a.Cfg.Admins,
 		Logger:     a.Log.With("component", "commands"),
+		Sources: func(context.Context) ([]readout.Feed, map[string]readout.FeedState, error) {
+			states, err := a.Store.FeedStates()
+			return a.Feeds, states, err
+		},
 	}
 	if a.Reminders != nil {
 		c.Anniversaries = a.Reminders
