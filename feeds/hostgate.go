@@ -66,7 +66,7 @@ func (p *politeness) install(clients ...*http.Client) {
 // for an article): the source's own, else the one a source on the same
 // host asked for, else def.
 func (p *politeness) userAgent(feed *readout.Feed, u *url.URL, def string) string {
-	host := strings.ToLower(u.Hostname())
+	host := strings.ToLower(u.Host)
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if feed != nil && feed.UserAgent != "" {
