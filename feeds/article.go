@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"unicode/utf8"
 
+	"github.com/readout-bot/readout/extract"
 	"github.com/readout-bot/readout/internal/redact"
 	"golang.org/x/net/html/charset"
 )
@@ -72,7 +73,17 @@ func (f *Fetcher) FetchArticle(ctx context.Context, rawURL string) (html string,
 	if err != nil {
 		return "", finalURL, fmt.Errorf("fetch article %s: %w", shown, requestError(ctx, err))
 	}
-	return decodePage(body, ct), finalURL, nil
+	return readoutOf(decodePage(body, ct), finalURL), finalURL, nil
+}
+
+// readoutOf reduces a page to its readout (extract.Main): finding it by
+// the publishers' layouts is the fetching side's work, not the parser's.
+// A page the HTML parser refuses is returned as it is.
+func readoutOf(page, pageURL string) string {
+	if main, err := extract.Main(page, pageURL); err == nil {
+		return main
+	}
+	return page
 }
 
 // decodeHTML converts a page to UTF-8 with the HTML5 rules: BOM, then the

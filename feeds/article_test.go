@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/readout-bot/readout/extract"
 	"github.com/readout-bot/readout/feeds"
 	"golang.org/x/text/encoding/charmap"
 )
@@ -121,8 +122,8 @@ func TestFetchArticle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if html != articleHTML {
-			t.Errorf("html = %.80q…, want the page", html)
+		if want, _ := extract.Main(articleHTML, final); html != want {
+			t.Errorf("html = %.80q…, want the page's readout %.80q…", html, want)
 		}
 		if want := srv.URL + "/en/newsroom/news/statement-2751234"; final != want {
 			t.Errorf("finalURL = %q, want %q", final, want)

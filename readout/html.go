@@ -6,65 +6,78 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
-// mainSelectors name the element holding a readout's text on known
-// publishers' pages, most specific first: MOFA, gov.uk, WordPress themes
-// (White House, State Department), MFAIC, DFAT, then generic landmarks.
-var mainSelectors = []string{
-	"#maincontents",
-	".govspeak", ".gem-c-govspeak",
-	".entry-content", ".body-content",
-	".viewpost-content", ".field--name-body",
-	"article .content", "main article", "article", "main", "[role=main]",
-	"#content", ".content",
+// furnitureTags are elements whose text is never readout text.
+var furnitureTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true, atom.Nav: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Form: true, atom.Button: true, atom.Iframe: true, atom.Svg: true, atom.Select: true, atom.Head: true,
 }
 
-// furnitureSelectors are removed before text extraction.
-const furnitureSelectors = "script, style, noscript, template, nav, header, footer, aside, " +
-	"figure, figcaption, form, button, iframe, svg, select, " +
-	"#breadcrumb, .breadcrumb, .breadcrumbs, [class*=share], [class*=social], " +
-	"[class*=caption], .pagetop, .page-top, #pagetop, .skip-link, .screen-reader-text"
+// furnitureClasses mark page furniture in any layout: breadcrumbs, share
+// bars, captions.
+var furnitureClasses = []string{"breadcrumb", "share", "social", "caption", "pagetop", "page-top", "skip-link", "screen-reader-text"}
 
 var docLinkRE = regexp.MustCompile(`(?i)\.(?:pdf|docx?|xlsx?)(?:[?#].*)?$|\((?:pdf|word)\b`)
 
-// ExtractHTML extracts the main text of an HTML page or fragment: one line
-// per paragraph, list item or heading, with page furniture (navigation,
-// headers, footers, photo captions, share and "Back to …" links) removed.
-// Links to documents (PDF, Word) become attachments with absolute URLs,
-// resolved against pageURL. title is the page's headline, if any.
+// ExtractHTML reads the text of an HTML fragment or of a page that the
+// fetching side has reduced to its readout (package extract): one line
+// per paragraph, list item or heading, without furniture elements
+// (navigation, headers, footers, figures, forms, share bars, captions) or
+// "Back to …" links. Links to documents (PDF, Word) become attachments
+// with absolute URLs, resolved against pageURL. title is the first <h1>,
+// which is not repeated in the text. It does not choose the part of a
+// whole page that holds the readout: that is package extract's work.
 func ExtractHTML(src, pageURL string) (text string, attachments []Attachment, title string, err error) {
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(src))
+	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		return "", nil, "", fmt.Errorf("readout: parse html: %w", err)
 	}
 	base, _ := url.Parse(pageURL)
-	title = pageTitle(doc)
-	date, hasDate := pageDate(doc)
-
-	root := selectMain(doc)
-	root.Find(furnitureSelectors).Remove()
-	root.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		href, _ := a.Attr("href")
-		label := normalizeSpace(openNewWindow.ReplaceAllString(a.Text(), ""))
-		switch {
-		case docLinkRE.MatchString(href) || docLinkRE.MatchString(label):
-			attachments = append(attachments, Attachment{Title: attachmentTitle(label, href), URL: resolve(base, href)})
-			a.Remove()
-		case strings.HasPrefix(strings.ToLower(label), "back to"):
-			a.Remove()
+	var drop []*html.Node
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case furnitureTags[n.DataAtom] || hasFurnitureClass(n):
+				drop = append(drop, n)
+				return
+			case n.DataAtom == atom.H1 && title == "":
+				title = normalizeSpace(nodeText(n, 300))
+				drop = append(drop, n)
+				return
+			case n.DataAtom == atom.A:
+				if href, ok := attr(n, "href"); ok {
+					label := normalizeSpace(openNewWindow.ReplaceAllString(nodeText(n, 300), ""))
+					switch {
+					case docLinkRE.MatchString(href) || docLinkRE.MatchString(label):
+						attachments = append(attachments, Attachment{Title: attachmentTitle(label, href), URL: resolve(base, href)})
+						drop = append(drop, n)
+						return
+					case strings.HasPrefix(strings.ToLower(label), "back to"):
+						drop = append(drop, n)
+						return
+					}
+				}
+			}
 		}
-	})
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(doc)
+	for _, n := range drop {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
 
 	var w textWriter
-	for _, n := range root.Nodes {
-		w.walk(n, 0)
-	}
+	w.walk(doc, 0)
 	w.newline()
 	var kept []string
 	for _, l := range strings.Split(w.b.String(), "\n") {
@@ -74,94 +87,33 @@ func ExtractHTML(src, pageURL string) (text string, attachments []Attachment, ti
 		}
 		kept = append(kept, l)
 	}
-	// The page's date usually sits in its header, outside the main
-	// content: keep it as the first line, where a readout has its date.
-	if hasDate && (len(kept) == 0 || !isDateLine(kept[0])) {
-		kept = append([]string{date.Format("January 2, 2006")}, kept...)
-	}
 	return strings.Join(kept, "\n"), attachments, title, nil
 }
 
-// pageDate finds the publication date in a page's metadata or header.
-func pageDate(doc *goquery.Document) (time.Time, bool) {
-	for _, sel := range []string{`meta[property="article:published_time"]`, `meta[name="date"]`, `meta[name="dcterms.date"]`} {
-		if v, ok := doc.Find(sel).First().Attr("content"); ok {
-			if t := parseFrontMatterTime(v); !t.IsZero() {
-				return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
-			}
-			if len(v) >= 10 {
-				if t := parseFrontMatterTime(v[:10]); !t.IsZero() {
-					return t, true
-				}
-			}
+// attr returns the value of n's attribute key.
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
 		}
 	}
-	if v, ok := doc.Find("time[datetime]").First().Attr("datetime"); ok && len(v) >= 10 {
-		if t := parseFrontMatterTime(v[:10]); !t.IsZero() {
-			return t, true
-		}
-	}
-	for _, sel := range []string{"#contents-header", ".entry-date", ".posted-on", ".published", ".date", ".gem-c-metadata"} {
-		var found time.Time
-		doc.Find(sel).First().Find("*").AddBack().Each(func(_ int, s *goquery.Selection) {
-			if found.IsZero() {
-				if t, ok := parseDateLine(normalizeSpace(s.Text())); ok {
-					found = t
-				}
-			}
-		})
-		if !found.IsZero() {
-			return found, true
-		}
-	}
-	return time.Time{}, false
+	return "", false
 }
 
-// pageTitle returns the page's headline: MOFA's h1.title1, an article's
-// h1, og:title, or the <title> without the site name.
-func pageTitle(doc *goquery.Document) string {
-	for _, sel := range []string{"h1.title1", "#contents-header h1", "article h1", "main h1", "h1"} {
-		if t := normalizeSpace(doc.Find(sel).First().Text()); t != "" {
-			return t
+// hasFurnitureClass reports whether n's id or class names furniture.
+func hasFurnitureClass(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, f := range furnitureClasses {
+			if strings.Contains(v, f) {
+				return true
+			}
 		}
 	}
-	if t, ok := doc.Find(`meta[property="og:title"]`).Attr("content"); ok && strings.TrimSpace(t) != "" {
-		return normalizeSpace(t)
-	}
-	t := normalizeSpace(doc.Find("title").First().Text())
-	for _, sep := range []string{" | ", " - GOV.UK", " – ", " - "} {
-		if i := strings.Index(t, sep); i > 0 {
-			t = t[:i]
-		}
-	}
-	return t
-}
-
-// selectMain picks the element that holds the readout's text.
-func selectMain(doc *goquery.Document) *goquery.Selection {
-	for _, sel := range mainSelectors {
-		s := doc.Find(sel).First()
-		if s.Length() > 0 && len(strings.TrimSpace(s.Text())) >= 200 {
-			return s
-		}
-	}
-	// Unknown layout: the element whose own paragraphs carry most text.
-	var best *goquery.Selection
-	bestLen := 0
-	doc.Find("div, section, td").Each(func(_ int, s *goquery.Selection) {
-		n := 0
-		s.ChildrenFiltered("p").Each(func(_ int, p *goquery.Selection) { n += len(p.Text()) })
-		if n > bestLen {
-			best, bestLen = s, n
-		}
-	})
-	if best != nil && bestLen >= 200 {
-		return best
-	}
-	if b := doc.Find("body"); b.Length() > 0 {
-		return b
-	}
-	return doc.Selection
+	return false
 }
 
 // attachmentTitle cleans a document link's text ("Joint Statement (PDF) [120KB]").
