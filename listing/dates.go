@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"strings"
 	"time"
 )
 
@@ -118,6 +117,3 @@ func hasDate(text string) bool {
 	_, _, ok := FindDate(text)
 	return ok
 }
-
-// lower is strings.ToLower, named for the detectors' readability.
-var lower = strings.ToLower

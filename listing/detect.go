@@ -33,8 +33,8 @@ func FeedLinks(page, pageURL string) []FeedLink {
 	base := baseURL(doc, pageURL)
 	var out []FeedLink
 	doc.Find("link[href]").Each(func(_ int, l *goquery.Selection) {
-		rel := strings.Fields(lower(l.AttrOr("rel", "")))
-		typ := lower(strings.TrimSpace(l.AttrOr("type", "")))
+		rel := strings.Fields(strings.ToLower(l.AttrOr("rel", "")))
+		typ := strings.ToLower(strings.TrimSpace(l.AttrOr("type", "")))
 		if !slices.Contains(rel, "alternate") || !slices.Contains(feedTypes, typ) {
 			return
 		}

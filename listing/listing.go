@@ -73,10 +73,18 @@ func Parse(page string, pageURL string, spec readout.ListingSpec) ([]Entry, erro
 		return nil, fmt.Errorf("%w: item selector %q matches nothing on the page", ErrNoItems, spec.Item)
 	}
 	var order map[*html.Node]int
-	var dateNodes []*html.Node
+	var headings []*html.Node // date matches outside every item: day headings
 	if spec.Date != "" {
 		order = documentOrder(doc.Get(0))
-		dateNodes = doc.Find(spec.Date).Nodes
+		isItem := make(map[*html.Node]bool, items.Length())
+		for _, n := range items.Nodes {
+			isItem[n] = true
+		}
+		for _, n := range doc.Find(spec.Date).Nodes {
+			if !insideAny(n, isItem) {
+				headings = append(headings, n)
+			}
+		}
 	}
 	var out []Entry
 	seen := map[string]bool{}
@@ -95,7 +103,7 @@ func Parse(page string, pageURL string, spec readout.ListingSpec) ([]Entry, erro
 				d = item
 			}
 			if d.Length() == 0 {
-				d = precedingMatch(dateNodes, order, item.Get(0))
+				d = precedingMatch(headings, order, item.Get(0))
 			}
 			if d != nil && d.Length() > 0 {
 				e.DateText = dateText(d.First())
@@ -185,6 +193,16 @@ func documentOrder(root *html.Node) map[*html.Node]int {
 	}
 	walk(root)
 	return order
+}
+
+// insideAny reports whether n is one of set or inside one.
+func insideAny(n *html.Node, set map[*html.Node]bool) bool {
+	for ; n != nil; n = n.Parent {
+		if set[n] {
+			return true
+		}
+	}
+	return false
 }
 
 // precedingMatch returns the last of nodes (in document order) that comes

@@ -157,3 +157,30 @@ func TestFeedLinks(t *testing.T) {
 		t.Errorf("FeedLinks on a page with only a translation link = %+v", got)
 	}
 }
+
+// An item without its own date takes no other item's date; a date
+// heading before a group of items dates them all.
+func TestParseDateScope(t *testing.T) {
+	page := `<html><body>
+<h3 class="day">30 March 2026</h3>
+<ul><li><a href="/a">A</a> <time datetime="2026-03-30">30 March</time></li><li><a href="/b">B</a></li></ul>
+<h3 class="day">27 March 2026</h3>
+<ul><li><a href="/c">C</a></li></ul></body></html>`
+	got, err := listing.Parse(page, "https://x.example/", readout.ListingSpec{Item: "li", Date: "time"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 || got[0].Published.IsZero() || !got[1].Published.IsZero() {
+		t.Errorf("time inside items: %+v; want only A dated", got)
+	}
+	got, err = listing.Parse(page, "https://x.example/", readout.ListingSpec{Item: "li", Date: "h3.day"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"2026-03-30", "2026-03-30", "2026-03-27"}
+	for i, e := range got {
+		if e.Published.Format(time.DateOnly) != want[i] {
+			t.Errorf("%s dated %s, want %s (the heading before it)", e.Title, e.Published, want[i])
+		}
+	}
+}
