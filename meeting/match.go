@@ -74,6 +74,18 @@ func Same(a, b Facts) bool {
 	return true
 }
 
+// Plausible is Same without the principals check, which needs the whole
+// text: for facts kept in an index, to choose the few candidates worth
+// reading whole.
+func Plausible(a, b Facts) bool {
+	for _, check := range []func(a, b Facts) Check{checkPublishers, checkSides, checkEvent, checkKind, checkDate} {
+		if !check(a, b).OK {
+			return false
+		}
+	}
+	return true
+}
+
 // MatchFacts is Match on facts already read (e.g. kept in an index).
 func MatchFacts(a, b Facts) Verdict {
 	v := Verdict{Checks: []Check{
