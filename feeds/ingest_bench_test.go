@@ -74,9 +74,11 @@ func BenchmarkIngest(b *testing.B) {
 		n := 0
 		for b.Loop() {
 			// A new feed each time, already polled once: all 30 items are
-			// new and each gets an outbox row.
+			// new and each gets an outbox row. Each feed is its own
+			// publisher's: one publisher's feeds carrying the same item
+			// post it once.
 			n++
-			f := readout.Feed{ID: fmt.Sprintf("mofa-%d", n), URL: "https://www.mofa.example/feed/", Publisher: "Ministry of Foreign Affairs of Japan", Country: "JP"}
+			f := readout.Feed{ID: fmt.Sprintf("mofa-%d", n), URL: "https://www.mofa.example/feed/", Publisher: fmt.Sprintf("Ministry of Foreign Affairs of Japan %d", n), Country: "JP"}
 			if err := st.SaveFeedState(f.ID, readout.FeedState{Polled: true}); err != nil {
 				b.Fatal(err)
 			}

@@ -283,6 +283,13 @@ type Delivery struct {
 	ParentTS string    `json:"parent_ts,omitempty"` // the parent message, once posted
 	Replies  int       `json:"replies,omitempty"`   // thread replies posted so far
 
+	// ThreadOf is the ID of the other side's readout of the same meeting,
+	// posted to this channel first: this readout is posted in that post's
+	// thread. ThreadTS is that thread's timestamp, recorded before the
+	// first part is posted so that a restart answers in the same thread.
+	ThreadOf string `json:"thread_of,omitempty"`
+	ThreadTS string `json:"thread_ts,omitempty"`
+
 	// Reminder carries what a reminder needs besides its text (KindReminder).
 	Reminder *ReminderPayload `json:"reminder,omitempty"`
 }

@@ -108,21 +108,14 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 			}
 			rec = seenRecord{FirstSeen: now, Hash: it.Hash}
 			if it.Readout != nil {
-				id := ReadoutID(feedID, it.Key)
-				r := *it.Readout
-				r.ID, r.FeedID = id, feedID
-				if r.Published.IsZero() || r.Published.After(now.Add(MaxFuture)) {
-					r.Published = now // undated, or dated implausibly far ahead: the fetch time
-				}
-				if err := saveReadout(tx, &r); err != nil {
+				id, saved, n, err := ingestReadout(tx, now, feedID, it)
+				if err != nil {
 					return err
 				}
 				rec.ReadoutID = id
-				res.Saved++
-				res.IDs = append(res.IDs, id)
-				n, err := enqueue(tx, now, id, it.Channels)
-				if err != nil {
-					return err
+				if saved {
+					res.Saved++
+					res.IDs = append(res.IDs, id)
 				}
 				res.Deliveries += n
 			}
@@ -185,27 +178,4 @@ func countryKey(code string, tk []byte, id string) []byte {
 	k = append(k, 0)
 	k = append(k, tk...)
 	return append(k, id...)
-}
-
-// enqueue adds one delivery per distinct channel for a readout.
-func enqueue(tx *bolt.Tx, now time.Time, readoutID string, channels []string) (int, error) {
-	b := tx.Bucket(bucketOutbox)
-	n := 0
-	done := map[string]bool{}
-	for _, ch := range channels {
-		if ch == "" || done[ch] {
-			continue
-		}
-		done[ch] = true
-		seq, err := b.NextSequence()
-		if err != nil {
-			return n, err
-		}
-		d := readout.Delivery{ID: seq, Channel: ch, Kind: readout.KindReadout, ReadoutID: readoutID, Created: now, NextTry: now}
-		if err := putJSON(b, u64(seq), d); err != nil {
-			return n, err
-		}
-		n++
-	}
-	return n, nil
 }

@@ -1,0 +1,296 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/readout-bot/readout/meeting"
+	"github.com/readout-bot/readout/readout"
+	bolt "go.etcd.io/bbolt"
+)
+
+// bucketItemKeys finds an item that several feeds of one publisher carry
+// (an umbrella feed and a category feed): publisher \x00 "k:" item key, or
+// publisher \x00 "u:" canonical URL -> the readout ID stored for it first.
+// It is created by the first Ingest that needs it.
+var bucketItemKeys = []byte("item_keys")
+
+// bucketMeetings indexes, for finding the other side's readout of a
+// meeting, what matching needs of each readout: party code \x00
+// BE(published) readout ID -> its side \x00 sides \x00 facts JSON. The
+// prefix lets most candidates be passed over without decoding anything.
+// It is created by the first Ingest that needs it.
+var bucketMeetings = []byte("meetings")
+
+// pairWindow is how far apart two sides' readouts of one meeting may be
+// published: the sides' time zones and a day's delay in publishing.
+const pairWindow = 3 * 24 * time.Hour
+
+// ingestReadout stores a new item's readout and enqueues its deliveries,
+// unless another feed of its publisher already brought the same item: then
+// it only enqueues that readout for the channels that have not had it
+// (posted or queued). A readout that reports the same meeting as one
+// stored before (the other side's readout) is enqueued, for each channel
+// that got or is getting the first, as a reply in its thread. It returns
+// the readout ID the item's seen mark points at, whether it was new, and
+// how many deliveries it enqueued.
+func ingestReadout(tx *bolt.Tx, now time.Time, feedID string, it NewItem) (id string, saved bool, deliveries int, err error) {
+	r := *it.Readout
+	r.ID, r.FeedID = ReadoutID(feedID, it.Key), feedID
+	if r.Published.IsZero() || r.Published.After(now.Add(MaxFuture)) {
+		r.Published = now // undated, or dated implausibly far ahead: the fetch time
+	}
+	keys, err := tx.CreateBucketIfNotExists(bucketItemKeys)
+	if err != nil {
+		return "", false, 0, err
+	}
+	ik := itemKeys(&r, it.Key)
+	for _, k := range ik {
+		if dup := keys.Get(k); dup != nil {
+			n, err := enqueueFor(tx, now, string(dup), "", it.Channels, true)
+			return string(dup), false, n, err
+		}
+	}
+	if err := saveReadout(tx, &r); err != nil {
+		return "", false, 0, err
+	}
+	for _, k := range ik {
+		if err := keys.Put(k, []byte(r.ID)); err != nil {
+			return "", false, 0, err
+		}
+	}
+	facts := meeting.FactsOf(&r)
+	first, err := findPair(tx, &r, facts)
+	if err != nil {
+		return "", false, 0, err
+	}
+	if err := indexMeeting(tx, &r, facts); err != nil {
+		return "", false, 0, err
+	}
+	n, err := enqueueFor(tx, now, r.ID, first, it.Channels, false)
+	return r.ID, true, n, err
+}
+
+// itemKeys are the keys under which an item is known across its
+// publisher's feeds.
+func itemKeys(r *readout.Readout, itemKey string) [][]byte {
+	pub := r.Publisher
+	if pub == "" {
+		if u, err := url.Parse(r.URL); err == nil {
+			pub = strings.ToLower(u.Hostname())
+		}
+	}
+	if pub == "" {
+		return nil
+	}
+	var out [][]byte
+	if itemKey != "" {
+		out = append(out, join(pub, "k:"+itemKey))
+	}
+	if c := canonicalURL(r.URL); c != "" {
+		out = append(out, join(pub, "u:"+c))
+	}
+	return out
+}
+
+// canonicalURL is the form of a readout's address that two feeds of one
+// publisher share: https, host lower-cased without "www.", no fragment,
+// no utm_* parameters, no trailing slash. "" for no http(s) URL.
+func canonicalURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if p := u.Port(); p != "" && p != "80" && p != "443" {
+		host += ":" + p
+	}
+	var kept []string
+	for part := range strings.SplitSeq(u.RawQuery, "&") {
+		name, _, _ := strings.Cut(part, "=")
+		if part != "" && !strings.HasPrefix(strings.ToLower(name), "utm_") {
+			kept = append(kept, part)
+		}
+	}
+	s := "https://" + host + strings.TrimRight(u.EscapedPath(), "/")
+	if len(kept) > 0 {
+		s += "?" + strings.Join(kept, "&")
+	}
+	return s
+}
+
+// meetingPrefix is the part of a meetings row read before any decoding.
+func meetingPrefix(f meeting.Facts) []byte {
+	sides := strings.Join(f.Sides, "-")
+	if f.Event != nil {
+		sides = "event"
+	}
+	return join(f.Side, sides, "")
+}
+
+// indexMeeting adds r's rows to the meetings index, one per party.
+func indexMeeting(tx *bolt.Tx, r *readout.Readout, f meeting.Facts) error {
+	b, err := tx.CreateBucketIfNotExists(bucketMeetings)
+	if err != nil {
+		return err
+	}
+	f.Principals = nil // read from the readout itself, whole
+	js, err := json.Marshal(f)
+	if err != nil {
+		return fmt.Errorf("encode meeting facts of %s: %w", r.ID, err)
+	}
+	v := append(meetingPrefix(f), js...)
+	tk := timeKey(r.Published)
+	for _, code := range r.Parties {
+		if err := b.Put(countryKey(code, tk, r.ID), v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// findPair returns the ID of the first stored readout (the earliest
+// ingested) that reports the same meeting as r from another side, or "".
+// Candidates share a party with r and were published within pairWindow of
+// it: a seek in the meetings index per party, not a scan. A candidate of
+// r's own side, or a bilateral one between other sides, is passed over on
+// its row's prefix; the rest are checked on their indexed facts, and only
+// those that could pair are read whole.
+func findPair(tx *bolt.Tx, r *readout.Readout, facts meeting.Facts) (string, error) {
+	mb := tx.Bucket(bucketMeetings)
+	if mb == nil {
+		return "", nil
+	}
+	rkeys, rb := tx.Bucket(bucketRKeys), tx.Bucket(bucketReadouts)
+	mySides := strings.Join(facts.Sides, "-")
+	tried := map[string]bool{r.ID: true}
+	best, bestSeq := "", uint64(0)
+	for _, code := range r.Parties {
+		from := countryKey(code, timeKey(r.Published.Add(-pairWindow)), "")
+		to := countryKey(code, timeKey(r.Published.Add(pairWindow)), "\xff")
+		c := mb.Cursor()
+		for k, v := c.Seek(from); k != nil && bytes.Compare(k, to) <= 0; k, v = c.Next() {
+			id := string(k[len(code)+1+8:])
+			if tried[id] {
+				continue
+			}
+			tried[id] = true
+			parts := bytes.SplitN(v, []byte{0}, 3)
+			if len(parts) != 3 || string(parts[0]) == facts.Side {
+				continue
+			}
+			sides := string(parts[1])
+			if facts.Event == nil && sides != "event" && sides != mySides &&
+				len(facts.Sides) > 1 && strings.Contains(sides, "-") {
+				continue // two bilateral meetings between different sides
+			}
+			var other meeting.Facts
+			if err := json.Unmarshal(parts[2], &other); err != nil {
+				return "", fmt.Errorf("decode meeting facts of %s: %w", id, err)
+			}
+			if !meeting.Plausible(other, facts) {
+				continue
+			}
+			rk := rkeys.Get([]byte(id))
+			if rk == nil {
+				continue
+			}
+			full, err := decodeReadout(rb.Get(rk))
+			if err != nil {
+				return "", fmt.Errorf("decode readout %s: %w", id, err)
+			}
+			seq := binary.BigEndian.Uint64(rk)
+			if (best == "" || seq < bestSeq) && meeting.Same(meeting.FactsOf(full), facts) {
+				best, bestSeq = id, seq
+			}
+		}
+	}
+	return best, nil
+}
+
+// enqueueFor adds one delivery of a readout per distinct channel. With
+// first set, a channel that got (or is about to get) first's post has the
+// delivery answer in that thread. With missingOnly, a channel that got or
+// is getting the readout itself is skipped.
+func enqueueFor(tx *bolt.Tx, now time.Time, readoutID, first string, channels []string, missingOnly bool) (int, error) {
+	var queued map[string]bool // channel -> the readout in question is in the outbox
+	want := first
+	if missingOnly {
+		want = readoutID
+	}
+	if want != "" {
+		var err error
+		if queued, err = queuedFor(tx, want); err != nil {
+			return 0, err
+		}
+	}
+	had := func(ch string) bool {
+		return want != "" && (queued[ch] || tx.Bucket(bucketPosted).Get(join(ch, want)) != nil)
+	}
+	b := tx.Bucket(bucketOutbox)
+	n := 0
+	done := map[string]bool{}
+	for _, ch := range channels {
+		if ch == "" || done[ch] {
+			continue
+		}
+		done[ch] = true
+		if missingOnly && had(ch) {
+			continue
+		}
+		seq, err := b.NextSequence()
+		if err != nil {
+			return n, err
+		}
+		d := readout.Delivery{ID: seq, Channel: ch, Kind: readout.KindReadout, ReadoutID: readoutID, Created: now, NextTry: now}
+		if !missingOnly && had(ch) {
+			d.ThreadOf = first
+		}
+		if err := putJSON(b, u64(seq), d); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// queuedFor returns the channels with a delivery of readoutID in the
+// outbox.
+func queuedFor(tx *bolt.Tx, readoutID string) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := tx.Bucket(bucketOutbox).ForEach(func(k, v []byte) error {
+		// Cheap test before decoding: most rows are other readouts'.
+		if !bytes.Contains(v, []byte(readoutID)) {
+			return nil
+		}
+		var d readout.Delivery
+		if err := json.Unmarshal(v, &d); err != nil {
+			return nil // an undecodable row is the outbox's to report
+		}
+		if d.ReadoutID == readoutID {
+			out[d.Channel] = true
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Queued reports whether a delivery of readoutID to channel is still in
+// the outbox: the deliverer waits for it before answering in its thread.
+func (s *Store) Queued(channel, readoutID string) (bool, error) {
+	var found bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		q, err := queuedFor(tx, readoutID)
+		found = q[channel]
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("storage: queued %s %s: %w", channel, readoutID, err)
+	}
+	return found, nil
+}
