@@ -298,10 +298,13 @@ func (c *Commands) lookup(ctx context.Context, req Request, words []string) Comm
 	if len(rest) > 0 {
 		return c.search(ctx, req, ctry, strings.Join(rest, " "))
 	}
-	rs, err := c.Store.LatestBriefForCountry(ctry.Code, n)
+	// Twice as many, so that n meetings remain when both sides' readouts
+	// of a meeting are listed once.
+	rs, err := c.Store.LatestBriefForCountry(ctry.Code, 2*n)
 	if err != nil {
 		return c.failed(ctx, req, "lookup", err)
 	}
+	rs, others := pairUp(rs, n)
 	label := countryLabel(ctry.Code)
 	if len(rs) == 0 {
 		return textReply(fmt.Sprintf("No readouts on %s yet. New ones will show up here as ministries publish them; "+
@@ -316,7 +319,7 @@ func (c *Commands) lookup(ctx context.Context, req Request, words []string) Comm
 	} else if capped {
 		head += fmt.Sprintf(" (%d at most)", MaxLookup)
 	}
-	return renderLookup(head, rs, nil)
+	return renderLookup(head, rs, nil, others)
 }
 
 // search answers `/readout <country> <keyword…>`.
@@ -342,7 +345,7 @@ func (c *Commands) search(ctx context.Context, req Request, ctry country.Country
 	if len(rs) == 1 {
 		head = fmt.Sprintf("*%s: the readout mentioning “%s”*", label, shown)
 	}
-	return renderLookup(head, rs, func(r *readout.Readout) string { return matchSnippet(r, kw) })
+	return renderLookup(head, rs, func(r *readout.Readout) string { return matchSnippet(r, kw) }, nil)
 }
 
 // plural is "3 readouts", "1 readout".
@@ -485,7 +488,7 @@ func collapseKeepEdges(s string) string {
 // renderLookup lays out readouts compactly: for each, its title linked to
 // the source, the meeting's facts, then either the section summaries or,
 // when extra is given, what extra returns (the matching passage).
-func renderLookup(head string, rs []*readout.Readout, extra func(*readout.Readout) string) CommandReply {
+func renderLookup(head string, rs []*readout.Readout, extra func(*readout.Readout) string, others map[*readout.Readout][]*readout.Readout) CommandReply {
 	blocks := []slack.Block{slack.NewSectionBlock(mrkdwnText(head), nil, nil)}
 	text := []string{plainOf(head)}
 	share := min(perReadoutMax, lookupBudget/len(rs))
@@ -507,6 +510,10 @@ func renderLookup(head string, rs []*readout.Readout, extra func(*readout.Readou
 		if ctxLine := contextLine(r); ctxLine != "" {
 			cl, _ := fit(ctxLine, metaLineMax)
 			blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(cl)))
+		}
+		if also := alsoLine(others[r]); also != "" {
+			blocks = append(blocks, slack.NewContextBlock("", mrkdwnText(also)))
+			text = append(text, "  "+plainOf(also))
 		}
 		var body string
 		if extra != nil {

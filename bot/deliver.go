@@ -269,6 +269,11 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 	if del.ReadoutID != "" {
 		log = log.With("readout_id", del.ReadoutID)
 	}
+	if del.ThreadOf != "" && del.ThreadTS == "" {
+		if out, ok := d.resolveThread(log, &del); !ok {
+			return out
+		}
+	}
 	msg, err := d.render(del)
 	if err != nil {
 		log.Error("delivery cannot be rendered; moved to dead letters", "error", err)
@@ -298,7 +303,7 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 	// An earlier attempt started: look before posting again.
 	if !del.Sending.IsZero() {
 		cctx, cancel := call()
-		ts, parts, found, err := d.Sink.FindPosted(cctx, del.Channel, key, del.Sending.Add(-2*time.Minute))
+		ts, parts, found, err := d.findPosted(cctx, del, key, del.Sending.Add(-2*time.Minute))
 		cancel()
 		switch {
 		case err != nil && !IsPermanent(err):
@@ -330,7 +335,7 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 			return outcomeStopped
 		}
 		cctx, cancel := call()
-		ts, err := d.Sink.PostParent(cctx, del.Channel, msg, meta)
+		ts, err := d.postFirst(cctx, del, msg, meta)
 		cancel()
 		if blocks, ok := withoutButtons(msg.Blocks); ok && slackError(err) == "invalid_blocks" {
 			// Slack stored nothing. A source URL it refuses must not cost
@@ -338,7 +343,7 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 			log.Warn("Slack refused the message's blocks; posting it without its buttons", "error", err)
 			msg.Blocks = blocks
 			cctx, cancel := call()
-			ts, err = d.Sink.PostParent(cctx, del.Channel, msg, meta)
+			ts, err = d.postFirst(cctx, del, msg, meta)
 			cancel()
 		}
 		if err != nil {
@@ -359,13 +364,13 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 			return outcomeStopped
 		}
 		cctx, cancel := call()
-		_, err := d.Sink.PostReply(cctx, del.Channel, del.ParentTS, msg.Replies[i], replyMeta(meta, i+1))
+		_, err := d.Sink.PostReply(cctx, del.Channel, thread(del), msg.Replies[i], replyMeta(meta, i+1))
 		cancel()
 		if blocks, ok := withoutButtons(msg.Replies[i].Blocks); ok && slackError(err) == "invalid_blocks" {
 			log.Warn("Slack refused the reply's blocks; posting it without its buttons", "part", i+1, "error", err)
 			msg.Replies[i].Blocks = blocks
 			cctx, cancel := call()
-			_, err = d.Sink.PostReply(cctx, del.Channel, del.ParentTS, msg.Replies[i], replyMeta(meta, i+1))
+			_, err = d.Sink.PostReply(cctx, del.Channel, thread(del), msg.Replies[i], replyMeta(meta, i+1))
 			cancel()
 		}
 		if err != nil {
@@ -380,7 +385,7 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 			log.Error("outbox update failed", "error", err)
 		}
 	}
-	d.record(log, d.Outbox.Delivered(del.ID, del.ParentTS))
+	d.record(log, d.Outbox.Delivered(del.ID, thread(del)))
 	log.Info("posted", "ts", del.ParentTS, "replies", len(msg.Replies))
 	return outcomePosted
 }
@@ -488,6 +493,9 @@ func (d *Deliverer) record(log *slog.Logger, err error) {
 func (d *Deliverer) render(del readout.Delivery) (Message, error) {
 	switch del.Kind {
 	case readout.KindReadout, "":
+		if del.ThreadTS != "" {
+			return d.renderPaired(del)
+		}
 		r, err := d.Outbox.Readout(del.ReadoutID)
 		if err != nil {
 			return Message{}, err

@@ -115,3 +115,56 @@ func possessive(s string) string {
 	}
 	return s + "'s"
 }
+
+// pairUp keeps, of readouts listed newest first, one per meeting: the
+// earliest published side's readout stands for the meeting, and the other
+// sides' readouts of it (meeting.Match) are returned with it. At most n
+// meetings are kept.
+func pairUp(rs []*readout.Readout, n int) ([]*readout.Readout, map[*readout.Readout][]*readout.Readout) {
+	facts := make([]meeting.Facts, len(rs))
+	for i, r := range rs {
+		facts[i] = meeting.FactsOf(r)
+	}
+	taken := make([]bool, len(rs))
+	others := map[*readout.Readout][]*readout.Readout{}
+	var out []*readout.Readout
+	for i := range rs {
+		if taken[i] {
+			continue
+		}
+		group := []int{i}
+		for j := i + 1; j < len(rs); j++ {
+			if !taken[j] && meeting.Same(facts[i], facts[j]) {
+				taken[j] = true
+				group = append(group, j)
+			}
+		}
+		// The side that published first (listed last) stands for it.
+		lead := group[len(group)-1]
+		for _, k := range group {
+			if k != lead {
+				others[rs[lead]] = append(others[rs[lead]], rs[k])
+			}
+		}
+		out = append(out, rs[lead])
+		if len(out) == n {
+			break
+		}
+	}
+	return out, others
+}
+
+// alsoLine names the other sides' readouts of a meeting in a lookup, each
+// linked: "Also Cambodia's readout: <title>".
+func alsoLine(others []*readout.Readout) string {
+	var parts []string
+	for _, o := range others {
+		who := sideName(meeting.FactsOf(o).Side, o.Publisher)
+		title, _ := fit(collapseSpace(o.Title), maxHeaderText)
+		parts = append(parts, Escape(possessive(who))+" readout: "+link(o.URL, unescape(title)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Also " + strings.Join(parts, "; ")
+}
