@@ -13,7 +13,9 @@ import (
 )
 
 // Farm is a loopback web server publishing many ministry feeds. Feed i is
-// served at /feeds/i/feed.xml and holds its newest Items items. Documents
+// served at /feeds/i/feed.xml on a port of its own, as each ministry is a
+// host of its own (the daemon sends one request at a time to a host, a
+// second apart), and holds its newest Items items. Documents
 // are rendered on demand (the farm holds only counters), carry an ETag
 // naming their newest item and are answered 304 when the client already
 // has it.
@@ -21,8 +23,7 @@ type Farm struct {
 	Feeds, Items int
 
 	srv  *http.Server
-	ln   net.Listener
-	base string
+	base []string // feed i's http://127.0.0.1:port
 
 	mu        sync.Mutex
 	head      []int                // newest item number per feed
@@ -31,19 +32,22 @@ type Farm struct {
 	notMod    int
 }
 
-// StartFarm serves feeds × items on 127.0.0.1 until Close.
+// StartFarm serves feeds × items on 127.0.0.1, one port per feed, until
+// Close.
 func StartFarm(feeds, items int) (*Farm, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("farm: listen: %w", err)
-	}
-	f := &Farm{Feeds: feeds, Items: items, ln: ln, base: "http://" + ln.Addr().String(),
+	f := &Farm{Feeds: feeds, Items: items, base: make([]string, feeds),
 		head: make([]int, feeds), published: map[[2]int]time.Time{}}
+	f.srv = &http.Server{Handler: f, ReadHeaderTimeout: 10 * time.Second}
 	for i := range f.head {
 		f.head[i] = items - 1
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			f.srv.Close()
+			return nil, fmt.Errorf("farm: listen: %w", err)
+		}
+		f.base[i] = "http://" + ln.Addr().String()
+		go func() { _ = f.srv.Serve(ln) }()
 	}
-	f.srv = &http.Server{Handler: f, ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = f.srv.Serve(ln) }()
 	return f, nil
 }
 
@@ -51,10 +55,10 @@ func StartFarm(feeds, items int) (*Farm, error) {
 func (f *Farm) Close() error { return f.srv.Close() }
 
 // URL returns feed i's address.
-func (f *Farm) URL(i int) string { return fmt.Sprintf("%s/feeds/%d/feed.xml", f.base, i) }
+func (f *Farm) URL(i int) string { return fmt.Sprintf("%s/feeds/%d/feed.xml", f.base[i], i) }
 
 // site is the base of feed i's links.
-func (f *Farm) site(i int) string { return fmt.Sprintf("%s/feeds/%d", f.base, i) }
+func (f *Farm) site(i int) string { return fmt.Sprintf("%s/feeds/%d", f.base[i], i) }
 
 // Publish adds one item to feed i now and returns its number.
 func (f *Farm) Publish(i int, at time.Time) synth.Item {
