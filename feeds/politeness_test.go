@@ -181,3 +181,43 @@ func TestGovUKContentAPI(t *testing.T) {
 		t.Errorf("requests %v; want the API twice and the page once", paths)
 	}
 }
+
+// A listing whose site sends validators is fetched conditionally: a 304
+// is NotModified; one that sends none is hashed, and the same page again
+// is NotModified too. Either way nothing is parsed.
+func TestListingConditionalGETAndHash(t *testing.T) {
+	const list = `<html><body><ul><li class="i"><a href="/p/1">One</a> <time datetime="2026-04-01">1 April 2026</time></li></ul></body></html>`
+	for _, etag := range []string{`"v1"`, ""} {
+		var mu sync.Mutex
+		full := 0
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if etag != "" && r.Header.Get("If-None-Match") == etag {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			mu.Lock()
+			full++
+			mu.Unlock()
+			if etag != "" {
+				w.Header().Set("ETag", etag)
+			}
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte(list))
+		}))
+		f := NewFetcher(Options{AllowPrivate: true})
+		src := readout.Feed{ID: "l", URL: srv.URL + "/", Kind: readout.KindListing, Listing: &readout.ListingSpec{Item: "li.i", Date: "time"}}
+		res, err := f.Fetch(t.Context(), src, readout.FeedState{})
+		if err != nil || len(res.Items) != 1 || res.NotModified {
+			t.Fatalf("etag %q: first fetch %+v, %v", etag, res, err)
+		}
+		st := readout.FeedState{ETag: res.ETag, LastModified: res.LastModified, BodyHash: res.BodyHash}
+		again, err := f.Fetch(t.Context(), src, st)
+		if err != nil || !again.NotModified || len(again.Items) != 0 || again.BodyHash != res.BodyHash {
+			t.Errorf("etag %q: second fetch %+v, %v; want NotModified keeping the digest", etag, again, err)
+		}
+		if want := map[string]int{`"v1"`: 1, "": 2}[etag]; full != want {
+			t.Errorf("etag %q: %d full responses, want %d", etag, full, want)
+		}
+		srv.Close()
+	}
+}
