@@ -7,12 +7,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -211,5 +213,61 @@ func TestFarFuturePubDateDoesNotPinLookup(t *testing.T) {
 	}
 	if !got[3].Published.Equal(now.Add(-time.Hour)) {
 		t.Errorf("the 2200 readout's date: got %v, want its fetch time %v", got[3].Published, now.Add(-time.Hour))
+	}
+}
+
+// A file written before Ingest stored far-future dates as the fetch time
+// has them moved to the time of the first open, once: the 2200 readout no
+// longer leads the lookups.
+func TestFarFutureDatesClampedOnOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "readout.db")
+	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	s, err := storage.Open(path, storage.Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := []*readout.Readout{ // as an earlier version stored them
+		{ID: "r2200", Title: "from 2200", Published: time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC), Parties: []string{"JP", "KH"}},
+		{ID: "rnow", Title: "recent", Published: now.Add(-time.Hour), Parties: []string{"KH"}},
+	}
+	if _, err := s.BulkLoad(slices.Values(old), 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error { return tx.Bucket([]byte("meta")).Delete([]byte("future_dates_clamped")) })
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	now = now.Add(2 * time.Hour)
+	s = storagetest.OpenPath(t, path, storage.Options{Now: func() time.Time { return now }})
+	if _, err := s.Ingest("f", readout.FeedState{}, []storage.NewItem{{Key: "later", Readout: ro("later", now.Add(time.Minute), "KH")}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.LatestForCountry("KH", 5, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, r := range got {
+		titles = append(titles, r.Title)
+	}
+	if strings.Join(titles, "|") != "later|from 2200|recent" {
+		t.Errorf("newest first: got %q, want later, then the 2200 readout at the open's time, then recent", titles)
+	}
+	if r, err := s.Readout("r2200"); err != nil || !r.Published.Equal(time.Date(2026, 3, 1, 11, 0, 0, 0, time.UTC)) {
+		t.Errorf("the 2200 readout: %+v, %v; want it dated at the open", r, err)
+	}
+	if jp, _ := s.LatestForCountry("JP", 5, nil); len(jp) != 1 || jp[0].ID != "r2200" {
+		t.Errorf("JP's index: %+v; want the moved readout still there once", jp)
 	}
 }

@@ -147,6 +147,14 @@ func (s *Store) init() error {
 				}
 			}
 		}
+		if meta.Get(metaDatesClamped) == nil {
+			if _, err := clampFutureDates(tx, s.now()); err != nil {
+				return fmt.Errorf("clamp future publication dates: %w", err)
+			}
+			if err := meta.Put(metaDatesClamped, []byte{1}); err != nil {
+				return err
+			}
+		}
 		return meta.Put([]byte("schema_version"), u64(schemaVersion))
 	})
 	if err != nil {
