@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/internal/sitefarm"
+	"github.com/readout-bot/readout/internal/slackfake"
 	"github.com/readout-bot/readout/storage"
 )
 
@@ -192,4 +193,60 @@ func writeFile(t *testing.T, path, text string) {
 	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
 		t.Fatal(fmt.Errorf("write %s: %w", path, err))
 	}
+}
+
+// A listing source's new item is posted exactly once, end to end: the
+// daemon polls an HTML-only list on loopback, stores the first poll's
+// items without posting them, posts the release added later once to the
+// channel following its country, and neither posts it again nor fetches
+// its page again while the list stays the same.
+func TestServeListingEndToEnd(t *testing.T) {
+	t.Parallel()
+	farm := sitefarm.New(t)
+	slk := slackfake.New(t)
+	dataDir := t.TempDir()
+	spec := sitefarm.Spec(sitefarm.SiteList)
+	cfgFile := filepath.Join(t.TempDir(), "readout.yaml")
+	cfg := fmt.Sprintf(`data_dir: %s
+poll_schedule: "@every 1s"
+builtin_feeds: false
+allow_private_addresses: true
+feeds:
+  - id: farm-list
+    url: %s
+    publisher: Farm Ministry of Foreign Affairs
+    country: JP
+    kind: listing
+    listing: {item: %q, link: %q, date: %q}
+subscriptions:
+  - channel: C0TESTBN1
+    countries: [BN]
+`, dataDir, farm.ListURL(sitefarm.SiteList), spec.Item, spec.Link, spec.Date)
+	writeFile(t, cfgFile, cfg)
+	env := []string{"SLACK_BOT_TOKEN=xoxb-test-token", "SLACK_API_URL=" + slk.APIURL(), "READOUT_HTTP_ADDR=127.0.0.1:0"}
+	d := startDaemon(t, env, "serve", "--config", cfgFile)
+
+	lists := func() int { return farm.ListResponses(sitefarm.SiteList) }
+	waitFor(t, 60*time.Second, "two polls of the list", func() bool { return lists() >= 2 })
+	if n := len(slk.Posts()); n != 0 {
+		t.Fatalf("first poll posted %d messages, want 0", n)
+	}
+	pages := farm.PageRequests(sitefarm.SiteList)
+	if pages != 7 {
+		t.Errorf("first poll fetched %d item pages, want 7", pages)
+	}
+	title := "Foreign Ministers' Meeting with Brunei"
+	farm.Add(sitefarm.SiteList, sitefarm.Release{Slug: "fmm-brunei", Title: title, Published: time.Now().UTC(),
+		Guest: "H.E. Dato Erywan Yusof", GuestCountry: "Brunei Darussalam"})
+	waitFor(t, 60*time.Second, "the post to C0TESTBN1", func() bool { return len(parents(slk.Posts())) >= 1 })
+	before := lists()
+	waitFor(t, 60*time.Second, "three more polls", func() bool { return lists() >= before+3 })
+	got := parents(slk.Posts())
+	if len(got) != 1 || got[0].Channel != "C0TESTBN1" || !strings.Contains(headerText(t, got[0]), "Brunei") {
+		t.Fatalf("posts %+v; want one, to C0TESTBN1, on Brunei", got)
+	}
+	if n := farm.PageRequests(sitefarm.SiteList); n != pages+1 {
+		t.Errorf("item pages fetched %d, want %d: the unchanged list was parsed again", n, pages+1)
+	}
+	d.stop(t)
 }
