@@ -25,8 +25,9 @@ var (
 	pairRE          = regexp.MustCompile(`^(.+?)\s+Relations$`)
 )
 
-// Parse turns a document into a Readout. The body may be HTML (the main
-// content is extracted, see ExtractHTML) or plain text. Parse fills the
+// Parse turns a document into a Readout. The body may be plain text or
+// HTML: a feed item's content, or a page the fetching side has reduced to
+// its readout (package extract); see ExtractHTML. Parse fills the
 // title (taking the meeting title when the page title is a category such
 // as "Japan-Cambodia Relations"), the meeting facts and participants of the
 // lead, the numbered sections with a summary each, key points, the parties
