@@ -74,24 +74,30 @@ func startLocal(s string) string {
 	// A time the text marks as another zone's ("2:43 a.m. on July 30,
 	// Japan time", "9:40 p.m. JST") is not the local one.
 	var m []string
-	for _, loc := range timeRE.FindAllStringSubmatchIndex(s, 4) {
+	for from, n := 0, 0; from < len(s) && n < 4; n++ {
+		loc := timeRE.FindStringSubmatchIndex(s[from:])
+		if loc == nil {
+			break
+		}
 		cand := make([]string, len(loc)/2)
 		for k := range cand {
 			if loc[2*k] >= 0 {
-				cand[k] = s[loc[2*k]:loc[2*k+1]]
+				cand[k] = s[from+loc[2*k] : from+loc[2*k+1]]
 			}
 		}
-		after := s[loc[1]:min(len(s), loc[1]+30)]
+		end := from + loc[1]
+		after := s[end:min(len(s), end+30)]
 		if i := strings.IndexAny(after, "();"); i >= 0 {
 			after = after[:i]
+		}
+		if m == nil {
+			m = cand
 		}
 		if !otherZone(after) {
 			m = cand
 			break
 		}
-		if m == nil {
-			m = cand
-		}
+		from = end
 	}
 	if m == nil {
 		return ""
@@ -138,16 +144,13 @@ var relativeDays = []struct {
 var weekdays = map[string]time.Weekday{"Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday,
 	"Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday, "Sunday": time.Sunday}
 
-// meetingDate dates the meeting of a lead's main sentence: a date that
+// meetingDate dates the meeting of a lead's main sentence, whose verb
+// frame starts at verb: a date that
 // opens it ("On March 20, …") or stands before its verb; else a relative
 // day against ref ("yesterday", "this afternoon", "on Monday"); else any
 // date in it, the title's date, or ref itself.
-func meetingDate(main, titleDate string, ref time.Time) string {
+func meetingDate(main string, verb int, titleDate string, ref time.Time) string {
 	d, hasDate := findDate(main)
-	verb := len(main)
-	if loc := findFrame(main); loc != nil {
-		verb = loc[0]
-	}
 	if hasDate && d.start < verb {
 		if d, ok := d.resolveYear(ref); ok {
 			return d.time().Format(time.DateOnly)
@@ -534,7 +537,11 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	}
 
 	// Date: "On March 20", "today", "yesterday"; else the reference date.
-	f.meeting.Date = meetingDate(main, titleDate, ref)
+	verb, placeFrom := len(main), 0
+	if loc := findFrame(main); loc != nil {
+		verb, placeFrom = loc[0], loc[0]
+	}
+	f.meeting.Date = meetingDate(main, verb, titleDate, ref)
 	f.meeting.StartLocal = startLocal(main)
 	f.meeting.DurationMinutes = durationMinutes(main)
 
@@ -544,7 +551,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	if subj, counter, _, kind := leadParticipants(people); subj != nil || counter != nil {
 		f.kindFromLead = kind
 		f.principals = append(append(f.principals, subj...), counter...)
-		f.meeting.Location = placeOf(main)
+		f.meeting.Location = placeOf(main, placeFrom)
 	} else {
 		f.kindFromLead = meetingKind(main)
 	}

@@ -21,20 +21,17 @@ var (
 var futureMarkers = []string{" ahead of ", " to be held", " upcoming ", " next week", " next month", " later this",
 	" looked forward", " look forward", " looking ahead", " to discuss", " to commemorate", " following "}
 
-// placeOf reads the place of the meeting a lead's main sentence reports:
+// placeOf reads the place of the meeting a lead's main sentence reports
+// (its verb frame starts at verb; 0 when it has none):
 // a venue or city after the verb frame ("at the Prime Minister's Office",
 // "in London", "at the G20 Summit in New Delhi"), else where the subject
 // or counterpart is visiting ("who is visiting Bali, Indonesia"), else the
 // event on whose margins it was held. It is "" when none is stated.
-func placeOf(main string) string {
+func placeOf(main string, verb int) string {
 	if fut := firstIndex(main, futureMarkers); fut >= 0 {
 		main = main[:fut]
 	}
-	frame := findFrame(main)
-	from := 0
-	if frame != nil {
-		from = frame[0]
-	}
+	from := min(verb, len(main))
 	var venues []string
 	for _, m := range venueRE.FindAllStringSubmatchIndex(main[from:], -1) {
 		word := main[from+m[0] : from+m[0]+2]
