@@ -362,10 +362,8 @@ func moreNote(n int, noun string, threadCapped bool) mdLine {
 }
 
 // fitGroups fits the summary lines into the builder's remaining budget.
-// When they do not all fit in full, every line is shortened to the same
-// length so that each section keeps its line; only when that would leave
-// lines too short to say anything are the last lines left out, and a note
-// says how many.
+// When they do not all fit, the first lines that do are kept whole and a
+// note says how many more the thread has.
 func fitGroups(groups [][]lineMaker, noun string, p *parentBuilder) [][]mdLine {
 	type item struct {
 		group int
@@ -406,47 +404,27 @@ func fitGroups(groups [][]lineMaker, noun string, p *parentBuilder) [][]mdLine {
 		}
 		return out, cost
 	}
-	const minLine = 90 // a line cut shorter says too little
+	// Whole lines only: a summary cut mid-sentence can say the opposite of
+	// its section, and the thread has every section in full. As many lines as
+	// fit are shown, in order; the first is shown even when the budget is
+	// smaller than it (a parent with no summary says nothing).
 	avail := p.rem()
-	if out, cost := render(len(items), summaryLineMax); cost <= avail {
-		p.spend(cost)
-		return out
-	}
-	// n is the most lines that fit at minLine characters each.
 	n := len(items)
-	if _, cost := render(n, minLine); cost > avail {
-		lo, hi := 0, n // lo lines fit, hi lines do not
-		for hi-lo > 1 {
-			mid := (lo + hi) / 2
-			if _, cost := render(mid, minLine); cost <= avail {
-				lo = mid
-			} else {
-				hi = mid
-			}
+	for n > 1 {
+		if _, cost := render(n, summaryLineMax); cost <= avail {
+			break
 		}
-		n = lo
+		n--
 	}
-	if n > 0 {
-		lo, hi := minLine, summaryLineMax // render(n, lo) fits, render(n, hi) does not
-		for hi-lo > 1 {
-			mid := (lo + hi) / 2
-			if _, cost := render(n, mid); cost <= avail {
-				lo = mid
-			} else {
-				hi = mid
-			}
-		}
-		out, cost := render(n, lo)
-		p.spend(cost)
-		return out
+	// A group's heading line is not left alone at the end, its lines cut.
+	if n > 1 && n < len(items) && items[n].group == items[n-1].group &&
+		(n-1 == 0 || items[n-2].group != items[n-1].group) {
+		n--
 	}
-	if len(items) == 0 {
+	if n == 0 {
 		return nil
 	}
-	out, cost := render(0, 0)
-	if cost > avail {
-		return nil
-	}
+	out, cost := render(n, summaryLineMax)
 	p.spend(cost)
 	return out
 }
