@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -191,4 +193,116 @@ func channelParents(slk *slackfake.Server, channel string) []slackfake.Post {
 		}
 	}
 	return out
+}
+
+// TestPairedReadoutsSurviveKills: both sides' readouts of a meeting are
+// polled and posted by a daemon killed with SIGKILL at random moments
+// while a flaky Slack answers 429 and 500 at random, sometimes after
+// storing the message; in the end the channel following both has one
+// parent and the other side's readout once in its thread, each part once,
+// and the channels following one side have that side's readout once.
+func TestPairedReadoutsSurviveKills(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills and restarts the daemon")
+	}
+	const kills = 8
+	mofa, mfaic := newFeedServer(t), newFeedServer(t)
+	addFixture(t, mofa, "mofa-kh-700", "jp-kh-summit.mofa.md")
+	addFixture(t, mfaic, "mfaic-2023-09-06", "jp-kh-summit.mfaic.md")
+	slk := slackfake.New(t)
+	rng := rand.New(rand.NewPCG(5, 6))
+	killRNG := rand.New(rand.NewPCG(7, 8))
+	var mu sync.Mutex
+	slk.SetPostHook(func(p slackfake.Post, attempt int) slackfake.Response {
+		mu.Lock()
+		defer mu.Unlock()
+		switch n := rng.IntN(100); {
+		case n < 15:
+			return slackfake.Response{Status: 429, RetryAfter: 1}
+		case n < 25:
+			return slackfake.Response{Status: 500}
+		case n < 35:
+			return slackfake.Response{Status: 500, Stored: true}
+		}
+		return slackfake.Response{}
+	})
+	cfg, _ := writeConfig(t, fmt.Sprintf(`allow_private_addresses: true
+poll_schedule: "@every 1m"
+post_latest_on_first_poll: 5
+delivery:
+  per_channel_burst: 20
+  retry_initial: 100ms
+  retry_max: 1s
+feeds:
+  - id: mofa
+    url: %s/feed.xml
+    publisher: Ministry of Foreign Affairs of Japan
+    country: JP
+  - id: mfaic
+    url: %s/feed.xml
+    publisher: Ministry of Foreign Affairs and International Cooperation of Cambodia
+    country: KH
+subscriptions:
+  - channel: C0BOTH
+    countries: [KH]
+  - channel: C0JP
+    feeds: [mofa]
+  - channel: C0KH
+    feeds: [mfaic]
+`, mofa.URL, mfaic.URL))
+	env := []string{"SLACK_BOT_TOKEN=xoxb-pair", "SLACK_API_URL=" + slk.APIURL(), "READOUT_HTTP_ADDR=127.0.0.1:0"}
+	for k := range kills {
+		d := startDaemon(t, env, "serve", "--config", cfg)
+		time.Sleep(time.Duration(30+killRNG.IntN(300)) * time.Millisecond)
+		if err := d.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatalf("kill %d: %v", k, err)
+		}
+		<-d.done
+	}
+	d := startDaemon(t, env, "serve", "--config", cfg)
+	d.httpAddr(t)
+	waitFor(t, 90*time.Second, "an empty outbox", func() bool {
+		out, err := runBinary(t, env, "outbox", "--config", cfg)
+		return err == nil && strings.Contains(out, "The outbox is empty")
+	})
+	d.stop(t)
+
+	for _, ch := range []string{"C0BOTH", "C0JP", "C0KH"} {
+		ps := channelParents(slk, ch)
+		if len(ps) != 1 {
+			t.Errorf("%s: %d parents, want 1", ch, len(ps))
+			continue
+		}
+		root := ps[0].TS
+		// Every post of a delivery (instance, delivery ID, part) once.
+		seen := map[string]int{}
+		readouts := map[any]bool{}
+		for _, p := range slk.History(ch) {
+			if p.TS != root && p.ThreadTS != root {
+				t.Errorf("%s: post %s is neither the parent nor in its thread", ch, p.TS)
+			}
+			if p.Metadata == nil {
+				continue
+			}
+			readouts[p.Metadata.EventPayload["readout_id"]] = true
+			seen[fmt.Sprint(p.Metadata.EventPayload["delivery_id"], "/", p.Metadata.EventPayload["part"])]++
+		}
+		for part, n := range seen {
+			if n != 1 {
+				t.Errorf("%s: delivery/part %s posted %d times", ch, part, n)
+			}
+		}
+		if want := map[string]int{"C0BOTH": 2, "C0JP": 1, "C0KH": 1}[ch]; len(readouts) != want {
+			t.Errorf("%s: posts of %d readouts, want %d", ch, len(readouts), want)
+		}
+	}
+	threaded := 0
+	for _, p := range slk.History("C0BOTH") {
+		if p.ThreadTS != "" && strings.Contains(p.Text, "readout of this meeting") {
+			threaded++
+		}
+	}
+	if threaded != 1 {
+		t.Errorf("C0BOTH: the other side's readout is in the thread %d times, want once", threaded)
+	}
 }
