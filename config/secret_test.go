@@ -106,7 +106,7 @@ func TestSecretRedaction(t *testing.T) {
 	} {
 		var buf bytes.Buffer
 		l := slog.New(h(&buf))
-		l.Info("config", "config", c, "token", c.SlackBotToken, slog.Any("app", c.SlackAppToken))
+		l.Info("config", "config", c, "token", c.SlackBotToken, "app", c.SlackAppToken)
 		assertNoSecret(t, "slog "+name, buf.String())
 		if !strings.Contains(buf.String(), "[redacted]") {
 			t.Errorf("slog %s: no [redacted] in %q", name, buf.String())

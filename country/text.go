@@ -142,22 +142,6 @@ func normRune(r rune) byte {
 	return 0
 }
 
-// appendSep appends the normalized form of the separator gap to dst; ok is
-// false when gap holds a character that never joins the words of a name.
-func appendSep(dst []byte, gap string) (out []byte, ok bool) {
-	for _, r := range gap {
-		b := normRune(r)
-		if b == 0 {
-			return dst, false
-		}
-		if b == ' ' && len(dst) > 0 && dst[len(dst)-1] == ' ' {
-			continue
-		}
-		dst = append(dst, b)
-	}
-	return dst, true
-}
-
 // sepMatch reports whether the gap between two words of a text normalizes to
 // want, without allocating.
 func sepMatch(gap, want string) bool {

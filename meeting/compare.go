@@ -216,9 +216,7 @@ func termsOf(text string) []string {
 			out = append(out, t.term)
 		}
 	}
-	for _, o := range country.FindOrgs(text) {
-		out = append(out, o)
-	}
+	out = append(out, country.FindOrgs(text)...)
 	return out
 }
 

@@ -152,10 +152,10 @@ func (p Prober) judgeError(ctx context.Context, src readout.Feed, err error, r *
 	switch {
 	case errors.As(err, &he):
 		r.Status = he.Error()[len("HTTP "):]
-		switch {
-		case he.StatusCode == http.StatusUnauthorized || he.StatusCode == http.StatusForbidden:
+		switch he.StatusCode {
+		case http.StatusUnauthorized, http.StatusForbidden:
 			r.Verdict = VerdictBlocked
-		case he.StatusCode == http.StatusNotFound || he.StatusCode == http.StatusGone:
+		case http.StatusNotFound, http.StatusGone:
 			r.Verdict = VerdictGone
 			r.Fix = "the page moved: find its new address and run `readout feeds add URL`"
 			return

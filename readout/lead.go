@@ -514,7 +514,6 @@ type leadFacts struct {
 	principals   []person
 	attendees    []person
 	followOn     []string
-	principalEnd int // offset in the lead past the counterparts
 	kindFromLead string
 }
 
@@ -610,23 +609,6 @@ func containsAny(s string, subs ...string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
 			return true
-		}
-	}
-	return false
-}
-
-// firstWords returns the first word of a name.
-func firstWords(name string) string { return nextWord(name) }
-
-// startsWithTitle reports whether s opens with a title ("Prime Minister …").
-func startsWithTitle(s string) bool {
-	w := strings.Fields(s)
-	for i := 0; i < len(w) && i < 4; i++ {
-		if titleVocab[trimPunct(w[i])] {
-			return true
-		}
-		if !isCapWord(w[i]) && w[i] != "the" {
-			return false
 		}
 	}
 	return false

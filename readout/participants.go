@@ -189,7 +189,7 @@ func counterpartPersons(s string) ([]person, int) {
 	}
 	// "Name, Title of Country" (the MOFA style) when a name opens s.
 	nameFirst := nameFirstPersons(s)
-	if ps := nameFirst; len(ps) > 0 && strings.Index(s, ps[0].name) >= 0 && strings.Index(s, ps[0].name) < 40 {
+	if ps := nameFirst; len(ps) > 0 && nameNear(s, ps[0].name, 40) {
 		return ps, ps[len(ps)-1].end
 	}
 	if ps := titleFirstPersons(s, false); len(ps) > 0 {
@@ -292,4 +292,10 @@ func trimName(s string) string {
 		s = strings.TrimRight(s, ".")
 	}
 	return stripHonorifics(s)
+}
+
+// nameNear reports whether name occurs in s within its first n bytes.
+func nameNear(s, name string, n int) bool {
+	i := strings.Index(s, name)
+	return i >= 0 && i < n
 }

@@ -101,11 +101,6 @@ func scanNumber(s string) string {
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// hasMoney reports whether s names an amount of money.
-func hasMoney(s string) bool {
-	return strings.ContainsAny(s, "0123456789") && len(findMoney(s)) > 0
-}
-
 var currencyCodes = map[string]string{
 	"us$": "USD", "$": "USD", "usd": "USD", "u.s. dollars": "USD", "us dollars": "USD", "dollars": "USD",
 	"a$": "AUD", "au$": "AUD", "aud": "AUD", "australian dollars": "AUD",

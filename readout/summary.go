@@ -287,9 +287,6 @@ func isInitial(w string) bool {
 	return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z'
 }
 
-var frameVerbs = []string{" stated", " said", " noted", " explained", " emphasi", " stressed", " underscored",
-	" underlined", " pointed out", " mentioned", " indicated", " added", " remarked", " conveyed", " expressed"}
-
 // firstFrameVerb returns the offset of the first of frameVerbs in s, or -1.
 func firstFrameVerb(s string) int {
 	s = s[:min(len(s), 200)]
@@ -314,16 +311,6 @@ func firstFrameVerb(s string) int {
 // frameVerbWords are the words of frameVerbs.
 var frameVerbWords = setOf("stated", "said", "noted", "explained", "emphasized", "emphasised", "stressed",
 	"underscored", "underlined", "pointed", "mentioned", "indicated", "added", "remarked", "conveyed", "expressed")
-
-// hasFrameVerb is a cheap test before frameRE and midFrameRE.
-func hasFrameVerb(s string) bool {
-	for _, v := range frameVerbs {
-		if strings.Contains(s, v) {
-			return true
-		}
-	}
-	return false
-}
 
 // presentTense undoes the backshift of reported speech in its first verb:
 // "would like to" becomes "wants to" (or "want to"), "would" becomes "will".
@@ -438,13 +425,6 @@ func isPronoun(s string) bool {
 	return false
 }
 
-// scoredSentence is a candidate for a summary or key point.
-type scoredSentence struct {
-	text  string
-	pos   int
-	score int
-}
-
 // features are what scoring needs to know about a sentence.
 type features struct {
 	money, anniversary, agreement, strong, courtesy, response bool
@@ -463,12 +443,6 @@ func wordClass(w string) (agreement, strong, courtesy bool) {
 		return false, false, true
 	}
 	return false, false, strings.HasPrefix(w, "congratulat")
-}
-
-// sentenceFeatures computes a sentence's features with one pass over its
-// words and cheap checks before any regular expression.
-func sentenceFeatures(s string) features {
-	return sentenceFeaturesWith(s, nil)
 }
 
 // sentenceFeaturesWith is sentenceFeatures with results remembered in c.
@@ -638,27 +612,6 @@ func bestSentence(a analyzed, limit int, c *sentCache) string {
 	return best
 }
 
-// resolvePronoun replaces "He" or "She" opening a sentence with the
-// speaker of the sentences before (speaker), and returns the speaker this
-// sentence leaves: "Prime Minister Kishida stated … He also stated …"
-// gives "Kishida also stated …".
-func resolvePronoun(sent, speaker string) (string, string) {
-	rest := dropOpener(sent)
-	w := nextWord(rest)
-	if w == "He" || w == "She" {
-		if speaker != "" {
-			return speaker + rest[len(w):], speaker
-		}
-		return sent, speaker
-	}
-	if name := leadingName(rest); name != "" && !commonCaps[nextWord(name)] && nextWord(name) != "Both" {
-		if s := compactSpeaker(name); s != "" && !isPronoun(s) && len(strings.Fields(s)) <= 3 {
-			return sent, s
-		}
-	}
-	return sent, speaker
-}
-
 // sentenceForms is sentenceForms(s), remembered.
 func (c *sentCache) sentenceForms(s string) []string {
 	if c == nil {
@@ -745,24 +698,6 @@ func sentenceScore(s string, f features, c *sentCache) int {
 		score -= 4 // cut off: the page stops mid-sentence
 	}
 	return score
-}
-
-// factCount counts the distinct facts a sentence names, at most six:
-// capitalized words past the first that are not offices, and numbers.
-func factCount(s string) int {
-	var seen [6]string
-	n := 0
-	eachFactWord(s, func(w string) bool {
-		for _, x := range seen[:n] {
-			if x == w {
-				return true
-			}
-		}
-		seen[n] = w
-		n++
-		return n < len(seen)
-	})
-	return n
 }
 
 // eachFactWord calls fn with each word of s that names a fact (see

@@ -113,7 +113,8 @@ func newestFirst(tx *bolt.Tx, code string, visit func(key, v []byte) (more bool,
 	rb := tx.Bucket(bucketReadouts)
 	prefix := append([]byte(code), 0)
 	c := tx.Bucket(bucketByCountry).Cursor()
-	k, rk := c.Seek(append(bytes.Clone(prefix), 0xff))
+	k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
+	var rk []byte
 	if k == nil {
 		k, rk = c.Last()
 	} else {

@@ -181,7 +181,7 @@ func (s *Store) Check() error {
 
 // CheckFile opens the database file at path read-only (a copy, such as a
 // backup; not one a Store holds) and runs bbolt's consistency check on it.
-func CheckFile(path string) error {
+func CheckFile(path string) (err error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return fmt.Errorf("storage: check %s: %w", path, err)
@@ -193,7 +193,7 @@ func CheckFile(path string) error {
 	if err != nil {
 		return fmt.Errorf("storage: check %s: %w", path, err)
 	}
-	defer db.Close()
+	defer func() { err = errors.Join(err, db.Close()) }()
 	return db.View(check)
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -50,12 +51,11 @@ func readDir(dir string) ([]anniversary.Fact, []skip, error) {
 }
 
 func readArticle(path string) (article, error) {
-	f, err := os.Open(path)
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return article{}, fmt.Errorf("read article: %w", err)
 	}
-	defer f.Close()
-	a, err := parseArticle(f)
+	a, err := parseArticle(bytes.NewReader(b))
 	if err != nil {
 		return article{}, fmt.Errorf("read article %s: %w", path, err)
 	}

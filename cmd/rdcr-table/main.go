@@ -34,7 +34,7 @@ func main() {
 	}
 }
 
-func run(dir, out string, stdout, stderr io.Writer) error {
+func run(dir, out string, stdout, stderr io.Writer) (err error) {
 	facts, skipped, err := readDir(dir)
 	if err != nil {
 		return err
@@ -48,7 +48,11 @@ func run(dir, out string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("write table: %w", err)
 		}
-		defer f.Close()
+		defer func() {
+			if cerr := f.Close(); cerr != nil && err == nil {
+				err = fmt.Errorf("write table: %w", cerr)
+			}
+		}()
 		w = f
 	}
 	if err := writeCSV(w, facts); err != nil {

@@ -204,8 +204,7 @@ func eventDate(t timeline) (found, bool) {
 	}
 	var inText []pos
 	for _, m := range reDay.FindAllStringSubmatchIndex(t.Text, -1) {
-		mo, _ := strconv.Atoi("0")
-		mo = monthNum(t.Text[m[2]:m[3]])
+		mo := monthNum(t.Text[m[2]:m[3]])
 		d, _ := strconv.Atoi(t.Text[m[4]:m[5]])
 		y, _ := strconv.Atoi(t.Text[m[6]:m[7]])
 		inText = append(inText, pos{m[0], found{anniversary.Date{Year: y, Month: mo, Day: d}, anniversary.Day}})

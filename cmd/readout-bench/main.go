@@ -46,7 +46,7 @@ func main() {
 type usageError struct{ error }
 
 // run parses the flags and runs the capacity benchmark.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err error) {
 	fs := flag.NewFlagSet("readout-bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o capacity.Options
@@ -82,7 +82,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		defer f.Close()
+		defer func() {
+			if cerr := f.Close(); cerr != nil && err == nil {
+				err = fmt.Errorf("bench: write profile: %w", cerr)
+			}
+		}()
 		*p.w = f
 	}
 	o.Progress = stderr

@@ -60,7 +60,7 @@ func openDaemon(cfg config.Config, e env, log *slog.Logger, create bool) (*daemo
 
 // withAdmin runs f on the daemon's state: on the database itself when no
 // daemon holds it, else through the running daemon's admin socket.
-func withAdmin(cfg config.Config, e env, f func(admin.Service) error) error {
+func withAdmin(cfg config.Config, e env, f func(admin.Service) error) (err error) {
 	a, err := openDaemon(cfg, e, newLogger(cfg, e.stderr), false)
 	if errors.Is(err, storage.ErrLocked) {
 		return f(admin.NewClient(admin.SocketPath(cfg.DataDir)))
@@ -68,6 +68,6 @@ func withAdmin(cfg config.Config, e env, f func(admin.Service) error) error {
 	if err != nil {
 		return err
 	}
-	defer a.Close()
+	defer func() { err = errors.Join(err, a.Close()) }()
 	return f(a.Admin())
 }

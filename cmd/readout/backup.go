@@ -38,7 +38,7 @@ func runBackup(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
+	defer func() { _ = os.Remove(tmp.Name()) }() // fails harmlessly after the rename
 	var n int64
 	err = withAdmin(cfg, e, func(s admin.Service) (err error) { n, err = s.Backup(ctx, tmp); return err })
 	if cerr := tmp.Close(); err == nil {

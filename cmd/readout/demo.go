@@ -79,7 +79,7 @@ func (s *demoSite) page(w http.ResponseWriter, name string) {
 // runDemo runs the real pipeline (fetch, parse, store, deliver) against a
 // sample ministry site on 127.0.0.1 with a throw-away database, and prints
 // the message the bot would post.
-func runDemo(ctx context.Context, e env, args []string) error {
+func runDemo(ctx context.Context, e env, args []string) (err error) {
 	fs := newFlags("demo", e)
 	fs.String("config", "", "ignored: the demo uses its own throw-away configuration")
 	if err := parseFlags(fs, args); err != nil {
@@ -96,13 +96,13 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	site := &demoSite{base: "http://" + ln.Addr().String(), feed: tmpl}
 	srv := &http.Server{Handler: site, ReadHeaderTimeout: 5 * time.Second}
 	go func() { _ = srv.Serve(ln) }()
-	defer srv.Close()
+	defer func() { err = errors.Join(err, srv.Close()) }()
 
 	dir, err := os.MkdirTemp("", "readout-demo-")
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
+	defer func() { err = errors.Join(err, os.RemoveAll(dir)) }()
 
 	cfg := config.Default()
 	cfg.DataDir = dir
@@ -118,7 +118,7 @@ func runDemo(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer a.Close()
+	defer func() { err = errors.Join(err, a.Close()) }()
 
 	out := e.stdout
 	fmt.Fprintf(out, "readout demo: a sample ministry site is serving %s/feed.xml\n", site.base)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"time"
 
@@ -27,13 +26,13 @@ func runFeedsImport(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var in io.Reader = e.stdin
+	in := e.stdin
 	if name := fs.Arg(0); name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
+		defer func() { _ = f.Close() }() // read only
 		in = f
 	}
 	incoming, err := feeds.ReadOPML(in)

@@ -8,7 +8,7 @@ import (
 	"github.com/readout-bot/readout/pipeline"
 )
 
-func runPoll(ctx context.Context, e env, args []string) error {
+func runPoll(ctx context.Context, e env, args []string) (err error) {
 	fs := newFlags("poll", e)
 	cfgPath := configFlag(fs)
 	once := fs.Bool("once", false, "poll every feed once, deliver what that enqueued, and exit")
@@ -26,7 +26,7 @@ func runPoll(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer a.Close()
+	defer func() { err = errors.Join(err, a.Close()) }()
 
 	results := a.Pipeline.PollDue(ctx, a.Feeds, true)
 	failed := 0

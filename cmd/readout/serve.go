@@ -7,7 +7,7 @@ import (
 	"github.com/readout-bot/readout/internal/daemon"
 )
 
-func runServe(ctx context.Context, e env, args []string) error {
+func runServe(ctx context.Context, e env, args []string) (err error) {
 	fs := newFlags("serve", e)
 	cfgPath := configFlag(fs)
 	cfg, err := parseConfigFlags(fs, cfgPath, args, e)
@@ -18,7 +18,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer a.Close()
+	defer func() { err = errors.Join(err, a.Close()) }()
 	err = a.Serve(ctx)
 	var ce daemon.ConfigError
 	if errors.As(err, &ce) {

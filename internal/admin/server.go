@@ -122,8 +122,7 @@ func (s *Server) Serve(ctx context.Context, path string) error {
 		return nil
 	}
 	if err := os.Chmod(path, 0o600); err != nil {
-		ln.Close()
-		return fmt.Errorf("admin socket %s: %w", path, err)
+		return errors.Join(fmt.Errorf("admin socket %s: %w", path, err), ln.Close())
 	}
 	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: ReadHeaderTimeout}
 	go func() {

@@ -131,7 +131,7 @@ type run struct {
 
 // Run performs a capacity run and returns its report. Everything it starts
 // is stopped and its temporary directory removed before it returns.
-func Run(ctx context.Context, o Options) (*Report, error) {
+func Run(ctx context.Context, o Options) (_ *Report, err error) {
 	o.defaults()
 	if o.Open == nil {
 		return nil, errors.New("capacity: no Opener")
@@ -140,7 +140,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("capacity: %w", err)
 	}
-	defer os.RemoveAll(dir)
+	defer func() { err = errors.Join(err, os.RemoveAll(dir)) }()
 
 	r := &run{o: o, rep: &Report{Options: o}, rng: rand.New(rand.NewPCG(o.Seed, 7)),
 		log: slog.New(slog.NewTextHandler(o.Progress, &slog.HandlerOptions{Level: slog.LevelError}))}
@@ -148,7 +148,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer r.farm.Close()
+	defer func() { err = errors.Join(err, r.farm.Close()) }()
 	r.slack, err = slackfake.Start()
 	if err != nil {
 		return nil, err
@@ -539,14 +539,14 @@ func (r *run) dbSize(_ context.Context, d *Daemon) error {
 
 // coldStart opens the daemon on the database after evicting the file from
 // the page cache, and answers one lookup.
-func (r *run) coldStart(ctx context.Context) error {
+func (r *run) coldStart(ctx context.Context) (err error) {
 	r.rep.ColdEvicted = evict(r.cfg.DBPath())
 	t0 := time.Now()
 	d, err := r.o.Open(r.cfg, r.log)
 	if err != nil {
 		return err
 	}
-	defer d.Close()
+	defer func() { err = errors.Join(err, d.Close()) }()
 	lookup := d.Lookup
 	if lookup == nil {
 		lookup = func(_ context.Context, code string) error { return defaultLookup(d.Store, code) }

@@ -1,6 +1,7 @@
 package capacity
 
 import (
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -42,8 +43,7 @@ func StartFarm(feeds, items int) (*Farm, error) {
 		f.head[i] = items - 1
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
-			f.srv.Close()
-			return nil, fmt.Errorf("farm: listen: %w", err)
+			return nil, errors.Join(fmt.Errorf("farm: listen: %w", err), f.srv.Close())
 		}
 		f.base[i] = "http://" + ln.Addr().String()
 		go func() { _ = f.srv.Serve(ln) }()
