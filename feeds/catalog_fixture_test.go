@@ -108,9 +108,10 @@ func TestCatalogFixtures(t *testing.T) {
 				{"Deputy Prime Minister Receives a Courtesy Call by the Ambassador of Japan", "/posts/2026-04-01-News-Deputy-Prime-Minister-receives-courtesy-call-by-Ambassador-of-Japan", "2026-04-01"},
 				{"Cambodia and Lao PDR Convene the Joint Border Commission", "/posts/2026-03-28-News-Cambodia-Lao-joint-border-commission", "2026-03-28"},
 			},
-			read:    1,
-			parties: []string{"KH", "JP"},
-			kind:    "courtesy call",
+			read:      1,
+			parties:   []string{"KH", "JP"},
+			kind:      "courtesy call",
+			principal: "Prak Sokhonn",
 		},
 	}
 	for _, tt := range tests {

@@ -295,6 +295,21 @@ func nameFirstPersons(s string) []person {
 		if name == "" || titleVocab[nextWord(name)] || notNames[name] {
 			continue
 		}
+		// "Prak Sokhonn, Deputy Prime Minister, Minister of Foreign
+		// Affairs …": offices listed after one another are one title.
+		for {
+			rest := s[i+n:]
+			k := len(rest) - len(strings.TrimPrefix(strings.TrimPrefix(rest, ","), " "))
+			if k == 0 || !strings.HasSuffix(s[:i+n+k], ", ") {
+				break
+			}
+			more, m := readTitleAfterName(rest[k:])
+			if more == "" {
+				break
+			}
+			title += ", " + more
+			n += k + m
+		}
 		out = append(out, person{name: name, title: title, countryText: title, end: i + n})
 		i += n
 	}

@@ -586,6 +586,12 @@ func personCountry(p person) string {
 	if i := strings.Index(t, "Ambassador to "); i >= 0 {
 		t = t[:i]
 	}
+	// "Ambassador of Japan to Cambodia" is Japan's.
+	if i := strings.Index(t, "Ambassador of "); i >= 0 {
+		if j := strings.Index(t[i:], " to "); j >= 0 {
+			t = t[:i+j]
+		}
+	}
 	if c := countryOf(t); c != "" {
 		return c
 	}

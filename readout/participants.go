@@ -13,7 +13,7 @@ import (
 var frameREs = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:held|holds|hold|had|has held|have held)\b[^;]{0,90}?\b(?:with|between)\s+`),
 	regexp.MustCompile(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
-	regexp.MustCompile(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)? from\s+`),
+	regexp.MustCompile(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)? (?:from|by)\s+`),
 	regexp.MustCompile(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
 	regexp.MustCompile(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?))*(?: with)?\s+`),
 	regexp.MustCompile(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?\s+`),
@@ -208,8 +208,19 @@ func counterpartPersons(s string) ([]person, int) {
 	if p := loosePerson(s[:end]); p.name != "" {
 		return []person{p}, end
 	}
+	// "His Excellency the Ambassador of Japan to Cambodia": an office
+	// and its country, no name.
+	if m := unnamedOfficeRE.FindStringSubmatchIndex(s); m != nil {
+		title := s[m[2]:m[3]]
+		return []person{{title: title, countryText: title, unnamed: true, end: m[3]}}, m[3]
+	}
 	return nil, 0
 }
+
+// unnamedOfficeRE reads a counterpart named by office and country only:
+// "His Excellency the Ambassador of Japan to Cambodia".
+var unnamedOfficeRE = regexp.MustCompile(`^(?:(?:His|Her) Excellency )?(?:the |The )((?:[A-Z][\p{L}-]* ){0,3}(?:Ambassador|Prime Minister|President|Foreign Minister|Minister|Chancellor|Secretary|Envoy)` +
+	`(?: (?:of|to|for) (?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4})+)`)
 
 // titleFirstEnd estimates where the last of ps ends in s.
 func titleFirstEnd(s string, ps []person) int {

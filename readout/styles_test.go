@@ -33,6 +33,12 @@ func TestHouseStyles(t *testing.T) {
 			sides: []string{"FR", "KE"}, principals: []string{"Marie Dupont/FR", "Daniel Otieno/KE"}, date: "2025-03-05", kind: "call"},
 		{file: "eu-call.txt", publisher: "European Council", country: "EU", published: "2025-03-04",
 			sides: []string{"EU", "MD"}, principals: []string{"Ana Costa/EU", "Ivan Petrov/MD"}, date: "2025-03-04", kind: "telephone talk"},
+		// A dateline opens the lead; the counterpart is named by office
+		// only ("the Ambassador of Brazil to Cambodia").
+		{file: "mfaic-courtesy-call.txt", publisher: "Ministry of Foreign Affairs and International Cooperation", country: "KH", published: "2026-04-02",
+			sides: []string{"KH", "BR"}, principals: []string{"Sok Vanna/KH", "/BR"}, date: "2026-04-02", place: "Ministry", kind: "courtesy call"},
+		{file: "state-dateline.txt", publisher: "U.S. Department of State", country: "US", published: "2026-03-03",
+			sides: []string{"US", "GH"}, principals: []string{"Jane Doe/US", "Kwame Mensah/GH"}, date: "2026-03-03", place: "Department of State", kind: "meeting"},
 		{file: "mofa-captions.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-03",
 			sides: []string{"JP", "CL"}, principals: []string{"Ken Sato/JP", "Ana Lopez/CL"}, date: "2025-03-03", start: "17:50",
 			place: "Santiago, Chile", kind: "foreign ministers' meeting",
