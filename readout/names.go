@@ -107,8 +107,11 @@ var officeNameRE = regexp.MustCompile(`(?:^|[^\p{L}’'])(?:(?:The|the|UK|Britis
 // country's adjective.
 func nameOfOffice(office string, text string, others []string) string {
 	office = strings.TrimPrefix(office, "the ")
-	if office == "PM" {
+	switch office {
+	case "PM":
 		office = "Prime Minister"
+	case "President of the Republic":
+		office = "President"
 	}
 	if !strings.Contains(text, office) {
 		return ""

@@ -413,6 +413,11 @@ func appendUnique(list []string, s string) []string {
 
 func appendParticipant(list []Participant, p Participant) []Participant {
 	for _, q := range list {
+		// Two people named by office only are two unless they share
+		// title and country.
+		if p.Name == "" && q.Name == "" && (q.Title != p.Title || q.Country != p.Country) {
+			continue
+		}
 		if q.Name == p.Name || p.Written != "" && (q.Written == p.Written || q.Name == p.Written) {
 			return list
 		}

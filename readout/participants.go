@@ -16,6 +16,9 @@ var frameREs = []*regexp.Regexp{
 	regexp.MustCompile(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)? (?:from|by)\s+`),
 	regexp.MustCompile(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
 	regexp.MustCompile(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?))*(?: with)?\s+`),
+	// "received the President of the United States, Joe Biden": the
+	// frame ends before the counterpart (the empty group).
+	regexp.MustCompile(`\breceived\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the )?\p{Lu}`),
 	regexp.MustCompile(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?\s+`),
 	regexp.MustCompile(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
 	regexp.MustCompile(`\b(?:called|telephoned|phoned)\s+`),
@@ -29,6 +32,7 @@ var frameLits = [][]string{
 	{"received"},
 	{"paid"},
 	{"met", "meets"},
+	{"received"},
 	{"hosted", "welcomed"},
 	{" between"},
 	{"called", "phoned"},
@@ -42,8 +46,11 @@ func findFrame(s string) []int {
 		if !containsAnyFold(s, frameLits[i]) {
 			continue
 		}
-		if loc := re.FindStringIndex(s); loc != nil && (best == nil || loc[0] < best[0]) {
-			best = loc
+		if loc := re.FindStringSubmatchIndex(s); loc != nil && (best == nil || loc[0] < best[0]) {
+			if len(loc) > 2 {
+				loc[1] = loc[2]
+			}
+			best = loc[:2]
 		}
 	}
 	return best
@@ -52,7 +59,7 @@ func findFrame(s string) []int {
 // unnamedRE finds a principal named by office only at the end of the
 // subject: "The Prime Minister", "the Foreign Secretary", "The Secretary".
 var unnamedRE = regexp.MustCompile(`(?:^|\b(?:[Tt]he|UK|US|U\.S\.|British|French|Japanese|German|our)\s+)` +
-	`(Prime Minister|PM|Foreign Secretary|Secretary of State|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President)\s*,?\s*$`)
+	`(Prime Minister|PM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President)\s*,?\s*$`)
 
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi".
 var counterpartRE = regexp.MustCompile(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,4})`)
@@ -80,6 +87,10 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 	}
 	left, right := main[:loc[0]], main[loc[1]:]
 	kind = meetingKind(main[loc[0]:loc[1]])
+	if kind == "" && strings.HasPrefix(main[loc[0]:], "received") {
+		// "received the President of …": a meeting at home.
+		kind = "meeting"
+	}
 	if strings.Contains(strings.ToLower(main[loc[0]:loc[1]]), "between") {
 		// "The call between X and Y took place …"
 		if i := strings.Index(right, " and "); i > 0 {
@@ -211,7 +222,7 @@ func counterpartPersons(s string) ([]person, int) {
 	// "His Excellency the Ambassador of Japan to Cambodia": an office
 	// and its country, no name.
 	if m := unnamedOfficeRE.FindStringSubmatchIndex(s); m != nil {
-		title := s[m[2]:m[3]]
+		title := strings.TrimRight(s[m[2]:m[3]], ".,")
 		return []person{{title: title, countryText: title, unnamed: true, end: m[3]}}, m[3]
 	}
 	return nil, 0

@@ -9,7 +9,7 @@ import (
 var (
 	// placeName is a capitalized name of up to eight words, with the
 	// connectors names of venues have ("Office of the Prime Minister").
-	placeName = `(?:the )?[A-Z][\p{L}\d'’.-]*(?:,? (?:[A-Z\d][\p{L}\d'’.-]*|of|the|de|for|and|meeting|summit))*`
+	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the|de|for|and|meeting|summit))*`
 	venueRE   = regexp.MustCompile(`\b(?:at|in|to) (` + placeName + `)`)
 	visitRE   = regexp.MustCompile(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on a visit to|visiting) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
 	attendRE2 = regexp.MustCompile(`\bwho (?:is|was) attending (` + placeName + `)`)

@@ -39,6 +39,12 @@ func TestHouseStyles(t *testing.T) {
 			sides: []string{"KH", "BR"}, principals: []string{"Sok Vanna/KH", "/BR"}, date: "2026-04-02", place: "Ministry", kind: "courtesy call"},
 		{file: "state-dateline.txt", publisher: "U.S. Department of State", country: "US", published: "2026-03-03",
 			sides: []string{"US", "GH"}, principals: []string{"Jane Doe/US", "Kwame Mensah/GH"}, date: "2026-03-03", place: "Department of State", kind: "meeting"},
+		// The Élysée names its own side by office, the guest by an
+		// apposition: "the President of <country>, <Name>,".
+		{file: "elysee-call.txt", publisher: "Élysée", country: "FR", published: "2025-03-06",
+			sides: []string{"FR", "AR"}, principals: []string{"Emmanuel Macron/FR", "Lucía Herrera/AR"}, date: "2025-03-06", kind: "telephone talk"},
+		{file: "elysee-visit.txt", publisher: "Élysée", country: "FR", published: "2025-03-05",
+			sides: []string{"FR", "GH"}, principals: []string{"Emmanuel Macron/FR", "Kofi Asante/GH"}, date: "2025-03-04", place: "Élysée Palace", kind: "summit meeting"},
 		{file: "mofa-captions.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-03",
 			sides: []string{"JP", "CL"}, principals: []string{"Ken Sato/JP", "Ana Lopez/CL"}, date: "2025-03-03", start: "17:50",
 			place: "Santiago, Chile", kind: "foreign ministers' meeting",
