@@ -287,6 +287,14 @@ func nameFirstPersons(s string) []person {
 			continue
 		}
 		name := stripHonorifics(afterLastHonorific(readNameBackward(s[:pos])))
+		// "Joseph R. Biden, Jr., President …": the suffix stays with
+		// the name before it.
+		if nameSuffixes[name] && strings.HasSuffix(s[:pos], name) {
+			before := strings.TrimSuffix(strings.TrimRight(s[:pos-len(name)], " "), ",")
+			if prev := stripHonorifics(afterLastHonorific(readNameBackward(before))); prev != "" {
+				name = prev + ", " + name
+			}
+		}
 		// "H.E. Mr. Lavrov, Sergey Viktorovich, Minister …": the family
 		// name before the comma.
 		if m := invertedNameRE.FindStringSubmatch(s[:pos-len(name)]); m != nil {
@@ -315,6 +323,9 @@ func nameFirstPersons(s string) []person {
 	}
 	return out
 }
+
+// nameSuffixes are written after a name, often after a comma.
+var nameSuffixes = setOf("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
 
 // invertedNameRE finds a family name written before the given names and a
 // comma after an honorific: "H.E. Mr. Lavrov, ".

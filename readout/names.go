@@ -90,7 +90,9 @@ func familyFirstIn(name, text string) bool {
 		return false
 	}
 	first, last := words[0], words[1]
-	return officeRefRE(first).MatchString(text) && !officeRefRE(last).MatchString(text)
+	// "Prime Minister Fumio Kishida" names the whole name, not "Fumio".
+	byFirst := len(officeRefRE(first).FindAllString(text, -1)) - len(officeRefRE(first+" "+last).FindAllString(text, -1))
+	return byFirst > 0 && !officeRefRE(last).MatchString(text)
 }
 
 func officeRefRE(name string) *regexp.Regexp {
@@ -107,6 +109,9 @@ var officeNameRE = regexp.MustCompile(`(?:^|[^\p{L}’'])(?:(?:The|the|UK|Britis
 // country's adjective.
 func nameOfOffice(office string, text string, others []string) string {
 	office = strings.TrimPrefix(office, "the ")
+	if i := strings.Index(office, " of "); i > 0 && office != "President of the Republic" {
+		office = office[:i]
+	}
 	switch office {
 	case "PM":
 		office = "Prime Minister"
@@ -120,7 +125,15 @@ func nameOfOffice(office string, text string, others []string) string {
 		if text[m[2]:m[3]] != office {
 			continue
 		}
-		before := strings.Fields(text[max(0, m[2]-30):m[2]])
+		// The word before the office, in the same sentence.
+		prefix := text[max(0, m[2]-30):m[2]]
+		if i := strings.LastIndexAny(prefix, "\n"); i >= 0 {
+			prefix = prefix[i+1:]
+		}
+		if i := strings.LastIndex(prefix, ". "); i >= 0 {
+			prefix = prefix[i+2:]
+		}
+		before := strings.Fields(prefix)
 		if n := len(before); n > 0 {
 			prev := before[n-1]
 			if len(findCountries(prev)) > 0 || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") {

@@ -59,7 +59,19 @@ func findFrame(s string) []int {
 // unnamedRE finds a principal named by office only at the end of the
 // subject: "The Prime Minister", "the Foreign Secretary", "The Secretary".
 var unnamedRE = regexp.MustCompile(`(?:^|\b(?:[Tt]he|UK|US|U\.S\.|British|French|Japanese|German|our)\s+)` +
-	`(Prime Minister|PM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President)\s*,?\s*$`)
+	`(Prime Minister|PM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President)((?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)\s*,?\s*$`)
+
+// unnamedPerson reads a principal named by office only at the end of s
+// ("The Prime Minister", "the Prime Minister of Japan"); an "of" phrase
+// after the office must name a country ("Secretary of State Jane Doe" is
+// a named person).
+func unnamedPerson(s string) (person, bool) {
+	m := unnamedRE.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || m[2] != "" && len(findCountries(m[2])) == 0 {
+		return person{}, false
+	}
+	return person{title: m[1] + m[2], countryText: m[2], unnamed: true}, true
+}
 
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi".
 var counterpartRE = regexp.MustCompile(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,4})`)
@@ -140,8 +152,8 @@ func subjectPersons(left string) []person {
 	if ps := conjoinedPersons(left); len(ps) == 2 {
 		return ps
 	}
-	if m := unnamedRE.FindStringSubmatch(strings.TrimSpace(left)); m != nil {
-		return []person{{title: m[1], unnamed: true}}
+	if p, ok := unnamedPerson(left); ok {
+		return []person{p}
 	}
 	if ps := lastTitleFirst(left); len(ps) > 0 {
 		return ps
@@ -167,8 +179,8 @@ func conjoinedPersons(s string) []person {
 		return nil
 	}
 	var pa []person
-	if m := unnamedRE.FindStringSubmatch(strings.TrimSpace(a)); m != nil {
-		pa = []person{{title: m[1], unnamed: true}}
+	if p, ok := unnamedPerson(a); ok {
+		pa = []person{p}
 	} else {
 		pa = lastTitleFirst(a)
 	}

@@ -45,6 +45,10 @@ func TestHouseStyles(t *testing.T) {
 			sides: []string{"FR", "AR"}, principals: []string{"Emmanuel Macron/FR", "Lucía Herrera/AR"}, date: "2025-03-06", kind: "telephone talk"},
 		{file: "elysee-visit.txt", publisher: "Élysée", country: "FR", published: "2025-03-05",
 			sides: []string{"FR", "GH"}, principals: []string{"Emmanuel Macron/FR", "Kofi Asante/GH"}, date: "2025-03-04", place: "Élysée Palace", kind: "summit meeting"},
+		// A suffix after a comma stays with the name; the subject is
+		// named by office and country, and by name later on.
+		{file: "mofa-suffix.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-10",
+			sides: []string{"JP", "US"}, principals: []string{"Ken Sato/JP", "Robert T. Hale, Jr./US"}, date: "2025-03-10", start: "09:15", kind: "telephone talk"},
 		{file: "mofa-captions.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-03",
 			sides: []string{"JP", "CL"}, principals: []string{"Ken Sato/JP", "Ana Lopez/CL"}, date: "2025-03-03", start: "17:50",
 			place: "Santiago, Chile", kind: "foreign ministers' meeting",
