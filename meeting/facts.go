@@ -34,8 +34,9 @@ type Facts struct {
 	// the sides and the place.
 	From, To   time.Time
 	Principals []Person
-	// text is the title, lead and body, to look a counterpart's name up
-	// in (see mentions); read only when the other checks hold.
+	// text is the title, lead and body, lower-cased and without accents,
+	// to look a counterpart's name up in (see mentions); folded once here,
+	// not on every comparison.
 	text string
 }
 
@@ -81,7 +82,7 @@ func FactsOf(r *readout.Readout) Facts {
 		first, _, _ := strings.Cut(r.Body, "\n")
 		f.Principals = leadPersons(first + "\n" + r.Lead)
 	}
-	f.text = r.Title + "\n" + r.Lead + "\n" + r.Body
+	f.text = foldText(r.Title + "\n" + r.Lead + "\n" + r.Body)
 	return f
 }
 

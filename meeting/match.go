@@ -352,13 +352,7 @@ func placed(ps, others []Person) []Person {
 // mentions reports whether f's text names one of ps: one of their name
 // words (of three letters or more) as a word of the text.
 func mentions(f Facts, ps []Person) bool {
-	text := strings.ToLower(f.text)
-	for i := 0; i < len(text); i++ {
-		if text[i] >= 0x80 {
-			text = foldAccents(text)
-			break
-		}
-	}
+	text := f.text
 	for _, p := range ps {
 		for _, t := range p.tokens {
 			if len(t) >= 3 && hasWord(text, t) {
@@ -437,4 +431,15 @@ func codes(cs []string) string {
 		return "no sides"
 	}
 	return strings.Join(cs, "–")
+}
+
+// foldText lower-cases s and folds its accents, as mentions compares.
+func foldText(s string) string {
+	s = strings.ToLower(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return foldAccents(s)
+		}
+	}
+	return s
 }
