@@ -19,8 +19,12 @@ var extraHonorifics = []string{"Senator the Hon.", "Senator the Hon", "the Hon."
 // and styles moved out ("H.E. Mr. …", "Rt Hon … MP"), in Western order
 // with normal capitals ("KISHIDA Fumio" gives "Fumio Kishida"). familyFirst
 // says the name is known to be written family name first (a Japanese name
-// in mixed case, "Iwaya Takeshi").
-func displayName(name string, familyFirst bool) string {
+// in mixed case, "Iwaya Takeshi"). country is the person's country: a
+// Korean, Chinese, Vietnamese or Cambodian name written family name first
+// in capitals ("YOON Suk Yeol") keeps that order, as their own countries
+// write it in English ("Yoon Suk Yeol"); a Japanese one takes Western order
+// ("KISHIDA Fumio" gives "Fumio Kishida"), as Japan's own English pages do.
+func displayName(name, country string, familyFirst bool) string {
 	name = strings.TrimSpace(strings.Trim(name, ",;: "))
 	for changed := true; changed; {
 		changed = false
@@ -49,6 +53,9 @@ func displayName(name string, familyFirst bool) string {
 	// "KISHIDA Fumio": a family name in capitals, then the given name.
 	if isUpperName(words[0]) && !isUpperName(words[len(words)-1]) {
 		fam := titleWord(words[0])
+		if familyFirstCountries[country] {
+			return strings.Join(append([]string{fam}, words[1:]...), " ")
+		}
 		return strings.Join(append(words[1:], fam), " ")
 	}
 	if familyFirst && len(words) == 2 {
@@ -56,6 +63,10 @@ func displayName(name string, familyFirst bool) string {
 	}
 	return name
 }
+
+// familyFirstCountries write their people's names family name first in
+// English too.
+var familyFirstCountries = setOf("CN", "TW", "HK", "MO", "KR", "KP", "VN", "KH", "SG")
 
 // isUpperName reports whether w is a word of two or more letters, all
 // capitals (a family name written in capitals, not an initial).

@@ -49,6 +49,10 @@ func TestHouseStyles(t *testing.T) {
 		// named by office and country, and by name later on.
 		{file: "mofa-suffix.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-10",
 			sides: []string{"JP", "US"}, principals: []string{"Ken Sato/JP", "Robert T. Hale, Jr./US"}, date: "2025-03-10", start: "09:15", kind: "telephone talk"},
+		// Names in capitals family name first: Japanese ones in Western
+		// order, Korean ones as Korea writes them.
+		{file: "mofa-korea.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-12",
+			sides: []string{"JP", "KR"}, principals: []string{"Ken Sato/JP", "Park Jin-woo/KR"}, date: "2025-03-12", start: "16:30", kind: "telephone talk"},
 		{file: "mofa-captions.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-03",
 			sides: []string{"JP", "CL"}, principals: []string{"Ken Sato/JP", "Ana Lopez/CL"}, date: "2025-03-03", start: "17:50",
 			place: "Santiago, Chile", kind: "foreign ministers' meeting",
