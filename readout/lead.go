@@ -557,6 +557,17 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			break
 		}
 	}
+	// "Prime Minister X attended the ASEAN-Japan Commemorative Summit":
+	// a multilateral event, whose only named side is the subject.
+	var event []int
+	if main == "" {
+		for _, s := range sents {
+			if event = attendedEventRE.FindStringIndex(s); event != nil {
+				main = s
+				break
+			}
+		}
+	}
 	if main == "" && len(sents) > 0 {
 		main = sents[0]
 	}
@@ -565,6 +576,8 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	verb, placeFrom := len(main), 0
 	if loc := findFrame(main); loc != nil {
 		verb, placeFrom = loc[0], loc[0]
+	} else if event != nil {
+		verb, placeFrom = event[0], event[0]
 	}
 	f.meeting.Date = meetingDate(main, verb, titleDate, ref)
 	f.meeting.StartLocal = startLocal(main)
@@ -573,7 +586,15 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// "the Hon. Anthony Albanese, MP, Prime Minister of …": the
 	// post-nominal belongs to the name.
 	people := strings.ReplaceAll(main, ", MP,", " MP,")
-	if subj, counter, _, kind := leadParticipants(people); subj != nil || counter != nil {
+	if event != nil {
+		subj := subjectPersons(main[:event[0]])
+		for i := range subj {
+			subj[i].subject = true
+		}
+		f.principals = subj
+		f.kindFromLead = meetingKind(main[event[0]:event[1]])
+		f.meeting.Location = placeOf(main, placeFrom)
+	} else if subj, counter, _, kind := leadParticipants(people); subj != nil || counter != nil {
 		f.kindFromLead = kind
 		f.principals = append(append(f.principals, subj...), counter...)
 		f.meeting.Location = placeOf(main, placeFrom)
@@ -601,6 +622,12 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	}
 	return f
 }
+
+// attendedEventRE finds a lead's report that its subject attended an
+// event: "attended the ASEAN-Japan Commemorative Summit", "took part in
+// the G20 Foreign Ministers' Meeting".
+var attendedEventRE = regexp.MustCompile(`\b(?:attended|attends|participated in|took part in)\s+(?:the |a |an )?(?:[\p{L}\d'’-]+ ){0,8}?` +
+	`(?:Summit|Meeting|Meetings|Conference|Forum|Session|Ceremony|Dialogue|Assembly|Council|Gathering)\b`)
 
 // followOnAnchored is followOnRE anchored at the start of the text.
 var followOnAnchored = regexp.MustCompile(`^(?:` + followOnRE.String() + `)`)

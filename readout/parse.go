@@ -327,6 +327,11 @@ func leadLine(lines []string) int {
 			return i
 		}
 	}
+	for i := 0; i < len(lines) && i < 4; i++ {
+		if attendedEventRE.MatchString(lines[i]) {
+			return i
+		}
+	}
 	return 0
 }
 

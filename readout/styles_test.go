@@ -53,6 +53,10 @@ func TestHouseStyles(t *testing.T) {
 		// order, Korean ones as Korea writes them.
 		{file: "mofa-korea.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-12",
 			sides: []string{"JP", "KR"}, principals: []string{"Ken Sato/JP", "Park Jin-woo/KR"}, date: "2025-03-12", start: "16:30", kind: "telephone talk"},
+		// A multilateral event the subject attended: the subject is the
+		// one principal the lead names.
+		{file: "kantei-attended.txt", publisher: "Prime Minister's Office of Japan", country: "JP", published: "2025-03-14",
+			sides: []string{"JP"}, principals: []string{"Ken Sato/JP"}, date: "2025-03-14", place: "Tokyo", kind: "meeting"},
 		{file: "mofa-captions.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-03",
 			sides: []string{"JP", "CL"}, principals: []string{"Ken Sato/JP", "Ana Lopez/CL"}, date: "2025-03-03", start: "17:50",
 			place: "Santiago, Chile", kind: "foreign ministers' meeting",
