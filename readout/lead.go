@@ -300,7 +300,7 @@ func nameFirstPersons(s string) []person {
 		if m := invertedNameRE.FindStringSubmatch(s[:pos-len(name)]); m != nil {
 			name += " " + m[1]
 		}
-		if name == "" || titleVocab[nextWord(name)] || notNames[name] {
+		if name == "" || titleVocab[nextWord(name)] || notNames[name] || !nameOpensPerson(s[:pos], name) {
 			continue
 		}
 		// "Prak Sokhonn, Deputy Prime Minister, Minister of Foreign
@@ -322,6 +322,30 @@ func nameFirstPersons(s string) []person {
 		i += n
 	}
 	return out
+}
+
+// nameOpensPerson reports whether name, which ends left, can open a
+// "Name, Title" person: not the end of an introductory phrase ("Within
+// the framework of the Mekong-Japan Cooperation, …", "in Vientiane, …",
+// "on 12 July, …").
+func nameOpensPerson(left, name string) bool {
+	words := strings.Fields(name)
+	last := trimPunct(words[len(words)-1])
+	if _, ok := months[strings.ToLower(last)]; ok || institutionWords[last] {
+		return false
+	}
+	if len(findCountries(name)) > 0 && len(words) == 1 {
+		return false
+	}
+	before := strings.Fields(strings.TrimSuffix(left, name))
+	if len(before) == 0 {
+		return true
+	}
+	switch before[len(before)-1] {
+	case "of", "in", "on", "at", "the", "during", "within", "under", "since", "for", "after", "before", "near", "into":
+		return false
+	}
+	return true
 }
 
 // nameSuffixes are written after a name, often after a comma.
@@ -456,7 +480,9 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 		w := words[i]
 		if titleVocab[trimPunct(w)] {
 			i++
-			if strings.HasSuffix(w, ",") {
+			// "Deputy Prime Minister, Minister of Foreign Affairs Bui
+			// Thanh Son": offices listed one after another.
+			if strings.HasSuffix(w, ",") && !(i < len(words) && headWords[trimPunct(words[i])] && !strings.HasSuffix(words[i], ",")) {
 				break
 			}
 			continue

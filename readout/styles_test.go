@@ -57,6 +57,12 @@ func TestHouseStyles(t *testing.T) {
 		// one principal the lead names.
 		{file: "kantei-attended.txt", publisher: "Prime Minister's Office of Japan", country: "JP", published: "2025-03-14",
 			sides: []string{"JP"}, principals: []string{"Ken Sato/JP"}, date: "2025-03-14", place: "Tokyo", kind: "meeting"},
+		// Viet Nam's MOFA opens with "Within the framework of …": the
+		// phrase's last capitalized word is not a name.
+		{file: "vn-framework.txt", publisher: "Ministry of Foreign Affairs of Viet Nam", country: "VN", published: "2025-03-05",
+			sides: []string{"VN", "KR"}, principals: []string{"Tran Van Minh/VN", "Park Jin-woo/KR"}, date: "2025-03-05", kind: "meeting"},
+		{file: "vn-framework-list.txt", publisher: "Ministry of Foreign Affairs of Viet Nam", country: "VN", published: "2025-03-05",
+			sides: []string{"VN", "JP"}, principals: []string{"Tran Van Minh/VN", "Ken Sato/JP"}, date: "2025-03-05", kind: "meeting"},
 		{file: "mofa-captions.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-03",
 			sides: []string{"JP", "CL"}, principals: []string{"Ken Sato/JP", "Ana Lopez/CL"}, date: "2025-03-03", start: "17:50",
 			place: "Santiago, Chile", kind: "foreign ministers' meeting",
