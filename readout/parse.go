@@ -569,6 +569,13 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			}
 		}
 	}
+	// "The Prime Minister met President Biden": a principal whose country
+	// neither title nor headline gives takes it from the text.
+	for i := range out {
+		if out[i].Country == "" && out[i].Name != "" {
+			out[i].Country = cmp.Or(countryFromContext(out[i].Name, text, pub, out), countryOfOffice(out[i].Title, text, pub, out))
+		}
+	}
 	for _, p := range f.attendees {
 		code := personCountry(p)
 		if code == "" {
@@ -611,4 +618,124 @@ func personCountry(p person) string {
 		}
 	}
 	return ""
+}
+
+// pairRelationRE finds "the UK-US relationship", "Japan-U.S. alliance".
+var pairRelationRE = regexp.MustCompile(`([\p{L}.]+)[-–]([\p{L}.]+) (?:relationship|relations|partnership|alliance|ties|cooperation|summit|trade)`)
+
+// countryFromContext finds the country of a person the lead names without
+// one ("President Biden"): a country written just before the name in the
+// same phrase ("US President Joe Biden"), or just after it ("Biden of the
+// United States", "Biden, President of the United States"); else the
+// other side of a pair with the publisher ("the UK-US relationship");
+// else the one country the text names besides the publisher's and the
+// other principals'. "" when the text does not tell.
+func countryFromContext(name, text, pub string, others []Participant) string {
+	words := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(name, ", Jr."), " Jr."))
+	if len(words) == 0 {
+		return ""
+	}
+	surname := words[len(words)-1]
+	taken := func(c string) bool {
+		return c == pub || slices.ContainsFunc(others, func(p Participant) bool { return p.Country == c })
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], surname)
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(surname)
+		if i > 0 && isWordByte(text[i-1]) || from < len(text) && isWordByte(text[from]) {
+			continue
+		}
+		// Before: "US President Joe Biden", in one phrase of capitalized
+		// words and titles.
+		before := text[max(0, i-60):i]
+		if k := strings.LastIndexAny(before, ".,;:\n"); k >= 0 && !strings.HasSuffix(before[:k+1], "U.S.") {
+			before = before[k+1:]
+		}
+		if ms := findCountryMentions(before); len(ms) > 0 {
+			m := ms[len(ms)-1]
+			if allCapsOrTitles(before[m.End:]) && !taken(m.Code) {
+				return m.Code
+			}
+		}
+		// After: "Biden of the United States", "Biden, President of the
+		// United States".
+		after := text[from:min(len(text), from+80)]
+		if k := strings.IndexAny(after, ";\n"); k >= 0 {
+			after = after[:k]
+		}
+		if strings.HasPrefix(after, " of ") || strings.HasPrefix(after, ", ") && titleVocab[trimPunct(nextWord(strings.TrimPrefix(strings.TrimPrefix(after, ", "), "the ")))] {
+			seg := after
+			if k := strings.Index(after[2:], ","); k >= 0 {
+				seg = after[:k+2]
+			}
+			if c := countryOf(seg); c != "" && !taken(c) {
+				return c
+			}
+		}
+	}
+	for _, m := range pairRelationRE.FindAllStringSubmatch(text, -1) {
+		a, b := countryOf(m[1]), countryOf(m[2])
+		switch {
+		case a == pub && b != "" && !taken(b):
+			return b
+		case b == pub && a != "" && !taken(a):
+			return a
+		}
+	}
+	return ""
+}
+
+// countryOfOffice finds the country the text gives an office elsewhere:
+// "the US President", "the President of the United States" for
+// "President"; "" when it gives none, or several.
+func countryOfOffice(title, text, pub string, others []Participant) string {
+	if title == "" || !headWords[lastWord(title)] {
+		return ""
+	}
+	found := ""
+	for from := 0; ; {
+		i := strings.Index(text[from:], title)
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(title)
+		if i > 0 && isWordByte(text[i-1]) || from < len(text) && isWordByte(text[from]) {
+			continue
+		}
+		var c string
+		before := strings.Fields(text[max(0, i-30):i])
+		if n := len(before); n > 0 {
+			c = countryOf(before[n-1])
+		}
+		if after := text[from:min(len(text), from+50)]; c == "" && strings.HasPrefix(after, " of ") {
+			if k := strings.IndexAny(after[4:], ",.;\n"); k >= 0 {
+				after = after[:k+4]
+			}
+			c = countryOf(after)
+		}
+		if c == "" || c == pub || slices.ContainsFunc(others, func(p Participant) bool { return p.Country == c }) {
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	return found
+}
+
+// allCapsOrTitles reports whether s holds only capitalized words (titles
+// and given names): "President Joe ".
+func allCapsOrTitles(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isCapWord(w) && !titleVocab[trimPunct(w)] {
+			return false
+		}
+	}
+	return true
 }

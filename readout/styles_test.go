@@ -63,6 +63,12 @@ func TestHouseStyles(t *testing.T) {
 			sides: []string{"VN", "KR"}, principals: []string{"Tran Van Minh/VN", "Park Jin-woo/KR"}, date: "2025-03-05", kind: "meeting"},
 		{file: "vn-framework-list.txt", publisher: "Ministry of Foreign Affairs of Viet Nam", country: "VN", published: "2025-03-05",
 			sides: []string{"VN", "JP"}, principals: []string{"Tran Van Minh/VN", "Ken Sato/JP"}, date: "2025-03-05", kind: "meeting"},
+		// "President Hale" alone: the country comes from the text ("the
+		// UK-US relationship", "the US President").
+		{file: "no10-surname.txt", publisher: "Prime Minister's Office, 10 Downing Street", country: "GB", published: "2025-06-16",
+			sides: []string{"GB", "US"}, principals: []string{"/GB", "Hale/US"}, date: "2025-06-16", place: "G7 Summit, Kananaskis", kind: "meeting"},
+		{file: "no10-surname-office.txt", publisher: "Prime Minister's Office, 10 Downing Street", country: "GB", published: "2025-07-02",
+			sides: []string{"GB", "US"}, principals: []string{"/GB", "Hale/US"}, date: "2025-07-02", kind: "call"},
 		{file: "mofa-captions.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-03",
 			sides: []string{"JP", "CL"}, principals: []string{"Ken Sato/JP", "Ana Lopez/CL"}, date: "2025-03-03", start: "17:50",
 			place: "Santiago, Chile", kind: "foreign ministers' meeting",
