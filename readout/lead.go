@@ -439,6 +439,25 @@ func readNameBackward(left string) string {
 // from the start of s, continuing through lists joined by commas and "and".
 // With first set, it reads one person only.
 func titleFirstPersons(s string, first bool) []person {
+	// "People's Republic of China Foreign Minister Wang Yi": a country's
+	// name of several words before the title belongs to the title.
+	if ms := findCountryMentions(s); len(ms) > 0 && (ms[0].Start == 0 || ms[0].Start == 4 && strings.HasPrefix(s, "the ")) {
+		end := ms[0].End
+		if rest := s[end:]; strings.HasPrefix(rest, " (") {
+			if k := strings.Index(rest, ")"); k > 0 && k < 12 {
+				end += k + 1
+			}
+		}
+		prefix := strings.TrimPrefix(s[:end], "the ")
+		if strings.Contains(prefix, " ") {
+			ps := titleFirstPersons(s[end:], first)
+			if len(ps) > 0 {
+				ps[0].title = prefix + " " + ps[0].title
+				ps[0].countryText = prefix + " " + ps[0].countryText
+			}
+			return ps
+		}
+	}
 	words := strings.Fields(s)
 	var out []person
 	i := 0

@@ -168,30 +168,43 @@ func subjectPersons(left string) []person {
 }
 
 // conjoinedPersons reads "The UK Foreign Secretary James Cleverly and
-// Australian Minister for Foreign Affairs Penny Wong".
+// Australian Minister for Foreign Affairs Penny Wong". The split is at
+// the last " and " that leaves a person on each side: a title may hold
+// "and" itself ("Director of the Office of the Central Foreign Affairs
+// Commission and Foreign Minister Wang Yi").
 func conjoinedPersons(s string) []person {
-	i := strings.LastIndex(s, " and ")
-	if i < 0 {
-		return nil
+	for end := len(s); ; {
+		i := strings.LastIndex(s[:end], " and ")
+		if i < 0 {
+			return nil
+		}
+		end = i
+		a, b := s[:i], s[i+5:]
+		if len(b) > 160 {
+			return nil
+		}
+		var pa []person
+		if p, ok := unnamedPerson(a); ok {
+			pa = []person{p}
+		} else {
+			pa = lastTitleFirst(a)
+		}
+		if len(pa) != 1 {
+			continue
+		}
+		// The person must end a: "Secretary X and <long title> and
+		// Foreign Minister Y" is not split after the title.
+		if ta := strings.TrimRight(a, ", "); !pa[0].unnamed && !strings.HasSuffix(ta, pa[0].name) && !strings.HasSuffix(ta, lastWord(pa[0].title)) {
+			continue
+		}
+		if pb := titleFirstPersons(b, true); len(pb) > 0 {
+			return []person{pa[0], pb[0]}
+		}
+		// A long title with a country in it, then the name.
+		if pb := loosePerson(b); pb.name != "" && countryOf(pb.title) != "" {
+			return []person{pa[0], pb}
+		}
 	}
-	a, b := s[:i], s[i+5:]
-	if len(b) > 100 {
-		return nil
-	}
-	var pa []person
-	if p, ok := unnamedPerson(a); ok {
-		pa = []person{p}
-	} else {
-		pa = lastTitleFirst(a)
-	}
-	if len(pa) != 1 {
-		return nil
-	}
-	pb := titleFirstPersons(b, true)
-	if len(pb) == 0 {
-		return nil
-	}
-	return []person{pa[0], pb[0]}
 }
 
 // counterpartPersons reads the counterparts at the start of s, in any of

@@ -69,6 +69,12 @@ func TestHouseStyles(t *testing.T) {
 			sides: []string{"GB", "US"}, principals: []string{"/GB", "Hale/US"}, date: "2025-06-16", place: "G7 Summit, Kananaskis", kind: "meeting"},
 		{file: "no10-surname-office.txt", publisher: "Prime Minister's Office, 10 Downing Street", country: "GB", published: "2025-07-02",
 			sides: []string{"GB", "US"}, principals: []string{"/GB", "Hale/US"}, date: "2025-07-02", kind: "call"},
+		// A country's name of several words before the title, and a
+		// title that holds "and" itself.
+		{file: "state-prc.txt", publisher: "U.S. Department of State", country: "US", published: "2025-02-15",
+			sides: []string{"US", "CN"}, principals: []string{"Jane Doe/US", "Li Wen/CN"}, date: "2025-02-15", place: "Munich", kind: "meeting"},
+		{file: "state-prc-long.txt", publisher: "U.S. Department of State", country: "US", published: "2025-07-26",
+			sides: []string{"US", "CN"}, principals: []string{"Jane Doe/US", "Li Wen/CN"}, date: "2025-07-26", place: "Vientiane", kind: "meeting"},
 		{file: "mofa-captions.txt", publisher: "Ministry of Foreign Affairs of Japan", country: "JP", published: "2025-03-03",
 			sides: []string{"JP", "CL"}, principals: []string{"Ken Sato/JP", "Ana Lopez/CL"}, date: "2025-03-03", start: "17:50",
 			place: "Santiago, Chile", kind: "foreign ministers' meeting",
