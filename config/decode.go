@@ -478,34 +478,6 @@ func keysOfType(name string) []string {
 	return out
 }
 
-// schemaKeys lists every key the file accepts as a path, with "[]" for list
-// elements ("feeds[].url"), in the struct's order.
-func schemaKeys() []string {
-	var keys []string
-	var visit func(prefix string, t reflect.Type)
-	visit = func(prefix string, t reflect.Type) {
-		for i := range t.NumField() {
-			f := t.Field(i)
-			k := yamlName(f)
-			if k == "" {
-				continue
-			}
-			keys = append(keys, prefix+k)
-			ft := f.Type
-			switch {
-			case ft.Kind() == reflect.Struct:
-				visit(prefix+k+".", ft)
-			case ft.Kind() == reflect.Pointer && ft.Elem().Kind() == reflect.Struct:
-				visit(prefix+k+".", ft.Elem())
-			case ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Struct:
-				visit(prefix+k+"[].", ft.Elem())
-			}
-		}
-	}
-	visit("", reflect.TypeFor[Config]())
-	return keys
-}
-
 // parseLevel parses one of slog's four level names, in any case.
 func parseLevel(s string) (Level, bool) {
 	switch strings.ToLower(strings.TrimSpace(s)) {

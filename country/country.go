@@ -49,16 +49,6 @@ func (c Country) clone() Country {
 	return c
 }
 
-// All returns every country, ordered by alpha-2 code with Kosovo (XK) last.
-// The result is a copy the caller may modify.
-func All() []Country {
-	out := make([]Country, len(countries))
-	for i, c := range countries {
-		out[i] = c.clone()
-	}
-	return out
-}
-
 // ByCode returns the country with the alpha-2 or alpha-3 code, compared
 // case-insensitively. "UK" is accepted for GB.
 func ByCode(code string) (Country, bool) {

@@ -85,16 +85,6 @@ func OrgByName(q string) (Org, bool) {
 	return o, true
 }
 
-// Orgs returns every organisation the package knows, in a fixed order.
-func Orgs() []Org {
-	out := make([]Org, len(orgs))
-	for i, o := range orgs {
-		o.Aliases = slices.Clone(o.Aliases)
-		out[i] = o
-	}
-	return out
-}
-
 // FindOrgs returns the codes of the organisations named in text, in the
 // order they first appear, without duplicates.
 func FindOrgs(text string) []string {

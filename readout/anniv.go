@@ -148,13 +148,6 @@ var (
 	yearWordRE   = regexp.MustCompile(`^(?:(?:19|20)\d\d|this|next|last|year)\b`)
 )
 
-// findAnniversaries returns the anniversaries named in sentences, each with
-// the calendar year in which it falls, resolved against pubYear ("this
-// year", "next year", "in 2023").
-func findAnniversaries(sentences []string, pubYear int, order []string) []Anniversary {
-	return anniversariesOf(sentences, pubYear, order, nil)
-}
-
 // anniversariesOf is findAnniversaries with results remembered in c.
 func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCache) []Anniversary {
 	out := []Anniversary{}

@@ -129,12 +129,6 @@ var (
 // maxFound caps the pledges and anniversaries of one readout.
 const maxFound = 50
 
-// findPledges returns the money amounts of sentences, with currency and
-// purpose.
-func findPledges(sentences []string) []Pledge {
-	return pledgesOf(sentences, nil)
-}
-
 // pledgesOf is findPledges with results remembered in c.
 func pledgesOf(sentences []string, c *sentCache) []Pledge {
 	out := []Pledge{}

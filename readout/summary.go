@@ -543,12 +543,6 @@ func sectionSentences(text string, c *sentCache) []string {
 	return out
 }
 
-// summarize chooses one sentence of text and condenses it to at most
-// maxSummary characters.
-func summarize(text string) string {
-	return summarizeAnalyzed(analyze(text, nil), maxSummary, nil)
-}
-
 // summarizeAnalyzed chooses the sentence of a section that carries the
 // most (key facts, commitments, money, anniversaries; not courtesies),
 // condensed (shortenFrame) and, when longer than limit, cut back to a
