@@ -102,12 +102,41 @@ func familyFirstIn(name, text string) bool {
 	}
 	first, last := words[0], words[1]
 	// "Prime Minister Fumio Kishida" names the whole name, not "Fumio".
-	byFirst := len(officeRefRE(first).FindAllString(text, -1)) - len(officeRefRE(first+" "+last).FindAllString(text, -1))
-	return byFirst > 0 && !officeRefRE(last).MatchString(text)
+	byFirst, byLast := 0, false
+	for _, m := range officeRefRE.FindAllStringIndex(text, -1) {
+		rest := text[m[1]:]
+		if nameAt(rest, first) {
+			byFirst++
+		}
+		if nameAt(rest, first+" "+last) {
+			byFirst--
+		}
+		if nameAt(rest, last) {
+			byLast = true
+		}
+	}
+	return byFirst > 0 && !byLast
 }
 
-func officeRefRE(name string) *regexp.Regexp {
-	return regexp.MustCompile(`\b(?:Minister|President|Secretary|Ambassador|Chancellor)\s+` + regexp.QuoteMeta(name) + `\b`)
+// officeRefRE finds an office word and the space after it, where
+// familyFirstIn looks for a name: compiled once, as familyFirstIn runs
+// for every Japanese principal.
+var officeRefRE = regexp.MustCompile(`\b(?:Minister|President|Secretary|Ambassador|Chancellor)\s+`)
+
+// nameAt reports whether s begins with the whole name: the name ends at
+// a word boundary, as `\b` would have it.
+func nameAt(s, name string) bool {
+	if !strings.HasPrefix(s, name) {
+		return false
+	}
+	if len(s) == len(name) {
+		return isASCIIWord(s[len(s)-1])
+	}
+	return isASCIIWord(s[len(name)-1]) != isASCIIWord(s[len(name)])
+}
+
+func isASCIIWord(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
 // officeNameRE finds "Prime Minister Theresa May" or "Foreign Secretary
