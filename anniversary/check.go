@@ -3,7 +3,6 @@ package anniversary
 import (
 	"cmp"
 	"fmt"
-	"net/url"
 	"slices"
 	"strings"
 )
@@ -73,10 +72,8 @@ func Summarize(facts []Fact) Summary {
 }
 
 func sourceKind(s string) string {
-	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
-		if u, err := url.Parse(s); err == nil && u.Hostname() != "" {
-			return strings.TrimPrefix(u.Hostname(), "www.")
-		}
+	if host := pageHost(s); host != "" {
+		return host
 	}
 	kind, _, _ := strings.Cut(s, ":")
 	return kind

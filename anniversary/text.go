@@ -58,6 +58,17 @@ func (o Occurrence) phrase(name func(string) string, source string) string {
 // subjectPhrase is "diplomatic relations between Japan and Cambodia" for
 // two parties and "Japan's <subject>" for one.
 func subjectPhrase(f Fact, name func(string) string) string {
+	names := partyNames(f, name)
+	subject := strings.Join(strings.Fields(f.Subject), " ")
+	if len(names) == 1 {
+		return names[0] + "'s " + subject
+	}
+	return subject + " between " + strings.Join(names, " and ")
+}
+
+// partyNames resolves a fact's party codes with name, keeping a code name
+// does not know (or every code, when name is nil).
+func partyNames(f Fact, name func(string) string) []string {
 	names := make([]string, len(f.Parties))
 	for i, code := range f.Parties {
 		names[i] = code
@@ -67,11 +78,7 @@ func subjectPhrase(f Fact, name func(string) string) string {
 			}
 		}
 	}
-	subject := strings.Join(strings.Fields(f.Subject), " ")
-	if len(names) == 1 {
-		return names[0] + "'s " + subject
-	}
-	return subject + " between " + strings.Join(names, " and ")
+	return names
 }
 
 func verb(subject string) string {
@@ -102,11 +109,7 @@ func sinceText(f Fact) string {
 func sourceLabel(src string) string {
 	switch {
 	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
-		u, err := url.Parse(src)
-		if err != nil || u.Hostname() == "" {
-			return ""
-		}
-		return strings.TrimPrefix(u.Hostname(), "www.")
+		return pageHost(src)
 	case strings.HasPrefix(src, "readout:"):
 		return "a readout"
 	case strings.HasPrefix(src, "user:"):
@@ -115,18 +118,23 @@ func sourceLabel(src string) string {
 	return ""
 }
 
+// pageHost is the host of a web page's address without "www.", or "" when
+// src is not an http(s) address with a host.
+func pageHost(src string) string {
+	if !strings.HasPrefix(src, "http://") && !strings.HasPrefix(src, "https://") {
+		return ""
+	}
+	u, err := url.Parse(src)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
+}
+
 // Describe is the fact in a few words: "Japan–Cambodia diplomatic
 // relations, established 9 January 1953".
 func (f Fact) Describe(name func(code string) string) string {
-	names := make([]string, len(f.Parties))
-	for i, code := range f.Parties {
-		names[i] = code
-		if name != nil {
-			if n := name(code); n != "" {
-				names[i] = n
-			}
-		}
-	}
+	names := partyNames(f, name)
 	subject := strings.Join(strings.Fields(f.Subject), " ")
 	who := strings.Join(names, "–") + " " + subject
 	if len(names) == 1 {
