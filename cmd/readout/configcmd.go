@@ -7,7 +7,7 @@ import (
 	"io"
 
 	"github.com/readout-bot/readout/config"
-	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/daemon"
 )
 
 // runConfig is `readout config check|example`.
@@ -44,11 +44,7 @@ func runConfigCheck(_ context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	builtin, err := feeds.SelectCatalog(cfg.BuiltinFeeds.Names)
-	if err != nil {
-		return usageError{err}
-	}
-	list, err := cfg.ResolveFeeds(builtin)
+	list, err := daemon.ConfiguredFeeds(cfg)
 	if err != nil {
 		return usageError{err}
 	}

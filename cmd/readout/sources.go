@@ -13,6 +13,7 @@ import (
 	"github.com/readout-bot/readout/config"
 	"github.com/readout-bot/readout/feeds"
 	"github.com/readout-bot/readout/internal/admin"
+	"github.com/readout-bot/readout/internal/daemon"
 	"github.com/readout-bot/readout/probe"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
@@ -197,11 +198,7 @@ func polledSources(ctx context.Context, cfg config.Config, e env) ([]readout.Fee
 	var list []readout.Feed
 	err := withAdmin(cfg, e, func(s admin.Service) (err error) { list, err = s.Export(ctx); return err })
 	if errors.Is(err, storage.ErrNoDatabase) {
-		builtin, err := feeds.SelectCatalog(cfg.BuiltinFeeds.Names)
-		if err != nil {
-			return nil, usageError{err}
-		}
-		list, err = cfg.ResolveFeeds(builtin)
+		list, err = daemon.ConfiguredFeeds(cfg)
 		if err != nil {
 			return nil, usageError{err}
 		}
@@ -251,11 +248,7 @@ func runFeedsCatalog(_ context.Context, e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	sel, err := feeds.SelectCatalog(cfg.BuiltinFeeds.Names)
-	if err != nil {
-		return usageError{err}
-	}
-	list, err := cfg.ResolveFeeds(sel)
+	list, err := daemon.ConfiguredFeeds(cfg)
 	if err != nil {
 		return usageError{err}
 	}

@@ -79,13 +79,9 @@ func Open(cfg config.Config, o Options) (*App, error) {
 	if console == nil {
 		console = io.Discard
 	}
-	builtin, err := feeds.SelectCatalog(cfg.BuiltinFeeds.Names)
+	list, err := ConfiguredFeeds(cfg)
 	if err != nil {
-		return nil, ConfigError{err}
-	}
-	list, err := cfg.ResolveFeeds(builtin)
-	if err != nil {
-		return nil, ConfigError{err}
+		return nil, err
 	}
 	store, err := storage.Open(cfg.DBPath(), storage.Options{Timeout: time.Second, MustExist: !o.Create})
 	if errors.Is(err, storage.ErrLocked) {
@@ -151,6 +147,22 @@ func Open(cfg config.Config, o Options) (*App, error) {
 	a.Health.WatchStorage(a.Pipeline.StorageErr)
 	a.routes()
 	return a, nil
+}
+
+// ConfiguredFeeds returns the feeds the configuration polls: the built-in
+// ones its builtin_feeds list selects, merged with its own (see
+// [config.Config.ResolveFeeds]); the imported ones are the database's. A
+// bad builtin_feeds name or feed reference is a ConfigError.
+func ConfiguredFeeds(cfg config.Config) ([]readout.Feed, error) {
+	builtin, err := feeds.SelectCatalog(cfg.BuiltinFeeds.Names)
+	if err != nil {
+		return nil, ConfigError{err}
+	}
+	list, err := cfg.ResolveFeeds(builtin)
+	if err != nil {
+		return nil, ConfigError{err}
+	}
+	return list, nil
 }
 
 // Close closes the database.
