@@ -24,14 +24,7 @@ import (
 // newProber fetches as the daemon does: its user agent, timeout, size cap,
 // address policy and one request at a time per host.
 func newProber(cfg config.Config, e env) probe.Prober {
-	return probe.Prober{Fetcher: feeds.NewFetcher(feeds.Options{
-		UserAgent:    cfg.UserAgent,
-		Timeout:      cfg.FetchTimeout,
-		MaxBytes:     cfg.MaxFeedBytes,
-		AllowPrivate: cfg.AllowPrivateAddresses,
-		HostInterval: feeds.DefaultHostInterval,
-		Logger:       newLogger(cfg, e.stderr),
-	})}
+	return probe.Prober{Fetcher: feeds.NewFetcher(daemon.FetcherOptions(cfg, newLogger(cfg, e.stderr)))}
 }
 
 // runFeedsAdd is `readout feeds add URL`: it finds the source behind a

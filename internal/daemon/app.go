@@ -103,14 +103,7 @@ func Open(cfg config.Config, o Options) (*App, error) {
 	}
 	a.Health = health.New(cfg.PollSchedule, store)
 	a.Metrics.WatchOutbox(store.OutboxStats, nil)
-	var fetcher pipeline.Fetcher = adapters.Fetcher{Fetcher: feeds.NewFetcher(feeds.Options{
-		UserAgent:    cfg.UserAgent,
-		Timeout:      cfg.FetchTimeout,
-		MaxBytes:     cfg.MaxFeedBytes,
-		AllowPrivate: cfg.AllowPrivateAddresses,
-		HostInterval: feeds.DefaultHostInterval,
-		Logger:       log.With("component", "fetcher"),
-	})}
+	var fetcher pipeline.Fetcher = adapters.Fetcher{Fetcher: feeds.NewFetcher(FetcherOptions(cfg, log.With("component", "fetcher")))}
 	fetcher = meteredFetcher{next: fetcher, m: a.Metrics}
 	var sink bot.Sink = &bot.ConsoleSink{W: console}
 	if cfg.SlackEnabled() {
@@ -163,6 +156,20 @@ func ConfiguredFeeds(cfg config.Config) ([]readout.Feed, error) {
 		return nil, ConfigError{err}
 	}
 	return list, nil
+}
+
+// FetcherOptions are the options the daemon fetches with: its user agent,
+// timeout, size cap, address policy and one request at a time per host.
+// Commands that fetch as the daemon does use them too.
+func FetcherOptions(cfg config.Config, log *slog.Logger) feeds.Options {
+	return feeds.Options{
+		UserAgent:    cfg.UserAgent,
+		Timeout:      cfg.FetchTimeout,
+		MaxBytes:     cfg.MaxFeedBytes,
+		AllowPrivate: cfg.AllowPrivateAddresses,
+		HostInterval: feeds.DefaultHostInterval,
+		Logger:       log,
+	}
 }
 
 // Close closes the database.
