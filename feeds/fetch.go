@@ -81,41 +81,11 @@ func (f *Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedS
 	shown := redact.URL(feed.URL)
 	ctx, cancel := f.withTimeout(ctx)
 	defer cancel()
-
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
-	if err != nil {
-		return Result{}, fmt.Errorf("fetch %s: %w", shown, err)
-	}
-	req.Header.Set("User-Agent", f.polite.userAgent(&feed, u, f.opts.UserAgent))
-	req.Header.Set("Accept", feedAccept)
-	if st.ETag != "" {
-		req.Header.Set("If-None-Match", st.ETag)
-	}
-	if st.LastModified != "" {
-		req.Header.Set("If-Modified-Since", st.LastModified)
-	}
-
-	resp, err := f.client.Do(req)
-	if err != nil {
-		return Result{}, fmt.Errorf("fetch %s: %w", shown, requestError(ctx, err))
+	resp, res, err := f.conditionalGet(ctx, &feed, u, shown, feedAccept, "feed", st)
+	if resp == nil {
+		return res, err
 	}
 	defer resp.Body.Close()
-	f.log.DebugContext(ctx, "feed fetched", "feed_id", feed.ID, "feed_url", shown, "status", resp.StatusCode)
-
-	switch {
-	case resp.StatusCode == http.StatusNotModified:
-		res := Result{
-			NotModified:  true,
-			ETag:         cmp.Or(resp.Header.Get("ETag"), st.ETag),
-			LastModified: cmp.Or(resp.Header.Get("Last-Modified"), st.LastModified),
-			RetryAfter:   cacheLifetime(resp.Header, f.opts.Now()),
-		}
-		return res, nil
-	case resp.StatusCode < 200 || resp.StatusCode > 299:
-		he := statusError(resp, f.opts.Now())
-		drain(resp.Body)
-		return Result{RetryAfter: he.RetryAfter}, fmt.Errorf("fetch %s: %w", shown, he)
-	}
 
 	data, err := f.readBody(resp, "feed")
 	if err != nil {
@@ -132,6 +102,49 @@ func (f *Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedS
 		Title:        p.title,
 		RetryAfter:   max(cacheLifetime(resp.Header, f.opts.Now()), p.ttl),
 	}, nil
+}
+
+// conditionalGet makes the GET every poll of a source makes, feed or
+// listing page alike: the source's user agent, the validators in st, and
+// shown (the URL without secrets) in errors and logs. On a 304 it returns
+// a nil response and a NotModified Result with the validators to keep; on
+// any other non-2xx status, a nil response and an error wrapping
+// *HTTPError, the Result carrying its RetryAfter. Otherwise the Result is
+// empty and the caller reads and closes the response's body.
+func (f *Fetcher) conditionalGet(ctx context.Context, feed *readout.Feed, u *url.URL, shown, accept, what string, st readout.FeedState) (*http.Response, Result, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, Result{}, fmt.Errorf("fetch %s: %w", shown, err)
+	}
+	req.Header.Set("User-Agent", f.polite.userAgent(feed, u, f.opts.UserAgent))
+	req.Header.Set("Accept", accept)
+	if st.ETag != "" {
+		req.Header.Set("If-None-Match", st.ETag)
+	}
+	if st.LastModified != "" {
+		req.Header.Set("If-Modified-Since", st.LastModified)
+	}
+	resp, err := f.client.Do(req)
+	if err != nil {
+		return nil, Result{}, fmt.Errorf("fetch %s: %w", shown, requestError(ctx, err))
+	}
+	f.log.DebugContext(ctx, what+" fetched", "feed_id", feed.ID, "feed_url", shown, "status", resp.StatusCode)
+	switch {
+	case resp.StatusCode == http.StatusNotModified:
+		resp.Body.Close()
+		return nil, Result{
+			NotModified:  true,
+			ETag:         cmp.Or(resp.Header.Get("ETag"), st.ETag),
+			LastModified: cmp.Or(resp.Header.Get("Last-Modified"), st.LastModified),
+			RetryAfter:   cacheLifetime(resp.Header, f.opts.Now()),
+		}, nil
+	case resp.StatusCode < 200 || resp.StatusCode > 299:
+		he := statusError(resp, f.opts.Now())
+		drain(resp.Body)
+		resp.Body.Close()
+		return nil, Result{RetryAfter: he.RetryAfter}, fmt.Errorf("fetch %s: %w", shown, he)
+	}
+	return resp, Result{}, nil
 }
 
 // httpURL parses an absolute http or https URL.

@@ -2,15 +2,14 @@ package feeds
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"net/http"
 	"strings"
 
+	"github.com/readout-bot/readout/internal/redact"
 	"github.com/readout-bot/readout/listing"
 	"github.com/readout-bot/readout/readout"
 	"golang.org/x/net/html/charset"
@@ -54,7 +53,6 @@ func (f *Fetcher) fetchListing(ctx context.Context, feed readout.Feed, st readou
 type page struct {
 	html     string
 	finalURL string
-	status   int
 }
 
 // FetchPage fetches an HTML page as feed's source would (its user agent,
@@ -72,58 +70,34 @@ func (f *Fetcher) FetchPage(ctx context.Context, feed readout.Feed) (html, final
 func (f *Fetcher) fetchPage(ctx context.Context, feed readout.Feed, st readout.FeedState) (page, Result, error) {
 	u, err := httpURL(feed.URL)
 	if err != nil {
-		return page{}, Result{}, fmt.Errorf("fetch %q: %w", feed.ID, err)
+		return page{}, Result{}, fmt.Errorf("fetch %q: %s", feed.ID, redact.Text(err.Error(), feed.URL))
 	}
+	shown := redact.URL(feed.URL)
 	ctx, cancel := f.withTimeout(ctx)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
-	if err != nil {
-		return page{}, Result{}, fmt.Errorf("fetch %s: %w", feed.URL, err)
-	}
-	req.Header.Set("User-Agent", f.polite.userAgent(&feed, u, f.opts.UserAgent))
-	req.Header.Set("Accept", articleAccept)
-	if st.ETag != "" {
-		req.Header.Set("If-None-Match", st.ETag)
-	}
-	if st.LastModified != "" {
-		req.Header.Set("If-Modified-Since", st.LastModified)
-	}
-	resp, err := f.client.Do(req)
-	if err != nil {
-		return page{}, Result{}, fmt.Errorf("fetch %s: %w", feed.URL, requestError(ctx, err))
+	resp, res, err := f.conditionalGet(ctx, &feed, u, shown, articleAccept, "page", st)
+	if resp == nil {
+		if res.NotModified {
+			res.BodyHash = st.BodyHash
+		}
+		return page{}, res, err
 	}
 	defer resp.Body.Close()
-	f.log.DebugContext(ctx, "page fetched", "feed_id", feed.ID, "feed_url", feed.URL, "status", resp.StatusCode)
-	now := f.opts.Now()
-	switch {
-	case resp.StatusCode == http.StatusNotModified:
-		return page{status: resp.StatusCode}, Result{
-			NotModified:  true,
-			ETag:         cmp.Or(resp.Header.Get("ETag"), st.ETag),
-			LastModified: cmp.Or(resp.Header.Get("Last-Modified"), st.LastModified),
-			BodyHash:     st.BodyHash,
-			RetryAfter:   cacheLifetime(resp.Header, now),
-		}, nil
-	case resp.StatusCode < 200 || resp.StatusCode > 299:
-		he := statusError(resp, now)
-		drain(resp.Body)
-		return page{status: resp.StatusCode}, Result{RetryAfter: he.RetryAfter}, fmt.Errorf("fetch %s: %w", feed.URL, he)
-	}
 	body, err := f.readBody(resp, "page")
 	if err != nil {
-		return page{}, Result{}, fmt.Errorf("fetch %s: %w", feed.URL, requestError(ctx, err))
+		return page{}, Result{}, fmt.Errorf("fetch %s: %w", shown, requestError(ctx, err))
 	}
-	res := Result{
+	res = Result{
 		ETag:         resp.Header.Get("ETag"),
 		LastModified: resp.Header.Get("Last-Modified"),
 		BodyHash:     bodyHash(body),
-		RetryAfter:   cacheLifetime(resp.Header, now),
+		RetryAfter:   cacheLifetime(resp.Header, f.opts.Now()),
 	}
 	if st.BodyHash != "" && res.BodyHash == st.BodyHash {
 		res.NotModified = true
-		return page{status: resp.StatusCode}, res, nil
+		return page{}, res, nil
 	}
-	return page{html: decodePage(body, resp.Header.Get("Content-Type")), finalURL: resp.Request.URL.String(), status: resp.StatusCode}, res, nil
+	return page{html: decodePage(body, resp.Header.Get("Content-Type")), finalURL: resp.Request.URL.String()}, res, nil
 }
 
 // bodyHash is the digest of a page as served.
