@@ -122,36 +122,13 @@ func (s *SlackSink) findPosted(ctx context.Context, channel string, key PostKey,
 			if !ownPost(m.Metadata, key) {
 				continue
 			}
-			parts, err := s.replyParts(ctx, channel, m.Timestamp, key)
+			_, parts, _, err := s.findInThread(ctx, channel, m.Timestamp, key)
 			return m.Timestamp, parts, true, err
 		}
 		if !resp.HasMore || resp.ResponseMetaData.NextCursor == "" {
 			return "", 0, false, nil
 		}
 		params.Cursor = resp.ResponseMetaData.NextCursor
-	}
-}
-
-func (s *SlackSink) replyParts(ctx context.Context, channel, ts string, key PostKey) (int, error) {
-	params := &slack.GetConversationRepliesParameters{ChannelID: channel, Timestamp: ts, Limit: 200, IncludeAllMetadata: true}
-	most := 0
-	for {
-		msgs, hasMore, cursor, err := s.client.GetConversationRepliesContext(ctx, params)
-		if err != nil {
-			return 0, fmt.Errorf("bot: thread %s in %s: %w", ts, channel, err)
-		}
-		for _, m := range msgs {
-			if m.Timestamp == ts || !ownPost(m.Metadata, key) {
-				continue
-			}
-			if p, ok := m.Metadata.EventPayload["part"].(float64); ok && int(p) > most {
-				most = int(p)
-			}
-		}
-		if !hasMore || cursor == "" {
-			return most, nil
-		}
-		params.Cursor = cursor
 	}
 }
 
