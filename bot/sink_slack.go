@@ -93,14 +93,22 @@ func (s *SlackSink) post(ctx context.Context, channel, text string, blocks []sla
 // channels), and the bot in the channel: when Slack answers not_in_channel
 // it joins the channel (channels:join) and reads again.
 func (s *SlackSink) FindPosted(ctx context.Context, channel string, key PostKey, since time.Time) (string, int, bool, error) {
-	ts, parts, found, err := s.findPosted(ctx, channel, key, since)
+	return s.readJoined(ctx, channel, func() (string, int, bool, error) {
+		return s.findPosted(ctx, channel, key, since)
+	})
+}
+
+// readJoined runs read, and when Slack answers not_in_channel joins the
+// channel and runs it once more.
+func (s *SlackSink) readJoined(ctx context.Context, channel string, read func() (string, int, bool, error)) (string, int, bool, error) {
+	ts, parts, found, err := read()
 	if slackError(err) != "not_in_channel" {
 		return ts, parts, found, err
 	}
 	if jerr := s.Join(ctx, channel); jerr != nil {
 		return "", 0, false, errors.Join(err, jerr)
 	}
-	return s.findPosted(ctx, channel, key, since)
+	return read()
 }
 
 func (s *SlackSink) findPosted(ctx context.Context, channel string, key PostKey, since time.Time) (string, int, bool, error) {

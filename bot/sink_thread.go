@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/slack-go/slack"
@@ -15,14 +14,9 @@ var _ ThreadFinder = (*SlackSink)(nil)
 // reply part. Like FindPosted it joins the channel when Slack answers
 // not_in_channel, and reads again.
 func (s *SlackSink) FindInThread(ctx context.Context, channel, threadTS string, key PostKey) (string, int, bool, error) {
-	ts, parts, found, err := s.findInThread(ctx, channel, threadTS, key)
-	if slackError(err) != "not_in_channel" {
-		return ts, parts, found, err
-	}
-	if jerr := s.Join(ctx, channel); jerr != nil {
-		return "", 0, false, errors.Join(err, jerr)
-	}
-	return s.findInThread(ctx, channel, threadTS, key)
+	return s.readJoined(ctx, channel, func() (string, int, bool, error) {
+		return s.findInThread(ctx, channel, threadTS, key)
+	})
 }
 
 func (s *SlackSink) findInThread(ctx context.Context, channel, threadTS string, key PostKey) (string, int, bool, error) {
