@@ -54,7 +54,7 @@ func RenderComparison(c meeting.Comparison) Reply {
 		lines := sideLines(s)
 		md := strings.Join(lines, "\n")
 		if runeLen(md) > maxSectionText {
-			md, _ = fit(unescape(md), maxSectionText)
+			md = cutEscaped(md, maxSectionText)
 		}
 		blocks = append(blocks, slack.NewSectionBlock(mrkdwnText(md), nil, nil))
 		text = append(text, lines...)
@@ -160,8 +160,8 @@ func alsoLine(others []*readout.Readout) string {
 	var parts []string
 	for _, o := range others {
 		who := sideName(meeting.FactsOf(o).Side, o.Publisher)
-		title, _ := fit(collapseSpace(o.Title), maxHeaderText)
-		parts = append(parts, Escape(possessive(who))+" readout: "+link(o.URL, unescape(title)))
+		title := mustFit(collapseSpace(o.Title), maxHeaderText)
+		parts = append(parts, Escape(possessive(who))+" readout: "+link(o.URL, title))
 	}
 	if len(parts) == 0 {
 		return ""
