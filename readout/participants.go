@@ -103,7 +103,7 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		// "received the President of …": a meeting at home.
 		kind = "meeting"
 	}
-	if strings.Contains(strings.ToLower(main[loc[0]:loc[1]]), "between") {
+	if containsFold(main[loc[0]:loc[1]], "between") {
 		// "The call between X and Y took place …"
 		if i := strings.Index(right, " and "); i > 0 {
 			a := loosePerson(right[:i])

@@ -235,8 +235,9 @@ func compactTitles(s string) string {
 			continue
 		}
 		// The name as written, without the office: "Hun Sen" keeps both
-		// words; "KISHIDA" gets normal capitals.
-		name := strings.TrimSuffix(nameText, ", Jr.")
+		// words; "KISHIDA" gets normal capitals. (nameText holds no ", Jr.":
+		// its end was trimmed of "." and the suffix is past nameEnd.)
+		name := nameText
 		if isUpperName(name) {
 			name = titleWord(name)
 		}
