@@ -13,16 +13,10 @@ import (
 var (
 	numberWord  = `(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred|one hundred)`
 	yearAnnivRE = regexp.MustCompile(`(?i)\b(` + numberWord + `)[- ]years?[- ]anniversary of (?:the )?`)
-	yearSinceRE = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + strings.Join(ordinalWordList, "|") + `)) year since (?:the )?`)
+	yearSinceRE = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + strings.Join(ordinalWords, "|") + `)) year since (?:the )?`)
 	yearsSince  = regexp.MustCompile(`(?i)\b(?:marks?|marking|marked|been|is|was|will be) (` + numberWord + `) years since (?:the )?`)
 	yearsAgoRE  = regexp.MustCompile(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today)?\b,?`)
 )
-
-// ordinalWordList are the ordinal words ordinalBeforeRE knows.
-var ordinalWordList = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-	"tenth", "fifteenth", "twentieth", "twenty-fifth", "thirtieth", "thirty-fifth", "fortieth", "forty-fifth",
-	"fiftieth", "fifty-fifth", "sixtieth", "sixty-fifth", "seventieth", "seventy-fifth", "eightieth",
-	"eighty-fifth", "ninetieth", "hundredth"}
 
 var cardinalWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
