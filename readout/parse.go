@@ -573,7 +573,11 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 	// neither title nor headline gives takes it from the text.
 	for i := range out {
 		if out[i].Country == "" && out[i].Name != "" {
-			out[i].Country = cmp.Or(countryFromContext(out[i].Name, text, pub, out), countryOfOffice(out[i].Title, text, pub, out))
+			c := countryFromContext(out[i].Name, text, pub, out)
+			if c == "" {
+				c = countryOfOffice(out[i].Title, text, pub, out)
+			}
+			out[i].Country = c
 		}
 	}
 	for _, p := range f.attendees {
@@ -627,9 +631,8 @@ var pairRelationRE = regexp.MustCompile(`([\p{L}.]+)[-–]([\p{L}.]+) (?:relatio
 // one ("President Biden"): a country written just before the name in the
 // same phrase ("US President Joe Biden"), or just after it ("Biden of the
 // United States", "Biden, President of the United States"); else the
-// other side of a pair with the publisher ("the UK-US relationship");
-// else the one country the text names besides the publisher's and the
-// other principals'. "" when the text does not tell.
+// other side of a pair with the publisher ("the UK-US relationship").
+// "" when the text does not tell.
 func countryFromContext(name, text, pub string, others []Participant) string {
 	words := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(name, ", Jr."), " Jr."))
 	if len(words) == 0 {
