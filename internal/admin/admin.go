@@ -141,6 +141,20 @@ func (l *Local) Retry(_ context.Context, id uint64) error {
 }
 
 func (l *Local) Feeds(context.Context) ([]FeedStatus, error) {
+	states, err := l.States()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]FeedStatus, 0, len(l.Polled))
+	for _, f := range l.Polled {
+		out = append(out, FeedStatus{ID: f.ID, URL: f.URL, Publisher: f.Publisher, State: states[f.ID]})
+	}
+	return out, nil
+}
+
+// States returns every feed's state by ID: the stored one, or the state
+// of a latest poll that could not be stored (Unsaved), which is newer.
+func (l *Local) States() (map[string]readout.FeedState, error) {
 	states, err := l.Store.FeedStates()
 	if err != nil {
 		return nil, err
@@ -148,11 +162,7 @@ func (l *Local) Feeds(context.Context) ([]FeedStatus, error) {
 	if l.Unsaved != nil {
 		maps.Copy(states, l.Unsaved())
 	}
-	out := make([]FeedStatus, 0, len(l.Polled))
-	for _, f := range l.Polled {
-		out = append(out, FeedStatus{ID: f.ID, URL: f.URL, Publisher: f.Publisher, State: states[f.ID]})
-	}
-	return out, nil
+	return states, nil
 }
 
 func (l *Local) Export(context.Context) ([]readout.Feed, error) {

@@ -27,7 +27,7 @@ func (a *App) Commands() *bot.Commands {
 		Admins:     a.Cfg.Admins,
 		Logger:     a.Log.With("component", "commands"),
 		Sources: func(context.Context) ([]readout.Feed, map[string]readout.FeedState, error) {
-			states, err := a.Store.FeedStates()
+			states, err := a.Admin().States() // as `readout feeds` shows them
 			return a.Feeds, states, err
 		},
 	}
