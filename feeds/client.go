@@ -289,7 +289,14 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-// withTimeout applies the fetcher's total timeout to ctx.
+// withTimeout applies the fetcher's total timeout to ctx. When hosts are
+// paced, it starts when the fetch's first request gets its host's turn
+// (see startTimeout), not before: time queued behind other requests to the
+// host is not the fetch's own.
 func (f *Fetcher) withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
-	return context.WithTimeoutCause(ctx, f.opts.Timeout, fmt.Errorf("timed out after %s: %w", f.opts.Timeout, context.DeadlineExceeded))
+	cause := fmt.Errorf("timed out after %s: %w", f.opts.Timeout, context.DeadlineExceeded)
+	if f.polite.interval <= 0 {
+		return context.WithTimeoutCause(ctx, f.opts.Timeout, cause)
+	}
+	return withTimeoutOnTurn(ctx, f.opts.Timeout, cause)
 }

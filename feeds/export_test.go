@@ -22,6 +22,7 @@ func Forbidden(ip netip.Addr) string { return forbidden(ip) }
 func NewGuardedFetcher(o Options, check func(netip.Addr) string) *Fetcher {
 	f := NewFetcher(o)
 	f.client = newClient(f.opts.MaxRedirects, guard(func(ap netip.AddrPort) string { return check(ap.Addr()) }))
+	f.polite.install(f.client)
 	return f
 }
 
@@ -37,5 +38,6 @@ func NewFetcherAllowing(o Options, allowed ...netip.AddrPort) *Fetcher {
 		}
 		return forbidden(ap.Addr())
 	}))
+	f.polite.install(f.client)
 	return f
 }

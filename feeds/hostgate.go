@@ -145,6 +145,7 @@ func (t *gatedTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		return nil, err
 	}
+	startTimeout(req.Context())
 	resp, err := t.next.RoundTrip(req)
 	if err != nil {
 		release()
@@ -164,4 +165,39 @@ func (b *releasingBody) Close() error {
 	err := b.ReadCloser.Close()
 	b.release()
 	return err
+}
+
+// turnTimeout is a fetch's total timeout while it waits for its host's
+// turn: armed by the first request to get one, so that a fetch queued
+// behind others on a slow host does not time out before it is sent.
+type turnTimeout struct {
+	d    time.Duration
+	fire func()
+
+	once  sync.Once
+	timer *time.Timer // set by the first start
+}
+
+type turnTimeoutKey struct{}
+
+// withTimeoutOnTurn is ctx cancelled with cause d after startTimeout is
+// first called on it (or on a context derived from it).
+func withTimeoutOnTurn(ctx context.Context, d time.Duration, cause error) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	t := &turnTimeout{d: d, fire: func() { cancel(cause) }}
+	return context.WithValue(ctx, turnTimeoutKey{}, t), func() {
+		t.once.Do(func() {}) // no timer starts after this
+		if t.timer != nil {
+			t.timer.Stop()
+		}
+		cancel(context.Canceled)
+	}
+}
+
+// startTimeout arms the timeout of withTimeoutOnTurn in ctx, once; it does
+// nothing to a context without one.
+func startTimeout(ctx context.Context) {
+	if t, ok := ctx.Value(turnTimeoutKey{}).(*turnTimeout); ok {
+		t.once.Do(func() { t.timer = time.AfterFunc(t.d, t.fire) })
+	}
 }

@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -61,6 +62,55 @@ func TestOneRequestAtATimePerHost(t *testing.T) {
 	}
 	if _, _, err := f.FetchArticle(t.Context(), srv.URL+"/after"); err != nil {
 		t.Errorf("the host stayed blocked after a cancelled wait: %v", err)
+	}
+}
+
+// A fetch's timeout starts when its host gives it a turn: an article
+// queued behind a request that holds the host for longer than the timeout
+// is still fetched.
+func TestTimeoutStartsWithTheHostsTurn(t *testing.T) {
+	const timeout = 500 * time.Millisecond
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html><body><p>The Minister met his counterpart.</p></body></html>"))
+	}))
+	defer srv.Close()
+	f := NewFetcher(Options{AllowPrivate: true, HostInterval: time.Nanosecond, Timeout: timeout})
+	u, _ := url.Parse(srv.URL)
+	release, err := f.polite.acquire(t.Context(), u.Host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := f.FetchArticle(t.Context(), srv.URL+"/queued")
+		done <- err
+	}()
+	// Hold the host until well past the deadline a timeout started with
+	// the call would have had; the queued fetch must still be waiting.
+	held, stop := context.WithTimeout(t.Context(), 3*timeout)
+	defer stop()
+	select {
+	case err := <-done:
+		t.Fatalf("the fetch ended while its host was held: %v", err)
+	case <-held.Done():
+	}
+	release()
+	if err := <-done; err != nil {
+		t.Errorf("the fetch failed once given its turn: %v", err)
+	}
+	// The timeout still applies once the turn is given.
+	hang := make(chan struct{})
+	defer close(hang)
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-hang:
+		case <-r.Context().Done():
+		}
+	}))
+	defer slow.Close()
+	if _, _, err := f.FetchArticle(t.Context(), slow.URL+"/hangs"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("a fetch from a host that never answers: err = %v, want a timeout", err)
 	}
 }
 
