@@ -80,10 +80,15 @@ type Reply struct {
 // keep within Block Kit's limits; for readouts over 2,000 characters the
 // parent's text is at most 30% of the readout's length.
 func RenderReadout(r *readout.Readout) Message {
+	return renderReadout(r, maxReplies)
+}
+
+// renderReadout is RenderReadout with at most limit thread replies.
+func renderReadout(r *readout.Readout, limit int) Message {
 	if r == nil {
 		r = &readout.Readout{}
 	}
-	replies, capped := renderReplies(r)
+	replies, capped := renderReplies(r, limit)
 	m := renderParent(r, capped)
 	m.Replies = replies
 	return m

@@ -17,15 +17,13 @@ import (
 // r's usual message, then a reply comparing the two readouts, then r's
 // section replies. Every part is posted in first's thread.
 func RenderPaired(r, first *readout.Readout) Message {
-	m := RenderReadout(r)
+	// One reply fewer for r itself: the comparison takes its place, so that
+	// a cut thread still ends with the note saying what it leaves out.
+	m := renderReadout(r, maxReplies-1)
 	intro := Escape(sideName(meeting.FactsOf(r).Side, r.Publisher) + "'s readout of this meeting")
 	m.Blocks = append([]slack.Block{slack.NewContextBlock("", mrkdwnText(bold(intro)))}, m.Blocks...)
 	m.Text = intro + "\n" + m.Text
-	replies := append([]Reply{RenderComparison(meeting.Compare(first, r))}, m.Replies...)
-	if len(replies) > maxReplies {
-		replies = replies[:maxReplies]
-	}
-	m.Replies = replies
+	m.Replies = append([]Reply{RenderComparison(meeting.Compare(first, r))}, m.Replies...)
 	return m
 }
 

@@ -129,3 +129,39 @@ func TestRenderPairedCorpus(t *testing.T) {
 	}
 	t.Logf("paired the %d longest of %d corpus readouts (longest body %d bytes)", len(longest), len(rs), len(longest[0].Body))
 }
+
+// A paired readout's thread holds the comparison and r's own replies
+// within the cap, and a cut thread still ends with the note saying what
+// it leaves out (with the source button), not with a section cut off
+// silently.
+func TestRenderPairedLongThreadKeepsLeftOutNote(t *testing.T) {
+	const src = "https://www.mfaic.example/news/2026/0412.html"
+	first := loadMeetingFixture(t, "jp-kh-summit.mofa.md")
+	for _, sections := range []int{9, 10, 40} {
+		t.Run(fmt.Sprint(sections, " sections"), func(t *testing.T) {
+			r := &readout.Readout{Title: "Press Release on the Official Visit", URL: src, Parties: []string{"KH", "JP"}}
+			for i := range sections {
+				r.Sections = append(r.Sections, readout.Section{Number: fmt.Sprint(i + 1), Heading: fmt.Sprintf("Topic %d", i+1), Level: 1,
+					Text: fmt.Sprintf("Both sides exchanged views on topic %d.", i+1)})
+			}
+			alone := bot.RenderReadout(r)
+			m := bot.RenderPaired(r, first)
+			if len(m.Replies) > 10 {
+				t.Fatalf("%d thread replies, want at most 10", len(m.Replies))
+			}
+			if len(alone.Replies)+1 <= 10 {
+				if len(m.Replies) != len(alone.Replies)+1 {
+					t.Errorf("%d replies, want the comparison and the readout's %d", len(m.Replies), len(alone.Replies))
+				}
+				return
+			}
+			last := m.Replies[len(m.Replies)-1]
+			if !strings.Contains(last.Text, "not shown") {
+				t.Errorf("last reply %.300q does not say what the thread leaves out", last.Text)
+			}
+			if btn := findButton(t, last.Blocks); btn == nil || btn.URL != src {
+				t.Errorf("last reply links no source: %+v", btn)
+			}
+		})
+	}
+}

@@ -24,9 +24,9 @@ type piece struct {
 
 // renderReplies holds the readout's full text: the lead, then one reply per
 // top-level section with its subsections. An unstructured readout gets its
-// body. Text too long for one reply continues in the next, up to
-// maxReplies; it reports whether the thread was cut short there.
-func renderReplies(r *readout.Readout) ([]Reply, bool) {
+// body. Text too long for one reply continues in the next, up to limit
+// replies; it reports whether the thread was cut short there.
+func renderReplies(r *readout.Readout, limit int) ([]Reply, bool) {
 	var groups []threadGroup
 	hasText := false
 	for _, s := range r.Sections {
@@ -65,7 +65,7 @@ func renderReplies(r *readout.Readout) ([]Reply, bool) {
 			groups = append(groups, threadGroup{pieces: []piece{{text: body}}})
 		}
 	}
-	return capReplies(groups, r.URL)
+	return capReplies(groups, r.URL, limit)
 }
 
 // maxReplies is the most thread replies one readout gets: a body with
@@ -74,9 +74,9 @@ func renderReplies(r *readout.Readout) ([]Reply, bool) {
 const maxReplies = 10
 
 // capReplies packs the groups into replies. When they need more than
-// maxReplies, the first maxReplies-1 are kept and the last reply says what
-// was left out and links the source; it reports whether it cut.
-func capReplies(groups []threadGroup, sourceURL string) ([]Reply, bool) {
+// limit, the first limit-1 are kept and the last reply says what was left
+// out and links the source; it reports whether it cut.
+func capReplies(groups []threadGroup, sourceURL string, limit int) ([]Reply, bool) {
 	packed := make([][]Reply, len(groups))
 	total := 0
 	for i, g := range groups {
@@ -84,13 +84,13 @@ func capReplies(groups []threadGroup, sourceURL string) ([]Reply, bool) {
 		total += len(packed[i])
 	}
 	var replies []Reply
-	if total <= maxReplies {
+	if total <= limit {
 		for _, rs := range packed {
 			replies = append(replies, rs...)
 		}
 		return replies, false
 	}
-	room := maxReplies - 1
+	room := limit - 1
 	cut, left := "", 0
 	for i, rs := range packed {
 		if room == 0 {
