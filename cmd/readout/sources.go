@@ -84,9 +84,7 @@ func runFeedsAdd(ctx context.Context, e env, args []string) error {
 // configuration entry, and its newest items.
 func printDiscovery(w io.Writer, d probe.Discovery, f readout.Feed) {
 	fmt.Fprintf(w, "found: %s (%s)\n", d.Via, cmp.Or(f.Kind, readout.KindFeed))
-	entry := config.Feed{ID: f.ID, URL: f.URL, Publisher: f.Publisher, Country: f.Country, Language: f.Language,
-		FetchArticle: f.FetchArticle, Kind: f.Kind, Listing: f.Listing, UserAgent: f.UserAgent, Enabled: true}
-	if b, err := yaml.Marshal(map[string][]config.Feed{"feeds": {entry}}); err == nil {
+	if b, err := yaml.Marshal(map[string][]config.Feed{"feeds": {admin.ConfigFeed(f)}}); err == nil {
 		fmt.Fprintf(w, "as configuration (the database keeps it; edit it in the file instead if you like):\n%s", indent(string(b), "  "))
 	}
 	fmt.Fprintf(w, "newest %d of %d items:\n", len(d.Newest), d.Items)

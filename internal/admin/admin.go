@@ -219,6 +219,14 @@ func (l *Local) Anniversaries(ctx context.Context, q AnniversaryQuery) (string, 
 	return l.Upcoming(ctx, q.Country, q.From, q.Days)
 }
 
+// ConfigFeed is a polled feed as the configuration file's entry for it
+// (enabled).
+func ConfigFeed(f readout.Feed) config.Feed {
+	return config.Feed{ID: f.ID, URL: f.URL, Publisher: f.Publisher, Country: f.Country,
+		Language: f.Language, Schedule: f.Schedule, FetchArticle: f.FetchArticle, Enabled: true,
+		Kind: f.Kind, Listing: f.Listing, UserAgent: f.UserAgent}
+}
+
 // CheckFeeds checks feeds as the configuration checks its own feeds
 // (schedule, country, language, ID, URL), and lists every problem, one
 // line per feed.
@@ -226,9 +234,7 @@ func CheckFeeds(list []readout.Feed) error {
 	var problems []string
 	for _, f := range list {
 		c := config.Default()
-		cf := config.Feed{ID: f.ID, URL: f.URL, Publisher: f.Publisher, Country: f.Country,
-			Language: f.Language, Schedule: f.Schedule, FetchArticle: f.FetchArticle, Enabled: true,
-			Kind: f.Kind, Listing: f.Listing, UserAgent: f.UserAgent}
+		cf := ConfigFeed(f)
 		if cf.Language == "" {
 			cf.Language = "en" // an OPML outline need not say; the poller assumes English
 		}
