@@ -104,14 +104,20 @@ func (p Prober) discover(ctx context.Context, src readout.Feed) (Discovery, erro
 	return newDiscovery(f, ViaListing, res.Items), nil
 }
 
-// newDiscovery keeps the five newest items, newest first (undated items
-// last, in page order).
+// newDiscovery keeps the five newest items.
 func newDiscovery(f readout.Feed, via string, items []readout.Item) Discovery {
+	newest := newestFirst(items)
+	return Discovery{Feed: f, Via: via, Newest: newest[:min(5, len(newest))], Items: len(items)}
+}
+
+// newestFirst is a copy of items sorted newest first by their published
+// (else updated) time; undated items come last, in page order.
+func newestFirst(items []readout.Item) []readout.Item {
 	newest := slices.Clone(items)
 	slices.SortStableFunc(newest, func(a, b readout.Item) int {
 		return cmp.Or(b.Published, b.Updated).Compare(cmp.Or(a.Published, a.Updated))
 	})
-	return Discovery{Feed: f, Via: via, Newest: newest[:min(5, len(newest))], Items: len(items)}
+	return newest
 }
 
 // pageMeta returns a page's title and its <html lang> (primary subtag).

@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"slices"
 	"strings"
 	"time"
 
@@ -91,10 +90,7 @@ func (p Prober) Probe(ctx context.Context, src readout.Feed) Report {
 // sample reads the newest items as the pipeline would, until one has
 // participants.
 func (p Prober) sample(ctx context.Context, src readout.Feed, items []readout.Item, r *Report) {
-	newest := slices.Clone(items)
-	slices.SortStableFunc(newest, func(a, b readout.Item) int {
-		return cmp.Or(b.Published, b.Updated).Compare(cmp.Or(a.Published, a.Updated))
-	})
+	newest := newestFirst(items)
 	parse := p.Parse
 	if parse == nil {
 		parse = readout.Parse
@@ -182,8 +178,7 @@ func (p Prober) judgeError(ctx context.Context, src readout.Feed, err error, r *
 
 // fixForFetch is the advice for a refused request.
 func fixForFetch(src readout.Feed, err error) string {
-	var he *feeds.HTTPError
-	if !errors.As(err, &he) || (he.StatusCode != http.StatusForbidden && he.StatusCode != http.StatusUnauthorized) {
+	if !isForbidden(err) {
 		return "probe again later; if it lasts, check the item pages in a browser"
 	}
 	if src.UserAgent == "" {
