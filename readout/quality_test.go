@@ -21,6 +21,10 @@ const (
 	worldDir    = "../../shared/corpus/world"
 	truthDir    = "testdata/truth"
 	qualityFile = "../QUALITY.md"
+	// heldOut is the truth of readouts the summarizer was never tuned on:
+	// its row shows how far the tuned figures carry to readouts not seen,
+	// and it is left out of the row "all".
+	heldOut = "whitehouse-heldout"
 )
 
 // truth is what a reader of one readout knows it says.
@@ -128,7 +132,7 @@ func TestQuality(t *testing.T) {
 	for _, f := range files {
 		folder := strings.TrimSuffix(filepath.Base(f), ".json")
 		dir := filepath.Join(worldDir, folder)
-		if folder == "whitehouse" {
+		if folder == "whitehouse" || folder == heldOut {
 			dir = corpusDir
 		}
 		b, err := os.ReadFile(f)
@@ -156,7 +160,9 @@ func TestQuality(t *testing.T) {
 				t.Fatalf("%s: %v", tr.File, err)
 			}
 			score(t, folder+"/"+tr.File, tr, doc, r, s)
-			score(t, "", tr, doc, r, all)
+			if folder != heldOut {
+				score(t, "", tr, doc, r, all)
+			}
 		}
 	}
 	slices.Sort(order)
