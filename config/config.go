@@ -22,6 +22,7 @@ package config
 import (
 	"log/slog"
 	"path/filepath"
+	"slices"
 	"time"
 
 	// Timezones must load on minimal images (distroless, scratch) that ship
@@ -29,6 +30,7 @@ import (
 	_ "time/tzdata"
 
 	"github.com/readout-bot/readout/readout"
+	"github.com/readout-bot/readout/topics"
 )
 
 // Log formats accepted by log_format.
@@ -149,7 +151,8 @@ type Feed struct {
 }
 
 // Subscription routes readouts to one Slack channel: those in which one of
-// Countries is a party, and everything from Feeds.
+// Countries is a party, and everything from Feeds, narrowed by Topics and
+// ExcludeTopics and widened by Mentions.
 type Subscription struct {
 	Channel   string   `yaml:"channel"`                  // Slack channel ID, e.g. "C0123456789"
 	Countries []string `yaml:"countries,flow,omitempty"` // ISO 3166-1 alpha-2 codes, upper case
@@ -157,6 +160,14 @@ type Subscription struct {
 	// Timezone is the IANA name used for this channel's dates and
 	// reminders; "" uses Reminders.Location.
 	Timezone string `yaml:"timezone,omitempty"`
+	// Topics keeps only readouts about one of these: built-in topics by
+	// name or alias, or free keywords (see package topics). Empty: all.
+	Topics []string `yaml:"topics,flow,omitempty"`
+	// ExcludeTopics drops readouts about any of these.
+	ExcludeTopics []string `yaml:"exclude_topics,flow,omitempty"`
+	// Mentions also routes readouts that only mention one of Countries
+	// (not as a party).
+	Mentions bool `yaml:"mentions,omitempty"`
 }
 
 // Delivery paces posting to Slack.
@@ -250,12 +261,33 @@ func (s Subscription) Location() (*time.Location, error) {
 }
 
 // Readout converts the subscription to the domain type, marked as coming
-// from the configuration.
+// from the configuration, with its topics in the stored form (a topic's
+// name, a keyword in quotes). [Config.Validate] has refused topics that do
+// not resolve; such a one is passed on as written.
 func (s Subscription) Readout() readout.Subscription {
 	return readout.Subscription{
 		Channel:   s.Channel,
 		Countries: append([]string(nil), s.Countries...),
 		Feeds:     append([]string(nil), s.Feeds...),
 		Source:    "config",
+		Filter: readout.Filter{
+			Topics:        storedTopics(s.Topics),
+			ExcludeTopics: storedTopics(s.ExcludeTopics),
+			Mentions:      s.Mentions,
+		},
 	}
+}
+
+// storedTopics returns the stored form of each of list's topics.
+func storedTopics(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if t, err := topics.Resolve(s); err == nil {
+			s = t.String()
+		}
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/config"
+	"github.com/readout-bot/readout/readout"
 )
 
 // env returns a getenv over a fixed map, so tests never touch os.Setenv.
@@ -132,7 +133,8 @@ func TestParseFull(t *testing.T) {
 		},
 		Subscriptions: []config.Subscription{
 			{Channel: "C0SEASIA01", Countries: []string{"KH", "LA", "VN"}, Timezone: "Asia/Phnom_Penh"},
-			{Channel: "G0KOREADESK", Feeds: []string{"mofa-kr-press"}, Countries: []string{"KR", "KP"}},
+			{Channel: "G0KOREADESK", Feeds: []string{"mofa-kr-press"}, Countries: []string{"KR", "KP"},
+				Topics: []string{"north-korea", "Security", "rare earths"}, ExcludeTopics: []string{"trade"}, Mentions: true},
 		},
 		HTTPAddr:              ":9090",
 		LogLevel:              config.Level(slog.LevelDebug),
@@ -159,6 +161,11 @@ func TestParseFull(t *testing.T) {
 	}
 	if loc, err := c.Subscriptions[1].Location(); loc != nil || err != nil {
 		t.Errorf("Subscriptions[1].Location() = %v, %v; want nil, nil", loc, err)
+	}
+	// The domain form holds the topics as subscriptions store them.
+	wantFilter := readout.Filter{Topics: []string{"north korea", "security", `"rare earths"`}, ExcludeTopics: []string{"economy"}, Mentions: true}
+	if got := c.Subscriptions[1].Readout().Filter; !got.Equal(wantFilter) {
+		t.Errorf("Subscriptions[1].Readout().Filter = %+v, want %+v", got, wantFilter)
 	}
 }
 
@@ -372,6 +379,14 @@ func TestParseProblems(t *testing.T) {
 			`config: feeds[0].url: must be an absolute http or https URL, got "/rss.xml" (line 3)`},
 		{"port out of range", "http_addr: 127.0.0.1:70000\n",
 			`config: http_addr: port must be a number from 0 to 65535, got "70000" (line 1)`},
+		{"misspelt topic", "subscriptions:\n  - channel: C0123456789\n    countries: [KH]\n    topics: [security, securty]\n",
+			`config: subscriptions[0].topics[1]: unknown topic "securty": did you mean "security"? (to look for the word itself, quote it inside the YAML string: '"securty"') (line 4)`},
+		{"misspelt excluded topic", "subscriptions:\n  - channel: C0123456789\n    countries: [KH]\n    exclude_topics:\n      - tarde\n",
+			`config: subscriptions[0].exclude_topics[0]: unknown topic "tarde": did you mean "trade" (economy)? (to look for the word itself, quote it inside the YAML string: '"tarde"') (line 5)`},
+		{"empty topic", "subscriptions:\n  - channel: C0123456789\n    countries: [KH]\n    topics: [\"\"]\n",
+			`config: subscriptions[0].topics[0]: empty topic (line 4)`},
+		{"mentions without countries", "subscriptions:\n  - channel: C0123456789\n    feeds: [a]\n    mentions: true\n",
+			`config: subscriptions[0].mentions: applies to countries, and this subscription has none (line 4)`},
 		{"yes is not a boolean", "builtin_feeds: yes\n",
 			`config: builtin_feeds: must be true, false, all, or a list of built-in source IDs and country codes such as [jp-mofa, KH], got "yes" (line 1)`},
 	}

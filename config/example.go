@@ -46,6 +46,12 @@ const exampleSubscriptions = `subscriptions:
     countries: [KH, LA]           # readouts in which one of these is a party
     feeds: [kantei-en]            # or everything from these feeds
     timezone: Asia/Phnom_Penh     # optional: dates and reminders for this channel
+    # Optional filters. topics: only readouts about one of these, built-in
+    # topics (` + "`/readout topics`" + ` lists them) or keywords; exclude_topics: none
+    # about these; mentions: also readouts that only mention a country.
+    topics: [security, infrastructure, "rare earths"]
+    exclude_topics: [trade]
+    mentions: true
 `
 
 // Example returns a commented configuration file that sets every key to its

@@ -17,6 +17,7 @@ import (
 	"github.com/readout-bot/readout/country"
 	"github.com/readout-bot/readout/listing"
 	"github.com/readout-bot/readout/readout"
+	"github.com/readout-bot/readout/topics"
 )
 
 // Problem is one thing wrong with a configuration.
@@ -311,6 +312,25 @@ func (v *validator) subscriptions(subs []Subscription) {
 			if _, err := time.LoadLocation(s.Timezone); err != nil {
 				v.addf(key("timezone"), "unknown timezone %q", s.Timezone)
 			}
+		}
+		v.topics(key("topics"), s.Topics)
+		v.topics(key("exclude_topics"), s.ExcludeTopics)
+		if s.Mentions && len(s.Countries) == 0 {
+			v.add(key("mentions"), "applies to countries, and this subscription has none")
+		}
+	}
+}
+
+// topics checks a list of topics and keywords (see package topics).
+func (v *validator) topics(key string, list []string) {
+	for j, s := range list {
+		if _, err := topics.Resolve(s); err != nil {
+			var ue *topics.UnknownError
+			msg := err.Error()
+			if errors.As(err, &ue) {
+				msg += ` (to look for the word itself, quote it inside the YAML string: '"` + ue.Name + `"')`
+			}
+			v.add(fmt.Sprintf("%s[%d]", key, j), msg)
 		}
 	}
 }

@@ -7,6 +7,7 @@ package readout
 
 import (
 	"encoding/json"
+	"slices"
 	"time"
 )
 
@@ -292,6 +293,11 @@ type Delivery struct {
 
 	// Reminder carries what a reminder needs besides its text (KindReminder).
 	Reminder *ReminderPayload `json:"reminder,omitempty"`
+
+	// Match says what the channel's filters took the readout for, as the
+	// post shows it ("Mentions Cambodia · Matched: security (missile)");
+	// "" when the channel takes the readout without a filter.
+	Match string `json:"match,omitempty"`
 }
 
 // Subscription routes readouts to a Slack channel.
@@ -300,4 +306,31 @@ type Subscription struct {
 	Countries []string // ISO codes: readouts in which one of these is a party
 	Feeds     []string // feed IDs: everything from these feeds
 	Source    string   // "config" or "slack"
+	// Filter narrows (topics) or widens (mentions) what Countries and Feeds
+	// route; the zero Filter changes nothing.
+	Filter Filter
+}
+
+// Filter is what a subscription asks of a readout besides its countries
+// or feeds. Topics are stored as package topics writes them: a topic's
+// name ("security") or a free keyword within double quotes, which are
+// part of the string.
+type Filter struct {
+	// Topics: only readouts about one of these (none: every readout).
+	Topics []string `json:"topics,omitempty"`
+	// ExcludeTopics: no readout about any of these.
+	ExcludeTopics []string `json:"exclude_topics,omitempty"`
+	// Mentions: also readouts that only mention one of the countries, not
+	// as a party.
+	Mentions bool `json:"mentions,omitempty"`
+}
+
+// IsZero reports whether the filter changes nothing.
+func (f Filter) IsZero() bool {
+	return len(f.Topics) == 0 && len(f.ExcludeTopics) == 0 && !f.Mentions
+}
+
+// Equal reports whether two filters ask for the same readouts.
+func (f Filter) Equal(g Filter) bool {
+	return f.Mentions == g.Mentions && slices.Equal(f.Topics, g.Topics) && slices.Equal(f.ExcludeTopics, g.ExcludeTopics)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -230,5 +231,55 @@ func TestSubscriptions(t *testing.T) {
 	}
 	if subs, _ := s.Subscriptions(false); len(subs) != 2 {
 		t.Errorf("after resubscribe: got %+v", subs)
+	}
+}
+
+func TestSubscriptionFilters(t *testing.T) {
+	s := mustOpen(t, nil)
+	sec := readout.Filter{Topics: []string{"security"}, ExcludeTopics: []string{"economy"}}
+	mentions := readout.Filter{Mentions: true}
+	steps := []func() error{
+		func() error { return s.Subscribe("C1", "VN") },
+		func() error { return s.SubscribeFiltered("C1", sec, "KH", "LA") },
+		func() error { return s.SubscribeFiltered("C1", mentions, "TH") },
+		// Subscribe keeps a country's filter; SubscribeFiltered replaces it.
+		func() error { return s.Subscribe("C1", "KH") },
+		func() error { return s.SubscribeFiltered("C1", mentions, "LA") },
+	}
+	for i, step := range steps {
+		if err := step(); err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+	}
+	subs, err := s.Subscriptions(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []readout.Subscription{
+		{Channel: "C1", Countries: []string{"VN"}, Source: "slack"},
+		{Channel: "C1", Countries: []string{"KH"}, Source: "slack", Filter: sec},
+		{Channel: "C1", Countries: []string{"LA", "TH"}, Source: "slack", Filter: mentions},
+	}
+	if !reflect.DeepEqual(subs, want) {
+		t.Errorf("subscriptions:\n got %+v\nwant %+v", subs, want)
+	}
+	// The zero filter removes a filter; unsubscribing removes it too, so
+	// that subscribing again starts unfiltered.
+	if err := s.SubscribeFiltered("C1", readout.Filter{}, "KH"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Unsubscribe("C1", "LA"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Subscribe("C1", "LA"); err != nil {
+		t.Fatal(err)
+	}
+	subs, _ = s.Subscriptions(false)
+	want = []readout.Subscription{
+		{Channel: "C1", Countries: []string{"KH", "LA", "VN"}, Source: "slack"},
+		{Channel: "C1", Countries: []string{"TH"}, Source: "slack", Filter: mentions},
+	}
+	if !reflect.DeepEqual(subs, want) {
+		t.Errorf("after clearing:\n got %+v\nwant %+v", subs, want)
 	}
 }
