@@ -67,6 +67,12 @@ type Deliverer struct {
 	// (e.g. to count them in metrics). It must not block.
 	OnResult func(kind, outcome string)
 
+	// Held, when set, reports whether a channel's readouts wait for its
+	// digest (a digest is on, or the channel is paused): their deliveries
+	// move to the channel's held readouts (the outbox's Hold) instead of
+	// being posted one by one. It must not block.
+	Held func(channel string) bool
+
 	// Instance is the deployment's ID in message metadata, which tells its
 	// posts from another deployment's in the same channel. Empty: the
 	// outbox's InstanceID when it has one (storage keeps one per
@@ -175,6 +181,14 @@ func (d *Deliverer) Drain(ctx context.Context) (DrainStats, error) {
 			if blocked[del.Channel] {
 				continue
 			}
+			if held, err := d.hold(del); err != nil {
+				d.logger().Error("cannot hold a readout for the channel's digest; it waits", "delivery_id", del.ID,
+					"channel", del.Channel, "error", err)
+				blocked[del.Channel] = true
+				continue
+			} else if held {
+				continue
+			}
 			if _, ok := byChannel[del.Channel]; !ok {
 				order = append(order, del.Channel)
 			}
@@ -219,6 +233,33 @@ func (d *Deliverer) Drain(ctx context.Context) (DrainStats, error) {
 		_ = g.Wait()
 	}
 	return st, nil
+}
+
+// Holder is an outbox that can keep a readout's delivery for the
+// channel's digest (*storage.Store).
+type Holder interface {
+	// Hold moves a readout's delivery that has not begun posting out of
+	// the outbox, to wait for its channel's digest; it reports whether it
+	// moved.
+	Hold(id uint64) (bool, error)
+}
+
+// hold moves a readout's delivery to its channel's held readouts when the
+// channel's readouts wait for a digest, and reports whether it did.
+func (d *Deliverer) hold(del readout.Delivery) (bool, error) {
+	if d.Held == nil || (del.Kind != readout.KindReadout && del.Kind != "") || !del.Sending.IsZero() || del.ParentTS != "" {
+		return false, nil
+	}
+	h, ok := d.Outbox.(Holder)
+	if !ok || !d.Held(del.Channel) {
+		return false, nil
+	}
+	moved, err := h.Hold(del.ID)
+	if moved {
+		d.logger().Debug("readout held for the channel's digest", "delivery_id", del.ID, "channel", del.Channel,
+			"readout_id", del.ReadoutID)
+	}
+	return moved, err
 }
 
 // pace waits until the channel may receive another message.
@@ -294,6 +335,10 @@ func (d *Deliverer) deliver(ctx context.Context, del readout.Delivery) outcome {
 	if del.Kind == readout.KindReadout || del.Kind == "" {
 		payload["readout_id"] = del.ReadoutID
 		meta = Meta{EventType: EventReadoutPosted, Payload: payload}
+	}
+	if del.Digest != nil {
+		payload["digest_key"] = del.Digest.Key
+		payload["digest_part"] = del.Digest.Part
 	}
 	call := func() (context.Context, context.CancelFunc) {
 		return context.WithTimeout(context.WithoutCancel(ctx), postTimeout)
@@ -505,6 +550,11 @@ func (d *Deliverer) render(del readout.Delivery) (Message, error) {
 		return RenderNotice(del.Text), nil
 	case readout.KindReminder:
 		return RenderReminder(del.Text, del.Reminder), nil
+	case readout.KindDigest:
+		if del.Digest == nil {
+			return Message{}, errors.New("digest delivery without its digest")
+		}
+		return RenderDigest(del.Digest, d.Outbox.Readout)
 	default:
 		return Message{}, fmt.Errorf("unknown delivery kind %q", del.Kind)
 	}

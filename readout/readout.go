@@ -264,6 +264,7 @@ const (
 	KindReadout  = "readout"
 	KindReminder = "reminder"
 	KindNotice   = "notice" // an operational message, e.g. a feed failing
+	KindDigest   = "digest" // one message of a channel's digest (Delivery.Digest)
 )
 
 // Delivery is one message waiting in the outbox for one channel.
@@ -298,6 +299,33 @@ type Delivery struct {
 	// post shows it ("Mentions Cambodia · Matched: security (missile)");
 	// "" when the channel takes the readout without a filter.
 	Match string `json:"match,omitempty"`
+
+	// Digest is the part of a digest this message carries (KindDigest).
+	Digest *DigestPayload `json:"digest,omitempty"`
+}
+
+// DigestPayload is one message of a channel's digest: the readouts that
+// arrived in one period (or one pause), grouped by country. A digest too
+// long for one message is cut into parts, each its own delivery.
+type DigestPayload struct {
+	// Key names the period or pause, unique per channel: the same key is
+	// never enqueued twice for a channel.
+	Key string `json:"key"`
+	// Title heads every part: "Daily digest · 7 Dec 2026".
+	Title string `json:"title"`
+	// Part counts from 1 to Parts.
+	Part  int `json:"part"`
+	Parts int `json:"parts"`
+	// Total is how many readouts the whole digest holds.
+	Total  int           `json:"total"`
+	Groups []DigestGroup `json:"groups"`
+}
+
+// DigestGroup is one country's readouts in a digest part, in the order
+// they arrived.
+type DigestGroup struct {
+	Country    string   `json:"country,omitempty"` // ISO code; "" for readouts of no country
+	ReadoutIDs []string `json:"readout_ids"`
 }
 
 // Subscription routes readouts to a Slack channel.
