@@ -545,7 +545,7 @@ func (d *Deliverer) render(del readout.Delivery) (Message, error) {
 		if err != nil {
 			return Message{}, err
 		}
-		return RenderReadout(r), nil
+		return WithMatch(RenderReadout(r), del.Match), nil
 	case readout.KindNotice:
 		return RenderNotice(del.Text), nil
 	case readout.KindReminder:

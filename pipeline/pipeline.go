@@ -78,6 +78,9 @@ type NewItem struct {
 	Readout *readout.Readout
 	// Channels get one delivery each, committed with the readout.
 	Channels []string
+	// Matches holds, by channel, what its filters matched
+	// (readout.Delivery.Match).
+	Matches map[string]string
 }
 
 // Ingested counts what Store.Ingest did.
@@ -548,6 +551,7 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 	if err != nil {
 		return nil, 0, itemHealth{}, err
 	}
+	router := NewRouter(subs, p.logger())
 	out := make([]NewItem, 0, len(items))
 	pending := 0
 	var ih itemHealth
@@ -576,7 +580,7 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 		}
 		ni := NewItem{Key: it.Key, Hash: it.Hash, Readout: r}
 		if !first || postable[it.Key] {
-			ni.Channels = Route(subs, f.ID, r)
+			ni.Channels, ni.Matches = router.Route(f.ID, r)
 		}
 		out = append(out, ni)
 	}
@@ -665,24 +669,5 @@ func (p *Pipeline) parse(f readout.Feed, it readout.Item, d article) (*readout.R
 }
 
 func (p *Pipeline) subscriptions() ([]readout.Subscription, error) {
-	return subscriptions.Effective(p.Store, p.Subscriptions)
-}
-
-// Route returns the channels that should receive a readout from a feed:
-// those subscribed to one of its parties or to the feed itself.
-func Route(subs []readout.Subscription, feedID string, r *readout.Readout) []string {
-	var out []string
-	for _, s := range subs {
-		if slices.Contains(out, s.Channel) {
-			continue
-		}
-		hit := slices.Contains(s.Feeds, feedID)
-		for _, c := range s.Countries {
-			hit = hit || r.HasParty(c)
-		}
-		if hit {
-			out = append(out, s.Channel)
-		}
-	}
-	return out
+	return subscriptions.Routes(p.Store, p.Subscriptions)
 }

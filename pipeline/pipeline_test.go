@@ -191,10 +191,10 @@ func TestRoute(t *testing.T) {
 		{Channel: "C3", Countries: []string{"FR"}},
 	}
 	r := &readout.Readout{Parties: []string{"JP", "KH"}}
-	if got := pipeline.Route(subs, "mofa", r); fmt.Sprint(got) != "[C1 C2]" {
+	if got, _ := pipeline.Route(subs, "mofa", r); fmt.Sprint(got) != "[C1 C2]" {
 		t.Errorf("got %v, want [C1 C2]", got)
 	}
-	if got := pipeline.Route(subs, "other", &readout.Readout{Parties: []string{"US"}}); len(got) != 0 {
+	if got, _ := pipeline.Route(subs, "other", &readout.Readout{Parties: []string{"US"}}); len(got) != 0 {
 		t.Errorf("got %v, want none", got)
 	}
 }

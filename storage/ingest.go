@@ -26,6 +26,9 @@ type NewItem struct {
 	Readout *readout.Readout
 	// Channels get one delivery each, committed with the readout.
 	Channels []string
+	// Matches holds, by channel, what its filters matched; it becomes the
+	// delivery's Match.
+	Matches map[string]string
 }
 
 // IngestResult counts what Ingest did.

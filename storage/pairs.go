@@ -52,7 +52,7 @@ func ingestReadout(tx *bolt.Tx, now time.Time, feedID string, it NewItem) (id st
 	ik := itemKeys(&r, it.Key)
 	for _, k := range ik {
 		if dup := keys.Get(k); dup != nil {
-			n, err := enqueueFor(tx, now, string(dup), "", it.Channels, true)
+			n, err := enqueueFor(tx, now, string(dup), "", it.Channels, it.Matches, true)
 			return string(dup), false, n, err
 		}
 	}
@@ -72,7 +72,7 @@ func ingestReadout(tx *bolt.Tx, now time.Time, feedID string, it NewItem) (id st
 	if err := indexMeeting(tx, &r, facts); err != nil {
 		return "", false, 0, err
 	}
-	n, err := enqueueFor(tx, now, r.ID, first, it.Channels, false)
+	n, err := enqueueFor(tx, now, r.ID, first, it.Channels, it.Matches, false)
 	return r.ID, true, n, err
 }
 
@@ -216,8 +216,9 @@ func findPair(tx *bolt.Tx, r *readout.Readout, facts meeting.Facts) (string, err
 // enqueueFor adds one delivery of a readout per distinct channel. With
 // first set, a channel that got (or is about to get) first's post has the
 // delivery answer in that thread. With missingOnly, a channel that got or
-// is getting the readout itself is skipped.
-func enqueueFor(tx *bolt.Tx, now time.Time, readoutID, first string, channels []string, missingOnly bool) (int, error) {
+// is getting the readout itself is skipped. matches gives each channel's
+// delivery its Match.
+func enqueueFor(tx *bolt.Tx, now time.Time, readoutID, first string, channels []string, matches map[string]string, missingOnly bool) (int, error) {
 	var queued map[string]bool // channel -> the readout in question is in the outbox
 	want := first
 	if missingOnly {
@@ -247,7 +248,7 @@ func enqueueFor(tx *bolt.Tx, now time.Time, readoutID, first string, channels []
 		if err != nil {
 			return n, err
 		}
-		d := readout.Delivery{ID: seq, Channel: ch, Kind: readout.KindReadout, ReadoutID: readoutID, Created: now, NextTry: now}
+		d := readout.Delivery{ID: seq, Channel: ch, Kind: readout.KindReadout, ReadoutID: readoutID, Created: now, NextTry: now, Match: matches[ch]}
 		if !missingOnly && had(ch) {
 			d.ThreadOf = first
 		}

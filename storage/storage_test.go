@@ -283,3 +283,29 @@ func TestSubscriptionFilters(t *testing.T) {
 		t.Errorf("after clearing:\n got %+v\nwant %+v", subs, want)
 	}
 }
+
+// What a channel's filters matched is stored with its delivery, which the
+// post shows; a channel without a match line gets none.
+func TestIngestKeepsMatchLines(t *testing.T) {
+	now := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	s := mustOpen(t, func() time.Time { return now })
+	items := []storage.NewItem{{
+		Key: "a", Readout: ro("A", now, "JP", "KH"), Channels: []string{"C1", "C2"},
+		Matches: map[string]string{"C1": "Mentions Cambodia · Matched: security (missile)"},
+	}}
+	if _, err := s.Ingest("kantei", readout.FeedState{Polled: true}, items); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := s.Pending()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, d := range ds {
+		got[d.Channel] = d.Match
+	}
+	want := map[string]string{"C1": "Mentions Cambodia · Matched: security (missile)", "C2": ""}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("match lines: got %q, want %q", got, want)
+	}
+}

@@ -1,7 +1,8 @@
 // Package subscriptions computes the effective subscriptions, in one place:
 // the configuration file's, plus those made in Slack, less the channels the
-// bot cannot post to. The pipeline routes readouts by them, the reminders
-// go to their channels, and the bot's /readout list and Home tab show them.
+// bot cannot post to. The pipeline routes readouts by them (with their
+// filters), the reminders go to their channels, and the bot's /readout
+// list and Home tab show them.
 package subscriptions
 
 import (
@@ -31,9 +32,33 @@ type Channel struct {
 	ConfigCountries []string
 	SlackCountries  []string
 	Feeds           []string
+	// Config and Slack are the channel's subscriptions as each source
+	// holds them, each with its filter (country codes upper case): the
+	// file's entries, and Slack's countries grouped by filter.
+	Config, Slack []readout.Subscription
 	// Inactive says why the bot cannot post to the channel; "" when it
 	// can.
 	Inactive string
+}
+
+// Filters returns the filter of each of the channel's countries that has
+// one, by source: a country may be in both with different filters.
+func (c Channel) Filters() (config, slack map[string]readout.Filter) {
+	of := func(subs []readout.Subscription) map[string]readout.Filter {
+		out := map[string]readout.Filter{}
+		for _, s := range subs {
+			if s.Filter.IsZero() {
+				continue
+			}
+			for _, code := range s.Countries {
+				if _, ok := out[code]; !ok {
+					out[code] = s.Filter
+				}
+			}
+		}
+		return out
+	}
+	return of(c.Config), of(c.Slack)
 }
 
 // Countries returns the channel's countries from both sources: the
@@ -78,6 +103,7 @@ func Channels(src Source, config []readout.Subscription) ([]Channel, error) {
 		c := channel(s.Channel)
 		c.ConfigCountries = appendCodes(c.ConfigCountries, s.Countries...)
 		c.Feeds = appendNew(c.Feeds, s.Feeds...)
+		c.Config = append(c.Config, normalized(s))
 	}
 	for _, s := range fromSlack {
 		if s.Channel == "" {
@@ -85,14 +111,43 @@ func Channels(src Source, config []readout.Subscription) ([]Channel, error) {
 		}
 		c := channel(s.Channel)
 		c.SlackCountries = appendCodes(c.SlackCountries, s.Countries...)
+		c.Slack = append(c.Slack, normalized(s))
 	}
 	return out, nil
 }
 
-// Effective returns the subscriptions readouts and reminders go by: one
-// per active channel, the configuration's and Slack's merged (Source
-// "config" when the file names the channel, else "slack"), in the order
-// of Channels.
+// normalized returns a copy of s with upper-case country codes, without
+// repeats or blanks.
+func normalized(s readout.Subscription) readout.Subscription {
+	s.Countries = appendCodes(nil, s.Countries...)
+	s.Feeds = appendNew(nil, s.Feeds...)
+	return s
+}
+
+// Routes returns the subscriptions readouts are routed by: each active
+// channel's subscriptions from the configuration, then from Slack, each
+// with its own filter, in the order of Channels. A channel may come more
+// than once; it takes a readout when any of its subscriptions does.
+func Routes(src Source, config []readout.Subscription) ([]readout.Subscription, error) {
+	chans, err := Channels(src, config)
+	if err != nil {
+		return nil, err
+	}
+	var out []readout.Subscription
+	for _, c := range chans {
+		if c.Inactive != "" {
+			continue
+		}
+		out = append(out, c.Config...)
+		out = append(out, c.Slack...)
+	}
+	return out, nil
+}
+
+// Effective returns the subscriptions reminders go by: one per active
+// channel, the configuration's and Slack's merged (Source "config" when
+// the file names the channel, else "slack"), in the order of Channels,
+// without filters. Readouts are routed by [Routes].
 func Effective(src Source, config []readout.Subscription) ([]readout.Subscription, error) {
 	chans, err := Channels(src, config)
 	if err != nil {

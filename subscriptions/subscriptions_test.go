@@ -54,6 +54,9 @@ func TestChannelsAndEffective(t *testing.T) {
 		{ID: "C0PAUSED", ConfigCountries: []string{"JP"}, SlackCountries: []string{"KR"}, Inactive: "not_in_channel"},
 		{ID: "C0SLACK", SlackCountries: []string{"TH"}},
 	}
+	for i := range chans {
+		chans[i].Config, chans[i].Slack = nil, nil // compared in TestRoutesKeepFilters
+	}
 	if !reflect.DeepEqual(chans, wantChans) {
 		t.Errorf("Channels:\n got %+v\nwant %+v", chans, wantChans)
 	}
@@ -86,5 +89,43 @@ func TestSourceErrorPassedOn(t *testing.T) {
 	boom := errors.New("disk on fire")
 	if _, err := subscriptions.Effective(source{err: boom}, nil); !errors.Is(err, boom) {
 		t.Errorf("got %v, want the source's error", err)
+	}
+}
+
+func TestRoutesKeepFilters(t *testing.T) {
+	sec := readout.Filter{Topics: []string{"security"}}
+	mentions := readout.Filter{Mentions: true}
+	config := []readout.Subscription{
+		{Channel: "C0BOTH", Countries: []string{"kh"}, Feeds: []string{"state-press"}, Source: "config", Filter: sec},
+		{Channel: "C0OFF", Countries: []string{"JP"}, Source: "config"},
+	}
+	src := source{
+		slack: []readout.Subscription{
+			{Channel: "C0BOTH", Countries: []string{"LA"}, Source: "slack"},
+			{Channel: "C0BOTH", Countries: []string{"KH", "TH"}, Source: "slack", Filter: mentions},
+			{Channel: "C0OFF", Countries: []string{"KR"}, Source: "slack", Filter: sec},
+		},
+		inactive: map[string]string{"C0OFF": "is_archived"},
+	}
+	routes, err := subscriptions.Routes(src, config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []readout.Subscription{
+		{Channel: "C0BOTH", Countries: []string{"KH"}, Feeds: []string{"state-press"}, Source: "config", Filter: sec},
+		{Channel: "C0BOTH", Countries: []string{"LA"}, Source: "slack"},
+		{Channel: "C0BOTH", Countries: []string{"KH", "TH"}, Source: "slack", Filter: mentions},
+	}
+	if !reflect.DeepEqual(routes, want) {
+		t.Errorf("Routes:\n got %+v\nwant %+v", routes, want)
+	}
+	chans, err := subscriptions.Channels(src, config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromConfig, fromSlack := chans[0].Filters()
+	if !reflect.DeepEqual(fromConfig, map[string]readout.Filter{"KH": sec}) ||
+		!reflect.DeepEqual(fromSlack, map[string]readout.Filter{"KH": mentions, "TH": mentions}) {
+		t.Errorf("Filters() = %v, %v", fromConfig, fromSlack)
 	}
 }

@@ -47,7 +47,7 @@ var _ pipeline.Store = Store{}
 func (s Store) Ingest(feedID string, st readout.FeedState, items []pipeline.NewItem) (pipeline.Ingested, error) {
 	in := make([]storage.NewItem, len(items))
 	for i, it := range items {
-		in[i] = storage.NewItem{Key: it.Key, Hash: it.Hash, Readout: it.Readout, Channels: it.Channels}
+		in[i] = storage.NewItem{Key: it.Key, Hash: it.Hash, Readout: it.Readout, Channels: it.Channels, Matches: it.Matches}
 	}
 	res, err := s.Store.Ingest(feedID, st, in)
 	if err != nil {
