@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"math"
 	"net/netip"
 	"time"
 
@@ -11,6 +12,28 @@ import (
 func ParseDocument(data []byte, contentType, baseURL, feedID string) (title string, items []readout.Item, ttl time.Duration, err error) {
 	p, err := parse(data, contentType, baseURL, feedID)
 	return p.title, p.items, p.ttl, err
+}
+
+// ParseDocumentInRuns is ParseDocument with every RSS and Atom document
+// that splitItems accepts parsed in runs of about runBytes, whatever its
+// size; runs is how many (0 when it was parsed whole).
+func ParseDocumentInRuns(data []byte, contentType, baseURL, feedID string, runBytes int) (title string, items []readout.Item, ttl time.Duration, runs int, err error) {
+	p, err := parseSplit(data, contentType, baseURL, feedID, 0, runBytes)
+	return p.title, p.items, p.ttl, p.runs, err
+}
+
+// ParseDocumentWhole is ParseDocument with every document parsed whole,
+// as documents smaller than chunkFrom are.
+func ParseDocumentWhole(data []byte, contentType, baseURL, feedID string) (title string, items []readout.Item, ttl time.Duration, err error) {
+	p, err := parseSplit(data, contentType, baseURL, feedID, math.MaxInt, 0)
+	return p.title, p.items, p.ttl, err
+}
+
+// ParseDocumentRuns is ParseDocument, reporting how many runs of items
+// the document was parsed in (0 when whole).
+func ParseDocumentRuns(data []byte, contentType, baseURL, feedID string) (title string, items []readout.Item, ttl time.Duration, runs int, err error) {
+	p, err := parse(data, contentType, baseURL, feedID)
+	return p.title, p.items, p.ttl, p.runs, err
 }
 
 // Forbidden exposes the address check.

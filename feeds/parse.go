@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html"
@@ -27,13 +28,25 @@ type parsed struct {
 	title string
 	items []readout.Item
 	ttl   time.Duration // RSS <ttl>
+	runs  int           // runs of items parsed one at a time; 0 when whole
 }
 
 // parse decodes a feed document to UTF-8, parses it with gofeed (the format
 // is detected from the document) and normalizes its items. contentType is
 // the HTTP Content-Type (for its charset), baseURL the feed's final URL
-// (for relative links). Fetch and the fuzz target share this path.
-func parse(data []byte, contentType, baseURL, feedID string) (p parsed, err error) {
+// (for relative links). Fetch and the fuzz target share this path. An RSS
+// or Atom document of chunkFrom bytes or more is parsed a run of items at
+// a time (see splitItems); JSON Feed is always parsed whole, its size
+// bounded by the fetcher's body cap.
+func parse(data []byte, contentType, baseURL, feedID string) (parsed, error) {
+	return parseSplit(data, contentType, baseURL, feedID, chunkFrom, 0)
+}
+
+// parseSplit is parse with documents of from bytes or more cut into runs
+// of about runBytes; zero runBytes makes runs of chunkBytes, or of four
+// times the header and tail when they are larger, so that parsing the
+// header again for each run costs at most about a quarter of the work.
+func parseSplit(data []byte, contentType, baseURL, feedID string, from, runBytes int) (p parsed, err error) {
 	defer func() {
 		// A parser bug must not take the daemon down with it: the
 		// document is untrusted input.
@@ -42,27 +55,86 @@ func parse(data []byte, contentType, baseURL, feedID string) (p parsed, err erro
 		}
 	}()
 	data = toUTF8(data, contentType)
-
 	base, _ := url.Parse(baseURL)
-	fp := gofeed.NewParser()
-	tr := &translator{norm: newNormalizer(base, feedID)}
-	fp.RSSTranslator, fp.AtomTranslator = tr, tr
-	feed, err := fp.Parse(bytes.NewReader(data))
-	if err != nil {
-		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
-			return parsed{}, fmt.Errorf("%w: no RSS, RDF, Atom or JSON Feed document (%s)", ErrNotFeed, describe(data))
+	if len(data) >= from {
+		if runs, ok := splitItems(data); ok {
+			runs.cut(cmp.Or(runBytes, max(chunkBytes, 4*(len(runs.head)+len(runs.tail)))))
+			if p, err := parseRuns(data, runs, base, feedID); err == nil {
+				return p, nil
+			}
+			// A run gofeed refused: the whole document decides, so
+			// that its error (or its items) are what a whole parse gives.
 		}
-		return parsed{}, err
 	}
-	p.title = cleanText(feed.Title)
-	if n, err := strconv.Atoi(strings.TrimSpace(tr.ttl)); err == nil && n > 0 {
-		p.ttl = time.Duration(min(n, 7*24*60)) * time.Minute
+	return parseWhole(data, base, feedID)
+}
+
+// parseWhole parses a document whole with gofeed.
+func parseWhole(data []byte, base *url.URL, feedID string) (parsed, error) {
+	tr := newTranslator(base, feedID)
+	feed, err := tr.parse(data)
+	if err != nil {
+		return parsed{}, err
 	}
 	for _, gi := range feed.Items { // JSON Feed; RSS and Atom items went through tr
 		tr.norm.add(gi)
 	}
-	p.items = tr.norm.out
+	return tr.result(feed), nil
+}
+
+// parseRuns parses an RSS or Atom document one run of items at a time
+// (see splitItems), so that gofeed's parse tree holds one run's items at
+// most; items are normalized in document order, by one normalizer, as a
+// whole parse does. The feed's title and <ttl> come from the first run:
+// every run carries the same header.
+func parseRuns(data []byte, runs itemRuns, base *url.URL, feedID string) (parsed, error) {
+	tr := newTranslator(base, feedID)
+	tr.norm.grow(len(runs.starts))
+	var (
+		buf   []byte
+		first *gofeed.Feed
+	)
+	for i := range runs.runs() {
+		buf = runs.doc(buf, data, i)
+		feed, err := tr.parse(buf)
+		if err != nil {
+			return parsed{}, err
+		}
+		if len(feed.Items) != 0 {
+			return parsed{}, fmt.Errorf("run %d: items outside the translator", i)
+		}
+		if first == nil {
+			first = feed
+		}
+	}
+	p := tr.result(first)
+	p.runs = runs.runs()
 	return p, nil
+}
+
+// parse parses one document with gofeed, RSS and Atom items going through
+// t as they are translated.
+func (t *translator) parse(data []byte) (*gofeed.Feed, error) {
+	fp := gofeed.NewParser()
+	fp.RSSTranslator, fp.AtomTranslator = t, t
+	feed, err := fp.Parse(bytes.NewReader(data))
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			return nil, fmt.Errorf("%w: no RSS, RDF, Atom or JSON Feed document (%s)", ErrNotFeed, describe(data))
+		}
+		return nil, err
+	}
+	return feed, nil
+}
+
+// result is the parse of a document whose channel gofeed translated to
+// feed and whose items went through t.
+func (t *translator) result(feed *gofeed.Feed) parsed {
+	p := parsed{title: cleanText(feed.Title), items: t.norm.out}
+	if n, err := strconv.Atoi(strings.TrimSpace(t.ttl)); err == nil && n > 0 {
+		p.ttl = time.Duration(min(n, 7*24*60)) * time.Minute
+	}
+	return p
 }
 
 // translator is gofeed's RSS and Atom translation, item by item: each
@@ -76,6 +148,10 @@ func parse(data []byte, contentType, baseURL, feedID string) (p parsed, err erro
 type translator struct {
 	norm *normalizer
 	ttl  string
+}
+
+func newTranslator(base *url.URL, feedID string) *translator {
+	return &translator{norm: newNormalizer(base, feedID)}
 }
 
 func (t *translator) Translate(feed any) (*gofeed.Feed, error) {
