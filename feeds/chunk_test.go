@@ -3,6 +3,8 @@ package feeds_test
 import (
 	"fmt"
 	"io/fs"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/readout"
 )
 
 // chunkCases are documents written to test the cut into runs of items:
@@ -184,5 +187,46 @@ func TestParseInRunsLargeDocument(t *testing.T) {
 	}
 	if !reflect.DeepEqual(items, whole) {
 		t.Errorf("the items differ from the whole parse's")
+	}
+}
+
+// TestStreamGivesTheItemsOfFetch fetches a large document both ways over
+// loopback: Stream gives it a run at a time, and the runs hold Fetch's
+// items, in order.
+func TestStreamGivesTheItemsOfFetch(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://www.gov.example.uk/"><title>archive</title><id>tag:a</id>`)
+	const n = 12_000
+	for i := range n {
+		fmt.Fprintf(&b, "<entry><id>tag:a:%d</id><title>Call %d</title><link href=\"news/%d\"/><updated>2026-03-02T10:00:00Z</updated><summary>The Foreign Secretary spoke to a counterpart.</summary></entry>\n", i, i, i)
+	}
+	b.WriteString(`</feed>`)
+	body := b.String()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(body)) }))
+	defer srv.Close()
+	f := newFetcher(feeds.Options{})
+	feed := readout.Feed{ID: "archive", URL: srv.URL}
+	whole, err := f.Fetch(t.Context(), feed, readout.FeedState{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	streamed, err := f.Stream(t.Context(), feed, readout.FeedState{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if streamed.Runs == nil || streamed.Items != nil || streamed.Count != n || streamed.Title != "archive" {
+		t.Fatalf("Stream of %d bytes: runs %v, %d items, count %d, title %q", len(body), streamed.Runs != nil, len(streamed.Items), streamed.Count, streamed.Title)
+	}
+	var got []readout.Item
+	runs := 0
+	for run, err := range streamed.Runs {
+		if err != nil {
+			t.Fatal(err)
+		}
+		runs++
+		got = append(got, run...)
+	}
+	if runs < 2 || len(whole.Items) != n || !reflect.DeepEqual(got, whole.Items) {
+		t.Errorf("%d runs gave %d items, Fetch %d (want %d, the same)", runs, len(got), len(whole.Items), n)
 	}
 }

@@ -18,14 +18,14 @@ func ParseDocument(data []byte, contentType, baseURL, feedID string) (title stri
 // that splitItems accepts parsed in runs of about runBytes, whatever its
 // size; runs is how many (0 when it was parsed whole).
 func ParseDocumentInRuns(data []byte, contentType, baseURL, feedID string, runBytes int) (title string, items []readout.Item, ttl time.Duration, runs int, err error) {
-	p, err := parseSplit(data, contentType, baseURL, feedID, 0, runBytes)
+	p, err := parseSplit(data, contentType, baseURL, feedID, 0, runBytes, false)
 	return p.title, p.items, p.ttl, p.runs, err
 }
 
 // ParseDocumentWhole is ParseDocument with every document parsed whole,
 // as documents smaller than chunkFrom are.
 func ParseDocumentWhole(data []byte, contentType, baseURL, feedID string) (title string, items []readout.Item, ttl time.Duration, err error) {
-	p, err := parseSplit(data, contentType, baseURL, feedID, math.MaxInt, 0)
+	p, err := parseSplit(data, contentType, baseURL, feedID, math.MaxInt, 0, false)
 	return p.title, p.items, p.ttl, err
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -24,6 +25,16 @@ type Result struct {
 	NotModified bool
 	// Items are the feed's entries in document order, normalized.
 	Items []readout.Item
+	// Runs, set by Stream in place of Items for an RSS or Atom document of
+	// 1 MiB or more, gives the entries in document order a run at a time,
+	// parsing each run when it is asked for, so that the caller need not
+	// hold them all; a run that cannot be parsed ends it with an error.
+	// Each slice it gives is the caller's.
+	Runs iter.Seq2[[]readout.Item, error]
+	// Count is the number of entries: len(Items), or with Runs the item
+	// elements of the document (exact repeats and items without title,
+	// link or content among them, which Runs leaves out as Items does).
+	Count int
 	// ETag and LastModified are the validators to store for the next
 	// conditional request (on 304, the stored ones unless the server sent
 	// new ones). Save them only after the items are stored.
@@ -69,6 +80,20 @@ const feedAccept = "application/rss+xml, application/rdf+xml, application/atom+x
 // *HTTPError (with the Result's RetryAfter set from Retry-After). A body
 // larger than Options.MaxBytes after decompression fails with ErrTooLarge.
 func (f *Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (Result, error) {
+	return f.fetch(ctx, feed, st, parse)
+}
+
+// Stream is Fetch for a caller that takes a large document's items a run
+// at a time: for an RSS or Atom document of 1 MiB or more, the Result
+// gives them through Runs, parsed as they are asked for, and Items is nil;
+// the body (at most Options.MaxBytes) is held until Runs is done with.
+// Other documents give Items, as Fetch does. The poller uses it, so that a
+// document of 100,000 items never has them all in memory at once.
+func (f *Fetcher) Stream(ctx context.Context, feed readout.Feed, st readout.FeedState) (Result, error) {
+	return f.fetch(ctx, feed, st, parseStream)
+}
+
+func (f *Fetcher) fetch(ctx context.Context, feed readout.Feed, st readout.FeedState, parse func(data []byte, contentType, baseURL, feedID string) (parsed, error)) (Result, error) {
 	if feed.IsListing() {
 		return f.fetchListing(ctx, feed, st)
 	}
@@ -95,13 +120,28 @@ func (f *Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedS
 	if err != nil {
 		return Result{}, fmt.Errorf("parse feed %s: %w", shown, err)
 	}
-	return Result{
+	out := Result{
 		Items:        p.items,
+		Count:        len(p.items),
 		ETag:         resp.Header.Get("ETag"),
 		LastModified: resp.Header.Get("Last-Modified"),
 		Title:        p.title,
 		RetryAfter:   max(cacheLifetime(resp.Header, f.opts.Now()), p.ttl),
-	}, nil
+	}
+	if p.each != nil {
+		out.Count = p.count
+		out.Runs = func(yield func([]readout.Item, error) bool) {
+			for items, err := range p.each {
+				if err != nil {
+					err = fmt.Errorf("parse feed %s: %w", shown, err)
+				}
+				if !yield(items, err) || err != nil {
+					return
+				}
+			}
+		}
+	}
+	return out, nil
 }
 
 // conditionalGet makes the GET every poll of a source makes, feed or

@@ -46,6 +46,7 @@ func (f *Fetcher) fetchListing(ctx context.Context, feed readout.Feed, st readou
 			Hash:      ContentHash(e.Title, ""),
 		})
 	}
+	res.Count = len(res.Items)
 	return res, nil
 }
 

@@ -3,9 +3,12 @@ package feeds
 import (
 	"bytes"
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"html"
+	"iter"
 	"mime"
 	"net/url"
 	"regexp"
@@ -29,6 +32,10 @@ type parsed struct {
 	items []readout.Item
 	ttl   time.Duration // RSS <ttl>
 	runs  int           // runs of items parsed one at a time; 0 when whole
+	// each, set by parseStream in place of items, yields the items a run
+	// at a time; count is then the number of item elements.
+	each  iter.Seq2[[]readout.Item, error]
+	count int
 }
 
 // parse decodes a feed document to UTF-8, parses it with gofeed (the format
@@ -39,14 +46,22 @@ type parsed struct {
 // a time (see splitItems); JSON Feed is always parsed whole, its size
 // bounded by the fetcher's body cap.
 func parse(data []byte, contentType, baseURL, feedID string) (parsed, error) {
-	return parseSplit(data, contentType, baseURL, feedID, chunkFrom, 0)
+	return parseSplit(data, contentType, baseURL, feedID, chunkFrom, 0, false)
+}
+
+// parseStream is parse for a caller that takes the items of a large
+// document a run at a time: the parse it returns of an RSS or Atom document
+// of chunkFrom bytes or more has each in place of items (see parseRuns).
+func parseStream(data []byte, contentType, baseURL, feedID string) (parsed, error) {
+	return parseSplit(data, contentType, baseURL, feedID, chunkFrom, 0, true)
 }
 
 // parseSplit is parse with documents of from bytes or more cut into runs
-// of about runBytes; zero runBytes makes runs of chunkBytes, or of four
-// times the header and tail when they are larger, so that parsing the
-// header again for each run costs at most about a quarter of the work.
-func parseSplit(data []byte, contentType, baseURL, feedID string, from, runBytes int) (p parsed, err error) {
+// of about runBytes, given through each when stream is set. Zero runBytes
+// makes runs of chunkBytes, or of four times the header and tail when they
+// are larger, so that parsing the header again for each run costs at most
+// about a quarter of the work.
+func parseSplit(data []byte, contentType, baseURL, feedID string, from, runBytes int, stream bool) (p parsed, err error) {
 	defer func() {
 		// A parser bug must not take the daemon down with it: the
 		// document is untrusted input.
@@ -59,7 +74,11 @@ func parseSplit(data []byte, contentType, baseURL, feedID string, from, runBytes
 	if len(data) >= from {
 		if runs, ok := splitItems(data); ok {
 			runs.cut(cmp.Or(runBytes, max(chunkBytes, 4*(len(runs.head)+len(runs.tail)))))
-			if p, err := parseRuns(data, runs, base, feedID); err == nil {
+			p, err := parseRuns(data, runs, base, feedID)
+			if err == nil && !stream {
+				p, err = p.collect()
+			}
+			if err == nil {
 				return p, nil
 			}
 			// A run gofeed refused: the whole document decides, so
@@ -82,33 +101,59 @@ func parseWhole(data []byte, base *url.URL, feedID string) (parsed, error) {
 	return tr.result(feed), nil
 }
 
-// parseRuns parses an RSS or Atom document one run of items at a time
-// (see splitItems), so that gofeed's parse tree holds one run's items at
-// most; items are normalized in document order, by one normalizer, as a
-// whole parse does. The feed's title and <ttl> come from the first run:
-// every run carries the same header.
+// parseRuns parses an RSS or Atom document one run of items at a time, so
+// that gofeed's parse tree never holds more than one run's items. It parses
+// the first run at once, for the feed's title and ttl (every run carries
+// the same header) and so that a document gofeed refuses fails here, and
+// returns the others in each, parsed one by one as they are asked for. One
+// normalizer sees the items of all runs in document order, as in a whole
+// parse. A run that cannot be parsed ends each with its error.
 func parseRuns(data []byte, runs itemRuns, base *url.URL, feedID string) (parsed, error) {
+	count, n := len(runs.starts), runs.runs()
+	runs.starts = nil
 	tr := newTranslator(base, feedID)
-	tr.norm.grow(len(runs.starts))
-	var (
-		buf   []byte
-		first *gofeed.Feed
-	)
-	for i := range runs.runs() {
-		buf = runs.doc(buf, data, i)
-		feed, err := tr.parse(buf)
+	buf := runs.doc(nil, data, 0)
+	feed, err := tr.parse(buf)
+	if err != nil {
+		return parsed{}, err
+	}
+	if len(feed.Items) != 0 {
+		return parsed{}, errors.New("items outside the translator")
+	}
+	p := tr.result(feed)
+	first := tr.norm.take()
+	p.items, p.runs, p.count = nil, n, count
+	p.each = func(yield func([]readout.Item, error) bool) {
+		if !yield(first, nil) {
+			return
+		}
+		for i := 1; i < n; i++ {
+			buf = runs.doc(buf, data, i)
+			if err := tr.parseRun(buf); err != nil {
+				yield(nil, fmt.Errorf("run %d of %d: %w", i+1, n, err))
+				return
+			}
+			if !yield(tr.norm.take(), nil) {
+				return
+			}
+		}
+	}
+	return p, nil
+}
+
+// collect gathers the items of a parse given a run at a time into items.
+func (p parsed) collect() (parsed, error) {
+	if p.each == nil {
+		return p, nil
+	}
+	p.items = make([]readout.Item, 0, p.count)
+	for run, err := range p.each {
 		if err != nil {
 			return parsed{}, err
 		}
-		if len(feed.Items) != 0 {
-			return parsed{}, fmt.Errorf("run %d: items outside the translator", i)
-		}
-		if first == nil {
-			first = feed
-		}
+		p.items = append(p.items, run...)
 	}
-	p := tr.result(first)
-	p.runs = runs.runs()
+	p.each = nil
 	return p, nil
 }
 
@@ -125,6 +170,21 @@ func (t *translator) parse(data []byte) (*gofeed.Feed, error) {
 		return nil, err
 	}
 	return feed, nil
+}
+
+// parseRun parses a run of items (a document made by itemRuns.doc) whose
+// items t takes; a parser panic is an error, as in parse.
+func (t *translator) parseRun(doc []byte) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("feed parser panicked: %v", r)
+		}
+	}()
+	feed, err := t.parse(doc)
+	if err == nil && len(feed.Items) != 0 {
+		err = errors.New("items outside the translator")
+	}
+	return err
 }
 
 // result is the parse of a document whose channel gofeed translated to
@@ -209,16 +269,41 @@ func (t *translator) Translate(feed any) (*gofeed.Feed, error) {
 type normalizer struct {
 	base   *url.URL
 	feedID string
-	seen   map[string]string // key -> hash
-	out    []readout.Item
+	// seen holds the key and hash of every item so far, as the digests
+	// they are written in: 64 bytes an item rather than two strings of 64
+	// bytes and their headers, for documents of 100,000 items.
+	seen map[digest]digest
+	out  []readout.Item
+}
+
+// digest is the SHA-256 an item key or content hash is the hex form of.
+type digest [sha256.Size]byte
+
+// digestOf returns the digest s is the hex form of, or (for a string that
+// is not one, which ItemKey and ContentHash never give) the digest of s.
+func digestOf(s string) digest {
+	var d digest
+	if len(s) == hex.EncodedLen(len(d)) {
+		if _, err := hex.Decode(d[:], []byte(s)); err == nil {
+			return d
+		}
+	}
+	return sha256.Sum256([]byte(s))
 }
 
 func newNormalizer(base *url.URL, feedID string) *normalizer {
-	return &normalizer{base: base, feedID: feedID, seen: map[string]string{}}
+	return &normalizer{base: base, feedID: feedID, seen: map[digest]digest{}}
 }
 
 // grow makes room for k more items.
 func (n *normalizer) grow(k int) { n.out = slices.Grow(n.out, k) }
+
+// take returns the items normalized since the last take.
+func (n *normalizer) take() []readout.Item {
+	out := n.out
+	n.out = nil
+	return out
+}
 
 func (n *normalizer) add(gi *gofeed.Item) {
 	if gi == nil {
@@ -228,16 +313,17 @@ func (n *normalizer) add(gi *gofeed.Item) {
 	if it.Title == "" && it.Link == "" && it.Content == "" {
 		return
 	}
-	if h, dup := n.seen[it.Key]; dup {
-		if h == it.Hash {
+	hash := digestOf(it.Hash)
+	if h, dup := n.seen[digestOf(it.Key)]; dup {
+		if h == hash {
 			return
 		}
 		it.Key = sum("dup:" + it.Key + ":" + it.Hash)
-		if _, dup := n.seen[it.Key]; dup {
+		if _, dup := n.seen[digestOf(it.Key)]; dup {
 			return
 		}
 	}
-	n.seen[it.Key] = it.Hash
+	n.seen[digestOf(it.Key)] = hash
 	n.out = append(n.out, it)
 }
 

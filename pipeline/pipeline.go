@@ -11,7 +11,9 @@ package pipeline
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
+	"iter"
 	"log/slog"
 	"maps"
 	"slices"
@@ -44,6 +46,12 @@ type Fetched struct {
 	NotModified bool
 	// Items are the feed's entries in document order.
 	Items []readout.Item
+	// Runs, when set, gives the entries in document order a run at a time
+	// in place of Items (a large document, parsed as it is read, so that a
+	// poll never holds all its items); a run that could not be parsed ends
+	// it with an error. Count is then the number of entries.
+	Runs  iter.Seq2[[]readout.Item, error]
+	Count int
 	// ETag and LastModified are the validators to store with the items.
 	ETag, LastModified string
 	// BodyHash is the digest of a page without validators, stored like
@@ -52,6 +60,22 @@ type Fetched struct {
 	// RetryAfter is the publisher's hint for the earliest next poll (also
 	// set with an error, from Retry-After); zero when none.
 	RetryAfter time.Duration
+}
+
+// Len is the number of entries: len(Items), or Count when given in Runs.
+func (f Fetched) Len() int {
+	if f.Runs != nil {
+		return f.Count
+	}
+	return len(f.Items)
+}
+
+// batches gives the entries a batch at a time: the runs, or Items as one.
+func (f Fetched) batches() iter.Seq2[[]readout.Item, error] {
+	if f.Runs != nil {
+		return f.Runs
+	}
+	return func(yield func([]readout.Item, error) bool) { yield(f.Items, nil) }
 }
 
 // Store keeps feed states, seen items, readouts and the outbox.
@@ -376,28 +400,9 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 	st.LastPoll = start
 	fr, err := p.Fetcher.Fetch(ctx, f, st)
 	if err != nil {
-		if ctx.Err() != nil {
-			return Result{FeedID: f.ID, Status: StatusError, Err: err}
-		}
-		errText := redact.Text(err.Error(), f.URL)
-		st.Failures++
-		st.LastError = errText
-		st.NextPoll = start.Add(max(pollBackoff.Wait(st.Failures), pollBackoff.Cap(fr.RetryAfter)))
-		next := st.NextPoll
-		if p.NextTick != nil {
-			next = p.NextTick(f.ID, st.NextPoll.Add(-time.Nanosecond))
-		}
-		ev := noEvent
-		if st.Failures >= p.brokenAfter() {
-			ev = judge(&st, errText)
-		}
-		if serr := save(f.ID, st); serr != nil {
-			log.Error("save feed state", "error", serr)
-		}
-		log.Warn("feed poll failed", "feed_url", redact.URL(f.URL), "error", errText, "failures", st.Failures, "next_try", next.Format(time.RFC3339))
-		p.notify(log, ev, f, st, "", next)
-		return Result{FeedID: f.ID, Status: StatusError, Err: err, NextTry: next}
+		return p.failed(ctx, log, f, st, start, err, fr.RetryAfter, save)
 	}
+	before := st // the state to record if the document's items cannot be read
 	failures, was := st.Failures, st.Broken
 	st.Failures, st.LastError, st.LastSuccess = 0, "", start
 	st.NextPoll = start.Add(pollBackoff.Cap(fr.RetryAfter))
@@ -414,7 +419,10 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 		return Result{FeedID: f.ID, Status: StatusNotModified}
 	}
 	first := !st.Polled
-	items, pending, ih, err := p.prepare(ctx, f, fr.Items, first, c)
+	items, pending, ih, err := p.prepare(ctx, f, fr, first, c)
+	if ie, ok := errors.AsType[*itemsError](err); ok {
+		return p.failed(ctx, log, f, before, start, ie.err, 0, save)
+	}
 	if err != nil {
 		return p.storageFailed(log, f, st, start, err)
 	}
@@ -438,11 +446,38 @@ func (p *Pipeline) poll(ctx context.Context, f readout.Feed, st readout.FeedStat
 	p.notifyRecovered(log, ev, f, st, was, failures)
 	p.learn(ctx, f.ID, items, ir.IDs)
 	res := Result{FeedID: f.ID, Status: StatusNew, New: ir.Saved, Pending: pending, Edited: ir.Edited, Deliveries: ir.Deliveries, FirstPoll: first}
-	log.Debug("feed polled", "items", len(fr.Items), "new", ir.Saved, "edited", ir.Edited, "deliveries", ir.Deliveries, "first_poll", first)
+	log.Debug("feed polled", "items", fr.Len(), "new", ir.Saved, "edited", ir.Edited, "deliveries", ir.Deliveries, "first_poll", first)
 	if ir.Deliveries > 0 && p.Notify != nil {
 		p.Notify()
 	}
 	return res
+}
+
+// failed records a poll whose document could not be had or read: the
+// feed backs off (at least as long as the server's retryAfter), and the
+// admin channel hears of it once it has failed often enough.
+func (p *Pipeline) failed(ctx context.Context, log *slog.Logger, f readout.Feed, st readout.FeedState, start time.Time, err error, retryAfter time.Duration, save func(string, readout.FeedState) error) Result {
+	if ctx.Err() != nil {
+		return Result{FeedID: f.ID, Status: StatusError, Err: err}
+	}
+	errText := redact.Text(err.Error(), f.URL)
+	st.Failures++
+	st.LastError = errText
+	st.NextPoll = start.Add(max(pollBackoff.Wait(st.Failures), pollBackoff.Cap(retryAfter)))
+	next := st.NextPoll
+	if p.NextTick != nil {
+		next = p.NextTick(f.ID, st.NextPoll.Add(-time.Nanosecond))
+	}
+	ev := noEvent
+	if st.Failures >= p.brokenAfter() {
+		ev = judge(&st, errText)
+	}
+	if serr := save(f.ID, st); serr != nil {
+		log.Error("save feed state", "error", serr)
+	}
+	log.Warn("feed poll failed", "feed_url", redact.URL(f.URL), "error", errText, "failures", st.Failures, "next_try", next.Format(time.RFC3339))
+	p.notify(log, ev, f, st, "", next)
+	return Result{FeedID: f.ID, Status: StatusError, Err: err, NextTry: next}
 }
 
 // storageFailed reports a poll whose results could not be stored: logged
@@ -505,63 +540,106 @@ func when(t time.Time) string {
 }
 
 // prepare parses the feed's unseen items and routes them to channels. It
-// returns the items to ingest, in document order, and how many new items
-// it left for the next poll: those past the oldest maxNewPerPoll, and
-// those whose article was still being fetched when the cycle's article
-// time ran out.
-func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.Item, first bool, c *cycle) ([]NewItem, int, itemHealth, error) {
-	keys := make([]string, len(items))
-	for i, it := range items {
-		keys[i] = it.Key
+// reads the items a batch at a time (a large document's runs), asks the
+// store which of each batch it has seen, and keeps only what the poll
+// needs: the seen items whose content changed (to record the edit), the
+// oldest maxNewPerPoll unseen ones and, on a first poll, the keys of the
+// newest PostLatestOnFirstPoll; so a document of 100,000 new items costs
+// one batch and a few hundred items at a time. It returns the items to
+// ingest, in document order, and how many new items it left for the next
+// poll: those past the oldest maxNewPerPoll, and those whose article was
+// still being fetched when the cycle's article time ran out. An error is
+// the store's, or a run of the document that could not be parsed.
+func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, fr Fetched, first bool, c *cycle) ([]NewItem, int, itemHealth, error) {
+	type indexed struct {
+		i  int // position in the document
+		it readout.Item
 	}
-	seen, err := p.Store.Seen(f.ID, keys)
-	if err != nil {
-		return nil, 0, itemHealth{}, err
+	// oldest keeps the unseen items that go into this poll: the oldest
+	// first, then the earliest in the document, as a stable sort by age
+	// would pick them.
+	oldest := best[indexed]{k: maxNewPerPoll, before: func(a, b indexed) bool {
+		ta, tb := cmp.Or(a.it.Published, a.it.Updated), cmp.Or(b.it.Published, b.it.Updated)
+		return ta.Before(tb) || ta.Equal(tb) && a.i < b.i
+	}}
+	// newest keeps, on a first poll, the items that are posted: the
+	// newest published, then the earliest in the document.
+	type dated struct {
+		i   int
+		key string
+		pub time.Time
 	}
-	var fresh []int // indexes of the unseen items
-	for i, it := range items {
-		if _, ok := seen[it.Key]; !ok {
-			fresh = append(fresh, i)
-		}
-	}
-	later := map[int]bool{} // fresh items over the cap
-	if len(fresh) > maxNewPerPoll {
-		byAge := slices.Clone(fresh)
-		slices.SortStableFunc(byAge, func(a, b int) int {
-			return cmp.Or(items[a].Published, items[a].Updated).Compare(cmp.Or(items[b].Published, items[b].Updated))
-		})
-		for _, i := range byAge[maxNewPerPoll:] {
-			later[i] = true
-		}
-		fresh = slices.DeleteFunc(fresh, func(i int) bool { return later[i] })
-		p.logger().Warn("more new items than one poll stores; the newest wait for the next polls",
-			"feed_id", f.ID, "new", len(fresh)+len(later), "stored", len(fresh), "cap", maxNewPerPoll)
-	}
-	docs := p.articles(ctx, f, items, fresh, c.articlesBy)
-	// On the first poll only the newest N items are posted.
-	postable := map[string]bool{}
+	newest := best[dated]{before: func(a, b dated) bool {
+		return a.pub.After(b.pub) || a.pub.Equal(b.pub) && a.i < b.i
+	}}
 	if first {
-		fresh := slices.Clone(items)
-		slices.SortStableFunc(fresh, func(a, b readout.Item) int { return b.Published.Compare(a.Published) })
-		for _, it := range fresh[:min(p.PostLatestOnFirstPoll, len(fresh))] {
-			postable[it.Key] = true
+		newest.k = p.PostLatestOnFirstPoll
+	}
+	type edit struct {
+		i  int
+		ni NewItem
+	}
+	var (
+		edited []edit // seen items whose content changed
+		unseen int
+		n      int
+	)
+	for batch, err := range fr.batches() {
+		if err != nil {
+			return nil, 0, itemHealth{}, &itemsError{err}
 		}
+		keys := make([]string, len(batch))
+		for i, it := range batch {
+			keys[i] = it.Key
+		}
+		seen, err := p.Store.Seen(f.ID, keys)
+		if err != nil {
+			return nil, 0, itemHealth{}, err
+		}
+		for _, it := range batch {
+			newest.offer(dated{n, it.Key, it.Published})
+			if h, ok := seen[it.Key]; ok {
+				if h != it.Hash { // the store records it as edited
+					edited = append(edited, edit{n, NewItem{Key: it.Key, Hash: it.Hash}})
+				}
+			} else {
+				unseen++
+				oldest.offer(indexed{n, it})
+			}
+			n++
+		}
+	}
+	fresh := oldest.kept
+	slices.SortFunc(fresh, func(a, b indexed) int { return cmp.Compare(a.i, b.i) })
+	pending := unseen - len(fresh)
+	if pending > 0 {
+		p.logger().Warn("more new items than one poll stores; the newest wait for the next polls",
+			"feed_id", f.ID, "new", unseen, "stored", len(fresh), "cap", maxNewPerPoll)
+	}
+	items := make([]readout.Item, len(fresh))
+	for j, x := range fresh {
+		items[j] = x.it
+	}
+	docs := p.articles(ctx, f, items, c.articlesBy)
+	postable := map[string]bool{} // on the first poll only the newest N are posted
+	for _, d := range newest.kept {
+		postable[d.key] = true
 	}
 	subs, err := p.subscriptions()
 	if err != nil {
 		return nil, 0, itemHealth{}, err
 	}
 	router := NewRouter(subs, p.logger())
-	out := make([]NewItem, 0, len(items))
-	pending := 0
+	out := make([]NewItem, 0, len(edited)+len(fresh))
 	var ih itemHealth
-	for i, it := range items {
-		if _, ok := seen[it.Key]; ok {
-			out = append(out, NewItem{Key: it.Key, Hash: it.Hash})
-			continue
+	for j, it := range items {
+		// Edited items go in at their place in the document.
+		for len(edited) > 0 && edited[0].i < fresh[j].i {
+			out = append(out, edited[0].ni)
+			edited = edited[1:]
 		}
-		d := docs[i]
-		if later[i] || d.pending {
+		d := docs[j]
+		if d.pending {
 			pending++
 			continue
 		}
@@ -584,7 +662,57 @@ func (p *Pipeline) prepare(ctx context.Context, f readout.Feed, items []readout.
 		}
 		out = append(out, ni)
 	}
+	for _, e := range edited {
+		out = append(out, e.ni)
+	}
 	return out, pending, ih, nil
+}
+
+// itemsError is a feed document that failed part way through its items.
+type itemsError struct{ err error }
+
+func (e *itemsError) Error() string { return e.err.Error() }
+func (e *itemsError) Unwrap() error { return e.err }
+
+// best keeps the k values offered that come first by before, in a heap
+// whose root is the last of them, so that choosing k of n costs O(n log k)
+// time and O(k) memory.
+type best[T any] struct {
+	k      int
+	before func(a, b T) bool
+	kept   []T
+}
+
+func (b *best[T]) offer(v T) {
+	switch {
+	case b.k <= 0:
+		return
+	case len(b.kept) < b.k:
+		b.kept = append(b.kept, v)
+		for i := len(b.kept) - 1; i > 0; { // up
+			up := (i - 1) / 2
+			if !b.before(b.kept[up], b.kept[i]) {
+				break
+			}
+			b.kept[up], b.kept[i] = b.kept[i], b.kept[up]
+			i = up
+		}
+	case b.before(v, b.kept[0]):
+		b.kept[0] = v
+		for i := 0; ; { // down
+			last := i
+			for _, c := range []int{2*i + 1, 2*i + 2} {
+				if c < len(b.kept) && b.before(b.kept[last], b.kept[c]) {
+					last = c
+				}
+			}
+			if last == i {
+				break
+			}
+			b.kept[i], b.kept[last] = b.kept[last], b.kept[i]
+			i = last
+		}
+	}
 }
 
 // article is the text an item is parsed from: the linked page when it was
@@ -598,14 +726,12 @@ type article struct {
 	err error
 }
 
-// articles returns, by item index, the text to parse each of the fresh
-// items from, fetching the linked pages of teasers a few at a time until
-// the cycle's deadline.
-func (p *Pipeline) articles(ctx context.Context, f readout.Feed, items []readout.Item, fresh []int, deadline time.Time) []article {
+// articles returns the text to parse each of items from, fetching the
+// linked pages of teasers a few at a time until the cycle's deadline.
+func (p *Pipeline) articles(ctx context.Context, f readout.Feed, items []readout.Item, deadline time.Time) []article {
 	docs := make([]article, len(items))
 	var need []int
-	for _, i := range fresh {
-		it := items[i]
+	for i, it := range items {
 		docs[i] = article{body: it.Content, link: it.Link}
 		if f.FetchArticle && it.Link != "" && p.Fetcher.IsTeaser(it) {
 			need = append(need, i)

@@ -17,9 +17,10 @@ type Fetcher struct{ *feeds.Fetcher }
 
 var _ pipeline.Fetcher = Fetcher{}
 
-// Fetch polls a feed once.
+// Fetch polls a feed once, a large document's items given a run at a time
+// (feeds.Fetcher.Stream).
 func (f Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (pipeline.Fetched, error) {
-	res, err := f.Fetcher.Fetch(ctx, feed, st)
+	res, err := f.Fetcher.Stream(ctx, feed, st)
 	return Fetched(res), err
 }
 
@@ -31,6 +32,8 @@ func Fetched(r feeds.Result) pipeline.Fetched {
 	return pipeline.Fetched{
 		NotModified:  r.NotModified,
 		Items:        r.Items,
+		Runs:         r.Runs,
+		Count:        r.Count,
 		ETag:         r.ETag,
 		LastModified: r.LastModified,
 		BodyHash:     r.BodyHash,

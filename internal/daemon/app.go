@@ -263,7 +263,7 @@ func (f meteredFetcher) Fetch(ctx context.Context, feed readout.Feed, st readout
 	case res.NotModified:
 		result = "not_modified"
 	}
-	f.m.Fetch(feed.ID, result, time.Since(start), len(res.Items))
+	f.m.Fetch(feed.ID, result, time.Since(start), res.Len())
 	return res, err
 }
 

@@ -1,0 +1,134 @@
+package pipeline_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/adapters"
+	"github.com/readout-bot/readout/pipeline"
+	"github.com/readout-bot/readout/readout"
+	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
+)
+
+// streamSeen wraps the real fetcher and records whether the document's
+// items came a run at a time.
+type streamSeen struct {
+	pipeline.Fetcher
+	runs, items int
+}
+
+func (s *streamSeen) Fetch(ctx context.Context, f readout.Feed, st readout.FeedState) (pipeline.Fetched, error) {
+	fr, err := s.Fetcher.Fetch(ctx, f, st)
+	if fr.Runs != nil {
+		s.runs++
+	}
+	s.items += len(fr.Items)
+	return fr, err
+}
+
+// A feed serving 30,000 new items in one document (3 MB, read a run of
+// items at a time) stores the oldest MaxNewPerPoll of them per poll, in
+// age order whatever the document's order, and leaves the rest for the
+// following polls.
+func TestLargeFeedStoresOldestFirstAcrossPolls(t *testing.T) {
+	const n = 30_000
+	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var doc strings.Builder
+	doc.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>archive</title><link>https://mfa.example.gov/</link>`)
+	for i := n - 1; i >= 0; i-- { // newest first, as feeds are; item i is the i-th oldest
+		fmt.Fprintf(&doc, "<item><title>VN talk %d</title><guid>g%d</guid><pubDate>%s</pubDate></item>\n", i, i, base.Add(time.Duration(i)*time.Minute).Format(time.RFC1123Z))
+	}
+	doc.WriteString(`</channel></rss>`)
+	body := doc.String()
+	if len(body) < 1<<20 {
+		t.Fatalf("document of %d bytes: too small to be read in runs", len(body))
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(body)) }))
+	defer srv.Close()
+
+	st := storagetest.Open(t, storage.Options{})
+	fetcher := &streamSeen{Fetcher: adapters.Fetcher{Fetcher: feeds.NewFetcher(feeds.Options{AllowPrivate: true})}}
+	p := &pipeline.Pipeline{
+		Store: adapters.Store{Store: st}, Fetcher: fetcher, Parse: parseByTitle,
+		Subscriptions: []readout.Subscription{{Channel: "C1", Countries: []string{"VN"}}},
+	}
+	f := readout.Feed{ID: "archive", URL: srv.URL, Publisher: "MOFA", Country: "JP"}
+	if err := st.SaveFeedState(f.ID, readout.FeedState{Polled: true}); err != nil {
+		t.Fatal(err)
+	}
+	isStored := func(i int) bool {
+		_, err := st.Readout(storage.ReadoutID(f.ID, feeds.ItemKey(fmt.Sprint("g", i), "", "", "")))
+		return err == nil
+	}
+	for poll := 1; poll <= 2; poll++ {
+		res := p.PollDue(t.Context(), []readout.Feed{f}, false)[0]
+		if res.Status != pipeline.StatusNew || res.New != pipeline.MaxNewPerPoll || res.Pending != n-poll*pipeline.MaxNewPerPoll {
+			t.Fatalf("poll %d: %v (%+v), want %d new and %d left", poll, res, res, pipeline.MaxNewPerPoll, n-poll*pipeline.MaxNewPerPoll)
+		}
+		if res.Deliveries != pipeline.MaxNewPerPoll {
+			t.Errorf("poll %d: %d deliveries, want %d", poll, res.Deliveries, pipeline.MaxNewPerPoll)
+		}
+		upTo := poll * pipeline.MaxNewPerPoll
+		for _, i := range []int{0, upTo - 1} {
+			if !isStored(i) {
+				t.Errorf("poll %d: the %d-th oldest item is not stored", poll, i)
+			}
+		}
+		for _, i := range []int{upTo, n - 1} {
+			if isStored(i) {
+				t.Errorf("poll %d: the %d-th oldest item is stored before older ones", poll, i)
+			}
+		}
+	}
+	if fetcher.runs != 2 || fetcher.items != 0 {
+		t.Errorf("%d of 2 polls read the document in runs (%d items given whole)", fetcher.runs, fetcher.items)
+	}
+}
+
+// failingRuns gives one good run of items, then a parse error.
+type failingRuns struct{ fakeFetcher }
+
+func (f *failingRuns) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (pipeline.Fetched, error) {
+	f.calls++
+	return pipeline.Fetched{ETag: "e", Count: 2, Runs: func(yield func([]readout.Item, error) bool) {
+		if yield(f.items, nil) {
+			yield(nil, errors.New("parse feed: run 2 of 2: XML syntax error"))
+		}
+	}}, nil
+}
+
+// A document that fails part way through its items is a failed poll, as
+// a document that does not parse at all: nothing of it is stored, the
+// validators are not kept, and the feed backs off.
+func TestDocumentFailingMidwayStoresNothing(t *testing.T) {
+	now := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	p, st, _ := setup(t, &now, 0)
+	ff := &failingRuns{}
+	ff.items = []readout.Item{item("a", "VN talk", now.Add(-time.Hour))}
+	p.Fetcher = ff
+	if err := st.SaveFeedState(mofa.ID, readout.FeedState{Polled: true}); err != nil {
+		t.Fatal(err)
+	}
+	res := p.PollDue(t.Context(), []readout.Feed{mofa}, true)[0]
+	if res.Status != pipeline.StatusError || res.Err == nil || !strings.Contains(res.Err.Error(), "run 2 of 2") {
+		t.Fatalf("poll: %v, want the run's error", res)
+	}
+	if stored(t, st, "a") {
+		t.Error("an item of a document that failed midway was stored")
+	}
+	fs, err := st.FeedState(mofa.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs.Failures != 1 || fs.ETag != "" || !strings.Contains(fs.LastError, "run 2 of 2") || !fs.NextPoll.After(now) {
+		t.Errorf("feed state %+v, want one failure with the run's error, no validators and a backoff", fs)
+	}
+}
