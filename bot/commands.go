@@ -21,8 +21,10 @@ import (
 // satisfies it.
 type CommandStore interface {
 	// LatestBriefForCountry returns up to n readouts in which the country
-	// is a party, newest first; those whose sections all have a summary
-	// may come without their full text (Body, sections' Text).
+	// is a party, newest first; those with sections or key points may come
+	// with only what a lookup shows (no Body, no Text of the sections that
+	// have a summary, no mentioned countries, anniversaries, pledges or
+	// attachments).
 	LatestBriefForCountry(code string, n int) ([]*readout.Readout, error)
 	// ScanForCountry returns, whole, up to n of the country's readouts that
 	// match accepts, newest first, reading no more than the newest limit;

@@ -26,7 +26,7 @@ func recordKey(r FactRecord) []byte { return []byte(r.Key()) }
 // order.
 func (s *Store) Facts() ([]FactRecord, error) {
 	var out []FactRecord
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketAnniv).ForEach(func(k, v []byte) error {
 			var rec FactRecord
 			if err := json.Unmarshal(v, &rec); err != nil {
@@ -46,7 +46,7 @@ func (s *Store) Facts() ([]FactRecord, error) {
 // ErrNotFound.
 func (s *Store) Fact(key string) (FactRecord, error) {
 	var rec FactRecord
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		ok, err := getJSON(tx.Bucket(bucketAnniv), []byte(key), &rec)
 		if err == nil && !ok {
 			err = ErrNotFound
@@ -73,7 +73,7 @@ func (s *Store) PutFact(rec FactRecord) error {
 // it. The record f returns must have the same key. This is how a learned
 // fact is merged without a concurrent writer slipping in between.
 func (s *Store) UpdateFact(key string, f func(cur FactRecord, found bool) (next FactRecord, write bool, err error)) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketAnniv)
 		var cur FactRecord
 		found, err := getJSON(b, []byte(key), &cur)
@@ -103,7 +103,7 @@ func (s *Store) UpdateFact(key string, f func(cur FactRecord, found bool) (next 
 // DeleteFact removes the record with key. It returns ErrNotFound when
 // there is none.
 func (s *Store) DeleteFact(key string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketAnniv)
 		if b.Get([]byte(key)) == nil {
 			return ErrNotFound
@@ -132,7 +132,7 @@ func remindedKey(r ReminderDelivery) []byte {
 func (s *Store) EnqueueReminders(items []ReminderDelivery) (int, error) {
 	var n int
 	now := s.now()
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		n = 0
 		reminded, outbox := tx.Bucket(bucketReminded), tx.Bucket(bucketOutbox)
 		for _, it := range items {
@@ -176,7 +176,7 @@ func (s *Store) EnqueueReminders(items []ReminderDelivery) (int, error) {
 // has been enqueued.
 func (s *Store) Reminded(channel, factKey string, year, offsetDays int) (bool, error) {
 	var ok bool
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		ok = tx.Bucket(bucketReminded).Get(remindedKey(ReminderDelivery{Channel: channel, FactKey: factKey, Year: year, OffsetDays: offsetDays})) != nil
 		return nil
 	})
@@ -190,7 +190,7 @@ func (s *Store) Reminded(channel, factKey string, year, offsetDays int) (bool, e
 // the zero time when they never were.
 func (s *Store) LastReminderRun() (time.Time, error) {
 	var t time.Time
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketMeta).Get(metaLastReminderRun)
 		if v == nil {
 			return nil
@@ -205,7 +205,7 @@ func (s *Store) LastReminderRun() (time.Time, error) {
 
 // SetLastReminderRun records when reminders were last run to completion.
 func (s *Store) SetLastReminderRun(t time.Time) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		v, err := t.MarshalText()
 		if err != nil {
 			return err

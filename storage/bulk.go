@@ -18,14 +18,14 @@ import (
 // readout must have its ID set and should come in ascending Published
 // order; within a transaction the rows are written in key order, since
 // bbolt inserts ascending keys far faster than scattered ones. No seen or
-// outbox rows are written; the lookup copies (briefs) are. It returns how many readouts were stored.
+// outbox rows are written. It returns how many readouts were stored.
 func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) {
 	if batch <= 0 {
 		batch = 2000
 	}
 	type pending struct {
-		r     *readout.Readout
-		v, bv []byte // the readout and its brief copy (nil: none)
+		r          *readout.Readout
+		head, text []byte
 	}
 	type row struct{ k, v []byte }
 	var todo []pending
@@ -34,16 +34,14 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 		if len(todo) == 0 {
 			return nil
 		}
-		err := s.db.Update(func(tx *bolt.Tx) error {
+		err := s.update(func(tx *bolt.Tx) error {
 			rb := tx.Bucket(bucketReadouts)
 			base := rb.Sequence()
-			var readouts, briefs, rkeys, byCountry []row
+			var texts, heads, rkeys, byCountry []row
 			for i, p := range todo {
 				rk := u64(base + uint64(i) + 1) // sequence keys, in input order: appends
-				readouts = append(readouts, row{rk, p.v})
-				if p.bv != nil {
-					briefs = append(briefs, row{rk, p.bv})
-				}
+				texts = append(texts, row{rk, p.text})
+				heads = append(heads, row{rk, p.head})
 				rkeys = append(rkeys, row{[]byte(p.r.ID), rk})
 				tk := timeKey(p.r.Published)
 				for _, code := range p.r.Parties {
@@ -56,7 +54,7 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 			for _, w := range []struct {
 				bucket []byte
 				rows   []row
-			}{{bucketReadouts, readouts}, {bucketBriefs, briefs}, {bucketRKeys, rkeys}, {bucketByCountry, byCountry}} {
+			}{{bucketReadouts, texts}, {bucketHeads, heads}, {bucketRKeys, rkeys}, {bucketByCountry, byCountry}} {
 				b := tx.Bucket(w.bucket)
 				b.FillPercent = 0.9 // mostly appends: pack pages
 				for _, r := range w.rows {
@@ -78,17 +76,8 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 		if r.ID == "" {
 			return n, fmt.Errorf("storage: bulk load: readout %q has no ID", r.Title)
 		}
-		v, err := encodeReadout(r)
-		if err != nil {
-			return n, fmt.Errorf("storage: bulk load: encode %s: %w", r.ID, err)
-		}
-		p := pending{r: r, v: v}
-		if b := brief(r); b != r {
-			if p.bv, err = encodeReadout(b); err != nil {
-				return n, fmt.Errorf("storage: bulk load: encode %s: %w", r.ID, err)
-			}
-		}
-		todo = append(todo, p)
+		head, text := encodeReadout(r)
+		todo = append(todo, pending{r: r, head: head, text: text})
 		if len(todo) >= batch {
 			if err := flush(); err != nil {
 				return n, fmt.Errorf("storage: bulk load: %w", err)

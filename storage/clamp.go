@@ -14,13 +14,13 @@ import (
 var metaDatesClamped = []byte("future_dates_clamped")
 
 // clampFutureDates moves every readout indexed more than MaxFuture after
-// now to now, in the index and in the stored readout (and its brief), as
+// now to now, in the index and in the stored readout's head, as
 // Ingest now does at the fetch: a 2200 pubDate stored by an earlier
 // version stops pinning its readout to the top of the lookups. It walks
 // the index's keys once, decoding only the readouts it moves, and returns
 // how many it moved.
 func clampFutureDates(tx *bolt.Tx, now time.Time) (int, error) {
-	byCountry, rb, briefs := tx.Bucket(bucketByCountry), tx.Bucket(bucketReadouts), tx.Bucket(bucketBriefs)
+	byCountry, heads := tx.Bucket(bucketByCountry), tx.Bucket(bucketHeads)
 	limit, nowKey := timeKey(now.Add(MaxFuture)), timeKey(now)
 	type row struct{ k, rk []byte }
 	var rows []row
@@ -48,24 +48,27 @@ func clampFutureDates(tx *bolt.Tx, now time.Time) (int, error) {
 			continue
 		}
 		moved[string(r.rk)] = true
-		for _, b := range []*bolt.Bucket{rb, briefs} {
-			v := b.Get(r.rk)
-			if v == nil {
-				continue
-			}
-			ro, err := decodeReadout(v)
-			if err != nil {
-				return 0, fmt.Errorf("readout %s: %w", id, err)
-			}
-			ro.Published = now
-			nv, err := encodeReadout(ro)
-			if err != nil {
-				return 0, fmt.Errorf("readout %s: %w", id, err)
-			}
-			if err := b.Put(r.rk, nv); err != nil {
-				return 0, err
-			}
+		v := heads.Get(r.rk)
+		if v == nil {
+			continue
+		}
+		h, err := setPublished(v, now)
+		if err != nil {
+			return 0, fmt.Errorf("readout %s: %w", id, err)
+		}
+		if err := heads.Put(r.rk, h); err != nil {
+			return 0, err
 		}
 	}
 	return len(moved), nil
+}
+
+// setPublished returns head record v with the publication time t.
+func setPublished(v []byte, t time.Time) ([]byte, error) {
+	r, err := decodeHead(v)
+	if err != nil {
+		return nil, err
+	}
+	r.Published = t
+	return encodeHead(r), nil
 }

@@ -22,16 +22,17 @@ func (s *Store) ScanForCountry(code string, n, limit int, match func(*readout.Re
 		return nil, false, nil
 	}
 	read := 0
-	err := s.db.View(func(tx *bolt.Tx) error {
-		return newestFirst(tx, code, func(key, v []byte) (bool, error) {
+	err := s.view(func(tx *bolt.Tx) error {
+		texts := tx.Bucket(bucketReadouts)
+		return newestFirst(tx, code, func(key, head []byte) (bool, error) {
 			if limit > 0 && read == limit {
 				truncated = true
 				return false, nil
 			}
 			read++
-			r, err := decodeReadout(v)
+			r, err := decodeReadout(head, texts.Get(key))
 			if err != nil {
-				return false, fmt.Errorf("decode readout %s: %w", key[8:], err)
+				return false, fmt.Errorf("decode readout %x: %w", key, err)
 			}
 			if match == nil || match(r) {
 				out = append(out, r)
@@ -46,23 +47,22 @@ func (s *Store) ScanForCountry(code string, n, limit int, match func(*readout.Re
 }
 
 // LatestBriefForCountry is LatestForCountry(code, n, nil) for showing
-// summaries: a readout with sections or key points comes without its Body
-// and without the Text of the sections that have a summary (read from the
-// small copy kept for lookups); a readout with neither comes whole.
+// summaries: a readout with sections or key points comes as its head
+// record holds it (see encodeReadout), without its Body, the Text of the
+// sections that have a summary, the countries mentioned, anniversaries,
+// pledges and attachments, and its compressed text is not read; one with
+// neither, whose lookup shows an excerpt of its body, comes whole.
 func (s *Store) LatestBriefForCountry(code string, n int) ([]*readout.Readout, error) {
 	var out []*readout.Readout
 	if n <= 0 {
 		return nil, nil
 	}
-	err := s.db.View(func(tx *bolt.Tx) error {
-		briefs := tx.Bucket(bucketBriefs)
-		return newestFirst(tx, code, func(key, v []byte) (bool, error) {
-			if b := briefs.Get(key); b != nil {
-				v = b
-			}
-			r, err := decodeReadout(v)
+	err := s.view(func(tx *bolt.Tx) error {
+		texts := tx.Bucket(bucketReadouts)
+		return newestFirst(tx, code, func(key, head []byte) (bool, error) {
+			r, err := decodeBrief(head, texts.Get(key))
 			if err != nil {
-				return false, fmt.Errorf("decode readout %s: %w", key[8:], err)
+				return false, fmt.Errorf("decode readout %x: %w", key, err)
 			}
 			out = append(out, r)
 			return len(out) < n, nil
@@ -72,4 +72,14 @@ func (s *Store) LatestBriefForCountry(code string, n int) ([]*readout.Readout, e
 		return nil, fmt.Errorf("storage: latest brief for %s: %w", code, err)
 	}
 	return out, nil
+}
+
+// decodeBrief decodes a readout as LatestBriefForCountry returns it: its
+// head, and its text too when it has neither sections nor key points.
+func decodeBrief(head, text []byte) (*readout.Readout, error) {
+	r, err := decodeHead(head)
+	if err == nil && len(r.Sections) == 0 && len(r.KeyPoints) == 0 {
+		err = decodeText(r, text)
+	}
+	return r, err
 }

@@ -11,7 +11,7 @@ import (
 // its parent message was posted. It returns ErrNotFound when the delivery
 // is no longer in the outbox.
 func (s *Store) UpdateDelivery(id uint64, f func(*readout.Delivery)) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketOutbox)
 		var d readout.Delivery
 		ok, err := getJSON(b, u64(id), &d)
@@ -34,7 +34,7 @@ func (s *Store) UpdateDelivery(id uint64, f func(*readout.Delivery)) error {
 // EnqueueText adds a text message (a notice) for a channel to the outbox.
 func (s *Store) EnqueueText(channel, kind, text string) (uint64, error) {
 	var id uint64
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketOutbox)
 		seq, err := b.NextSequence()
 		if err != nil {

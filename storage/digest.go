@@ -43,7 +43,7 @@ type DigestState struct {
 // DigestStates returns every channel's digest state.
 func (s *Store) DigestStates() (map[string]DigestState, error) {
 	out := map[string]DigestState{}
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketDigest)
 		if b == nil {
 			return nil
@@ -68,7 +68,7 @@ func (s *Store) DigestStates() (map[string]DigestState, error) {
 func (s *Store) DigestState(channel string) (DigestState, int, error) {
 	var st DigestState
 	held := 0
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(bucketDigest); b != nil {
 			if _, err := getJSON(b, []byte(channel), &st); err != nil {
 				return err
@@ -92,7 +92,7 @@ func (s *Store) DigestState(channel string) (DigestState, int, error) {
 // UpdateDigestState changes a channel's digest state in one transaction;
 // f's error aborts it.
 func (s *Store) UpdateDigestState(channel string, f func(*DigestState) error) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b, err := tx.CreateBucketIfNotExists(bucketDigest)
 		if err != nil {
 			return err
@@ -119,7 +119,7 @@ func (s *Store) UpdateDigestState(channel string, f func(*DigestState) error) er
 // outbox, is left alone; Hold reports whether it moved.
 func (s *Store) Hold(id uint64) (bool, error) {
 	moved := false
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		out := tx.Bucket(bucketOutbox)
 		var d readout.Delivery
 		ok, err := getJSON(out, u64(id), &d)
@@ -176,7 +176,7 @@ type DigestRun struct {
 // nothing held posts nothing. It returns the deliveries enqueued.
 func (s *Store) RunDigest(run DigestRun) (int, error) {
 	n := 0
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		n = 0
 		states, err := tx.CreateBucketIfNotExists(bucketDigest)
 		if err != nil {
@@ -317,14 +317,11 @@ func readoutTx(tx *bolt.Tx, id string) (*readout.Readout, error) {
 	if rk == nil {
 		return nil, nil
 	}
-	v := tx.Bucket(bucketBriefs).Get(rk)
-	if v == nil {
-		v = tx.Bucket(bucketReadouts).Get(rk)
-	}
-	if v == nil {
+	h := tx.Bucket(bucketHeads).Get(rk)
+	if h == nil {
 		return nil, nil
 	}
-	r, err := decodeReadout(v)
+	r, err := decodeBrief(h, tx.Bucket(bucketReadouts).Get(rk))
 	if err != nil {
 		return nil, fmt.Errorf("decode readout %s: %w", id, err)
 	}

@@ -15,7 +15,7 @@ var ErrNoCountry = errors.New("storage: no readout for the country")
 // returning the newest n readouts' stored bytes, undecoded. The bytes are
 // valid only inside f.
 func (s *Store) RawLatestForCountry(code string, n int, f func(raw [][]byte)) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		raw := make([][]byte, 0, n)
 		err := newestFirst(tx, code, func(_, v []byte) (bool, error) {
 			raw = append(raw, v)

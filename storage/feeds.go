@@ -13,7 +13,7 @@ import (
 // has the zero state.
 func (s *Store) FeedState(feedID string) (readout.FeedState, error) {
 	var st readout.FeedState
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		_, err := getJSON(tx.Bucket(bucketFeeds), []byte(feedID), &st)
 		return err
 	})
@@ -26,7 +26,7 @@ func (s *Store) FeedState(feedID string) (readout.FeedState, error) {
 // FeedStates returns the state of every feed polled at least once, by ID.
 func (s *Store) FeedStates() (map[string]readout.FeedState, error) {
 	out := map[string]readout.FeedState{}
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketFeeds).ForEach(func(k, v []byte) error {
 			var st readout.FeedState
 			if _, err := getJSON(tx.Bucket(bucketFeeds), k, &st); err != nil {
@@ -44,7 +44,7 @@ func (s *Store) FeedStates() (map[string]readout.FeedState, error) {
 
 // SaveFeedState records a feed's state on its own, e.g. after a failed poll.
 func (s *Store) SaveFeedState(feedID string, st readout.FeedState) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bucketFeeds), []byte(feedID), st)
 	})
 	if err != nil {
@@ -60,7 +60,7 @@ func (s *Store) SaveFeedStates(states map[string]readout.FeedState) error {
 		return nil
 	}
 	ids := slices.Sorted(maps.Keys(states))
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketFeeds)
 		for _, id := range ids {
 			if err := putJSON(b, []byte(id), states[id]); err != nil {

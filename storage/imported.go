@@ -11,7 +11,7 @@ import (
 // order. The daemon polls them beside the configuration's feeds.
 func (s *Store) ImportedFeeds() ([]readout.Feed, error) {
 	var out []readout.Feed
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketImported)
 		return b.ForEach(func(k, _ []byte) error {
 			var f readout.Feed
@@ -36,7 +36,7 @@ func (s *Store) AddImportedFeeds(feeds []readout.Feed) error {
 			return fmt.Errorf("storage: add imported feed %q: an ID and a URL are required", f.ID)
 		}
 	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketImported)
 		for _, f := range feeds {
 			if err := putJSON(b, []byte(f.ID), f); err != nil {
@@ -54,7 +54,7 @@ func (s *Store) AddImportedFeeds(feeds []readout.Feed) error {
 // RemoveImportedFeed deletes an imported feed; ErrNotFound when there is
 // none with that ID.
 func (s *Store) RemoveImportedFeed(id string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketImported)
 		if b.Get([]byte(id)) == nil {
 			return ErrNotFound

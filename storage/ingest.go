@@ -56,7 +56,7 @@ func ReadoutID(feedID, itemKey string) string {
 // the feed; keys absent from the map are new.
 func (s *Store) Seen(feedID string, keys []string) (map[string]string, error) {
 	out := make(map[string]string)
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSeen)
 		for _, k := range keys {
 			var rec seenRecord
@@ -83,7 +83,7 @@ func (s *Store) Seen(feedID string, keys []string) (map[string]string, error) {
 func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (IngestResult, error) {
 	var res IngestResult
 	now := s.now()
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		res = IngestResult{}
 		if err := putJSON(tx.Bucket(bucketFeeds), []byte(feedID), st); err != nil {
 			return err
@@ -134,33 +134,32 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 	return res, nil
 }
 
+// appendFill is the fill percent of buckets whose keys only grow (ingest
+// and outbox sequences): a page split on an append leaves the old page
+// this full instead of half.
+const appendFill = 0.95
+
 // saveReadout stores r and its index rows. r.ID and r.Published must be set.
 func saveReadout(tx *bolt.Tx, r *readout.Readout) error {
 	// Readouts are keyed by an ingest sequence, not by their hash ID nor
 	// their publication time: every new one is appended at the right edge
 	// of the tree, so bbolt touches (and keeps mapped) only a few pages
 	// whatever the publication dates. The by-country index orders by time.
-	rb := tx.Bucket(bucketReadouts)
+	rb, heads := tx.Bucket(bucketReadouts), tx.Bucket(bucketHeads)
+	// Sequence keys only ever append: fill the pages, rather than split
+	// them half full as bbolt does by default.
+	rb.FillPercent, heads.FillPercent = appendFill, appendFill
 	seq, err := rb.NextSequence()
 	if err != nil {
 		return err
 	}
 	rk := u64(seq)
-	v, err := encodeReadout(r)
-	if err != nil {
+	head, text := encodeReadout(r)
+	if err := rb.Put(rk, text); err != nil {
 		return err
 	}
-	if err := rb.Put(rk, v); err != nil {
+	if err := heads.Put(rk, head); err != nil {
 		return err
-	}
-	if b := brief(r); b != r {
-		bv, err := encodeReadout(b)
-		if err != nil {
-			return err
-		}
-		if err := tx.Bucket(bucketBriefs).Put(rk, bv); err != nil {
-			return err
-		}
 	}
 	if err := tx.Bucket(bucketRKeys).Put([]byte(r.ID), rk); err != nil {
 		return err

@@ -18,14 +18,14 @@ var metaInstanceID = []byte("instance_id")
 // channel number their deliveries alike). A backup carries it along.
 func (s *Store) InstanceID() (string, error) {
 	var id string
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		id = string(tx.Bucket(bucketMeta).Get(metaInstanceID))
 		return nil
 	})
 	if err != nil || id != "" {
 		return id, wrapInstance(err)
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
 		if v := meta.Get(metaInstanceID); v != nil {
 			id = string(v)

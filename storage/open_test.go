@@ -94,9 +94,25 @@ func TestDamagedDatabaseRefusedAtOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Pages 2 and 3 hold the first bucket pages and the freelist; zero
-	// them, leaving the meta pages intact.
-	if _, err := f.WriteAt(make([]byte, 2*4096), 2*4096); err != nil {
+	// Zero the root bucket's page, which the meta pages (left intact)
+	// point at: in the meta page after its 16-byte header, magic,
+	// version, page size and flags, the root's page ID (little-endian on
+	// the machines we run on). Both meta pages are read, and the newer
+	// one's root zeroed.
+	head := make([]byte, 2*4096)
+	if _, err := f.ReadAt(head, 0); err != nil {
+		t.Fatal(err)
+	}
+	root := func(page int) (pgid, txid uint64) {
+		m := head[page*4096+16:]
+		return binary.LittleEndian.Uint64(m[16:]), binary.LittleEndian.Uint64(m[48:])
+	}
+	r0, tx0 := root(0)
+	r1, tx1 := root(1)
+	if tx1 > tx0 {
+		r0 = r1
+	}
+	if _, err := f.WriteAt(make([]byte, 4096), int64(r0)*4096); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()

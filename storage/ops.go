@@ -12,7 +12,7 @@ import (
 // Ping reports whether the database is open and answers a read
 // transaction; it fails once the Store is closed.
 func (s *Store) Ping() error {
-	if err := s.db.View(func(*bolt.Tx) error { return nil }); err != nil {
+	if err := s.view(func(*bolt.Tx) error { return nil }); err != nil {
 		return fmt.Errorf("storage: ping %s: %w", s.path, err)
 	}
 	return nil
@@ -21,7 +21,7 @@ func (s *Store) Ping() error {
 // OutboxStats returns how many deliveries wait in the outbox and when the
 // oldest of them was created (zero when the outbox is empty).
 func (s *Store) OutboxStats() (n int, oldest time.Time, err error) {
-	err = s.db.View(func(tx *bolt.Tx) error {
+	err = s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketOutbox)
 		n = b.Stats().KeyN
 		// Keys are sequence numbers, so the first row is the oldest.
@@ -48,7 +48,7 @@ func (s *Store) OutboxStats() (n int, oldest time.Time, err error) {
 // the database file while no process has it open.
 func (s *Store) Backup(w io.Writer) (int64, error) {
 	var n int64
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		var err error
 		n, err = tx.WriteTo(w)
 		return err

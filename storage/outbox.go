@@ -22,7 +22,7 @@ const KindUndecodable = "undecodable"
 func (s *Store) Due(now time.Time, limit int) ([]readout.Delivery, error) {
 	var out []readout.Delivery
 	var bad []uint64
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketOutbox).Cursor()
 		for k, v := c.First(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
 			var d readout.Delivery
@@ -50,7 +50,7 @@ func (s *Store) Due(now time.Time, limit int) ([]readout.Delivery, error) {
 // buryUndecodable moves the outbox rows ids, which do not decode, to the
 // dead letters.
 func (s *Store) buryUndecodable(ids []uint64) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		outbox, dead := tx.Bucket(bucketOutbox), tx.Bucket(bucketDead)
 		for _, id := range ids {
 			v := outbox.Get(u64(id))
@@ -99,7 +99,7 @@ func (s *Store) DeadLetters() ([]readout.Delivery, error) {
 // as KindUndecodable with the reason.
 func (s *Store) list(bucket []byte) ([]readout.Delivery, error) {
 	var out []readout.Delivery
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucket).ForEach(func(k, v []byte) error {
 			id := binary.BigEndian.Uint64(k)
 			var d readout.Delivery
@@ -120,7 +120,7 @@ func (s *Store) list(bucket []byte) ([]readout.Delivery, error) {
 // delivery no longer in the outbox (already delivered or dead) is left
 // alone: these updates are idempotent.
 func (s *Store) onDelivery(op string, id uint64, f func(tx *bolt.Tx, out *bolt.Bucket, d *readout.Delivery) error) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketOutbox)
 		var d readout.Delivery
 		ok, err := getJSON(b, u64(id), &d)
@@ -176,7 +176,7 @@ func (s *Store) Kill(id uint64, reason string) error {
 // outbox, a waiting one skips the rest of its backoff. It returns
 // ErrNotFound when neither list has it.
 func (s *Store) Requeue(id uint64) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		outbox, dead := tx.Bucket(bucketOutbox), tx.Bucket(bucketDead)
 		var d readout.Delivery
 		if ok, err := getJSON(outbox, u64(id), &d); err != nil || ok {
@@ -212,7 +212,7 @@ func (s *Store) Requeue(id uint64) error {
 // PostedTS returns the Slack ts recorded for a readout posted to a channel.
 func (s *Store) PostedTS(channel, readoutID string) (string, bool, error) {
 	var ts string
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		ts = string(tx.Bucket(bucketPosted).Get(join(channel, readoutID)))
 		return nil
 	})

@@ -166,7 +166,7 @@ func findPair(tx *bolt.Tx, r *readout.Readout, facts meeting.Facts) (string, err
 	if mb == nil {
 		return "", nil
 	}
-	rkeys, rb := tx.Bucket(bucketRKeys), tx.Bucket(bucketReadouts)
+	rkeys := tx.Bucket(bucketRKeys)
 	mySides := strings.Join(facts.Sides, "-")
 	tried := map[string]bool{r.ID: true}
 	best, bestSeq := "", uint64(0)
@@ -200,7 +200,7 @@ func findPair(tx *bolt.Tx, r *readout.Readout, facts meeting.Facts) (string, err
 			if rk == nil {
 				continue
 			}
-			full, err := decodeReadout(rb.Get(rk))
+			full, err := readWhole(tx, rk)
 			if err != nil {
 				return "", fmt.Errorf("decode readout %s: %w", id, err)
 			}
@@ -285,7 +285,7 @@ func queuedFor(tx *bolt.Tx, readoutID string) (map[string]bool, error) {
 // the outbox: the deliverer waits for it before answering in its thread.
 func (s *Store) Queued(channel, readoutID string) (bool, error) {
 	var found bool
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		q, err := queuedFor(tx, readoutID)
 		found = q[channel]
 		return err

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"time"
 
-	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/readout-bot/readout/readout"
 	bolt "go.etcd.io/bbolt"
 )
@@ -15,17 +14,13 @@ import (
 // Readout returns a stored readout by ID, or ErrNotFound.
 func (s *Store) Readout(id string) (*readout.Readout, error) {
 	var r *readout.Readout
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		rk := tx.Bucket(bucketRKeys).Get([]byte(id))
 		if rk == nil {
 			return ErrNotFound
 		}
-		v := tx.Bucket(bucketReadouts).Get(rk)
-		if v == nil {
-			return ErrNotFound
-		}
 		var err error
-		r, err = decodeReadout(v)
+		r, err = readWhole(tx, rk)
 		return err
 	})
 	if err != nil {
@@ -34,67 +29,24 @@ func (s *Store) Readout(id string) (*readout.Readout, error) {
 	return r, nil
 }
 
-// plainReadout is readout.Readout without its JSON methods, so that
-// decoding a stored readout scans its bytes once (a type with its own
-// UnmarshalJSON is scanned twice: once to find its end, once to decode).
-type plainReadout readout.Readout
-
-// storedReadout is the stored form: Readout.MarshalJSON's output.
-type storedReadout struct {
-	plainReadout
-	PublishedAt   time.Time `json:"published_at"`
-	PublishedDate string    `json:"published"`
+// readWhole decodes the readout stored under key rk from its head and its
+// text; ErrNotFound when there is none.
+func readWhole(tx *bolt.Tx, rk []byte) (*readout.Readout, error) {
+	h, t := tx.Bucket(bucketHeads).Get(rk), tx.Bucket(bucketReadouts).Get(rk)
+	if h == nil || t == nil {
+		return nil, ErrNotFound
+	}
+	return decodeReadout(h, t)
 }
 
-// encodeReadout encodes r for storage: Readout's JSON document, written in
-// one pass (a type with its own MarshalJSON is encoded, then scanned and
-// compacted again by encoding/json).
-func encodeReadout(r *readout.Readout) ([]byte, error) {
-	w := storedReadout{plainReadout: plainReadout(*r), PublishedAt: r.Published}
-	if !r.Published.IsZero() {
-		w.PublishedDate = r.Published.Format(time.DateOnly)
-	}
-	v, err := json.Marshal(&w)
-	if err != nil {
-		return nil, fmt.Errorf("encode readout %s: %w", r.ID, err)
-	}
-	return v, nil
-}
-
-// decodeReadout decodes what encodeReadout wrote.
-func decodeReadout(v []byte) (*readout.Readout, error) {
-	var w storedReadout
-	if err := jsonv2.Unmarshal(v, &w); err != nil {
+// decodeJSONReadout decodes a readout as schema 1 and 2 stored it:
+// Readout's JSON document. Only the migrations read it.
+func decodeJSONReadout(v []byte) (*readout.Readout, error) {
+	var r readout.Readout
+	if err := json.Unmarshal(v, &r); err != nil {
 		return nil, err
 	}
-	r := readout.Readout(w.plainReadout)
-	r.Published = w.PublishedAt
-	if r.Published.IsZero() && w.PublishedDate != "" {
-		t, err := time.Parse(time.DateOnly, w.PublishedDate)
-		if err != nil {
-			return nil, err
-		}
-		r.Published = t
-	}
 	return &r, nil
-}
-
-// brief is the part of a readout that a lookup shows: a readout with
-// sections or key points loses its Body and the Text of the sections that
-// have a summary, most of its bytes; one with neither stays whole.
-func brief(r *readout.Readout) *readout.Readout {
-	if len(r.Sections) == 0 && len(r.KeyPoints) == 0 {
-		return r
-	}
-	b := *r
-	b.Body = ""
-	b.Sections = slices.Clone(r.Sections)
-	for i := range b.Sections {
-		if b.Sections[i].Summary != "" {
-			b.Sections[i].Text = ""
-		}
-	}
-	return &b
 }
 
 // LatestForCountry returns up to n readouts in which the country is a
@@ -107,10 +59,10 @@ func (s *Store) LatestForCountry(code string, n int, match func(*readout.Readout
 
 // newestFirst walks the stored readouts in which code is a party, newest
 // first (the index is code/time/id -> readout key: seek past the prefix,
-// walk back), passing each one's key and encoded value to visit until it
+// walk back), passing each one's key and head record to visit until it
 // returns false.
-func newestFirst(tx *bolt.Tx, code string, visit func(key, v []byte) (more bool, err error)) error {
-	rb := tx.Bucket(bucketReadouts)
+func newestFirst(tx *bolt.Tx, code string, visit func(key, head []byte) (more bool, err error)) error {
+	heads := tx.Bucket(bucketHeads)
 	prefix := append([]byte(code), 0)
 	c := tx.Bucket(bucketByCountry).Cursor()
 	k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
@@ -121,11 +73,11 @@ func newestFirst(tx *bolt.Tx, code string, visit func(key, v []byte) (more bool,
 		k, rk = c.Prev()
 	}
 	for ; k != nil && bytes.HasPrefix(k, prefix); k, rk = c.Prev() {
-		v := rb.Get(rk)
-		if v == nil {
+		h := heads.Get(rk)
+		if h == nil {
 			continue
 		}
-		if more, err := visit(rk, v); err != nil || !more {
+		if more, err := visit(rk, h); err != nil || !more {
 			return err
 		}
 	}
@@ -143,7 +95,7 @@ func migrateSeqKeys(tx *bolt.Tx) error {
 	}
 	var rows []row
 	if err := rb.ForEach(func(k, v []byte) error {
-		dr, err := decodeReadout(v)
+		dr, err := decodeJSONReadout(v)
 		if err != nil {
 			return fmt.Errorf("decode readout %s: %w", k, err)
 		}
@@ -199,12 +151,12 @@ func migrateSeqKeys(tx *bolt.Tx) error {
 // stored first.
 func (s *Store) Latest(n int) ([]*readout.Readout, error) {
 	var out []*readout.Readout
-	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketReadouts).Cursor()
-		for k, v := c.Last(); k != nil && len(out) < n; k, v = c.Prev() {
-			r, err := decodeReadout(v)
+	err := s.view(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketHeads).Cursor()
+		for k, _ := c.Last(); k != nil && len(out) < n; k, _ = c.Prev() {
+			r, err := readWhole(tx, k)
 			if err != nil {
-				return fmt.Errorf("decode readout %s: %w", k[8:], err)
+				return fmt.Errorf("decode readout %x: %w", k, err)
 			}
 			out = append(out, r)
 		}
@@ -219,8 +171,8 @@ func (s *Store) Latest(n int) ([]*readout.Readout, error) {
 // CountReadouts returns how many readouts are stored.
 func (s *Store) CountReadouts() (int, error) {
 	var n int
-	err := s.db.View(func(tx *bolt.Tx) error {
-		n = tx.Bucket(bucketReadouts).Stats().KeyN
+	err := s.view(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketHeads).Stats().KeyN
 		return nil
 	})
 	return n, err

@@ -13,26 +13,32 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"math"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 )
 
-// Schema version written to the meta bucket. Version 2 keys readouts by
-// ingest sequence (see saveReadout); version 1 keyed them by ID.
-const schemaVersion = 2
+// Schema version written to the meta bucket. Version 3 stores a readout
+// as a head record and a compressed text (see encodeReadout); version 2
+// stored it as JSON, with a JSON "brief" copy for lookups; version 1 keyed
+// readouts by ID, version 2 and later by ingest sequence (see
+// saveReadout).
+const schemaVersion = 3
 
 // Bucket names.
 var (
 	bucketMeta      = []byte("meta")
 	bucketFeeds     = []byte("feeds")         // feed ID -> FeedState JSON
 	bucketSeen      = []byte("seen")          // feed ID \x00 item key -> seenRecord JSON
-	bucketReadouts  = []byte("readouts")      // BE(ingest sequence) -> Readout JSON
-	bucketRKeys     = []byte("readout_keys")  // readout ID -> its key in readouts and briefs
+	bucketReadouts  = []byte("readouts")      // BE(ingest sequence) -> the readout's compressed text (encodeText)
+	bucketHeads     = []byte("heads")         // BE(ingest sequence) -> the readout's head (encodeHead)
+	bucketRKeys     = []byte("readout_keys")  // readout ID -> its key in readouts and heads
 	bucketByCountry = []byte("by_country")    // code \x00 BE(unix nanos) readout ID -> readout key
 	bucketSubs      = []byte("subs")          // channel ID -> channelRecord JSON
 	bucketOutbox    = []byte("outbox")        // BE(seq) -> Delivery JSON
@@ -41,11 +47,10 @@ var (
 	bucketAnniv     = []byte("anniversaries") // fact key -> anniversary fact JSON
 	bucketReminded  = []byte("reminded")      // channel \x00 fact key \x00 year \x00 offset -> when
 	bucketImported  = []byte("imported")      // feed ID -> readout.Feed JSON (`readout feeds import`)
-	bucketBriefs    = []byte("briefs")        // readout ID -> the readout without its full text, for lookups
 
-	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeen, bucketReadouts, bucketByCountry,
+	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeen, bucketReadouts, bucketHeads, bucketByCountry,
 		bucketRKeys, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded,
-		bucketImported, bucketBriefs}
+		bucketImported}
 )
 
 // Errors callers branch on.
@@ -66,13 +71,39 @@ type Options struct {
 	// MustExist refuses (ErrNoDatabase) a path with no file rather than
 	// create a database there: for commands that only read or report.
 	MustExist bool
+	// Logger receives the progress of a migration to a new schema
+	// (default: none).
+	Logger *slog.Logger
 }
 
 // Store is an open database.
 type Store struct {
-	db   *bolt.DB
-	path string
-	now  func() time.Time
+	// swap is held for reading by every transaction and for writing while
+	// Compact puts the compacted file in place of the open one; writes is
+	// held for reading by every write transaction and for writing while
+	// Compact copies the file, so that no write is lost in the copy while
+	// lookups go on.
+	swap, writes sync.RWMutex
+	db           *bolt.DB
+	path         string
+	opts         Options
+	now          func() time.Time
+}
+
+// view runs fn in a read transaction.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	s.swap.RLock()
+	defer s.swap.RUnlock()
+	return s.db.View(fn)
+}
+
+// update runs fn in a write transaction.
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	s.writes.RLock()
+	defer s.writes.RUnlock()
+	s.swap.RLock()
+	defer s.swap.RUnlock()
+	return s.db.Update(fn)
 }
 
 // Open opens (creating if needed, unless opts.MustExist) the database at
@@ -87,6 +118,9 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	fi, err := os.Stat(path)
 	switch {
@@ -107,12 +141,9 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("storage: open: %w", err)
 		}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync})
+	db, err := openBolt(path, opts)
 	if err != nil {
-		if errors.Is(err, berrors.ErrTimeout) {
-			return nil, fmt.Errorf("storage: open %s: %w", path, ErrLocked)
-		}
-		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+		return nil, err
 	}
 	if fi != nil && fi.Size() <= CheckLimit {
 		if err := db.View(check); err != nil {
@@ -120,7 +151,7 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("storage: open %s: %w: %w; restore a backup", path, ErrDamaged, err)
 		}
 	}
-	s := &Store{db: db, path: path, now: opts.Now}
+	s := &Store{db: db, path: path, opts: opts, now: opts.Now}
 	if err := s.init(); err != nil {
 		_ = db.Close()
 		return nil, err
@@ -128,7 +159,22 @@ func Open(path string, opts Options) (*Store, error) {
 	return s, nil
 }
 
+// openBolt opens the bbolt file at path with the store's options.
+func openBolt(path string, opts Options) (*bolt.DB, error) {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, NoSync: opts.NoSync})
+	if err != nil {
+		if errors.Is(err, berrors.ErrTimeout) {
+			return nil, fmt.Errorf("storage: open %s: %w", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("storage: open %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// init creates the buckets and brings an older file to the current
+// schema.
 func (s *Store) init() error {
+	var version uint64
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
@@ -136,27 +182,38 @@ func (s *Store) init() error {
 			}
 		}
 		meta := tx.Bucket(bucketMeta)
+		version = schemaVersion // a new file
 		if v := meta.Get([]byte("schema_version")); v != nil {
-			got := binary.BigEndian.Uint64(v)
-			if got > schemaVersion {
-				return fmt.Errorf("schema version %d is newer than this binary's %d", got, schemaVersion)
+			version = binary.BigEndian.Uint64(v)
+		}
+		if version > schemaVersion {
+			return fmt.Errorf("schema version %d is newer than this binary's %d", version, schemaVersion)
+		}
+		if version == 1 {
+			if err := migrateSeqKeys(tx); err != nil {
+				return fmt.Errorf("migrate to schema 2: %w", err)
 			}
-			if got == 1 {
-				if err := migrateSeqKeys(tx); err != nil {
-					return fmt.Errorf("migrate to schema 2: %w", err)
+			version = 2
+		}
+		return meta.Put([]byte("schema_version"), u64(version))
+	})
+	if err == nil && version == 2 {
+		err = migrateV3(s.db, s.opts.Logger)
+	}
+	if err == nil {
+		err = s.db.Update(func(tx *bolt.Tx) error {
+			meta := tx.Bucket(bucketMeta)
+			if meta.Get(metaDatesClamped) == nil {
+				if _, err := clampFutureDates(tx, s.now()); err != nil {
+					return fmt.Errorf("clamp future publication dates: %w", err)
+				}
+				if err := meta.Put(metaDatesClamped, []byte{1}); err != nil {
+					return err
 				}
 			}
-		}
-		if meta.Get(metaDatesClamped) == nil {
-			if _, err := clampFutureDates(tx, s.now()); err != nil {
-				return fmt.Errorf("clamp future publication dates: %w", err)
-			}
-			if err := meta.Put(metaDatesClamped, []byte{1}); err != nil {
-				return err
-			}
-		}
-		return meta.Put([]byte("schema_version"), u64(schemaVersion))
-	})
+			return meta.Put([]byte("schema_version"), u64(schemaVersion))
+		})
+	}
 	if err != nil {
 		return fmt.Errorf("storage: initialize %s: %w", s.path, err)
 	}
@@ -168,6 +225,8 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes the database; it waits for open transactions.
 func (s *Store) Close() error {
+	s.swap.Lock()
+	defer s.swap.Unlock()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("storage: close %s: %w", s.path, err)
 	}
@@ -176,7 +235,7 @@ func (s *Store) Close() error {
 
 // Check runs bbolt's consistency check.
 func (s *Store) Check() error {
-	return s.db.View(check)
+	return s.view(check)
 }
 
 // CheckFile opens the database file at path read-only (a copy, such as a

@@ -20,7 +20,7 @@ type channelRecord struct {
 }
 
 func (s *Store) updateChannel(channel string, f func(*channelRecord)) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSubs)
 		var rec channelRecord
 		if _, err := getJSON(b, []byte(channel), &rec); err != nil {
@@ -166,7 +166,7 @@ func cmpBool(a, b bool) int {
 }
 
 func (s *Store) forEachChannel(f func(string, channelRecord)) error {
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSubs)
 		return b.ForEach(func(k, _ []byte) error {
 			var rec channelRecord
