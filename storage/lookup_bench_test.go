@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/internal/capacity/synth"
+	"github.com/readout-bot/readout/internal/testmain"
 	"github.com/readout-bot/readout/storage"
 )
 
@@ -25,7 +26,7 @@ func TestMain(m *testing.M) {
 	if lookupDir != "" {
 		os.RemoveAll(lookupDir)
 	}
-	os.Exit(code)
+	testmain.Exit(code)
 }
 
 // lookupDB builds, once per process, a database of 100,000 synthetic

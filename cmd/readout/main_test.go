@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/internal/slackfake"
+	"github.com/readout-bot/readout/internal/testmain"
 )
 
 // The readout binary, for the tests that need a real process (signals,
@@ -70,7 +71,7 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	<-buildDone
 	os.RemoveAll(dir)
-	os.Exit(code)
+	testmain.Exit(code)
 }
 
 // feedServer is a loopback ministry feed with ETags that counts requests.
