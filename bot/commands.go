@@ -76,6 +76,9 @@ type Commands struct {
 	Logger *slog.Logger
 	// Sources answers `/readout sources`; nil when not wired.
 	Sources SourceLister
+	// Digests answers `/readout digest`, `pause` and `resume`; nil when
+	// not wired.
+	Digests Digests
 }
 
 // Request is one /readout invocation.
@@ -152,6 +155,8 @@ func (c *Commands) Handle(ctx context.Context, req Request) CommandReply {
 		return c.anniversaries(ctx, req, rest)
 	case "sources", "feeds":
 		return c.sources(ctx, req)
+	case "digest", "pause", "resume":
+		return c.digests(ctx, req, strings.ToLower(words[0]), rest)
 	}
 	return c.lookup(ctx, req, words)
 }
@@ -228,6 +233,8 @@ const usage = "*/readout*: foreign-ministry meeting readouts, by country.\n" +
 	"• `/readout unsubscribe laos`: stop.\n" +
 	"• `/readout list`: what this channel follows.\n" +
 	"• `/readout sources`: each ministry source and whether it works.\n" +
+	"• `/readout digest daily 09:00 Asia/Tokyo` (or `weekly mon 08:30 Europe/Paris`, `off`): one message a day or a week instead of each readout.\n" +
+	"• `/readout pause` (or `pause for 7d`; h, d or w) and `/readout resume`: hold new readouts, then get them as one digest.\n" +
 	"• `/readout anniversaries [country]`: coming anniversaries of diplomatic relations and the like " +
 	"(`/readout anniversaries add japan cambodia 1953-01-09 diplomatic relations`, `… remove …`).\n" +
 	"Only you see the answers to lookups."
@@ -775,6 +782,7 @@ func (c *Commands) list(ctx context.Context, req Request) CommandReply {
 		lines = append(lines, "", fmt.Sprintf("⚠️ *Paused:* readout could not post here (%s). "+
 			"Once that is fixed, `/readout subscribe` with any country resumes posting.", advice))
 	}
+	lines = append(lines, c.digestStatus(ctx, req)...)
 	return textReply(strings.Join(lines, "\n"))
 }
 

@@ -23,12 +23,14 @@ import (
 	"log/slog"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	// Timezones must load on minimal images (distroless, scratch) that ship
 	// no zoneinfo; embedding the database costs about 450 kB.
 	_ "time/tzdata"
 
+	"github.com/readout-bot/readout/digest"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/topics"
 )
@@ -168,6 +170,24 @@ type Subscription struct {
 	// Mentions also routes readouts that only mention one of Countries
 	// (not as a party).
 	Mentions bool `yaml:"mentions,omitempty"`
+	// Digest gathers the channel's readouts into one message a day or a
+	// week: "daily 09:00" or "weekly mon 08:30", in Timezone unless it
+	// names its own ("daily 09:00 Asia/Tokyo"); see package digest. ""
+	// posts each readout as it comes.
+	Digest string `yaml:"digest,omitempty"`
+}
+
+// DigestSchedule reads Digest, in the subscription's time zone unless it
+// names its own; the zero Schedule when Digest is "".
+func (s Subscription) DigestSchedule() (digest.Schedule, error) {
+	if strings.TrimSpace(s.Digest) == "" {
+		return digest.Schedule{}, nil
+	}
+	loc, err := s.Location()
+	if err != nil {
+		return digest.Schedule{}, err
+	}
+	return digest.Parse(s.Digest, loc)
 }
 
 // Delivery paces posting to Slack.

@@ -2,6 +2,7 @@ package config_test
 
 import (
 	"errors"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -184,6 +185,14 @@ func TestParseValid(t *testing.T) {
 			func(c config.Config) string {
 				if len(c.Subscriptions) != 1 || c.Subscriptions[0].Countries[0] != "KH" {
 					return "subscription not decoded"
+				}
+				return ""
+			}},
+		{"digest in the subscription's timezone", "subscriptions:\n  - channel: C0123456789\n    countries: [KH]\n    timezone: Asia/Phnom_Penh\n    digest: weekly Mon 08:30\n",
+			func(c config.Config) string {
+				sch, err := c.Subscriptions[0].DigestSchedule()
+				if err != nil || sch.String() != "weekly mon 08:30 Asia/Phnom_Penh" {
+					return fmt.Sprintf("DigestSchedule() = %q, %v; want weekly mon 08:30 Asia/Phnom_Penh", sch.String(), err)
 				}
 				return ""
 			}},
@@ -385,6 +394,12 @@ func TestParseProblems(t *testing.T) {
 			`config: subscriptions[0].exclude_topics[0]: unknown topic "tarde": did you mean "trade" (economy)? (to look for the word itself, quote it inside the YAML string: '"tarde"') (line 5)`},
 		{"empty topic", "subscriptions:\n  - channel: C0123456789\n    countries: [KH]\n    topics: [\"\"]\n",
 			`config: subscriptions[0].topics[0]: empty topic (line 4)`},
+		{"digest at 25:00", "subscriptions:\n  - channel: C0123456789\n    countries: [KH]\n    digest: daily 25:00\n",
+			`config: subscriptions[0].digest: "25:00" is not a time of day: write HH:MM from 00:00 to 23:59, e.g. 09:00 (line 4)`},
+		{"digest on funday", "subscriptions:\n  - channel: C0123456789\n    countries: [KH]\n    digest: weekly funday 08:30\n",
+			`config: subscriptions[0].digest: "funday" is not a day of the week: use mon, tue, wed, thu, fri, sat or sun, e.g. "weekly mon 08:30 Europe/Paris" (line 4)`},
+		{"digest in an unknown zone", "subscriptions:\n  - channel: C0123456789\n    countries: [KH]\n    digest: daily 09:00 Mars/Olympus\n",
+			`config: subscriptions[0].digest: "Mars/Olympus" is not a time zone I know: use an IANA name such as Asia/Tokyo, Europe/Paris or UTC (line 4)`},
 		{"mentions without countries", "subscriptions:\n  - channel: C0123456789\n    feeds: [a]\n    mentions: true\n",
 			`config: subscriptions[0].mentions: applies to countries, and this subscription has none (line 4)`},
 		{"yes is not a boolean", "builtin_feeds: yes\n",

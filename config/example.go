@@ -52,6 +52,10 @@ const exampleSubscriptions = `subscriptions:
     topics: [security, infrastructure, "rare earths"]
     exclude_topics: [trade]
     mentions: true
+    # Optional: one message a day or a week instead of each readout, in
+    # timezone unless it names its own (daily 09:00 Asia/Tokyo). From
+    # Slack: /readout digest, /readout pause [for 7d], /readout resume.
+    digest: weekly mon 08:30
 `
 
 // Example returns a commented configuration file that sets every key to its

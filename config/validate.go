@@ -15,6 +15,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/readout-bot/readout/country"
+	"github.com/readout-bot/readout/digest"
 	"github.com/readout-bot/readout/listing"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/topics"
@@ -318,7 +319,23 @@ func (v *validator) subscriptions(subs []Subscription) {
 		if s.Mentions && len(s.Countries) == 0 {
 			v.add(key("mentions"), "applies to countries, and this subscription has none")
 		}
+		v.digest(key("digest"), s)
 	}
+}
+
+// digest checks a subscription's digest schedule.
+func (v *validator) digest(key string, s Subscription) {
+	if strings.TrimSpace(s.Digest) == "" {
+		return
+	}
+	_, err := s.DigestSchedule()
+	switch {
+	case errors.Is(err, digest.ErrUsage):
+		v.add(key, strings.TrimPrefix(err.Error(), digest.ErrUsage.Error()+": "))
+	case err != nil && s.Timezone == "":
+		v.add(key, err.Error())
+	}
+	// An unknown timezone is reported under its own key.
 }
 
 // topics checks a list of topics and keywords (see package topics).

@@ -227,6 +227,7 @@ func (s *Store) RunDigest(run DigestRun) (int, error) {
 				return err
 			}
 			d := readout.Delivery{ID: seq, Channel: run.Channel, Kind: readout.KindDigest, Created: now, NextTry: now,
+				Text:   fmt.Sprintf("%s (%d of %d)", run.Title, i+1, len(parts)),
 				Digest: &readout.DigestPayload{Key: run.Key, Title: run.Title, Part: i + 1, Parts: len(parts), Total: len(rs), Groups: groups}}
 			if err := putJSON(out, u64(seq), d); err != nil {
 				return err

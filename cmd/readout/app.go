@@ -47,7 +47,9 @@ func isTerminal(w io.Writer) bool {
 // create a database (create); the other commands refuse a data directory
 // without one.
 func openDaemon(cfg config.Config, e env, log *slog.Logger, create bool) (*daemon.App, error) {
-	a, err := daemon.Open(cfg, daemon.Options{Logger: log, Console: e.stdout, Version: versionString(), Create: create})
+	clock, tick := testClock(e, log)
+	a, err := daemon.Open(cfg, daemon.Options{Logger: log, Console: e.stdout, Version: versionString(), Create: create,
+		DigestClock: clock, DigestTick: tick})
 	if errors.Is(err, storage.ErrNoDatabase) {
 		return nil, fmt.Errorf("%w: the data directory %s has no database; check --config and data_dir (only `readout serve`, `poll` and `demo` create one)", err, cmp.Or(cfg.DataDir, "."))
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/readout-bot/readout/bot"
 	"github.com/readout-bot/readout/config"
+	"github.com/readout-bot/readout/digest"
 	"github.com/readout-bot/readout/feeds"
 	"github.com/readout-bot/readout/internal/adapters"
 	"github.com/readout-bot/readout/internal/admin"
@@ -38,6 +39,7 @@ type App struct {
 	Pipeline  *pipeline.Pipeline
 	Deliverer *bot.Deliverer
 	Reminders *reminders.Service
+	Digests   *digest.Service
 	Slack     *slack.Client  // nil when posting to the console
 	Mux       *http.ServeMux // the HTTP listener's routes
 	Metrics   *metrics.Metrics
@@ -61,6 +63,11 @@ type Options struct {
 	// serve, poll and demo. Other commands refuse such a directory
 	// (storage.ErrNoDatabase) rather than report on an empty database.
 	Create bool
+	// DigestClock is the clock digests and pauses end by (time.Now when
+	// nil), and DigestTick how often the daemon looks (default 30s):
+	// end-to-end tests move the clock instead of waiting for it.
+	DigestClock func() time.Time
+	DigestTick  time.Duration
 }
 
 // ConfigError marks an error in the configuration (exit status 2).
@@ -125,6 +132,8 @@ func Open(cfg config.Config, o Options) (*App, error) {
 		a.Deliverer.MaxConcurrent = 1 // one message at a time reads best on a console
 	}
 	a.Reminders = newReminders(cfg, store, log, a.Deliverer.Wake)
+	a.Digests = newDigests(cfg, store, a.subs, o, log, a.Deliverer.Wake)
+	a.Deliverer.Held = a.Digests.Held
 	a.Pipeline = &pipeline.Pipeline{
 		Store:                 adapters.Store{Store: store},
 		Fetcher:               fetcher,

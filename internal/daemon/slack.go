@@ -34,6 +34,9 @@ func (a *App) Commands() *bot.Commands {
 	if a.Reminders != nil {
 		c.Anniversaries = a.Reminders
 	}
+	if a.Digests != nil {
+		c.Digests = a.Digests
+	}
 	if a.Slack != nil {
 		c.Join = bot.NewSlackSink(a.Slack).Join
 	}
