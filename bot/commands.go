@@ -31,6 +31,9 @@ type CommandStore interface {
 	// it reports whether it stopped there.
 	ScanForCountry(code string, n, limit int, match func(*readout.Readout) bool) ([]*readout.Readout, bool, error)
 	Subscribe(channel string, codes ...string) error
+	// SubscribeFiltered subscribes the channel to each country of filters
+	// with its filter (the zero Filter: none), in one transaction.
+	SubscribeFiltered(channel string, filters map[string]readout.Filter) error
 	Unsubscribe(channel string, codes ...string) error
 	// Subscriptions returns the subscriptions made from Slack; inactive
 	// channels' too when all is true.
@@ -151,6 +154,8 @@ func (c *Commands) Handle(ctx context.Context, req Request) CommandReply {
 		return c.subscribe(ctx, req, rest, false)
 	case "list", "subscriptions", "subs":
 		return c.list(ctx, req)
+	case "topics", "topic":
+		return topicsReply()
 	case "anniversaries", "anniversary", "anniv":
 		return c.anniversaries(ctx, req, rest)
 	case "sources", "feeds":
@@ -230,6 +235,9 @@ const usage = "*/readout*: foreign-ministry meeting readouts, by country.\n" +
 	"Countries by name, code, demonym or long form: `south korea`, `kr`, `Korean`, `Republic of Korea`.\n" +
 	"• `/readout cambodia ukraine`: Cambodia's readouts that mention Ukraine, with the passage.\n" +
 	"• `/readout subscribe cambodia, laos`: post new readouts on these countries to this channel.\n" +
+	"• `/readout subscribe cambodia topic:security,infrastructure -topic:trade mentions`: only readouts about these topics " +
+	"(or keywords: `topic:\"rare earths\"`), none about trade, and also those that only mention Cambodia; " +
+	"run it again to change them. `/readout topics` lists the topics.\n" +
 	"• `/readout unsubscribe laos`: stop.\n" +
 	"• `/readout list`: what this channel follows.\n" +
 	"• `/readout sources`: each ministry source and whether it works.\n" +
@@ -653,16 +661,36 @@ func (c *Commands) subscribe(ctx context.Context, req Request, words []string, a
 	if req.ChannelID == "" {
 		return textReply("I can't tell which channel this is. Run the command in the channel itself.")
 	}
-	codes, bad := parseCountries(words)
+	// Quoted keywords (topic:"rare earths") are one word.
+	words, err := splitArgs(strings.Join(words, " "))
+	if err != nil {
+		return textReply(fmt.Sprintf("I can't read that: %s. Nothing was changed. For example `/readout subscribe cambodia topic:\"rare earths\"`.", err))
+	}
+	fa, bad := parseFilterArgs(words)
+	if bad != nil {
+		return *bad
+	}
+	if !add && fa.any() {
+		return textReply("`/readout unsubscribe` takes only countries. Nothing was changed. To change a country's filter: " +
+			"`/readout subscribe cambodia topic:all` (every topic), `-topic:none` (exclude none), `no-mentions`.")
+	}
+	codes, bad := parseCountries(fa.countries)
 	if bad != nil {
 		return *bad
 	}
 	if len(codes) == 0 { // no words, or only separators: "subscribe ,"
-		return textReply(fmt.Sprintf("Which countries? For example `/readout %s cambodia, laos`.", verb))
+		example := "cambodia, laos"
+		if fa.any() {
+			example = "cambodia topic:security"
+		}
+		return textReply(fmt.Sprintf("Which countries? For example `/readout %s %s`.", verb, example))
 	}
 	ch, err := c.channel(req.ChannelID)
 	if err != nil {
 		return c.failed(ctx, req, verb, err)
+	}
+	if fa.any() {
+		return c.subscribeFiltered(ctx, req, ch, codes, fa)
 	}
 	fromConfig, fromSlack := ch.ConfigCountries, ch.SlackCountries
 	var change, already, config []string
@@ -708,6 +736,12 @@ func (c *Commands) subscribe(ctx context.Context, req Request, words []string, a
 	if len(already) > 0 {
 		if add {
 			lines = append(lines, fmt.Sprintf("Already subscribed to %s.", labels(already)))
+			_, filters := ch.Filters()
+			for _, code := range already {
+				if desc := describeFilter(filters[code], false); desc != "" {
+					lines = append(lines, fmt.Sprintf("%s: %s (`topic:all`, `-topic:none` and `no-mentions` undo each part).", countryLabel(code), desc))
+				}
+			}
 		} else {
 			lines = append(lines, fmt.Sprintf("This channel was not subscribed to %s.", labels(already)))
 		}
@@ -715,16 +749,26 @@ func (c *Commands) subscribe(ctx context.Context, req Request, words []string, a
 	if len(config) > 0 {
 		lines = append(lines, fmt.Sprintf("%s comes from readout's configuration file and can only be removed there.", labels(config)))
 	}
-	if add && c.Join != nil {
-		if err := c.Join(ctx, req.ChannelID); err != nil {
-			c.logger().WarnContext(ctx, "cannot join the subscribed channel", "channel", req.ChannelID, "error", err)
-			reason, _ := fit(slackError(err), 60)
-			lines = append(lines, fmt.Sprintf("_readout could not join this channel (%s): it will post here, but cannot "+
-				"check its own posts after a restart. `/invite @readout` fixes that._", reason))
-		}
+	if add {
+		lines = append(lines, c.joinNote(ctx, req)...)
 	}
 	return CommandReply{Text: plainOf(strings.Join(lines, "\n")), Blocks: sectionBlocks(strings.Join(lines, "\n")),
 		InChannel: len(change) > 0}
+}
+
+// joinNote joins the channel after a subscription (see Commands.Join) and
+// returns the line to add to the answer when that failed.
+func (c *Commands) joinNote(ctx context.Context, req Request) []string {
+	if c.Join == nil {
+		return nil
+	}
+	if err := c.Join(ctx, req.ChannelID); err != nil {
+		c.logger().WarnContext(ctx, "cannot join the subscribed channel", "channel", req.ChannelID, "error", err)
+		reason, _ := fit(slackError(err), 60)
+		return []string{fmt.Sprintf("_readout could not join this channel (%s): it will post here, but cannot "+
+			"check its own posts after a restart. `/invite @readout` fixes that._", reason)}
+	}
+	return nil
 }
 
 // isSlackID reports whether s looks like a Slack user ID, safe to put in a
@@ -755,24 +799,49 @@ func (c *Commands) list(ctx context.Context, req Request) CommandReply {
 		return c.failed(ctx, req, "list", err)
 	}
 	fromConfig, fromSlack, feeds := ch.ConfigCountries, ch.SlackCountries, ch.Feeds
+	configFilters, slackFilters := ch.Filters()
+	withFilter := func(line string, f readout.Filter) string {
+		if desc := describeFilter(f, false); desc != "" {
+			return line + ": " + desc
+		}
+		return line
+	}
 	var lines []string
 	if len(fromConfig)+len(fromSlack)+len(feeds) == 0 {
 		lines = append(lines, "This channel follows no countries yet. `/readout subscribe cambodia, laos` changes that.")
 	} else {
 		lines = append(lines, "*This channel gets new readouts on:*")
 		for _, code := range fromSlack {
-			lines = append(lines, "• "+countryLabel(code))
+			line := withFilter("• "+countryLabel(code), slackFilters[code])
+			if slices.Contains(fromConfig, code) && !configFilters[code].Equal(slackFilters[code]) {
+				desc := describeFilter(configFilters[code], false)
+				if desc == "" {
+					desc = "every readout"
+				}
+				line += " _(and from the configuration file: " + desc + ")_"
+			}
+			lines = append(lines, line)
 		}
 		for _, code := range fromConfig {
 			if !slices.Contains(fromSlack, code) {
-				lines = append(lines, "• "+countryLabel(code)+" _(from the configuration file; not removable from Slack)_")
+				lines = append(lines, withFilter("• "+countryLabel(code), configFilters[code])+" _(from the configuration file; not removable from Slack)_")
 			}
 		}
-		for _, f := range feeds {
-			fe, _ := fit(f, 80)
-			lines = append(lines, "• everything from the feed `"+fe+"` _(from the configuration file; not removable from Slack)_")
+		shown := map[string]bool{}
+		for _, s := range ch.Config {
+			for _, f := range s.Feeds {
+				if shown[f] {
+					continue
+				}
+				shown[f] = true
+				fe, _ := fit(f, 80)
+				lines = append(lines, withFilter("• everything from the feed `"+fe+"`", readout.Filter{Topics: s.Filter.Topics, ExcludeTopics: s.Filter.ExcludeTopics})+
+					" _(from the configuration file; not removable from Slack)_")
+			}
 		}
 	}
+	// How the channel gets them (a digest, a pause) follows the list of
+	// what it gets.
 	if reason := ch.Inactive; reason != "" {
 		advice := inactiveAdvice[reason]
 		if advice == "" {

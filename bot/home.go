@@ -158,7 +158,7 @@ func (h *Home) publish(ctx context.Context, users []string) error {
 	return errors.Join(errs...)
 }
 
-// WatchStore returns s with Subscribe and Unsubscribe refreshing the
+// WatchStore returns s with Subscribe, SubscribeFiltered and Unsubscribe refreshing the
 // viewers' Home tabs after they succeed (in the background, so that the
 // command's answer does not wait). Use it as Commands.Store.
 func (h *Home) WatchStore(ctx context.Context, s CommandStore) CommandStore {
@@ -173,6 +173,14 @@ type homeWatchedStore struct {
 
 func (w *homeWatchedStore) Subscribe(channel string, codes ...string) error {
 	err := w.CommandStore.Subscribe(channel, codes...)
+	if err == nil {
+		w.changed()
+	}
+	return err
+}
+
+func (w *homeWatchedStore) SubscribeFiltered(channel string, filters map[string]readout.Filter) error {
+	err := w.CommandStore.SubscribeFiltered(channel, filters)
 	if err == nil {
 		w.changed()
 	}

@@ -25,8 +25,11 @@ func (s *countingStore) LatestBriefForCountry(string, int) ([]*readout.Readout, 
 func (s *countingStore) ScanForCountry(string, int, int, func(*readout.Readout) bool) ([]*readout.Readout, bool, error) {
 	return nil, false, nil
 }
-func (s *countingStore) Subscribe(string, ...string) error                  { return nil }
-func (s *countingStore) Unsubscribe(string, ...string) error                { return nil }
+func (s *countingStore) Subscribe(string, ...string) error   { return nil }
+func (s *countingStore) Unsubscribe(string, ...string) error { return nil }
+func (s *countingStore) SubscribeFiltered(string, map[string]readout.Filter) error {
+	return nil
+}
 func (s *countingStore) Subscriptions(bool) ([]readout.Subscription, error) { return nil, nil }
 func (s *countingStore) Inactive() (map[string]string, error)               { return nil, nil }
 

@@ -240,11 +240,11 @@ func TestSubscriptionFilters(t *testing.T) {
 	mentions := readout.Filter{Mentions: true}
 	steps := []func() error{
 		func() error { return s.Subscribe("C1", "VN") },
-		func() error { return s.SubscribeFiltered("C1", sec, "KH", "LA") },
-		func() error { return s.SubscribeFiltered("C1", mentions, "TH") },
+		func() error { return s.SubscribeFiltered("C1", map[string]readout.Filter{"KH": sec, "LA": sec}) },
+		func() error { return s.SubscribeFiltered("C1", map[string]readout.Filter{"TH": mentions}) },
 		// Subscribe keeps a country's filter; SubscribeFiltered replaces it.
 		func() error { return s.Subscribe("C1", "KH") },
-		func() error { return s.SubscribeFiltered("C1", mentions, "LA") },
+		func() error { return s.SubscribeFiltered("C1", map[string]readout.Filter{"LA": mentions}) },
 	}
 	for i, step := range steps {
 		if err := step(); err != nil {
@@ -265,7 +265,7 @@ func TestSubscriptionFilters(t *testing.T) {
 	}
 	// The zero filter removes a filter; unsubscribing removes it too, so
 	// that subscribing again starts unfiltered.
-	if err := s.SubscribeFiltered("C1", readout.Filter{}, "KH"); err != nil {
+	if err := s.SubscribeFiltered("C1", map[string]readout.Filter{"KH": {}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Unsubscribe("C1", "LA"); err != nil {

@@ -48,13 +48,13 @@ func (s *Store) Subscribe(channel string, codes ...string) error {
 	return nil
 }
 
-// SubscribeFiltered subscribes a channel to countries with filter f, which
-// replaces any filter they had (the zero Filter removes it), and
-// reactivates the channel.
-func (s *Store) SubscribeFiltered(channel string, f readout.Filter, codes ...string) error {
+// SubscribeFiltered subscribes a channel to each country of filters with
+// its filter, which replaces any filter the country had (the zero Filter
+// removes it), in one transaction, and reactivates the channel.
+func (s *Store) SubscribeFiltered(channel string, filters map[string]readout.Filter) error {
 	err := s.updateChannel(channel, func(rec *channelRecord) {
-		rec.add(codes)
-		for _, c := range codes {
+		for c, f := range filters {
+			rec.add([]string{c})
 			if f.IsZero() {
 				delete(rec.Filters, c)
 				continue
