@@ -1,11 +1,13 @@
 package pipeline_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -130,5 +132,72 @@ func TestDocumentFailingMidwayStoresNothing(t *testing.T) {
 	}
 	if fs.Failures != 1 || fs.ETag != "" || !strings.Contains(fs.LastError, "run 2 of 2") || !fs.NextPoll.After(now) {
 		t.Errorf("feed state %+v, want one failure with the run's error, no validators and a backoff", fs)
+	}
+}
+
+// The items a capped poll stores are those a stable sort by age would put
+// first: the oldest, and among items of the same age (or undated) the
+// earliest in the document. On a first poll the posted ones are the newest
+// published, earliest in the document among equals. Dates here repeat and
+// some items have none.
+func TestCapAndFirstPostsBreakTiesByDocumentOrder(t *testing.T) {
+	now := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	p, st, ff := setup(t, &now, 3)
+	const extra = 40
+	total := pipeline.MaxNewPerPoll + extra
+	for i := range total {
+		var pub time.Time
+		if i%7 != 0 { // every seventh item undated
+			pub = now.Add(-time.Duration((i*37)%11) * time.Hour) // eleven dates, repeated
+		}
+		ff.items = append(ff.items, item(fmt.Sprint("k", i), fmt.Sprint("KH talk ", i), pub))
+	}
+	want := slices.Clone(ff.items)
+	slices.SortStableFunc(want, func(a, b readout.Item) int {
+		return cmp.Or(a.Published, a.Updated).Compare(cmp.Or(b.Published, b.Updated))
+	})
+	if last, next := want[pipeline.MaxNewPerPoll-1], want[pipeline.MaxNewPerPoll]; !last.Published.Equal(next.Published) {
+		t.Fatalf("the cap falls between two dates (%v, %v): the test would not see the order among equals", last.Published, next.Published)
+	}
+	// The posted items are the newest of the whole document (k11, k22 and
+	// k33, of the items with the newest date); the cap leaves them
+	// for the second poll, which is still a first poll.
+	all := slices.Clone(ff.items)
+	slices.SortStableFunc(all, func(a, b readout.Item) int { return b.Published.Compare(a.Published) })
+	var posted []string
+	for _, it := range all[:3] {
+		posted = append(posted, it.Title)
+	}
+
+	res := p.PollDue(t.Context(), []readout.Feed{mofa}, true)[0]
+	if res.New != pipeline.MaxNewPerPoll || res.Pending != extra || res.Deliveries != 0 {
+		t.Fatalf("poll: %v, want %d new, none posted and %d left", res, pipeline.MaxNewPerPoll, extra)
+	}
+	for i, it := range want {
+		if got := stored(t, st, it.Key); got != (i < pipeline.MaxNewPerPoll) {
+			t.Errorf("%s (published %v): stored %v, want %v", it.Key, it.Published, got, !got)
+		}
+	}
+	res = p.PollDue(t.Context(), []readout.Feed{mofa}, false)[0]
+	if res.New != extra || res.Pending != 0 || res.Deliveries != 6 { // 3 readouts, to C1 and C2
+		t.Fatalf("second poll: %v, want %d new and 6 deliveries", res, extra)
+	}
+	pending, err := st.Pending()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range pending {
+		r, err := st.Readout(d.ReadoutID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(got, r.Title) {
+			got = append(got, r.Title)
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"KH talk 11", "KH talk 22", "KH talk 33"}; !slices.Equal(got, want) || !slices.Equal(posted, want) {
+		t.Errorf("posted %q, want %q (the sort says %q)", got, want, posted)
 	}
 }
