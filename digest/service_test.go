@@ -242,3 +242,43 @@ func TestPauseResume(t *testing.T) {
 		t.Error("C1 still held after its pause ended")
 	}
 }
+
+// TestConfigDigest: a digest from the configuration file starts with the
+// next period after the daemon first sees it, cannot be changed from
+// Slack, and shows in the channel's status.
+func TestConfigDigest(t *testing.T) {
+	paris, _ := time.LoadLocation("Europe/Paris")
+	start := time.Date(2026, 12, 2, 12, 0, 0, 0, paris) // a Wednesday
+	f := newFixture(t, start)
+	weekly, err := digest.Parse("weekly mon 08:30", paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.svc.Config = map[string]digest.Schedule{"C1": weekly}
+	if !f.svc.Held("C1") {
+		t.Fatal("C1 not held with a digest in the configuration")
+	}
+	if n := f.run(start); n != 0 {
+		t.Fatalf("first look: %d", n)
+	}
+	ids := f.arrive(2)
+	if n := f.run(time.Date(2026, 12, 7, 8, 29, 0, 0, paris)); n != 0 {
+		t.Errorf("before Monday 08:30: %d", n)
+	}
+	if n := f.run(time.Date(2026, 12, 7, 8, 30, 0, 0, paris)); n != 1 {
+		t.Fatalf("Monday 08:30: %d deliveries, want 1", n)
+	}
+	if got := f.digests(); len(got) != 1 || fmt.Sprint(got[0]) != fmt.Sprint(ids) {
+		t.Errorf("digests %v, want one of %v", got, ids)
+	}
+	if got := f.cmd("digest", "off"); !strings.Contains(got, "configuration file") {
+		t.Errorf("digest off of a configured digest: %q", got)
+	}
+	if !f.svc.Held("C1") {
+		t.Error("digest off from Slack turned the configured digest off")
+	}
+	lines, err := f.svc.Status("C1")
+	if err != nil || len(lines) != 1 || lines[0] != "Digest every Monday at 08:30 (Europe/Paris) (from the configuration file)." {
+		t.Errorf("status %q, %v", lines, err)
+	}
+}
