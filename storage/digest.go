@@ -17,7 +17,35 @@ import (
 var (
 	bucketDigest = []byte("digest") // channel ID -> DigestState JSON
 	bucketHeld   = []byte("held")   // channel \x00 BE(outbox seq) -> Delivery JSON, waiting for the channel's digest
+	// bucketDigested marks the readouts a channel got in a digest, so that
+	// a copy from another feed of the publisher is not delivered again.
+	bucketDigested = []byte("digested") // channel \x00 readout ID -> the digest's key
 )
+
+// heldFor adds to out the channels holding a delivery of readoutID for
+// their digest.
+func heldFor(tx *bolt.Tx, readoutID string, out map[string]bool) error {
+	held := tx.Bucket(bucketHeld)
+	if held == nil {
+		return nil
+	}
+	return held.ForEach(func(k, v []byte) error {
+		if !bytes.Contains(v, []byte(readoutID)) {
+			return nil
+		}
+		var d readout.Delivery
+		if json.Unmarshal(v, &d) == nil && d.ReadoutID == readoutID {
+			out[d.Channel] = true
+		}
+		return nil
+	})
+}
+
+// digested reports whether channel got readoutID in a digest.
+func digested(tx *bolt.Tx, channel, readoutID string) bool {
+	b := tx.Bucket(bucketDigested)
+	return b != nil && b.Get(join(channel, readoutID)) != nil
+}
 
 // DigestState is a channel's digest and pause, as set from Slack, and the
 // bookkeeping of its periods.
@@ -214,6 +242,15 @@ func (s *Store) RunDigest(run DigestRun) (int, error) {
 		}
 		if len(rs) == 0 {
 			return nil
+		}
+		marks, err := tx.CreateBucketIfNotExists(bucketDigested)
+		if err != nil {
+			return err
+		}
+		for _, r := range rs {
+			if err := marks.Put(join(run.Channel, r.ID), []byte(run.Key)); err != nil {
+				return err
+			}
 		}
 		parts := run.Split(rs)
 		if placed := countPlaced(parts); placed != len(rs) {

@@ -169,3 +169,31 @@ func TestDigestSplitMustPlaceAll(t *testing.T) {
 		t.Errorf("the failed run recorded its period: %v", st.Last)
 	}
 }
+
+// TestDigestOneItemOfTwoFeeds: a channel that holds an item for its digest,
+// or got it in one, does not get the copy another feed of the publisher
+// carries.
+func TestDigestOneItemOfTwoFeeds(t *testing.T) {
+	now := time.Date(2024, 1, 16, 3, 0, 0, 0, time.UTC)
+	s := mustOpen(t, func() time.Time { return now })
+	r := fixture(t, "us-jp-call.mofa.md")
+	id := ingestOne(t, s, "mofa-all", "guid-801", r, "C1", "C2").IDs[0]
+	for ch, d := range byChannel(t, s, id) {
+		if ch == "C1" || ch == "C2" {
+			if _, err := s.Hold(d.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if n, err := s.RunDigest(period("C1", now.Add(time.Hour))); err != nil || n != 1 {
+		t.Fatalf("C1's digest: %d, %v", n, err)
+	}
+	// C1 got it in its digest, C2 holds it, C3 follows the category feed.
+	cat := ingestOne(t, s, "mofa-na", "guid-801", r, "C1", "C2", "C3")
+	if cat.Saved != 0 || cat.Deliveries != 1 {
+		t.Fatalf("second feed: %+v, want nothing saved and one delivery (C3)", cat)
+	}
+	if _, ok := byChannel(t, s, id)["C3"]; !ok {
+		t.Errorf("C3 did not get the item")
+	}
+}

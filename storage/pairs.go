@@ -231,7 +231,7 @@ func enqueueFor(tx *bolt.Tx, now time.Time, readoutID, first string, channels []
 		}
 	}
 	had := func(ch string) bool {
-		return want != "" && (queued[ch] || tx.Bucket(bucketPosted).Get(join(ch, want)) != nil)
+		return want != "" && (queued[ch] || tx.Bucket(bucketPosted).Get(join(ch, want)) != nil || digested(tx, ch, want))
 	}
 	b := tx.Bucket(bucketOutbox)
 	n := 0
@@ -261,7 +261,7 @@ func enqueueFor(tx *bolt.Tx, now time.Time, readoutID, first string, channels []
 }
 
 // queuedFor returns the channels with a delivery of readoutID in the
-// outbox.
+// outbox or held for their digest.
 func queuedFor(tx *bolt.Tx, readoutID string) (map[string]bool, error) {
 	out := map[string]bool{}
 	err := tx.Bucket(bucketOutbox).ForEach(func(k, v []byte) error {
@@ -278,7 +278,10 @@ func queuedFor(tx *bolt.Tx, readoutID string) (map[string]bool, error) {
 		}
 		return nil
 	})
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out, heldFor(tx, readoutID, out)
 }
 
 // Queued reports whether a delivery of readoutID to channel is still in
