@@ -51,6 +51,22 @@ func DigestLine(r *readout.Readout) string {
 	return line
 }
 
+// digestLineIn is a readout's line under a country's group: DigestLine,
+// marked "mentions Cambodia" when the readout only mentions the group's
+// country, as a post is.
+func digestLineIn(r *readout.Readout, group string) string {
+	line := DigestLine(r)
+	if group == "" || containsString(r.Parties, group) || !containsString(r.Mentioned, group) {
+		return line
+	}
+	head, rest, _ := strings.Cut(line, "\n")
+	head += metaSep + "_mentions " + Escape(country.Name(group)) + "_"
+	if rest != "" {
+		head += "\n" + rest
+	}
+	return head
+}
+
 // sidesOf names the parties: "Japan–Cambodia", "Japan, Cambodia and Laos".
 func sidesOf(parties []string) string {
 	var names []string
@@ -102,12 +118,19 @@ func bestSentence(r *readout.Readout) string {
 }
 
 // digestCountry is the group a readout goes under in a channel's digest:
-// the first of its parties the channel follows, else its first party other
-// than its publisher's country, else its first party.
+// the first of its parties the channel follows, else the first followed
+// country it only mentions (a subscription with mentions took it), else
+// its first party other than its publisher's country, else its first
+// party.
 func digestCountry(r *readout.Readout, follows []string) string {
 	for _, p := range r.Parties {
 		if containsString(follows, p) {
 			return p
+		}
+	}
+	for _, m := range r.Mentioned {
+		if containsString(follows, m) {
+			return m
 		}
 	}
 	home := ""
@@ -174,7 +197,7 @@ func SplitDigest(rs []*readout.Readout, follows []string) [][]readout.DigestGrou
 	p := newDigestPacker()
 	for _, c := range sorted {
 		for _, r := range byCountry[c] {
-			line := DigestLine(r)
+			line := digestLineIn(r, c)
 			if !p.add(c, line) {
 				parts = append(parts, cur)
 				cur = nil
@@ -278,7 +301,7 @@ func RenderDigest(d *readout.DigestPayload, get func(id string) (*readout.Readou
 			if r == nil {
 				continue
 			}
-			p.add(g.Country, DigestLine(r))
+			p.add(g.Country, digestLineIn(r, g.Country))
 			plainTitle, _ := fit(collapseSpace(r.Title), maxHeaderText)
 			text = append(text, "• "+plainTitle)
 		}

@@ -94,3 +94,37 @@ func TestDigestLine(t *testing.T) {
 		}
 	}
 }
+
+// A readout that only mentions a country the channel follows (taken by a
+// subscription with mentions) goes under that country in the digest,
+// marked as a mention; one in which it is a party is not marked.
+func TestDigestMarksMentions(t *testing.T) {
+	t.Parallel()
+	party := digestReadout(1, "JP", "KH")
+	mention := digestReadout(2, "JP", "TH")
+	mention.Mentioned = []string{"KH"}
+	byID := map[string]*readout.Readout{party.ID: party, mention.ID: mention}
+	parts := bot.SplitDigest([]*readout.Readout{party, mention}, []string{"KH"})
+	if len(parts) != 1 || len(parts[0]) != 1 || parts[0][0].Country != "KH" || len(parts[0][0].ReadoutIDs) != 2 {
+		t.Fatalf("groups %+v, want both readouts under KH", parts)
+	}
+	d := &readout.DigestPayload{Key: "k", Title: "Daily digest", Part: 1, Parts: 1, Total: 2, Groups: parts[0]}
+	msg, err := bot.RenderDigest(d, func(id string) (*readout.Readout, error) { return byID[id], nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body string
+	for _, b := range msg.Blocks {
+		if s, ok := b.(*slack.SectionBlock); ok {
+			body += s.Text.Text + "\n"
+		}
+	}
+	if n := strings.Count(body, "_mentions Cambodia_"); n != 1 {
+		t.Errorf("%d lines marked as mentioning Cambodia, want 1 (the Japan–Thailand readout's):\n%s", n, body)
+	}
+	for line := range strings.SplitSeq(body, "\n") {
+		if strings.Contains(line, "_mentions Cambodia_") && !strings.Contains(line, "Japan–Thailand") {
+			t.Errorf("marked line is not the Japan–Thailand readout's: %q", line)
+		}
+	}
+}
