@@ -59,8 +59,9 @@ type Deliverer struct {
 	// RetryInitial is the wait after the first failed attempt (default
 	// 30s); it doubles per attempt up to RetryMax (default 30m), ±20%.
 	RetryInitial, RetryMax time.Duration
-	// Poll is how often Run looks at the outbox without being woken
-	// (default 5s), so that retries come due.
+	// Poll is how often Run looks at the outbox without being woken, so
+	// that retries come due (default 5s, or RetryInitial when that is
+	// shorter, so that a short retry wait is not stretched to the poll's).
 	Poll time.Duration
 	// OnResult, when set, is called after each delivery attempt with the
 	// delivery's kind and the outcome: posted, retry, dead or stopped
@@ -145,7 +146,7 @@ func (d *Deliverer) Wake() {
 // allowed to finish and be recorded; the rest stays in the outbox.
 func (d *Deliverer) Run(ctx context.Context) error {
 	d.init()
-	t := time.NewTicker(cmp.Or(d.Poll, 5*time.Second))
+	t := time.NewTicker(cmp.Or(d.Poll, min(5*time.Second, cmp.Or(d.RetryInitial, 30*time.Second))))
 	defer t.Stop()
 	for {
 		if _, err := d.Drain(ctx); err != nil && ctx.Err() == nil {
