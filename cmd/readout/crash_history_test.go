@@ -19,6 +19,7 @@ import (
 // daemon is killed right after; the next one drains the outbox. Each
 // readout has one parent, with its thread.
 func TestStoredBut500NotInChannelOneParent(t *testing.T) {
+	t.Parallel()
 	const readouts = 3
 	feed := newFeedServer(t)
 	slk := slackfake.New(t)

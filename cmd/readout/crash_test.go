@@ -54,7 +54,7 @@ poll_schedule: "@every 1m"
 builtin_feeds: false
 post_latest_on_first_poll: 10
 delivery:
-  per_channel_burst: 10
+  per_channel_burst: 30 # every post of a channel: no daemon waits on Slack's pace
   max_concurrent: 2
   retry_initial: 100ms
   retry_max: 1s

@@ -25,7 +25,10 @@ import (
 
 // The readout binary, for the tests that need a real process (signals,
 // file locks, kill -9), is built once, in the background while the
-// in-process tests run; binPath waits for it.
+// in-process tests run; binPath waits for it. It is built into a folder
+// of the user's cache that belongs to this package's directory, where go
+// build leaves it as it is when nothing it is built from changed: a
+// second run of the tests does not link it again (3s of CPU).
 var (
 	buildDone chan struct{}
 	builtBin  string
@@ -55,7 +58,7 @@ func TestMain(m *testing.M) {
 	if p := flag.Lookup("test.parallel"); p != nil && !set && runtime.GOMAXPROCS(0) < processParallel {
 		_ = p.Value.Set(strconv.Itoa(processParallel))
 	}
-	dir, err := os.MkdirTemp("", "readout-bin-")
+	dir, err := binDir()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -70,8 +73,23 @@ func TestMain(m *testing.M) {
 	}()
 	code := m.Run()
 	<-buildDone
-	os.RemoveAll(dir)
 	testmain.Exit(code)
+}
+
+// binDir is the folder the readout binary is built into: one per checkout
+// of the package, in the user's cache (else the temporary directory).
+func binDir() (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		base = os.TempDir()
+	}
+	sum := sha256.Sum256([]byte(wd))
+	dir := filepath.Join(base, "readout-test", fmt.Sprintf("%x", sum[:8]))
+	return dir, os.MkdirAll(dir, 0o755)
 }
 
 // feedServer is a loopback ministry feed with ETags that counts requests.
@@ -121,15 +139,18 @@ func (f *feedServer) counts() (requests, conditional int) {
 	return f.requests, f.conditional
 }
 
-// waitFor polls cond until it holds or the timeout passes.
+// waitFor polls cond until it holds or the timeout passes, every 20ms at
+// first and less often the longer it waits (up to every 100ms): many
+// conditions run the binary, and a drain that takes seconds started one
+// every 20ms.
 func waitFor(t *testing.T, timeout time.Duration, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(timeout)
-	for !cond() {
+	for pause := 20 * time.Millisecond; !cond(); pause = min(pause*5/4, 100*time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out after %s waiting for %s", timeout, what)
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(pause)
 	}
 }
 

@@ -55,6 +55,7 @@ func runWith(t *testing.T, env map[string]string, args ...string) (int, string, 
 // follows only Cambodia's feed gets it as a parent; Japan's readout is
 // posted once per channel although two feeds carry it.
 func TestPairedReadoutsEndToEnd(t *testing.T) {
+	t.Parallel()
 	mofa, asia, mfaic := newFeedServer(t), newFeedServer(t), newFeedServer(t)
 	addFixture(t, mofa, "mofa-kh-700", "jp-kh-summit.mofa.md")
 	addFixture(t, asia, "mofa-kh-700", "jp-kh-summit.mofa.md")
@@ -202,6 +203,7 @@ func channelParents(slk *slackfake.Server, channel string) []slackfake.Post {
 // parent and the other side's readout once in its thread, each part once,
 // and the channels following one side have that side's readout once.
 func TestPairedReadoutsSurviveKills(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("kills and restarts the daemon")
 	}
