@@ -9,7 +9,9 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/readout-bot/readout/bot"
+	"github.com/readout-bot/readout/internal/slackfake"
 	"github.com/readout-bot/readout/readout"
+	"github.com/readout-bot/readout/storage"
 )
 
 // digestReadout is a readout of the given parties with a long title and
@@ -126,5 +128,64 @@ func TestDigestMarksMentions(t *testing.T) {
 		if strings.Contains(line, "_mentions Cambodia_") && !strings.Contains(line, "Japan–Thailand") {
 			t.Errorf("marked line is not the Japan–Thailand readout's: %q", line)
 		}
+	}
+}
+
+// TestDigestDeliveredInParts: a digest of 150 readouts goes through the
+// outbox as several messages, in order, each within Block Kit's limits
+// (the fake refuses what Slack refuses), every readout in exactly one;
+// draining again posts nothing more.
+func TestDigestDeliveredInParts(t *testing.T) {
+	t.Parallel()
+	now := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	clock := func() time.Time { return now }
+	s := newStore(t, clock)
+	var items []storage.NewItem
+	for i := range 150 {
+		r := digestReadout(i, "JP", []string{"KH", "LA", "VN"}[i%3])
+		r.ID = ""
+		items = append(items, storage.NewItem{Key: fmt.Sprint(i), Hash: fmt.Sprint(i), Readout: r, Channels: []string{"C1"}})
+	}
+	res, err := s.Ingest("f", readout.FeedState{Polled: true}, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake := slackfake.New(t)
+	d := &bot.Deliverer{Outbox: s, Sink: bot.NewSlackSink(slack.New("xoxb-test", slack.OptionAPIURL(fake.APIURL()))),
+		Now: clock, PerChannel: time.Nanosecond, Held: func(string) bool { return true }}
+	if st, err := d.Drain(t.Context()); err != nil || st.Posted != 0 {
+		t.Fatalf("drain while held: %+v, %v", st, err)
+	}
+	n, err := s.RunDigest(storage.DigestRun{Channel: "C1", Key: "period:1", Title: "Daily digest · Mon 7 Dec 2026",
+		Update: func(*storage.DigestState) bool { return true },
+		Split:  func(rs []*readout.Readout) [][]readout.DigestGroup { return bot.SplitDigest(rs, []string{"KH"}) }})
+	if err != nil || n < 2 {
+		t.Fatalf("digest of 150: %d messages, %v; want several", n, err)
+	}
+	t.Logf("150 readouts in %d messages", n)
+	for range 2 {
+		if _, err := d.Drain(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	posts := fake.History("C1")
+	if len(posts) != n {
+		t.Fatalf("%d posts, want the %d parts", len(posts), n)
+	}
+	text := ""
+	for i, p := range posts {
+		if got := fmt.Sprint(p.Metadata.EventPayload["digest_part"]); got != fmt.Sprint(i+1) {
+			t.Errorf("post %d is part %s", i+1, got)
+		}
+		text += string(p.Blocks)
+	}
+	for i := range 150 {
+		link := fmt.Sprintf("https://ministry.example/press/%d.html|", i)
+		if c := strings.Count(text, link); c != 1 {
+			t.Errorf("readout %d (%s) is in the digest %d times", i, res.IDs[i], c)
+		}
+	}
+	if dead, _ := s.DeadLetters(); len(dead) != 0 {
+		t.Errorf("dead letters: %+v", dead)
 	}
 }
