@@ -57,10 +57,9 @@ func ReadoutID(feedID, itemKey string) string {
 func (s *Store) Seen(feedID string, keys []string) (map[string]string, error) {
 	out := make(map[string]string)
 	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSeen)
+		b := tx.Bucket(bucketSeenHashed)
 		for _, k := range keys {
-			var rec seenRecord
-			ok, err := getJSON(b, join(feedID, k), &rec)
+			rec, ok, err := getSeen(b, seenKey(feedID, k))
 			if err != nil {
 				return err
 			}
@@ -83,16 +82,26 @@ func (s *Store) Seen(feedID string, keys []string) (map[string]string, error) {
 func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (IngestResult, error) {
 	var res IngestResult
 	now := s.now()
-	err := s.update(func(tx *bolt.Tx) error {
+	// The pipeline's concurrent polls commit together, in fewer and
+	// larger transactions (s.group); each call's writes still commit
+	// together or not at all, and this function may run more than once,
+	// so it starts afresh.
+	n := 0
+	for _, it := range items {
+		if it.Readout != nil {
+			n++
+		}
+	}
+	err := s.group(n, func(tx *bolt.Tx) error {
 		res = IngestResult{}
 		if err := putJSON(tx.Bucket(bucketFeeds), []byte(feedID), st); err != nil {
 			return err
 		}
-		seen := tx.Bucket(bucketSeen)
+		seen := tx.Bucket(bucketSeenHashed)
+		fillIndexes(tx)
 		for _, it := range items {
-			key := join(feedID, it.Key)
-			var rec seenRecord
-			ok, err := getJSON(seen, key, &rec)
+			key := seenKey(feedID, it.Key)
+			rec, ok, err := getSeen(seen, key)
 			if err != nil {
 				return err
 			}
@@ -101,7 +110,7 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 					rec.Hash = it.Hash
 					rec.Edits++
 					res.Edited++
-					if err := putJSON(seen, key, rec); err != nil {
+					if err := seen.Put(key, encodeSeen(rec)); err != nil {
 						return err
 					}
 				} else {
@@ -122,7 +131,7 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 				}
 				res.Deliveries += n
 			}
-			if err := putJSON(seen, key, rec); err != nil {
+			if err := seen.Put(key, encodeSeen(rec)); err != nil {
 				return err
 			}
 		}
@@ -134,10 +143,38 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 	return res, nil
 }
 
-// appendFill is the fill percent of buckets whose keys only grow (ingest
-// and outbox sequences): a page split on an append leaves the old page
-// this full instead of half.
-const appendFill = 0.95
+// Fill percents of the buckets an ingest writes, where bbolt splits a
+// page half full by default: buckets keyed by a sequence only ever
+// append, so a split page is not written again; the others take rows at
+// random places, and fuller pages still leave room for a few.
+const (
+	appendFill = 0.95
+	indexFill  = 0.8
+)
+
+// fillIndexes sets the fill percents of the buckets Ingest writes, for
+// tx (a bucket's fill percent lasts one transaction).
+func fillIndexes(tx *bolt.Tx) {
+	for _, name := range [][]byte{bucketReadouts, bucketHeads, bucketOutbox} {
+		tx.Bucket(name).FillPercent = appendFill
+	}
+	for _, name := range [][]byte{bucketSeenHashed, bucketRKeys, bucketByCountry, bucketItemHashes, bucketMeetIndex} {
+		tx.Bucket(name).FillPercent = indexFill
+	}
+}
+
+// getSeen reads a seen mark.
+func getSeen(b *bolt.Bucket, key []byte) (seenRecord, bool, error) {
+	v := b.Get(key)
+	if v == nil {
+		return seenRecord{}, false, nil
+	}
+	rec, err := decodeSeen(v)
+	if err != nil {
+		return rec, true, fmt.Errorf("seen %x: %w", key, err)
+	}
+	return rec, true, nil
+}
 
 // saveReadout stores r and its index rows. r.ID and r.Published must be set.
 func saveReadout(tx *bolt.Tx, r *readout.Readout) error {
@@ -146,9 +183,6 @@ func saveReadout(tx *bolt.Tx, r *readout.Readout) error {
 	// of the tree, so bbolt touches (and keeps mapped) only a few pages
 	// whatever the publication dates. The by-country index orders by time.
 	rb, heads := tx.Bucket(bucketReadouts), tx.Bucket(bucketHeads)
-	// Sequence keys only ever append: fill the pages, rather than split
-	// them half full as bbolt does by default.
-	rb.FillPercent, heads.FillPercent = appendFill, appendFill
 	seq, err := rb.NextSequence()
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"testing"
 	"time"
 
@@ -150,6 +151,18 @@ func TestMigrateSchema2(t *testing.T) {
 		pending, err := s.Pending()
 		if err != nil || len(pending) != 2*len(want)-1 {
 			t.Errorf("outbox: %d deliveries, %v; want %d", len(pending), err, 2*len(want)-1)
+		}
+		// Seen marks and item keys were converted to their hashed keys:
+		// the feed's items are known, with their content hashes.
+		files, _ := filepath.Glob("../readout/testdata/*.golden.json")
+		sort.Strings(files)
+		var keys []string
+		for _, f := range files {
+			keys = append(keys, filepath.Base(f))
+		}
+		seen, err := s.Seen("mofa", append(keys, "never.json"))
+		if err != nil || len(seen) != len(want) || seen[keys[1]] != "h1" {
+			t.Errorf("Seen: %v, %v; want the %d golden files, hashes h0…", seen, err, len(want))
 		}
 		st, err := s.FeedState("mofa")
 		if err != nil || st.ETag != `"v2"` {

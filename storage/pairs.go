@@ -14,19 +14,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// bucketItemKeys finds an item that several feeds of one publisher carry
-// (an umbrella feed and a category feed): publisher \x00 "k:" item key, or
-// publisher \x00 "u:" canonical URL -> the readout ID stored for it first.
-// It is created by the first Ingest that needs it.
-var bucketItemKeys = []byte("item_keys")
-
-// bucketMeetings indexes, for finding the other side's readout of a
-// meeting, what matching needs of each readout: party code \x00
-// BE(published) readout ID -> its side \x00 sides \x00 facts JSON. The
-// prefix lets most candidates be passed over without decoding anything.
-// It is created by the first Ingest that needs it.
-var bucketMeetings = []byte("meetings")
-
 // pairWindow is how far apart two sides' readouts of one meeting may be
 // published: the sides' time zones and a day's delay in publishing.
 const pairWindow = 3 * 24 * time.Hour
@@ -45,10 +32,7 @@ func ingestReadout(tx *bolt.Tx, now time.Time, feedID string, it NewItem) (id st
 	if r.Published.IsZero() || r.Published.After(now.Add(MaxFuture)) {
 		r.Published = now // undated, or dated implausibly far ahead: the fetch time
 	}
-	keys, err := tx.CreateBucketIfNotExists(bucketItemKeys)
-	if err != nil {
-		return "", false, 0, err
-	}
+	keys := tx.Bucket(bucketItemHashes)
 	ik := itemKeys(&r, it.Key)
 	for _, k := range ik {
 		if dup := keys.Get(k); dup != nil {
@@ -77,7 +61,8 @@ func ingestReadout(tx *bolt.Tx, now time.Time, feedID string, it NewItem) (id st
 }
 
 // itemKeys are the keys under which an item is known across its
-// publisher's feeds.
+// publisher's feeds: hashes (keyHash) of publisher \x00 "k:" item key and
+// publisher \x00 "u:" canonical URL.
 func itemKeys(r *readout.Readout, itemKey string) [][]byte {
 	pub := r.Publisher
 	if pub == "" {
@@ -90,10 +75,10 @@ func itemKeys(r *readout.Readout, itemKey string) [][]byte {
 	}
 	var out [][]byte
 	if itemKey != "" {
-		out = append(out, join(pub, "k:"+itemKey))
+		out = append(out, keyHash(string(join(pub, "k:"+itemKey))))
 	}
 	if c := canonicalURL(r.URL); c != "" {
-		out = append(out, join(pub, "u:"+c))
+		out = append(out, keyHash(string(join(pub, "u:"+c))))
 	}
 	return out
 }
@@ -133,19 +118,19 @@ func meetingPrefix(f meeting.Facts) []byte {
 	return join(f.Side, sides, "")
 }
 
-// indexMeeting adds r's rows to the meetings index, one per party.
+// indexMeeting adds r's rows to the meetings index, one per party: the
+// prefix that rules most candidates out (meetingPrefix), then r's
+// readout key. The facts matching needs are read again from the head of
+// a candidate that passes the prefix: everything Plausible looks at is
+// there.
 func indexMeeting(tx *bolt.Tx, r *readout.Readout, f meeting.Facts) error {
-	b, err := tx.CreateBucketIfNotExists(bucketMeetings)
-	if err != nil {
-		return err
+	rk := tx.Bucket(bucketRKeys).Get([]byte(r.ID))
+	if rk == nil {
+		return fmt.Errorf("index meeting of %s: readout not stored", r.ID)
 	}
-	f.Principals = nil // read from the readout itself, whole
-	js, err := json.Marshal(f)
-	if err != nil {
-		return fmt.Errorf("encode meeting facts of %s: %w", r.ID, err)
-	}
-	v := append(meetingPrefix(f), js...)
+	v := append(meetingPrefix(f), rk...)
 	tk := timeKey(r.Published)
+	b := tx.Bucket(bucketMeetIndex)
 	for _, code := range r.Parties {
 		if err := b.Put(countryKey(code, tk, r.ID), v); err != nil {
 			return err
@@ -159,14 +144,10 @@ func indexMeeting(tx *bolt.Tx, r *readout.Readout, f meeting.Facts) error {
 // Candidates share a party with r and were published within pairWindow of
 // it: a seek in the meetings index per party, not a scan. A candidate of
 // r's own side, or a bilateral one between other sides, is passed over on
-// its row's prefix; the rest are checked on their indexed facts, and only
-// those that could pair are read whole.
+// its row's prefix; the rest are checked on the facts of their head, and
+// only those that could pair are read whole.
 func findPair(tx *bolt.Tx, r *readout.Readout, facts meeting.Facts) (string, error) {
-	mb := tx.Bucket(bucketMeetings)
-	if mb == nil {
-		return "", nil
-	}
-	rkeys := tx.Bucket(bucketRKeys)
+	mb, heads := tx.Bucket(bucketMeetIndex), tx.Bucket(bucketHeads)
 	mySides := strings.Join(facts.Sides, "-")
 	tried := map[string]bool{r.ID: true}
 	best, bestSeq := "", uint64(0)
@@ -189,15 +170,16 @@ func findPair(tx *bolt.Tx, r *readout.Readout, facts meeting.Facts) (string, err
 				len(facts.Sides) > 1 && strings.Contains(sides, "-") {
 				continue // two bilateral meetings between different sides
 			}
-			var other meeting.Facts
-			if err := json.Unmarshal(parts[2], &other); err != nil {
-				return "", fmt.Errorf("decode meeting facts of %s: %w", id, err)
-			}
-			if !meeting.Plausible(other, facts) {
+			rk := parts[2]
+			h := heads.Get(rk)
+			if h == nil {
 				continue
 			}
-			rk := rkeys.Get([]byte(id))
-			if rk == nil {
+			head, err := decodeHead(h)
+			if err != nil {
+				return "", fmt.Errorf("decode readout %s: %w", id, err)
+			}
+			if !meeting.Plausible(meeting.FactsOf(head), facts) {
 				continue
 			}
 			full, err := readWhole(tx, rk)

@@ -35,7 +35,6 @@ const schemaVersion = 3
 var (
 	bucketMeta      = []byte("meta")
 	bucketFeeds     = []byte("feeds")         // feed ID -> FeedState JSON
-	bucketSeen      = []byte("seen")          // feed ID \x00 item key -> seenRecord JSON
 	bucketReadouts  = []byte("readouts")      // BE(ingest sequence) -> the readout's compressed text (encodeText)
 	bucketHeads     = []byte("heads")         // BE(ingest sequence) -> the readout's head (encodeHead)
 	bucketRKeys     = []byte("readout_keys")  // readout ID -> its key in readouts and heads
@@ -48,9 +47,9 @@ var (
 	bucketReminded  = []byte("reminded")      // channel \x00 fact key \x00 year \x00 offset -> when
 	bucketImported  = []byte("imported")      // feed ID -> readout.Feed JSON (`readout feeds import`)
 
-	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeen, bucketReadouts, bucketHeads, bucketByCountry,
+	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeenHashed, bucketReadouts, bucketHeads, bucketByCountry,
 		bucketRKeys, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded,
-		bucketImported}
+		bucketImported, bucketItemHashes, bucketMeetIndex}
 )
 
 // Errors callers branch on.
@@ -84,6 +83,7 @@ type Store struct {
 	// Compact copies the file, so that no write is lost in the copy while
 	// lookups go on.
 	swap, writes sync.RWMutex
+	gc           groupCommit
 	db           *bolt.DB
 	path         string
 	opts         Options
@@ -199,6 +199,9 @@ func (s *Store) init() error {
 	})
 	if err == nil && version == 2 {
 		err = migrateV3(s.db, s.opts.Logger)
+	}
+	if err == nil {
+		err = convertIndexes(s.db, s.opts.Logger)
 	}
 	if err == nil {
 		err = s.db.Update(func(tx *bolt.Tx) error {
