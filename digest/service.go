@@ -65,20 +65,56 @@ func (s *Service) logger() *slog.Logger {
 }
 
 // Run makes the digests that come due until ctx ends: once at once (a
-// period that ended while the daemon was down), then every Tick.
+// period that ended while the daemon was down), then when the next period
+// or pause ends, and at least every Tick.
 func (s *Service) Run(ctx context.Context) error {
-	t := time.NewTicker(cmp.Or(s.Tick, 30*time.Second))
-	defer t.Stop()
+	tick := cmp.Or(s.Tick, 30*time.Second)
 	for {
 		if _, err := s.RunDue(); err != nil && ctx.Err() == nil {
 			s.logger().Error("digest run failed", "error", err)
 		}
+		wait := tick
+		if next, ok := s.nextEnd(); ok {
+			wait = min(wait, max(next.Sub(s.now()), 0))
+		}
+		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
+			t.Stop()
 			return nil
 		case <-t.C:
 		}
 	}
+}
+
+// nextEnd is when the next period or pause ends, if any does.
+func (s *Service) nextEnd() (time.Time, bool) {
+	states, err := s.Store.DigestStates()
+	if err != nil {
+		return time.Time{}, false
+	}
+	now := s.now()
+	var next time.Time
+	consider := func(t time.Time) {
+		if !t.IsZero() && (next.IsZero() || t.Before(next)) {
+			next = t
+		}
+	}
+	for ch, st := range states {
+		if st.Paused {
+			consider(st.PausedUntil)
+			continue
+		}
+		if sch, _ := s.schedule(ch, st); !sch.IsZero() {
+			consider(sch.Next(now))
+		}
+	}
+	for ch, sch := range s.Config {
+		if _, ok := states[ch]; !ok {
+			consider(sch.Next(now))
+		}
+	}
+	return next, !next.IsZero()
 }
 
 // schedule is the channel's digest: the configuration file's, else the
@@ -133,9 +169,18 @@ func (s *Service) RunDue() (int, error) {
 		}
 	}
 	slices.Sort(channels)
+	inactive, err := s.Store.Inactive()
+	if err != nil {
+		return 0, fmt.Errorf("digest: %w", err)
+	}
 	total := 0
 	var errs []error
 	for _, ch := range channels {
+		if _, gone := inactive[ch]; gone {
+			// The bot cannot post there: what it holds waits until the
+			// channel is subscribed again, then comes in the next digest.
+			continue
+		}
 		n, err := s.runChannel(ch, states[ch], now)
 		total += n
 		if err != nil {

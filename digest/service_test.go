@@ -282,3 +282,57 @@ func TestConfigDigest(t *testing.T) {
 		t.Errorf("status %q, %v", lines, err)
 	}
 }
+
+// TestInactiveChannelWaits: a channel the bot cannot post to gets no
+// digest; what it holds comes in the first digest after it is subscribed
+// again.
+func TestInactiveChannelWaits(t *testing.T) {
+	start := time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+	f := newFixture(t, start)
+	f.cmd("digest", "daily", "09:00", "UTC")
+	ids := f.arrive(2)
+	if err := f.store.SetInactive("C1", "is_archived"); err != nil {
+		t.Fatal(err)
+	}
+	if n := f.run(start.Add(24 * time.Hour)); n != 0 {
+		t.Errorf("inactive channel: %d deliveries", n)
+	}
+	if err := f.store.Subscribe("C1", "KH"); err != nil {
+		t.Fatal(err)
+	}
+	if n := f.run(start.Add(25 * time.Hour)); n != 1 {
+		t.Fatalf("after it is subscribed again: %d deliveries, want 1", n)
+	}
+	if got := f.digests(); len(got) != 1 || fmt.Sprint(got[0]) != fmt.Sprint(ids) {
+		t.Errorf("digests %v, want one of %v", got, ids)
+	}
+}
+
+// TestRun: the running service makes a period's digest once the clock
+// passes its end, and stops when its context ends.
+func TestRun(t *testing.T) {
+	start := time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+	f := newFixture(t, start)
+	f.svc.Tick = 5 * time.Millisecond
+	woken := make(chan struct{}, 1)
+	f.svc.Notify = func() {
+		select {
+		case woken <- struct{}{}:
+		default:
+		}
+	}
+	f.cmd("digest", "daily", "09:00", "UTC")
+	f.arrive(2)
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- f.svc.Run(ctx) }()
+	f.clock.Set(start.Add(23 * time.Hour))
+	<-woken
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if got := f.digests(); len(got) != 1 || len(got[0]) != 2 {
+		t.Errorf("digests %v, want one of 2 readouts", got)
+	}
+}
