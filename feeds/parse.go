@@ -107,7 +107,8 @@ func parseWhole(data []byte, base *url.URL, feedID string) (parsed, error) {
 // the same header) and so that a document gofeed refuses fails here, and
 // returns the others in each, parsed one by one as they are asked for. One
 // normalizer sees the items of all runs in document order, as in a whole
-// parse. A run that cannot be parsed ends each with its error.
+// parse. A run that cannot be parsed ends each with its error. each can be
+// ranged over once.
 func parseRuns(data []byte, runs itemRuns, base *url.URL, feedID string) (parsed, error) {
 	count, n := len(runs.starts), runs.runs()
 	runs.starts = nil
@@ -123,8 +124,18 @@ func parseRuns(data []byte, runs itemRuns, base *url.URL, feedID string) (parsed
 	p := tr.result(feed)
 	first := tr.norm.take()
 	p.items, p.runs, p.count = nil, n, count
+	done := false
 	p.each = func(yield func([]readout.Item, error) bool) {
-		if !yield(first, nil) {
+		if done {
+			yield(nil, errors.New("the items of this document were already read"))
+			return
+		}
+		// Once read (or abandoned), the document, the runs and the
+		// duplicate check are let go, while the caller stores what it kept.
+		defer func() { done, data, buf, tr, runs = true, nil, nil, nil, itemRuns{} }()
+		items := first
+		first = nil
+		if !yield(items, nil) {
 			return
 		}
 		for i := 1; i < n; i++ {
