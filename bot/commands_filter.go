@@ -152,6 +152,8 @@ func parseTopicList(key, value string, exclude bool) ([]string, *CommandReply) {
 	}
 	var out []string
 	for _, it := range items {
+		// Slack sends &, < and > as entities.
+		it = unescape(it)
 		t, err := topics.Resolve(it)
 		if err != nil {
 			r := textReply(topicErrorText(key, it, err))

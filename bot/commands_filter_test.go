@@ -67,8 +67,11 @@ func TestHandleSubscribeFilters(t *testing.T) {
 			map[string]readout.Filter{"KH": {}, "LA": {}, "VN": {Mentions: true}}},
 		{"list", "U2", []string{"• 🇰🇭 Cambodia\n• 🇱🇦 Laos\n• 🇻🇳 Vietnam: also readouts that only mention it _(and from the configuration file: every readout)_"}, false,
 			map[string]readout.Filter{"KH": {}, "LA": {}, "VN": {Mentions: true}}},
+		// Slack sends & as an entity; the keyword is stored as written.
+		{"subscribe laos topic:\"R&amp;D\"", "UADMIN", []string{"only readouts about *\"R&amp;D\"*"}, true,
+			map[string]readout.Filter{"KH": {}, "LA": {Topics: []string{`"R&D"`}}, "VN": {Mentions: true}}},
 		{"topics", "U2", []string{"• *security* (also defence, defense", "• *south china sea*", "`topic:\"rare earths\"`"}, false,
-			map[string]readout.Filter{"KH": {}, "LA": {}, "VN": {Mentions: true}}},
+			map[string]readout.Filter{"KH": {}, "LA": {Topics: []string{`"R&D"`}}, "VN": {Mentions: true}}},
 	}
 	for _, st := range steps {
 		r := c.Handle(t.Context(), bot.Request{Text: st.text, ChannelID: "C1", UserID: st.user})

@@ -29,6 +29,9 @@ type topicDef struct {
 	name    string
 	aliases []string
 	terms   []string
+	// except are phrases in which a term does not count: "Security
+	// Council" and "food security" are not about security.
+	except []string
 }
 
 // matcher is a compiled topic or keyword: the word sequences that make a
@@ -37,6 +40,7 @@ type matcher struct {
 	name    string // the topic's name, or the keyword as written
 	keyword bool
 	terms   []term
+	except  []term
 }
 
 // term is one phrase of a matcher.
@@ -65,6 +69,9 @@ func init() {
 		m := &matcher{name: d.name}
 		for _, t := range d.terms {
 			m.terms = append(m.terms, expand(t)...)
+		}
+		for _, t := range d.except {
+			m.except = append(m.except, expand(t)...)
 		}
 		order = append(order, d.name)
 		for _, n := range append([]string{d.name}, d.aliases...) {
@@ -274,8 +281,12 @@ func Strings(ts []Term) []string {
 // matching. Build it once per readout with [Of] or [NewText]; a Text is
 // safe for concurrent use by several filters.
 type Text struct {
-	words []string         // "" marks a sentence or part boundary
-	at    map[string][]int // word -> its positions in words
+	words []string // "" marks a sentence or part boundary
+	// head holds each word's first position in words, and next each
+	// position's next one of the same word (-1 after the last): the
+	// positions of a word, ascending, in two allocations for the text.
+	head map[string]int32
+	next []int32
 }
 
 // Of returns the text a readout is matched on: its title, lead, and each
@@ -296,15 +307,28 @@ func Of(r *readout.Readout) *Text {
 // NewText indexes the given parts; no phrase matches across two parts, nor
 // across the end of a sentence.
 func NewText(parts ...string) *Text {
-	t := &Text{at: map[string][]int{}}
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	t := &Text{words: make([]string, 0, n/5+len(parts))}
 	for _, p := range parts {
 		t.words = appendWords(t.words, p)
 		t.words = boundary(t.words)
 	}
-	for i, w := range t.words {
-		if w != "" {
-			t.at[w] = append(t.at[w], i)
+	t.head = make(map[string]int32, len(t.words)/3)
+	t.next = make([]int32, len(t.words))
+	for i := len(t.words) - 1; i >= 0; i-- {
+		w := t.words[i]
+		if w == "" {
+			continue
 		}
+		if h, ok := t.head[w]; ok {
+			t.next[i] = h
+		} else {
+			t.next[i] = -1
+		}
+		t.head[w] = int32(i)
 	}
 	return t
 }
@@ -348,13 +372,21 @@ func boundary(ws []string) []string {
 	return ws
 }
 
-// find returns the position of the first occurrence of the phrase, or -1.
-func (t *Text) find(phrase []string) int {
+// find returns the position of the first occurrence of the phrase at or
+// after from, or -1.
+func (t *Text) find(phrase []string, from int) int {
 	if len(phrase) == 0 {
 		return -1
 	}
+	h, ok := t.head[phrase[0]]
+	if !ok {
+		return -1
+	}
 next:
-	for _, i := range t.at[phrase[0]] {
+	for i := int(h); i >= 0; i = int(t.next[i]) {
+		if i < from {
+			continue
+		}
 		if i+len(phrase) > len(t.words) {
 			return -1 // positions ascend: no later one fits either
 		}
@@ -368,15 +400,35 @@ next:
 	return -1
 }
 
-// first returns the matcher's earliest term in t, or -1.
+// first returns the matcher's earliest term in t that is not part of one
+// of its exceptions (the longest of those starting there), or -1.
 func (m *matcher) first(t *Text) (pos int, tm term) {
 	pos = -1
 	for _, c := range m.terms {
-		if p := t.find(c.words); p >= 0 && (pos < 0 || p < pos) {
-			pos, tm = p, c
+		for p := t.find(c.words, 0); p >= 0 && (pos < 0 || p <= pos); p = t.find(c.words, p+1) {
+			if m.excepted(t, p, len(c.words)) {
+				continue
+			}
+			if pos < 0 || p < pos || len(c.words) > len(tm.words) {
+				pos, tm = p, c
+			}
+			break
 		}
 	}
 	return pos, tm
+}
+
+// excepted reports whether the n words at p lie within one of the
+// matcher's exceptions.
+func (m *matcher) excepted(t *Text, p, n int) bool {
+	for _, e := range m.except {
+		for q := t.find(e.words, max(0, p-len(e.words)+1)); q >= 0 && q <= p; q = t.find(e.words, q+1) {
+			if p+n <= q+len(e.words) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Hit is one topic or keyword found in a text, with the term that showed

@@ -160,6 +160,26 @@ func TestMatch(t *testing.T) {
 			text: []string{"The minister, who arrived today, met the envoy."}, ok: false,
 		},
 		{
+			name: "Security Council is not security", include: []string{"security"},
+			text: []string{"They discussed reform of the UN Security Council."}, ok: false,
+		},
+		{
+			name: "food security is agriculture, not security", include: []string{"security", "agriculture"},
+			text: []string{"Japan will support food security in the region."}, ok: true, hits: "agriculture (food security)",
+		},
+		{
+			name: "a term past its exception still counts", include: []string{"security"},
+			text: []string{"On the Security Council they agreed.", "They discussed security cooperation."}, ok: true, hits: "security",
+		},
+		{
+			name: "an exception does not hide another term", include: []string{"security"},
+			text: []string{"Security Council reform and missile launches."}, ok: true, hits: "security (missile)",
+		},
+		{
+			name: "energy security is energy", include: []string{"energy", "security"},
+			text: []string{"Energy security was discussed."}, ok: true, hits: "energy (energy security)",
+		},
+		{
 			name: "apostrophes", include: []string{"north korea"},
 			text: []string{"The Democratic People’s Republic of Korea was discussed."}, ok: true,
 			hits: "north korea (Democratic People's Republic of Korea)",

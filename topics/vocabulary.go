@@ -19,6 +19,10 @@ var vocabulary = []topicDef{
 			"cybersecurity", "cyber security", "cyberattack(s)", "maritime security",
 			"defence equipment", "defense equipment", "warship(s)", "submarine(s)", "drone(s)",
 		},
+		except: []string{
+			"Security Council", "food security", "energy security", "economic security", "human security",
+			"health security", "social security", "security of supply", "nuclear security summit",
+		},
 	},
 	{
 		name:    "economy",
@@ -52,6 +56,14 @@ var vocabulary = []topicDef{
 			"Belt and Road", "BRI", "power plant(s)", "hydropower", "dam(s)", "canal(s)",
 			"telecommunications", "undersea cable(s)", "submarine cable(s)", "5G", "logistics",
 			"urban development", "water supply",
+		},
+	},
+	{
+		name:    "agriculture",
+		aliases: []string{"food", "food security", "fisheries"},
+		terms: []string{
+			"agriculture", "agricultural", "food security", "food", "farming", "farmer(s)", "fisheries",
+			"fishery", "rice", "fertilizer(s)", "fertiliser(s)", "livestock", "irrigation", "agri-food",
 		},
 	},
 	{
@@ -114,7 +126,7 @@ var vocabulary = []topicDef{
 		aliases: []string{"tech", "digital", "science"},
 		terms: []string{
 			"technology", "technologies", "technological", "digital", "digital economy",
-			"artificial intelligence", "AI", "semiconductor(s)", "chip(s)", "critical minerals",
+			"artificial intelligence", "AI", "semiconductor(s)", "critical minerals",
 			"science and technology", "science", "research", "innovation", "outer space",
 			"space cooperation", "quantum",
 		},
