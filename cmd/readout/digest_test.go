@@ -3,10 +3,12 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -35,7 +37,10 @@ type digestRig struct {
 
 const digestSecret = "digest-e2e-secret"
 
-func newDigestRig(t *testing.T, start time.Time) *digestRig {
+// twoChannels subscribes C0DIGESTA and C0DIGESTB to Cambodia.
+const twoChannels = "  - channel: C0DIGESTA\n    countries: [KH]\n  - channel: C0DIGESTB\n    countries: [KH]\n"
+
+func newDigestRig(t *testing.T, start time.Time, subs string) *digestRig {
 	r := &digestRig{t: t, feed: newFeedServer(t), slk: slackfake.New(t)}
 	r.feed.add("old", "Japan-Cambodia Consultation 0", digestBody(0), time.Now().Add(-time.Hour))
 	r.clock = filepath.Join(t.TempDir(), "clock")
@@ -51,7 +56,7 @@ delivery:
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := strings.Replace(string(raw), "subscriptions:\n", "subscriptions:\n  - channel: C0DIGESTA\n    countries: [KH]\n  - channel: C0DIGESTB\n    countries: [KH]\n", 1)
+	cfg := strings.Replace(string(raw), "subscriptions:\n", "subscriptions:\n"+subs, 1)
 	if err := os.WriteFile(r.cfg, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +178,7 @@ func TestDigestEndToEnd(t *testing.T) {
 		}
 		return tm
 	}
-	r := newDigestRig(t, day(6, "10:00"))
+	r := newDigestRig(t, day(6, "10:00"), twoChannels)
 	r.start()
 
 	for _, bad := range []struct{ text, want string }{
@@ -267,7 +272,7 @@ func TestDigestEndToEnd(t *testing.T) {
 func TestPauseEndToEnd(t *testing.T) {
 	t.Parallel()
 	start := time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
-	r := newDigestRig(t, start)
+	r := newDigestRig(t, start, twoChannels)
 	r.start()
 
 	before := r.publish(1)
@@ -354,4 +359,92 @@ func jsonField(t *testing.T, body []byte, name string) []byte {
 		t.Fatalf("decode %s: %v", body, err)
 	}
 	return m[name]
+}
+
+// TestDigestCrashSafe: a digest from the configuration file long enough
+// for several messages is posted while a flaky Slack answers 429 and 500
+// and the daemon is killed with SIGKILL at random moments; in the end
+// each part is in the channel once, and every readout in one part.
+func TestDigestCrashSafe(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("kills and restarts the daemon")
+	}
+	const readouts, kills = 60, 8
+	tokyo, err := time.LoadLocation("Asia/Tokyo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Date(2026, 12, 6, 10, 0, 0, 0, tokyo)
+	r := newDigestRig(t, start, "  - channel: C0DIGESTA\n    countries: [KH]\n    digest: daily 09:00 Asia/Tokyo\n")
+	rng := rand.New(rand.NewPCG(5, 6))
+	killRNG := rand.New(rand.NewPCG(7, 8))
+	var mu sync.Mutex
+	r.slk.SetPostHook(func(slackfake.Post, int) slackfake.Response {
+		mu.Lock()
+		defer mu.Unlock()
+		switch n := rng.IntN(100); {
+		case n < 15:
+			return slackfake.Response{Status: 429, RetryAfter: 1}
+		case n < 30:
+			return slackfake.Response{Status: 500}
+		}
+		return slackfake.Response{}
+	})
+	r.start()
+	if got := r.command("C0DIGESTA", "list"); !strings.Contains(got, "Digest every day at 09:00 (Asia/Tokyo) (from the configuration file).") {
+		t.Fatalf("list: %q", got)
+	}
+	titles := r.publish(readouts)
+	r.waiting("C0DIGESTA", readouts)
+	r.setClock(start.Add(23 * time.Hour))
+	for k := range kills {
+		time.Sleep(time.Duration(killRNG.IntN(400)) * time.Millisecond)
+		r.kill()
+		if k < kills-1 {
+			r.d = startDaemon(t, r.env, "serve", "--config", r.cfg)
+		}
+	}
+	r.start()
+	waitFor(t, 90*time.Second, "an empty outbox", func() bool {
+		out, err := runBinary(t, r.env, "outbox", "--config", r.cfg)
+		return err == nil && strings.Contains(out, "The outbox is empty")
+	})
+	r.d.stop(t)
+
+	parts := map[string]int{}
+	var text strings.Builder
+	total := 0
+	for _, p := range r.slk.History("C0DIGESTA") {
+		if p.ThreadTS != "" || p.Metadata == nil {
+			continue
+		}
+		if p.Metadata.EventPayload["readout_id"] != nil {
+			t.Errorf("a single readout was posted: %s", p.Text)
+			continue
+		}
+		key := fmt.Sprint(p.Metadata.EventPayload["digest_key"], "#", p.Metadata.EventPayload["digest_part"])
+		parts[key]++
+		text.WriteString(blockTexts(t, p.Blocks))
+		text.WriteByte('\n')
+		total++
+	}
+	if len(parts) < 2 {
+		t.Errorf("%d digest messages, want several for %d readouts", len(parts), readouts)
+	}
+	for key, n := range parts {
+		if n != 1 {
+			t.Errorf("digest part %s posted %d times", key, n)
+		}
+		if !strings.HasPrefix(key, "period:2026-12-07T00:00:00Z#") {
+			t.Errorf("digest part %s, want the period ending 7 Dec 09:00 Tokyo", key)
+		}
+	}
+	all := text.String()
+	for _, title := range titles {
+		if n := strings.Count(all, "|"+title+">"); n != 1 {
+			t.Errorf("%q is in the digest %d times", title, n)
+		}
+	}
+	t.Logf("%d readouts in %d messages (%d posted) after %d kills", readouts, len(parts), total, kills)
 }
