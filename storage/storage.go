@@ -49,7 +49,7 @@ var (
 
 	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeenHashed, bucketReadouts, bucketHeads, bucketByCountry,
 		bucketRKeys, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded,
-		bucketImported, bucketItemHashes, bucketMeetIndex}
+		bucketImported, bucketItemHashes, bucketMeetIndex, bucketDigest, bucketHeld, bucketDigested}
 )
 
 // Errors callers branch on.
