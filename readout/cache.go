@@ -11,6 +11,27 @@ type sentCache struct {
 	sents map[string][]string
 	forms map[string][]string
 	facts map[string][]string
+	fits  map[string]fitted
+}
+
+// fitted is a sentence condensed and fitted as a key point.
+type fitted struct {
+	s  string
+	ok bool
+}
+
+// fitKeyPoint is fitSentence(shortenFrame(s), maxKeyPoint), remembered.
+func (c *sentCache) fitKeyPoint(s string) (string, bool) {
+	f := func(s string) fitted {
+		t, ok := fitSentence(c.shortenFrame(s), maxKeyPoint)
+		return fitted{t, ok}
+	}
+	if c == nil {
+		r := f(s)
+		return r.s, r.ok
+	}
+	r := remember(c.fits, s, f)
+	return r.s, r.ok
 }
 
 func newSentCache() *sentCache {
@@ -21,6 +42,7 @@ func newSentCache() *sentCache {
 		sents: map[string][]string{},
 		forms: map[string][]string{},
 		facts: map[string][]string{},
+		fits:  map[string]fitted{},
 	}
 }
 

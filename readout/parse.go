@@ -63,7 +63,7 @@ func Parse(doc Document) (*Readout, error) {
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
 	r.Body = strings.Join(bodyLines, "\n")
 	cache := newSentCache()
-	r.KeyPoints = summarizeSections(r.Sections, r.Body, cache)
+	r.KeyPoints = summarizeSections(r.Sections, r.Body, newSpeakers(r.Participants, r.Parties, pub), cache)
 	r.Mentioned = []string{}
 	for _, code := range findCountries(r.Body) {
 		if !contains(r.Parties, code) {
@@ -285,7 +285,7 @@ func sectionsOf(lead string, rest []string, numbered bool) ([]Section, []string)
 // summarizeSections gives each section its summary and countries and
 // returns the key points: summaries and key points together take at most
 // summaryShare of the body.
-func summarizeSections(secs []Section, body string, cache *sentCache) []string {
+func summarizeSections(secs []Section, body string, sp speakers, cache *sentCache) []string {
 	analyses := make([]analyzed, len(secs))
 	budget := int(summaryShare * float64(utf8.RuneCountInString(body)))
 	textLen := 0
@@ -295,7 +295,7 @@ func summarizeSections(secs []Section, body string, cache *sentCache) []string {
 	var used []string
 	for i := range secs {
 		s := &secs[i]
-		analyses[i] = analyze(s.Text, cache)
+		analyses[i] = analyze(sp.name(s.Text), cache)
 		s.Summary = summarizeAnalyzed(analyses[i], sectionLimit(s.Text, textLen, budget), cache)
 		if s.Summary != "" {
 			used = append(used, s.Summary)
@@ -315,7 +315,130 @@ func summarizeSections(secs []Section, body string, cache *sentCache) []string {
 			}
 		}
 	}
-	return keyPoints(analyses, used, budget, cache)
+	var sents []string
+	for _, a := range analyses {
+		sents = append(sents, a.resolved...)
+	}
+	return keyPointsAndMentions(analyses, sents, used, sp, budget, cache)
+}
+
+// keyPointsAndMentions spends budget on key points and the list of
+// mentions. The list carries most per character, so it is measured first
+// and the key points get the room it leaves; then the list is made again
+// without what the key points name.
+func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers, budget int, cache *sentCache) []string {
+	if budget < 40 {
+		// The summaries took the room: no key point fits.
+		return []string{}
+	}
+	all := mentionsOf(sents, sp)
+	list := utf8.RuneCountInString(mentionsLine(all, strings.Join(used, "\n"), budget))
+	kps := keyPoints(analyses, used, budget-list, cache)
+	for _, k := range kps {
+		budget -= utf8.RuneCountInString(k)
+	}
+	if m := mentionsLine(all, strings.Join(append(slices.Clone(used), kps...), "\n"), budget); m != "" {
+		kps = append(kps, m)
+	}
+	return kps
+}
+
+// speakers knows the readout's principals: the words of their names and
+// their sides, which the list of mentions leaves out (the post names
+// them), and the offices of the
+// publisher's own side by which the text names them ("The Vice
+// President" is Harris).
+type speakers struct {
+	words   map[string]bool
+	parties map[string]bool   // the meeting's sides
+	offices map[string]string // "The Vice President" → "Harris"
+}
+
+func newSpeakers(ps []Participant, parties []string, pub string) speakers {
+	sp := speakers{words: map[string]bool{}, parties: map[string]bool{}, offices: map[string]string{}}
+	for _, p := range parties {
+		sp.parties[p] = true
+	}
+	seen := map[string]int{}
+	for _, p := range ps {
+		if p.Role != RolePrincipal {
+			continue
+		}
+		for _, n := range []string{p.Name, p.Written} {
+			for _, w := range strings.Fields(n) {
+				w = strings.TrimFunc(w, isWordPunct)
+				if isCapWord(w) && !titleVocab[w] && !unnamed[w] {
+					sp.words[w] = true
+					sp.words[titleWord(w)] = true
+				}
+			}
+		}
+		office := officeOf(p.Title)
+		if office == "" {
+			continue
+		}
+		seen[office]++
+		if p.Country == pub && p.Name != "" {
+			sp.offices[office] = lastWord(p.Name)
+		}
+	}
+	// An office two principals hold ("the Prime Minister" of a meeting
+	// of two prime ministers) names neither.
+	for o, n := range seen {
+		if n > 1 {
+			delete(sp.offices, o)
+		}
+	}
+	return sp
+}
+
+// officeOf is a title without its country: "Canadian Prime Minister"
+// and "Prime Minister of Canada" give "Prime Minister".
+func officeOf(title string) string {
+	if i := strings.Index(title, " of "); i >= 0 {
+		title = title[:i]
+	}
+	if i := strings.IndexByte(title, ','); i >= 0 {
+		title = title[:i]
+	}
+	ws := strings.Fields(title)
+	for len(ws) > 0 && !titleVocab[ws[0]] {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// name replaces "The Vice President" and "the Vice President" in text
+// by the name of the principal of the publisher's side who holds the
+// office, when one does.
+func (sp speakers) name(text string) string {
+	if len(sp.offices) == 0 || !strings.Contains(text, "he ") {
+		return text
+	}
+	for office, name := range sp.offices {
+		for _, the := range []string{"The ", "the "} {
+			phrase := the + office
+			for i := 0; ; {
+				j := strings.Index(text[i:], phrase)
+				if j < 0 {
+					break
+				}
+				k := i + j
+				end := k + len(phrase)
+				// "the President of France", "the Prime Minister’s": another office.
+				if end < len(text) && (isWordByte(text[end]) || strings.HasPrefix(text[end:], " of ") || text[end] == '\'' || strings.HasPrefix(text[end:], "’")) {
+					i = end
+					continue
+				}
+				text = text[:k] + name + text[end:]
+				i = k + len(name)
+			}
+		}
+	}
+	return text
 }
 
 // leadLine picks the lead among the first lines of an unnumbered

@@ -28,6 +28,7 @@ var (
 		` (?:also |further |then |again |firmly |strongly )?` +
 		`(?:stated|said|noted|explained|emphasized|emphasised|stressed|underscored|underlined|pointed out|mentioned|indicated|added|remarked|conveyed|expressed(?: (?:his|her|their) (?:view|hope|expectation|intention|belief|recognition))? that)` +
 		`(?: that)?,? `)
+	saysRE       = regexp.MustCompile(` (?:stated|said|added|remarked)(?: that)?,? $`)
 	partOfRE     = regexp.MustCompile(`^(?:as (?:a )?part of|in terms of|with regard to|regarding)\b[^,]{0,120}, `)
 	desireToRE   = regexp.MustCompile(`\bexpressed (?:his|her) (?:desire|wish|intention) to\b`)
 	intentToRE   = regexp.MustCompile(`\b(?:expressed|shared|conveyed) (?:his|her) (?:intention|hope|expectation|willingness|readiness) to\b`)
@@ -63,6 +64,11 @@ func shortenFrame(s string) string {
 		var m []int
 		if v < 110 {
 			m = frameRE.FindStringSubmatchIndex(s[:min(len(s), v+90)])
+		}
+		// "X underscored the commitment of …" reports no words: only a
+		// verb of saying, or a frame ending in "that", gives "X: …".
+		if m != nil && !strings.HasSuffix(strings.TrimRight(s[:m[1]], ", "), " that") && !saysRE.MatchString(s[m[0]:m[1]]) {
+			m = nil
 		}
 		if m != nil && m[0] == 0 {
 			subj := s[m[2]:m[3]]
@@ -175,6 +181,10 @@ func leadingName(s string) string {
 			break
 		}
 		end, n = i+j, n+1
+		if strings.HasSuffix(s[i:i+j], ":") {
+			end--
+			break
+		}
 		i += j + 1
 	}
 	return s[:end]
@@ -528,7 +538,7 @@ func analyze(text string, c *sentCache) analyzed {
 			if sp := compactSpeaker(name); name != "" && sp != "" && !isPronoun(sp) && len(strings.Fields(sp)) <= 3 {
 				a.resolved[i] = sp + rest[len(w):]
 			}
-		case isCapWord(w) && !commonCaps[w] && w != "Both":
+		case isCapWord(w) && !commonCaps[w] && !unnamed[w] && !notNames[w] && w != "Both":
 			name = leadingName(rest)
 		}
 	}
@@ -550,10 +560,14 @@ func sectionSentences(text string, c *sentCache) []string {
 // complete clause. It never cuts a sentence with "…": a sentence that
 // cannot be brought under maxSummary is passed over.
 func summarizeAnalyzed(a analyzed, limit int, c *sentCache) string {
-	if s := bestSentence(a, limit, c); s != "" {
+	if s := bestSentence(a, limit, 3, c); s != "" {
 		return s
 	}
-	if s := bestSentence(a, maxSummary, c); s != "" {
+	if s := bestSentence(a, maxSummary, 3, c); s != "" {
+		return s
+	}
+	// None of the most promising fits: any sentence that does.
+	if s := bestSentence(a, maxSummary, len(a.sents), c); s != "" {
 		return s
 	}
 	// A list item or a line that is no sentence ("St. Louis, MO") is its
@@ -574,11 +588,12 @@ func summarizeAnalyzed(a analyzed, limit int, c *sentCache) string {
 	return ""
 }
 
-// bestSentence is summarizeAnalyzed for one limit; "" when no sentence
+// bestSentence is summarizeAnalyzed for one limit, choosing among the n
+// most promising sentences; "" when no sentence
 // fits. A sentence that fits only maxSummary competes at a cost.
-func bestSentence(a analyzed, limit int, c *sentCache) string {
+func bestSentence(a analyzed, limit, n int, c *sentCache) string {
 	best, bestScore := "", 0
-	for _, i := range topSentences(a, 3, c) {
+	for _, i := range topSentences(a, n, c) {
 		sent := a.resolved[i]
 		for _, alt := range c.sentenceForms(sent) {
 			cost := 0
@@ -828,91 +843,156 @@ func hasVerb(s string) bool {
 }
 
 // keyPoints picks the sentences of the whole readout that add most to
-// the summaries already chosen (used): facts they do not name yet, money,
-// anniversaries, firm agreements. They come condensed, in reading order,
-// within budget characters in all and at most maxKeyPoints.
+// the summaries already chosen (used), per character: names, countries
+// and numbers they do not hold yet, topics, money, anniversaries, firm
+// agreements; courtesies weigh less. They come condensed, in reading
+// order, within budget characters in all and at most maxKeyPoints-1 (the
+// list of mentions may follow).
 func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []string {
 	type cand struct {
-		text  string
-		pos   int
-		bonus int
-		facts []string
-		short string // condensed, once computed
-		fits  bool
+		short  string // condensed and fitted
+		pos    int
+		bonus  int
+		facts  []string
+		topics []string
 	}
 	var cands []cand
 	pos := 0
 	for _, a := range secs {
 		for i, s := range a.resolved {
 			f := a.feats[i]
+			pos++
 			facts := sc.factWords(s)
 			bonus := sentenceScore(s, f, sc) - min(len(facts), 6)
 			if f.money || f.anniversary {
 				bonus += 3
 			}
-			if bonus+3*min(len(facts), 6) >= 5 {
-				cands = append(cands, cand{text: s, pos: pos, bonus: bonus, facts: facts})
+			if bonus+3*min(len(facts), 6) < 3 {
+				continue
 			}
-			pos++
+			cands = append(cands, cand{short: s, pos: pos, bonus: bonus, facts: facts})
 		}
 	}
 	// Only the most promising are condensed.
-	if len(cands) > 12 {
+	if len(cands) > 10 {
 		sort.SliceStable(cands, func(x, y int) bool {
 			return cands[x].bonus+3*len(cands[x].facts) > cands[y].bonus+3*len(cands[y].facts)
 		})
-		cands = cands[:12]
+		cands = cands[:10]
+	}
+	for i, c := range cands {
+		short, ok := sc.fitKeyPoint(c.short)
+		if !ok || slices.Contains(used, short) {
+			cands[i].short = ""
+			continue
+		}
+		cands[i].short, cands[i].facts, cands[i].topics = short, sc.factWords(short), topicWords(short)
 	}
 	known := map[string]bool{}
 	for _, u := range used {
 		for _, w := range sc.factWords(u) {
 			known[w] = true
 		}
+		for _, w := range topicWords(u) {
+			known[w] = true
+		}
+	}
+	gain := func(c cand) int {
+		g := c.bonus
+		for _, w := range c.facts {
+			if !known[w] {
+				g += 3
+			}
+		}
+		n := 0
+		for _, w := range c.topics {
+			if !known[w] && n < 4 {
+				g++
+				n++
+			}
+		}
+		return g
 	}
 	var chosen []cand
-	for len(chosen) < maxKeyPoints && budget >= 60 {
-		best, bestScore, bestText := -1, 0, ""
+	for len(chosen) < maxKeyPoints-1 && budget >= 40 {
+		best, bestRate := -1, 0
 		for i, c := range cands {
-			if c.text == "" {
+			n := utf8.RuneCountInString(c.short)
+			if c.short == "" || n > budget {
 				continue
 			}
-			score := c.bonus
-			for _, w := range c.facts {
-				if !known[w] {
-					score += 3
-				}
-			}
-			if score < 5 || best >= 0 && score <= bestScore {
+			g := gain(c)
+			if g < 4 {
 				continue
 			}
-			if c.short == "" {
-				c.short, c.fits = fitSentence(sc.shortenFrame(c.text), maxKeyPoint)
-				cands[i] = c
+			if rate := g * 1000 / (n + 20); best < 0 || rate > bestRate {
+				best, bestRate = i, rate
 			}
-			short := c.short
-			if !c.fits || utf8.RuneCountInString(short) > budget || slices.Contains(used, short) {
-				continue
-			}
-			best, bestScore, bestText = i, score, short
 		}
 		if best < 0 {
 			break
 		}
-		for _, w := range cands[best].facts {
+		c := cands[best]
+		for _, w := range c.facts {
 			known[w] = true
 		}
-		chosen = append(chosen, cand{text: bestText, pos: cands[best].pos})
-		used = append(used, bestText)
-		cands[best].text = ""
-		budget -= utf8.RuneCountInString(bestText)
+		for _, w := range c.topics {
+			known[w] = true
+		}
+		chosen = append(chosen, c)
+		cands[best].short = ""
+		budget -= utf8.RuneCountInString(c.short)
 	}
 	sort.SliceStable(chosen, func(a, b int) bool { return chosen[a].pos < chosen[b].pos })
 	out := []string{}
 	for _, c := range chosen {
-		out = append(out, c.text)
+		out = append(out, c.short)
 	}
 	return out
 }
+
+// topicWords are the lower-case words of s that may name a topic: five
+// letters or more and not the vocabulary every readout uses.
+func topicWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, isWordPunct)
+		if len(w) < 5 || !isLowerWord(w) || readoutVocab[w] {
+			continue
+		}
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// isLowerWord reports whether w is written in lower-case letters (and
+// hyphens).
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// readoutVocab are the words of a readout's frames and courtesies, which
+// name no topic.
+var readoutVocab = setOf("about", "above", "across", "after", "again", "against", "agreed", "agree", "along", "among",
+	"another", "before", "being", "below", "between", "bilateral", "both", "cannot", "close", "closely", "commitment",
+	"committed", "continue", "continued", "cooperation", "could", "countries", "country", "discuss", "discussed",
+	"discussing", "during", "either", "every", "expressed", "further", "great", "highlighted", "importance",
+	"important", "including", "leaders", "looked", "looking", "forward", "meeting", "minister", "ministers", "mutual",
+	"other", "partners", "partnership", "relations", "relationship", "reaffirmed", "should", "shared", "since",
+	"spoke", "stated", "strong", "strengthen", "strengthening", "support", "their", "there", "these", "those",
+	"through", "today", "together", "under", "underlined", "welcomed", "where", "which", "while", "would", "working",
+	"stressed", "emphasized", "emphasised", "noted", "confirmed", "explained", "affirmed", "regarding", "ongoing",
+	"issues", "matters", "areas", "range", "wider", "whole", "within", "without", "towards", "toward", "thanked",
+	"congratulated", "ahead", "following", "recent", "latest", "various", "several", "particular", "continue",
+	"efforts", "people", "first", "second", "third", "visit", "would", "wishes", "touch", "contact", "again",
+	"opportunity", "opportunities", "situation", "recognized", "recognised", "acknowledged", "about", "upon")
 
 // isWordPunct reports whether r is punctuation around a word.
 func isWordPunct(r rune) bool {

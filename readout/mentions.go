@@ -1,0 +1,593 @@
+package readout
+
+import (
+	"github.com/readout-bot/readout/country"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mentionsLabel opens the key point that lists what else a readout names.
+const mentionsLabel = "Also mentioned: "
+
+// maxMentions is the most characters of the list of mentions: longer,
+// it is no longer read.
+const maxMentions = 200
+
+// mention is a named thing or a discussed topic of a readout, as it
+// would appear in the list of mentions.
+type mention struct {
+	text   string
+	fold   string // foldMention(text)
+	pos    int    // order of first appearance
+	weight int    // countries and organisations weigh most
+	count  int    // how many sentences name it
+	// countries are the countries it names.
+	countries []string
+}
+
+// mentionsLine lists the mentions (of mentionsOf) that covered does not hold yet
+// ("Also mentioned: Syria, Idlib, humanitarian aid."), the weightiest first
+// within budget characters, in reading order. The readout's principals
+// (skip) are left out: the post names them. It says only that the readout
+// names them, never what it says of them. "" when nothing fits.
+func mentionsLine(ms []mention, covered string, budget int) string {
+	fold := foldMention(covered)
+	var cands []mention
+	for _, m := range ms {
+		if !strings.Contains(fold, m.fold) {
+			cands = append(cands, m)
+		}
+	}
+	// The weightiest first; each takes its length and a separator.
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	rank := func(m mention) int { return m.weight*4 + min(m.count, 3) }
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && rank(cands[order[j]]) > rank(cands[order[j-1]]); j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	room := min(budget, maxMentions) - utf8.RuneCountInString(mentionsLabel) - 1
+	keep := make([]bool, len(cands))
+	n := 0
+	for _, i := range order {
+		cost := utf8.RuneCountInString(cands[i].text) + 2
+		if cost > room {
+			continue
+		}
+		// A mention inside one already kept adds nothing: "Gaza" after
+		// "the situation in Gaza".
+		inside := false
+		for j, k := range keep {
+			if k && strings.Contains(cands[j].fold, cands[i].fold) {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			continue
+		}
+		keep[i] = true
+		room -= cost
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	var parts []string
+	for i, m := range cands {
+		if keep[i] {
+			parts = append(parts, m.text)
+		}
+	}
+	return mentionsLabel + strings.TrimSuffix(strings.Join(parts, ", "), ".") + "."
+}
+
+// foldMention is s in lower case with plain apostrophes and spaces, as
+// the list compares mentions.
+func foldMention(s string) string {
+	if !strings.ContainsAny(s, "’‘\u00a0") {
+		return strings.ToLower(s)
+	}
+	return strings.ToLower(apostrophes.Replace(s))
+}
+
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ")
+
+// mentionsOf collects the names (runs of capitalized words, acronyms and
+// numbered names such as "G7" or "COVID-19", without titles) and the
+// topics of discussion lists ("discussed COVID-19, the recent Ebola
+// outbreaks, and economic opportunity") of sents, in order.
+func mentionsOf(sents []string, sp speakers) []mention {
+	cm := countryMemo{}
+	seenCountry := map[string]bool{}
+	var buf runBuffers
+	var out []mention
+	index := map[string]int{}
+	add := func(text string, weight, sent int, countries []string) {
+		text = strings.TrimSpace(text)
+		if text == "" {
+			return
+		}
+		k := foldMention(text)
+		if i, ok := index[k]; ok {
+			if out[i].pos != sent {
+				out[i].count++
+			}
+			return
+		}
+		index[k] = len(out)
+		out = append(out, mention{text: text, fold: k, pos: sent, weight: weight, count: 1, countries: countries})
+	}
+	for si, s := range sents {
+		for _, run := range nameRuns(s, cm, &buf) {
+			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) {
+				continue
+			}
+			w := 2
+			cs := cm.codes(run)
+			if len(cs) > 0 || cm.isOrg(run) {
+				w = 3
+			}
+			// A country named a second way is named: "Syrian" after "Syria".
+			if len(cs) == 1 && !strings.Contains(run, " ") {
+				if seenCountry[cs[0]] {
+					continue
+				}
+				seenCountry[cs[0]] = true
+			}
+			add(run, w, si, cs)
+		}
+		for _, t := range discussedTopics(s, buf.words) {
+			add(t, 2, si, nil)
+		}
+	}
+	return out
+}
+
+// onlyParties reports whether run names nothing but the meeting's
+// sides: "UK", "U.S.-Australia", "Japanese", "United States".
+func onlyParties(run string, parties map[string]bool, cm countryMemo) bool {
+	ms := cm.mentions(run)
+	if len(ms) == 0 {
+		return false
+	}
+	named := 0
+	for _, m := range ms {
+		if !parties[m.Code] {
+			return false
+		}
+		named += m.End - m.Start
+	}
+	return len(run)-named <= 3
+}
+
+// isBareNumber reports whether run is a number or an ordinal alone
+// ("80th"), which says nothing out of its sentence.
+func isBareNumber(run string) bool {
+	if strings.Contains(run, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(run)
+	if !unicode.IsDigit(r) {
+		return false
+	}
+	t := strings.TrimLeft(run, "0123456789")
+	return t == "" || t == "st" || t == "nd" || t == "rd" || t == "th"
+}
+
+// skipName reports whether a run names one of the principals.
+func skipName(run string, skip map[string]bool) bool {
+	for run != "" {
+		w, rest, _ := strings.Cut(run, " ")
+		if skip[w] {
+			return true
+		}
+		run = rest
+	}
+	return false
+}
+
+// unnamed are capitalized words that name nothing on their own.
+var unnamed = setOf("The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
+	"His", "Her", "Its", "I", "In", "On", "At", "As", "For", "With", "By", "From", "To", "And", "But", "Both", "During",
+	"After", "Before", "Also", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Hon", "Hon.", "Rt", "MP",
+	"Excellency", "Sir", "Dame", "Lord", "Today", "Yesterday", "Tomorrow", "Government", "Ministers", "Leaders",
+	"Ministry", "Office", "Minister’s", "President’s", "Japanese", "Readout", "Summary", "Overview", "Outline",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+	"December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sept", "Sept.",
+	"Regarding", "Furthermore", "Moreover", "Additionally", "However", "Finally", "Meanwhile", "Following",
+	"Looking", "Turning", "Recognizing", "Recognising", "Noting", "Welcoming", "Given", "While", "Based", "Further",
+	"Japan-side", "Administration", "Alliance", "Allies", "Embassy", "Secretary", "Senator", "PM", "Summary")
+
+// nameRuns returns the runs of capitalized words of s that name
+// something: "UN Security Council", "Summit of the Americas", "Free and
+// Open Indo-Pacific", "Idlib", without the titles that open a person's
+// name ("Foreign Minister Hayashi" gives "Hayashi"), without words in
+// brackets, and without a first word of the sentence that is no name.
+func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
+	buf.words = appendFields(buf.words[:0], s)
+	words := buf.words
+	var out []string
+	for i := 0; i < len(words); {
+		w, end := nameWord(words[i])
+		if w == "" || strings.HasPrefix(words[i], "(") {
+			i++
+			continue
+		}
+		run := append(buf.run[:0], w)
+		first := i
+		j := i + 1
+		for !end && j < len(words) {
+			// "of", "for", "of the" and (between words that are no
+			// country) "and" join two capitalized runs.
+			if joiner := words[j]; (joiner == "of" || joiner == "for" || joiner == "and") && j+1 < len(words) {
+				k := j + 1
+				if joiner != "and" && words[k] == "the" && k+1 < len(words) {
+					k++
+				}
+				w2, _ := nameWord(words[k])
+				ok := w2 != "" && !titleVocab[w2] && !strings.HasPrefix(words[k], "(")
+				if joiner == "and" {
+					ok = ok && len(cm.codes(strings.Join(run, " "))) == 0 && len(cm.codes(w2)) == 0 && !cm.isOrg(w2)
+				}
+				if ok {
+					run = append(run, words[j:k]...)
+					j = k
+					continue
+				}
+				break
+			}
+			if strings.HasPrefix(words[j], "(") {
+				break
+			}
+			w2, e2 := nameWord(words[j])
+			if w2 == "" {
+				break
+			}
+			run = append(run, w2)
+			end = e2
+			j++
+		}
+		i = j
+		buf.run = run // reused for the next run; text below is a copy
+		// Titles open a person's name: "Foreign Minister Hayashi". A run
+		// without an office keeps its words: "Special Strategic
+		// Partnership". An office with "of" or "for" ("Minister of
+		// Foreign Affairs Ismael Ould Cheikh Ahmed") does not tell where
+		// the name begins: it is left out.
+		if headWordSeen(run) && (slices.Contains(run, "of") || slices.Contains(run, "for")) {
+			continue
+		}
+		if headWordSeen(run) {
+			for len(run) > 0 && titleVocab[run[0]] {
+				run = run[1:]
+				first = -1
+			}
+		}
+		for len(run) > 0 && (unnamed[run[0]] || run[0] == "of" || run[0] == "for" || run[0] == "and" || run[0] == "the") {
+			run = run[1:]
+			first = -1
+		}
+		for len(run) > 0 && (titleVocab[run[len(run)-1]] || unnamed[run[len(run)-1]] || joinWords[run[len(run)-1]]) {
+			run = run[:len(run)-1]
+		}
+		if len(run) == 0 {
+			continue
+		}
+		text := strings.Join(run, " ")
+		// The first word of a sentence is capitalized anyway: only a
+		// country, an organisation or an acronym counts.
+		if first == 0 && len(run) == 1 && !isAcronym(text) && len(cm.codes(text)) == 0 && !cm.isOrg(text) {
+			continue
+		}
+		out = append(out, text)
+	}
+	return out
+}
+
+// countryMemo remembers the countries and organisations of the short
+// strings mentionsOf asks about: the same names recur in a readout.
+type countryMemo map[string]memoEntry
+
+type memoEntry struct {
+	mentions []country.Mention
+	codes    []string
+	org      bool
+}
+
+func (m countryMemo) get(s string) memoEntry {
+	e, ok := m[s]
+	if !ok {
+		e.mentions = findCountryMentions(s)
+		for _, x := range e.mentions {
+			if !slices.Contains(e.codes, x.Code) {
+				e.codes = append(e.codes, x.Code)
+			}
+		}
+		e.org = len(findOrgs(s)) > 0
+		m[s] = e
+	}
+	return e
+}
+
+func (m countryMemo) mentions(s string) []country.Mention { return m.get(s).mentions }
+func (m countryMemo) codes(s string) []string             { return m.get(s).codes }
+func (m countryMemo) isOrg(s string) bool                 { return m.get(s).org }
+
+// runBuffers are the slices nameRuns reuses from sentence to sentence.
+type runBuffers struct {
+	words, run []string
+}
+
+// appendFields appends the words of s (as strings.Fields splits them on
+// ASCII spaces) to dst.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '\t' || s[i] == '\n' {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// joinWords join the capitalized words of one name.
+var joinWords = setOf("of", "for", "and", "the")
+
+// nameWord returns w without its punctuation when it can be part of a
+// name ("" when not), and whether a name must end after it (a comma, a
+// full stop, a possessive).
+func nameWord(w string) (word string, end bool) {
+	if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+		return "", true // the common case: a word in lower case
+	}
+	w = strings.TrimLeftFunc(w, isOpener)
+	u := strings.TrimRightFunc(w, isCloser) // keeps a full stop
+	t := strings.TrimRight(u, ".")
+	end = t != w
+	if strings.HasSuffix(t, "s") {
+		for _, p := range []string{"’s", "'s"} {
+			if strings.HasSuffix(t, p) {
+				t, end = strings.TrimSuffix(t, p), true
+			}
+		}
+	}
+	if t != u && isInitialish(u) {
+		t = u
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if t == "" || !unicode.IsUpper(r) && !(unicode.IsDigit(r) && hasLetter(t)) {
+		return "", true
+	}
+	return t, end
+}
+
+// isOpener and isCloser are the punctuation before and after a word
+// (a full stop aside, which may end an abbreviation).
+func isOpener(r rune) bool { return r == '(' || r == '“' || r == '"' || r == '‘' || r == '\'' }
+
+func isCloser(r rune) bool {
+	switch r {
+	case ',', ';', ':', ')', '”', '"', '’', '\'', '!', '?':
+		return true
+	}
+	return false
+}
+
+// isInitialish reports whether w is an abbreviation with dots: "U.S.", "R.".
+func isInitialish(w string) bool {
+	if len(w) > 6 || len(w) != 2 && strings.Count(w, ".") < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAcronym reports whether w is written in capitals: "NATO", "G7", "COP26".
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// discussVerbs open a list of topics.
+var discussVerbs = []string{"discussed ", "discussing ", "talked about ", "spoke about ",
+	"exchanged views on ", "exchanged views about ", "touched on ", "touched upon ", "on the subject of ",
+	"cooperation on ", "issues such as ", "issues including ", "priorities, including ", "topics including "}
+
+// topicOpeners open a sentence with its topic.
+var topicOpeners = []string{"On the subject of ", "On the issue of ", "On the question of ", "Turning to ", "Discussing ",
+	"Regarding ", "With regard to ", "With respect to ", "As for ", "Concerning ", "On "}
+
+// fillers open a list item and say nothing of its topic.
+var fillers = []string{"the ", "a ", "an ", "their ", "our ", "its ", "his ", "her ", "both ", "recent ", "latest ",
+	"ongoing ", "current ", "shared ", "mutual ", "further ", "continued ", "developments in ", "situation in ",
+	"situation on ", "importance of ", "issue of ", "issues of ", "ways to ", "progress on ", "progress in ",
+	"need for ", "need to ", "efforts to ", "efforts on ", "latest developments in ", "range of ", "other ", "regional ", "global ", "common ", "new ", "next ", "more ",
+	"various ", "several ", "many ", "tackle ", "tackling ", "address ", "addressing ", "tackle ", "counter ",
+	"countering ", "illegal "}
+
+// discussedTopics returns the lower-case topics of a discussion list in
+// s: "They discussed COVID-19, the recent Ebola outbreaks, and economic
+// opportunity" gives "Ebola outbreaks", "economic opportunity" (names are
+// nameRuns' part).
+func discussedTopics(s string, words []string) []string {
+	if !mayListTopics(s, words) {
+		return nil
+	}
+	var out []string
+	// "On the subject of small boat crossings in the Channel, …",
+	// "Turning to Ukraine, …": the opening phrase is the topic.
+	for _, o := range topicOpeners {
+		if strings.HasPrefix(s, o) {
+			if i := strings.Index(s, ", "); i > len(o) {
+				if t := topicOf(s[len(o):i]); t != "" {
+					out = append(out, t)
+				}
+			}
+			break
+		}
+	}
+	for _, v := range discussVerbs {
+		i := strings.Index(s, v)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(v):]
+		// The list ends with the clause.
+		if j := strings.IndexAny(rest, ".;:"); j >= 0 {
+			rest = rest[:j]
+		}
+		for _, stop := range []string{" to ", " that ", " which ", " who ", " as ", " with a view", " and agreed", " and reaffirmed",
+			" and welcomed", " and underlined", " and stressed", ", and they", ", and the", " in order", " ahead of", " for the"} {
+			if j := strings.Index(rest, stop); j >= 0 {
+				rest = rest[:j]
+			}
+		}
+		for _, item := range splitList(rest) {
+			if t := topicOf(item); t != "" {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// mayListTopics is a cheap test before discussedTopics: whether s holds
+// a word of discussVerbs or opens with a topic.
+func mayListTopics(s string, words []string) bool {
+	for _, o := range topicOpeners {
+		if strings.HasPrefix(s, o) {
+			return true
+		}
+	}
+	for _, w := range words {
+		if w != "" && topicTriggers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicTriggers are the words of discussVerbs one of which a sentence
+// holds when it may list topics.
+var topicTriggers = setOf("discussed", "discussing", "talked", "spoke", "views", "touched", "subject", "cooperation",
+	"such", "including", "priorities,", "topics")
+
+// splitList splits "A, B, and C" and "A and B" into items.
+func splitList(s string) []string {
+	s = strings.ReplaceAll(s, ", as well as ", ", ")
+	s = strings.ReplaceAll(s, " as well as ", ", ")
+	s = strings.ReplaceAll(s, ", and ", ", ")
+	s = strings.ReplaceAll(s, ", including ", ", ")
+	s = strings.ReplaceAll(s, " including ", ", ")
+	var out []string
+	for _, p := range strings.Split(s, ", ") {
+		out = append(out, strings.Split(p, " and ")...)
+	}
+	return out
+}
+
+// topicOf trims a list item to its topic: at most four words, lower case,
+// without fillers; "" for an item that is a name, a clause or too long.
+func topicOf(item string) string {
+	t := strings.TrimSpace(item)
+	for changed := true; changed; {
+		changed = false
+		for _, f := range fillers {
+			if strings.HasPrefix(t, f) {
+				t = t[len(f):]
+				changed = true
+			}
+		}
+	}
+	// "the situation in Syria": the name is the topic, and nameRuns has it.
+	if i := strings.LastIndex(t, " in "); i >= 0 {
+		t = t[:i]
+	}
+	// "progress on the joint action plan to tackle illegal migration":
+	// the last phrase names the topic.
+	for len(strings.Fields(t)) > 3 {
+		i := max(strings.LastIndex(t, " of "), strings.LastIndex(t, " on "), strings.LastIndex(t, " to "), strings.LastIndex(t, " for "))
+		if i < 0 {
+			break
+		}
+		t = strings.TrimSpace(t[i+4:])
+		for _, f := range fillers {
+			t = strings.TrimPrefix(t, f)
+		}
+	}
+	if i := strings.Index(t, " of "); i > 0 {
+		t = t[:i]
+	}
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 3 {
+		return ""
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return ""
+		}
+		if !isTopicWord(w) {
+			return ""
+		}
+	}
+	if len(t) < 4 || strings.Contains(ws[len(ws)-1], "-") || adjectives[ws[len(ws)-1]] {
+		return ""
+	}
+	return t
+}
+
+// adjectives end no topic: "global", "regional".
+var adjectives = setOf("global", "regional", "international", "bilateral", "multilateral", "common", "mutual", "new",
+	"key", "important", "other", "such", "economic", "political", "strategic", "shared", "recent", "current")
+
+// isTopicWord reports whether w can be a word of a topic: not a function
+// word, a pronoun or a verb form that makes the item a clause.
+func isTopicWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "at", "from", "and", "or", "their", "our", "his",
+		"her", "its", "they", "we", "he", "she", "it", "this", "that", "these", "those", "how", "what", "which", "who",
+		"will", "would", "can", "could", "should", "is", "are", "was", "were", "be", "been", "have", "has", "had",
+		"issues", "matters", "areas", "topics", "things", "ways", "range", "number", "variety", "host", "importance",
+		"relationship", "relations", "cooperation", "bilateral", "countries", "together", "views", "efforts",
+		"detail", "details", "interest", "interests", "opportunity", "opportunities", "situation", "close", "closely",
+		"including", "way", "steps", "developments", "concern", "concerns":
+		return false
+	}
+	return true
+}
