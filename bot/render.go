@@ -294,8 +294,8 @@ type lineMaker func(max int) mdLine
 
 // summaryGroups builds the parent's summary lines within the builder's
 // remaining budget. A readout with headed sections gets one line per
-// section summary; otherwise the key points, else the summaries, else an
-// excerpt of the body.
+// section summary; otherwise the summaries followed by the key points,
+// else the summaries, else an excerpt of the body.
 func summaryGroups(r *readout.Readout, p *parentBuilder) [][]mdLine {
 	var groups [][]lineMaker
 	noun := "sections"
@@ -320,10 +320,19 @@ func summaryGroups(r *readout.Readout, p *parentBuilder) [][]mdLine {
 			groups = append(groups, lines)
 		}
 	case len(r.KeyPoints) > 0:
+		// The sections' summaries, then the key points that add to them
+		// (the last of which may list what else the readout names).
 		noun = "key points"
 		var lines []lineMaker
+		shown := map[string]bool{}
+		for i := range r.Sections {
+			if sum := collapseSpace(r.Sections[i].Summary); sum != "" && !shown[sum] {
+				shown[sum] = true
+				lines = append(lines, func(max int) mdLine { return bulletLine(sum, max) })
+			}
+		}
 		for _, k := range r.KeyPoints {
-			if k = collapseSpace(k); k != "" {
+			if k = collapseSpace(k); k != "" && !shown[k] {
 				lines = append(lines, func(max int) mdLine { return bulletLine(k, max) })
 			}
 		}
