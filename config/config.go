@@ -106,6 +106,9 @@ type Config struct {
 	MaxFeedBytes int64 `yaml:"max_feed_bytes"`
 	// FetchTimeout bounds one feed or article request.
 	FetchTimeout time.Duration `yaml:"fetch_timeout"`
+	// HostInterval is the least time between two requests to one host;
+	// a host's feed and article requests go one at a time.
+	HostInterval time.Duration `yaml:"host_interval"`
 	// AllowPrivateAddresses permits fetching from loopback, private and
 	// link-local addresses (tests, intranets).
 	AllowPrivateAddresses bool `yaml:"allow_private_addresses"`
@@ -233,6 +236,7 @@ func Default() Config {
 		UserAgent:             "", // the fetcher's own
 		MaxFeedBytes:          10 << 20,
 		FetchTimeout:          20 * time.Second,
+		HostInterval:          time.Second,
 		AllowPrivateAddresses: false,
 		Delivery: Delivery{
 			PerChannelBurst: 1,

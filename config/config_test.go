@@ -148,6 +148,7 @@ func TestParseFull(t *testing.T) {
 		UserAgent:             "newsroom-readout/2.1 (ops@example.org)",
 		MaxFeedBytes:          2 << 20,
 		FetchTimeout:          90 * time.Second,
+		HostInterval:          time.Second,
 		AllowPrivateAddresses: true,
 		Delivery:              config.Delivery{PerChannelBurst: 3, MaxConcurrent: 8, RetryInitial: 30 * time.Second, RetryMax: 30 * time.Minute},
 		Reminders: config.Reminders{Schedule: "30 8 * * 1-5", Timezone: "Asia/Tokyo", Location: tokyo,

@@ -138,6 +138,10 @@ max_feed_bytes: 10485760
 # Time limit of one feed or article request.
 fetch_timeout: 20s
 
+# Least time between two requests to one host: a host's feed and article
+# requests go one at a time, this far apart.
+host_interval: 1s
+
 # Allow fetching from loopback, private and link-local addresses.
 allow_private_addresses: false
 

@@ -148,6 +148,9 @@ func (c Config) problems() []Problem {
 	if c.FetchTimeout <= 0 {
 		v.addf("fetch_timeout", "must be positive, got %s", c.FetchTimeout)
 	}
+	if c.HostInterval <= 0 {
+		v.addf("host_interval", "must be positive, got %s", c.HostInterval)
+	}
 
 	if c.Delivery.RetryInitial <= 0 {
 		v.addf("delivery.retry_initial", "must be positive, got %s", c.Delivery.RetryInitial)

@@ -57,7 +57,7 @@ func TestFeedsCatalogCommand(t *testing.T) {
 func TestFeedsAddCommand(t *testing.T) {
 	t.Parallel()
 	farm := sitefarm.New(t)
-	cfg, _ := newDatabaseWith(t, "allow_private_addresses: true\n")
+	cfg, _ := newDatabaseWith(t, "allow_private_addresses: true\nhost_interval: 10ms # the farm is one host\n")
 
 	code, out, errOut := runCLI(t, "", "feeds", "add", "--config", cfg, "--country", "JP", farm.URL(sitefarm.SiteList)+"/")
 	if code != exitOK {
@@ -125,7 +125,7 @@ func TestFeedsAddCommand(t *testing.T) {
 func TestFeedsProbeFarm(t *testing.T) {
 	t.Parallel()
 	farm := sitefarm.New(t)
-	cfg, db := newDatabaseWith(t, "allow_private_addresses: true\n")
+	cfg, db := newDatabaseWith(t, "allow_private_addresses: true\nhost_interval: 10ms # the farm is one host\n")
 	s, err := storage.Open(db, storage.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -211,6 +211,7 @@ func TestServeListingEndToEnd(t *testing.T) {
 poll_schedule: "@every 1s"
 builtin_feeds: false
 allow_private_addresses: true
+host_interval: 10ms # the list and its pages are on one host
 feeds:
   - id: farm-list
     url: %s

@@ -176,7 +176,7 @@ func FetcherOptions(cfg config.Config, log *slog.Logger) feeds.Options {
 		Timeout:      cfg.FetchTimeout,
 		MaxBytes:     cfg.MaxFeedBytes,
 		AllowPrivate: cfg.AllowPrivateAddresses,
-		HostInterval: feeds.DefaultHostInterval,
+		HostInterval: cfg.HostInterval,
 		Logger:       log,
 	}
 }
