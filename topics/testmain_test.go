@@ -1,0 +1,9 @@
+package topics_test
+
+import (
+	"testing"
+
+	"github.com/readout-bot/readout/internal/testmain"
+)
+
+func TestMain(m *testing.M) { testmain.Exit(m.Run()) }
