@@ -113,6 +113,10 @@ type Config struct {
 	// link-local addresses (tests, intranets).
 	AllowPrivateAddresses bool `yaml:"allow_private_addresses"`
 
+	// Retention is how long readouts are kept (by publication date),
+	// pruned daily; the zero value keeps every readout.
+	Retention Retention `yaml:"retention"`
+
 	// Delivery paces posting to Slack.
 	Delivery Delivery `yaml:"delivery"`
 	// Reminders schedules anniversary reminders.

@@ -145,6 +145,11 @@ host_interval: 1s
 # Allow fetching from loopback, private and link-local addresses.
 allow_private_addresses: false
 
+# How long readouts are kept, by publication date: years, months, weeks or
+# days (5y, 18mo, 8w, 90d), pruned daily; 0 keeps every readout.
+# ` + "`readout compact`" + ` then gives the space back to the disk.
+retention: 0
+
 # Posting to Slack: messages sent to one channel at once before pacing at
 # about one a second, channels posted to in parallel, and the wait after a
 # failed post (doubling from retry_initial up to retry_max; a rate limit

@@ -11,6 +11,7 @@
 //	readout config check|example      validate the configuration, or print an example
 //	readout healthcheck [--live]      probe the daemon's /readyz or /healthz
 //	readout backup FILE               copy the database consistently
+//	readout compact                   give the database's free pages back to the disk
 //	readout feeds [import FILE|export|remove ID] feed status, OPML import and export
 //	readout version
 package main
@@ -69,6 +70,7 @@ func commands() []command {
 		{"config", "`config check` validates and prints the effective configuration; `config example` prints every key", runConfig},
 		{"healthcheck", "probe the running daemon's /readyz (or /healthz with --live); exit 0 when healthy", runHealthcheck},
 		{"backup", "write a consistent copy of the database to FILE (through the daemon while it runs)", runBackup},
+		{"compact", "rewrite the database without its free pages and print its size before and after (through the daemon while it runs)", runCompact},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -54,6 +54,9 @@ type Service interface {
 	RemoveFeed(ctx context.Context, id string) error
 	// Backup writes a consistent copy of the database to w.
 	Backup(ctx context.Context, w io.Writer) (int64, error)
+	// Compact rewrites the database file without its free pages and
+	// swaps it in, the daemon serving on.
+	Compact(ctx context.Context) (CompactResult, error)
 	// Anniversaries lists the coming anniversaries as plain text.
 	Anniversaries(ctx context.Context, q AnniversaryQuery) (string, error)
 }
@@ -62,6 +65,13 @@ type Service interface {
 type Outbox struct {
 	Pending []readout.Delivery `json:"pending"`
 	Dead    []readout.Delivery `json:"dead"`
+}
+
+// CompactResult is the database file's size before and after Compact.
+type CompactResult struct {
+	Path   string `json:"path"`
+	Before int64  `json:"before"`
+	After  int64  `json:"after"`
 }
 
 // FeedStatus is one polled feed and what the poller remembers of it.
@@ -210,6 +220,14 @@ func (l *Local) RemoveFeed(_ context.Context, id string) error {
 
 func (l *Local) Backup(_ context.Context, w io.Writer) (int64, error) {
 	return l.Store.Backup(w)
+}
+
+func (l *Local) Compact(context.Context) (CompactResult, error) {
+	before, after, err := l.Store.Compact()
+	if err == nil && l.Logger != nil {
+		l.Logger.Info("database compacted", "path", l.Store.Path(), "bytes_before", before, "bytes_after", after)
+	}
+	return CompactResult{Path: l.Store.Path(), Before: before, After: after}, err
 }
 
 func (l *Local) Anniversaries(ctx context.Context, q AnniversaryQuery) (string, error) {

@@ -132,6 +132,13 @@ func (c *Client) Anniversaries(ctx context.Context, q AnniversaryQuery) (text st
 	return text, c.do(ctx, http.MethodPost, "/anniversaries", q, &text)
 }
 
+// Compact has the daemon compact its database. It has no timeout of its
+// own (a large database takes a while): ctx bounds it.
+func (c *Client) Compact(ctx context.Context) (v CompactResult, err error) {
+	cl := Client{http: &http.Client{Transport: c.http.Transport}}
+	return v, cl.do(ctx, http.MethodPost, "/compact", nil, &v)
+}
+
 // Backup streams the daemon's copy of the database to w. It has no
 // timeout of its own (a large database takes a while): ctx bounds it.
 func (c *Client) Backup(ctx context.Context, w io.Writer) (int64, error) {

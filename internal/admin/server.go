@@ -68,6 +68,10 @@ func (s *Server) Handler() http.Handler {
 		text, err := s.Service.Anniversaries(r.Context(), q)
 		writeJSON(w, text, err)
 	})
+	mux.HandleFunc("POST /compact", func(w http.ResponseWriter, r *http.Request) {
+		res, err := s.Service.Compact(r.Context())
+		writeJSON(w, res, err)
+	})
 	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/octet-stream")
 		if _, err := s.Service.Backup(r.Context(), w); err != nil {

@@ -38,6 +38,7 @@ func (a *App) Serve(ctx context.Context) error {
 	if err != nil {
 		return ConfigError{err}
 	}
+	pruneAtStart := a.schedulePrune(gctx, c)
 	ln, err := a.listenHTTP()
 	if err != nil {
 		return err
@@ -48,6 +49,7 @@ func (a *App) Serve(ctx context.Context) error {
 	}
 	g.Go(func() error { return a.Deliverer.Run(gctx) })
 	g.Go(func() error { catchUpReminders(gctx); return nil })
+	g.Go(func() error { pruneAtStart(); return nil })
 	g.Go(func() error { return a.Digests.Run(gctx) })
 	adminSrv := &admin.Server{Service: a.Admin(), Logger: log.With("component", "admin")}
 	g.Go(func() error { return adminSrv.Serve(gctx, admin.SocketPath(a.Cfg.DataDir)) })
