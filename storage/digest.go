@@ -13,7 +13,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// Buckets of digests and pauses, created on first use.
+// Buckets of digests and pauses (in allBuckets).
 var (
 	bucketDigest = []byte("digest") // channel ID -> DigestState JSON
 	bucketHeld   = []byte("held")   // channel \x00 BE(outbox seq) -> Delivery JSON, waiting for the channel's digest
