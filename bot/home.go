@@ -238,8 +238,13 @@ func (h *Home) subscriptionLines() []string {
 	var out []string
 	for _, ch := range chans {
 		var parts []string
+		configFilters, slackFilters := ch.Filters()
 		for _, c := range ch.Countries() {
-			parts = append(parts, Escape(country.Name(c)))
+			part := Escape(country.Name(c))
+			if f := homeFilter(c, ch, configFilters, slackFilters); f != "" {
+				part += " (" + f + ")"
+			}
+			parts = append(parts, part)
 		}
 		for _, f := range ch.Feeds {
 			parts = append(parts, "feed "+Escape(f))
@@ -392,4 +397,35 @@ func (b *homeBuilder) done() []slack.Block {
 			mrkdwnText("_The Home tab holds no more: use `/readout list` in a channel, and `readout feeds`, for the rest._")))
 	}
 	return b.blocks
+}
+
+// homeFilter is a country's filter in a channel, shortly: "security,
+// infrastructure; not economy; mentions". It is "" when the channel takes
+// every readout of the country from one of its sources.
+func homeFilter(code string, ch subscriptions.Channel, config, slack map[string]readout.Filter) string {
+	var fs []readout.Filter
+	if slices.Contains(ch.ConfigCountries, code) {
+		fs = append(fs, config[code])
+	}
+	if slices.Contains(ch.SlackCountries, code) {
+		fs = append(fs, slack[code])
+	}
+	if len(fs) == 0 || slices.ContainsFunc(fs, readout.Filter.IsZero) {
+		return ""
+	}
+	if len(fs) == 2 && !fs[0].Equal(fs[1]) {
+		return "two filters: see /readout list"
+	}
+	f := fs[0]
+	var parts []string
+	if len(f.Topics) > 0 {
+		parts = append(parts, Escape(strings.Join(f.Topics, ", ")))
+	}
+	if len(f.ExcludeTopics) > 0 {
+		parts = append(parts, "not "+Escape(strings.Join(f.ExcludeTopics, ", ")))
+	}
+	if f.Mentions {
+		parts = append(parts, "mentions")
+	}
+	return strings.Join(parts, "; ")
 }

@@ -70,6 +70,10 @@ func TestHomeViewContent(t *testing.T) {
 	if err := s.Subscribe("C0SLACK1", "KH", "LA"); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.SubscribeFiltered("C0SLACK2", map[string]readout.Filter{
+		"TH": {Topics: []string{"security", `"rare earths"`}, ExcludeTopics: []string{"economy"}, Mentions: true}}); err != nil {
+		t.Fatal(err)
+	}
 	failingSince := now.Add(-3 * time.Hour)
 	if err := s.SaveFeedState("mofa-ja", readout.FeedState{LastPoll: now, LastSuccess: failingSince, Failures: 4, LastError: "HTTP 503"}); err != nil {
 		t.Fatal(err)
@@ -103,6 +107,7 @@ func TestHomeViewContent(t *testing.T) {
 	for _, want := range []string{
 		"<#C0FILE1>: Vietnam, feed kantei-en",
 		"<#C0SLACK1>: Cambodia, Laos",
+		`<#C0SLACK2>: Thailand (security, "rare earths"; not economy; mentions)`,
 		"*9 Jan 2028* 75th anniversary of Japan–Cambodia diplomatic relations",
 		"`kantei-en` :white_check_mark: ok",
 		"`mofa-ja` :warning: failing (4 in a row, since 1 Mar 09:00 UTC)",
