@@ -197,3 +197,38 @@ func TestDigestOneItemOfTwoFeeds(t *testing.T) {
 		t.Errorf("C3 did not get the item")
 	}
 }
+
+// TestPruneDigestedMarks: retention deletes a pruned readout's digested
+// marks as it deletes its posted marks.
+func TestPruneDigestedMarks(t *testing.T) {
+	now := time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC)
+	s := mustOpen(t, func() time.Time { return now })
+	var items []storage.NewItem
+	for i := range 400 {
+		items = append(items, storage.NewItem{Key: fmt.Sprint(i), Hash: fmt.Sprint(i),
+			Readout: ro(fmt.Sprintf("Old meeting %d", i), time.Date(2019, 1, 1, i, 0, 0, 0, time.UTC), "JP", "KH"), Channels: []string{"C1"}})
+	}
+	if _, err := s.Ingest("f", readout.FeedState{Polled: true}, items); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.RunDigest(period("C1", now)); err != nil || n != 1 {
+		t.Fatalf("digest: %d, %v", n, err)
+	}
+	size := func() int64 {
+		st, err := s.Size()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Buckets["digested"]
+	}
+	before := size()
+	if before == 0 {
+		t.Fatal("400 digested marks take no page")
+	}
+	if n, err := s.Prune(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil || n != 400 {
+		t.Fatalf("Prune: %d, %v", n, err)
+	}
+	if after := size(); after >= before {
+		t.Errorf("digested marks take %d bytes after the prune, %d before; want them gone", after, before)
+	}
+}

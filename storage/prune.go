@@ -75,22 +75,26 @@ func (s *Store) Prune(cutoff time.Time) (int, error) {
 			gone[string(v.id)] = true
 		}
 	}
-	// What points at the deleted readouts by ID: posted marks (channel
-	// \x00 readout ID) and cross-feed item keys (-> readout ID).
+	// What points at the deleted readouts by ID: posted and digested
+	// marks (channel \x00 readout ID) and cross-feed item keys (-> readout
+	// ID).
 	err = s.update(func(tx *bolt.Tx) error {
 		var dead [][]byte
-		posted := tx.Bucket(bucketPosted)
-		if err := posted.ForEach(func(k, _ []byte) error {
-			if i := indexByte(k, 0); i >= 0 && gone[string(k[i+1:])] {
-				dead = append(dead, append([]byte(nil), k...))
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		for _, k := range dead {
-			if err := posted.Delete(k); err != nil {
+		for _, name := range [][]byte{bucketPosted, bucketDigested} {
+			marks := tx.Bucket(name)
+			dead = dead[:0]
+			if err := marks.ForEach(func(k, _ []byte) error {
+				if i := indexByte(k, 0); i >= 0 && gone[string(k[i+1:])] {
+					dead = append(dead, append([]byte(nil), k...))
+				}
+				return nil
+			}); err != nil {
 				return err
+			}
+			for _, k := range dead {
+				if err := marks.Delete(k); err != nil {
+					return err
+				}
 			}
 		}
 		dead = dead[:0]
