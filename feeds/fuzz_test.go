@@ -3,6 +3,7 @@ package feeds_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -65,6 +66,12 @@ func FuzzParse(f *testing.F) {
 			if it.Title == "" && it.Link == "" && it.Content == "" {
 				t.Errorf("item %d: empty item kept", i)
 			}
+		}
+		// Cut into runs of items, as large documents are, the document
+		// gives the same items.
+		rTitle, rItems, rTTL, _, rErr := feeds.ParseDocumentInRuns(data, contentType, "https://mfa.example.gov/rss/feed.xml", "fuzz", 1)
+		if rErr != nil || rTitle != title || rTTL != ttl || !reflect.DeepEqual(rItems, items) {
+			t.Errorf("in runs: title %q, ttl %v, %d items, err %v; whole: %q, %v, %d items", rTitle, rTTL, len(rItems), rErr, title, ttl, len(items))
 		}
 		// Parsing is deterministic: the same bytes give the same keys.
 		_, again, _, err := feeds.ParseDocument(data, contentType, "https://mfa.example.gov/rss/feed.xml", "fuzz")
