@@ -79,3 +79,44 @@ func TestDigestCommands(t *testing.T) {
 		t.Errorf("help lacks digest and pause: %q", got)
 	}
 }
+
+// TestHomeShowsDigestAndPause: the App Home's line for a channel says its
+// digest and its pause.
+func TestHomeShowsDigestAndPause(t *testing.T) {
+	t.Parallel()
+	now := time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)
+	s := storagetest.Open(t, storage.Options{Now: func() time.Time { return now }})
+	for _, ch := range []string{"C1", "C2"} {
+		if err := s.Subscribe(ch, "KH"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	svc := &digest.Service{Store: s, Now: func() time.Time { return now }}
+	if _, err := svc.Digest(t.Context(), "C1", "U1", []string{"weekly", "mon", "08:30", "Europe/Paris"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.Pause(t.Context(), "C1", "U1", nil); err != nil {
+		t.Fatal(err)
+	}
+	h := &bot.Home{Store: s, Digests: svc}
+	v, err := h.View(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, text := homeBlocks(t, v)
+	var c1, c2 string
+	for line := range strings.SplitSeq(text, "\n") {
+		switch {
+		case strings.HasPrefix(line, "<#C1>"):
+			c1 = line
+		case strings.HasPrefix(line, "<#C2>"):
+			c2 = line
+		}
+	}
+	if !strings.Contains(c1, "Digest every Monday at 08:30 (Europe/Paris).") || !strings.Contains(c1, "Paused since") {
+		t.Errorf("C1's line: %q", c1)
+	}
+	if c2 == "" || strings.Contains(c2, "Digest") || strings.Contains(c2, "Paused") {
+		t.Errorf("C2's line: %q", c2)
+	}
+}

@@ -73,6 +73,8 @@ type Home struct {
 	Anniversaries func(ctx context.Context, from time.Time, days int) ([]HomeAnniversary, error)
 	Now           func() time.Time
 	Logger        *slog.Logger
+	// Digests, when set, says each channel's digest and pause.
+	Digests Digests
 
 	mu      sync.Mutex
 	viewers map[string]time.Time // user ID -> last app_home_opened
@@ -228,6 +230,24 @@ func (h *Home) View(ctx context.Context) (slack.HomeTabViewRequest, error) {
 	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: b.done()}}, nil
 }
 
+// digestNote is a channel's digest and pause for its line, " _(Digest
+// every day at 09:00 (Asia/Tokyo).)_"; "" when neither is on.
+func (h *Home) digestNote(channel string) string {
+	if h.Digests == nil {
+		return ""
+	}
+	lines, err := h.Digests.Status(channel)
+	if err != nil {
+		h.logger().Warn("app home: digest state", "channel", channel, "error", err)
+		return ""
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	note, _ := fit(strings.Join(lines, " "), 300)
+	return " _(" + note + ")_"
+}
+
 func (h *Home) subscriptionLines() []string {
 	chans, err := subscriptions.Channels(h.Store, h.ConfigSubs)
 	if err != nil {
@@ -259,6 +279,7 @@ func (h *Home) subscriptionLines() []string {
 		if ch.Inactive != "" {
 			line += fmt.Sprintf(" _(paused: %s)_", Escape(ch.Inactive))
 		}
+		line += h.digestNote(ch.ID)
 		out = append(out, line)
 	}
 	return out

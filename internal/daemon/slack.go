@@ -93,7 +93,7 @@ func (a *App) timeCommands(next http.Handler) http.Handler {
 
 // newHome builds the App Home from the app's store, feeds and reminders.
 func (a *App) newHome(log *slog.Logger) *bot.Home {
-	h := &bot.Home{API: a.Slack, Store: a.Store, ConfigSubs: a.subs, Feeds: a.Feeds, Logger: log}
+	h := &bot.Home{API: a.Slack, Store: a.Store, ConfigSubs: a.subs, Feeds: a.Feeds, Logger: log, Digests: a.Digests}
 	if a.Reminders != nil {
 		h.Anniversaries = func(ctx context.Context, from time.Time, days int) ([]bot.HomeAnniversary, error) {
 			list, err := a.Reminders.List(ctx, "", from, days)
