@@ -676,6 +676,9 @@ func (c *Commands) subscribe(ctx context.Context, req Request, words []string, a
 	}
 	codes, bad := parseCountries(fa.countries)
 	if bad != nil {
+		if r, ok := strayTopic(fa.countries); ok {
+			return r
+		}
 		return *bad
 	}
 	if len(codes) == 0 { // no words, or only separators: "subscribe ,"

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/readout-bot/readout/country"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/subscriptions"
 	"github.com/readout-bot/readout/topics"
@@ -384,4 +385,22 @@ func topicsReply() CommandReply {
 			"about security or infrastructure, none about trade, and also those that only mention Cambodia. "+
 			"`topic:all`, `-topic:none` and `no-mentions` undo each part.")
 	return textReply(strings.Join(lines, "\n"))
+}
+
+// strayTopic answers a subscribe whose country words include a topic's
+// name that is no country ("topic:security infrastructure", with a space
+// where a comma belongs); ok is false when there is none.
+func strayTopic(words []string) (CommandReply, bool) {
+	for _, w := range words {
+		w = strings.Trim(w, ",")
+		if _, ok := country.Lookup(w); ok {
+			continue
+		}
+		if t, err := topics.Resolve(w); err == nil && t.Topic != "" {
+			ww, _ := fit(w, 60)
+			return textReply(fmt.Sprintf("“%s” is a topic, not a country: put it after `topic:` with a comma and no space, "+
+				"for example `topic:security,%s`. Nothing was changed.", ww, ww)), true
+		}
+	}
+	return CommandReply{}, false
 }

@@ -47,6 +47,8 @@ func TestHandleSubscribeFilters(t *testing.T) {
 		{"subscribe topic:security", "UADMIN", []string{"Which countries? For example `/readout subscribe cambodia topic:security`."}, false, first},
 		{"subscribe cambodai topic:security", "UADMIN", []string{"Did you mean *Cambodia*?"}, false, first},
 		{"subscribe cambodia topic:security", "U2", []string{"only readout's admins"}, false, first},
+		{"subscribe cambodia topic:security infrastructure", "UADMIN",
+			[]string{"“infrastructure” is a topic, not a country: put it after `topic:` with a comma and no space", "Nothing was changed."}, false, first},
 		// Changing an existing subscription's filter, part by part.
 		{"subscribe kh topic:\"rare earths\", health", "UADMIN",
 			[]string{"<@UADMIN> changed what this channel gets on 🇰🇭 Cambodia: only readouts about *\"rare earths\"* or *health*; " +
