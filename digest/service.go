@@ -190,6 +190,7 @@ func (s *Service) RunDue() (int, error) {
 	if total > 0 && s.Notify != nil {
 		s.Notify()
 	}
+	s.logger().Debug("digests looked at", "now", now.Format(time.RFC3339), "channels", len(channels), "messages", total)
 	return total, errors.Join(errs...)
 }
 

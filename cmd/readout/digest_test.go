@@ -203,6 +203,14 @@ func TestDigestEndToEnd(t *testing.T) {
 	r.waiting("C0DIGESTA", 3)
 	// C0DIGESTB has no digest: it gets each readout as it comes.
 	waitFor(t, 30*time.Second, "C0DIGESTB's three posts", func() bool { return r.readoutPosts("C0DIGESTB") == 3 })
+	// A minute before its time, the daemon looks and posts nothing.
+	r.setClock(day(7, "08:59"))
+	waitFor(t, 30*time.Second, "a look at 08:59", func() bool {
+		return strings.Contains(r.d.out.String(), `"msg":"digests looked at","component":"digest","now":"2026-12-07T08:59:00+09:00"`)
+	})
+	if got := r.command("C0DIGESTA", "digest"); !strings.Contains(got, "3 readouts waiting") || len(r.digests("C0DIGESTA")) != 0 {
+		t.Errorf("at 08:59: %q, %d digests; want 3 waiting and none posted", got, len(r.digests("C0DIGESTA")))
+	}
 	r.setClock(day(7, "09:00"))
 	waitFor(t, 30*time.Second, "the first digest", func() bool { return len(r.digests("C0DIGESTA")) == 1 })
 	got := r.digests("C0DIGESTA")[0]
