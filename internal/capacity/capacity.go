@@ -78,6 +78,10 @@ type Options struct {
 	// published just before, instead of waiting up to Interval for its
 	// tick: the same job, for tests that must not wait on the clock.
 	TickNow bool
+	// HostInterval, when set, is the daemon's host_interval, the least
+	// time between two requests to one farm host [the daemon's, 1s]; for
+	// tests that must not wait a second per article.
+	HostInterval time.Duration
 }
 
 func (o *Options) defaults() {
@@ -171,8 +175,12 @@ func (r *run) progress(format string, args ...any) {
 // daemon does, with Slack pointed at the fake.
 func (r *run) config(dir string) (config.Config, error) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "data_dir: %s\npoll_schedule: \"@every %s\"\nbuiltin_feeds: false\nallow_private_addresses: true\nlog_level: error\nfeeds:\n",
+	fmt.Fprintf(&b, "data_dir: %s\npoll_schedule: \"@every %s\"\nbuiltin_feeds: false\nallow_private_addresses: true\nlog_level: error\n",
 		filepath.Join(dir, "data"), r.o.Default)
+	if r.o.HostInterval > 0 {
+		fmt.Fprintf(&b, "host_interval: %s\n", r.o.HostInterval)
+	}
+	b.WriteString("feeds:\n")
 	for i := range r.o.Feeds {
 		p := synth.Publisher(i)
 		fmt.Fprintf(&b, "  - id: %s\n    url: %s\n    publisher: Ministry of Foreign Affairs of %s\n    country: %s\n",
