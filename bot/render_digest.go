@@ -26,8 +26,23 @@ const (
 
 // DigestLine is a readout's line in a digest, as mrkdwn: its parties'
 // flags, its title linked to the source, its sides and its best summary
-// sentence. Everything from the readout is escaped.
+// sentence, on one line. Everything from the readout is escaped.
 func DigestLine(r *readout.Readout) string {
+	return digestLine(r, "")
+}
+
+// digestLineIn is a readout's line under a country's group: DigestLine,
+// marked "mentions Cambodia" after its sides when the readout only
+// mentions the group's country, as a post is.
+func digestLineIn(r *readout.Readout, group string) string {
+	if group == "" || containsString(r.Parties, group) || !containsString(r.Mentioned, group) {
+		return digestLine(r, "")
+	}
+	return digestLine(r, "_mentions "+Escape(country.Name(group))+"_")
+}
+
+// digestLine is DigestLine with mark (mrkdwn) after the sides.
+func digestLine(r *readout.Readout, mark string) string {
 	title := collapseSpace(r.Title)
 	if title == "" {
 		title = "Untitled readout"
@@ -44,27 +59,14 @@ func DigestLine(r *readout.Readout) string {
 	if sides := sidesOf(r.Parties); sides != "" {
 		line += metaSep + Escape(sides)
 	}
+	if mark != "" {
+		line += metaSep + mark
+	}
 	if s := bestSentence(r); s != "" {
 		sum, _ := fit(s, digestSummaryMax)
-		line += "\n      " + sum
+		line += ": " + sum
 	}
 	return line
-}
-
-// digestLineIn is a readout's line under a country's group: DigestLine,
-// marked "mentions Cambodia" when the readout only mentions the group's
-// country, as a post is.
-func digestLineIn(r *readout.Readout, group string) string {
-	line := DigestLine(r)
-	if group == "" || containsString(r.Parties, group) || !containsString(r.Mentioned, group) {
-		return line
-	}
-	head, rest, _ := strings.Cut(line, "\n")
-	head += metaSep + "_mentions " + Escape(country.Name(group)) + "_"
-	if rest != "" {
-		head += "\n" + rest
-	}
-	return head
 }
 
 // sidesOf names the parties: "Japan–Cambodia", "Japan, Cambodia and Laos".
@@ -133,10 +135,7 @@ func digestCountry(r *readout.Readout, follows []string) string {
 			return m
 		}
 	}
-	home := ""
-	if r.FeedID != "" || r.Publisher != "" {
-		home = publisherCountry(r)
-	}
+	home := publisherCountry(r)
 	for _, p := range r.Parties {
 		if p != home {
 			return p
@@ -148,9 +147,15 @@ func digestCountry(r *readout.Readout, follows []string) string {
 	return ""
 }
 
-// publisherCountry is the party whose government published the readout,
-// when a principal of that country is named first; else "".
+// publisherCountry is the party whose government published the readout:
+// the one its publisher's name names ("Ministry of Foreign Affairs of
+// Japan"), else the country of the first principal named; else "".
 func publisherCountry(r *readout.Readout) string {
+	for _, p := range r.Parties {
+		if n := country.Name(p); n != "" && containsFold(r.Publisher, strings.ToLower(n)) {
+			return p
+		}
+	}
 	for _, p := range r.Participants {
 		if p.Role == readout.RolePrincipal && p.Country != "" {
 			return p.Country

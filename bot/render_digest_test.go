@@ -90,6 +90,9 @@ func TestDigestLine(t *testing.T) {
 	r := &readout.Readout{Title: "Japan-Cambodia Summit <script>", URL: "https://www.mofa.go.jp/a.html",
 		Parties: []string{"JP", "KH"}, Sections: []readout.Section{{Heading: "Bilateral", Summary: "They agreed on demining & trade."}}}
 	got := bot.DigestLine(r)
+	if strings.Contains(got, "\n") {
+		t.Errorf("DigestLine = %q, want one line", got)
+	}
 	for _, want := range []string{"🇯🇵🇰🇭", "<https://www.mofa.go.jp/a.html|Japan-Cambodia Summit &lt;script&gt;>", "Japan–Cambodia", "They agreed on demining &amp; trade."} {
 		if !strings.Contains(got, want) {
 			t.Errorf("DigestLine = %q, want it to contain %q", got, want)
@@ -187,5 +190,20 @@ func TestDigestDeliveredInParts(t *testing.T) {
 	}
 	if dead, _ := s.DeadLetters(); len(dead) != 0 {
 		t.Errorf("dead letters: %+v", dead)
+	}
+}
+
+// A readout none of whose parties the channel follows goes under its
+// other side, not under the government that published it.
+func TestDigestGroupsUnderTheOtherSide(t *testing.T) {
+	t.Parallel()
+	byName := digestReadout(1, "JP", "LA")
+	byName.Publisher = "Ministry of Foreign Affairs of Japan"
+	byPrincipal := digestReadout(2, "LA", "VN")
+	byPrincipal.Publisher = "Press office"
+	byPrincipal.Participants = []readout.Participant{{Name: "Bui Thanh Son", Country: "VN", Role: readout.RolePrincipal}}
+	parts := bot.SplitDigest([]*readout.Readout{byName, byPrincipal}, []string{"KH"})
+	if len(parts) != 1 || len(parts[0]) != 1 || parts[0][0].Country != "LA" || len(parts[0][0].ReadoutIDs) != 2 {
+		t.Errorf("groups %+v, want both under LA", parts)
 	}
 }
