@@ -199,7 +199,7 @@ func (s *Service) runChannel(ch string, st storage.DigestState, now time.Time) (
 		if st.PausedUntil.IsZero() || now.Before(st.PausedUntil) {
 			return 0, nil
 		}
-		n, _, err := s.resume(ch, now)
+		n, _, err := s.resume(ch)
 		if n > 0 {
 			s.logger().Info("pause ended; catch-up digest enqueued", "channel", ch, "messages", n)
 		}
@@ -310,7 +310,7 @@ func oneGroupEach(rs []*readout.Readout, _ []string) [][]readout.DigestGroup {
 // resume ends a channel's pause and enqueues what it held as one
 // "while this channel was paused" digest, in one transaction. It reports
 // the deliveries enqueued and whether the channel was paused.
-func (s *Service) resume(ch string, now time.Time) (int, bool, error) {
+func (s *Service) resume(ch string) (int, bool, error) {
 	st, _, err := s.Store.DigestState(ch)
 	if err != nil {
 		return 0, false, err
@@ -475,7 +475,7 @@ func (s *Service) Pause(ctx context.Context, channel, user string, args []string
 // Resume answers `/readout resume`: the pause ends and what arrived
 // meanwhile is posted as one digest.
 func (s *Service) Resume(ctx context.Context, channel, user string) (string, error) {
-	n, was, err := s.resume(channel, s.now())
+	n, was, err := s.resume(channel)
 	if err != nil {
 		return "", err
 	}
