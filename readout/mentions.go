@@ -90,7 +90,7 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 // foldMention is s in lower case with plain apostrophes and spaces, as
 // the list compares mentions.
 func foldMention(s string) string {
-	if !strings.ContainsAny(s, "’‘\u00a0") {
+	if !strings.Contains(s, "’") && !strings.Contains(s, "‘") && !strings.Contains(s, "\u00a0") {
 		return strings.ToLower(s)
 	}
 	return strings.ToLower(apostrophes.Replace(s))
@@ -103,11 +103,11 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ")
 // topics of discussion lists ("discussed COVID-19, the recent Ebola
 // outbreaks, and economic opportunity") of sents, in order.
 func mentionsOf(sents []string, sp speakers) []mention {
-	cm := countryMemo{}
+	cm := make(countryMemo, 64)
 	seenCountry := map[string]bool{}
 	var buf runBuffers
 	var out []mention
-	index := map[string]int{}
+	index := make(map[string]int, 64)
 	add := func(text string, weight, sent int, countries []string) {
 		text = strings.TrimSpace(text)
 		if text == "" {
@@ -423,10 +423,20 @@ func isAcronym(w string) bool {
 	return n >= 2
 }
 
-// discussVerbs open a list of topics.
-var discussVerbs = []string{"discussed ", "discussing ", "talked about ", "spoke about ",
-	"exchanged views on ", "exchanged views about ", "touched on ", "touched upon ", "on the subject of ",
-	"cooperation on ", "issues such as ", "issues including ", "priorities, including ", "topics including "}
+// discussVerbs open a list of topics, by the word of the sentence that
+// announces them.
+var discussVerbs = map[string][]string{
+	"discussed":   {"discussed "},
+	"discussing":  {"discussing "},
+	"talked":      {"talked about "},
+	"spoke":       {"spoke about "},
+	"views":       {"exchanged views on ", "exchanged views about "},
+	"touched":     {"touched on ", "touched upon "},
+	"subject":     {"on the subject of "},
+	"cooperation": {"cooperation on "},
+	"such":        {"issues such as "},
+	"including":   {"issues including ", "priorities, including ", "topics including "},
+}
 
 // topicOpeners open a sentence with its topic.
 var topicOpeners = []string{"On the subject of ", "On the issue of ", "On the question of ", "Turning to ", "Discussing ",
@@ -445,9 +455,6 @@ var fillers = []string{"the ", "a ", "an ", "their ", "our ", "its ", "his ", "h
 // opportunity" gives "Ebola outbreaks", "economic opportunity" (names are
 // nameRuns' part).
 func discussedTopics(s string, words []string) []string {
-	if !mayListTopics(s, words) {
-		return nil
-	}
 	var out []string
 	// "On the subject of small boat crossings in the Channel, …",
 	// "Turning to Ukraine, …": the opening phrase is the topic.
@@ -461,51 +468,49 @@ func discussedTopics(s string, words []string) []string {
 			break
 		}
 	}
-	for _, v := range discussVerbs {
-		i := strings.Index(s, v)
-		if i < 0 {
+	var seen []string
+	for _, w := range words {
+		switch w[0] {
+		case 'd', 't', 's', 'v', 'c', 'i':
+		default:
 			continue
 		}
-		rest := s[i+len(v):]
-		// The list ends with the clause.
-		if j := strings.IndexAny(rest, ".;:"); j >= 0 {
-			rest = rest[:j]
+		verbs := discussVerbs[w]
+		if verbs == nil || slices.Contains(seen, w) {
+			continue
 		}
-		for _, stop := range []string{" to ", " that ", " which ", " who ", " as ", " with a view", " and agreed", " and reaffirmed",
-			" and welcomed", " and underlined", " and stressed", ", and they", ", and the", " in order", " ahead of", " for the"} {
-			if j := strings.Index(rest, stop); j >= 0 {
-				rest = rest[:j]
-			}
-		}
-		for _, item := range splitList(rest) {
-			if t := topicOf(item); t != "" {
-				out = append(out, t)
+		seen = append(seen, w)
+		for _, v := range verbs {
+			if i := strings.Index(s, v); i >= 0 {
+				out = append(out, listedTopics(s[i+len(v):])...)
 			}
 		}
 	}
 	return out
 }
 
-// mayListTopics is a cheap test before discussedTopics: whether s holds
-// a word of discussVerbs or opens with a topic.
-func mayListTopics(s string, words []string) bool {
-	for _, o := range topicOpeners {
-		if strings.HasPrefix(s, o) {
-			return true
-		}
-	}
-	for _, w := range words {
-		if w != "" && topicTriggers[w] {
-			return true
-		}
-	}
-	return false
-}
+// listEnds end a list of topics: the clause goes on.
+var listEnds = []string{" to ", " that ", " which ", " who ", " as ", " with a view", " and agreed", " and reaffirmed",
+	" and welcomed", " and underlined", " and stressed", ", and they", ", and the", " in order", " ahead of", " for the"}
 
-// topicTriggers are the words of discussVerbs one of which a sentence
-// holds when it may list topics.
-var topicTriggers = setOf("discussed", "discussing", "talked", "spoke", "views", "touched", "subject", "cooperation",
-	"such", "including", "priorities,", "topics")
+// listedTopics returns the topics of the list that opens rest.
+func listedTopics(rest string) []string {
+	if j := strings.IndexAny(rest, ".;:"); j >= 0 {
+		rest = rest[:j]
+	}
+	for _, stop := range listEnds {
+		if j := strings.Index(rest, stop); j >= 0 {
+			rest = rest[:j]
+		}
+	}
+	var out []string
+	for _, item := range splitList(rest) {
+		if t := topicOf(item); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 // splitList splits "A, B, and C" and "A and B" into items.
 func splitList(s string) []string {
