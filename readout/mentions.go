@@ -59,11 +59,11 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 		if cost > room {
 			continue
 		}
-		// A mention inside one already kept adds nothing: "Gaza" after
-		// "the situation in Gaza".
+		// A mention inside one already kept, or holding one, adds little:
+		// "migration" and "illegal migration".
 		inside := false
 		for j, k := range keep {
-			if k && strings.Contains(cands[j].fold, cands[i].fold) {
+			if k && (strings.Contains(cands[j].fold, cands[i].fold) || strings.Contains(cands[i].fold, cands[j].fold)) {
 				inside = true
 				break
 			}
@@ -144,6 +144,12 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		}
 		for _, t := range discussedTopics(s, buf.words) {
 			add(t, 2, si, nil)
+		}
+		for _, t := range topicPhrases(buf.words) {
+			add(t, 1, si, nil)
+		}
+		for _, a := range cm.anniversaries(s) {
+			add(a, 3, si, nil)
 		}
 	}
 	return out
@@ -315,6 +321,41 @@ func (m countryMemo) get(s string) memoEntry {
 	return e
 }
 
+// anniversaries returns the anniversaries s names, with what they are of
+// ("70th anniversary of diplomatic relations"), at most five words after
+// "of".
+func (m countryMemo) anniversaries(s string) []string {
+	if !mayBeAnniversary(s) {
+		return nil
+	}
+	var out []string
+	for _, a := range findOrdinals(s) {
+		if a.start < 0 || a.end > len(s) || a.start >= a.end {
+			continue
+		}
+		text := strings.TrimSpace(s[a.start:a.end])
+		rest := s[a.end:]
+		if i := strings.IndexAny(rest, ",.;:()"); i >= 0 {
+			rest = rest[:i]
+		}
+		ws := strings.Fields(rest)
+		for len(ws) > 0 && (ws[0] == "the" || ws[0] == "establishment" || ws[0] == "of") {
+			ws = ws[1:]
+		}
+		if len(ws) > 4 {
+			ws = ws[:4]
+		}
+		for len(ws) > 0 && joinWords[ws[len(ws)-1]] {
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) > 0 {
+			text = strings.TrimSuffix(strings.TrimSuffix(text, " the"), " of") + " of " + strings.Join(ws, " ")
+		}
+		out = append(out, text)
+	}
+	return out
+}
+
 func (m countryMemo) mentions(s string) []country.Mention { return m.get(s).mentions }
 func (m countryMemo) codes(s string) []string             { return m.get(s).codes }
 func (m countryMemo) isOrg(s string) bool                 { return m.get(s).org }
@@ -356,7 +397,7 @@ func nameWord(w string) (word string, end bool) {
 	}
 	w = strings.TrimLeftFunc(w, isOpener)
 	u := strings.TrimRightFunc(w, isCloser) // keeps a full stop
-	t := strings.TrimRight(u, ".")
+	t := strings.TrimRightFunc(u, func(r rune) bool { return r == '.' || isCloser(r) })
 	end = t != w
 	if strings.HasSuffix(t, "s") {
 		for _, p := range []string{"’s", "'s"} {
@@ -575,6 +616,75 @@ func topicOf(item string) string {
 		return ""
 	}
 	return t
+}
+
+// topicHeads are the nouns that name the matters readouts discuss; a
+// topic phrase is one of them with up to two words before it that qualify
+// it ("illegal migration", "defence spending", "small boat crossings").
+var topicHeads = setOf("security", "defence", "defense", "migration", "climate", "energy", "trade", "investment",
+	"sanctions", "aid", "assistance", "border", "borders", "election", "elections", "treaty", "spending", "tax", "taxes",
+	"infrastructure", "rail", "cable", "cables", "health", "pandemic", "vaccines", "terrorism", "counterterrorism",
+	"missiles", "denuclearization", "abduction", "abductions", "hostages", "refugees", "reconstruction",
+	"fisheries", "agriculture", "grain", "semiconductors", "technology", "technologies", "cyber", "ceasefire",
+	"reform", "reforms", "corruption", "democracy", "smuggling", "gangs", "crossings", "boats", "visas", "tourism",
+	"education", "shipbuilding", "submarines", "weapons", "ammunition", "exports", "tariffs", "debt", "coalition",
+	"government", "parliament", "alliance", "legislation", "backstop", "deal", "sovereignty", "governance", "finance",
+	"supply", "minerals", "rights", "proliferation", "disarmament", "inflation", "growth", "deterrence",
+	"resilience", "connectivity", "peacekeeping", "stability")
+
+// topicStops end or break a topic phrase: they qualify nothing.
+var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "at", "from", "and", "or", "their",
+	"our", "its", "his", "her", "this", "that", "these", "those", "both", "two", "all", "other", "such", "more", "further",
+	"regional", "global", "international", "bilateral", "mutual", "common", "shared", "close", "closer", "strong",
+	"continued", "ongoing", "important", "significant", "new", "including", "as", "is", "are", "was", "were", "be",
+	"will", "would", "can", "could", "should", "importance", "cooperation", "issues", "field", "fields", "area", "areas",
+	"up", "down", "out", "additional", "further", "urgent", "vital", "critical", "key", "concrete", "specific")
+
+// isModifier reports whether a lower-case word may qualify a topic: not
+// a verb of the readout's own ("tackle", "strengthen"), an adverb or a
+// participle.
+func isModifier(w string) bool {
+	if topicVerbs[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && w != "armed" ||
+		strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "building") && !strings.HasSuffix(w, "keeping") {
+		return false
+	}
+	return true
+}
+
+// topicVerbs are verbs readouts put before a topic.
+var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address", "counter", "combat", "increase",
+	"enhance", "promote", "support", "improve", "boost", "deepen", "expand", "advance", "ensure", "provide", "secure",
+	"build", "protect", "sustain", "step", "bolster", "discuss", "stop", "end", "prevent", "restore", "maintain",
+	"achieve", "develop", "deliver", "drive", "help", "work", "make", "take", "keep", "bring", "raise", "meet", "defend",
+	"fight", "face", "see", "agree", "continue", "urge", "call", "welcome", "reaffirm", "confirm", "share", "uphold")
+
+// topicPhrases returns the topic phrases of a sentence's words.
+func topicPhrases(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		head := strings.TrimRightFunc(w, func(r rune) bool { return r == '.' || isCloser(r) })
+		if !topicHeads[head] {
+			continue
+		}
+		// "humanitarian aid": the phrase ends with the last head.
+		if head == w && i+1 < len(words) && topicHeads[strings.TrimRightFunc(words[i+1], func(r rune) bool { return r == '.' || isCloser(r) })] {
+			continue
+		}
+		start := i
+		for start > 0 && i-start < 2 {
+			p := words[start-1]
+			if p == "" || p[0] < 'a' || p[0] > 'z' || topicStops[p] || strings.ContainsAny(p, ",.;:()\"“”") || !isModifier(p) {
+				break
+			}
+			start--
+		}
+		parts := append(append([]string{}, words[start:i]...), head)
+		out = append(out, strings.Join(parts, " "))
+	}
+	return out
 }
 
 // adjectives end no topic: "global", "regional".

@@ -17,7 +17,7 @@ const (
 	maxKeyPoints = 5
 	// summaryShare is the part of the body that summaries and key points
 	// may take together: more, and they no longer beat reading the text.
-	summaryShare = 0.25
+	summaryShare = 0.24
 )
 
 var (
@@ -575,8 +575,16 @@ func summarizeAnalyzed(a analyzed, limit int, c *sentCache) string {
 	if t := strings.Join(a.sents, " "); utf8.RuneCountInString(t) <= maxSummary {
 		return t
 	}
-	// Only long sentences: the opening clause of the first, up to a
-	// colon, semicolon or dash.
+	// Only long sentences: the first clause of two joined by ", and"
+	// ("X hopes to work with Y on …, and continue to …"), or the opening
+	// clause of the first, up to a colon, semicolon or dash.
+	for _, sent := range a.resolved {
+		short := c.shortenFrame(sent)
+		if i := strings.Index(short, ", and "); i >= 40 && utf8.RuneCountInString(short[:i]) < maxSummary &&
+			endsSentence(short) && joinsVerb(short[i+len(", and "):]) && clauseEnds(short[:i]) {
+			return strings.TrimSuffix(short[:i], ".") + "."
+		}
+	}
 	for _, sent := range a.sents {
 		short := c.shortenFrame(sent)
 		for _, br := range []string{": ", "; ", " – ", " — "} {
@@ -786,7 +794,7 @@ func fitSentence(s string, limit int) (string, bool) {
 	if best == "" {
 		return "", false
 	}
-	return best + ".", true
+	return strings.TrimSuffix(best, ".") + ".", true
 }
 
 // asideRE is an aside set off by commas inside a sentence.
@@ -808,11 +816,28 @@ func clauseEnds(s string) bool {
 		}
 	}
 	// "… important that Japan and Australia": a "that" clause needs its verb.
-	if i := strings.LastIndex(s, " that "); i >= 0 && !hasVerb(s[i+6:]) {
+	if i := strings.LastIndex(s, " that "); i >= 0 && !hasFiniteVerb(s[i+6:]) {
 		return false
 	}
 	return strings.Count(s, "(") == strings.Count(s, ")") && strings.Count(s, "“") == strings.Count(s, "”") &&
 		strings.Count(s, "\"")%2 == 0
+}
+
+// joinsVerb reports whether s, following ", and ", goes on with a verb of
+// the same subject ("continue to unite …") rather than a list's last item:
+// a lower-case word that is no determiner, pronoun or adjective of a list.
+func joinsVerb(s string) bool {
+	w := nextWord(s)
+	if w == "" || !isLowerWord(w) {
+		return false
+	}
+	switch w {
+	case "the", "a", "an", "other", "its", "their", "his", "her", "our", "all", "various", "several", "many", "more",
+		"other's", "regional", "global", "international", "economic", "political", "bilateral", "new":
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || hasVerb(w) || len(w) > 3 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "al") &&
+		!strings.HasSuffix(w, "ic") && !strings.HasSuffix(w, "ive") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "ion")
 }
 
 // opensClause reports whether s, following ", and ", opens a clause of
@@ -824,6 +849,31 @@ func opensClause(s string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") || hasVerb(nextWord(s))
+}
+
+// hasFiniteVerb is hasVerb for a clause that may hold a participle: "the
+// joint statement announced today by Japan" has no verb of its own.
+func hasFiniteVerb(s string) bool {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		switch w {
+		case "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should", "must", "may", "remains", "remain":
+			return true
+		}
+		if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es")) {
+			// A participle: "announced today by", "signed in January".
+			next := ""
+			for _, n := range ws[i+1 : min(len(ws), i+3)] {
+				next += " " + strings.ToLower(n)
+			}
+			if !strings.Contains(next, " by") && !strings.HasPrefix(next, " in ") && !strings.HasPrefix(next, " on ") &&
+				!strings.HasPrefix(next, " at ") && !strings.HasPrefix(next, " today") && i > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasVerb reports whether a clause has a finite verb, roughly: an
