@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
+	"time"
 
 	"github.com/readout-bot/readout/config"
 	"github.com/readout-bot/readout/internal/admin"
@@ -61,11 +63,18 @@ func openDaemon(cfg config.Config, e env, log *slog.Logger, create bool) (*daemo
 }
 
 // withAdmin runs f on the daemon's state: on the database itself when no
-// daemon holds it, else through the running daemon's admin socket.
+// daemon holds it, else through the running daemon's admin socket. A
+// daemon that answers on its socket is asked at once; opening the
+// database first waited a second for its lock before turning to it.
 func withAdmin(cfg config.Config, e env, f func(admin.Service) error) (err error) {
+	socket := admin.SocketPath(cfg.DataDir)
+	if conn, err := net.DialTimeout("unix", socket, time.Second); err == nil {
+		_ = conn.Close()
+		return f(admin.NewClient(socket))
+	}
 	a, err := openDaemon(cfg, e, newLogger(cfg, e.stderr), false)
 	if errors.Is(err, storage.ErrLocked) {
-		return f(admin.NewClient(admin.SocketPath(cfg.DataDir)))
+		return f(admin.NewClient(socket))
 	}
 	if err != nil {
 		return err
