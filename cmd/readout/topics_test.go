@@ -25,7 +25,9 @@ func TestTopicFiltersEndToEnd(t *testing.T) {
 		"On April 2, Vice-Minister Sato held a consultation with Secretary of State Chea Sophara of the Kingdom of Cambodia.", time.Now().Add(-48*time.Hour))
 	// A channel filtered in the configuration file: Cambodia's readouts
 	// about health only.
-	cfg := commandsConfig(t, feed.URL, "  - channel: C0CFGHEALTH\n    countries: [KH]\n    topics: [health]\nslack_mode: http\n")
+	// A burst that covers a channel's posts: the test waits on routing,
+	// not on Slack's pace of one post a second.
+	cfg := commandsConfig(t, feed.URL, "  - channel: C0CFGHEALTH\n    countries: [KH]\n    topics: [health]\nslack_mode: http\ndelivery:\n  per_channel_burst: 30\n")
 	const secret = "e2e-topics-secret"
 	env := []string{"SLACK_BOT_TOKEN=xoxb-test-token", "SLACK_SIGNING_SECRET=" + secret, "SLACK_API_URL=" + slk.APIURL(),
 		"READOUT_HTTP_ADDR=127.0.0.1:0", "READOUT_LOG_LEVEL=debug"}
