@@ -1,38 +1,9 @@
 package main
 
-import (
-	"log/slog"
-	"os"
-	"strings"
-	"time"
-)
-
 // testClockEnv names a file holding an RFC 3339 time that digests and
 // pauses end by instead of the system clock, read afresh at every look.
-// It exists for the end-to-end tests, which move time forward by writing
-// the file rather than wait for a period to end; the daemon logs a warning
-// when it is set.
+// Only a binary built with the testclock build tag reads it (see
+// clock_testclock.go): the end-to-end tests build one so that they move
+// time forward by writing the file rather than wait for a period to end.
+// The daemon as built by `go build` or `go run` ignores the variable.
 const testClockEnv = "READOUT_TEST_CLOCK_FILE"
-
-// testClock returns the clock testClockEnv names and a short interval to
-// look at it, or nil and 0 when it is not set.
-func testClock(e env, log *slog.Logger) (func() time.Time, time.Duration) {
-	path := e.getenv(testClockEnv)
-	if path == "" {
-		return nil, 0
-	}
-	log.Warn("digests and pauses follow the time in a file, not the system clock: this is for tests", "file", path)
-	return func() time.Time {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			log.Error("test clock file unreadable; using the system clock", "file", path, "error", err)
-			return time.Now()
-		}
-		t, err := time.Parse(time.RFC3339Nano, strings.TrimSpace(string(b)))
-		if err != nil {
-			log.Error("test clock file holds no RFC 3339 time; using the system clock", "file", path, "error", err)
-			return time.Now()
-		}
-		return t
-	}, 100 * time.Millisecond
-}
