@@ -361,7 +361,7 @@ func TestSlackManifest(t *testing.T) {
 		t.Errorf("socket mode %v, interactivity %v: want both on", m.Settings.SocketMode, m.Settings.Interactivity.IsEnabled)
 	}
 	if len(m.Features.SlashCommands) != 1 || m.Features.SlashCommands[0].Command != "/readout" ||
-		!strings.Contains(m.Features.SlashCommands[0].UsageHint, "subscribe") {
+		!containsAll(m.Features.SlashCommands[0].UsageHint, "subscribe", "topic:", "list", "digest", "pause", "resume") {
 		t.Errorf("slash commands: got %+v, want /readout with a usage hint", m.Features.SlashCommands)
 	}
 	for _, scope := range []string{"chat:write", "channels:join", "commands", "channels:history", "groups:history"} {
@@ -372,4 +372,14 @@ func TestSlackManifest(t *testing.T) {
 	if !slices.Contains(m.Settings.Events.BotEvents, "app_home_opened") {
 		t.Errorf("bot events %v lack app_home_opened", m.Settings.Events.BotEvents)
 	}
+}
+
+// containsAll reports whether s contains every one of subs.
+func containsAll(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if !strings.Contains(s, sub) {
+			return false
+		}
+	}
+	return true
 }
