@@ -11,6 +11,10 @@ import (
 // mentionsLabel opens the key point that lists what else a readout names.
 const mentionsLabel = "Also mentioned: "
 
+// maxCandidates is how many mentions mentionsOf collects at most, in
+// reading order.
+const maxCandidates = 24
+
 // maxMentions is the most characters of the list of mentions: longer,
 // it is no longer read.
 const maxMentions = 200
@@ -33,11 +37,10 @@ type mention struct {
 // (skip) are left out: the post names them. It says only that the readout
 // names them, never what it says of them. "" when nothing fits.
 func mentionsLine(ms []mention, covered string, budget int) string {
-	fold := foldMention(covered)
-	var cands []mention
-	for _, m := range ms {
-		if !strings.Contains(fold, m.fold) {
-			cands = append(cands, m)
+	cands := make([]*mention, 0, len(ms))
+	for i := range ms {
+		if !containsFold(covered, ms[i].fold) {
+			cands = append(cands, &ms[i])
 		}
 	}
 	// The weightiest first; each takes its length and a separator.
@@ -45,7 +48,7 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	for i := range order {
 		order[i] = i
 	}
-	rank := func(m mention) int { return m.weight*4 + min(m.count, 3) }
+	rank := func(m *mention) int { return m.weight*4 + min(m.count, 3) }
 	for i := 1; i < len(order); i++ {
 		for j := i; j > 0 && rank(cands[order[j]]) > rank(cands[order[j-1]]); j-- {
 			order[j], order[j-1] = order[j-1], order[j]
@@ -103,11 +106,11 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ")
 // topics of discussion lists ("discussed COVID-19, the recent Ebola
 // outbreaks, and economic opportunity") of sents, in order.
 func mentionsOf(sents []string, sp speakers) []mention {
-	cm := make(countryMemo, 64)
+	cm := countryMemo{}
 	seenCountry := map[string]bool{}
 	var buf runBuffers
-	var out []mention
-	index := make(map[string]int, 64)
+	out := make([]mention, 0, 2*len(sents))
+	index := make(map[string]int, 2*len(sents))
 	add := func(text string, weight, sent int, countries []string) {
 		text = strings.TrimSpace(text)
 		if text == "" {
@@ -124,6 +127,11 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		out = append(out, mention{text: text, fold: k, pos: sent, weight: weight, count: 1, countries: countries})
 	}
 	for si, s := range sents {
+		// A list holds a dozen mentions: the first few dozen a readout
+		// makes are enough to choose them from.
+		if len(out) >= maxCandidates {
+			break
+		}
 		for _, run := range nameRuns(s, cm, &buf) {
 			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) {
 				continue
@@ -218,7 +226,7 @@ var unnamed = setOf("The", "A", "An", "This", "That", "These", "Those", "It", "H
 func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 	buf.words = appendFields(buf.words[:0], s)
 	words := buf.words
-	var out []string
+	out := buf.out[:0]
 	for i := 0; i < len(words); {
 		w, end := nameWord(words[i])
 		if w == "" || strings.HasPrefix(words[i], "(") {
@@ -293,38 +301,37 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		}
 		out = append(out, text)
 	}
+	buf.out = out // the caller is done with it before the next sentence
 	return out
 }
 
-// countryMemo remembers the countries and organisations of the short
-// strings mentionsOf asks about: the same names recur in a readout.
-type countryMemo map[string]memoEntry
+// countryMemo looks up the countries and organisations of the short
+// strings mentionsOf asks about. (Looking up a short string costs less
+// than remembering it.)
+type countryMemo struct{}
 
-type memoEntry struct {
-	mentions []country.Mention
-	codes    []string
-	org      bool
-}
-
-func (m countryMemo) get(s string) memoEntry {
-	e, ok := m[s]
-	if !ok {
-		e.mentions = findCountryMentions(s)
-		for _, x := range e.mentions {
-			if !slices.Contains(e.codes, x.Code) {
-				e.codes = append(e.codes, x.Code)
-			}
-		}
-		e.org = len(findOrgs(s)) > 0
-		m[s] = e
+func (countryMemo) codes(s string) []string {
+	ms := findCountryMentions(s)
+	if len(ms) == 0 {
+		return nil
 	}
-	return e
+	var codes []string
+	for _, x := range ms {
+		if !slices.Contains(codes, x.Code) {
+			codes = append(codes, x.Code)
+		}
+	}
+	return codes
 }
+
+func (countryMemo) isOrg(s string) bool { return len(findOrgs(s)) > 0 }
+
+func (countryMemo) mentions(s string) []country.Mention { return findCountryMentions(s) }
 
 // anniversaries returns the anniversaries s names, with what they are of
 // ("70th anniversary of diplomatic relations"), at most five words after
 // "of".
-func (m countryMemo) anniversaries(s string) []string {
+func (countryMemo) anniversaries(s string) []string {
 	if !mayBeAnniversary(s) {
 		return nil
 	}
@@ -356,13 +363,9 @@ func (m countryMemo) anniversaries(s string) []string {
 	return out
 }
 
-func (m countryMemo) mentions(s string) []country.Mention { return m.get(s).mentions }
-func (m countryMemo) codes(s string) []string             { return m.get(s).codes }
-func (m countryMemo) isOrg(s string) bool                 { return m.get(s).org }
-
 // runBuffers are the slices nameRuns reuses from sentence to sentence.
 type runBuffers struct {
-	words, run []string
+	words, run, out []string
 }
 
 // appendFields appends the words of s (as strings.Fields splits them on

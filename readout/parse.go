@@ -323,22 +323,19 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 }
 
 // keyPointsAndMentions spends budget on key points and the list of
-// mentions. The list carries most per character, so it is measured first
-// and the key points get the room it leaves; then the list is made again
-// without what the key points name.
+// mentions. The list carries most per character, so it is made first, and
+// the key points get the room it leaves; the list comes last.
 func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers, budget int, cache *sentCache) []string {
 	if budget < 40 {
 		// The summaries took the room: no key point fits.
 		return []string{}
 	}
 	all := mentionsOf(sents, sp)
-	list := utf8.RuneCountInString(mentionsLine(all, strings.Join(used, "\n"), budget))
-	kps := keyPoints(analyses, used, budget-list, cache)
-	for _, k := range kps {
-		budget -= utf8.RuneCountInString(k)
-	}
-	if m := mentionsLine(all, strings.Join(append(slices.Clone(used), kps...), "\n"), budget); m != "" {
-		kps = append(kps, m)
+	list := mentionsLine(all, strings.Join(used, "\n"), budget)
+	// The key points add what neither the summaries nor the list hold.
+	kps := keyPoints(analyses, append(slices.Clone(used), list), budget-utf8.RuneCountInString(list), cache)
+	if list != "" {
+		kps = append(kps, list)
 	}
 	return kps
 }

@@ -906,7 +906,11 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []stri
 		facts  []string
 		topics []string
 	}
-	var cands []cand
+	n := 0
+	for _, a := range secs {
+		n += len(a.resolved)
+	}
+	cands := make([]cand, 0, n)
 	pos := 0
 	for _, a := range secs {
 		for i, s := range a.resolved {
@@ -938,7 +942,7 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []stri
 		}
 		cands[i].short, cands[i].facts, cands[i].topics = short, sc.factWords(short), topicWords(short)
 	}
-	known := map[string]bool{}
+	known := make(map[string]bool, 64)
 	for _, u := range used {
 		for _, w := range sc.factWords(u) {
 			known[w] = true
@@ -1005,7 +1009,9 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []stri
 // letters or more and not the vocabulary every readout uses.
 func topicWords(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(s) {
+	for s != "" {
+		var w string
+		w, s, _ = strings.Cut(s, " ")
 		w = strings.TrimFunc(w, isWordPunct)
 		if len(w) < 5 || !isLowerWord(w) || readoutVocab[w] {
 			continue
