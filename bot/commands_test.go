@@ -322,6 +322,7 @@ func TestHandleAnniversaries(t *testing.T) {
 // TestHandleLongReadouts looks up ten readouts of 80 sections with a
 // 10,000-character paragraph each: the reply stays within the limits.
 func TestHandleLongReadouts(t *testing.T) {
+	t.Parallel()
 	s := storagetest.Open(t, storage.Options{})
 	defer s.Close()
 	para := strings.Repeat("Cooperation on mine action continues in every province. ", 180)[:10000]

@@ -148,6 +148,7 @@ func TestHomeViewSaysWhatItCannotRead(t *testing.T) {
 // Thousands of channels and feeds still fit in 100 blocks of at
 // most 3000 characters, with a note that the rest is elsewhere.
 func TestHomeViewWithinBlockKitLimits(t *testing.T) {
+	t.Parallel()
 	s := openStore(t)
 	var feeds []readout.Feed
 	for i := range 3000 {

@@ -89,6 +89,7 @@ func TestRenderComparisonEscapes(t *testing.T) {
 // with each other: every message of the thread stays within Block Kit's
 // limits.
 func TestRenderPairedCorpus(t *testing.T) {
+	t.Parallel()
 	var files []string
 	for _, g := range []string{"../../shared/corpus/whitehouse/*.md", "../../shared/corpus/world/*/*.md"} {
 		m, _ := filepath.Glob(g)

@@ -501,6 +501,7 @@ func TestRenderHugeKeepsWholeSections(t *testing.T) {
 // gave 103 thread replies, a 524 KB body 61. At most ten replies now, the
 // last saying what was left out and linking the source.
 func TestLongReadoutDoesNotFloodThread(t *testing.T) {
+	t.Parallel()
 	const src = "https://www.mofa.example/press/2026/0412.html"
 	many := &readout.Readout{Title: "Joint Press Statement", URL: src, Parties: []string{"JP", "KH"}}
 	for i := range 300 {
@@ -791,6 +792,7 @@ func TestRenderSeed(t *testing.T) {
 // as the parser reads it and checks Slack's limits and the parent's length.
 // It skips when ../../shared is absent.
 func TestRenderCorpus(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("../../shared/corpus/whitehouse/*.md")
 	if len(files) == 0 {
 		t.Skip("corpus not available")

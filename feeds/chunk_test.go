@@ -158,6 +158,7 @@ func compareRuns(t *testing.T, data []byte, runBytes int) int {
 // runs are used, through the path Fetch uses, and checks that it was cut
 // and that every item came out once, in order.
 func TestParseInRunsLargeDocument(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>archive</title><ttl>30</ttl>`)
 	const n = 10_000 // 1.3 MB: over the 1 MiB from which a document is read in runs
@@ -194,6 +195,7 @@ func TestParseInRunsLargeDocument(t *testing.T) {
 // loopback: Stream gives it a run at a time, and the runs hold Fetch's
 // items, in order.
 func TestStreamGivesTheItemsOfFetch(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	b.WriteString(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://www.gov.example.uk/"><title>archive</title><id>tag:a</id>`)
 	const n = 7_000 // 1.2 MB: over the 1 MiB from which a document is read in runs

@@ -8,6 +8,7 @@ import (
 )
 
 func TestCompare(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		a, b string
 		// Each side's readout has these and the other's lacks them.

@@ -12,6 +12,7 @@ import (
 // and logs the pairs it finds, with reasons. The corpus holds one meeting
 // both sides published: Colonna's and Blinken's call of 9 February 2023.
 func TestCorpusPairs(t *testing.T) {
+	t.Parallel()
 	var files []string
 	for _, g := range []string{"../../shared/corpus/whitehouse/*.md", "../../shared/corpus/world/*/*.md"} {
 		m, _ := filepath.Glob(g)

@@ -41,6 +41,7 @@ func (s *streamSeen) Fetch(ctx context.Context, f readout.Feed, st readout.FeedS
 // age order whatever the document's order, and leaves the rest for the
 // following polls.
 func TestLargeFeedStoresOldestFirstAcrossPolls(t *testing.T) {
+	t.Parallel()
 	const n = 12_000 // 1.2 MB: over the 1 MiB from which a document is read in runs
 	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var doc strings.Builder

@@ -19,6 +19,7 @@ var titleCountryRE = regexp.MustCompile(`\bof (?:the )?([A-Z][\p{L}'’-]*(?: (?
 // TestCorpusParties checks, over the White House readouts whose title
 // names a country, that the country and US are both parties.
 func TestCorpusParties(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
 	if len(files) == 0 {
 		t.Skipf("corpus %s absent", corpusDir)

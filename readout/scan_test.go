@@ -80,6 +80,7 @@ func scanInputs(t *testing.T) []string {
 }
 
 func TestYearPhrases(t *testing.T) {
+	t.Parallel()
 	for _, s := range scanInputs(t) {
 		lower := asciiLower(s)
 		got, want := yearPhrases(lower), yearPhraseRE.FindAllStringSubmatchIndex(lower, -1)
@@ -90,6 +91,7 @@ func TestYearPhrases(t *testing.T) {
 }
 
 func TestOrdinalBefore(t *testing.T) {
+	t.Parallel()
 	for _, s := range scanInputs(t) {
 		lower := asciiLower(s)
 		for _, w := range []string{lower, lower[max(0, len(lower)-30):]} {
@@ -109,6 +111,7 @@ func TestOrdinalBefore(t *testing.T) {
 }
 
 func TestFindAttendeesB(t *testing.T) {
+	t.Parallel()
 	for _, s := range scanInputs(t) {
 		got, want := findTitleFirstAttendees(s), attendeeTitleFirstRE.FindAllStringSubmatch(s, -1)
 		if !reflect.DeepEqual(got, want) {
@@ -118,6 +121,7 @@ func TestFindAttendeesB(t *testing.T) {
 }
 
 func TestFindFollowOns(t *testing.T) {
+	t.Parallel()
 	for _, s := range scanInputs(t) {
 		got, want := findFollowOns(s), followOnRE.FindAllString(s, -1)
 		if !reflect.DeepEqual(got, want) {
@@ -127,6 +131,7 @@ func TestFindFollowOns(t *testing.T) {
 }
 
 func TestMeetingKindCheapTests(t *testing.T) {
+	t.Parallel()
 	slow := func(s string) string {
 		for _, r := range kindRules {
 			if r.re.MatchString(s) {
@@ -143,6 +148,7 @@ func TestMeetingKindCheapTests(t *testing.T) {
 }
 
 func TestWordHelpers(t *testing.T) {
+	t.Parallel()
 	words := []string{"would", "would like to", "joint statement", "photo", "xl"}
 	res := make([]*regexp.Regexp, len(words))
 	for i, w := range words {

@@ -320,6 +320,7 @@ func TestParseMarkdown(t *testing.T) {
 // TestCorpusSummaries parses every corpus readout and checks the summary
 // limits on each.
 func TestCorpusSummaries(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
 	if len(files) == 0 {
 		t.Skipf("corpus %s absent", corpusDir)
