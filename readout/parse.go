@@ -297,6 +297,11 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		s := &secs[i]
 		analyses[i] = analyze(sp.name(s.Text), cache)
 		s.Summary = summarizeAnalyzed(analyses[i], sectionLimit(s.Text, textLen, budget), cache)
+		// The page stops mid-sentence ("5. The two ministers"): the
+		// unfinished line is no summary.
+		if i == len(secs)-1 && s.Summary != "" && !endsSentence(s.Summary) && !endsSentence(lastLine(s.Text)) {
+			s.Summary = ""
+		}
 		if s.Summary != "" {
 			used = append(used, s.Summary)
 			budget -= utf8.RuneCountInString(s.Summary)
@@ -338,6 +343,11 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 		kps = append(kps, list)
 	}
 	return kps
+}
+
+// lastLine returns the last line of s, without surrounding space.
+func lastLine(s string) string {
+	return strings.TrimSpace(s[strings.LastIndexByte(s, '\n')+1:])
 }
 
 // speakers knows the readout's principals: the words of their names and

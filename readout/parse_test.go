@@ -424,3 +424,38 @@ func TestInferPublisherCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestPageCutOff checks a page that stops mid-paragraph: its last
+// numbered line is no heading, and the unfinished line is no summary.
+func TestPageCutOff(t *testing.T) {
+	tests := []struct {
+		name, body string
+	}{
+		{"numbered paragraph cut after its subject",
+			"On May 2, Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a meeting with Ms. Ana Lopez, Minister of Foreign Affairs of Chile.\n" +
+				"1. The two ministers agreed to strengthen cooperation on critical minerals.\n" +
+				"2. The two ministers confirmed close coordination on the situation in the Pacific.\n" +
+				"3. The two ministers"},
+		{"headed subsection cut after one word",
+			"On May 2, Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a meeting with Ms. Ana Lopez, Minister of Foreign Affairs of Chile.\n" +
+				"(1) Bilateral Relations\nMinister Sato stated that Japan would open a trade office in Valparaiso.\n" +
+				"(2) Security\nMinister"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Body: tt.body, PublisherCountry: "JP"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			last := r.Sections[len(r.Sections)-1]
+			if strings.HasSuffix(tt.body, "ministers") && last.Heading != "" {
+				t.Errorf("last section has heading %q; the page stops mid-paragraph", last.Heading)
+			}
+			for _, s := range r.Sections {
+				if s.Summary != "" && !endsSentence(s.Summary) {
+					t.Errorf("section %q: summary %q stops mid-sentence", s.Number, s.Summary)
+				}
+			}
+		})
+	}
+}

@@ -147,6 +147,20 @@ func buildSections(lines []string) []Section {
 			open(Section{Heading: heading, Level: 1}, text)
 		}
 	}
+	// A page cut off after "5. The two ministers" ends with what reads as
+	// a heading but is the start of a paragraph: a last section with
+	// nothing under it, among numbered paragraphs none of which has a
+	// heading.
+	if n := len(secs); n > 1 && secs[n-1].Heading != "" && len(paras[n-1]) == 0 && !endsSentence(secs[n-1].Heading) {
+		headed := false
+		for _, sec := range secs[:n-1] {
+			headed = headed || sec.Heading != "" && sec.Level == secs[n-1].Level
+		}
+		if !headed {
+			paras[n-1] = []string{secs[n-1].Heading}
+			secs[n-1].Heading = ""
+		}
+	}
 	for i := range secs {
 		secs[i].Text = strings.Join(paras[i], "\n")
 	}
