@@ -16,13 +16,13 @@ import (
 
 // BenchmarkLookup measures `/readout <country>` end to end but for the
 // network: bot.Commands.Handle on a database of 100,000 synthetic readouts
-// (as readout.Parse makes them, about 14 KB of JSON each), then encoding
+// (as readout.Parse makes them, about 3.3 KB each stored), then encoding
 // the ack payload. The country cycles through the synthetic counterparts,
 // named as a user types them ("cambodia"), among those with readouts. It reports the p50 and p99 of
 // the iterations; the acceptance is p99 <= 5 ms. "keyword" does the same
 // for `/readout <country> <keyword>` with a keyword in every readout.
 //
-// The database (about 1.4 GB) is built in a temporary directory, in sorted
+// The database (about 330 MB) is built in a temporary directory, in sorted
 // batches with storage.BulkLoad, and removed afterwards.
 func BenchmarkLookup(b *testing.B) {
 	dir, err := os.MkdirTemp("", "readout-cmd-bench-")

@@ -54,9 +54,15 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 			for _, w := range []struct {
 				bucket []byte
 				rows   []row
-			}{{bucketReadouts, texts}, {bucketHeads, heads}, {bucketRKeys, rkeys}, {bucketByCountry, byCountry}} {
+				fill   float64
+			}{
+				{bucketReadouts, texts, appendFill}, // sequence keys: only appends
+				{bucketHeads, heads, appendFill},
+				{bucketRKeys, rkeys, 0.9}, // mostly appends: pack pages
+				{bucketByCountry, byCountry, 0.9},
+			} {
 				b := tx.Bucket(w.bucket)
-				b.FillPercent = 0.9 // mostly appends: pack pages
+				b.FillPercent = w.fill
 				for _, r := range w.rows {
 					if err := b.Put(r.k, r.v); err != nil {
 						return err
@@ -70,6 +76,7 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 		}
 		n += len(todo)
 		todo = todo[:0]
+		s.trim()
 		return nil
 	}
 	for r := range rs {

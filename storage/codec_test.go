@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/readout-bot/readout/readout"
 )
 
@@ -179,5 +181,48 @@ func TestCodecDamaged(t *testing.T) {
 		}
 		bad := strings.Replace(string(text), string(text[len(text)/2:len(text)/2+1]), "\xff", 1)
 		_, _ = decodeReadout(head, []byte(bad)) // must not panic
+	}
+}
+
+// The dictionary records are compressed with is frozen: a frame names it
+// only by ID, so a changed file would make every stored readout
+// undecodable (or decode to garbage). A new dictionary takes a new ID.
+func TestZstdDictFrozen(t *testing.T) {
+	const want = "217bcb83ca8603244e772a431d619d099dae79248387d55a09b308c15f5bc662"
+	if got := fmt.Sprintf("%x", sha256.Sum256(zstdDict)); got != want {
+		t.Fatalf("zstd-dict.txt changed (sha256 %s, want %s): restore it; a new dictionary needs a new ID and the old one kept for decoding", got, want)
+	}
+}
+
+// Records compressed without the dictionary (as the first schema 3 files
+// were) still decode.
+func TestCodecWithoutDict(t *testing.T) {
+	plain, err := zstd.NewWriter(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, r := range goldenReadouts(t) {
+		var h wbuf
+		h = append(h, headV1)
+		raw := encodeHead(r)
+		if raw[0] == headV1Z {
+			b, err := zdec().DecodeAll(raw[1:], nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h = append(h, b...)
+		} else {
+			h = append(h, raw[1:]...)
+		}
+		zh := plain.EncodeAll(h[1:], []byte{headV1Z})
+		text, err := zdec().DecodeAll(encodeText(r)[1:], nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zt := plain.EncodeAll(text, []byte{textV1})
+		got, err := decodeReadout(zh, zt)
+		if err != nil || !reflect.DeepEqual(got, r) {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }

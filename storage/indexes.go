@@ -156,6 +156,7 @@ func convertIndexes(db *bolt.DB, log *slog.Logger) error {
 			if err != nil {
 				return err
 			}
+			trimMapping(db)
 			if last == nil {
 				break
 			}

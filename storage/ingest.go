@@ -148,7 +148,7 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 // append, so a split page is not written again; the others take rows at
 // random places, and fuller pages still leave room for a few.
 const (
-	appendFill = 0.95
+	appendFill = 1.0
 	indexFill  = 0.8
 )
 

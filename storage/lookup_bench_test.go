@@ -19,7 +19,7 @@ const lookupReadouts = 100_000
 // lookupDir is the directory lookupDB made, removed by TestMain.
 var lookupDir string
 
-// TestMain removes the lookup benchmark's database (about 1.4 GB) after the
+// TestMain removes the lookup benchmark's database (about 330 MB) after the
 // run.
 func TestMain(m *testing.M) {
 	code := m.Run()
@@ -30,7 +30,7 @@ func TestMain(m *testing.M) {
 }
 
 // lookupDB builds, once per process, a database of 100,000 synthetic
-// readouts (about 14 KB of JSON each, as readout.Parse makes them) in a
+// readouts (about 3.3 KB each stored, as readout.Parse makes them) in a
 // temporary directory, closes it and returns its path.
 var lookupDB = sync.OnceValues(func() (lookupFixture, error) {
 	var fx lookupFixture

@@ -79,6 +79,7 @@ func migrateV3(db *bolt.DB, log *slog.Logger) error {
 		if err != nil {
 			return fmt.Errorf("migrate to schema 3: %w", err)
 		}
+		trimMapping(db) // a large file is read whole: keep it out of the resident set
 		if last == nil {
 			break
 		}

@@ -99,12 +99,13 @@ func TestDamagedDatabaseRefusedAtOpen(t *testing.T) {
 	// version, page size and flags, the root's page ID (little-endian on
 	// the machines we run on). Both meta pages are read, and the newer
 	// one's root zeroed.
-	head := make([]byte, 2*4096)
+	head := make([]byte, 2*64<<10)
 	if _, err := f.ReadAt(head, 0); err != nil {
 		t.Fatal(err)
 	}
+	ps := int(binary.LittleEndian.Uint32(head[16+8:])) // the page size, after magic and version
 	root := func(page int) (pgid, txid uint64) {
-		m := head[page*4096+16:]
+		m := head[page*ps+16:]
 		return binary.LittleEndian.Uint64(m[16:]), binary.LittleEndian.Uint64(m[48:])
 	}
 	r0, tx0 := root(0)
@@ -112,7 +113,7 @@ func TestDamagedDatabaseRefusedAtOpen(t *testing.T) {
 	if tx1 > tx0 {
 		r0 = r1
 	}
-	if _, err := f.WriteAt(make([]byte, 4096), int64(r0)*4096); err != nil {
+	if _, err := f.WriteAt(make([]byte, ps), int64(r0)*int64(ps)); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()

@@ -71,6 +71,7 @@ func (s *Store) Prune(cutoff time.Time) (int, error) {
 		if err != nil {
 			return start, wrapPrune(err)
 		}
+		s.trim()
 		for _, v := range batch {
 			gone[string(v.id)] = true
 		}
@@ -168,7 +169,27 @@ func (s *Store) Compact() (before, after int64, err error) {
 		return before, 0, fmt.Errorf("storage: compact %s: %w", s.path, err)
 	}
 	s.swap.RLock()
+	// The copy reads every page of the file: trim the mapping as it goes,
+	// so that compacting does not make the whole file resident.
+	stop := make(chan struct{})
+	trimmed := make(chan struct{})
+	go func() {
+		defer close(trimmed)
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				trimMapping(s.db)
+			}
+		}
+	}()
 	err = bolt.Compact(dst, s.db, compactTxSize)
+	close(stop)
+	<-trimmed
+	trimMapping(s.db)
 	s.swap.RUnlock()
 	if cerr := dst.Close(); err == nil {
 		err = cerr

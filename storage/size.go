@@ -43,7 +43,7 @@ func (b BucketSizes) String() string {
 func (s *Store) Size() (SizeStats, error) {
 	var st SizeStats
 	err := s.view(func(tx *bolt.Tx) error {
-		fi, err := os.Stat(s.db.Path())
+		fi, err := os.Stat(s.path)
 		if err != nil {
 			return err
 		}

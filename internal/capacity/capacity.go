@@ -215,6 +215,9 @@ func (r *run) all(ctx context.Context) error {
 	// The loader's memory is not the daemon's: start the peak from here.
 	runtime.GC()
 	debug.FreeOSMemory()
+	if loader, how := peakRSS(false); loader > 0 {
+		r.progress("peak RSS through the bulk load: %.1f MiB (%s; the loader's, not the daemon's)", float64(loader)/(1<<20), how)
+	}
 	hwmReset := resetPeakRSS()
 	anon := startAnonSampler()
 
@@ -542,6 +545,10 @@ func (r *run) dbSize(_ context.Context, d *Daemon) error {
 	}
 	r.rep.DBBytes, r.rep.Stored = size, n
 	r.progress("database: %d readouts in %d MiB", n, size>>20)
+	if st, err := d.Store.Size(); err == nil {
+		r.progress("database pages: %.1f MiB in use, %.1f MiB of them free; by bucket: %v",
+			float64(st.InUse)/(1<<20), float64(st.Free)/(1<<20), st.Buckets)
+	}
 	return nil
 }
 
