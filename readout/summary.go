@@ -644,6 +644,20 @@ func (c *sentCache) sentenceForms(s string) []string {
 // ("Kishida announced an ODA loan of …").
 func sentenceForms(sent string, c *sentCache) []string {
 	forms := []string{c.shortenFrame(sent)}
+	if !strings.Contains(sent, " and ") {
+		return forms
+	}
+	// The two sides as the subject: "The two ministers exchanged views on
+	// Myanmar and confirmed that they would …" also gives its second
+	// clause alone, condensed: "Both will …".
+	if m := pluralSubjectRE.FindStringIndex(dropOpener(sent)); m != nil {
+		for _, v := range jointVerbs {
+			if i := strings.Index(sent, v); i > 0 {
+				forms = append(forms, c.shortenFrame("They "+sent[i+len(" and "):]))
+				break
+			}
+		}
+	}
 	if !strings.Contains(sent, ", and ") {
 		return forms
 	}
@@ -664,6 +678,11 @@ func sentenceForms(sent string, c *sentCache) []string {
 	}
 	return forms
 }
+
+// jointVerbs join a second clause of the two sides: "… and confirmed
+// that …".
+var jointVerbs = []string{" and confirmed ", " and agreed ", " and affirmed ", " and reaffirmed ", " and concurred ",
+	" and shared the view "}
 
 // topSentences returns the indexes of the n sentences of a that promise
 // most before condensing (the first sentence always among them), in order.
