@@ -49,7 +49,7 @@ func binPath(t testing.TB) string {
 // processParallel is how many tests run at once unless -test.parallel
 // says otherwise: the process tests mostly wait on their daemons' poll
 // ticks, not on the CPU, so more of them than GOMAXPROCS overlap well.
-const processParallel = 8
+const processParallel = 12
 
 func TestMain(m *testing.M) {
 	flag.Parse()
