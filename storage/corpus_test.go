@@ -20,6 +20,7 @@ const whiteHouse = "../../shared/corpus/whitehouse"
 // the pages in use; the file itself is bbolt's allocation, rounded up to a
 // power of two while it is small.
 func TestWhiteHouseBytesPerReadout(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob(filepath.Join(whiteHouse, "*.md"))
 	if len(files) == 0 {
 		t.Skipf("corpus %s absent", whiteHouse)

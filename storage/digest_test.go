@@ -201,6 +201,7 @@ func TestDigestOneItemOfTwoFeeds(t *testing.T) {
 // TestPruneDigestedMarks: retention deletes a pruned readout's digested
 // marks as it deletes its posted marks.
 func TestPruneDigestedMarks(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC)
 	s := mustOpen(t, func() time.Time { return now })
 	var items []storage.NewItem

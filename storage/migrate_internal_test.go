@@ -77,6 +77,7 @@ func writeSchema2(t *testing.T, path string, n, converted int) {
 // A large schema 2 file migrates in several transactions, saying so on
 // the log, and a migration stopped part-way goes on from where it was.
 func TestMigrateV3LargeAndResumed(t *testing.T) {
+	t.Parallel()
 	const n = migrateBatch + migrateBatch/2
 	path := filepath.Join(t.TempDir(), "v2.db")
 	writeSchema2(t, path, n, 10)

@@ -102,6 +102,7 @@ func TestPrune(t *testing.T) {
 // Compact on a pruned file shrinks it, and the store serves reads and
 // writes throughout: lookups running during the compaction all succeed.
 func TestCompactPruned(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "c.db")
 	s, ids := prunable(t, path, 300, 50)
 	defer s.Close()
