@@ -62,6 +62,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 	cycleProfile := fs.String("cycle-profile", "", "write a CPU profile of the unchanged poll cycles to `file`")
 	fs.BoolVar(&o.TickNow, "tick-now", false, "run the real-schedule cron job at once instead of waiting for its tick (for tests)")
 	fs.DurationVar(&o.HostInterval, "host-interval", 0, "least time between two requests to one host (default: the daemon's; for tests)")
+	fs.IntVar(&o.PerChannelBurst, "per-channel-burst", 0, "messages posted to one channel at once before the pace of one a second (default: the daemon's; for tests)")
 	lookupProfile := fs.String("lookup-profile", "", "write a CPU profile of the /readout lookups to `file`")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

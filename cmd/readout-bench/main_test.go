@@ -15,7 +15,7 @@ func TestBenchTiny(t *testing.T) {
 		t.Skip("capacity run takes a few seconds")
 	}
 	var stdout, stderr bytes.Buffer
-	args := []string{"--feeds", "20", "--items", "5", "--readouts", "300", "--duration", "2s", "--tick-now", "--host-interval", "10ms", "--cycles", "1", "--lookups", "50", "--rate", "100", "--dir", t.TempDir()}
+	args := []string{"--feeds", "20", "--items", "5", "--readouts", "300", "--duration", "2s", "--tick-now", "--host-interval", "10ms", "--per-channel-burst", "10", "--cycles", "1", "--lookups", "50", "--rate", "100", "--dir", t.TempDir()}
 	if err := run(t.Context(), args, &stdout, &stderr); err != nil {
 		t.Fatalf("%v\nstdout:\n%s\nstderr:\n%s", err, &stdout, &stderr)
 	}

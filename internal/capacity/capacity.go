@@ -82,6 +82,10 @@ type Options struct {
 	// time between two requests to one farm host [the daemon's, 1s]; for
 	// tests that must not wait a second per article.
 	HostInterval time.Duration
+	// PerChannelBurst, when set, is the daemon's delivery.per_channel_burst
+	// [the daemon's, 1]; for tests in which one item's thread replies,
+	// paced a second apart, must not hold up the next item's post.
+	PerChannelBurst int
 }
 
 func (o *Options) defaults() {
@@ -179,6 +183,9 @@ func (r *run) config(dir string) (config.Config, error) {
 		filepath.Join(dir, "data"), r.o.Default)
 	if r.o.HostInterval > 0 {
 		fmt.Fprintf(&b, "host_interval: %s\n", r.o.HostInterval)
+	}
+	if r.o.PerChannelBurst > 0 {
+		fmt.Fprintf(&b, "delivery:\n  per_channel_burst: %d\n", r.o.PerChannelBurst)
 	}
 	b.WriteString("feeds:\n")
 	for i := range r.o.Feeds {
