@@ -948,11 +948,11 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []stri
 		}
 	}
 	// Only the most promising are condensed.
-	if len(cands) > 10 {
+	if len(cands) > 8 {
 		sort.SliceStable(cands, func(x, y int) bool {
 			return cands[x].bonus+3*len(cands[x].facts) > cands[y].bonus+3*len(cands[y].facts)
 		})
-		cands = cands[:10]
+		cands = cands[:8]
 	}
 	for i, c := range cands {
 		short, ok := sc.fitKeyPoint(c.short)
@@ -1032,13 +1032,14 @@ func topicWords(s string) []string {
 	for s != "" {
 		var w string
 		w, s, _ = strings.Cut(s, " ")
-		w = strings.TrimFunc(w, isWordPunct)
-		if len(w) < 5 || !isLowerWord(w) || readoutVocab[w] {
+		if len(w) < 5 {
 			continue
 		}
-		if !slices.Contains(out, w) {
-			out = append(out, w)
+		w = strings.TrimRight(strings.TrimLeft(w, "(\"'"), ",.;:)\"'")
+		if len(w) < 5 || !isLowerWord(w) || readoutVocab[w] || slices.Contains(out, w) {
+			continue
 		}
+		out = append(out, w)
 	}
 	return out
 }
