@@ -302,6 +302,13 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		if i == len(secs)-1 && s.Summary != "" && !endsSentence(s.Summary) && !endsSentence(lastLine(s.Text)) {
 			s.Summary = ""
 		}
+		// The first "Both" of the readout names the two: "Hayashi and
+		// Payne will …"; later ones stay "Both".
+		if sp.pair != "" && strings.HasPrefix(s.Summary, "Both ") && !slices.ContainsFunc(used, func(u string) bool {
+			return strings.HasPrefix(u, sp.pair)
+		}) && utf8.RuneCountInString(s.Summary)+len(sp.pair)-4 <= maxSummary {
+			s.Summary = sp.pair + s.Summary[len("Both"):]
+		}
 		if s.Summary != "" {
 			used = append(used, s.Summary)
 			budget -= utf8.RuneCountInString(s.Summary)
@@ -345,6 +352,24 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 	return kps
 }
 
+// surname is the last word of a name without a suffix: "Joseph R. Biden,
+// Jr." gives "Biden".
+func surname(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 1 {
+		switch strings.Trim(ws[len(ws)-1], ",.") {
+		case "Jr", "Sr", "II", "III", "IV":
+			ws = ws[:len(ws)-1]
+			continue
+		}
+		break
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.Trim(ws[len(ws)-1], ",")
+}
+
 // lastLine returns the last line of s, without surrounding space.
 func lastLine(s string) string {
 	return strings.TrimSpace(s[strings.LastIndexByte(s, '\n')+1:])
@@ -356,6 +381,7 @@ func lastLine(s string) string {
 // publisher's own side by which the text names them ("The Vice
 // President" is Harris).
 type speakers struct {
+	pair    string // "Hayashi and Payne": the two principals, when both are named
 	words   map[string]bool
 	parties map[string]bool   // the meeting's sides
 	offices map[string]string // "The Vice President" → "Harris"
@@ -367,10 +393,12 @@ func newSpeakers(ps []Participant, parties []string, pub string) speakers {
 		sp.parties[p] = true
 	}
 	seen := map[string]int{}
+	var surnames []string
 	for _, p := range ps {
 		if p.Role != RolePrincipal {
 			continue
 		}
+		surnames = append(surnames, surname(p.Name))
 		for _, n := range []string{p.Name, p.Written} {
 			for _, w := range strings.Fields(n) {
 				w = strings.TrimFunc(w, isWordPunct)
@@ -388,6 +416,9 @@ func newSpeakers(ps []Participant, parties []string, pub string) speakers {
 		if p.Country == pub && p.Name != "" {
 			sp.offices[office] = lastWord(p.Name)
 		}
+	}
+	if len(surnames) == 2 && surnames[0] != "" && surnames[1] != "" {
+		sp.pair = surnames[0] + " and " + surnames[1]
 	}
 	// An office two principals hold ("the Prime Minister" of a meeting
 	// of two prime ministers) names neither.

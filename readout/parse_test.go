@@ -459,3 +459,33 @@ func TestPageCutOff(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstBothNamesThePair checks that the first summary of the two
+// sides names them, and later ones say "Both".
+func TestFirstBothNamesThePair(t *testing.T) {
+	body := "On May 2, Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a meeting with Ms. Ana Lopez, Minister of Foreign Affairs of Chile.\n" +
+		"1. The two ministers agreed to strengthen cooperation on critical minerals.\n" +
+		"2. The two ministers confirmed that they would coordinate closely on the situation in the Pacific."
+	r, err := Parse(Document{Body: body, PublisherCountry: "JP"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Sections {
+		if s.Summary != "" {
+			got = append(got, s.Summary)
+		}
+	}
+	want := []string{"Sato and Lopez agreed to strengthen cooperation on critical minerals.",
+		"Both will coordinate closely on the situation in the Pacific."}
+	if !slices.Equal(got, want) {
+		t.Errorf("summaries:\n got %q\nwant %q", got, want)
+	}
+	for _, tt := range []struct{ name, want string }{
+		{"Joseph R. Biden, Jr.", "Biden"}, {"Ferdinand R. Marcos Jr.", "Marcos"}, {"Penny Wong", "Wong"}, {"", ""},
+	} {
+		if got := surname(tt.name); got != tt.want {
+			t.Errorf("surname(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
