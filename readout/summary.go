@@ -86,7 +86,7 @@ func shortenFrame(s string) string {
 			case hasPrefixFold(rest, "they "):
 				s = speaker + " and partners " + presentTense(rest[5:])
 			default:
-				s = speaker + ": " + upperFirst(presentTense(rest))
+				s = speaker + ": " + upperFirst(presentTense(speakersOwnClause(rest)))
 			}
 		}
 		// "X spoke of Y and stated that Z" keeps Z, said by X.
@@ -119,6 +119,24 @@ func shortenFrame(s string) string {
 		s = desireToPlRE.ReplaceAllString(s, "want to")
 	}
 	return compactAcronyms(compactTitles(s))
+}
+
+// speakerVerbRE opens a second clause whose subject is the speaker, not
+// the reported clause's: in "X stated that this year marks …, and
+// expressed his wish to …", the wish is X's.
+var speakerVerbRE = regexp.MustCompile(`,? and (?:also )?(?:expressed|stated|said|added|emphasized|emphasised|stressed|underlined|noted|explained|asked|requested|called|mentioned|indicated|conveyed|hoped|sought) `)
+
+// speakersOwnClause cuts the words reported after "X: " back to the
+// reported clause when a second clause that follows is the speaker's own
+// ("…, and expressed his wish to …"): run together after "X:", that clause
+// would read as said of the reported clause's subject. A second clause of
+// the reported subject ("he would visit …, and invite …") is kept.
+func speakersOwnClause(rest string) string {
+	m := speakerVerbRE.FindStringIndex(rest)
+	if m == nil || m[0] < 30 {
+		return rest
+	}
+	return strings.TrimRight(rest[:m[0]], " ,;") + "."
 }
 
 var (

@@ -165,6 +165,12 @@ func TestShortenFrame(t *testing.T) {
 		{"President Joe Biden spoke today with Prime Minister Kyriakos Mitsotakis of Greece.", "Joe Biden spoke today with Kyriakos Mitsotakis of Greece."},
 		{"French Foreign Minister Catherine Colonna met Secretary Blinken.", "French Foreign Minister Catherine Colonna met Blinken."},
 		{"Prime Minister Kishida expressed his intention to forge close ties with President Joko.", "Kishida wants to forge close ties with Joko."},
+		// The second clause is the speaker's own, not the reported clause's.
+		{"Minister Iwaya stated that this year marks the 70th anniversary of diplomatic relations, and expressed his wish to deepen ties.",
+			"Iwaya: This year marks the 70th anniversary of diplomatic relations."},
+		// A second clause of the reported subject stays.
+		{"Prime Minister Kishida stated that Japan would build the port and train its staff.",
+			"Kishida: Japan will build the port and train its staff."},
 	}
 	for _, tt := range tests {
 		if got := shortenFrame(tt.in); got != tt.want {
