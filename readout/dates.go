@@ -132,14 +132,23 @@ func (d dateMatch) time() time.Time {
 // resolveYear fills a missing year from a reference date: the most recent
 // such day on or before ref plus a few days' grace.
 func (d dateMatch) resolveYear(ref time.Time) (dateMatch, bool) {
+	return d.resolveYearAhead(ref, 7)
+}
+
+// resolveYearAhead fills a missing year from a reference date: the most
+// recent such day on or before ref plus ahead days. A meeting already held
+// takes a day's grace (a publisher's date may lag the meeting's time zone);
+// one the text says will happen takes a short look-ahead.
+func (d dateMatch) resolveYearAhead(ref time.Time, ahead int) (dateMatch, bool) {
 	if d.year != 0 {
 		return d, true
 	}
 	if ref.IsZero() {
 		return d, false
 	}
-	d.year = ref.Year()
-	if d.time().After(ref.AddDate(0, 0, 7)) {
+	limit := ref.AddDate(0, 0, ahead)
+	d.year = limit.Year()
+	if d.time().After(limit) {
 		d.year--
 	}
 	return d, true

@@ -151,8 +151,14 @@ var weekdays = map[string]time.Weekday{"Monday": time.Monday, "Tuesday": time.Tu
 // date in it, the title's date, or ref itself.
 func meetingDate(main string, verb int, titleDate string, ref time.Time) string {
 	d, hasDate := findDate(main)
+	// A day without a year ("on Feb. 9") is the latest such day on or
+	// before publication, or a few weeks ahead for a meeting to come.
+	ahead := 1
+	if containsAny(main, " will ", " plans to ", " is to ", " are to ", " next ", " upcoming ") {
+		ahead = 31
+	}
 	if hasDate && d.start < verb {
-		if d, ok := d.resolveYear(ref); ok {
+		if d, ok := d.resolveYearAhead(ref, ahead); ok {
 			return d.time().Format(time.DateOnly)
 		}
 	}
@@ -173,7 +179,7 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 		}
 	}
 	if hasDate {
-		if d, ok := d.resolveYear(ref); ok {
+		if d, ok := d.resolveYearAhead(ref, ahead); ok {
 			return d.time().Format(time.DateOnly)
 		}
 	}

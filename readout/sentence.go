@@ -16,6 +16,13 @@ var abbreviations = map[string]bool{
 	"art": true, "para": true, "vol": true, "fig": true, "approx": true, "dept": true,
 }
 
+// monthAbbrevs are the months' abbreviations written with a period
+// ("Feb. 9"): before a number the period never ends a sentence.
+var monthAbbrevs = map[string]bool{
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
 // sentenceStarters are words that begin a new sentence even after a dotted
 // abbreviation such as "U.S." or "p.m.".
 var sentenceStarters = map[string]bool{
@@ -139,6 +146,10 @@ func periodEnds(before, next string) bool {
 		if prev := lastWord(strings.TrimRight(before[:j], " ")); (word == "Sen" || word == "Gen") && isCapWord(prev) && !strings.HasSuffix(prev, ".") {
 			return true
 		}
+		return false
+	}
+	// "on Feb. 9", "Sept. 30, 2024": a month's abbreviation before a day.
+	if monthAbbrevs[word] && next != "" && isDigit(next[0]) {
 		return false
 	}
 	// A single capital letter is an initial: "Joseph R. Biden".

@@ -789,7 +789,7 @@ var commonCaps = setOf("The", "Both", "He", "She", "They", "In", "On", "At", "Mr
 // Cuts back to a clause, latest first where several fit.
 var clauseBreaks = []string{", including ", " including ", ", as well as ", "; ", ", and ", ", which ", ", while ",
 	" and confirmed ", " and agreed ", " and affirmed ", " and reaffirmed ", " and welcomed ", " and expressed ",
-	" in order to ", ", in light of ", ", based on ", ", such as ", " such as ", ", with a view to ", " as well as "}
+	" in order to ", " to consult on ", ", in light of ", ", based on ", ", such as ", " such as ", ", with a view to ", " as well as "}
 
 // fitSentence returns s when it fits in limit characters, else the
 // longest opening clause of s that does, ended with a full stop; ok is

@@ -31,6 +31,8 @@ var sentenceTests = []struct {
 		[]string{"They discussed energy, digital, etc. and cyber.", "He stated so, etc.", "He closed."}},
 	{"quotes", `He called it "historic." Both agreed.`, []string{`He called it "historic."`, "Both agreed."}},
 	{"H.E. Mr.", "He met H.E. Mr. Son, Minister. They talked.", []string{"He met H.E. Mr. Son, Minister.", "They talked."}},
+	{"abbreviated month before a day", "The Minister received Dr. Ana Lopez on Feb. 9 in Santiago. They met again on Sept. 30, 2021. It was Feb. The talks ended.",
+		[]string{"The Minister received Dr. Ana Lopez on Feb. 9 in Santiago.", "They met again on Sept. 30, 2021.", "It was Feb.", "The talks ended."}},
 }
 
 func TestSplitSentences(t *testing.T) {
@@ -396,6 +398,14 @@ func TestLeadTimes(t *testing.T) {
 			"The Prime Minister spoke to President Ana Lopez of Chile on Thursday.", "", "2023-07-27", ""},
 		{"a summit named by its date is not the meeting's",
 			"Deputy Secretary Lee met today with Chilean Vice Foreign Minister Ana Lopez to build on the May 21 Summit.", "", "2023-07-30", ""},
+		{"an abbreviated day without a year is the day, not the publication's",
+			"The Foreign Secretary hosted Chilean Foreign Minister Dr. Ana Lopez in London on Feb. 9 to discuss trade.", "", "2023-02-09", ""},
+		{"a weekday and a day without a year",
+			"The Prime Minister spoke to President Ana Lopez of Chile on Monday, July 24.", "", "2023-07-24", ""},
+		{"a day after publication without a year is last year's",
+			"The Prime Minister met President Ana Lopez of Chile on Aug. 14 in Santiago.", "", "2022-08-14", ""},
+		{"a meeting to come looks ahead a few weeks",
+			"The Foreign Secretary will host Chilean Foreign Minister Ana Lopez in London on Aug. 14.", "", "2023-08-14", ""},
 		{"the title's date when the lead has none",
 			"The Prime Minister spoke to President Ana Lopez of Chile.", "2023-07-25", "2023-07-25", ""},
 	}
