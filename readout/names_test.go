@@ -28,3 +28,37 @@ func TestDisplayName(t *testing.T) {
 		})
 	}
 }
+
+func TestFullerName(t *testing.T) {
+	tests := []struct {
+		name, in, text, want string
+	}{
+		{"given name from the headline", "Lopez", "Readout of the Secretary's Call with President Ana Lopez of Chile", "Ana Lopez"},
+		{"given name after an honorific", "Lopez", "The Minister thanked Ms. Ana Lopez for her visit.", "Ana Lopez"},
+		{"a title alone adds nothing", "Lopez", "President Lopez of Chile spoke first.", "Lopez"},
+		{"a country before the name is no given name", "Lopez", "He met the Chile Lopez delegation.", "Lopez"},
+		{"a full name stays", "Ana Lopez", "President Maria Ana Lopez", "Ana Lopez"},
+		{"a longer word is not the name", "Lopez", "President Ana Lopezova", "Lopez"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := fullerName(tt.in, tt.text); got != tt.want {
+				t.Errorf("fullerName(%q, %q) = %q, want %q", tt.in, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNameParticlesStayInTheName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"His Majesty Qasim bin Nasser Al Rashid, the Emir of Qatar.", "Qasim bin Nasser Al Rashid"},
+		{"Her Highness Layla bint Faisal Al Harbi, the Minister of State.", "Layla bint Faisal Al Harbi"},
+		{"His Excellency Omar ibn Khalid, the Envoy of Jordan.", "Omar ibn Khalid"},
+	}
+	for _, tt := range tests {
+		ps, _ := counterpartPersons(tt.in)
+		if len(ps) == 0 || ps[0].name != tt.want {
+			t.Errorf("counterpartPersons(%q) = %+v, want name %q", tt.in, ps, tt.want)
+		}
+	}
+}

@@ -714,6 +714,8 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		name := p.name
 		if p.unnamed {
 			name = nameOfOffice(p.title, text, names)
+		} else {
+			name = fullerName(name, title, text)
 		}
 		out = appendParticipant(out, person2(p, name, code, RolePrincipal, text))
 	}

@@ -301,15 +301,20 @@ func loosePerson(phrase string) person {
 	words := strings.Fields(phrase)
 	end := len(words)
 	start := end
-	for start > 0 && end-start < 3 {
+	// Up to three names; particles between them ("bin", "Al" before a
+	// name) do not count: "Haitham bin Tariq Al Said".
+	for names := 0; start > 0 && names < 3; {
 		w := trimPunct(words[start-1])
-		if !(isCapWord(w) || strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") || isNameConnector(w)) ||
-			titleVocab[w] || institutionWords[w] || strings.HasSuffix(words[start-1], ",") && start != end || strings.HasSuffix(w, ")") {
+		if !(isCapWord(w) || strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") || isNameParticle(w)) ||
+			titleVocab[w] || w == "Excellency" || w == "Majesty" || w == "Highness" || institutionWords[w] || strings.HasSuffix(words[start-1], ",") && start != end || strings.HasSuffix(w, ")") {
 			break
+		}
+		if !isNameParticle(w) || start == end {
+			names++
 		}
 		start--
 	}
-	for start < end && isNameConnector(words[start]) {
+	for start < end && (isNameConnector(words[start]) || words[start] == "ibn" || words[start] == "bint") {
 		start++
 	}
 	if end-start < 2 {
@@ -322,6 +327,60 @@ func loosePerson(phrase string) person {
 	title := strings.TrimSpace(strings.Join(words[:start], " "))
 	title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
 	return person{name: name, title: title, countryText: title}
+}
+
+// isNameParticle reports whether w links the parts of a name rather than
+// being one: "bin", "ibn", "bint", "al", and "Al" or "El" before a name.
+func isNameParticle(w string) bool {
+	switch w {
+	case "ibn", "bint", "Al", "El", "Bin", "Ibn":
+		return true
+	}
+	return isNameConnector(w)
+}
+
+// fullerName gives a principal named by the family name alone ("President
+// Tshisekedi") the given names the headline or the text writes before it
+// ("President Felix Tshisekedi"); else name unchanged.
+func fullerName(name string, texts ...string) string {
+	if name == "" || strings.ContainsRune(name, ' ') {
+		return name
+	}
+	for _, t := range texts {
+		for from := 0; ; {
+			i := strings.Index(t[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(name)
+			if i == 0 || t[i-1] != ' ' || from < len(t) && isWordByte(t[from]) {
+				continue
+			}
+			// The given names stand between a title and the family name:
+			// "President Felix Tshisekedi", "Mr. Felix Tshisekedi".
+			words := strings.Fields(afterLastHonorific(readNameBackward(t[:i])))
+			k := len(words)
+			for names := 0; k > 0 && names < 2 && !titleVocab[words[k-1]] && !strings.HasSuffix(words[k-1], "."); k-- {
+				if !isNameParticle(words[k-1]) {
+					names++
+				}
+			}
+			for k < len(words) && isNameParticle(words[k]) {
+				k++
+			}
+			given := words[k:]
+			if len(given) == 0 || k == 0 || !titleVocab[words[k-1]] && !strings.HasSuffix(words[k-1], ".") {
+				continue
+			}
+			full := strings.Join(given, " ") + " " + name
+			if len(findCountries(full)) > 0 || len(findOrgs(full)) > 0 || institutionWords[given[len(given)-1]] {
+				continue
+			}
+			return full
+		}
+	}
+	return name
 }
 
 // institutionWords end the names of institutions and regions, not of
