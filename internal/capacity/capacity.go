@@ -226,6 +226,10 @@ func (r *run) all(ctx context.Context) error {
 		r.progress("peak RSS through the bulk load: %.1f MiB (%s; the loader's, not the daemon's)", float64(loader)/(1<<20), how)
 	}
 	hwmReset := resetPeakRSS()
+	if rss, _ := peakRSS(hwmReset); hwmReset {
+		r.progress("peak RSS reset to %.1f MiB (file-backed %.1f MiB, anonymous %.1f MiB)",
+			float64(rss)/(1<<20), float64(statusKB("RssFile"))/(1<<20), float64(statusKB("RssAnon"))/(1<<20))
+	}
 	anon := startAnonSampler()
 
 	d, err := r.o.Open(r.cfg, r.log)
@@ -265,8 +269,9 @@ func (r *run) all(ctx context.Context) error {
 			return fmt.Errorf("capacity: %s: %w", s.name, err)
 		}
 		rss, _ := peakRSS(hwmReset)
-		r.progress("peak RSS so far: %.1f MiB (file-backed now %.1f MiB, anonymous now %.1f MiB)",
-			float64(rss)/(1<<20), float64(statusKB("RssFile"))/(1<<20), float64(statusKB("RssAnon"))/(1<<20))
+		r.progress("peak RSS so far: %.1f MiB (file-backed now %.1f MiB, peak sampled %.1f MiB; anonymous now %.1f MiB, peak sampled %.1f MiB)",
+			float64(rss)/(1<<20), float64(statusKB("RssFile"))/(1<<20), float64(anon.filePeak.Load())/(1<<20),
+			float64(statusKB("RssAnon"))/(1<<20), float64(anon.peak.Load())/(1<<20))
 	}
 	// Taken before the size step: counting readouts walks every page of
 	// the bucket, which maps the whole file in.

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -200,7 +201,10 @@ func statusKB(name string) int64 {
 type anonSampler struct {
 	stop chan struct{}
 	done chan struct{}
-	peak int64
+	// peak and filePeak are the largest anonymous and file-backed (the
+	// binary's code and the database's mapped pages) resident sizes
+	// sampled; the progress lines read them while sampling goes on.
+	peak, filePeak atomic.Int64
 }
 
 func startAnonSampler() *anonSampler {
@@ -210,7 +214,8 @@ func startAnonSampler() *anonSampler {
 		t := time.NewTicker(20 * time.Millisecond)
 		defer t.Stop()
 		for {
-			s.peak = max(s.peak, statusKB("RssAnon"))
+			s.peak.Store(max(s.peak.Load(), statusKB("RssAnon")))
+			s.filePeak.Store(max(s.filePeak.Load(), statusKB("RssFile")))
 			select {
 			case <-s.stop:
 				return
@@ -225,7 +230,7 @@ func startAnonSampler() *anonSampler {
 func (s *anonSampler) Stop() int64 {
 	close(s.stop)
 	<-s.done
-	return s.peak
+	return s.peak.Load()
 }
 
 // evict drops the file's pages from the page cache, so that opening it
