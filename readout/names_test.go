@@ -62,3 +62,22 @@ func TestNameParticlesStayInTheName(t *testing.T) {
 		}
 	}
 }
+
+func TestOrganisationHeadIsASide(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"NATO Secretary General", "NATO"},
+		{"Director-General of the World Health Organization", "WHO"},
+		{"Chairperson of the AU Commission", "AU"},
+		{"Secretary-General of ASEAN", "ASEAN"},
+		{"President of the European Commission", "EU"},
+		{"UN High Commissioner for Refugees", "UNHCR"},
+		{"Prime Minister of Italy, holder of the G7 Presidency", "IT"},
+		{"G20 Chair", ""},
+		{"Ambassador to NATO", ""},
+	}
+	for _, tt := range tests {
+		if got := personCountry(person{title: tt.title, countryText: tt.title}); got != tt.want {
+			t.Errorf("personCountry(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

@@ -779,13 +779,31 @@ func personCountry(p person) string {
 	if c := countryOf(t); c != "" {
 		return c
 	}
-	for _, o := range findOrgs(t) {
+	orgs := findOrgs(t)
+	for _, o := range orgs {
 		if o == "EU" || o == "UN" {
 			return o
 		}
 	}
+	if orgHeadRE.MatchString(t) {
+		for _, o := range orgs {
+			if !orgGroupings[o] {
+				return o
+			}
+		}
+	}
 	return ""
 }
+
+// orgHeadRE finds the office of an international organisation's head or
+// officer in a title ("NATO Secretary General", "Director-General of the
+// WHO", "Chairperson of the AU Commission"): that organisation is then the
+// person's side, as the EU and the UN always are.
+var orgHeadRE = regexp.MustCompile(`\b(?:Secretary[- ]General|Deputy Secretary[- ]General|Director[- ]General|Managing Director|Executive Director|President|Chair|Chairperson|Chairman|Chairwoman|Commissioner|High Representative|High Commissioner|Head|Representative)\b`)
+
+// orgGroupings are groupings of states with no secretariat of their own
+// to speak for them: their "Chair" is a country.
+var orgGroupings = setOf("G7", "G8", "G20", "QUAD", "BRICS", "AUKUS", "IPEF", "CPTPP", "RCEP", "EAS", "ARF", "ACMECS", "NAM", "COMMONWEALTH", "MERCOSUR", "CELAC")
 
 // pairRelationRE finds "the UK-US relationship", "Japan-U.S. alliance".
 var pairRelationRE = regexp.MustCompile(`([\p{L}.]+)[-–]([\p{L}.]+) (?:relationship|relations|partnership|alliance|ties|cooperation|summit|trade)`)
