@@ -20,7 +20,7 @@ var _ pipeline.Fetcher = Fetcher{}
 // Fetch polls a feed once, a large document's items given a run at a time
 // (feeds.Fetcher.Stream).
 func (f Fetcher) Fetch(ctx context.Context, feed readout.Feed, st readout.FeedState) (pipeline.Fetched, error) {
-	res, err := f.Fetcher.Stream(ctx, feed, st)
+	res, err := f.Stream(ctx, feed, st)
 	return Fetched(res), err
 }
 
