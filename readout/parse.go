@@ -785,7 +785,7 @@ func personCountry(p person) string {
 			return o
 		}
 	}
-	if orgHeadRE.MatchString(t) {
+	if len(orgs) > 0 && orgHeadRE.MatchString(t) {
 		for _, o := range orgs {
 			if !orgGroupings[o] {
 				return o
