@@ -117,6 +117,12 @@ func escapedCost(r rune, rest string) int {
 	return 1
 }
 
+// plainASCII reports whether b is a printable ASCII character that Escape
+// writes as it is, whatever follows it (escapedCost 1).
+func plainASCII(b byte) bool {
+	return b >= 0x20 && b < 0x7f && b != '&' && b != '<' && b != '>' && b != '@'
+}
+
 // isBidiControl reports whether r is one of Unicode's explicit
 // bidirectional formatting characters (the Bidi_Control property): the
 // marks U+061C, U+200E and U+200F, the embeddings and overrides
@@ -143,6 +149,14 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 func prefixFitting(raw string, max int) int {
 	cost := 0
 	for i := 0; i < len(raw); {
+		if plainASCII(raw[i]) { // most of any text: one rune written as is
+			if cost+1 > max {
+				return i
+			}
+			cost++
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(raw[i:])
 		c := escapedCost(r, raw[i+size:])
 		if cost+c > max {

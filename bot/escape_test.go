@@ -57,6 +57,9 @@ func FuzzEscape(f *testing.F) {
 			}
 		}
 		for _, max := range []int{0, 1, 2, 5, 40} {
+			if got, want := prefixFitting(s, max), prefixFittingRuneByRune(s, max); got != want {
+				t.Errorf("prefixFitting(%q, %d) = %d, rune by rune %d", s, max, got, want)
+			}
 			got, cut := fit(s, max)
 			if n := utf8.RuneCountInString(got); n > max {
 				t.Errorf("fit(%q, %d) = %q: %d characters", s, max, got, n)
@@ -69,6 +72,22 @@ func FuzzEscape(f *testing.F) {
 			}
 		}
 	})
+}
+
+// prefixFittingRuneByRune is prefixFitting without its ASCII fast path:
+// escapedCost for every rune.
+func prefixFittingRuneByRune(raw string, max int) int {
+	cost := 0
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		c := escapedCost(r, raw[i+size:])
+		if cost+c > max {
+			return i
+		}
+		cost += c
+		i += size
+	}
+	return len(raw)
 }
 
 func hasControl(s string) bool {
