@@ -5,8 +5,6 @@ import (
 	"encoding/xml"
 	"io"
 	"strings"
-
-	"golang.org/x/net/html/charset"
 )
 
 // A large RSS or Atom document is parsed a run of items at a time: gofeed
@@ -66,11 +64,14 @@ func (r *itemRuns) doc(buf, data []byte, i int) []byte {
 // whole, unless the document tokenizes cleanly with matching tags, its
 // root is <rss>, <rdf:RDF> or <feed>, and all its items (unprefixed <item>
 // or <entry> elements where the format puts them) are children of one
-// element.
+// element. data is UTF-8 (parse's toUTF8 has run).
 func splitItems(data []byte) (itemRuns, bool) {
 	d := xml.NewDecoder(bytes.NewReader(data))
+	// No CharsetReader: parse has made the document UTF-8 and says so in
+	// its declaration, and offsets into a converted stream would not be
+	// offsets into data. A document still declaring another charset fails
+	// the scan and is parsed whole.
 	d.Strict = false // as gofeed reads documents
-	d.CharsetReader = charset.NewReaderLabel
 	var (
 		stack  []openElem
 		serial int

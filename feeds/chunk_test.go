@@ -58,6 +58,12 @@ var chunkCases = []struct {
 </feed>`, true},
 	{"items under two parents", `<rss><channel><title>t</title><item><title>a</title></item></channel><item><title>b</title></item></rss>`, false},
 	{"mismatched tags", `<rss><channel><title>t</title><item><title>a</item><item><title>b</title></item></channel></rss>`, false},
+	// Latin-1 bytes (é is one byte, \xe9): the cut is made in the UTF-8
+	// the document is converted to, so every item keeps its accents.
+	{"iso-8859-1 declared", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel><title>Minist\xe8re</title>" +
+		"<item><title>Entretien \xe0 Paris</title><link>https://mfa.example.gov/1</link></item>" +
+		"<item><title>Appel t\xe9l\xe9phonique</title><link>https://mfa.example.gov/2</link></item>" +
+		"<item><title>D\xe9placement \xe0 Dakar</title><link>https://mfa.example.gov/3</link></item></channel></rss>", true},
 	{"json feed", `{"version":"https://jsonfeed.org/version/1.1","title":"j","items":[{"id":"1","url":"https://x.example/1"},{"id":"2","url":"https://x.example/2"}]}`, false},
 }
 
