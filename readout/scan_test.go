@@ -7,7 +7,10 @@ import (
 	"reflect"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/readout-bot/readout/internal/testmain"
 )
 
 // The hand-written scanners and cheap tests that spare Parse its slowest
@@ -48,10 +51,31 @@ func randomText(r *rand.Rand, n int) string {
 	return b.String()
 }
 
+// randomInputs is how many random texts scanInputs adds: 4,000, or 500
+// under -race. The comparisons are of pure functions, in which the race
+// detector finds nothing and costs ten times the CPU; .ci/run runs this
+// package's tests without -race too, over all 4,000 (the 500 are the
+// first of them, the generator being seeded).
+func randomInputs() int {
+	if testmain.Race {
+		return 500
+	}
+	return 4000
+}
+
 // scanInputs returns hand-picked text, the sentences of the fixtures and
-// random text.
+// random text, built once for all the tests that compare over them (which
+// only read it).
 func scanInputs(t *testing.T) []string {
 	t.Helper()
+	in, err := scanInputsOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
+var scanInputsOnce = sync.OnceValues(func() ([]string, error) {
 	in := []string{
 		"", "this year", "In 2023 marks", "the 30th anniversary of the UN PKO this year",
 		"1953 marks the 70th anniversary", "by 20199", "xthis year", "next yearly", "of 2022_",
@@ -65,7 +89,7 @@ func scanInputs(t *testing.T) []string {
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		for _, l := range strings.Split(string(b), "\n") {
 			in = append(in, l)
@@ -73,11 +97,11 @@ func scanInputs(t *testing.T) []string {
 		}
 	}
 	r := rand.New(rand.NewPCG(1, 2))
-	for range 4000 {
+	for range randomInputs() {
 		in = append(in, randomText(r, 1+r.IntN(24)))
 	}
-	return in
-}
+	return in, nil
+})
 
 func TestYearPhrases(t *testing.T) {
 	t.Parallel()

@@ -2,4 +2,5 @@
 
 package testmain
 
-const raceEnabled = true
+// Race reports whether the test binary was built with -race.
+const Race = true

@@ -5,6 +5,12 @@
 // package slot for a second in every package, though the tests leave no
 // goroutine behind: Exit skips it when only the main goroutine is left,
 // and keeps it otherwise.
+//
+// Race tells a test whether it runs under -race: a comparison of pure
+// functions over thousands of inputs takes a sample under it (the race
+// detector finds nothing there and costs ten times the CPU), and .ci/run
+// runs every package whose tests use Race again without -race, over every
+// input.
 package testmain
 
 import (
@@ -27,7 +33,7 @@ const settle = 100 * time.Millisecond
 // running, a coverage profile to write, no -race) it exits through os.Exit
 // as usual.
 func Exit(code int) {
-	if code == 0 && raceEnabled && testing.CoverMode() == "" {
+	if code == 0 && Race && testing.CoverMode() == "" {
 		for deadline := time.Now().Add(settle); ; time.Sleep(time.Millisecond) {
 			if runtime.NumGoroutine() == 1 {
 				syscall.Exit(0)
