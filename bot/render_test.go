@@ -789,27 +789,20 @@ func TestRenderSeed(t *testing.T) {
 }
 
 // TestRenderCorpus renders every White House readout in the shared corpus
-// as the parser reads it and checks Slack's limits and the parent's length.
-// It skips when ../../shared is absent.
+// (a sample under -race: corpusReadouts) as the parser reads it and checks
+// Slack's limits and the parent's length. It skips when ../../shared is
+// absent.
 func TestRenderCorpus(t *testing.T) {
 	t.Parallel()
-	files, _ := filepath.Glob("../../shared/corpus/whitehouse/*.md")
-	if len(files) == 0 {
+	corpus := corpusReadouts(t, corpusSets[0])
+	if len(corpus) == 0 {
 		t.Skip("corpus not available")
 	}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
+	for _, c := range corpus {
+		if c.err != nil {
+			t.Skip(c.err)
 		}
-		doc, err := readout.ParseMarkdown(src)
-		if err != nil {
-			t.Skipf("readout.ParseMarkdown fails (tested in readout/): %s: %v", f, err)
-		}
-		r, err := readout.Parse(doc)
-		if err != nil {
-			t.Skipf("readout.Parse fails (tested in readout/): %s: %v", f, err)
-		}
+		f, r := c.file, c.r
 		name := filepath.Base(f)
 		m := bot.RenderReadout(r)
 		checkLimits(t, name+" parent", m.Text, m.Blocks)
