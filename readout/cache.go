@@ -12,6 +12,25 @@ type sentCache struct {
 	forms map[string][]string
 	facts map[string][]string
 	fits  map[string]fitted
+	words map[string]wordFeats
+}
+
+// wordFeats are wordFeatures' results.
+type wordFeats struct{ agreement, strong, courtesy bool }
+
+// wordFeatures is wordFeatures(s), remembered.
+func (c *sentCache) wordFeatures(s string) (agreement, strong, courtesy bool) {
+	f := func(s string) wordFeats {
+		a, st, co := wordFeatures(s)
+		return wordFeats{a, st, co}
+	}
+	var w wordFeats
+	if c == nil {
+		w = f(s)
+	} else {
+		w = remember(c.words, s, f)
+	}
+	return w.agreement, w.strong, w.courtesy
 }
 
 // fitted is a sentence condensed and fitted as a key point.
@@ -43,6 +62,7 @@ func newSentCache() *sentCache {
 		forms: map[string][]string{},
 		facts: map[string][]string{},
 		fits:  map[string]fitted{},
+		words: map[string]wordFeats{},
 	}
 }
 

@@ -704,7 +704,7 @@ func isTopicWord(w string) bool {
 		"issues", "matters", "areas", "topics", "things", "ways", "range", "number", "variety", "host", "importance",
 		"relationship", "relations", "cooperation", "bilateral", "countries", "together", "views", "efforts",
 		"detail", "details", "interest", "interests", "opportunity", "opportunities", "situation", "close", "closely",
-		"including", "way", "steps", "developments", "concern", "concerns":
+		"including", "way", "steps", "developments", "concern", "concerns", "need", "needs", "prospects":
 		return false
 	}
 	return true

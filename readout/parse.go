@@ -63,7 +63,7 @@ func Parse(doc Document) (*Readout, error) {
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
 	r.Body = strings.Join(bodyLines, "\n")
 	cache := newSentCache()
-	r.KeyPoints = summarizeSections(r.Sections, r.Body, newSpeakers(r.Participants, r.Parties, pub), cache)
+	r.KeyPoints = summarizeSections(r.Sections, r.Body, newSpeakers(r.Participants, r.Parties, pub, r.Title+"\n"+r.Body), cache)
 	r.Mentioned = []string{}
 	for _, code := range findCountries(r.Body) {
 		if !contains(r.Parties, code) {
@@ -295,8 +295,17 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	var used []string
 	for i := range secs {
 		s := &secs[i]
-		analyses[i] = analyze(sp.name(s.Text), cache)
-		s.Summary = summarizeAnalyzed(analyses[i], sectionLimit(s.Text, textLen, budget), cache)
+		analyses[i] = analyze(sp.shortenNames(sp.name(s.Text)), cache)
+		// One section: its summary shares the room with the key points,
+		// which carry what it leaves out.
+		// It also names the principals and sides, which the list of
+		// mentions leaves to the post's header; several sections name
+		// them in their own sentences.
+		room, cover := 0, (*coverage)(nil)
+		if len(secs) == 1 {
+			room, cover = budget, &sp.cover
+		}
+		s.Summary = summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)
 		// The page stops mid-sentence ("5. The two ministers"): the
 		// unfinished line is no summary.
 		if i == len(secs)-1 && s.Summary != "" && !endsSentence(s.Summary) && !endsSentence(lastLine(s.Text)) {
@@ -309,7 +318,11 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		}) && utf8.RuneCountInString(s.Summary)+len(sp.pair)-4 <= maxSummary {
 			s.Summary = sp.pair + s.Summary[len("Both"):]
 		}
+		if strings.HasPrefix(s.Summary, sp.pair) {
+			sp.cover.pair = ""
+		}
 		if s.Summary != "" {
+			sp.cover.mark(s.Summary)
 			used = append(used, s.Summary)
 			budget -= utf8.RuneCountInString(s.Summary)
 		}
@@ -338,14 +351,17 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 // mentions. The list carries most per character, so it is made first, and
 // the key points get the room it leaves; the list comes last.
 func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers, budget int, cache *sentCache) []string {
-	if budget < 40 {
-		// The summaries took the room: no key point fits.
+	if budget < len(mentionsLabel)+8 {
+		// The summaries took the room: nothing fits.
 		return []string{}
 	}
 	all := mentionsOf(sents, sp)
 	list := mentionsLine(all, strings.Join(used, "\n"), budget)
 	// The key points add what neither the summaries nor the list hold.
-	kps := keyPoints(analyses, append(slices.Clone(used), list), budget-utf8.RuneCountInString(list), cache)
+	kps := []string{}
+	if left := budget - utf8.RuneCountInString(list); left >= 40 {
+		kps = keyPoints(analyses, append(slices.Clone(used), list), left, cache)
+	}
 	if list != "" {
 		kps = append(kps, list)
 	}
@@ -385,9 +401,21 @@ type speakers struct {
 	words   map[string]bool
 	parties map[string]bool   // the meeting's sides
 	offices map[string]string // "The Vice President" → "Harris"
+	// names are the principals' full names, as the page writes them, with
+	// the part the text refers to them by; longest first.
+	names []principalName
+	// titled are the principals' titles that name no country, with the
+	// name the text uses, as the text writes them together.
+	titled []principalName
+	// cover are the principals' names and the other sides' countries,
+	// which the post shows above the summaries and the list of mentions
+	// leaves out: a summary that names them is preferred.
+	cover coverage
 }
 
-func newSpeakers(ps []Participant, parties []string, pub string) speakers {
+// newSpeakers knows the principals ps of a readout whose title and body
+// are text.
+func newSpeakers(ps []Participant, parties []string, pub, text string) speakers {
 	sp := speakers{words: map[string]bool{}, parties: map[string]bool{}, offices: map[string]string{}}
 	for _, p := range parties {
 		sp.parties[p] = true
@@ -398,7 +426,26 @@ func newSpeakers(ps []Participant, parties []string, pub string) speakers {
 		if p.Role != RolePrincipal {
 			continue
 		}
-		surnames = append(surnames, surname(p.Name))
+		short := ""
+		if p.Name != "" {
+			short = shortName(p.Name, text, familyFirstCountries[p.Country])
+			// "Deputy Assistant to the President and White House
+			// Coordinator for the Middle East and North Africa McGurk":
+			// the post gives the title; one that names a country stays
+			// ("German Chancellor Merz").
+			if t := strings.TrimSuffix(p.Title, ","); strings.Count(t, " ") >= 1 && len(findCountries(t)) == 0 && len(findOrgs(t)) == 0 {
+				sp.titled = append(sp.titled, principalName{t + " " + short, short})
+			}
+			for _, full := range []string{p.Written, p.Name} {
+				if full != "" && full != short && strings.Contains(full, " ") && !slices.ContainsFunc(sp.names, func(n principalName) bool { return n.full == full }) {
+					sp.names = append(sp.names, principalName{full, short})
+				}
+			}
+		}
+		surnames = append(surnames, short)
+		if short != "" {
+			sp.cover.keys = append(sp.cover.keys, []string{short})
+		}
 		for _, n := range []string{p.Name, p.Written} {
 			for _, w := range strings.Fields(n) {
 				w = strings.TrimFunc(w, isWordPunct)
@@ -414,11 +461,14 @@ func newSpeakers(ps []Participant, parties []string, pub string) speakers {
 		}
 		seen[office]++
 		if p.Country == pub && p.Name != "" {
-			sp.offices[office] = lastWord(p.Name)
+			sp.offices[office] = short
 		}
 	}
+	sp.cover.addSides(parties, pub)
+	slices.SortStableFunc(sp.names, func(a, b principalName) int { return len(b.full) - len(a.full) })
 	if len(surnames) == 2 && surnames[0] != "" && surnames[1] != "" {
 		sp.pair = surnames[0] + " and " + surnames[1]
+		sp.cover.pair = sp.pair
 	}
 	// An office two principals hold ("the Prime Minister" of a meeting
 	// of two prime ministers) names neither.

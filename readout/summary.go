@@ -44,7 +44,7 @@ var (
 // compressed ("The two leaders confirmed that they would" gives "Both
 // will"); linking openers ("In response,", "Furthermore,") go.
 func shortenFrame(s string) string {
-	s = dropOpener(s)
+	s = dropVaguePurpose(dropMeetingTime(dropOpener(s)))
 	plural := strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "Both ") || strings.HasPrefix(s, "They ")
 	if !plural {
 	} else if m := jointRE.FindStringSubmatchIndex(s); m != nil {
@@ -479,6 +479,14 @@ func sentenceFeaturesWith(s string, c *sentCache) features {
 	var f features
 	f.money = strings.ContainsAny(s, "0123456789") && len(c.findMoney(s)) > 0
 	f.anniversary = len(c.anniversaryOrdinals(s)) > 0
+	f.agreement, f.strong, f.courtesy = wordFeatures(s)
+	f.response = isResponse(s)
+	return f
+}
+
+// wordFeatures tells whether s holds agreement words, strong ones and
+// courtesies (see wordClass).
+func wordFeatures(s string) (agreement, strong, courtesy bool) {
 	// Words are runs of ASCII letters, compared in lower case. No word
 	// wordClass knows is longer than 16 letters, so a longer word is cut
 	// (which keeps its "congratulat" prefix).
@@ -499,19 +507,18 @@ func sentenceFeaturesWith(s string, c *sentCache) features {
 		if n == 0 {
 			continue
 		}
-		agreement, strong, courtesy := wordClass(string(buf[:n]))
-		f.agreement = f.agreement || agreement
-		f.strong = f.strong || strong
-		f.courtesy = f.courtesy || courtesy
+		a, st, co := wordClass(string(buf[:n]))
+		agreement = agreement || a
+		strong = strong || st
+		courtesy = courtesy || co
 	}
 	if containsFold(s, "joint statement") {
-		f.agreement, f.strong = true, true
+		agreement, strong = true, true
 	}
 	if containsFold(s, "warm welcome") || containsAnyFold(s, closers) {
-		f.courtesy = true
+		courtesy = true
 	}
-	f.response = isResponse(s)
-	return f
+	return agreement, strong, courtesy
 }
 
 // closers are the courtesies that end a readout: "agreed to stay in
@@ -563,13 +570,30 @@ func analyze(text string, c *sentCache) analyzed {
 	return a
 }
 
-// sectionSentences splits a section's text into sentences in order.
+// sectionSentences splits a section's text into sentences in order,
+// without the publisher's notes on the text ("The foregoing is a
+// provisional translation.").
 func sectionSentences(text string, c *sentCache) []string {
 	var out []string
 	for _, p := range strings.Split(text, "\n") {
-		out = append(out, c.splitSentences(p)...)
+		for _, s := range c.splitSentences(p) {
+			if !isEditorsNote(s) {
+				out = append(out, s)
+			}
+		}
 	}
 	return out
+}
+
+// editorsNotes are what a publisher's note on the text says.
+var editorsNotes = []string{"provisional translation", "date indicated above", "above date denotes",
+	"original press release", "unofficial translation"}
+
+// isEditorsNote reports whether s is a note on the text, not on the
+// meeting: "The date indicated above denotes the date of issue of the
+// original press release in Japanese."
+func isEditorsNote(s string) bool {
+	return len(s) < 200 && containsAny(s, editorsNotes...)
 }
 
 // summarizeAnalyzed chooses the sentence of a section that carries the
@@ -578,14 +602,22 @@ func sectionSentences(text string, c *sentCache) []string {
 // complete clause. It never cuts a sentence with "…": a sentence that
 // cannot be brought under maxSummary is passed over.
 func summarizeAnalyzed(a analyzed, limit int, c *sentCache) string {
-	if s := bestSentence(a, limit, 3, c); s != "" {
+	return summarizeCovering(a, limit, 0, c, nil)
+}
+
+// summarizeCovering is summarizeAnalyzed preferring a sentence that names
+// the principals and sides cv holds, which no summary names yet, and one
+// that leaves room (the characters left to the readout's summaries and
+// key points; 0 for no limit) to the key points.
+func summarizeCovering(a analyzed, limit, room int, c *sentCache, cv *coverage) string {
+	if s := bestSentence(a, limit, room, 3, c, cv); s != "" {
 		return s
 	}
-	if s := bestSentence(a, maxSummary, 3, c); s != "" {
+	if s := bestSentence(a, maxSummary, room, 3, c, cv); s != "" {
 		return s
 	}
 	// None of the most promising fits: any sentence that does.
-	if s := bestSentence(a, maxSummary, len(a.sents), c); s != "" {
+	if s := bestSentence(a, maxSummary, room, len(a.sents), c, cv); s != "" {
 		return s
 	}
 	// A list item or a line that is no sentence ("St. Louis, MO") is its
@@ -617,7 +649,7 @@ func summarizeAnalyzed(a analyzed, limit int, c *sentCache) string {
 // bestSentence is summarizeAnalyzed for one limit, choosing among the n
 // most promising sentences; "" when no sentence
 // fits. A sentence that fits only maxSummary competes at a cost.
-func bestSentence(a analyzed, limit, n int, c *sentCache) string {
+func bestSentence(a analyzed, limit, room, n int, c *sentCache, cv *coverage) string {
 	best, bestScore := "", 0
 	for _, i := range topSentences(a, n, c) {
 		sent := a.resolved[i]
@@ -626,7 +658,8 @@ func bestSentence(a analyzed, limit, n int, c *sentCache) string {
 			short, ok := fitSentence(alt, limit)
 			if !ok && limit < maxSummary {
 				short, ok = fitSentence(alt, maxSummary)
-				cost = 8
+				// Past the section's room: the more, the dearer.
+				cost = 8 + (len(short)-limit)/20
 			}
 			if !ok {
 				continue
@@ -636,7 +669,15 @@ func bestSentence(a analyzed, limit, n int, c *sentCache) string {
 			f := a.feats[i]
 			f.money = f.money && strings.ContainsAny(short, "0123456789")
 			f.anniversary = f.anniversary && strings.ContainsAny(short, "0123456789")
-			score := (sentenceScore(short, f, c))*4 - len(short)/40 - cost
+			if short != sent && (f.agreement || f.courtesy) {
+				// A clause of the sentence: its own commitments.
+				f.agreement, f.strong, f.courtesy = c.wordFeatures(short)
+			}
+			// More than the readout's room left takes the key points'.
+			if over := utf8.RuneCountInString(short) - room; room > 0 && over > 0 {
+				cost += 4 + over/5
+			}
+			score := (sentenceScore(short, f, c)+cv.gain(short))*4 - len(short)/40 - cost
 			if i == 0 {
 				score += 6
 			}
@@ -789,7 +830,9 @@ var commonCaps = setOf("The", "Both", "He", "She", "They", "In", "On", "At", "Mr
 // Cuts back to a clause, latest first where several fit.
 var clauseBreaks = []string{", including ", " including ", ", as well as ", "; ", ", and ", ", which ", ", while ",
 	" and confirmed ", " and agreed ", " and affirmed ", " and reaffirmed ", " and welcomed ", " and expressed ",
-	" in order to ", " to consult on ", ", in light of ", ", based on ", ", such as ", " such as ", ", with a view to ", " as well as "}
+	" in order to ", " to consult on ", ", in light of ", ", based on ", ", such as ", " such as ", ", with a view to ", " as well as ",
+	" and emphasized ", " and emphasised ", " and stressed ", " and underscored ", " and underlined ", " and noted ",
+	" and discussed ", " and highlighted ", " and committed ", " and pledged ", " to discuss ", " to reaffirm ", " to affirm "}
 
 // fitSentence returns s when it fits in limit characters, else the
 // longest opening clause of s that does, ended with a full stop; ok is
@@ -811,22 +854,55 @@ func fitSentence(s string, limit int) (string, bool) {
 		}
 	}
 	best := ""
+	// Where " and " and " to " stand: most breaks begin with one of them,
+	// and are looked for there only.
+	var ands, tos []int
+	for i := 0; i+4 < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		if strings.HasPrefix(s[i:], " and ") {
+			ands = append(ands, i)
+		} else if strings.HasPrefix(s[i:], " to ") {
+			tos = append(tos, i)
+		}
+	}
+	next := func(br string, from int) int {
+		var at []int
+		switch {
+		case strings.HasPrefix(br, " and "):
+			at = ands
+		case strings.HasPrefix(br, " to "):
+			at = tos
+		default:
+			if j := strings.Index(s[from:], br); j >= 0 {
+				return from + j
+			}
+			return -1
+		}
+		for _, i := range at {
+			if i >= from && strings.HasPrefix(s[i:], br) {
+				return i
+			}
+		}
+		return -1
+	}
 	for _, br := range clauseBreaks {
-		for i := strings.Index(s, br); i >= 0; {
+		for i := next(br, 0); i >= 0; i = next(br, i+1) {
 			cand := strings.TrimRight(s[:i], " ,;:")
 			if br == ", and " && !opensClause(s[i+len(br):]) {
 				// "a strong, sovereign, and prosperous Iraq": a list.
+				cand = ""
+			}
+			if strings.HasPrefix(br, " to ") && br != " to consult on " && !containsAny(cand, meetingVerbs...) {
+				// "They agreed to discuss …": the purpose of a meeting
+				// only ("spoke with X to discuss …") may go.
 				cand = ""
 			}
 			n := len(cand)
 			if n >= 40 && n < limit && n > len(best) && clauseEnds(cand) {
 				best = cand
 			}
-			j := strings.Index(s[i+1:], br)
-			if j < 0 {
-				break
-			}
-			i += 1 + j
 		}
 	}
 	if best == "" {
@@ -899,8 +975,10 @@ func hasFiniteVerb(s string) bool {
 		case "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should", "must", "may", "remains", "remain":
 			return true
 		}
-		if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es")) {
+		if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es")) && i < len(ws)-1 {
 			// A participle: "announced today by", "signed in January".
+			// (The last word of a clause cut short is rather a noun:
+			// "that bilateral exchanges".)
 			next := ""
 			for _, n := range ws[i+1 : min(len(ws), i+3)] {
 				next += " " + strings.ToLower(n)

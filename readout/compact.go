@@ -1,0 +1,379 @@
+package readout
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/readout-bot/readout/country"
+)
+
+// shortName is the part of a principal's name by which the text refers to
+// the person: "Biden" for "Joseph R. Biden, Jr.", "Le Drian" for
+// "Jean-Yves Le Drian", "Iwaya" for "Iwaya Takeshi" and "Cho" for "Cho
+// Tae-yul" (family name first), "Yang" for "Yang Jiechi". It is the
+// shortest end of the name that the text writes without the word before it
+// ("Foreign Minister Le Drian"), else the first word when the text writes
+// it without the rest ("Minister Iwaya stated"), else the last word with
+// its particles.
+func shortName(name, text string, familyFirst bool) string {
+	words := strings.Fields(strings.ReplaceAll(name, ",", " "))
+	for len(words) > 1 && nameSuffixes[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) <= 1 {
+		return strings.Join(words, " ")
+	}
+	n := len(words)
+	for k := n - 1; k >= 1; k-- {
+		if isNameConnector(words[k]) {
+			continue
+		}
+		cand := strings.Join(words[k:], " ")
+		if writtenAlone(text, cand, words[k-1], "") {
+			return cand
+		}
+	}
+	if writtenAlone(text, words[0], "", words[1]) {
+		return words[0]
+	}
+	// Written only in full: the family name with its particles ("Le
+	// Drian"); a name of descent ("Khalid bin Salman") or one written
+	// family name first ("Hun Sen") stays whole.
+	if familyFirst {
+		return strings.Join(words, " ")
+	}
+	k := n - 1
+	for k > 0 && isNameConnector(strings.ToLower(words[k-1])) {
+		k--
+	}
+	if k > 0 && slices.ContainsFunc(words, func(w string) bool { return w == "bin" || w == "binti" || w == "ibn" || w == "bint" }) {
+		k = 0
+	}
+	return strings.Join(words[k:], " ")
+}
+
+// writtenAlone reports whether text writes w as a word, not after the word
+// before (when set) and not before the word after (when set), in the form
+// given or in capitals ("KISHIDA").
+func writtenAlone(text, w, before, after string) bool {
+	return findWord(text, w, before, after, true)
+}
+
+// findWord reports whether text writes w as a word, not after the word
+// before (when set) and not before the word after (when set), in the form
+// given or in capitals; alone, also not next to a capitalized word other
+// than a title or an honorific.
+func findWord(text, w, before, after string, alone bool) bool {
+	for _, form := range []string{w, strings.ToUpper(w)} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], form)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			end := k + len(form)
+			i = end
+			if k > 0 && isNameByte(text[k-1]) || end < len(text) && isNameByte(text[end]) {
+				continue
+			}
+			if before != "" && (strings.HasSuffix(text[:k], before+" ") || strings.HasSuffix(text[:k], strings.ToUpper(before)+" ")) {
+				continue
+			}
+			if after != "" && (strings.HasPrefix(text[end:], " "+after) || strings.HasPrefix(text[end:], " "+strings.ToUpper(after))) {
+				continue
+			}
+			// Part of another name: "Hun" of "Lt. Gen. Hun Manet" is not
+			// Hun Sen's "Hun".
+			if alone && strings.HasPrefix(text[end:], " ") && isCapWord(nextWord(text[end+1:])) {
+				continue
+			}
+			if p := text[:k]; alone && strings.HasSuffix(p, " ") {
+				if w := lastWord(p); isCapWord(w) && !titleVocab[w] && !nameHonorifics[w] && !strings.ContainsAny(w[len(w)-1:], ",;:(") {
+					continue
+				}
+			}
+			return true
+		}
+		if w == strings.ToUpper(w) {
+			break
+		}
+	}
+	return false
+}
+
+// nameHonorifics may stand before the name a text refers to a person by.
+var nameHonorifics = setOf("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "M.", "Mme", "H.E.", "Hon", "Hon.", "Member",
+	"Sir", "Dame", "Lord", "Madam", "Excellency")
+
+// isNameByte reports whether c continues a word of a name: a letter, a
+// digit, a hyphen or a byte of a multi-byte letter.
+func isNameByte(c byte) bool {
+	return isWordByte(c) || c == '-' || c >= 0x80
+}
+
+// shortenNames writes each principal's full name in text (as the page
+// writes it, in Western order or family name first) as the name the text
+// refers to the person by: "President Joseph R. Biden, Jr. spoke with
+// President Recep Tayyip Erdogan" gives "President Biden spoke with
+// President Erdogan". The post names them in full above the summaries.
+func (sp speakers) shortenNames(text string) string {
+	for _, ns := range [][]principalName{sp.names, sp.titled} {
+		for _, n := range ns {
+			if strings.Contains(text, n.full) {
+				text = strings.ReplaceAll(text, n.full, n.short)
+			}
+		}
+	}
+	return text
+}
+
+// principalName is a principal's name as written in full and the part
+// the text refers to the person by.
+type principalName struct{ full, short string }
+
+// meetingVerbs are the verbs of a sentence that reports the meeting itself
+// ("spoke today with", "met on May 18"), whose time the post shows.
+var meetingVerbs = []string{"spoke ", "met ", "meeting with ", "held ", "hosted ", "received ", "welcomed ", "called ",
+	"talked ", "had a ", "phone call with ", "call with "}
+
+// timeWords are the days of a meeting as a readout writes them; the post
+// shows the meeting's date.
+var timeWords = []string{"earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening", "tonight",
+	"last night"}
+
+// dropMeetingTime drops the day from a sentence that reports the meeting:
+// "Biden spoke by phone today with Erdogan" gives "Biden spoke by phone
+// with Erdogan"; "On 17 June, the Foreign Secretary spoke to …" gives "The
+// Foreign Secretary spoke to …"; "met with Blok on May 18, in Washington"
+// gives "met with Blok in Washington". Only the meeting's own day goes:
+// the time words must follow a verb of meeting in the past tense.
+func dropMeetingTime(s string) string {
+	if !mayNameDay(s) {
+		return s
+	}
+	v := -1
+	for _, mv := range meetingVerbs {
+		if i := strings.Index(s, mv); i >= 0 && (v < 0 || i < v) && (i == 0 || s[i-1] == ' ') {
+			v = i
+		}
+	}
+	if v < 0 {
+		return s
+	}
+	// "Today, President Biden met …".
+	for _, tw := range []string{"Today, ", "Yesterday, ", "Earlier today, ", "This morning, ", "This afternoon, ", "This evening, "} {
+		if strings.HasPrefix(s, tw) && len(tw) <= v {
+			s = upperFirst(s[len(tw):])
+			v -= len(tw)
+			break
+		}
+	}
+	// "On 17 June, the Foreign Secretary spoke …": the opening date.
+	if strings.HasPrefix(s, "On ") {
+		if n := dateAt(s[3:]); n > 0 && strings.HasPrefix(s[3+n:], ", ") && 3+n+2 <= v {
+			s = upperFirst(s[3+n+2:])
+			v -= 3 + n + 2
+		}
+	}
+	for _, tw := range timeWords {
+		i := strings.Index(s[v:], " "+tw)
+		if i < 0 {
+			continue
+		}
+		k := v + i
+		end := k + 1 + len(tw)
+		if end < len(s) && !strings.ContainsRune(" ,.;", rune(s[end])) {
+			continue
+		}
+		s = s[:k] + s[end:]
+		break
+	}
+	// "met with Blok on May 18, in Washington", "spoke on Monday with".
+	for i := v; ; {
+		j := strings.Index(s[i:], " on ")
+		if j < 0 || i+j > v+160 {
+			break
+		}
+		k := i + j
+		if n := dateAt(s[k+4:]); n > 0 {
+			end := k + 4 + n
+			if end < len(s) && s[end] == ',' && !strings.HasPrefix(s[end:], ", 20") {
+				// "on May 18, in Washington": the comma closes the date.
+				if strings.Count(s[:k], ",")%2 == 0 {
+					end++
+				}
+			}
+			s = s[:k] + s[end:]
+			break
+		}
+		i = k + 4
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, " ,", ","), ",.", ".")
+}
+
+// vaguePurposeRE is a purpose that names no topic: "to discuss a range of
+// issues of mutual interest".
+var vaguePurposeRE = regexp.MustCompile(`,? to discuss (?:a (?:wide |broad )?range of |a number of |various |several |other )?` +
+	`(?:issues|matters|topics|questions)(?: of (?:mutual|common|shared|bilateral|global) (?:interest|concern|importance))?([.,;])`)
+
+// dropVaguePurpose drops a purpose that names no topic from a sentence:
+// "The Prime Minister spoke to Macron, to discuss a range of issues of
+// mutual interest." gives "The Prime Minister spoke to Macron."
+func dropVaguePurpose(s string) string {
+	if !strings.Contains(s, " to discuss ") {
+		return s
+	}
+	return vaguePurposeRE.ReplaceAllString(s, "$1")
+}
+
+// mayNameDay is a cheap test before dropMeetingTime: whether s holds a
+// time word, or "On"/"on" before a capital or a digit.
+func mayNameDay(s string) bool {
+	if strings.HasPrefix(s, "On ") || strings.Contains(s, "day") || strings.Contains(s, "this ") || strings.Contains(s, "night") {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], " on ")
+		if j < 0 {
+			return false
+		}
+		k := i + j + 4
+		if k < len(s) && ('A' <= s[k] && s[k] <= 'Z' || '0' <= s[k] && s[k] <= '9') {
+			return true
+		}
+		i = k
+	}
+}
+
+// weekdayNames and monthNames as readouts write them.
+var (
+	weekdayNames = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	monthNames   = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
+)
+
+// dateAt returns the length of the day that opens s ("Monday", "17
+// June", "May 18", "May 18, 2018", "Monday, 17 June 2024"), 0 when none.
+func dateAt(s string) int {
+	n := 0
+	for _, d := range weekdayNames {
+		if strings.HasPrefix(s, d) {
+			n = len(d)
+			if !strings.HasPrefix(s[n:], ", ") && !strings.HasPrefix(s[n:], " ") {
+				return n
+			}
+			rest := strings.TrimPrefix(strings.TrimPrefix(s[n:], ","), " ")
+			if m := dayMonthAt(rest); m > 0 {
+				return len(s) - len(rest) + m
+			}
+			return n
+		}
+	}
+	return dayMonthAt(s)
+}
+
+// dayMonthAt returns the length of "17 June", "June 17", "June 17th" or
+// those with a year ("17 June 2024", "June 17, 2024") that open s.
+func dayMonthAt(s string) int {
+	digits := func(s string) int {
+		i := 0
+		for i < len(s) && i < 4 && '0' <= s[i] && s[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	ordinal := func(s string, i int) int {
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if strings.HasPrefix(s[i:], suf) {
+				return i + 2
+			}
+		}
+		return i
+	}
+	year := func(s string, i int) int {
+		rest := s[i:]
+		t := strings.TrimPrefix(rest, ",")
+		if !strings.HasPrefix(t, " ") {
+			return i
+		}
+		if d := digits(t[1:]); d == 4 {
+			return i + len(rest) - len(t) + 1 + d
+		}
+		return i
+	}
+	if d := digits(s); d >= 1 && d <= 2 && strings.HasPrefix(s[d:], " ") {
+		for _, m := range monthNames {
+			if strings.HasPrefix(s[d+1:], m) {
+				return year(s, d+1+len(m))
+			}
+		}
+		return 0
+	}
+	for _, m := range monthNames {
+		if strings.HasPrefix(s, m+" ") {
+			if d := digits(s[len(m)+1:]); d >= 1 && d <= 2 {
+				return year(s, ordinal(s, len(m)+1+d))
+			}
+		}
+	}
+	return 0
+}
+
+// coverage is what a readout's summaries should name, each key a set of
+// spellings: the principals by the names the text uses, the sides other
+// than the publisher's by the names and demonyms the text uses.
+type coverage struct {
+	keys [][]string
+	// pair names the two principals ("Hayashi and Payne") in the first
+	// summary that says "Both", until one has.
+	pair string
+}
+
+// addSides adds the sides other than the publisher's, by their names,
+// demonyms and aliases.
+func (cv *coverage) addSides(parties []string, pub string) {
+	for _, code := range parties {
+		if code == pub {
+			continue
+		}
+		c, ok := country.ByCode(code)
+		if !ok {
+			continue
+		}
+		spellings := append([]string{c.Name, c.LongName}, c.Demonyms...)
+		cv.keys = append(cv.keys, append(spellings, c.Aliases...))
+	}
+}
+
+// gain counts the keys s names.
+func (cv *coverage) gain(s string) int {
+	if cv == nil {
+		return 0
+	}
+	if cv.pair != "" && strings.HasPrefix(s, "Both ") {
+		s = cv.pair + s[len("Both"):]
+	}
+	n := 0
+	for _, k := range cv.keys {
+		if namesAny(s, k) {
+			n++
+		}
+	}
+	return n
+}
+
+// mark drops the keys s names.
+func (cv *coverage) mark(s string) {
+	cv.keys = slices.DeleteFunc(cv.keys, func(k []string) bool { return namesAny(s, k) })
+}
+
+// namesAny reports whether s holds one of the spellings as a word.
+func namesAny(s string, spellings []string) bool {
+	for _, w := range spellings {
+		if w != "" && strings.Contains(s, w) && findWord(s, w, "", "", false) {
+			return true
+		}
+	}
+	return false
+}
