@@ -13,6 +13,7 @@ type sentCache struct {
 	facts map[string][]string
 	fits  map[string]fitted
 	words map[string]wordFeats
+	runs  map[string]int
 }
 
 // wordFeats are wordFeatures' results.
@@ -63,6 +64,7 @@ func newSentCache() *sentCache {
 		facts: map[string][]string{},
 		fits:  map[string]fitted{},
 		words: map[string]wordFeats{},
+		runs:  map[string]int{},
 	}
 }
 

@@ -125,6 +125,13 @@ func (sp speakers) shortenNames(text string) string {
 			}
 		}
 	}
+	// "The Minister for Europe and Foreign Affairs, Catherine Colonna,"
+	// whose office and name both became "Colonna".
+	for _, n := range sp.names {
+		if twice := n.short + ", " + n.short + ","; strings.Contains(text, twice) {
+			text = strings.ReplaceAll(text, twice, n.short)
+		}
+	}
 	return text
 }
 

@@ -138,7 +138,8 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			}
 			w := 2
 			cs := cm.codes(run)
-			if len(cs) > 0 || cm.isOrg(run) {
+			org := len(cs) == 0 && cm.isOrg(run)
+			if len(cs) > 0 || org {
 				w = 3
 			}
 			// A country named a second way is named: "Syrian" after "Syria".
@@ -147,6 +148,18 @@ func mentionsOf(sents []string, sp speakers) []mention {
 					continue
 				}
 				seenCountry[cs[0]] = true
+				// "Iranian sanctions": the list names the country.
+				if c, ok := country.ByCode(cs[0]); ok && slices.Contains(c.Demonyms, run) {
+					if sp.parties[cs[0]] {
+						continue
+					}
+					run = c.Name
+				}
+			}
+			// "Summit", "States", "Peace": a word the text also writes in
+			// lower case is a common noun, not a name.
+			if len(cs) == 0 && !org && !strings.Contains(run, " ") && !isAcronym(run) && (genericCaps[run] || writesLower(sents, run)) {
+				continue
 			}
 			add(run, w, si, cs)
 		}
@@ -161,6 +174,26 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		}
 	}
 	return out
+}
+
+// genericCaps are words written with a capital that name nothing alone.
+var genericCaps = setOf("States", "Summit", "Meeting", "Conference", "Dialogue", "Talks", "Statement", "Declaration",
+	"Agreement", "Women", "Men", "People", "Consultations", "Council", "Committee", "Group", "Forum", "Partnership",
+	"Strategy", "Initiative", "Programme", "Program", "Project", "Plan", "Framework", "Year", "Peace", "Union")
+
+// writesLower reports whether one of sents writes w in lower case, as a
+// word.
+func writesLower(sents []string, w string) bool {
+	lw := strings.ToLower(w)
+	if lw == w {
+		return false
+	}
+	for _, s := range sents {
+		if strings.Contains(s, lw) && findWord(s, lw, "", "", false) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyParties reports whether run names nothing but the meeting's
@@ -216,7 +249,7 @@ var unnamed = setOf("The", "A", "An", "This", "That", "These", "Those", "It", "H
 	"December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sept", "Sept.",
 	"Regarding", "Furthermore", "Moreover", "Additionally", "However", "Finally", "Meanwhile", "Following",
 	"Looking", "Turning", "Recognizing", "Recognising", "Noting", "Welcoming", "Given", "While", "Based", "Further",
-	"Japan-side", "Administration", "Alliance", "Allies", "Embassy", "Secretary", "Senator", "PM", "Summary")
+	"Japan-side", "Administration", "Alliance", "Allies", "Embassy", "Secretary", "Senator", "PM", "Summary", "Year")
 
 // nameRuns returns the runs of capitalized words of s that name
 // something: "UN Security Council", "Summit of the Americas", "Free and
@@ -261,6 +294,11 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			}
 			w2, e2 := nameWord(words[j])
 			if w2 == "" {
+				// "Project 2045", "Vision 2030": a number ends a name.
+				if n := strings.TrimRight(words[j], ",.;:)"); len(n) == 4 && isDigits(n) {
+					run = append(run, n)
+					j++
+				}
 				break
 			}
 			run = append(run, w2)
@@ -278,6 +316,18 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			continue
 		}
 		if headWordSeen(run) {
+			// "UN Special Envoy Martin Griffiths", "Vice Foreign Minister
+			// Mori Takeo": the name follows the last word of the title.
+			last := -1
+			for k, w := range run {
+				if titleVocab[w] {
+					last = k
+				}
+			}
+			if last >= 0 && last < len(run)-1 {
+				run = run[last+1:]
+				first = -1
+			}
 			for len(run) > 0 && titleVocab[run[0]] {
 				run = run[1:]
 				first = -1
@@ -442,6 +492,16 @@ func isInitialish(w string) bool {
 		}
 	}
 	return true
+}
+
+// isDigits reports whether s is written in ASCII digits only.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func hasLetter(s string) bool {
@@ -618,6 +678,12 @@ func topicOf(item string) string {
 	if len(t) < 4 || strings.Contains(ws[len(ws)-1], "-") || adjectives[ws[len(ws)-1]] {
 		return ""
 	}
+	// "recognising", "beyond": one word is a topic only when it is one of
+	// the genre's matters; "increased international action", "significant
+	// risks": a participle or a judgement opens no topic.
+	if len(ws) == 1 && !topicHeads[ws[0]] || !isModifier(ws[0]) && len(ws) > 1 || topicStops[ws[0]] {
+		return ""
+	}
 	return t
 }
 
@@ -641,7 +707,9 @@ var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", 
 	"regional", "global", "international", "bilateral", "mutual", "common", "shared", "close", "closer", "strong",
 	"continued", "ongoing", "important", "significant", "new", "including", "as", "is", "are", "was", "were", "be",
 	"will", "would", "can", "could", "should", "importance", "cooperation", "issues", "field", "fields", "area", "areas",
-	"up", "down", "out", "additional", "further", "urgent", "vital", "critical", "key", "concrete", "specific")
+	"up", "down", "out", "additional", "further", "urgent", "vital", "critical", "key", "concrete", "specific",
+	"like", "alongside", "beyond", "despite", "amid", "similar", "significant", "great", "greater", "serious", "deep",
+	"very", "many", "some", "any", "each", "every", "own", "same", "recent", "current", "ongoing")
 
 // isModifier reports whether a lower-case word may qualify a topic: not
 // a verb of the readout's own ("tackle", "strengthen"), an adverb or a
@@ -659,7 +727,8 @@ var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address",
 	"enhance", "promote", "support", "improve", "boost", "deepen", "expand", "advance", "ensure", "provide", "secure",
 	"build", "protect", "sustain", "step", "bolster", "discuss", "stop", "end", "prevent", "restore", "maintain",
 	"achieve", "develop", "deliver", "drive", "help", "work", "make", "take", "keep", "bring", "raise", "meet", "defend",
-	"fight", "face", "see", "agree", "continue", "urge", "call", "welcome", "reaffirm", "confirm", "share", "uphold")
+	"fight", "face", "see", "agree", "continue", "urge", "call", "welcome", "reaffirm", "confirm", "share", "uphold",
+	"undermine", "confront", "maintain", "hold", "pursue", "reach", "resolve", "avoid", "tackles", "address", "explore")
 
 // topicPhrases returns the topic phrases of a sentence's words.
 func topicPhrases(words []string) []string {

@@ -434,7 +434,11 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 			// the post gives the title; one that names a country stays
 			// ("German Chancellor Merz").
 			if t := strings.TrimSuffix(p.Title, ","); strings.Count(t, " ") >= 1 && len(findCountries(t)) == 0 && len(findOrgs(t)) == 0 {
-				sp.titled = append(sp.titled, principalName{t + " " + short, short})
+				// "The Minister for Europe and Foreign Affairs, Catherine
+				// Colonna, hosted": the apposition too.
+				sp.titled = append(sp.titled, principalName{"The " + t + ", " + short + ",", short},
+					principalName{"the " + t + ", " + short + ",", short}, principalName{t + ", " + short + ",", short},
+					principalName{t + " " + short, short})
 			}
 			for _, full := range []string{p.Written, p.Name} {
 				if full != "" && full != short && strings.Contains(full, " ") && !slices.ContainsFunc(sp.names, func(n principalName) bool { return n.full == full }) {

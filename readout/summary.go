@@ -400,14 +400,30 @@ func compactAcronyms(s string) string {
 	if !hasAcronymParen(s) {
 		return s
 	}
-	return acronymRE.ReplaceAllStringFunc(s, func(m string) string {
+	return longAcronymRE.ReplaceAllStringFunc(s, func(m string) string {
 		i := strings.LastIndexByte(m, '(')
-		if i < 40 {
+		acr := strings.Trim(m[i:], "()")
+		// The name begins with the acronym's letter: "Japan and the
+		// Southeast Asia Regional Programme (SEARP)" keeps "Japan and the".
+		start := 0
+		for start < i && m[start] != acr[0] {
+			k := strings.IndexByte(m[start:i], ' ')
+			if k < 0 {
+				return m
+			}
+			start += k + 1
+		}
+		if i-start < 40 {
 			return m
 		}
-		return strings.Trim(m[i:], "()")
+		return m[:start] + acr
 	})
 }
+
+// longAcronymRE is a name of capitalized words, which "and", "for", "of"
+// and "the" may join, and its acronym in brackets: "Comprehensive and
+// Progressive Agreement for Trans-Pacific Partnership (CPTPP)".
+var longAcronymRE = regexp.MustCompile(`[A-Z][\w'’-]*(?:(?: (?:and|for|of|the|on|in))*[ -][A-Z][\w'’-]*)*\s\(([A-Z][A-Z0-9&]{1,11})\)`)
 
 // hasAcronymParen is a cheap test before acronymRE: whether s holds a
 // space followed by an acronym in brackets, "(ASEAN)".
@@ -712,7 +728,11 @@ func sentenceForms(sent string, c *sentCache) []string {
 	if m := pluralSubjectRE.FindStringIndex(dropOpener(sent)); m != nil {
 		for _, v := range jointVerbs {
 			if i := strings.Index(sent, v); i > 0 {
-				forms = append(forms, c.shortenFrame("They "+sent[i+len(" and "):]))
+				// "… the negotiations … and concurred to aim for its early
+				// signing": alone, the clause does not say what "its" is.
+				if rest := sent[i+len(" and "):]; !containsAny(rest, " its ", " it ", " this ", " these ", " them ", " that end") {
+					forms = append(forms, c.shortenFrame("They "+rest))
+				}
 				break
 			}
 		}
@@ -772,7 +792,7 @@ func topSentences(a analyzed, n int, c *sentCache) []int {
 
 // sentenceScore weighs what a sentence carries.
 func sentenceScore(s string, f features, c *sentCache) int {
-	score := min(len(c.factWords(s)), 6)
+	score := min(c.factRuns(s), 6)
 	if f.money {
 		score += 3
 	}
@@ -822,6 +842,57 @@ func eachFactWord(s string, fn func(string) bool) {
 			}
 		}
 	}
+}
+
+// factRuns counts the facts s names: its fact words (see eachFactWord),
+// those next to each other counting once ("Agreement for Trans-Pacific
+// Partnership" is one name; "Japan, Australia" and "Japan and Australia"
+// two).
+func factRuns(s string) int {
+	n, prevEnd := 0, -2
+	first := true
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		raw := s[i:j]
+		w := strings.TrimFunc(raw, isWordPunct)
+		start := i
+		i = j
+		if w == "" {
+			continue
+		}
+		isFirst := first
+		first = false
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsDigit(r) || !isFirst && unicode.IsUpper(r) && !titleVocab[w] && !commonCaps[w] {
+			if prevEnd != start-1 {
+				n++
+			}
+			prevEnd = j
+			// A comma or a bracket ends a name.
+			if strings.ContainsAny(raw[len(raw)-1:], ",;:)") {
+				prevEnd = -2
+			}
+		} else if w == "of" || w == "the" || w == "for" {
+			if prevEnd == start-1 {
+				prevEnd = j // "Ministry of Foreign Affairs"
+			}
+		}
+	}
+	return n
+}
+
+// factRuns is factRuns(s), remembered.
+func (c *sentCache) factRuns(s string) int {
+	if c == nil {
+		return factRuns(s)
+	}
+	return remember(c.runs, s, factRuns)
 }
 
 // commonCaps are capitalized words that are not facts.
