@@ -5,12 +5,50 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/readout-bot/readout/country"
 )
 
 const corpusDir = "../../shared/corpus/whitehouse"
+
+// corpusReadout is a readout of corpusDir as ParseMarkdown and Parse read
+// it; mdErr or parseErr when they failed (doc and r are then unset).
+type corpusReadout struct {
+	file            string
+	doc             Document
+	r               *Readout
+	mdErr, parseErr error
+}
+
+// whiteHouse returns corpusDir's readouts, parsed once for the tests that
+// check them (which only read them); none when the corpus is absent.
+func whiteHouse(t *testing.T) []corpusReadout {
+	t.Helper()
+	all, err := whiteHouseOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all
+}
+
+var whiteHouseOnce = sync.OnceValues(func() ([]corpusReadout, error) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
+	var all []corpusReadout
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		c := corpusReadout{file: f}
+		if c.doc, c.mdErr = ParseMarkdown(src); c.mdErr == nil {
+			c.r, c.parseErr = Parse(c.doc)
+		}
+		all = append(all, c)
+	}
+	return all, nil
+})
 
 // titleCountryRE finds the country a White House title names after "of":
 // "… Prime Minister Kishida of Japan", "… of the Republic of Korea".
@@ -20,29 +58,25 @@ var titleCountryRE = regexp.MustCompile(`\bof (?:the )?([A-Z][\p{L}'’-]*(?: (?
 // names a country, that the country and US are both parties.
 func TestCorpusParties(t *testing.T) {
 	t.Parallel()
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
-	if len(files) == 0 {
+	corpus := whiteHouse(t)
+	if len(corpus) == 0 {
 		t.Skipf("corpus %s absent", corpusDir)
 	}
 	total, ok := 0, 0
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
+	for _, c := range corpus {
+		f := c.file
+		if c.mdErr != nil {
+			t.Fatalf("%s: %v", f, c.mdErr)
 		}
-		doc, err := ParseMarkdown(src)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		want := titleCountries(doc.Title)
+		want := titleCountries(c.doc.Title)
 		if len(want) == 0 {
 			continue
 		}
 		total++
-		r, err := Parse(doc)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
+		if c.parseErr != nil {
+			t.Fatalf("%s: %v", f, c.parseErr)
 		}
+		r := c.r
 		missing := []string{}
 		for _, c := range append([]string{"US"}, want...) {
 			if !r.HasParty(c) {
