@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/readout-bot/readout/country"
 )
@@ -383,4 +384,167 @@ func namesAny(s string, spellings []string) bool {
 		}
 	}
 	return false
+}
+
+// pledgePoints returns, within budget characters, at most one key point
+// for each of the first two sentences that pledge money (an amount the
+// summaries in used do not give): the sentence condensed, or the clause
+// that holds the amount when the condensed sentence lost it ("…, including
+// the announcement that the United States will contribute $150 million to
+// …" gives "Announced: the United States will contribute $150 million to
+// …").
+func pledgePoints(secs []analyzed, used []string, budget int, sc *sentCache) []string {
+	out := []string{}
+	for _, a := range secs {
+		for i, s := range a.resolved {
+			if len(out) == 2 || budget < 40 {
+				return out
+			}
+			if !a.feats[i].money {
+				continue
+			}
+			ms := sc.findMoney(s)
+			if len(ms) == 0 {
+				continue
+			}
+			amount := moneyText(s, ms[0])
+			if amount == "" || slices.ContainsFunc(used, func(u string) bool { return strings.Contains(u, amount) }) {
+				continue
+			}
+			kp, ok := sc.fitKeyPoint(s)
+			if !ok || !strings.Contains(kp, amount) {
+				kp, ok = pledgeClause(s, amount)
+			}
+			if !ok || utf8.RuneCountInString(kp) > budget {
+				continue
+			}
+			out = append(out, kp)
+			used = append(used, kp)
+			budget -= utf8.RuneCountInString(kp)
+		}
+	}
+	return out
+}
+
+// moneyText is the amount m as s writes it, from its first digit or
+// currency sign: "$150 million".
+func moneyText(s string, m money) string {
+	if m.end > len(s) {
+		return ""
+	}
+	start := m.end
+	for start > 0 && s[start-1] != ' ' && s[start-1] != '(' {
+		start--
+	}
+	// "150 million yen": back over the number before a scale word.
+	for k := 0; k < 2 && start > 1; k++ {
+		prev := lastWord(s[:start-1])
+		if prev == "" || !strings.ContainsAny(prev[:1], "0123456789$€£¥") && !strings.HasPrefix(s[start:], "million") &&
+			!strings.HasPrefix(s[start:], "billion") {
+			break
+		}
+		if !strings.ContainsAny(prev, "0123456789") {
+			break
+		}
+		start -= len(prev) + 1
+	}
+	return strings.TrimSpace(s[start:m.end])
+}
+
+// pledgeClause is the clause of s that states the amount, after "the
+// announcement that" or "announced that", as a key point that says it was
+// announced; ok is false when the amount is in no such clause.
+func pledgeClause(s, amount string) (string, bool) {
+	at := strings.Index(s, amount)
+	if at < 0 {
+		return "", false
+	}
+	best := -1
+	for _, frame := range []string{"announcement that ", "announced that ", "pledged that ", "committed that "} {
+		if i := strings.LastIndex(s[:at], frame); i >= 0 && i+len(frame) > best {
+			best = i + len(frame)
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	clause := strings.TrimSuffix(strings.TrimSpace(s[best:]), ".")
+	t, ok := fitSentence(presentTense(clause)+".", maxKeyPoint-len("Announced: "))
+	if !ok || !strings.Contains(t, amount) {
+		return "", false
+	}
+	return "Announced: " + t, true
+}
+
+// fillerPhrases say nothing a summary needs: courtesies of the genre and
+// asides on manner ("in a mutually beneficial manner").
+var fillerPhrases = strings.NewReplacer(
+	" also ", " ", " once again ", " ", " in detail", "", "(PDF)", "",
+	" in a broad range of fields", "", " in a wide range of fields", "", " in all areas", "",
+	" in a mutually beneficial manner", "", " from a strategic perspective", "",
+	" if circumstances allow for both sides", "", " if circumstances allow", "")
+
+// fillerWords are the literals one of which every filler holds.
+var fillerWords = []string{" also ", " once again ", " in detail", "(PDF)", " in a ", " in all areas", " from a strategic", " if circumstances"}
+
+var (
+	// expressedRE is a frame that names a stance by a noun: "expressed
+	// his strong opposition to", "expressed their support for".
+	expressedRE = regexp.MustCompile(`\bexpressed (?:his|her|their|its) (?:strong |deep |sincere |great |full |firm |continued )?` +
+		`(opposition to|support for|appreciation for|gratitude for|concern (?:about|over|regarding|at))`)
+	// discussedRE is a discussion named by a noun: "had candid discussions
+	// on", "exchanged views on".
+	discussedRE = regexp.MustCompile(`\b(?:had (?:a |an )?(?:candid |frank |in-depth |fruitful |productive |constructive |good |close )?` +
+		`(?:discussions?|talks|exchanges? of views)|exchanged (?:their )?views) (?:on|about|regarding|concerning)\b`)
+	// courtesyRE is a courtesy clause: ", while expressing his gratitude
+	// for the hospitality".
+	courtesyRE   = regexp.MustCompile(`,? (?:while )?expressing (?:his|her|their) (?:gratitude|appreciation|thanks) for [^,.;]*`)
+	importanceRE = regexp.MustCompile(`\battache[sd] (?:great |high |particular )?importance to\b`)
+)
+
+// compactPhrases writes the genre's wordy frames short, keeping who says
+// what: "expressed his strong opposition to" gives "opposes", "had candid
+// discussions on" gives "discussed", "attached great importance to"
+// gives "values"; fillers and courtesy clauses go.
+func compactPhrases(s string) string {
+	if containsAny(s, fillerWords...) {
+		s = strings.ReplaceAll(fillerPhrases.Replace(s), ",.", ".")
+	}
+	plural := pluralSubjRE.MatchString(s) || strings.HasPrefix(s, "Both ")
+	if strings.Contains(s, "expressed ") {
+		s = expressedRE.ReplaceAllStringFunc(s, func(m string) string {
+			verb := ""
+			switch {
+			case strings.HasSuffix(m, "opposition to"):
+				verb = "opposes"
+			case strings.HasSuffix(m, "support for"):
+				verb = "supports"
+			case strings.HasSuffix(m, "appreciation for"):
+				verb = "appreciates"
+			case strings.HasSuffix(m, "gratitude for"):
+				return map[bool]string{false: "is grateful for", true: "are grateful for"}[plural]
+			default:
+				return map[bool]string{false: "is concerned about", true: "are concerned about"}[plural]
+			}
+			if plural {
+				verb = strings.TrimSuffix(verb, "s")
+			}
+			return verb
+		})
+	}
+	if containsAny(s, "had ", "exchanged ") {
+		s = discussedRE.ReplaceAllString(s, "discussed")
+	}
+	if strings.Contains(s, "expressing ") {
+		s = courtesyRE.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "importance to") {
+		s = importanceRE.ReplaceAllStringFunc(s, func(string) string {
+			if plural {
+				return "value"
+			}
+			return "values"
+		})
+	}
+	return s
 }

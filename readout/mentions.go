@@ -43,14 +43,25 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 			cands = append(cands, &ms[i])
 		}
 	}
+	// A phrase holding another ("food security", "security") is at least
+	// as much named: it ranks as high, and comes first, being more precise.
+	counts := make([]int, len(cands))
+	for i, m := range cands {
+		counts[i] = m.count
+		for _, o := range cands {
+			if o != m && len(o.fold) < len(m.fold) && strings.Contains(m.fold, o.fold) {
+				counts[i] = max(counts[i], o.count)
+			}
+		}
+	}
 	// The weightiest first; each takes its length and a separator.
 	order := make([]int, len(cands))
 	for i := range order {
 		order[i] = i
 	}
-	rank := func(m *mention) int { return m.weight*4 + min(m.count, 3) }
+	rank := func(i int) int { return cands[i].weight*4 + min(counts[i], 3) }
 	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && rank(cands[order[j]]) > rank(cands[order[j-1]]); j-- {
+		for j := i; j > 0 && rank(order[j]) > rank(order[j-1]); j-- {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}

@@ -355,12 +355,19 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 		// The summaries took the room: nothing fits.
 		return []string{}
 	}
+	// A pledge with its amount comes first: it is what a reader of a
+	// readout looks for, and the list cannot say it.
+	pledges := pledgePoints(analyses, used, budget, cache)
+	for _, p := range pledges {
+		budget -= utf8.RuneCountInString(p)
+	}
+	used = append(slices.Clone(used), pledges...)
 	all := mentionsOf(sents, sp)
 	list := mentionsLine(all, strings.Join(used, "\n"), budget)
 	// The key points add what neither the summaries nor the list hold.
-	kps := []string{}
+	kps := pledges
 	if left := budget - utf8.RuneCountInString(list); left >= 40 {
-		kps = keyPoints(analyses, append(slices.Clone(used), list), left, cache)
+		kps = append(kps, keyPoints(analyses, append(used, list), left, cache)...)
 	}
 	if list != "" {
 		kps = append(kps, list)

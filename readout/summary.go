@@ -118,7 +118,7 @@ func shortenFrame(s string) string {
 	if strings.Contains(s, "expressed their ") {
 		s = desireToPlRE.ReplaceAllString(s, "want to")
 	}
-	return compactAcronyms(compactTitles(s))
+	return compactPhrases(compactAcronyms(compactTitles(s)))
 }
 
 // speakerVerbRE opens a second clause whose subject is the speaker, not
@@ -143,10 +143,10 @@ var (
 	// openerRE is a linking phrase that opens a sentence.
 	openerRE = regexp.MustCompile(`^(?:In response(?: to (?:this|that))?|In reply|During the (?:meeting|call|talks?|conversation)|In addition|Additionally|Furthermore|Moreover|Also|Then|Meanwhile|In this regard|In this context|To conclude|Finally|In closing|At the (?:outset|beginning|start|onset)(?: of [^,]{1,40})?),\s+`)
 	// pluralSubjectRE is the two sides as a sentence's subject.
-	pluralSubjectRE = regexp.MustCompile(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|Foreign Ministers|Prime Ministers|Presidents|sides)|They)\b`)
+	pluralSubjectRE = regexp.MustCompile(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)\b`)
 	// jointRE is a joint commitment: "The two leaders confirmed that they
 	// would", "The Ministers agreed that Japan and Australia would".
-	jointRE = regexp.MustCompile(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|Foreign Ministers|Prime Ministers|Presidents|sides)|They)(?: also| once again| further)? (?:confirmed|agreed|concurred|affirmed|reaffirmed|decided|shared the view|shared the recognition)(?: that)? (?:(they|the two countries|both countries|[A-Z][\p{L}.-]+ and (?:the )?[A-Z][\p{L}.-]+) )?(?:would|will)\b`)
+	jointRE = regexp.MustCompile(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)(?: also| once again| further)? (?:confirmed|agreed|concurred|affirmed|reaffirmed|decided|shared the view|shared the recognition)(?: that)? (?:(they|the two countries|both countries|[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)? and (?:the )?[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)?) )?(?:would|will)\b`)
 )
 
 // openerWords are the first words of openerRE's matches.
@@ -741,7 +741,8 @@ func sentenceForms(sent string, c *sentCache) []string {
 		return forms
 	}
 	speaker := compactSpeaker(leadingName(dropOpener(sent)))
-	if speaker == "" || isPronoun(speaker) {
+	if speaker == "" || isPronoun(speaker) || commonCaps[speaker] || unnamed[speaker] {
+		// "The two leaders …, and confirmed …": no one's name.
 		return forms
 	}
 	for i := strings.Index(sent, " and "); i >= 0; {
@@ -847,9 +848,11 @@ func eachFactWord(s string, fn func(string) bool) {
 // factRuns counts the facts s names: its fact words (see eachFactWord),
 // those next to each other counting once ("Agreement for Trans-Pacific
 // Partnership" is one name; "Japan, Australia" and "Japan and Australia"
-// two).
+// two) and a name named again not again.
 func factRuns(s string) int {
 	n, prevEnd := 0, -2
+	var buf [16]string
+	seen := buf[:0]
 	first := true
 	for i := 0; i < len(s); {
 		for i < len(s) && s[i] == ' ' {
@@ -870,8 +873,11 @@ func factRuns(s string) int {
 		first = false
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsDigit(r) || !isFirst && unicode.IsUpper(r) && !titleVocab[w] && !commonCaps[w] {
-			if prevEnd != start-1 {
+			// A new run counts once, by its first word: "Japan" twice
+			// is one fact.
+			if prevEnd != start-1 && !slices.Contains(seen, w) {
 				n++
+				seen = append(seen, w)
 			}
 			prevEnd = j
 			// A comma or a bracket ends a name.
@@ -903,7 +909,8 @@ var clauseBreaks = []string{", including ", " including ", ", as well as ", "; "
 	" and confirmed ", " and agreed ", " and affirmed ", " and reaffirmed ", " and welcomed ", " and expressed ",
 	" in order to ", " to consult on ", ", in light of ", ", based on ", ", such as ", " such as ", ", with a view to ", " as well as ",
 	" and emphasized ", " and emphasised ", " and stressed ", " and underscored ", " and underlined ", " and noted ",
-	" and discussed ", " and highlighted ", " and committed ", " and pledged ", " to discuss ", " to reaffirm ", " to affirm "}
+	" and discussed ", " and highlighted ", " and committed ", " and pledged ", " to discuss ", " to reaffirm ", " to affirm ",
+	", as "}
 
 // fitSentence returns s when it fits in limit characters, else the
 // longest opening clause of s that does, ended with a full stop; ok is

@@ -143,7 +143,7 @@ func TestSlashCommandsEndToEnd(t *testing.T) {
 		"Japan-Cambodia Vice-Ministerial Consultation"}
 	if haveSeed {
 		want = []string{"Cambodia: the latest 2 readouts", "Japan-Cambodia Summit Meeting",
-			"*Outset*: Kishida also paid respect to Hun Sen",
+			"*Outset*: Kishida paid respect to Hun Sen",
 			"Important infrastructure development: Kishida: Japan will provide support to make the Sihanoukville Port",
 			"Situation in Ukraine: Kishida highly appreciated",
 			"Regional situation: Kishida: Japan contributes 150 million yen to the ACMECS Development Fund",
