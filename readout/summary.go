@@ -909,8 +909,7 @@ var clauseBreaks = []string{", including ", " including ", ", as well as ", "; "
 	" and confirmed ", " and agreed ", " and affirmed ", " and reaffirmed ", " and welcomed ", " and expressed ",
 	" in order to ", " to consult on ", ", in light of ", ", based on ", ", such as ", " such as ", ", with a view to ", " as well as ",
 	" and emphasized ", " and emphasised ", " and stressed ", " and underscored ", " and underlined ", " and noted ",
-	" and discussed ", " and highlighted ", " and committed ", " and pledged ", " to discuss ", " to reaffirm ", " to affirm ",
-	", as "}
+	" and discussed ", " and highlighted ", " and committed ", " and pledged ", " to discuss ", " to reaffirm ", " to affirm "}
 
 // fitSentence returns s when it fits in limit characters, else the
 // longest opening clause of s that does, ended with a full stop; ok is
