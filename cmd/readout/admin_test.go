@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -20,6 +21,28 @@ func runBinary(t *testing.T, env []string, args ...string) (string, error) {
 	cmd.Env = append(os.Environ(), env...)
 	out, err := cmd.CombinedOutput()
 	return string(out), err
+}
+
+// outboxEmpty runs `readout outbox --config cfgFile` in this process, as
+// the binary would with env added to the environment (through the
+// daemon's admin socket while it runs), and reports whether it says the
+// outbox is empty. A wait that polls it starts no process at each look.
+func outboxEmpty(t *testing.T, env []string, cfgFile string) bool {
+	t.Helper()
+	vars := map[string]string{}
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		vars[k] = v
+	}
+	getenv := func(k string) string {
+		if v, ok := vars[k]; ok {
+			return v
+		}
+		return os.Getenv(k)
+	}
+	var out, errb bytes.Buffer
+	code := run(t.Context(), []string{"outbox", "--config", cfgFile}, getenv, strings.NewReader(""), &out, &errb)
+	return code == exitOK && strings.Contains(out.String(), "The outbox is empty")
 }
 
 // While the daemon holds the database, `outbox` and `feeds` go through its

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -78,8 +77,7 @@ subscriptions:
 	d = startDaemon(t, env, "serve", "--config", cfgFile)
 	d.httpAddr(t)
 	waitFor(t, 60*time.Second, "an empty outbox", func() bool {
-		out, err := runBinary(t, env, "outbox", "--config", cfgFile)
-		return err == nil && strings.Contains(out, "The outbox is empty")
+		return outboxEmpty(t, env, cfgFile)
 	})
 	d.stop(t)
 

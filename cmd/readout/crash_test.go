@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -90,9 +89,9 @@ subscriptions:
 	// Until it listens, `outbox` may open the database itself and a
 	// SIGTERM may come before the daemon handles signals.
 	d.httpAddr(t)
+	d.waitPollCycle(t)
 	waitFor(t, 90*time.Second, "an empty outbox", func() bool {
-		out, err := runBinary(t, env, "outbox", "--config", cfgFile)
-		return err == nil && strings.Contains(out, "The outbox is empty")
+		return outboxEmpty(t, env, cfgFile)
 	})
 	d.stop(t)
 	t.Logf("drained after %s", time.Since(start).Round(time.Millisecond))

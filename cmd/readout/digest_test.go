@@ -238,8 +238,7 @@ func TestDigestEndToEnd(t *testing.T) {
 	}
 	waitFor(t, 60*time.Second, "the second digest", func() bool { return len(r.digests("C0DIGESTA")) >= 2 })
 	waitFor(t, 60*time.Second, "an empty outbox", func() bool {
-		out, err := runBinary(t, r.env, "outbox", "--config", r.cfg)
-		return err == nil && strings.Contains(out, "The outbox is empty")
+		return outboxEmpty(t, r.env, r.cfg)
 	})
 	// Day 3: nothing new; the period passes (the log says so) and posts nothing.
 	r.setClock(day(9, "09:00"))
@@ -314,8 +313,7 @@ func TestPauseEndToEnd(t *testing.T) {
 	r.setClock(start.Add(48 * time.Hour))
 	waitFor(t, 30*time.Second, "the second catch-up digest", func() bool { return len(r.digests("C0DIGESTB")) == 2 })
 	waitFor(t, 60*time.Second, "an empty outbox", func() bool {
-		out, err := runBinary(t, r.env, "outbox", "--config", r.cfg)
-		return err == nil && strings.Contains(out, "The outbox is empty")
+		return outboxEmpty(t, r.env, r.cfg)
 	})
 	r.d.stop(t)
 
@@ -415,8 +413,7 @@ func TestDigestCrashSafe(t *testing.T) {
 	}
 	r.start()
 	waitFor(t, 90*time.Second, "an empty outbox", func() bool {
-		out, err := runBinary(t, r.env, "outbox", "--config", r.cfg)
-		return err == nil && strings.Contains(out, "The outbox is empty")
+		return outboxEmpty(t, r.env, r.cfg)
 	})
 	r.d.stop(t)
 

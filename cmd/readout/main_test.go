@@ -210,6 +210,17 @@ func startDaemon(t *testing.T, env []string, args ...string) *process {
 	return d
 }
 
+// waitPollCycle waits until d has logged the end of a poll cycle: from then
+// on every item of its feeds is stored with its deliveries, so that an
+// empty outbox means they were delivered, not that the poll has not yet
+// stored them (a daemon killed before its first poll ended stored nothing).
+func (d *process) waitPollCycle(t *testing.T) {
+	t.Helper()
+	waitFor(t, 60*time.Second, "a completed poll cycle", func() bool {
+		return strings.Contains(d.out.String(), `"msg":"poll cycle"`)
+	})
+}
+
 // stop sends SIGTERM and requires exit status 0 within 10 seconds.
 func (d *process) stop(t *testing.T) {
 	t.Helper()

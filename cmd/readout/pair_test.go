@@ -263,9 +263,9 @@ subscriptions:
 	}
 	d := startDaemon(t, env, "serve", "--config", cfg)
 	d.httpAddr(t)
+	d.waitPollCycle(t)
 	waitFor(t, 90*time.Second, "an empty outbox", func() bool {
-		out, err := runBinary(t, env, "outbox", "--config", cfg)
-		return err == nil && strings.Contains(out, "The outbox is empty")
+		return outboxEmpty(t, env, cfg)
 	})
 	d.stop(t)
 
