@@ -211,6 +211,8 @@ func callReadout() *readout.Readout {
 			"The leaders reaffirmed the alliance and discussed next steps on AUKUS submarine construction.",
 			"Both will keep coordinating on sanctions against Russia and on Ukraine's reconstruction.",
 			"They will meet at the Quad Leaders' Summit later this year.",
+			// The parser's last key point lists what else the readout names.
+			"Also mentioned: Pacific Island, climate resilience, maritime security.",
 		},
 	}
 	r.Body = r.Title + "\n\n" + text
