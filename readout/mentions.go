@@ -77,8 +77,21 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 		// "migration" and "illegal migration".
 		inside := false
 		for j, k := range keep {
-			if k && (strings.Contains(cands[j].fold, cands[i].fold) || strings.Contains(cands[i].fold, cands[j].fold)) {
+			if !k {
+				continue
+			}
+			if strings.Contains(cands[j].fold, cands[i].fold) {
 				inside = true
+				break
+			}
+			// "European security" says more than "European", kept
+			// before it: it takes its place when there is room.
+			if strings.Contains(cands[i].fold, cands[j].fold) {
+				inside = true
+				if extra := cost - utf8.RuneCountInString(cands[j].text) - 2; extra <= room {
+					keep[j], keep[i] = false, true
+					room -= extra
+				}
 				break
 			}
 		}
@@ -710,7 +723,7 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	"education", "shipbuilding", "submarines", "weapons", "ammunition", "exports", "tariffs", "debt", "coalition",
 	"government", "parliament", "alliance", "legislation", "backstop", "deal", "sovereignty", "governance", "finance",
 	"supply", "minerals", "rights", "proliferation", "disarmament", "inflation", "growth", "deterrence",
-	"resilience", "connectivity", "peacekeeping", "stability")
+	"resilience", "connectivity", "peacekeeping", "stability", "solution", "troops", "diplomats")
 
 // topicStops end or break a topic phrase: they qualify nothing.
 var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "at", "from", "and", "or", "their",
@@ -759,7 +772,19 @@ func topicPhrases(words []string) []string {
 		start := i
 		for start > 0 && i-start < 2 {
 			p := words[start-1]
-			if p == "" || p[0] < 'a' || p[0] > 'z' || topicStops[p] || strings.ContainsAny(p, ",.;:()\"“”") || !isModifier(p) {
+			// "international security", "regional stability": the scope of
+			// security is its name.
+			if start == i && scopes[p] && (head == "security" || head == "stability") {
+				start--
+				break
+			}
+			// "European security", "Transatlantic security": an adjective
+			// of a place qualifies the matter.
+			if start == i && isPlaceAdjective(p) {
+				start--
+				break
+			}
+			if p == "" || p[0] < 'a' || p[0] > 'z' || topicStops[p] || strings.ContainsAny(p, ",.;:()\"“”’'") || !isModifier(p) {
 				break
 			}
 			start--
@@ -768,6 +793,23 @@ func topicPhrases(words []string) []string {
 		out = append(out, strings.Join(parts, " "))
 	}
 	return out
+}
+
+// scopes name the reach of security: "international security".
+var scopes = setOf("international", "regional", "global", "national", "collective", "maritime", "economic", "energy", "food", "cyber")
+
+// isPlaceAdjective reports whether w is a capitalized adjective of a place:
+// "European", "Transatlantic", "Pacific", "Korean".
+func isPlaceAdjective(w string) bool {
+	if len(w) < 5 || !isCapWord(w) || strings.ContainsAny(w, ",.;:()\"“”’'") {
+		return false
+	}
+	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjectives end no topic: "global", "regional".

@@ -693,7 +693,7 @@ func bestSentence(a analyzed, limit, room, n int, c *sentCache, cv *coverage) st
 			if over := utf8.RuneCountInString(short) - room; room > 0 && over > 0 {
 				cost += 4 + over/5
 			}
-			score := (sentenceScore(short, f, c)+cv.gain(short))*4 - len(short)/40 - cost
+			score := (sentenceScore(short, f, c)+2*cv.gain(short))*4 - len(short)/40 - cost
 			if i == 0 {
 				score += 6
 			}
