@@ -10,10 +10,9 @@ type sentCache struct {
 	short map[string]string
 	sents map[string][]string
 	forms map[string][]string
-	facts map[string][]string
+	facts map[string]factInfo
 	fits  map[string]fitted
 	words map[string]wordFeats
-	runs  map[string]int
 }
 
 // wordFeats are wordFeatures' results.
@@ -61,10 +60,9 @@ func newSentCache() *sentCache {
 		short: map[string]string{},
 		sents: map[string][]string{},
 		forms: map[string][]string{},
-		facts: map[string][]string{},
+		facts: map[string]factInfo{},
 		fits:  map[string]fitted{},
 		words: map[string]wordFeats{},
-		runs:  map[string]int{},
 	}
 }
 

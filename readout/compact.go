@@ -477,15 +477,13 @@ func pledgeClause(s, amount string) (string, bool) {
 }
 
 // fillerPhrases say nothing a summary needs: courtesies of the genre and
-// asides on manner ("in a mutually beneficial manner").
-var fillerPhrases = strings.NewReplacer(
-	" also ", " ", " once again ", " ", " in detail", "", "(PDF)", "",
-	" in a broad range of fields", "", " in a wide range of fields", "", " in all areas", "",
-	" in a mutually beneficial manner", "", " from a strategic perspective", "",
-	" if circumstances allow for both sides", "", " if circumstances allow", "")
-
-// fillerWords are the literals one of which every filler holds.
-var fillerWords = []string{" also ", " once again ", " in detail", "(PDF)", " in a ", " in all areas", " from a strategic", " if circumstances"}
+// asides on manner ("in a mutually beneficial manner"); each with what
+// it becomes.
+var fillerPhrases = [][2]string{
+	{" also ", " "}, {" once again ", " "}, {" in detail", ""}, {"(PDF)", ""},
+	{" in a broad range of fields", ""}, {" in a wide range of fields", ""}, {" in all areas", ""},
+	{" in a mutually beneficial manner", ""}, {" from a strategic perspective", ""},
+	{" if circumstances allow for both sides", ""}, {" if circumstances allow", ""}}
 
 var (
 	// expressedRE is a frame that names a stance by a noun: "expressed
@@ -507,11 +505,17 @@ var (
 // discussions on" gives "discussed", "attached great importance to"
 // gives "values"; fillers and courtesy clauses go.
 func compactPhrases(s string) string {
-	if containsAny(s, fillerWords...) {
-		s = strings.ReplaceAll(fillerPhrases.Replace(s), ",.", ".")
+	if strings.Contains(s, " also ") || strings.Contains(s, " in a") || strings.Contains(s, " in detail") || strings.Contains(s, "(PDF)") ||
+		strings.Contains(s, " once ") || strings.Contains(s, " from a ") || strings.Contains(s, " if c") {
+		for _, f := range fillerPhrases {
+			if strings.Contains(s, f[0]) {
+				s = strings.ReplaceAll(s, f[0], f[1])
+			}
+		}
+		s = strings.ReplaceAll(s, ",.", ".")
 	}
 	plural := pluralSubjRE.MatchString(s) || strings.HasPrefix(s, "Both ")
-	if strings.Contains(s, "expressed ") {
+	if strings.Contains(s, "expressed ") && containsAny(s, "opposition to", "support for", "appreciation for", "gratitude for", "concern") {
 		s = expressedRE.ReplaceAllStringFunc(s, func(m string) string {
 			verb := ""
 			switch {
@@ -532,7 +536,7 @@ func compactPhrases(s string) string {
 			return verb
 		})
 	}
-	if containsAny(s, "had ", "exchanged ") {
+	if strings.Contains(s, "exchanged ") && strings.Contains(s, " views ") || strings.Contains(s, "had ") && containsAny(s, "discussion", "talks", "exchange") {
 		s = discussedRE.ReplaceAllString(s, "discussed")
 	}
 	if strings.Contains(s, "expressing ") {

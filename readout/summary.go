@@ -44,7 +44,7 @@ var (
 // compressed ("The two leaders confirmed that they would" gives "Both
 // will"); linking openers ("In response,", "Furthermore,") go.
 func shortenFrame(s string) string {
-	s = dropVaguePurpose(dropMeetingTime(dropOpener(s)))
+	s = dropVaguePurpose(dropOpener(s))
 	plural := strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "Both ") || strings.HasPrefix(s, "They ")
 	if !plural {
 	} else if m := jointRE.FindStringSubmatchIndex(s); m != nil {
@@ -400,30 +400,70 @@ func compactAcronyms(s string) string {
 	if !hasAcronymParen(s) {
 		return s
 	}
-	return longAcronymRE.ReplaceAllStringFunc(s, func(m string) string {
-		i := strings.LastIndexByte(m, '(')
-		acr := strings.Trim(m[i:], "()")
-		// The name begins with the acronym's letter: "Japan and the
-		// Southeast Asia Regional Programme (SEARP)" keeps "Japan and the".
-		start := 0
-		for start < i && m[start] != acr[0] {
-			k := strings.IndexByte(m[start:i], ' ')
-			if k < 0 {
-				return m
-			}
-			start += k + 1
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], " (")
+		if j < 0 {
+			break
 		}
-		if i-start < 40 {
-			return m
+		open := i + j + 1
+		i = open + 1
+		n := 0
+		for open+1+n < len(s) && n < 12 && isAcronymByte(s[open+1+n], n) {
+			n++
 		}
-		return m[:start] + acr
-	})
+		if n < 2 || open+1+n >= len(s) || s[open+1+n] != ')' {
+			continue
+		}
+		acr := s[open+1 : open+1+n]
+		start := nameStartBefore(s[last:open-1], acr[0])
+		if start < 0 || open-1-(last+start) < 40 {
+			continue
+		}
+		b.WriteString(s[last : last+start])
+		b.WriteString(acr)
+		last = open + 1 + n + 1
+		i = last
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
-// longAcronymRE is a name of capitalized words, which "and", "for", "of"
-// and "the" may join, and its acronym in brackets: "Comprehensive and
-// Progressive Agreement for Trans-Pacific Partnership (CPTPP)".
-var longAcronymRE = regexp.MustCompile(`[A-Z][\w'’-]*(?:(?: (?:and|for|of|the|on|in))*[ -][A-Z][\w'’-]*)*\s\(([A-Z][A-Z0-9&]{1,11})\)`)
+// nameStartBefore returns where the name that ends s begins: the first of
+// its capitalized words ("and", "for", "of", "the", "on" and "in" may join
+// them) that begins with letter c; -1 when none does. "Japan and the
+// Southeast Asia Regional Programme" with 'S' gives the offset of
+// "Southeast".
+func nameStartBefore(s string, c byte) int {
+	start := -1
+	for end := len(s); end > 0; {
+		k := strings.LastIndexByte(s[:end], ' ') + 1
+		w := s[k:end]
+		switch {
+		case w == "":
+			return start
+		case 'A' <= w[0] && w[0] <= 'Z':
+			if strings.ContainsAny(w, ",;:.()") && end != len(s) {
+				return start
+			}
+			if w[0] == c {
+				start = k
+			}
+		case w == "and" || w == "for" || w == "of" || w == "the" || w == "on" || w == "in":
+		default:
+			return start
+		}
+		if k == 0 {
+			return start
+		}
+		end = k - 1
+	}
+	return start
+}
 
 // hasAcronymParen is a cheap test before acronymRE: whether s holds a
 // space followed by an acronym in brackets, "(ASEAN)".
@@ -570,6 +610,11 @@ func analyze(text string, c *sentCache) analyzed {
 	for i, s := range a.sents {
 		a.feats[i] = sentenceFeaturesWith(s, c)
 		a.resolved[i] = s
+		// The meeting is reported at the start of a section: its day,
+		// which the post shows, goes.
+		if i < 2 {
+			a.resolved[i] = dropMeetingTime(s)
+		}
 		rest := s
 		if openerWords[nextWord(s)] {
 			rest = dropOpener(s)
@@ -609,7 +654,10 @@ var editorsNotes = []string{"provisional translation", "date indicated above", "
 // meeting: "The date indicated above denotes the date of issue of the
 // original press release in Japanese."
 func isEditorsNote(s string) bool {
-	return len(s) < 200 && containsAny(s, editorsNotes...)
+	if len(s) >= 200 || !strings.Contains(s, "ation") && !strings.Contains(s, "above") && !strings.Contains(s, "release") {
+		return false
+	}
+	return containsAny(s, editorsNotes...)
 }
 
 // summarizeAnalyzed chooses the sentence of a section that carries the
@@ -685,7 +733,7 @@ func bestSentence(a analyzed, limit, room, n int, c *sentCache, cv *coverage) st
 			f := a.feats[i]
 			f.money = f.money && strings.ContainsAny(short, "0123456789")
 			f.anniversary = f.anniversary && strings.ContainsAny(short, "0123456789")
-			if short != sent && (f.agreement || f.courtesy) {
+			if (short != sent && len(short) < len(sent)*3/4 || alt != sent && len(alt) < len(sent)*3/4) && (f.agreement || f.courtesy) {
 				// A clause of the sentence: its own commitments.
 				f.agreement, f.strong, f.courtesy = c.wordFeatures(short)
 			}
@@ -849,11 +897,23 @@ func eachFactWord(s string, fn func(string) bool) {
 // those next to each other counting once ("Agreement for Trans-Pacific
 // Partnership" is one name; "Japan, Australia" and "Japan and Australia"
 // two) and a name named again not again.
-func factRuns(s string) int {
-	n, prevEnd := 0, -2
-	var buf [16]string
-	seen := buf[:0]
+func factRuns(s string) int { return scanFacts(s).runs }
+
+// factInfo is what scanFacts finds: the distinct fact words of a sentence
+// and its facts, a run of adjacent fact words counting once.
+type factInfo struct {
+	words []string
+	runs  int
+}
+
+// scanFacts reads the fact words of s (those eachFactWord gives) and its
+// runs in one pass.
+func scanFacts(s string) factInfo {
+	var fi factInfo
+	prevEnd := -2
 	first := true
+	var runStarts [16]string
+	starts := runStarts[:0]
 	for i := 0; i < len(s); {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -863,9 +923,9 @@ func factRuns(s string) int {
 			j++
 		}
 		raw := s[i:j]
-		w := strings.TrimFunc(raw, isWordPunct)
 		start := i
 		i = j
+		w := strings.TrimFunc(raw, isWordPunct)
 		if w == "" {
 			continue
 		}
@@ -873,24 +933,25 @@ func factRuns(s string) int {
 		first = false
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsDigit(r) || !isFirst && unicode.IsUpper(r) && !titleVocab[w] && !commonCaps[w] {
+			if !slices.Contains(fi.words, w) {
+				fi.words = append(fi.words, w)
+			}
 			// A new run counts once, by its first word: "Japan" twice
 			// is one fact.
-			if prevEnd != start-1 && !slices.Contains(seen, w) {
-				n++
-				seen = append(seen, w)
+			if prevEnd != start-1 && !slices.Contains(starts, w) {
+				fi.runs++
+				starts = append(starts, w)
 			}
 			prevEnd = j
 			// A comma or a bracket ends a name.
 			if strings.ContainsAny(raw[len(raw)-1:], ",;:)") {
 				prevEnd = -2
 			}
-		} else if w == "of" || w == "the" || w == "for" {
-			if prevEnd == start-1 {
-				prevEnd = j // "Ministry of Foreign Affairs"
-			}
+		} else if (w == "of" || w == "the" || w == "for") && prevEnd == start-1 {
+			prevEnd = j // "Ministry of Foreign Affairs"
 		}
 	}
-	return n
+	return fi
 }
 
 // factRuns is factRuns(s), remembered.
@@ -898,7 +959,7 @@ func (c *sentCache) factRuns(s string) int {
 	if c == nil {
 		return factRuns(s)
 	}
-	return remember(c.runs, s, factRuns)
+	return remember(c.facts, s, scanFacts).runs
 }
 
 // commonCaps are capitalized words that are not facts.
@@ -1258,7 +1319,7 @@ func (c *sentCache) factWords(s string) []string {
 	if c == nil {
 		return factWords(s)
 	}
-	return remember(c.facts, s, factWords)
+	return remember(c.facts, s, scanFacts).words
 }
 
 // factWords returns the words factCount counts.

@@ -164,7 +164,7 @@ func TestShortenFrame(t *testing.T) {
 		{"The two leaders concurred to cooperate.", "Both concurred to cooperate."},
 		{"The two leaders confirmed that they would continue to work closely together.", "Both will continue to work closely together."},
 		{"The Ministers agreed that Japan and Australia would hold talks.", "Japan and Australia will hold talks."},
-		{"President Joe Biden spoke today with Prime Minister Kyriakos Mitsotakis of Greece.", "Joe Biden spoke with Kyriakos Mitsotakis of Greece."},
+		{"President Joe Biden spoke today with Prime Minister Kyriakos Mitsotakis of Greece.", "Joe Biden spoke today with Kyriakos Mitsotakis of Greece."},
 		{"French Foreign Minister Catherine Colonna met Secretary Blinken.", "French Foreign Minister Catherine Colonna met Blinken."},
 		{"Prime Minister Kishida expressed his intention to forge close ties with President Joko.", "Kishida wants to forge close ties with Joko."},
 		// The second clause is the speaker's own, not the reported clause's.
