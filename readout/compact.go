@@ -514,8 +514,9 @@ func compactPhrases(s string) string {
 		}
 		s = strings.ReplaceAll(s, ",.", ".")
 	}
-	plural := pluralSubjRE.MatchString(s) || strings.HasPrefix(s, "Both ")
+	plural := func() bool { return strings.HasPrefix(s, "Both ") || pluralSubjRE.MatchString(s) }
 	if strings.Contains(s, "expressed ") && containsAny(s, "opposition to", "support for", "appreciation for", "gratitude for", "concern") {
+		plural := plural()
 		s = expressedRE.ReplaceAllStringFunc(s, func(m string) string {
 			verb := ""
 			switch {
@@ -536,13 +537,14 @@ func compactPhrases(s string) string {
 			return verb
 		})
 	}
-	if strings.Contains(s, "exchanged ") && strings.Contains(s, " views ") || strings.Contains(s, "had ") && containsAny(s, "discussion", "talks", "exchange") {
+	if strings.Contains(s, " views ") && strings.Contains(s, "exchanged ") || containsAny(s, "discussion", "talks", "exchange of") && strings.Contains(s, "had ") {
 		s = discussedRE.ReplaceAllString(s, "discussed")
 	}
 	if strings.Contains(s, "expressing ") {
 		s = courtesyRE.ReplaceAllString(s, "")
 	}
 	if strings.Contains(s, "importance to") {
+		plural := plural()
 		s = importanceRE.ReplaceAllStringFunc(s, func(string) string {
 			if plural {
 				return "value"
