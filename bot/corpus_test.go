@@ -24,7 +24,7 @@ var corpusSets = []string{"../../shared/corpus/whitehouse/*.md", "../../shared/c
 
 // corpusReadouts returns the readouts of the corpus set glob, parsed once
 // for all the tests that render them (which only read them); none when
-// ../shared is absent. Rendering is pure: under -race a sample of 40 files
+// ../shared is absent. Rendering is pure: under -race a sample of 20 files
 // of each set is parsed (testmain.Sample), and .ci/run runs this package
 // without -race over every file.
 func corpusReadouts(t *testing.T, glob string) []corpusReadout {
@@ -43,7 +43,7 @@ var corpusOnce = sync.OnceValues(func() (map[string][]corpusReadout, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, f := range testmain.Sample(files, 40) {
+		for _, f := range testmain.Sample(files, 20) {
 			src, err := os.ReadFile(f)
 			if err != nil {
 				return nil, err

@@ -51,14 +51,14 @@ func randomText(r *rand.Rand, n int) string {
 	return b.String()
 }
 
-// randomInputs is how many random texts scanInputs adds: 4,000, or 500
+// randomInputs is how many random texts scanInputs adds: 4,000, or 200
 // under -race. The comparisons are of pure functions, in which the race
 // detector finds nothing and costs ten times the CPU; .ci/run runs this
-// package's tests without -race too, over all 4,000 (the 500 are the
+// package's tests without -race too, over all 4,000 (the 200 are the
 // first of them, the generator being seeded).
 func randomInputs() int {
 	if testmain.Race {
-		return 500
+		return 200
 	}
 	return 4000
 }
