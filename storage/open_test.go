@@ -44,6 +44,7 @@ func fill(t *testing.T, path string, n int) {
 // A half-truncated file is refused at open with a clear message, never
 // mapped (bbolt would die with SIGBUS on the first read past the end).
 func TestTruncatedDatabaseRefusedAtOpen(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "readout.db")
 	fill(t, path, 300)
 	fi, err := os.Stat(path)

@@ -55,6 +55,7 @@ func prunable(t *testing.T, path string, old, young int) (*storage.Store, []stri
 // at them, keeps their seen marks (an old item is not stored again), and
 // leaves the rest whole.
 func TestPrune(t *testing.T) {
+	t.Parallel()
 	s, ids := prunable(t, filepath.Join(t.TempDir(), "p.db"), 60, 40)
 	defer s.Close()
 	n, err := s.Prune(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))

@@ -41,6 +41,7 @@ func mappedKB(t *testing.T, path string) int {
 // After a write, the pages the transaction read are no longer mapped into
 // the process (they stay in the page cache); reads map what they touch.
 func TestTrimAfterIngest(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "trim.db")
 	s, err := Open(path, Options{NoSync: true})
 	if err != nil {
