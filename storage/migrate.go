@@ -20,12 +20,12 @@ const migrateBatch = 2000
 
 // migrateV3 converts a schema 2 file's readouts, stored as JSON with a
 // JSON brief copy, to schema 3's head and compressed text records, in
-// transactions of migrateBatch readouts, then drops the briefs and records
-// schema 3. A crash part-way leaves the file at schema 2 with some
+// transactions of batch readouts (migrateBatch), then drops the briefs
+// and records schema 3. A crash part-way leaves the file at schema 2 with some
 // readouts converted; the next open goes on from there (a text record
 // starts with textV1, a JSON document with '{'). Large files log their
 // progress.
-func migrateV3(db *bolt.DB, log *slog.Logger) error {
+func migrateV3(db *bolt.DB, log *slog.Logger, batch int) error {
 	var total int
 	if err := db.View(func(tx *bolt.Tx) error {
 		total = tx.Bucket(bucketReadouts).Stats().KeyN
@@ -33,7 +33,7 @@ func migrateV3(db *bolt.DB, log *slog.Logger) error {
 	}); err != nil {
 		return err
 	}
-	large := total > migrateBatch
+	large := total > batch
 	if large {
 		log.Info("migrating the database to schema 3: each readout stored once, compressed", "readouts", total)
 	}
@@ -54,7 +54,7 @@ func migrateV3(db *bolt.DB, log *slog.Logger) error {
 					k, v = c.Next()
 				}
 			}
-			for ; k != nil && len(rows) < migrateBatch; k, v = c.Next() {
+			for ; k != nil && len(rows) < batch; k, v = c.Next() {
 				last = bytes.Clone(k)
 				if len(v) > 0 && v[0] == '{' {
 					rows = append(rows, row{last, bytes.Clone(v)})

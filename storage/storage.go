@@ -8,6 +8,7 @@
 package storage
 
 import (
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -73,6 +74,9 @@ type Options struct {
 	// Logger receives the progress of a migration to a new schema
 	// (default: none).
 	Logger *slog.Logger
+	// migrateBatch, when set, replaces migrateBatch: a test migrates a
+	// file of several batches without writing thousands of readouts.
+	migrateBatch int
 }
 
 // Store is an open database.
@@ -198,7 +202,7 @@ func (s *Store) init() error {
 		return meta.Put([]byte("schema_version"), u64(version))
 	})
 	if err == nil && version == 2 {
-		err = migrateV3(s.db, s.opts.Logger)
+		err = migrateV3(s.db, s.opts.Logger, cmp.Or(s.opts.migrateBatch, migrateBatch))
 	}
 	if err == nil {
 		err = convertIndexes(s.db, s.opts.Logger)
