@@ -126,6 +126,14 @@ func (sp speakers) shortenNames(text string) string {
 			}
 		}
 	}
+	// "Mr. McGurk": the post names the person in full above.
+	for _, n := range sp.names {
+		for _, h := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. "} {
+			if strings.Contains(text, h+n.short) {
+				text = strings.ReplaceAll(text, h+n.short, n.short)
+			}
+		}
+	}
 	// "The Minister for Europe and Foreign Affairs, Catherine Colonna,"
 	// whose office and name both became "Colonna".
 	for _, n := range sp.names {

@@ -784,7 +784,7 @@ func topicPhrases(words []string) []string {
 				start--
 				break
 			}
-			if p == "" || p[0] < 'a' || p[0] > 'z' || topicStops[p] || strings.ContainsAny(p, ",.;:()\"“”’'") || !isModifier(p) {
+			if p == "" || p[0] < 'a' || p[0] > 'z' || topicStops[p] || strings.ContainsAny(p, ",.;:()\"“”’'—–") || !isModifier(p) {
 				break
 			}
 			start--

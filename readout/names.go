@@ -176,7 +176,7 @@ func nameOfOffice(office string, text string, others []string) string {
 		before := strings.Fields(prefix)
 		if n := len(before); n > 0 {
 			prev := before[n-1]
-			if len(findCountries(prev)) > 0 || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") {
+			if len(findCountries(prev)) > 0 || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") || officeObject[prev] {
 				continue
 			}
 		}
@@ -198,6 +198,11 @@ func nameOfOffice(office string, text string, others []string) string {
 	}
 	return ""
 }
+
+// officeObject are the words before an office whose holder is the one
+// the readout's subject acts towards ("solidarity with Prime Minister
+// Mette Frederiksen", "congratulated President Macron"), not the subject.
+var officeObject = setOf("with", "to", "from", "for", "on", "congratulated", "thanked", "welcomed", "met", "called", "invited", "told", "urged")
 
 func lastWord(s string) string {
 	w := strings.Fields(s)

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // ErrEmpty is returned by Parse for a document with neither title nor body.
@@ -295,7 +297,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	var used []string
 	for i := range secs {
 		s := &secs[i]
-		analyses[i] = analyze(sp.shortenNames(sp.name(s.Text)), cache)
+		analyses[i] = analyze(sp.countryTitles(sp.shortenNames(sp.name(s.Text))), cache)
 		// One section: its summary shares the room with the key points,
 		// which carry what it leaves out.
 		// It also names the principals and sides, which the list of
@@ -344,7 +346,36 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	for _, a := range analyses {
 		sents = append(sents, a.resolved...)
 	}
-	return keyPointsAndMentions(analyses, sents, used, sp, budget, cache)
+	kps := keyPointsAndMentions(analyses, sents, used, sp, budget, cache)
+	for _, k := range kps {
+		budget -= utf8.RuneCountInString(k)
+	}
+	nameCounterpartCountries(secs, used, kps, sp, budget)
+	return kps
+}
+
+// nameCounterpartCountries writes a counterpart whose country neither
+// the summaries nor the key points name as "Draghi of Italy" where the
+// summaries first name him, within the room the key points left: the
+// country is a side of the meeting, and a reader of the summaries alone
+// would not know it.
+func nameCounterpartCountries(secs []Section, used, kps []string, sp speakers, budget int) {
+	for _, o := range sp.others {
+		if budget < len(o.of) || slices.ContainsFunc(append(used, kps...), func(u string) bool { return namesAny(possessive.Replace(u), o.spellings) }) {
+			continue
+		}
+		for i := range secs {
+			s := &secs[i]
+			if k := nameEnd(s.Summary, o.short); k > 0 && utf8.RuneCountInString(s.Summary)+len(o.of) <= maxSummary {
+				s.Summary = s.Summary[:k] + o.of + s.Summary[k:]
+				budget -= utf8.RuneCountInString(o.of)
+				break
+			}
+			if s.Summary != "" && namesAny(s.Summary, []string{o.short}) {
+				break // named, but not where a country may follow
+			}
+		}
+	}
 }
 
 // keyPointsAndMentions spends budget on key points and the list of
@@ -418,6 +449,111 @@ type speakers struct {
 	// which the post shows above the summaries and the list of mentions
 	// leaves out: a summary that names them is preferred.
 	cover coverage
+	// others are the principals of the other sides, by the names the text
+	// uses, with their countries.
+	others []counterpart
+}
+
+// counterpart is a principal of another side: the name the text uses,
+// the spellings of the country and " of <country>" as the text writes it.
+type counterpart struct {
+	short, of string
+	spellings []string
+	demonyms  []string // "German", "India’s": the words that give the country before a title
+}
+
+// countryTitles writes a counterpart named with a title that gives the
+// country by a demonym ("German Chancellor Scholz", "the Australian Prime
+// Minister, Albanese,", "India’s Prime Minister Modi") as "Scholz of
+// Germany": the post shows the title, and the country stays.
+func (sp speakers) countryTitles(text string) string {
+	for _, o := range sp.others {
+		for i := 0; ; {
+			j := strings.Index(text[i:], o.short)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			end := k + len(o.short)
+			i = end
+			if end < len(text) && isNameByte(text[end]) || strings.HasPrefix(text[end:], " of ") {
+				continue
+			}
+			left := text[:k]
+			comma := strings.HasSuffix(left, ", ")
+			left = strings.TrimSuffix(strings.TrimSuffix(left, " "), ",")
+			titles := 0
+			for {
+				w := lastWord(left)
+				if w == "" || !titleVocab[w] && (w != "for" || titles == 0) {
+					break
+				}
+				left = strings.TrimSuffix(left[:len(left)-len(w)], " ")
+				if w != "for" {
+					titles++
+				}
+			}
+			dem := lastWord(left)
+			if titles == 0 || !slices.Contains(o.demonyms, dem) || len(left) > len(dem) && left[len(left)-len(dem)-1] != ' ' {
+				continue
+			}
+			start := len(left) - len(dem)
+			if p := text[:start]; strings.HasSuffix(p, "the ") || strings.HasSuffix(p, "The ") {
+				start -= len("the ")
+			}
+			repl := o.short + o.of
+			if comma && strings.HasPrefix(text[end:], ",") {
+				end++
+			}
+			text = text[:start] + repl + text[end:]
+			i = start + len(repl)
+		}
+	}
+	return text
+}
+
+// isCountryName reports whether s is a country's name and nothing else:
+// "Canada", "the United States", not "Korea (ROK) First Vice Minister".
+func isCountryName(s string) bool {
+	c, ok := country.Lookup(s)
+	return ok && !slices.Contains(c.Demonyms, s) && len(s) > 3
+}
+
+// takesThe reports whether a country's name is written with "the":
+// "the Netherlands", "the United States", "the Philippines".
+func takesThe(name string) bool {
+	if strings.HasPrefix(name, "United ") || strings.HasPrefix(name, "Republic ") {
+		return true
+	}
+	for _, suf := range []string{"lands", "ines", "ives", "amas", "elles", "oros", "Islands", "Emirates"} {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive drops the possessive ending of names: "India’s" names India.
+var possessive = strings.NewReplacer("’s ", " ", "'s ", " ")
+
+// nameEnd returns the end of the first place where s names a person by
+// name and " of <country>" may follow ("Draghi reaffirmed", not
+// "Draghi’s" nor "Draghi of"), or 0.
+func nameEnd(s, name string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], name)
+		if j < 0 {
+			return 0
+		}
+		k := i + j
+		end := k + len(name)
+		i = end
+		if k > 0 && isNameByte(s[k-1]) || end < len(s) && (isNameByte(s[end]) || s[end] == '\'' || strings.HasPrefix(s[end:], "’") || s[end] == '(') ||
+			strings.HasPrefix(s[end:], " of ") || end < len(s) && s[end] == ' ' && isCapWord(nextWord(s[end+1:])) {
+			continue
+		}
+		return end
+	}
 }
 
 // newSpeakers knows the principals ps of a readout whose title and body
@@ -447,10 +583,38 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 					principalName{"the " + t + ", " + short + ",", short}, principalName{t + ", " + short + ",", short},
 					principalName{t + " " + short, short})
 			}
+			// "the Prime Minister of Canada Carney" is "Carney of Canada":
+			// the post gives the office, and the country stays.
+			if t := strings.TrimSuffix(p.Title, ","); strings.Contains(t, " of ") && isCountryName(t[strings.Index(t, " of ")+4:]) {
+				of := short + t[strings.Index(t, " of "):]
+				sp.titled = append(sp.titled, principalName{"The " + t + ", " + short + ",", of},
+					principalName{"the " + t + ", " + short + ",", of}, principalName{"The " + t + " " + short, of},
+					principalName{"the " + t + " " + short, of}, principalName{t + " " + short, of})
+			}
 			for _, full := range []string{p.Written, p.Name} {
 				if full != "" && full != short && strings.Contains(full, " ") && !slices.ContainsFunc(sp.names, func(n principalName) bool { return n.full == full }) {
 					sp.names = append(sp.names, principalName{full, short})
 				}
+			}
+		}
+		if short != "" && p.Country != pub && sp.parties[p.Country] {
+			if c, ok := country.ByCode(p.Country); ok {
+				spellings := append(append([]string{c.Name, c.LongName}, c.Demonyms...), c.Aliases...)
+				name := c.Name
+				// "Türkiye", "Viet Nam": the name the text uses.
+				if !strings.Contains(text, name) {
+					for _, a := range append([]string{c.LongName}, c.Aliases...) {
+						if len(a) > 3 && a != strings.ToUpper(a) && strings.Contains(text, a) {
+							name = a
+							break
+						}
+					}
+				}
+				if findWord(text, "the "+name, "", "", false) || takesThe(name) {
+					name = "the " + name
+				}
+				dems := append(slices.Clone(c.Demonyms), c.Name+"’s", c.Name+"'s")
+				sp.others = append(sp.others, counterpart{short: short, of: " of " + name, spellings: spellings, demonyms: dems})
 			}
 		}
 		surnames = append(surnames, short)

@@ -1037,8 +1037,14 @@ func fitSentence(s string, limit int) (string, bool) {
 				// only ("spoke with X to discuss …") may go.
 				cand = ""
 			}
+			// "Blinken spoke with Wong of Australia": a meeting reported
+			// without its purpose may be short.
+			least := 40
+			if strings.HasPrefix(br, " to ") {
+				least = 30
+			}
 			n := len(cand)
-			if n >= 40 && n < limit && n > len(best) && clauseEnds(cand) {
+			if n >= least && n < limit && n > len(best) && clauseEnds(cand) {
 				best = cand
 			}
 		}
