@@ -58,9 +58,8 @@ func (s *Store) LatestBriefForCountry(code string, n int) ([]*readout.Readout, e
 		return nil, nil
 	}
 	err := s.view(func(tx *bolt.Tx) error {
-		texts := tx.Bucket(bucketReadouts)
 		return newestFirst(tx, code, func(key, head []byte) (bool, error) {
-			r, err := decodeBrief(head, texts.Get(key))
+			r, err := decodeBrief(tx, key, head)
 			if err != nil {
 				return false, fmt.Errorf("decode readout %x: %w", key, err)
 			}
@@ -76,10 +75,12 @@ func (s *Store) LatestBriefForCountry(code string, n int) ([]*readout.Readout, e
 
 // decodeBrief decodes a readout as LatestBriefForCountry returns it: its
 // head, and its text too when it has neither sections nor key points.
-func decodeBrief(head, text []byte) (*readout.Readout, error) {
+// The text record is looked up only then: finding it reads a page of the
+// texts bucket, which a lookup of a readout with sections does not need.
+func decodeBrief(tx *bolt.Tx, key, head []byte) (*readout.Readout, error) {
 	r, err := decodeHead(head)
 	if err == nil && len(r.Sections) == 0 && len(r.KeyPoints) == 0 {
-		err = decodeText(r, text)
+		err = decodeText(r, tx.Bucket(bucketReadouts).Get(key))
 	}
 	return r, err
 }

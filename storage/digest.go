@@ -359,7 +359,7 @@ func readoutTx(tx *bolt.Tx, id string) (*readout.Readout, error) {
 	if h == nil {
 		return nil, nil
 	}
-	r, err := decodeBrief(h, tx.Bucket(bucketReadouts).Get(rk))
+	r, err := decodeBrief(tx, rk, h)
 	if err != nil {
 		return nil, fmt.Errorf("decode readout %s: %w", id, err)
 	}
