@@ -76,7 +76,6 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 		}
 		n += len(todo)
 		todo = todo[:0]
-		s.trim()
 		return nil
 	}
 	for r := range rs {

@@ -51,7 +51,6 @@ func (s *Store) group(n int, fn func(*bolt.Tx) error) error {
 		g.pending = g.pending[take:]
 		g.mu.Unlock()
 		s.commitGroup(calls)
-		s.trim()
 		g.mu.Lock()
 	}
 	g.running = false
@@ -84,12 +83,4 @@ func (s *Store) commitGroup(calls []*groupCall) {
 	for _, c := range calls {
 		c.done <- s.update(c.fn)
 	}
-}
-
-// trim drops the file's pages from the process's page tables after a
-// write (see trimMapping).
-func (s *Store) trim() {
-	s.swap.RLock()
-	defer s.swap.RUnlock()
-	trimMapping(s.db)
 }

@@ -130,6 +130,10 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 					res.IDs = append(res.IDs, id)
 				}
 				res.Deliveries += n
+				// Pairing a readout scans the meetings index around its
+				// date, a few hundred kilobytes of pages on a busy day:
+				// keep a feed's first poll from mapping megabytes.
+				s.resident.check(tx)
 			}
 			if err := seen.Put(key, encodeSeen(rec)); err != nil {
 				return err

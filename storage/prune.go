@@ -71,7 +71,6 @@ func (s *Store) Prune(cutoff time.Time) (int, error) {
 		if err != nil {
 			return start, wrapPrune(err)
 		}
-		s.trim()
 		for _, v := range batch {
 			gone[string(v.id)] = true
 		}

@@ -88,26 +88,38 @@ type Store struct {
 	// lookups go on.
 	swap, writes sync.RWMutex
 	gc           groupCommit
+	resident     resident
 	db           *bolt.DB
 	path         string
 	opts         Options
 	now          func() time.Time
 }
 
-// view runs fn in a read transaction.
+// view runs fn in a read transaction and keeps the file's pages mapped
+// into the process within budget (see resident).
 func (s *Store) view(fn func(*bolt.Tx) error) error {
 	s.swap.RLock()
 	defer s.swap.RUnlock()
-	return s.db.View(fn)
+	return s.db.View(func(tx *bolt.Tx) error {
+		defer s.resident.checkView(tx)
+		return fn(tx)
+	})
 }
 
-// update runs fn in a write transaction.
+// update runs fn in a write transaction and then keeps the file's pages
+// mapped into the process within budget (see resident), counting those
+// the commit read.
 func (s *Store) update(fn func(*bolt.Tx) error) error {
 	s.writes.RLock()
 	defer s.writes.RUnlock()
 	s.swap.RLock()
 	defer s.swap.RUnlock()
-	return s.db.Update(fn)
+	err := s.db.Update(fn)
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		s.resident.check(tx)
+		return nil
+	})
+	return err
 }
 
 // Open opens (creating if needed, unless opts.MustExist) the database at
