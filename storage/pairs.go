@@ -151,26 +151,32 @@ func findPair(tx *bolt.Tx, r *readout.Readout, facts meeting.Facts) (string, err
 	mySides := strings.Join(facts.Sides, "-")
 	tried := map[string]bool{r.ID: true}
 	best, bestSeq := "", uint64(0)
+	// A busy day has thousands of rows in the window: the prefix is
+	// compared in place, allocating nothing for the rows it rules out (a
+	// readout's rows under each of its parties have the same prefix, so
+	// one ruled out under one party is ruled out under the others).
 	for _, code := range r.Parties {
 		from := countryKey(code, timeKey(r.Published.Add(-pairWindow)), "")
 		to := countryKey(code, timeKey(r.Published.Add(pairWindow)), "\xff")
 		c := mb.Cursor()
 		for k, v := c.Seek(from); k != nil && bytes.Compare(k, to) <= 0; k, v = c.Next() {
+			side, rest, ok := bytes.Cut(v, []byte{0})
+			if !ok || string(side) == facts.Side {
+				continue
+			}
+			sides, rk, ok := bytes.Cut(rest, []byte{0})
+			if !ok {
+				continue
+			}
+			if facts.Event == nil && string(sides) != "event" && string(sides) != mySides &&
+				len(facts.Sides) > 1 && bytes.IndexByte(sides, '-') >= 0 {
+				continue // two bilateral meetings between different sides
+			}
 			id := string(k[len(code)+1+8:])
 			if tried[id] {
 				continue
 			}
 			tried[id] = true
-			parts := bytes.SplitN(v, []byte{0}, 3)
-			if len(parts) != 3 || string(parts[0]) == facts.Side {
-				continue
-			}
-			sides := string(parts[1])
-			if facts.Event == nil && sides != "event" && sides != mySides &&
-				len(facts.Sides) > 1 && strings.Contains(sides, "-") {
-				continue // two bilateral meetings between different sides
-			}
-			rk := parts[2]
 			h := heads.Get(rk)
 			if h == nil {
 				continue
