@@ -101,7 +101,7 @@ func (s *Store) view(fn func(*bolt.Tx) error) error {
 	s.swap.RLock()
 	defer s.swap.RUnlock()
 	return s.db.View(func(tx *bolt.Tx) error {
-		defer s.resident.checkView(tx)
+		defer s.resident.check(tx)
 		return fn(tx)
 	})
 }

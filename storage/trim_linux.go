@@ -1,9 +1,11 @@
 package storage
 
 import (
+	"bufio"
 	"bytes"
 	"os"
 	"strconv"
+	"sync"
 
 	bolt "go.etcd.io/bbolt"
 	"golang.org/x/sys/unix"
@@ -40,21 +42,66 @@ func trimTx(tx *bolt.Tx) {
 	_, _, _ = unix.Syscall(unix.SYS_MADVISE, tx.DB().Info().Data, uintptr(size), unix.MADV_DONTNEED)
 }
 
+// statm is /proc/self/statm, kept open: reading it again with pread costs
+// a few microseconds, opening it each time ten times as much.
+var statm = sync.OnceValue(func() *os.File {
+	f, err := os.Open("/proc/self/statm")
+	if err != nil {
+		return nil
+	}
+	return f
+})
+
 // fileResident returns the process's file-backed resident bytes (the
 // "shared" field of /proc/self/statm: the binary's code and the
 // database's mapped pages), or -1 when it cannot be read.
 func fileResident() int64 {
-	b, err := os.ReadFile("/proc/self/statm")
-	if err != nil {
+	f := statm()
+	if f == nil {
 		return -1
 	}
-	f := bytes.Fields(b)
-	if len(f) < 3 {
+	var buf [128]byte
+	n, err := f.ReadAt(buf[:], 0)
+	if n == 0 {
 		return -1
 	}
-	pages, err := strconv.ParseInt(string(f[2]), 10, 64)
+	_ = err // io.EOF after the short read of the whole file
+	fields := bytes.Fields(buf[:n])
+	if len(fields) < 3 {
+		return -1
+	}
+	pages, err := strconv.ParseInt(string(fields[2]), 10, 64)
 	if err != nil {
 		return -1
 	}
 	return pages * int64(os.Getpagesize())
+}
+
+// mappedAt returns the resident bytes of this process's mapping that
+// starts at addr (from /proc/self/smaps), or 0 when it cannot be read.
+// It reads every mapping's entry, a few hundred microseconds, so it is
+// called only every few dozen trims.
+func mappedAt(addr uintptr) int64 {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		return 0
+	}
+	defer func() { _ = f.Close() }() // read only
+	start := []byte(strconv.FormatUint(uint64(addr), 16) + "-")
+	in := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Bytes()
+		switch {
+		case bytes.HasPrefix(line, start):
+			in = true
+		case in && bytes.HasPrefix(line, []byte("Rss:")):
+			kb, err := strconv.ParseInt(string(bytes.TrimSuffix(bytes.TrimSpace(line[len("Rss:"):]), []byte(" kB"))), 10, 64)
+			if err != nil {
+				return 0
+			}
+			return kb << 10
+		}
+	}
+	return 0
 }

@@ -12,3 +12,6 @@ func trimTx(*bolt.Tx) {}
 
 // fileResident is not known outside Linux.
 func fileResident() int64 { return -1 }
+
+// mappedAt is not known outside Linux.
+func mappedAt(uintptr) int64 { return 0 }
