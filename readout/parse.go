@@ -484,16 +484,18 @@ func (sp speakers) countryTitles(text string) string {
 			left = strings.TrimSuffix(strings.TrimSuffix(left, " "), ",")
 			titles := 0
 			for {
-				w := lastWord(left)
+				w := tailWord(left)
 				if w == "" || !titleVocab[w] && (w != "for" || titles == 0) {
 					break
 				}
-				left = strings.TrimSuffix(left[:len(left)-len(w)], " ")
+				left = strings.TrimRight(left, " ")
+				left = strings.TrimRight(left[:len(left)-len(w)], " ")
 				if w != "for" {
 					titles++
 				}
 			}
-			dem := lastWord(left)
+			left = strings.TrimRight(left, " ")
+			dem := tailWord(left)
 			if titles == 0 || !slices.Contains(o.demonyms, dem) || len(left) > len(dem) && left[len(left)-len(dem)-1] != ' ' {
 				continue
 			}
@@ -510,6 +512,13 @@ func (sp speakers) countryTitles(text string) string {
 		}
 	}
 	return text
+}
+
+// tailWord is the last space-separated word of s, without the cost of
+// splitting all of s.
+func tailWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexAny(s, " \n")+1:]
 }
 
 // isCountryName reports whether s is a country's name and nothing else:
