@@ -562,3 +562,73 @@ func compactPhrases(s string) string {
 	}
 	return s
 }
+
+// adjunctBreaks open a phrase of purpose, basis or background that ends
+// a sentence: "… will strengthen security cooperation, based on the
+// shared perception of the region's challenges".
+var adjunctBreaks = []string{", based on ", " based on ", ", in order to ", " in order to ", " so as to ", ", with a view to ",
+	" with a view to ", " for the benefit of ", ", as the international ", " as the international ", ", in light of ",
+	" in light of ", ", bearing in mind ", ", given ", ", despite ", " despite "}
+
+// adjunctOpeners open such a phrase at the start of a sentence, up to a
+// comma: "In order to further bolster …, the two countries would …".
+var adjunctOpeners = []string{"Based on ", "In light of ", "Given ", "In order to ", "With a view to ", "Bearing in mind ",
+	"Against the backdrop of ", "Recognizing ", "Recognising ", "Considering "}
+
+// dropAdjuncts drops from a complete sentence the phrases of purpose,
+// basis or background that name nothing its main clause does not
+// (no other name, number or quotation): "Hayashi and Payne will further
+// strengthen the security cooperation between Japan and Australia based
+// on the shared perception of the region's strategic challenges." gives
+// "… between Japan and Australia." The main clause stays whole: who said
+// or agreed what is kept.
+func dropAdjuncts(s string) string {
+	if !strings.HasSuffix(s, ".") || !containsAny(s, " based on ", " in order to ", " so as to ", " with a view to ",
+		" for the benefit of ", " as the international ", " in light of ", ", bearing in mind ", ", given ", " despite ") &&
+		!hasAnyPrefix(s, adjunctOpeners) {
+		return s
+	}
+	body := strings.TrimSuffix(s, ".")
+	for _, o := range adjunctOpeners {
+		if !strings.HasPrefix(body, o) {
+			continue
+		}
+		i := strings.Index(body, ", ")
+		if i < 0 || i > 160 {
+			break
+		}
+		rest := body[i+2:]
+		if factsWithin(body[:i], rest) && hasFiniteVerb(rest) && len(rest) >= 40 {
+			body = upperFirst(rest)
+		}
+		break
+	}
+	for _, br := range adjunctBreaks {
+		i := strings.Index(body, br)
+		if i < 40 {
+			continue
+		}
+		head := strings.TrimRight(body[:i], " ,")
+		if tail := body[i:]; factsWithin(tail, head) && clauseEnds(head) && hasVerb(head) {
+			body = head
+		}
+	}
+	return body + "."
+}
+
+// factsWithin reports whether phrase names nothing clause does not: its
+// fact words are all clause's, and it holds no number or quotation.
+func factsWithin(phrase, clause string) bool {
+	if strings.ContainsAny(phrase, "0123456789\"“(") {
+		return false
+	}
+	// The clause's first word may be a name; the phrase's first word is
+	// its opener ("In", "based") or a sentence's first word.
+	have := scanFacts("x " + clause).words
+	for _, w := range scanFacts(phrase).words {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -423,7 +423,12 @@ func (countryMemo) anniversaries(s string) []string {
 		for len(ws) > 0 && (ws[0] == "the" || ws[0] == "establishment" || ws[0] == "of") {
 			ws = ws[1:]
 		}
-		if len(ws) > 4 {
+		switch {
+		case len(ws) > 5 && ws[4] == "and" && ws[3] != "and":
+			// "diplomatic relations between Japan and Indonesia": a pair
+			// stays whole.
+			ws = ws[:6]
+		case len(ws) > 4:
 			ws = ws[:4]
 		}
 		for len(ws) > 0 && joinWords[ws[len(ws)-1]] {

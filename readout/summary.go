@@ -118,7 +118,7 @@ func shortenFrame(s string) string {
 	if strings.Contains(s, "expressed their ") {
 		s = desireToPlRE.ReplaceAllString(s, "want to")
 	}
-	return compactPhrases(compactAcronyms(compactTitles(s)))
+	return dropAdjuncts(compactPhrases(compactAcronyms(compactTitles(s))))
 }
 
 // speakerVerbRE opens a second clause whose subject is the speaker, not

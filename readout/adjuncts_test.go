@@ -1,0 +1,40 @@
+package readout
+
+import "testing"
+
+func TestDropAdjuncts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// A basis naming nothing new goes.
+		{"Hayashi and Payne will strengthen security cooperation between Japan and Australia based on the shared perception of the region's challenges.",
+			"Hayashi and Payne will strengthen security cooperation between Japan and Australia."},
+		// A background clause naming nothing goes.
+		{"Kishida: Japan and Australia must continue close communication on strategic challenges, as the international situation gets more severe.",
+			"Kishida: Japan and Australia must continue close communication on strategic challenges."},
+		// An opening purpose whose names the main clause repeats goes.
+		{"In order to bolster cooperation between Japan and Australia, Japan and Australia will hold talks on defence equipment.",
+			"Japan and Australia will hold talks on defence equipment."},
+		// A phrase that names something else stays.
+		{"Both will continue to work together on regional issues based on the Japan-Australia Joint Declaration.",
+			"Both will continue to work together on regional issues based on the Japan-Australia Joint Declaration."},
+		{"Both will coordinate closely in order to hold the 2+2 meeting in the autumn.",
+			"Both will coordinate closely in order to hold the 2+2 meeting in the autumn."},
+		// Too little main clause left: nothing goes.
+		{"They met despite the storm.", "They met despite the storm."},
+	}
+	for _, tt := range tests {
+		if got := dropAdjuncts(tt.in); got != tt.want {
+			t.Errorf("dropAdjuncts(%q):\ngot  %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNameOfOfficeSkipsTheSubjectsCounterpart(t *testing.T) {
+	text := "The Prime Minister met Mark Carney in London.\nThey expressed full solidarity with Prime Minister Mette Frederiksen following incursions into Danish airspace."
+	if got := nameOfOffice("Prime Minister", text, []string{"", "Mark Carney"}); got != "" {
+		t.Errorf("nameOfOffice: got %q, want none (Frederiksen is the one they show solidarity with)", got)
+	}
+	text = "The Prime Minister spoke to the Chancellor of Germany.\nPrime Minister Keir Starmer said the UK stands with Ukraine."
+	if got := nameOfOffice("Prime Minister", text, []string{""}); got != "Keir Starmer" {
+		t.Errorf("nameOfOffice: got %q, want Keir Starmer", got)
+	}
+}
