@@ -2,6 +2,7 @@ package storage
 
 import (
 	"cmp"
+	"sync"
 	"sync/atomic"
 
 	bolt "go.etcd.io/bbolt"
@@ -17,7 +18,10 @@ import (
 const residentBudget = 8 << 20
 
 // resident keeps the database's pages mapped into the process within
-// residentBudget.
+// residentBudget: every transaction checks the resident size at its end,
+// and one that finds the budget spent wakes a goroutine that drops the
+// mapping's pages, so that no lookup waits for the madvise and the minor
+// faults it brings to the transactions running at the time.
 type resident struct {
 	// budget is residentBudget; tests set a smaller one.
 	budget int64
@@ -26,41 +30,95 @@ type resident struct {
 	// time); 0 before the first check.
 	base  atomic.Int64
 	trims atomic.Uint32
+
+	start      sync.Once
+	kick, stop chan struct{}
+	done       chan struct{} // closed when the trimmer has stopped
+	stopOnce   sync.Once
 }
 
 // measureEvery is how many trims go by between two exact measurements
-// of the base (see check).
+// of the base (see trim).
 const measureEvery = 32
 
-// check trims the mapping from within tx when more than the budget of the
-// file is mapped. It is called at the end of every transaction: reading
-// the resident size costs a few microseconds, and checking only every few
+// check wakes the trimmer when more than the budget of the file is
+// mapped. It is called at the end of every transaction: reading the
+// resident size costs a few microseconds, and checking only every few
 // read transactions let a poll cycle's reads of seen marks (random pages,
 // up to 2 MB a feed) pile up to 30 MB between checks.
-func (r *resident) check(tx *bolt.Tx) {
+func (s *Store) checkResident() {
+	r := &s.resident
 	now := fileResident()
 	if now < 0 {
 		return
 	}
 	base := r.base.Load()
-	if base > 0 && now-base <= cmp.Or(r.budget, residentBudget) {
+	if base == 0 { // the first check: measure the base, nothing to trim yet
+		if others := now - mappedAt(s.db.Info().Data); others > 0 {
+			r.base.CompareAndSwap(0, others)
+		}
 		return
 	}
-	if base > 0 {
-		trimTx(tx)
-		now = fileResident()
+	if now-base <= cmp.Or(r.budget, residentBudget) {
+		return
 	}
+	r.start.Do(func() {
+		r.kick, r.stop, r.done = make(chan struct{}, 1), make(chan struct{}), make(chan struct{})
+		go s.trimmer()
+	})
+	select {
+	case r.kick <- struct{}{}:
+	default: // a trim is already due
+	}
+}
+
+// trimmer trims the mapping each time it is woken, until stopTrimmer.
+func (s *Store) trimmer() {
+	r := &s.resident
+	defer close(r.done)
+	for {
+		select {
+		case <-r.stop:
+			return
+		case <-r.kick:
+		}
+		s.swap.RLock()
+		_ = s.db.View(func(tx *bolt.Tx) error {
+			r.trim(tx)
+			return nil
+		})
+		s.swap.RUnlock()
+	}
+}
+
+// stopTrimmer stops the trimmer, if it was started, and waits for it.
+func (s *Store) stopTrimmer() {
+	r := &s.resident
+	r.stopOnce.Do(func() {
+		r.start.Do(func() {}) // none starts after this
+		if r.stop != nil {
+			close(r.stop)
+			<-r.done
+		}
+	})
+}
+
+// trim drops the mapping's pages and updates the base.
+func (r *resident) trim(tx *bolt.Tx) {
+	base := r.base.Load()
+	trimTx(tx)
+	now := fileResident()
 	// After a trim, what is still mapped of the file is other
 	// transactions' pages: taking the resident size as the base would let
 	// the budget creep up trim after trim, so the base only comes down,
-	// except that every few dozen trims (and at the first check) it is
-	// measured exactly, for the binary's code that has run since.
+	// except that every few dozen trims it is measured exactly, for the
+	// binary's code that has run since.
 	switch n := r.trims.Add(1); {
-	case base == 0 || n%measureEvery == 0:
+	case n%measureEvery == 0:
 		if others := now - mappedAt(tx.DB().Info().Data); others > 0 {
 			r.base.Store(others)
 		}
-	case now < base:
+	case now > 0 && now < base:
 		r.base.Store(now)
 	}
 }

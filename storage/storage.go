@@ -101,7 +101,7 @@ func (s *Store) view(fn func(*bolt.Tx) error) error {
 	s.swap.RLock()
 	defer s.swap.RUnlock()
 	return s.db.View(func(tx *bolt.Tx) error {
-		defer s.resident.check(tx)
+		defer s.checkResident()
 		return fn(tx)
 	})
 }
@@ -115,10 +115,7 @@ func (s *Store) update(fn func(*bolt.Tx) error) error {
 	s.swap.RLock()
 	defer s.swap.RUnlock()
 	err := s.db.Update(fn)
-	_ = s.db.View(func(tx *bolt.Tx) error {
-		s.resident.check(tx)
-		return nil
-	})
+	s.checkResident()
 	return err
 }
 
@@ -244,6 +241,7 @@ func (s *Store) Path() string { return s.path }
 
 // Close closes the database; it waits for open transactions.
 func (s *Store) Close() error {
+	s.stopTrimmer()
 	s.swap.Lock()
 	defer s.swap.Unlock()
 	if err := s.db.Close(); err != nil {
