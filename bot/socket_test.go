@@ -145,6 +145,7 @@ func TestSocketModeSlowReplyGoesToResponseURL(t *testing.T) {
 // (here: Slack refuses the app token), RunSocketMode tries again after a
 // backoff instead of returning, and returns nil when its context ends.
 func TestSocketModeRetriesAfterFatalError(t *testing.T) {
+	t.Parallel() // waits on the clock: the other tests use the CPU meanwhile
 	fake := slackfake.New(t)
 	api := slack.New("xoxb-test", slack.OptionAPIURL(fake.APIURL()), slack.OptionAppLevelToken("revoked"))
 	ctx, cancel := context.WithCancel(t.Context())

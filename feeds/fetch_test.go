@@ -573,6 +573,7 @@ func TestFetchGzipFeed(t *testing.T) {
 }
 
 func TestFetchSlowServerTimesOut(t *testing.T) {
+	t.Parallel() // waits on the clock: the other tests use the CPU meanwhile
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
 		rc := http.NewResponseController(w)

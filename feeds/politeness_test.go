@@ -69,6 +69,7 @@ func TestOneRequestAtATimePerHost(t *testing.T) {
 // queued behind a request that holds the host for longer than the timeout
 // is still fetched.
 func TestTimeoutStartsWithTheHostsTurn(t *testing.T) {
+	t.Parallel() // waits on the clock: the other tests use the CPU meanwhile
 	const timeout = 500 * time.Millisecond
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
