@@ -15,7 +15,7 @@ func TestBenchTiny(t *testing.T) {
 		t.Skip("capacity run takes a few seconds")
 	}
 	var stdout, stderr bytes.Buffer
-	args := []string{"--feeds", "10", "--items", "2", "--readouts", "40", "--duration", "2s", "--tick-now", "--host-interval", "10ms", "--per-channel-burst", "10", "--cycles", "1", "--lookups", "50", "--rate", "100", "--dir", t.TempDir()}
+	args := []string{"--feeds", "10", "--items", "2", "--readouts", "40", "--duration", "2s", "--tick-now", "--host-interval", "1ms", "--per-channel-burst", "10", "--cycles", "1", "--lookups", "50", "--rate", "500", "--dir", t.TempDir()}
 	if err := run(t.Context(), args, &stdout, &stderr); err != nil {
 		t.Fatalf("%v\nstdout:\n%s\nstderr:\n%s", err, &stdout, &stderr)
 	}
@@ -28,7 +28,7 @@ func TestBenchTiny(t *testing.T) {
 		regexp.MustCompile(`(?m)^\| poll cycle, 10 unchanged feeds: CPU .* \| < 500ms \| (PASS|MISS) \|$`),
 		regexp.MustCompile(`(?m)^\| publication to post, @every 1m0s \(model\) \| p50 .*, p99 .* \| p99 < 1m30s \| (PASS|MISS) \|$`),
 		regexp.MustCompile(`(?m)^\| publication to post, @every 2s \(measured, real cron job run at once\) \| p50 .* \(n=1; `),
-		regexp.MustCompile(`(?m)^\| /readout lookup at 100/s, \d+ readouts stored \| p50 .* \(n=50\) \| p99 ≤ 1ms \| (PASS|MISS) \|$`),
+		regexp.MustCompile(`(?m)^\| /readout lookup at 500/s, \d+ readouts stored \| p50 .* \(n=50\) \| p99 ≤ 1ms \| (PASS|MISS) \|$`),
 		regexp.MustCompile(`(?m)^\| cold start: open \+ first lookup .* \| < 300ms \| (PASS|MISS) \|$`),
 		regexp.MustCompile(`(?m)^\| peak RSS .* MiB \| < 64 MiB \| (PASS|MISS) \|$`),
 		regexp.MustCompile(`(?m)^\| database bytes per stored readout \| \d+ B `),
