@@ -38,3 +38,26 @@ func TestNameOfOfficeSkipsTheSubjectsCounterpart(t *testing.T) {
 		t.Errorf("nameOfOffice: got %q, want Keir Starmer", got)
 	}
 }
+
+func TestCompactPhrasesSubjectOfItsClause(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The two leaders exchanged views on regional affairs, and Prime Minister Kishida expressed his strong opposition to unilateral attempts.",
+			"The two leaders discussed regional affairs, and Prime Minister Kishida opposes unilateral attempts."},
+		{"The two leaders expressed their support for the plan.", "The two leaders support the plan."},
+		{"Minister Hayashi expressed his support for the plan, and they expressed their concern about the launch.",
+			"Minister Hayashi supports the plan, and they are concerned about the launch."},
+	}
+	for _, tt := range tests {
+		if got := compactPhrases(tt.in); got != tt.want {
+			t.Errorf("compactPhrases(%q):\ngot  %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFitSentenceQuotedComma(t *testing.T) {
+	s := "Kishida intends to advance cooperation toward the realization of the “ASEAN Outlook for the Indo-Pacific,” including in the Sulu-Celebes Seas and their surrounding areas."
+	got, ok := fitSentence(s, 120)
+	if want := "Kishida intends to advance cooperation toward the realization of the “ASEAN Outlook for the Indo-Pacific”."; !ok || got != want {
+		t.Errorf("fitSentence: got %q, %v; want %q", got, ok, want)
+	}
+}

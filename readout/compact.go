@@ -344,6 +344,36 @@ type coverage struct {
 	// pair names the two principals ("Hayashi and Payne") in the first
 	// summary that says "Both", until one has.
 	pair string
+	// seen are the fact words a readout of several sections has named in
+	// its summaries so far, with the principals' and sides' names: a
+	// section's summary is the sentence that adds most to them.
+	seen map[string]bool
+}
+
+// known counts the fact words of s that the summaries have named (see
+// seen), at most as many as the facts s counts.
+func (cv *coverage) known(s string, c *sentCache) int {
+	if cv == nil || cv.seen == nil {
+		return 0
+	}
+	fi := remember(c.facts, s, scanFacts)
+	n := 0
+	for _, w := range fi.words {
+		if cv.seen[w] {
+			n++
+		}
+	}
+	return min(n, fi.runs, 6)
+}
+
+// see adds the fact words of s to seen.
+func (cv *coverage) see(s string) {
+	if cv == nil || cv.seen == nil {
+		return
+	}
+	for _, w := range scanFacts(s).words {
+		cv.seen[w] = true
+	}
 }
 
 // addSides adds the sides other than the publisher's, by their names,
@@ -491,7 +521,7 @@ var fillerPhrases = [][2]string{
 	{" also ", " "}, {" once again ", " "}, {" in detail", ""}, {"(PDF)", ""},
 	{" in a broad range of fields", ""}, {" in a wide range of fields", ""}, {" in all areas", ""},
 	{" in a mutually beneficial manner", ""}, {" from a strategic perspective", ""},
-	{" if circumstances allow for both sides", ""}, {" if circumstances allow", ""}}
+	{" if circumstances allow for both sides", ""}, {" if circumstances allow", ""}, {" in an appropriate manner", ""}}
 
 var (
 	// expressedRE is a frame that names a stance by a noun: "expressed
@@ -524,26 +554,33 @@ func compactPhrases(s string) string {
 	}
 	plural := func() bool { return strings.HasPrefix(s, "Both ") || pluralSubjRE.MatchString(s) }
 	if strings.Contains(s, "expressed ") && containsAny(s, "opposition to", "support for", "appreciation for", "gratitude for", "concern") {
-		plural := plural()
-		s = expressedRE.ReplaceAllStringFunc(s, func(m string) string {
-			verb := ""
-			switch {
-			case strings.HasSuffix(m, "opposition to"):
-				verb = "opposes"
-			case strings.HasSuffix(m, "support for"):
-				verb = "supports"
-			case strings.HasSuffix(m, "appreciation for"):
-				verb = "appreciates"
-			case strings.HasSuffix(m, "gratitude for"):
-				return map[bool]string{false: "is grateful for", true: "are grateful for"}[plural]
-			default:
-				return map[bool]string{false: "is concerned about", true: "are concerned about"}[plural]
+		whole := plural()
+		for _, m := range slices.Backward(expressedRE.FindAllStringIndex(s, -1)) {
+			// "The two leaders discussed …, and Kishida expressed his
+			// opposition to …": the subject is the clause's own.
+			plural := whole
+			if j := strings.LastIndex(s[:m[0]], ", and "); j >= 0 {
+				sub := s[j+len(", and "):]
+				plural = strings.HasPrefix(sub, "Both ") || strings.HasPrefix(sub, "they ") || pluralSubjRE.MatchString(sub)
 			}
-			if plural {
+			verb := ""
+			switch t := s[m[0]:m[1]]; {
+			case strings.HasSuffix(t, "opposition to"):
+				verb = "opposes"
+			case strings.HasSuffix(t, "support for"):
+				verb = "supports"
+			case strings.HasSuffix(t, "appreciation for"):
+				verb = "appreciates"
+			case strings.HasSuffix(t, "gratitude for"):
+				verb = map[bool]string{false: "is grateful for", true: "are grateful for"}[plural]
+			default:
+				verb = map[bool]string{false: "is concerned about", true: "are concerned about"}[plural]
+			}
+			if plural && strings.HasSuffix(verb, "s") {
 				verb = strings.TrimSuffix(verb, "s")
 			}
-			return verb
-		})
+			s = s[:m[0]] + verb + s[m[1]:]
+		}
 	}
 	if strings.Contains(s, " views ") && strings.Contains(s, "exchanged ") || containsAny(s, "discussion", "talks", "exchange of") && strings.Contains(s, "had ") {
 		s = discussedRE.ReplaceAllString(s, "discussed")

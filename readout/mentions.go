@@ -488,7 +488,8 @@ func nameWord(w string) (word string, end bool) {
 			}
 		}
 	}
-	if t != u && isInitialish(u) {
+	// "U.S.", "Japan-Australia-India-U.S.": the full stop is the initial's.
+	if t != u && (isInitialish(u) || isInitialish(u[strings.LastIndexByte(u, '-')+1:])) {
 		t = u
 	}
 	r, _ := utf8.DecodeRuneInString(t)

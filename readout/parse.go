@@ -295,6 +295,18 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		textLen += utf8.RuneCountInString(secs[i].Text)
 	}
 	var used []string
+	// Several sections: each summary is the sentence that adds most to
+	// what the summaries before it, and the post's header, name.
+	var many *coverage
+	if len(secs) > 1 {
+		many = &coverage{seen: map[string]bool{}}
+		for w := range sp.words {
+			many.seen[w] = true
+		}
+		for _, ws := range sp.sideWords {
+			many.seen[ws] = true
+		}
+	}
 	for i := range secs {
 		s := &secs[i]
 		analyses[i] = analyze(sp.countryTitles(sp.shortenNames(sp.name(s.Text))), cache)
@@ -303,7 +315,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		// It also names the principals and sides, which the list of
 		// mentions leaves to the post's header; several sections name
 		// them in their own sentences.
-		room, cover := 0, (*coverage)(nil)
+		room, cover := 0, many
 		if len(secs) == 1 {
 			room, cover = budget, &sp.cover
 		}
@@ -324,6 +336,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 			sp.cover.pair = ""
 		}
 		if s.Summary != "" {
+			many.see(s.Summary)
 			sp.cover.mark(s.Summary)
 			used = append(used, s.Summary)
 			budget -= utf8.RuneCountInString(s.Summary)
@@ -449,6 +462,8 @@ type speakers struct {
 	// which the post shows above the summaries and the list of mentions
 	// leaves out: a summary that names them is preferred.
 	cover coverage
+	// sideWords are the names and demonyms of all the meeting's sides.
+	sideWords []string
 	// others are the principals of the other sides, by the names the text
 	// uses, with their countries.
 	others []counterpart
@@ -571,6 +586,9 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 	sp := speakers{words: map[string]bool{}, parties: map[string]bool{}, offices: map[string]string{}}
 	for _, p := range parties {
 		sp.parties[p] = true
+		if c, ok := country.ByCode(p); ok {
+			sp.sideWords = append(append(sp.sideWords, c.Name), c.Demonyms...)
+		}
 	}
 	seen := map[string]int{}
 	var surnames []string

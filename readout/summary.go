@@ -741,7 +741,7 @@ func bestSentence(a analyzed, limit, room, n int, c *sentCache, cv *coverage) st
 			if over := utf8.RuneCountInString(short) - room; room > 0 && over > 0 {
 				cost += 4 + over/5
 			}
-			score := (sentenceScore(short, f, c)+2*cv.gain(short))*4 - len(short)/40 - cost
+			score := (sentenceScore(short, f, c)+2*cv.gain(short)-cv.known(short, c))*4 - len(short)/40 - cost
 			if i == 0 {
 				score += 6
 			}
@@ -1028,6 +1028,13 @@ func fitSentence(s string, limit int) (string, bool) {
 	for _, br := range clauseBreaks {
 		for i := next(br, 0); i >= 0; i = next(br, i+1) {
 			cand := strings.TrimRight(s[:i], " ,;:")
+			// "… the “ASEAN Outlook for the Indo-Pacific,” including":
+			// the comma inside the quotation goes too.
+			for _, q := range []string{"”", "\""} {
+				if strings.HasSuffix(cand, ","+q) {
+					cand = strings.TrimSuffix(cand, ","+q) + q
+				}
+			}
 			if br == ", and " && !opensClause(s[i+len(br):]) {
 				// "a strong, sovereign, and prosperous Iraq": a list.
 				cand = ""
