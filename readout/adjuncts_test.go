@@ -61,3 +61,20 @@ func TestFitSentenceQuotedComma(t *testing.T) {
 		t.Errorf("fitSentence: got %q, %v; want %q", got, ok, want)
 	}
 }
+
+func TestDropPlace(t *testing.T) {
+	tests := []struct{ in, place, want string }{
+		{"The Prime Minister met Modi of India at the G20 Summit in New Delhi.", "G20 Summit, New Delhi", "The Prime Minister met Modi of India."},
+		{"Pompeo met with Blok of the Netherlands in Washington, DC.", "Washington, DC", "Pompeo met with Blok of the Netherlands."},
+		{"The Prime Minister hosted Trudeau at Downing Street to discuss trade.", "Downing Street", "The Prime Minister hosted Trudeau to discuss trade."},
+		// Not after a verb of meeting, or more than the place: it stays.
+		{"Kishida praised the progress made in London.", "London", "Kishida praised the progress made in London."},
+		{"The Prime Minister met Carney in London, which he called a fine city.", "London", "The Prime Minister met Carney in London, which he called a fine city."},
+		{"The Prime Minister met Carney in Londonderry.", "London", "The Prime Minister met Carney in Londonderry."},
+	}
+	for _, tt := range tests {
+		if got := dropPlace(tt.in, tt.place); got != tt.want {
+			t.Errorf("dropPlace(%q, %q):\ngot  %q\nwant %q", tt.in, tt.place, got, tt.want)
+		}
+	}
+}

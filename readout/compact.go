@@ -155,7 +155,7 @@ var meetingVerbs = []string{"spoke ", "met ", "meeting with ", "held ", "hosted 
 
 // timeWords are the days of a meeting as a readout writes them; the post
 // shows the meeting's date.
-var timeWords = []string{"earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening", "tonight",
+var timeWords = []string{"earlier this week", "this week", "earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening", "tonight",
 	"last night"}
 
 // dropMeetingTime drops the day from a sentence that reports the meeting:
@@ -668,4 +668,67 @@ func factsWithin(phrase, clause string) bool {
 		}
 	}
 	return true
+}
+
+// placePreps open the place of a meeting in the sentence that reports it.
+var placePreps = []string{" on the sidelines of the ", " on the margins of the ", " on the sidelines of ", " on the margins of ",
+	" during the ", " at the ", " in the ", " at ", " in ", " during "}
+
+// placeFollowers may follow the place in a sentence that loses it.
+var placeFollowers = []string{" to ", " for ", " on ", " this ", " today", " earlier", " ahead of ", " and ", " where "}
+
+// dropPlace drops the meeting's place from a sentence that reports the
+// meeting, as the post shows it: "The Prime Minister met Modi at the G20
+// Summit in New Delhi." with the place "G20 Summit, New Delhi" gives "The
+// Prime Minister met Modi." Only a phrase that is the place and nothing
+// more goes, and only after a verb of meeting.
+func dropPlace(s, place string) string {
+	if !containsAny(s, meetingVerbs...) {
+		return s
+	}
+	parts := strings.Split(place, ", ")
+	for _, prep := range placePreps {
+		i := strings.Index(s, prep+parts[0])
+		if i < 0 {
+			continue
+		}
+		end := i + len(prep) + len(parts[0])
+		for _, p := range parts[1:] {
+			for _, join := range []string{", ", " in ", " "} {
+				if strings.HasPrefix(s[end:], join+p) {
+					end += len(join + p)
+					break
+				}
+			}
+		}
+		// The place must end there: "in London" but not "in London's".
+		if end < len(s) && (isNameByte(s[end]) || s[end] == '\'' || strings.HasPrefix(s[end:], "’")) {
+			continue
+		}
+		// It follows the verb of meeting, and the sentence ends after it
+		// or goes on with the meeting's purpose or time.
+		if v := indexAny(s[:i], meetingVerbs); v < 0 {
+			continue
+		}
+		if rest := strings.TrimLeft(s[end:], ","); rest != "." && !hasAnyPrefix(rest, placeFollowers) {
+			continue
+		}
+		out := strings.TrimRight(s[:i], ",") + s[end:]
+		if strings.HasPrefix(s[end:], ",") && !strings.Contains(s[:i], ",") {
+			out = s[:i] + s[end+1:]
+		}
+		return out
+	}
+	return s
+}
+
+// indexAny returns the index of the first of subs in s, or -1.
+func indexAny(s string, subs []string) int {
+	best := -1
+	for _, sub := range subs {
+		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }

@@ -160,6 +160,11 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) {
 				continue
 			}
+			// The meeting's place ("Liverpool", "Washington, DC"): the post
+			// shows it. A name within a venue ("G20" of "G20 Summit") stays.
+			if sp.place != "" && (run == sp.place || slices.Contains(strings.Split(sp.place, ", "), run)) {
+				continue
+			}
 			w := 2
 			cs := cm.codes(run)
 			org := len(cs) == 0 && cm.isOrg(run)

@@ -65,7 +65,9 @@ func Parse(doc Document) (*Readout, error) {
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
 	r.Body = strings.Join(bodyLines, "\n")
 	cache := newSentCache()
-	r.KeyPoints = summarizeSections(r.Sections, r.Body, newSpeakers(r.Participants, r.Parties, pub, r.Title+"\n"+r.Body), cache)
+	sp := newSpeakers(r.Participants, r.Parties, pub, r.Title+"\n"+r.Body)
+	sp.place = r.Meeting.Location
+	r.KeyPoints = summarizeSections(r.Sections, r.Body, sp, cache)
 	r.Mentioned = []string{}
 	for _, code := range findCountries(r.Body) {
 		if !contains(r.Parties, code) {
@@ -310,6 +312,13 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	for i := range secs {
 		s := &secs[i]
 		analyses[i] = analyze(sp.countryTitles(sp.shortenNames(sp.name(s.Text))), cache)
+		if i == 0 && sp.place != "" {
+			// The sentences that report the meeting say where; the post
+			// shows the place.
+			for j := range analyses[i].resolved[:min(2, len(analyses[i].resolved))] {
+				analyses[i].resolved[j] = dropPlace(analyses[i].resolved[j], sp.place)
+			}
+		}
 		// One section: its summary shares the room with the key points,
 		// which carry what it leaves out.
 		// It also names the principals and sides, which the list of
@@ -462,6 +471,8 @@ type speakers struct {
 	// which the post shows above the summaries and the list of mentions
 	// leaves out: a summary that names them is preferred.
 	cover coverage
+	// place is the meeting's place, which the post shows.
+	place string
 	// sideWords are the names and demonyms of all the meeting's sides.
 	sideWords []string
 	// others are the principals of the other sides, by the names the text
