@@ -78,3 +78,12 @@ func TestDropPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestShortFormsOfTheCall(t *testing.T) {
+	if got, want := dropMeetingTime("Colonna yesterday had a telephone conversation with Blinken."), "Colonna had a telephone conversation with Blinken."; got != want {
+		t.Errorf("dropMeetingTime: got %q, want %q", got, want)
+	}
+	if got, want := compactPhrases("Colonna had a telephone conversation with Blinken."), "Colonna spoke by phone with Blinken."; got != want {
+		t.Errorf("compactPhrases: got %q, want %q", got, want)
+	}
+}

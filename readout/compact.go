@@ -128,7 +128,7 @@ func (sp speakers) shortenNames(text string) string {
 	}
 	// "Mr. McGurk": the post names the person in full above.
 	for _, n := range sp.names {
-		for _, h := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. "} {
+		for _, h := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme "} {
 			if strings.Contains(text, h+n.short) {
 				text = strings.ReplaceAll(text, h+n.short, n.short)
 			}
@@ -190,6 +190,14 @@ func dropMeetingTime(s string) string {
 		if n := dateAt(s[3:]); n > 0 && strings.HasPrefix(s[3+n:], ", ") && 3+n+2 <= v {
 			s = upperFirst(s[3+n+2:])
 			v -= 3 + n + 2
+		}
+	}
+	// "Colonna yesterday had a telephone conversation with …".
+	for _, tw := range timeWords {
+		if strings.HasSuffix(s[:v], " "+tw+" ") {
+			s = s[:v-len(tw)-1] + s[v:]
+			v -= len(tw) + 1
+			break
 		}
 	}
 	for _, tw := range timeWords {
@@ -517,6 +525,11 @@ func pledgeClause(s, amount string) (string, bool) {
 // fillerPhrases say nothing a summary needs: courtesies of the genre and
 // asides on manner ("in a mutually beneficial manner"); each with what
 // it becomes.
+// callPhrases are the genre's ways of saying a call was held.
+var callPhrases = []string{"had a telephone conversation with", "had a telephone call with", "had a phone call with",
+	"held a telephone conversation with", "held a telephone call with", "held a telephone talk with", "held telephone talks with",
+	"had a phone conversation with"}
+
 var fillerPhrases = [][2]string{
 	{" also ", " "}, {" once again ", " "}, {" in detail", ""}, {"(PDF)", ""},
 	{" in a broad range of fields", ""}, {" in a wide range of fields", ""}, {" in all areas", ""},
@@ -551,6 +564,15 @@ func compactPhrases(s string) string {
 			}
 		}
 		s = strings.ReplaceAll(s, ",.", ".")
+	}
+	// "had a telephone conversation with" is "spoke by phone with".
+	if strings.Contains(s, " tele") || strings.Contains(s, " phone ") {
+		for _, p := range callPhrases {
+			if strings.Contains(s, p) {
+				s = strings.Replace(s, p, "spoke by phone with", 1)
+				break
+			}
+		}
 	}
 	plural := func() bool { return strings.HasPrefix(s, "Both ") || pluralSubjRE.MatchString(s) }
 	if strings.Contains(s, "expressed ") && containsAny(s, "opposition to", "support for", "appreciation for", "gratitude for", "concern") {

@@ -511,12 +511,12 @@ func (sp speakers) countryTitles(text string) string {
 			titles := 0
 			for {
 				w := tailWord(left)
-				if w == "" || !titleVocab[w] && (w != "for" || titles == 0) {
+				if w == "" || !titleVocab[w] && (w != "for" && w != "of" || titles == 0) {
 					break
 				}
 				left = strings.TrimRight(left, " ")
 				left = strings.TrimRight(left[:len(left)-len(w)], " ")
-				if w != "for" {
+				if w != "for" && w != "of" {
 					titles++
 				}
 			}
@@ -619,7 +619,9 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				// Colonna, hosted": the apposition too.
 				sp.titled = append(sp.titled, principalName{"The " + t + ", " + short + ",", short},
 					principalName{"the " + t + ", " + short + ",", short}, principalName{t + ", " + short + ",", short},
-					principalName{t + " " + short, short})
+					principalName{t + " " + short, short},
+					// "Colonna, Minister for Europe and Foreign Affairs, spoke".
+					principalName{short + ", " + t + ",", short})
 			}
 			// "the Prime Minister of Canada Carney" is "Carney of Canada":
 			// the post gives the office, and the country stays.
@@ -652,6 +654,12 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 					name = "the " + name
 				}
 				dems := append(slices.Clone(c.Demonyms), c.Name+"’s", c.Name+"'s")
+				// "US Secretary of State Blinken": an abbreviation as an adjective.
+				for _, a := range c.Aliases {
+					if len(a) <= 4 && a == strings.ToUpper(a) {
+						dems = append(dems, a)
+					}
+				}
 				sp.others = append(sp.others, counterpart{short: short, of: " of " + name, spellings: spellings, demonyms: dems})
 			}
 		}
