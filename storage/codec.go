@@ -60,9 +60,11 @@ const zstdDictID = 1
 var (
 	zenc = sync.OnceValue(func() *zstd.Encoder {
 		// EncodeAll may be called concurrently; each call compresses one
-		// record of a few kilobytes.
+		// record of a few kilobytes. A window of 128 KB holds the
+		// dictionary and any readout's text (a 1 MB one kept 0.9 MB more
+		// history allocated for nothing: 3.7 -> 2.8 MB live).
 		e, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderDictRaw(zstdDictID, zstdDict),
-			zstd.WithEncoderConcurrency(1), zstd.WithWindowSize(1<<20), zstd.WithLowerEncoderMem(true))
+			zstd.WithEncoderConcurrency(1), zstd.WithWindowSize(1<<17), zstd.WithLowerEncoderMem(true))
 		if err != nil {
 			panic(err) // only invalid options fail
 		}
