@@ -19,19 +19,24 @@ import (
 //   - seen items are keyed by feed ID and a 16-byte hash of the item key,
 //     with a binary record (seenRecord);
 //   - an item several feeds of one publisher carry is found by a 16-byte
-//     hash of its publisher and key or address (itemKeyHash);
+//     hash of its publisher and key or address, after 4 bytes of a hash of
+//     the publisher alone (itemKeys), so that a feed's new items go to a
+//     few pages of the bucket rather than one page each;
 //   - the meetings index keeps, per party, the prefix that rules most
 //     candidates out and the readout's sequence key, where schema 2 kept
 //     the meeting facts as JSON: they are read from the readout's head.
 var (
-	bucketSeenHashed = []byte("seen_items")    // feed ID \x00 hash(item key) -> seenRecord (encodeSeen)
-	bucketItemHashes = []byte("item_hashes")   // hash(publisher \x00 k:key or u:URL) -> readout ID
-	bucketMeetIndex  = []byte("meeting_index") // party code \x00 BE(published) readout ID -> side \x00 sides \x00 BE(readout key)
+	bucketSeenHashed = []byte("seen_items")         // feed ID \x00 hash(item key) -> seenRecord (encodeSeen)
+	bucketItemKeys   = []byte("items_by_publisher") // hash(publisher)[:4] hash(publisher \x00 k:key or u:URL) -> readout ID
+	bucketMeetIndex  = []byte("meeting_index")      // party code \x00 BE(published) readout ID -> side \x00 sides \x00 BE(readout key)
 
 	// Schema 2's buckets that these replace; converted on open.
 	bucketSeenV2     = []byte("seen")
 	bucketItemKeysV2 = []byte("item_keys")
 	bucketMeetingsV2 = []byte("meetings")
+	// The first form of schema 3's item keys, without the publisher's
+	// prefix (one random page per insert); converted on open.
+	bucketItemHashes = []byte("item_hashes")
 )
 
 // keyHash is the 16 bytes of SHA-256 that stand for a long key: one
@@ -122,6 +127,7 @@ func convertIndexes(db *bolt.DB, log *slog.Logger) error {
 	}{
 		{bucketSeenV2, convertSeen},
 		{bucketItemKeysV2, convertItemKey},
+		{bucketItemHashes, convertItemHash},
 		{bucketMeetingsV2, convertMeeting},
 	} {
 		var after []byte
@@ -190,8 +196,37 @@ func convertSeen(tx *bolt.Tx, k, v []byte) error {
 	return tx.Bucket(bucketSeenHashed).Put(seenKey(string(k[:i]), string(k[i+1:])), encodeSeen(rec))
 }
 
+// convertItemKey converts a schema 2 item key (publisher \x00 k:key or
+// u:URL, whole).
 func convertItemKey(tx *bolt.Tx, k, v []byte) error {
-	return tx.Bucket(bucketItemHashes).Put(keyHash(string(k)), bytes.Clone(v))
+	pub, _, ok := bytes.Cut(k, []byte{0})
+	if !ok {
+		return nil // not an item key
+	}
+	return tx.Bucket(bucketItemKeys).Put(itemKeyOf(string(pub), string(k)), bytes.Clone(v))
+}
+
+// convertItemHash gives an item key of schema 3's first form its
+// publisher's prefix, read from the readout it points at; one pointing at
+// no stored readout is dropped (pruning would drop it).
+func convertItemHash(tx *bolt.Tx, k, v []byte) error {
+	rk := tx.Bucket(bucketRKeys).Get(v)
+	if rk == nil || len(k) != 16 {
+		return nil
+	}
+	h := tx.Bucket(bucketHeads).Get(rk)
+	if h == nil {
+		return nil
+	}
+	r, err := decodeHead(h)
+	if err != nil {
+		return fmt.Errorf("decode readout %s: %w", v, err)
+	}
+	pub := itemPublisher(r)
+	if pub == "" {
+		return nil
+	}
+	return tx.Bucket(bucketItemKeys).Put(append(publisherTag(pub), k...), bytes.Clone(v))
 }
 
 func convertMeeting(tx *bolt.Tx, k, v []byte) error {

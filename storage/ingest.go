@@ -162,7 +162,7 @@ func fillIndexes(tx *bolt.Tx) {
 	for _, name := range [][]byte{bucketReadouts, bucketHeads, bucketOutbox} {
 		tx.Bucket(name).FillPercent = appendFill
 	}
-	for _, name := range [][]byte{bucketSeenHashed, bucketRKeys, bucketByCountry, bucketItemHashes, bucketMeetIndex} {
+	for _, name := range [][]byte{bucketSeenHashed, bucketRKeys, bucketByCountry, bucketItemKeys, bucketMeetIndex} {
 		tx.Bucket(name).FillPercent = indexFill
 	}
 }

@@ -113,3 +113,90 @@ func TestMigrateV3LargeAndResumed(t *testing.T) {
 		t.Errorf("LatestBriefForCountry: %+v, %v", rs, err)
 	}
 }
+
+// A file written with schema 3's first item keys (a bare hash, one page
+// per insert) gets the publisher's prefix on open: an item another feed of
+// the publisher brought before is still recognised, and one whose readout
+// is gone is dropped.
+func TestConvertItemHashes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "items.db")
+	s, err := Open(path, Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &readout.Readout{Title: "Japan-Cambodia Summit Meeting", Publisher: "Ministry of Foreign Affairs of Japan",
+		URL: "https://www.mofa.go.jp/s_sa/sea1/kh/page1e_000001.html", Published: time.Now(), Parties: []string{"JP", "KH"}}
+	if _, err := s.Ingest("mofa-all", readout.FeedState{}, []NewItem{{Key: "guid-1", Readout: r}}); err != nil {
+		t.Fatal(err)
+	}
+	// As the first form of schema 3 kept them, and one more row whose
+	// readout is not stored.
+	err = s.update(func(tx *bolt.Tx) error {
+		old, err := tx.CreateBucket(bucketItemHashes)
+		if err != nil {
+			return err
+		}
+		cur := tx.Bucket(bucketItemKeys)
+		var keys [][]byte
+		if err := cur.ForEach(func(k, v []byte) error {
+			keys = append(keys, bytes.Clone(k))
+			return old.Put(k[4:], bytes.Clone(v))
+		}); err != nil {
+			return err
+		}
+		if len(keys) != 2 {
+			return fmt.Errorf("%d item keys, want a GUID's and a URL's", len(keys))
+		}
+		for _, k := range keys {
+			if err := cur.Delete(k); err != nil {
+				return err
+			}
+		}
+		return old.Put(keyHash("gone"), []byte("0123456789abcdef"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err = Open(path, Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var rows int
+	err = s.view(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketItemHashes) != nil {
+			return fmt.Errorf("the old bucket is still there")
+		}
+		tag := publisherTag(r.Publisher)
+		return tx.Bucket(bucketItemKeys).ForEach(func(k, _ []byte) error {
+			rows++
+			if !bytes.HasPrefix(k, tag) || len(k) != 20 {
+				return fmt.Errorf("item key %x has not the publisher's prefix %x", k, tag)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows != 2 {
+		t.Errorf("%d item keys after the conversion, want 2", rows)
+	}
+	// The category feed carries the same item, and another its page.
+	res, err := s.Ingest("mofa-sea", readout.FeedState{}, []NewItem{{Key: "guid-1", Readout: r, Channels: []string{"C1"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byURL := *r
+	res2, err := s.Ingest("mofa-rss", readout.FeedState{}, []NewItem{{Key: "link", Readout: &byURL, Channels: []string{"C1"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Saved != 0 || res2.Saved != 0 {
+		t.Errorf("the same item from other feeds after the conversion: saved %d and %d, want 0", res.Saved, res2.Saved)
+	}
+}

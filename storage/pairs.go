@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -32,7 +33,7 @@ func ingestReadout(tx *bolt.Tx, now time.Time, feedID string, it NewItem) (id st
 	if r.Published.IsZero() || r.Published.After(now.Add(MaxFuture)) {
 		r.Published = now // undated, or dated implausibly far ahead: the fetch time
 	}
-	keys := tx.Bucket(bucketItemHashes)
+	keys := tx.Bucket(bucketItemKeys)
 	ik := itemKeys(&r, it.Key)
 	for _, k := range ik {
 		if dup := keys.Get(k); dup != nil {
@@ -61,26 +62,46 @@ func ingestReadout(tx *bolt.Tx, now time.Time, feedID string, it NewItem) (id st
 }
 
 // itemKeys are the keys under which an item is known across its
-// publisher's feeds: hashes (keyHash) of publisher \x00 "k:" item key and
+// publisher's feeds (itemKey): of publisher \x00 "k:" item key and
 // publisher \x00 "u:" canonical URL.
 func itemKeys(r *readout.Readout, itemKey string) [][]byte {
-	pub := r.Publisher
-	if pub == "" {
-		if u, err := url.Parse(r.URL); err == nil {
-			pub = strings.ToLower(u.Hostname())
-		}
-	}
+	pub := itemPublisher(r)
 	if pub == "" {
 		return nil
 	}
 	var out [][]byte
 	if itemKey != "" {
-		out = append(out, keyHash(string(join(pub, "k:"+itemKey))))
+		out = append(out, itemKeyOf(pub, string(join(pub, "k:"+itemKey))))
 	}
 	if c := canonicalURL(r.URL); c != "" {
-		out = append(out, keyHash(string(join(pub, "u:"+c))))
+		out = append(out, itemKeyOf(pub, string(join(pub, "u:"+c))))
 	}
 	return out
+}
+
+// itemPublisher is who an item's keys are scoped to: the readout's
+// publisher, else its site's host name.
+func itemPublisher(r *readout.Readout) string {
+	if r.Publisher != "" {
+		return r.Publisher
+	}
+	if u, err := url.Parse(r.URL); err == nil {
+		return strings.ToLower(u.Hostname())
+	}
+	return ""
+}
+
+// itemKeyOf is the key of an item key k of publisher pub: 4 bytes of the
+// publisher's hash, which keep a publisher's keys on a few pages, then
+// the 16 of k's (keyHash).
+func itemKeyOf(pub, k string) []byte {
+	return append(publisherTag(pub), keyHash(k)...)
+}
+
+// publisherTag is the first 4 bytes of the SHA-256 of a publisher.
+func publisherTag(pub string) []byte {
+	h := sha256.Sum256([]byte(pub))
+	return h[:4:4]
 }
 
 // canonicalURL is the form of a readout's address that two feeds of one

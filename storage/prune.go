@@ -98,7 +98,7 @@ func (s *Store) Prune(cutoff time.Time) (int, error) {
 			}
 		}
 		dead = dead[:0]
-		items := tx.Bucket(bucketItemHashes)
+		items := tx.Bucket(bucketItemKeys)
 		if err := items.ForEach(func(k, v []byte) error {
 			if gone[string(v)] {
 				dead = append(dead, append([]byte(nil), k...))

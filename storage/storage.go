@@ -50,7 +50,7 @@ var (
 
 	allBuckets = [][]byte{bucketMeta, bucketFeeds, bucketSeenHashed, bucketReadouts, bucketHeads, bucketByCountry,
 		bucketRKeys, bucketSubs, bucketOutbox, bucketDead, bucketPosted, bucketAnniv, bucketReminded,
-		bucketImported, bucketItemHashes, bucketMeetIndex, bucketDigest, bucketHeld, bucketDigested}
+		bucketImported, bucketItemKeys, bucketMeetIndex, bucketDigest, bucketHeld, bucketDigested}
 )
 
 // Errors callers branch on.
