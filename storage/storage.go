@@ -101,7 +101,7 @@ func (s *Store) view(fn func(*bolt.Tx) error) error {
 	s.swap.RLock()
 	defer s.swap.RUnlock()
 	return s.db.View(func(tx *bolt.Tx) error {
-		defer s.checkResident()
+		defer s.checkResident(false)
 		return fn(tx)
 	})
 }
@@ -115,7 +115,7 @@ func (s *Store) update(fn func(*bolt.Tx) error) error {
 	s.swap.RLock()
 	defer s.swap.RUnlock()
 	err := s.db.Update(fn)
-	s.checkResident()
+	s.checkResident(true)
 	return err
 }
 
