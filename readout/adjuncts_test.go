@@ -87,3 +87,12 @@ func TestShortFormsOfTheCall(t *testing.T) {
 		t.Errorf("compactPhrases: got %q, want %q", got, want)
 	}
 }
+
+func TestMentionsUseTheTextsAbbreviation(t *testing.T) {
+	sents := []string{"They agreed to ratify the Comprehensive and Progressive Trans-Pacific Partnership (CPTPP).",
+		"They welcomed the Federated States of Micronesia (FSM) to the project."}
+	got := mentionsLine(mentionsOf(sents, speakers{}), "", 200)
+	if want := "Also mentioned: CPTPP, Federated States of Micronesia."; got != want {
+		t.Errorf("mentionsLine: got %q, want %q", got, want)
+	}
+}

@@ -697,7 +697,7 @@ var placePreps = []string{" on the sidelines of the ", " on the margins of the "
 	" during the ", " at the ", " in the ", " at ", " in ", " during "}
 
 // placeFollowers may follow the place in a sentence that loses it.
-var placeFollowers = []string{" to ", " for ", " on ", " this ", " today", " earlier", " ahead of ", " and ", " where "}
+var placeFollowers = []string{" to ", " for ", " on ", " this ", " today", " earlier", " ahead of ", " and ", " where ", " following "}
 
 // dropPlace drops the meeting's place from a sentence that reports the
 // meeting, as the post shows it: "The Prime Minister met Modi at the G20

@@ -160,6 +160,17 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) {
 				continue
 			}
+			// "Comprehensive and Progressive Trans-Pacific Partnership
+			// (CPTPP)": the list names it as the text abbreviates it.
+			// A country keeps its name ("Federated States of Micronesia").
+			if strings.Contains(run, " ") && len(cm.codes(run)) == 0 {
+				if i := strings.Index(s, run+" ("); i >= 0 {
+					rest := s[i+len(run)+2:]
+					if j := strings.IndexByte(rest, ')'); j > 1 && isAcronym(rest[:j]) {
+						run = rest[:j]
+					}
+				}
+			}
 			// The meeting's place ("Liverpool", "Washington, DC"): the post
 			// shows it. A name within a venue ("G20" of "G20 Summit") stays.
 			if sp.place != "" && (run == sp.place || slices.Contains(strings.Split(sp.place, ", "), run)) {
