@@ -127,10 +127,23 @@ func (sp speakers) shortenNames(text string) string {
 		}
 	}
 	// "Mr. McGurk": the post names the person in full above.
-	for _, n := range sp.names {
-		for _, h := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme "} {
-			if strings.Contains(text, h+n.short) {
-				text = strings.ReplaceAll(text, h+n.short, n.short)
+	for x, n := range sp.names {
+		if slices.ContainsFunc(sp.names[:x], func(o principalName) bool { return o.short == n.short }) {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(text[i:], n.short)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			i = k + len(n.short)
+			for _, h := range nameTitles {
+				if strings.HasSuffix(text[:k], h) && (k == len(h) || text[k-len(h)-1] == ' ' || text[k-len(h)-1] == '\n') {
+					text = text[:k-len(h)] + text[k:]
+					i -= len(h)
+					break
+				}
 			}
 		}
 	}
@@ -143,6 +156,9 @@ func (sp speakers) shortenNames(text string) string {
 	}
 	return text
 }
+
+// nameTitles may stand before a principal's name in the text.
+var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme "}
 
 // principalName is a principal's name as written in full and the part
 // the text refers to the person by.
@@ -364,7 +380,7 @@ func (cv *coverage) known(s string, c *sentCache) int {
 	if cv == nil || cv.seen == nil {
 		return 0
 	}
-	fi := remember(c.facts, s, scanFacts)
+	fi := c.scanFacts(s)
 	n := 0
 	for _, w := range fi.words {
 		if cv.seen[w] {
@@ -374,12 +390,20 @@ func (cv *coverage) known(s string, c *sentCache) int {
 	return min(n, fi.runs, 6)
 }
 
+// scanFacts is scanFacts(s), remembered.
+func (c *sentCache) scanFacts(s string) factInfo {
+	if c == nil {
+		return scanFacts(s)
+	}
+	return remember(c.facts, s, scanFacts)
+}
+
 // see adds the fact words of s to seen.
-func (cv *coverage) see(s string) {
+func (cv *coverage) see(s string, c *sentCache) {
 	if cv == nil || cv.seen == nil {
 		return
 	}
-	for _, w := range scanFacts(s).words {
+	for _, w := range c.scanFacts(s).words {
 		cv.seen[w] = true
 	}
 }
@@ -566,7 +590,7 @@ func compactPhrases(s string) string {
 		s = strings.ReplaceAll(s, ",.", ".")
 	}
 	// "had a telephone conversation with" is "spoke by phone with".
-	if strings.Contains(s, " tele") || strings.Contains(s, " phone ") {
+	if strings.Contains(s, "phone ") {
 		for _, p := range callPhrases {
 			if strings.Contains(s, p) {
 				s = strings.Replace(s, p, "spoke by phone with", 1)
@@ -642,9 +666,7 @@ var adjunctOpeners = []string{"Based on ", "In light of ", "Given ", "In order t
 // "… between Japan and Australia." The main clause stays whole: who said
 // or agreed what is kept.
 func dropAdjuncts(s string) string {
-	if !strings.HasSuffix(s, ".") || !containsAny(s, " based on ", " in order to ", " so as to ", " with a view to ",
-		" for the benefit of ", " as the international ", " in light of ", ", bearing in mind ", ", given ", " despite ") &&
-		!hasAnyPrefix(s, adjunctOpeners) {
+	if !strings.HasSuffix(s, ".") || !mayHaveAdjunct(s) {
 		return s
 	}
 	body := strings.TrimSuffix(s, ".")
@@ -673,6 +695,32 @@ func dropAdjuncts(s string) string {
 		}
 	}
 	return body + "."
+}
+
+// mayHaveAdjunct is a cheap test for an adjunct of dropAdjuncts: its
+// distinctive words.
+func mayHaveAdjunct(s string) bool {
+	if hasAnyPrefix(s, adjunctOpeners) {
+		return true
+	}
+	for i := strings.IndexByte(s, ' '); i >= 0 && i+1 < len(s); {
+		w := s[i+1:]
+		switch w[0] {
+		case 'b', 'o', 's', 'v', 'l', 'g', 'd', 'i':
+			if strings.HasPrefix(w, "based on ") || strings.HasPrefix(w, "order to ") || strings.HasPrefix(w, "so as to ") ||
+				strings.HasPrefix(w, "view to ") || strings.HasPrefix(w, "benefit of ") || strings.HasPrefix(w, "international ") ||
+				strings.HasPrefix(w, "light of ") || strings.HasPrefix(w, "bearing in ") || strings.HasPrefix(w, "given ") ||
+				strings.HasPrefix(w, "despite ") {
+				return true
+			}
+		}
+		j := strings.IndexByte(w, ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // factsWithin reports whether phrase names nothing clause does not: its

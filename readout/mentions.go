@@ -156,6 +156,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		if len(out) >= maxCandidates {
 			break
 		}
+		hasParen := strings.Contains(s, " (")
 		for _, run := range nameRuns(s, cm, &buf) {
 			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) {
 				continue
@@ -163,8 +164,8 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			// "Comprehensive and Progressive Trans-Pacific Partnership
 			// (CPTPP)": the list names it as the text abbreviates it.
 			// A country keeps its name ("Federated States of Micronesia").
-			if strings.Contains(run, " ") && len(cm.codes(run)) == 0 {
-				if i := strings.Index(s, run+" ("); i >= 0 {
+			if hasParen && strings.Contains(run, " ") {
+				if i := strings.Index(s, run); i >= 0 && strings.HasPrefix(s[i+len(run):], " (") && len(cm.codes(run)) == 0 {
 					rest := s[i+len(run)+2:]
 					if j := strings.IndexByte(rest, ')'); j > 1 && isAcronym(rest[:j]) {
 						run = rest[:j]

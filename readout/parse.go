@@ -345,7 +345,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 			sp.cover.pair = ""
 		}
 		if s.Summary != "" {
-			many.see(s.Summary)
+			many.see(s.Summary, cache)
 			sp.cover.mark(s.Summary)
 			used = append(used, s.Summary)
 			budget -= utf8.RuneCountInString(s.Summary)
@@ -650,7 +650,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 						}
 					}
 				}
-				if findWord(text, "the "+name, "", "", false) || takesThe(name) {
+				if takesThe(name) || strings.Contains(text, "the "+name) && findWord(text, "the "+name, "", "", false) {
 					name = "the " + name
 				}
 				dems := append(slices.Clone(c.Demonyms), c.Name+"’s", c.Name+"'s")
