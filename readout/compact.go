@@ -119,11 +119,25 @@ func isNameByte(c byte) bool {
 // President Recep Tayyip Erdogan" gives "President Biden spoke with
 // President Erdogan". The post names them in full above the summaries.
 func (sp speakers) shortenNames(text string) string {
-	for _, ns := range [][]principalName{sp.names, sp.titled} {
-		for _, n := range ns {
-			if strings.Contains(text, n.full) {
-				text = strings.ReplaceAll(text, n.full, n.short)
-			}
+	for _, n := range sp.names {
+		if strings.Contains(text, n.full) {
+			text = strings.ReplaceAll(text, n.full, n.short)
+		}
+	}
+	// A title with a name holds the name ("the Prime Minister of Canada
+	// Carney" becomes "Carney of Canada"): a text without the name has
+	// none of them.
+	lastKey, present := "", false
+	for _, n := range sp.titled {
+		key := n.short
+		if i := strings.Index(key, " of "); i > 0 {
+			key = key[:i]
+		}
+		if key != lastKey {
+			lastKey, present = key, strings.Contains(text, key)
+		}
+		if present && strings.Contains(text, n.full) {
+			text = strings.ReplaceAll(text, n.full, n.short)
 		}
 	}
 	// "Mr. McGurk": the post names the person in full above.
