@@ -114,7 +114,13 @@ func (s *Store) update(fn func(*bolt.Tx) error) error {
 	defer s.writes.RUnlock()
 	s.swap.RLock()
 	defer s.swap.RUnlock()
-	err := s.db.Update(fn)
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		s.trimBeforeCommit(tx)
+		return nil
+	})
 	s.checkResident(true)
 	return err
 }
