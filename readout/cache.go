@@ -53,14 +53,17 @@ func (c *sentCache) fitKeyPoint(s string) (string, bool) {
 	return r.s, r.ok
 }
 
-func newSentCache() *sentCache {
+// newSentCache makes a cache for a body of about n sentences; its maps
+// start that large (or a part of it, for those that hold only some
+// sentences) instead of growing through each size on the way.
+func newSentCache(n int) *sentCache {
 	return &sentCache{
-		money: map[string][]money{},
-		ords:  map[string][]annivMatch{},
-		short: map[string]string{},
-		sents: map[string][]string{},
-		forms: map[string][]string{},
-		facts: map[string]factInfo{},
+		money: make(map[string][]money, n/4),
+		ords:  make(map[string][]annivMatch, n),
+		short: make(map[string]string, n/3),
+		sents: make(map[string][]string, n/2),
+		forms: make(map[string][]string, n/3),
+		facts: make(map[string]factInfo, n),
 		fits:  map[string]fitted{},
 		words: map[string]wordFeats{},
 	}

@@ -204,10 +204,16 @@ func nameOfOffice(office string, text string, others []string) string {
 // Mette Frederiksen", "congratulated President Macron"), not the subject.
 var officeObject = setOf("with", "to", "from", "for", "on", "congratulated", "thanked", "welcomed", "met", "called", "invited", "told", "urged")
 
+// lastWord is the last of strings.Fields(s), found from the end of s
+// without splitting all of it.
 func lastWord(s string) string {
-	w := strings.Fields(s)
-	if len(w) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	for i := len(s); i > 0; {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			return s[i:]
+		}
+		i -= n
 	}
-	return w[len(w)-1]
+	return s
 }

@@ -64,7 +64,8 @@ func Parse(doc Document) (*Readout, error) {
 	var bodyLines []string
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
 	r.Body = strings.Join(bodyLines, "\n")
-	cache := newSentCache()
+	// A sentence is about 120 bytes.
+	cache := newSentCache(len(r.Body) / 120)
 	sp := newSpeakers(r.Participants, r.Parties, pub, r.Title+"\n"+r.Body)
 	sp.place = r.Meeting.Location
 	r.KeyPoints = summarizeSections(r.Sections, r.Body, sp, cache)

@@ -547,6 +547,7 @@ func wordFeatures(s string) (agreement, strong, courtesy bool) {
 	// wordClass knows is longer than 16 letters, so a longer word is cut
 	// (which keeps its "congratulat" prefix).
 	var buf [16]byte
+	phrase := false
 	for i := 0; i < len(s); {
 		for i < len(s) && !isLetter(s[i]) {
 			i++
@@ -567,6 +568,11 @@ func wordFeatures(s string) (agreement, strong, courtesy bool) {
 		agreement = agreement || a
 		strong = strong || st
 		courtesy = courtesy || co
+		phrase = phrase || hasPhraseTail(buf[:n])
+	}
+	if !phrase {
+		// No word ends one of the phrases below: none is there.
+		return agreement, strong, courtesy
 	}
 	if containsFold(s, "joint statement") {
 		agreement, strong = true, true
@@ -575,6 +581,30 @@ func wordFeatures(s string) (agreement, strong, courtesy bool) {
 		courtesy = true
 	}
 	return agreement, strong, courtesy
+}
+
+// phraseTails are the last words of the phrases wordFeatures looks for
+// ("joint statement", "warm welcome" and the closers): a sentence holds
+// one of the phrases only if a word of it begins with one of these.
+var phraseTails = func() []string {
+	tails := []string{"statement", "welcome"}
+	for _, c := range closers {
+		if t := c[strings.LastIndexByte(c, ' ')+1:]; !slices.Contains(tails, t) {
+			tails = append(tails, t)
+		}
+	}
+	return tails
+}()
+
+// hasPhraseTail reports whether the lower-case word w begins with one of
+// phraseTails.
+func hasPhraseTail(w []byte) bool {
+	for _, t := range phraseTails {
+		if len(w) >= len(t) && string(w[:len(t)]) == t {
+			return true
+		}
+	}
+	return false
 }
 
 // closers are the courtesies that end a readout: "agreed to stay in
@@ -1005,6 +1035,9 @@ func fitSentence(s string, limit int) (string, bool) {
 			tos = append(tos, i)
 		}
 	}
+	// A sentence without a comma has none of the breaks that begin with
+	// one.
+	comma := strings.IndexByte(s, ',') >= 0
 	next := func(br string, from int) int {
 		var at []int
 		switch {
@@ -1012,6 +1045,8 @@ func fitSentence(s string, limit int) (string, bool) {
 			at = ands
 		case strings.HasPrefix(br, " to "):
 			at = tos
+		case br[0] == ',' && !comma:
+			return -1
 		default:
 			if j := strings.Index(s[from:], br); j >= 0 {
 				return from + j
