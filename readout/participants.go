@@ -66,7 +66,14 @@ var unnamedRE = regexp.MustCompile(`(?:^|\b(?:[Tt]he|UK|US|U\.S\.|British|French
 // after the office must name a country ("Secretary of State Jane Doe" is
 // a named person).
 func unnamedPerson(s string) (person, bool) {
-	m := unnamedRE.FindStringSubmatch(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	// A match has no comma but one after its last letter: it starts
+	// after the comma before that, and is looked for from that comma on
+	// (which keeps "^" from matching there and "\b" as it was).
+	if k := strings.LastIndexByte(strings.TrimRight(s, " ,\t\n\v\f\r"), ','); k > 0 {
+		s = s[k:]
+	}
+	m := unnamedRE.FindStringSubmatch(s)
 	if m == nil || m[2] != "" && len(findCountries(m[2])) == 0 {
 		return person{}, false
 	}

@@ -132,6 +132,9 @@ var speakerVerbRE = regexp.MustCompile(`,? and (?:also )?(?:expressed|stated|sai
 // would read as said of the reported clause's subject. A second clause of
 // the reported subject ("he would visit …, and invite …") is kept.
 func speakersOwnClause(rest string) string {
+	if !strings.Contains(rest, " and ") {
+		return rest // speakerVerbRE needs one
+	}
 	m := speakerVerbRE.FindStringIndex(rest)
 	if m == nil || m[0] < 30 {
 		return rest
