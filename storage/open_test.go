@@ -289,3 +289,43 @@ func TestFarFutureDatesClampedOnOpen(t *testing.T) {
 		t.Errorf("JP's index: %+v; want the moved readout still there once", jp)
 	}
 }
+
+// A new database is written beside its name and linked into place whole:
+// a daemon killed during its first start leaves no empty file that the
+// next start would refuse (a stale temporary file stays harmless), and a
+// file another process created meanwhile is kept.
+func TestCreateWholeOrNotAtAll(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "data", "readout.db")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	stale := path + ".new-123"
+	if err := os.WriteFile(stale, nil, 0o600); err != nil { // a killed first start's
+		t.Fatal(err)
+	}
+	s, err := storage.Open(path, storage.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if len(names) != 2 || names[0] != "readout.db" || names[1] != "readout.db.new-123" {
+		t.Errorf("data directory after the first open: %q, want the database and the stale file only", names)
+	}
+	if s, err = storage.Open(path, storage.Options{NoSync: true, MustExist: true}); err != nil {
+		t.Fatalf("second open: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+}

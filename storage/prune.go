@@ -208,10 +208,7 @@ func (s *Store) Compact() (before, after int64, err error) {
 		_ = db.Close()
 		return before, 0, fmt.Errorf("storage: compact %s: %w", s.path, err)
 	}
-	if d, err := os.Open(filepath.Dir(path)); err == nil {
-		_ = d.Sync() // the rename survives a crash
-		_ = d.Close()
-	}
+	_ = syncDir(filepath.Dir(path)) // the rename survives a crash
 	old := s.db
 	s.db = db
 	if err := old.Close(); err != nil {

@@ -151,6 +151,9 @@ func Open(path string, opts Options) (*Store, error) {
 				return nil, fmt.Errorf("storage: create data directory %s: %w", dir, err)
 			}
 		}
+		if err := create(path, opts); err != nil {
+			return nil, fmt.Errorf("storage: create %s: %w", path, err)
+		}
 	case err != nil:
 		return nil, fmt.Errorf("storage: open %s: %w", path, err)
 	case !fi.Mode().IsRegular():
@@ -176,6 +179,52 @@ func Open(path string, opts Options) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// create makes a new database file at path whole or not at all: bbolt
+// writes its first pages into a temporary file beside it, which is linked
+// into place once written and synced. Created in place, a daemon killed
+// during its first start could leave an empty file, which every later
+// start refuses as damaged. When another process has created path
+// meanwhile, its file is kept.
+func create(path string, opts Options) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".new-*")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	defer func() {
+		if rerr := os.Remove(name); err == nil && rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			err = rerr
+		}
+	}()
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	db, err := bolt.Open(name, 0o600, &bolt.Options{Timeout: opts.Timeout})
+	if err != nil {
+		return err
+	}
+	if err := db.Close(); err != nil {
+		return err
+	}
+	if err := os.Link(name, path); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// syncDir makes a new name in dir durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	serr := d.Sync()
+	if cerr := d.Close(); serr == nil {
+		serr = cerr
+	}
+	return serr
 }
 
 // openBolt opens the bbolt file at path with the store's options.
