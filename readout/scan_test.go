@@ -243,3 +243,53 @@ func TestNormalizeSpaceMatchesFields(t *testing.T) {
 		}
 	}
 }
+
+// TestParseShortcuts checks the searches that Parse makes cheaper
+// against the ones they replace, on the same inputs.
+func TestParseShortcuts(t *testing.T) {
+	t.Parallel()
+	speakerVerbRE := regexp.MustCompile(`,? and (?:also )?(?:expressed|stated|said|added|emphasized|emphasised|stressed|underlined|noted|explained|asked|requested|called|mentioned|indicated|conveyed|hoped|sought) `)
+	fillerCue := func(s string) bool {
+		return strings.Contains(s, " also ") || strings.Contains(s, " in a") || strings.Contains(s, " in detail") || strings.Contains(s, "(PDF)") ||
+			strings.Contains(s, " once ") || strings.Contains(s, " from a ") || strings.Contains(s, " if c")
+	}
+	extra := []string{
+		"Kishida stated that Japan would help, and expressed his wish to visit.",
+		"Kishida stated that Japan would help and also stated that it would", " and and stated x", "a, and sought ",
+		"Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting the Kingdom of Cambodia, met the Prime Minister of Cambodia,",
+		"On March 20, the President ,", "X,Prime Minister", ",The Foreign Minister of Japan", "x\u2003y", "a\u0085",
+		"once again in a wide range of fields (PDF)", "Both hope to stay in close touch and issued a Joint Statement.",
+	}
+	for _, s := range append(extra, scanInputs(t)...) {
+		want := -1
+		if m := speakerVerbRE.FindStringIndex(s); m != nil {
+			want = m[0]
+		}
+		if got := speakerVerbIndex(s); got != want {
+			t.Errorf("speakerVerbIndex(%q): got %d, want %d", s, got, want)
+		}
+		if got, want := hasFillerCue(s), fillerCue(s); got != want {
+			t.Errorf("hasFillerCue(%q): got %v, want %v", s, got, want)
+		}
+		fields, lw := strings.Fields(s), ""
+		if len(fields) > 0 {
+			lw = fields[len(fields)-1]
+		}
+		if got := lastWord(s); got != lw {
+			t.Errorf("lastWord(%q): got %q, want %q", s, got, lw)
+		}
+		m := unnamedRE.FindStringSubmatch(strings.TrimSpace(s))
+		wantOK := m != nil && (m[2] == "" || len(findCountries(m[2])) > 0)
+		if p, ok := unnamedPerson(s); ok != wantOK || ok && p.title != m[1]+m[2] {
+			t.Errorf("unnamedPerson(%q): got %q, %v; want %q", s, p.title, ok, m)
+		}
+		a, st, co := wordFeatures(s)
+		wa, wst, wco := wordFeatures(s + " joint statement warm welcome")
+		if wa != true || wst != true || wco != true {
+			t.Errorf("wordFeatures(%q + phrases): got %v %v %v, want all true", s, wa, wst, wco)
+		}
+		if containsFold(s, "joint statement") && !(a && st) || (containsFold(s, "warm welcome") || containsAnyFold(s, closers)) && !co {
+			t.Errorf("wordFeatures(%q): got %v %v %v, missed a phrase", s, a, st, co)
+		}
+	}
+}
