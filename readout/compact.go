@@ -589,6 +589,33 @@ var (
 	importanceRE = regexp.MustCompile(`\battache[sd] (?:great |high |particular )?importance to\b`)
 )
 
+// expressedAtRE is expressedRE at the start of the text.
+var expressedAtRE = regexp.MustCompile(`^(?:` + expressedRE.String() + `)`)
+
+// findExpressed is expressedRE.FindAllStringIndex(s, -1), tried only
+// where "expressed " stands at the start of a word instead of from every
+// position of s.
+func findExpressed(s string) [][]int {
+	var out [][]int
+	for i := 0; ; {
+		j := strings.Index(s[i:], "expressed ")
+		if j < 0 {
+			return out
+		}
+		i += j
+		if i > 0 && isWordByte(s[i-1]) {
+			i++
+			continue
+		}
+		if m := expressedAtRE.FindStringIndex(s[i:]); m != nil {
+			out = append(out, []int{i + m[0], i + m[1]})
+			i += m[1]
+			continue
+		}
+		i++
+	}
+}
+
 // hasFillerCue reports whether s holds " also ", " in a", " in detail",
 // "(PDF)", " once ", " from a " or " if c", one of which each of
 // fillerPhrases holds, in one pass over its spaces instead of one
@@ -653,7 +680,7 @@ func compactPhrases(s string) string {
 	plural := func() bool { return strings.HasPrefix(s, "Both ") || pluralSubjRE.MatchString(s) }
 	if strings.Contains(s, "expressed ") && containsAny(s, "opposition to", "support for", "appreciation for", "gratitude for", "concern") {
 		whole := plural()
-		for _, m := range slices.Backward(expressedRE.FindAllStringIndex(s, -1)) {
+		for _, m := range slices.Backward(findExpressed(s)) {
 			// "The two leaders discussed …, and Kishida expressed his
 			// opposition to …": the subject is the clause's own.
 			plural := whole

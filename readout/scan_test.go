@@ -258,7 +258,8 @@ func TestParseShortcuts(t *testing.T) {
 		"Kishida stated that Japan would help and also stated that it would", " and and stated x", "a, and sought ",
 		"Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting the Kingdom of Cambodia, met the Prime Minister of Cambodia,",
 		"On March 20, the President ,", "X,Prime Minister", ",The Foreign Minister of Japan", "x\u2003y", "a\u0085",
-		"once again in a wide range of fields (PDF)", "Both hope to stay in close touch and issued a Joint Statement.",
+		"once again in a wide range of fields (PDF)", "He expressed his support for X and expressed their deep concern at Y.",
+		"unexpressed his support for", "expressed expressed its gratitude for", "Both expressed their firm opposition to", "Both hope to stay in close touch and issued a Joint Statement.",
 	}
 	for _, s := range append(extra, scanInputs(t)...) {
 		want := -1
@@ -267,6 +268,9 @@ func TestParseShortcuts(t *testing.T) {
 		}
 		if got := speakerVerbIndex(s); got != want {
 			t.Errorf("speakerVerbIndex(%q): got %d, want %d", s, got, want)
+		}
+		if got, want := findExpressed(s), expressedRE.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("findExpressed(%q): got %v, want %v", s, got, want)
 		}
 		if got, want := hasFillerCue(s), fillerCue(s); got != want {
 			t.Errorf("hasFillerCue(%q): got %v, want %v", s, got, want)

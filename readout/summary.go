@@ -965,8 +965,8 @@ func scanFacts(s string) factInfo {
 	var fi factInfo
 	prevEnd := -2
 	first := true
-	var runStarts [16]string
-	starts := runStarts[:0]
+	var runStarts, factWords [16]string
+	starts, words := runStarts[:0], factWords[:0]
 	for i := 0; i < len(s); {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -986,8 +986,8 @@ func scanFacts(s string) factInfo {
 		first = false
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsDigit(r) || !isFirst && unicode.IsUpper(r) && !titleVocab[w] && !commonCaps[w] {
-			if !slices.Contains(fi.words, w) {
-				fi.words = append(fi.words, w)
+			if !slices.Contains(words, w) {
+				words = append(words, w)
 			}
 			// A new run counts once, by its first word: "Japan" twice
 			// is one fact.
@@ -997,12 +997,18 @@ func scanFacts(s string) factInfo {
 			}
 			prevEnd = j
 			// A comma or a bracket ends a name.
-			if strings.ContainsAny(raw[len(raw)-1:], ",;:)") {
+			switch raw[len(raw)-1] {
+			case ',', ';', ':', ')':
 				prevEnd = -2
 			}
 		} else if (w == "of" || w == "the" || w == "for") && prevEnd == start-1 {
 			prevEnd = j // "Ministry of Foreign Affairs"
 		}
+	}
+	// The words are gathered on the stack and copied once, instead of
+	// growing a slice through each size.
+	if len(words) > 0 {
+		fi.words = slices.Clone(words)
 	}
 	return fi
 }
