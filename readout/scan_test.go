@@ -259,7 +259,8 @@ func TestParseShortcuts(t *testing.T) {
 		"Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting the Kingdom of Cambodia, met the Prime Minister of Cambodia,",
 		"On March 20, the President ,", "X,Prime Minister", ",The Foreign Minister of Japan", "x\u2003y", "a\u0085",
 		"once again in a wide range of fields (PDF)", "He expressed his support for X and expressed their deep concern at Y.",
-		"unexpressed his support for", "expressed expressed its gratitude for", "Both expressed their firm opposition to", "Both hope to stay in close touch and issued a Joint Statement.",
+		"unexpressed his support for", "They agreed to STAY IN CLOSE TOUCH.", "He looked forward to meeting again soon",
+		"They agreed to speak again", "issued a disjoint statementary note", "stay in\ttouch", "keep in touch", "expressed expressed its gratitude for", "Both expressed their firm opposition to", "Both hope to stay in close touch and issued a Joint Statement.",
 	}
 	for _, s := range append(extra, scanInputs(t)...) {
 		want := -1

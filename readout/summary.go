@@ -571,6 +571,7 @@ func wordFeatures(s string) (agreement, strong, courtesy bool) {
 	// (which keeps its "congratulat" prefix).
 	var buf [16]byte
 	phrase := false
+	prev := "" // the word before, as written
 	for i := 0; i < len(s); {
 		for i < len(s) && !isLetter(s[i]) {
 			i++
@@ -583,6 +584,7 @@ func wordFeatures(s string) (agreement, strong, courtesy bool) {
 			}
 			j++
 		}
+		word := s[i:j]
 		i = j
 		if n == 0 {
 			continue
@@ -591,10 +593,13 @@ func wordFeatures(s string) (agreement, strong, courtesy bool) {
 		agreement = agreement || a
 		strong = strong || st
 		courtesy = courtesy || co
-		phrase = phrase || hasPhraseTail(buf[:n])
+		if !phrase && n >= phraseTailMin && phraseTailFirst[buf[0]] {
+			phrase = endsPhrase(prev, buf[:n])
+		}
+		prev = word
 	}
 	if !phrase {
-		// No word ends one of the phrases below: none is there.
+		// No two words end one of the phrases below: none is there.
 		return agreement, strong, courtesy
 	}
 	if containsFold(s, "joint statement") {
@@ -606,24 +611,40 @@ func wordFeatures(s string) (agreement, strong, courtesy bool) {
 	return agreement, strong, courtesy
 }
 
-// phraseTails are the last words of the phrases wordFeatures looks for
-// ("joint statement", "warm welcome" and the closers): a sentence holds
-// one of the phrases only if a word of it begins with one of these.
-var phraseTails = func() []string {
-	tails := []string{"statement", "welcome"}
-	for _, c := range closers {
-		if t := c[strings.LastIndexByte(c, ' ')+1:]; !slices.Contains(tails, t) {
-			tails = append(tails, t)
+// phraseEnds are the last two words of each phrase wordFeatures looks
+// for ("joint statement", "warm welcome" and the closers): a sentence
+// holds one of the phrases only if a word of it begins with a phrase's
+// last word and the word before ends with the word before that.
+var phraseEnds = func() [][2]string {
+	var ends [][2]string
+	for _, p := range append([]string{"joint statement", "warm welcome"}, closers...) {
+		w := strings.Fields(p)
+		if e := [2]string{w[len(w)-2], w[len(w)-1]}; !slices.Contains(ends, e) {
+			ends = append(ends, e)
 		}
 	}
-	return tails
+	return ends
 }()
 
-// hasPhraseTail reports whether the lower-case word w begins with one of
-// phraseTails.
-func hasPhraseTail(w []byte) bool {
-	for _, t := range phraseTails {
-		if len(w) >= len(t) && string(w[:len(t)]) == t {
+// phraseTailFirst marks the first letters of phraseEnds' last words, and
+// phraseTailMin is the length of the shortest: most words are ruled out
+// by these two tests alone.
+var phraseTailFirst, phraseTailMin = func() (first [256]bool, least int) {
+	least = 1 << 30
+	for _, e := range phraseEnds {
+		first[e[1][0]] = true
+		least = min(least, len(e[1]))
+	}
+	return first, least
+}()
+
+// endsPhrase reports whether the lower-case word w begins with the last
+// word of one of phraseEnds and prev, as written, ends with the word
+// before it (in any case).
+func endsPhrase(prev string, w []byte) bool {
+	for _, e := range phraseEnds {
+		if len(w) >= len(e[1]) && string(w[:len(e[1])]) == e[1] &&
+			len(prev) >= len(e[0]) && hasPrefixFold(prev[len(prev)-len(e[0]):], e[0]) {
 			return true
 		}
 	}
