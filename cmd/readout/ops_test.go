@@ -94,10 +94,13 @@ func TestMetricsAndHealthAfterPoll(t *testing.T) {
 		t.Fatalf("posts: %v", err)
 	}
 	var body string
-	waitFor(t, 15*time.Second, "a completed cycle and deliveries in /metrics", func() bool {
+	// The outbox gauges are read when the deliverer next looks at the
+	// outbox, which can come just after the counter of posted deliveries.
+	waitFor(t, 15*time.Second, "a completed cycle, deliveries and an empty outbox in /metrics", func() bool {
 		_, body = get(t, base+"/metrics")
 		return regexp.MustCompile(`(?m)^readout_poll_cycles_total [1-9]`).MatchString(body) &&
-			strings.Contains(body, `readout_deliveries_total{kind="readout",result="posted"} 2`)
+			strings.Contains(body, `readout_deliveries_total{kind="readout",result="posted"} 2`) &&
+			strings.Contains(body, "readout_outbox_depth 0\n")
 	})
 	for _, want := range []string{
 		`readout_polls_total{feed="test-mofa",result="new"}`,
