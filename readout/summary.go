@@ -939,35 +939,7 @@ func sentenceScore(s string, f features, c *sentCache) int {
 	return score
 }
 
-// eachFactWord calls fn with each word of s that names a fact (see
-// factCount) until fn returns false.
-func eachFactWord(s string, fn func(string) bool) {
-	first := true
-	for i := 0; i < len(s); {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		w := strings.TrimFunc(s[i:j], isWordPunct)
-		i = j
-		if w == "" {
-			continue
-		}
-		isFirst := first
-		first = false
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsDigit(r) || !isFirst && unicode.IsUpper(r) && !titleVocab[w] && !commonCaps[w] {
-			if !fn(w) {
-				return
-			}
-		}
-	}
-}
-
-// factRuns counts the facts s names: its fact words (see eachFactWord),
+// factRuns counts the facts s names: its fact words (see scanFacts),
 // those next to each other counting once ("Agreement for Trans-Pacific
 // Partnership" is one name; "Japan, Australia" and "Japan and Australia"
 // two) and a name named again not again.
@@ -980,8 +952,9 @@ type factInfo struct {
 	runs  int
 }
 
-// scanFacts reads the fact words of s (those eachFactWord gives) and its
-// runs in one pass.
+// scanFacts reads the fact words of s and its runs in one pass. A fact
+// word is a number, or a capitalised word other than the first and than
+// the genre's title and common capitalised words.
 func scanFacts(s string) factInfo {
 	var fi factInfo
 	prevEnd := -2
@@ -1420,14 +1393,5 @@ func (c *sentCache) factWords(s string) []string {
 	return remember(c.facts, s, scanFacts).words
 }
 
-// factWords returns the words factCount counts.
-func factWords(s string) []string {
-	var out []string
-	eachFactWord(s, func(w string) bool {
-		if !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-		return true
-	})
-	return out
-}
+// factWords returns the distinct words factCount counts, in order.
+func factWords(s string) []string { return scanFacts(s).words }
