@@ -50,7 +50,7 @@ const readSlack = 4
 // of the base (see trim).
 const measureEvery = 32
 
-// check wakes the trimmer when more than the budget of the file is
+// checkResident wakes the trimmer when more than the budget of the file is
 // mapped. It is called at the end of every transaction: reading the
 // resident size costs a few microseconds, and checking only every few
 // read transactions let a poll cycle's reads of seen marks (random pages,
