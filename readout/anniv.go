@@ -2,7 +2,6 @@ package readout
 
 import (
 	"cmp"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,8 +23,8 @@ var wordOrdinals = map[string]int{
 // after the ordinal must be "anniversary" or "year". findOrdinals uses
 // ordinalBefore, which computes the same by hand (see scan_test.go).
 var (
-	ordinalBeforeRE = regexp.MustCompile(`(?:^|[^a-z0-9-])(?:(\d{1,3})\s*(?:st|nd|rd|th)\s*|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|fifty-fifth|sixtieth|sixty-fifth|seventieth|seventy-fifth|eightieth|eighty-fifth|ninetieth|(?:one )?hundredth)\s+)$`)
-	ofAfterRE       = regexp.MustCompile(`^\s+of\s+(?:the\s+)?`)
+	ordinalBeforeRE = lazyRegexp(`(?:^|[^a-z0-9-])(?:(\d{1,3})\s*(?:st|nd|rd|th)\s*|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|fifty-fifth|sixtieth|sixty-fifth|seventieth|seventy-fifth|eightieth|eighty-fifth|ninetieth|(?:one )?hundredth)\s+)$`)
+	ofAfterRE       = lazyRegexp(`^\s+of\s+(?:the\s+)?`)
 )
 
 // annivMatch is an "Nth anniversary of" found in a sentence.
@@ -142,10 +141,10 @@ func ordinalBefore(w string) []int {
 // isSubjectStop and isYearWord compute by hand (see scan_test.go).
 var (
 	// yearPhraseRE matches lower-cased text.
-	yearPhraseRE = regexp.MustCompile(`\b(this|next|last) year\b|\b(?:in|of|for|by) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) (?:marks|will mark|is|was)\b`)
-	pairTailRE   = regexp.MustCompile(`\s+(?:between|with)\s+.+$`)
-	subjectStop  = regexp.MustCompile(`(?i)^(?:which|that|as|while|when|where|who|whose)$`)
-	yearWordRE   = regexp.MustCompile(`^(?:(?:19|20)\d\d|this|next|last|year)\b`)
+	yearPhraseRE = lazyRegexp(`\b(this|next|last) year\b|\b(?:in|of|for|by) ((?:19|20)\d\d)\b|\b((?:19|20)\d\d) (?:marks|will mark|is|was)\b`)
+	pairTailRE   = lazyRegexp(`\s+(?:between|with)\s+.+$`)
+	subjectStop  = lazyRegexp(`(?i)^(?:which|that|as|while|when|where|who|whose)$`)
+	yearWordRE   = lazyRegexp(`^(?:(?:19|20)\d\d|this|next|last|year)\b`)
 )
 
 // anniversariesOf is findAnniversaries with results remembered in c.

@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -12,10 +11,10 @@ import (
 // after the summit" or "two years ago" is not an anniversary.
 var (
 	numberWord  = `(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred|one hundred)`
-	yearAnnivRE = regexp.MustCompile(`(?i)\b(` + numberWord + `)[- ]years?[- ]anniversary of (?:the )?`)
-	yearSinceRE = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + strings.Join(ordinalWords, "|") + `)) year since (?:the )?`)
-	yearsSince  = regexp.MustCompile(`(?i)\b(?:marks?|marking|marked|been|is|was|will be) (` + numberWord + `) years since (?:the )?`)
-	yearsAgoRE  = regexp.MustCompile(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today)?\b,?`)
+	yearAnnivRE = lazyRegexp(`(?i)\b(` + numberWord + `)[- ]years?[- ]anniversary of (?:the )?`)
+	yearSinceRE = lazyRegexp(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + strings.Join(ordinalWords, "|") + `)) year since (?:the )?`)
+	yearsSince  = lazyRegexp(`(?i)\b(?:marks?|marking|marked|been|is|was|will be) (` + numberWord + `) years since (?:the )?`)
+	yearsAgoRE  = lazyRegexp(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today)?\b,?`)
 )
 
 var cardinalWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -105,7 +104,7 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 }
 
 // matchesIf returns re's submatch indexes in s when ok, else none.
-func matchesIf(ok bool, re *regexp.Regexp, s string) [][]int {
+func matchesIf(ok bool, re *lazyRE, s string) [][]int {
 	if !ok {
 		return nil
 	}

@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -268,7 +267,7 @@ func dropMeetingTime(s string) string {
 
 // vaguePurposeRE is a purpose that names no topic: "to discuss a range of
 // issues of mutual interest".
-var vaguePurposeRE = regexp.MustCompile(`,? to discuss (?:a (?:wide |broad )?range of |a number of |various |several |other )?` +
+var vaguePurposeRE = lazyRegexp(`,? to discuss (?:a (?:wide |broad )?range of |a number of |various |several |other )?` +
 	`(?:issues|matters|topics|questions)(?: of (?:mutual|common|shared|bilateral|global) (?:interest|concern|importance))?([.,;])`)
 
 // dropVaguePurpose drops a purpose that names no topic from a sentence:
@@ -577,20 +576,20 @@ var fillerPhrases = [][2]string{
 var (
 	// expressedRE is a frame that names a stance by a noun: "expressed
 	// his strong opposition to", "expressed their support for".
-	expressedRE = regexp.MustCompile(`\bexpressed (?:his|her|their|its) (?:strong |deep |sincere |great |full |firm |continued )?` +
+	expressedRE = lazyRegexp(`\bexpressed (?:his|her|their|its) (?:strong |deep |sincere |great |full |firm |continued )?` +
 		`(opposition to|support for|appreciation for|gratitude for|concern (?:about|over|regarding|at))`)
 	// discussedRE is a discussion named by a noun: "had candid discussions
 	// on", "exchanged views on".
-	discussedRE = regexp.MustCompile(`\b(?:had (?:a |an )?(?:candid |frank |in-depth |fruitful |productive |constructive |good |close )?` +
+	discussedRE = lazyRegexp(`\b(?:had (?:a |an )?(?:candid |frank |in-depth |fruitful |productive |constructive |good |close )?` +
 		`(?:discussions?|talks|exchanges? of views)|exchanged (?:their )?views) (?:on|about|regarding|concerning)\b`)
 	// courtesyRE is a courtesy clause: ", while expressing his gratitude
 	// for the hospitality".
-	courtesyRE   = regexp.MustCompile(`,? (?:while )?expressing (?:his|her|their) (?:gratitude|appreciation|thanks) for [^,.;]*`)
-	importanceRE = regexp.MustCompile(`\battache[sd] (?:great |high |particular )?importance to\b`)
+	courtesyRE   = lazyRegexp(`,? (?:while )?expressing (?:his|her|their) (?:gratitude|appreciation|thanks) for [^,.;]*`)
+	importanceRE = lazyRegexp(`\battache[sd] (?:great |high |particular )?importance to\b`)
 )
 
 // expressedAtRE is expressedRE at the start of the text.
-var expressedAtRE = regexp.MustCompile(`^(?:` + expressedRE.String() + `)`)
+var expressedAtRE = lazyRegexp(`^(?:` + expressedRE.String() + `)`)
 
 // findExpressed is expressedRE.FindAllStringIndex(s, -1), tried only
 // where "expressed " stands at the start of a word instead of from every

@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -18,13 +17,13 @@ const monthPat = `(January|February|March|April|May|June|July|August|September|O
 
 var (
 	// "March 20, 2022", "March 20 2022", "March 20" (year optional).
-	mdyRE = regexp.MustCompile(`\b` + monthPat + ` (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b`)
+	mdyRE = lazyRegexp(`\b` + monthPat + ` (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b`)
 	// "20 March 2022", "20th March" (year optional).
-	dmyRE = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthPat + `(?:,? (\d{4}))?\b`)
-	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	dotRE = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	dmyRE = lazyRegexp(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthPat + `(?:,? (\d{4}))?\b`)
+	isoRE = lazyRegexp(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	dotRE = lazyRegexp(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 
-	dateLineRE = regexp.MustCompile(`(?i)^(?:published:?\s+|updated:?\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(.+?)(?:\s*[-–]\s*press release)?$`)
+	dateLineRE = lazyRegexp(`(?i)^(?:published:?\s+|updated:?\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(.+?)(?:\s*[-–]\s*press release)?$`)
 )
 
 // dateMatch is a date found in text.

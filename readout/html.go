@@ -3,7 +3,6 @@ package readout
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -22,7 +21,7 @@ var furnitureTags = map[atom.Atom]bool{
 // bars, captions.
 var furnitureClasses = []string{"breadcrumb", "share", "social", "caption", "pagetop", "page-top", "skip-link", "screen-reader-text"}
 
-var docLinkRE = regexp.MustCompile(`(?i)\.(?:pdf|docx?|xlsx?)(?:[?#].*)?$|\((?:pdf|word)\b`)
+var docLinkRE = lazyRegexp(`(?i)\.(?:pdf|docx?|xlsx?)(?:[?#].*)?$|\((?:pdf|word)\b`)
 
 // ExtractHTML reads the text of an HTML fragment or of a page that the
 // fetching side has reduced to its readout (package extract): one line

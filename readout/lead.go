@@ -2,7 +2,6 @@ package readout
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -13,18 +12,18 @@ import (
 // Meeting kinds, most specific first; the first rule that matches wins.
 // Every match of a rule holds one of its lits in some ASCII case.
 var kindRules = []struct {
-	re   *regexp.Regexp
+	re   *lazyRE
 	lits []string
 	kind string
 }{
-	{regexp.MustCompile(`(?i)\bcourtesy call\b`), []string{"courtesy call"}, "courtesy call"},
-	{regexp.MustCompile(`(?i)\b(?:tele)?phone (?:talks?|calls?|conversations?|meetings?)\b|\bteleconference\b`), []string{"phone ", "teleconference"}, "telephone talk"},
-	{regexp.MustCompile(`(?i)\bvideo[ -]?(?:conference|call|meeting|teleconference)s?\b|\bvirtual (?:meeting|summit)\b|\bvideoconference\b`), []string{"video", "virtual "}, "video conference"},
-	{regexp.MustCompile(`(?i)\bforeign ministers?[’']?s?[’']? (?:meeting|talks?|dialogue)\b`), []string{"foreign minister"}, "foreign ministers' meeting"},
-	{regexp.MustCompile(`(?i)\bsummit\b`), []string{"summit"}, "summit meeting"},
-	{regexp.MustCompile(`(?i)^joint (?:statement|declaration|communiqu[ée])\b`), []string{"joint "}, "joint statement"},
-	{regexp.MustCompile(`(?i)\bcalls?\b|\bspoke\b|\bspeaks\b|\bspoken\b`), []string{"call", "spoke", "speaks"}, "call"},
-	{regexp.MustCompile(`(?i)\bmeetings?\b|\bmet\b|\bmeets\b|\btalks\b`), []string{"meet", "met", "talks"}, "meeting"},
+	{lazyRegexp(`(?i)\bcourtesy call\b`), []string{"courtesy call"}, "courtesy call"},
+	{lazyRegexp(`(?i)\b(?:tele)?phone (?:talks?|calls?|conversations?|meetings?)\b|\bteleconference\b`), []string{"phone ", "teleconference"}, "telephone talk"},
+	{lazyRegexp(`(?i)\bvideo[ -]?(?:conference|call|meeting|teleconference)s?\b|\bvirtual (?:meeting|summit)\b|\bvideoconference\b`), []string{"video", "virtual "}, "video conference"},
+	{lazyRegexp(`(?i)\bforeign ministers?[’']?s?[’']? (?:meeting|talks?|dialogue)\b`), []string{"foreign minister"}, "foreign ministers' meeting"},
+	{lazyRegexp(`(?i)\bsummit\b`), []string{"summit"}, "summit meeting"},
+	{lazyRegexp(`(?i)^joint (?:statement|declaration|communiqu[ée])\b`), []string{"joint "}, "joint statement"},
+	{lazyRegexp(`(?i)\bcalls?\b|\bspoke\b|\bspeaks\b|\bspoken\b`), []string{"call", "spoke", "speaks"}, "call"},
+	{lazyRegexp(`(?i)\bmeetings?\b|\bmet\b|\bmeets\b|\btalks\b`), []string{"meet", "met", "talks"}, "meeting"},
 }
 
 // meetingKind classifies a title or lead sentence; "" when nothing matches.
@@ -52,13 +51,13 @@ func containsAnyFold(s string, subs []string) bool {
 }
 
 var (
-	timeRE = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b`)
-	durRE  = regexp.MustCompile(`(?i)\b(?:for|lasting|of)\s+(?:approximately|about|around|some|roughly|nearly|over|almost|just over|more than|a little over)?\s*` +
+	timeRE = lazyRegexp(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b`)
+	durRE  = lazyRegexp(`(?i)\b(?:for|lasting|of)\s+(?:approximately|about|around|some|roughly|nearly|over|almost|just over|more than|a little over)?\s*` +
 		`(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+(?:and a half\s+)?hours?(\s+and\s+a\s+half)?(?:\s+and\s+(\d+)\s+minutes?)?|(\d+)\s+minutes?)\b`)
-	halfHourRE = regexp.MustCompile(`(?i)\band a half\b`)
-	attendRE   = regexp.MustCompile(`(?i)\b(?:attended|accompanied|were present|was present|joined|also present)\b`)
+	halfHourRE = lazyRegexp(`(?i)\band a half\b`)
+	attendRE   = lazyRegexp(`(?i)\b(?:attended|accompanied|were present|was present|joined|also present)\b`)
 
-	followOnRE = regexp.MustCompile(`(?i)\bjoint (?:statement|declaration|communiqu[ée]|press (?:conference|announcement|statement|encounter)|press)\b|` +
+	followOnRE = lazyRegexp(`(?i)\bjoint (?:statement|declaration|communiqu[ée]|press (?:conference|announcement|statement|encounter)|press)\b|` +
 		`\bsigning ceremony(?: (?:of|for) (?:the )?exchange of notes)?\b|\bexchange of notes\b|` +
 		`\b(?:working |official |state )?(?:dinner|lunch|luncheon|banquet|breakfast)\b|\bpress conference\b|\b(?:welcome|guard of honou?r) ceremony\b`)
 )
@@ -233,7 +232,7 @@ var (
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
 		"Secretary-General", "Vice-Minister", "Counsellor", "Coordinator", "Administrator", "Representative",
 		"Commissioner", "Mayor", "Minister-President", "President-elect", "Spokesperson")
-	headOfGovernment = regexp.MustCompile(`\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Taoiseach|Premier|General Secretary|State Counsellor)\b`)
+	headOfGovernment = lazyRegexp(`\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Taoiseach|Premier|General Secretary|State Counsellor)\b`)
 	honorifics       = []string{
 		"Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei", "Samdech Techo", "Samdech",
 		"His Excellency", "Her Excellency", "His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness",
@@ -359,7 +358,7 @@ var nameSuffixes = setOf("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
 
 // invertedNameRE finds a family name written before the given names and a
 // comma after an honorific: "H.E. Mr. Lavrov, ".
-var invertedNameRE = regexp.MustCompile(`(?:Mr\.|Ms\.|Mrs\.|H\.E\.|Dr\.) ([A-Z][\p{L}'’-]+), $`)
+var invertedNameRE = lazyRegexp(`(?:Mr\.|Ms\.|Mrs\.|H\.E\.|Dr\.) ([A-Z][\p{L}'’-]+), $`)
 
 // afterLastHonorific drops what precedes the last honorific of a run of
 // capitalized words: header lines joined to a lead ("… Strategic
@@ -677,11 +676,11 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 // attendedEventRE finds a lead's report that its subject attended an
 // event: "attended the ASEAN-Japan Commemorative Summit", "took part in
 // the G20 Foreign Ministers' Meeting".
-var attendedEventRE = regexp.MustCompile(`\b(?:attended|attends|participated in|took part in)\s+(?:the |a |an )?(?:[\p{L}\d'’-]+ ){0,8}?` +
+var attendedEventRE = lazyRegexp(`\b(?:attended|attends|participated in|took part in)\s+(?:the |a |an )?(?:[\p{L}\d'’-]+ ){0,8}?` +
 	`(?:Summit|Meeting|Meetings|Conference|Forum|Session|Ceremony|Dialogue|Assembly|Council|Gathering)\b`)
 
 // followOnAnchored is followOnRE anchored at the start of the text.
-var followOnAnchored = regexp.MustCompile(`^(?:` + followOnRE.String() + `)`)
+var followOnAnchored = lazyRegexp(`^(?:` + followOnRE.String() + `)`)
 
 // findFollowOns returns what followOnRE.FindAllString(s, -1) returns. Every
 // match opens with `\b` and a letter of "bdegjlopsw" in either case, so the
@@ -737,10 +736,10 @@ func lastTitleFirst(left string) []person {
 	return nil
 }
 
-var attendeeTitleFirstRE = regexp.MustCompile(`((?:Deputy |Vice |Chief |State |Parliamentary |Senior |Special |Principal )*(?:Chief Cabinet Secretary|Cabinet Secretary|Minister|Secretary|Advisor|Adviser|Ambassador|Director|Vice-Minister|Envoy|Counsellor)(?: (?:for|of) [A-Z][\p{L}]*(?: [A-Z][\p{L}]*)*)?) ((?:Mr\.|Ms\.|Dr\.)?\s?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)`)
+var attendeeTitleFirstRE = lazyRegexp(`((?:Deputy |Vice |Chief |State |Parliamentary |Senior |Special |Principal )*(?:Chief Cabinet Secretary|Cabinet Secretary|Minister|Secretary|Advisor|Adviser|Ambassador|Director|Vice-Minister|Envoy|Counsellor)(?: (?:for|of) [A-Z][\p{L}]*(?: [A-Z][\p{L}]*)*)?) ((?:Mr\.|Ms\.|Dr\.)?\s?[A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?)`)
 
 // attendeeTitleFirstAnchored is attendeeTitleFirstRE anchored at the start of the text.
-var attendeeTitleFirstAnchored = regexp.MustCompile(`^(?:` + attendeeTitleFirstRE.String() + `)`)
+var attendeeTitleFirstAnchored = lazyRegexp(`^(?:` + attendeeTitleFirstRE.String() + `)`)
 
 // attendeeTitleFirstStarts are the words one of which every match of attendeeTitleFirstRE
 // opens with.

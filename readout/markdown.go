@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -83,13 +82,13 @@ func parseFrontMatterTime(s string) time.Time {
 }
 
 var (
-	mdImage    = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)`)
-	mdRefLink  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdEmphasis = regexp.MustCompile(`\*{1,3}([^*\n]+?)\*{1,3}`)
-	mdEscape   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!$&<>|~"'])`)
-	mdHeading  = regexp.MustCompile(`^#{1,6}\s+`)
-	mdBullet   = regexp.MustCompile(`^[*+]\s+`)
+	mdImage    = lazyRegexp(`!\[[^\]]*\]\([^)]*\)`)
+	mdLink     = lazyRegexp(`\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)`)
+	mdRefLink  = lazyRegexp(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdEmphasis = lazyRegexp(`\*{1,3}([^*\n]+?)\*{1,3}`)
+	mdEscape   = lazyRegexp(`\\([\\` + "`" + `*_{}\[\]()#+\-.!$&<>|~"'])`)
+	mdHeading  = lazyRegexp(`^#{1,6}\s+`)
+	mdBullet   = lazyRegexp(`^[*+]\s+`)
 )
 
 // hardWrapped reports whether text is wrapped at a fixed width, its

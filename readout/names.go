@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,7 +120,7 @@ func familyFirstIn(name, text string) bool {
 // officeRefRE finds an office word and the space after it, where
 // familyFirstIn looks for a name: compiled once, as familyFirstIn runs
 // for every Japanese principal.
-var officeRefRE = regexp.MustCompile(`\b(?:Minister|President|Secretary|Ambassador|Chancellor)\s+`)
+var officeRefRE = lazyRegexp(`\b(?:Minister|President|Secretary|Ambassador|Chancellor)\s+`)
 
 // nameAt reports whether s begins with the whole name: the name ends at
 // a word boundary, as `\b` would have it.
@@ -141,7 +140,7 @@ func isASCIIWord(b byte) bool {
 
 // officeNameRE finds "Prime Minister Theresa May" or "Foreign Secretary
 // Liz Truss": an office and the name that follows it.
-var officeNameRE = regexp.MustCompile(`(?:^|[^\p{L}’'])(?:(?:The|the|UK|British|US|U\.S\.) )?(Prime Minister|Foreign Secretary|Secretary of State|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Chancellor|President)(?:,)? ((?:[A-Z][\p{L}'’-]+)(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2})\b`)
+var officeNameRE = lazyRegexp(`(?:^|[^\p{L}’'])(?:(?:The|the|UK|British|US|U\.S\.) )?(Prime Minister|Foreign Secretary|Secretary of State|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Chancellor|President)(?:,)? ((?:[A-Z][\p{L}'’-]+)(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2})\b`)
 
 // nameOfOffice finds the name the text gives the holder of an office the
 // readout leaves unnamed ("The Prime Minister spoke to …"): the first

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"errors"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -21,10 +20,10 @@ var ErrEmpty = errors.New("readout: empty document")
 const maxBody = 4 << 20
 
 var (
-	tagRE           = regexp.MustCompile(`<[^<>]*>`)
-	categoryRE      = regexp.MustCompile(`(?i)^(?:.{0,60}\brelations|press releases?|news(?: releases?)?|statements?|readouts?|diplomatic (?:relations|activities)|speeches and statements(?: by the prime minister)?|the prime minister in action|briefing room|statements and releases|briefings? (?:&|and) statements|foreign policy|press conferences?|top page|home)$`)
-	summarySuffixRE = regexp.MustCompile(`\s*[(（](?:Summary|Overview|Outline)[)）]$`)
-	pairRE          = regexp.MustCompile(`^(.+?)\s+Relations$`)
+	tagRE           = lazyRegexp(`<[^<>]*>`)
+	categoryRE      = lazyRegexp(`(?i)^(?:.{0,60}\brelations|press releases?|news(?: releases?)?|statements?|readouts?|diplomatic (?:relations|activities)|speeches and statements(?: by the prime minister)?|the prime minister in action|briefing room|statements and releases|briefings? (?:&|and) statements|foreign policy|press conferences?|top page|home)$`)
+	summarySuffixRE = lazyRegexp(`\s*[(（](?:Summary|Overview|Outline)[)）]$`)
+	pairRE          = lazyRegexp(`^(.+?)\s+Relations$`)
 )
 
 // Parse turns a document into a Readout. The body may be plain text or
@@ -923,8 +922,8 @@ var publishers = []struct {
 }
 
 var (
-	usTitleRE = regexp.MustCompile(`(?i)\b(?:president (?:joseph r\. )?biden|president (?:donald j\. )?trump|vice president|secretary (?:blinken|rubio|austin|hegseth)|national security advis[eo]r (?:jake )?sullivan|white house)\b`)
-	ukTitleRE = regexp.MustCompile(`^(?:PM|Prime Minister)(?:'s)? (?:call|meeting|talks?|phone call|bilateral)\b|^Foreign Secretary\b`)
+	usTitleRE = lazyRegexp(`(?i)\b(?:president (?:joseph r\. )?biden|president (?:donald j\. )?trump|vice president|secretary (?:blinken|rubio|austin|hegseth)|national security advis[eo]r (?:jake )?sullivan|white house)\b`)
+	ukTitleRE = lazyRegexp(`^(?:PM|Prime Minister)(?:'s)? (?:call|meeting|talks?|phone call|bilateral)\b|^Foreign Secretary\b`)
 )
 
 // siteOf returns the publisher entry for a URL's host.
@@ -1071,14 +1070,14 @@ func personCountry(p person) string {
 // officer in a title ("NATO Secretary General", "Director-General of the
 // WHO", "Chairperson of the AU Commission"): that organisation is then the
 // person's side, as the EU and the UN always are.
-var orgHeadRE = regexp.MustCompile(`\b(?:Secretary[- ]General|Deputy Secretary[- ]General|Director[- ]General|Managing Director|Executive Director|President|Chair|Chairperson|Chairman|Chairwoman|Commissioner|High Representative|High Commissioner|Head|Representative)\b`)
+var orgHeadRE = lazyRegexp(`\b(?:Secretary[- ]General|Deputy Secretary[- ]General|Director[- ]General|Managing Director|Executive Director|President|Chair|Chairperson|Chairman|Chairwoman|Commissioner|High Representative|High Commissioner|Head|Representative)\b`)
 
 // orgGroupings are groupings of states with no secretariat of their own
 // to speak for them: their "Chair" is a country.
 var orgGroupings = setOf("G7", "G8", "G20", "QUAD", "BRICS", "AUKUS", "IPEF", "CPTPP", "RCEP", "EAS", "ARF", "ACMECS", "NAM", "COMMONWEALTH", "MERCOSUR", "CELAC")
 
 // pairRelationRE finds "the UK-US relationship", "Japan-U.S. alliance".
-var pairRelationRE = regexp.MustCompile(`([\p{L}.]+)[-–]([\p{L}.]+) (?:relationship|relations|partnership|alliance|ties|cooperation|summit|trade)`)
+var pairRelationRE = lazyRegexp(`([\p{L}.]+)[-–]([\p{L}.]+) (?:relationship|relations|partnership|alliance|ties|cooperation|summit|trade)`)
 
 // countryFromContext finds the country of a person the lead names without
 // one ("President Biden"): a country written just before the name in the

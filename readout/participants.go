@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,18 +9,18 @@ import (
 // from Y", "X hosted Y", "the call between X and Y". frameRE finds the
 // frame; what precedes it is the subject (the publisher's side, as a rule)
 // and what follows it the counterpart.
-var frameREs = []*regexp.Regexp{
-	regexp.MustCompile(`\b(?:held|holds|hold|had|has held|have held)\b[^;]{0,90}?\b(?:with|between)\s+`),
-	regexp.MustCompile(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
-	regexp.MustCompile(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)? (?:from|by)\s+`),
-	regexp.MustCompile(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
-	regexp.MustCompile(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?))*(?: with)?\s+`),
+var frameREs = []*lazyRE{
+	lazyRegexp(`\b(?:held|holds|hold|had|has held|have held)\b[^;]{0,90}?\b(?:with|between)\s+`),
+	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
+	lazyRegexp(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)? (?:from|by)\s+`),
+	lazyRegexp(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
+	lazyRegexp(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?))*(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
-	regexp.MustCompile(`\breceived\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the )?\p{Lu}`),
-	regexp.MustCompile(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?\s+`),
-	regexp.MustCompile(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
-	regexp.MustCompile(`\b(?:called|telephoned|phoned)\s+`),
+	lazyRegexp(`\breceived\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the )?\p{Lu}`),
+	lazyRegexp(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?\s+`),
+	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
+	lazyRegexp(`\b(?:called|telephoned|phoned)\s+`),
 }
 
 // frameLits holds, for each of frameREs, words one of which every match
@@ -58,7 +57,7 @@ func findFrame(s string) []int {
 
 // unnamedRE finds a principal named by office only at the end of the
 // subject: "The Prime Minister", "the Foreign Secretary", "The Secretary".
-var unnamedRE = regexp.MustCompile(`(?:^|\b(?:[Tt]he|UK|US|U\.S\.|British|French|Japanese|German|our)\s+)` +
+var unnamedRE = lazyRegexp(`(?:^|\b(?:[Tt]he|UK|US|U\.S\.|British|French|Japanese|German|our)\s+)` +
 	`(Prime Minister|PM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President)((?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)\s*,?\s*$`)
 
 // unnamedPerson reads a principal named by office only at the end of s
@@ -81,15 +80,15 @@ func unnamedPerson(s string) (person, bool) {
 }
 
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi".
-var counterpartRE = regexp.MustCompile(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,4})`)
+var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,4})`)
 
 // ofCountryNameRE reads "the President of Türkiye, Recep Tayyip Erdoğan"
 // and "the Prime Minister of Canada Mark Carney": a title, "of", a country
 // and the name after it.
-var ofCountryNameRE = regexp.MustCompile(`^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4}?),? (?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.) )?((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de)){1,3})`)
+var ofCountryNameRE = lazyRegexp(`^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4}?),? (?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.) )?((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de)){1,3})`)
 
 // titleCommaNameRE reads "the Australian Prime Minister, Anthony Albanese".
-var titleCommaNameRE = regexp.MustCompile(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de)){1,3}),`)
+var titleCommaNameRE = lazyRegexp(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de)){1,3}),`)
 
 // leadParticipants reads the subject and the counterparts of a lead's
 // main sentence. after is the text following the counterparts.
@@ -262,7 +261,7 @@ func counterpartPersons(s string) ([]person, int) {
 
 // unnamedOfficeRE reads a counterpart named by office and country only:
 // "His Excellency the Ambassador of Japan to Cambodia".
-var unnamedOfficeRE = regexp.MustCompile(`^(?:(?:His|Her) Excellency )?(?:the |The )((?:[A-Z][\p{L}-]* ){0,3}(?:Ambassador|Prime Minister|President|Foreign Minister|Minister|Chancellor|Secretary|Envoy)` +
+var unnamedOfficeRE = lazyRegexp(`^(?:(?:His|Her) Excellency )?(?:the |The )((?:[A-Z][\p{L}-]* ){0,3}(?:Ambassador|Prime Minister|President|Foreign Minister|Minister|Chancellor|Secretary|Envoy)` +
 	`(?: (?:of|to|for) (?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4})+)`)
 
 // titleFirstEnd estimates where the last of ps ends in s.

@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -10,10 +9,10 @@ var (
 	// placeName is a capitalized name of up to eight words, with the
 	// connectors names of venues have ("Office of the Prime Minister").
 	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the|de|for|and|meeting|summit))*`
-	venueRE   = regexp.MustCompile(`\b(?:at|in|to) (` + placeName + `)`)
-	visitRE   = regexp.MustCompile(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on a visit to|visiting) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
-	attendRE2 = regexp.MustCompile(`\bwho (?:is|was) attending (` + placeName + `)`)
-	marginsRE = regexp.MustCompile(`\bon the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
+	venueRE   = lazyRegexp(`\b(?:at|in|to) (` + placeName + `)`)
+	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on a visit to|visiting) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
+	attendRE2 = lazyRegexp(`\bwho (?:is|was) attending (` + placeName + `)`)
+	marginsRE = lazyRegexp(`\bon the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
 )
 
 // futureMarkers open the part of a sentence about later events, whose

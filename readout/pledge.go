@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -12,8 +11,8 @@ import (
 var (
 	currencyPrefixes = []string{"US$", "AU$", "CA$", "NZ$", "HK$", "A$", "C$", "S$", "$", "¥", "￥", "€", "£", "₩", "₹",
 		"USD", "JPY", "EUR", "GBP", "AUD", "CAD", "NZD", "CNY", "RMB", "KRW", "INR", "CHF"}
-	multiplierRE = regexp.MustCompile(`^ ?(million|billion|trillion|thousand|bn|mn|m|k)\b`)
-	suffixRE     = regexp.MustCompile(`^ ?(Australian dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|Singapore dollars|U\.S\. dollars|US dollars|dollars|yen|euros?|pounds sterling|pounds|yuan|renminbi|won|rupees|Swiss francs|USD|JPY|EUR|GBP|AUD|CAD|CNY|KRW|INR)\b`)
+	multiplierRE = lazyRegexp(`^ ?(million|billion|trillion|thousand|bn|mn|m|k)\b`)
+	suffixRE     = lazyRegexp(`^ ?(Australian dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|Singapore dollars|U\.S\. dollars|US dollars|dollars|yen|euros?|pounds sterling|pounds|yuan|renminbi|won|rupees|Swiss francs|USD|JPY|EUR|GBP|AUD|CAD|CNY|KRW|INR)\b`)
 )
 
 // money is an amount found in text; end is the offset just past it.
@@ -121,9 +120,9 @@ var multipliers = map[string]float64{
 }
 
 var (
-	purposeRE = regexp.MustCompile(`^\s*(?:(?:in|of|worth of)\s+([a-z][^,;]{0,80}?)\s+)?(?:to|for|towards|into)\s+((?:the\s+)?[^,;]{1,160}?)(?:,|;|\.\s|\.$|\s+which\b|\s+that\b|\s+in order\b|\s+and\s+(?:would|will|also|is|are|was|were|has|have|had|to)\b|$)`)
-	inForRE   = regexp.MustCompile(`^\s*(?:in|of)\s+((?:new |additional )?[a-z][a-z -]{2,60}?)(?:,|;|\.|\s+to\b|\s+for\b|$)`)
-	acronymRE = regexp.MustCompile(`[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*\s\(([A-Z][A-Z0-9&]{1,11})\)`)
+	purposeRE = lazyRegexp(`^\s*(?:(?:in|of|worth of)\s+([a-z][^,;]{0,80}?)\s+)?(?:to|for|towards|into)\s+((?:the\s+)?[^,;]{1,160}?)(?:,|;|\.\s|\.$|\s+which\b|\s+that\b|\s+in order\b|\s+and\s+(?:would|will|also|is|are|was|were|has|have|had|to)\b|$)`)
+	inForRE   = lazyRegexp(`^\s*(?:in|of)\s+((?:new |additional )?[a-z][a-z -]{2,60}?)(?:,|;|\.|\s+to\b|\s+for\b|$)`)
+	acronymRE = lazyRegexp(`[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*\s\(([A-Z][A-Z0-9&]{1,11})\)`)
 )
 
 // maxFound caps the pledges and anniversaries of one readout.

@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -21,19 +20,19 @@ const (
 )
 
 var (
-	responseRE = regexp.MustCompile(`^(?:In response|In reply|Responding)\b`) // what isResponse tests
+	responseRE = lazyRegexp(`^(?:In response|In reply|Responding)\b`) // what isResponse tests
 
-	frameRE = regexp.MustCompile(`^(?:(?:In response|In reply|In closing|Furthermore|Moreover|Additionally|Also),? )?` +
+	frameRE = lazyRegexp(`^(?:(?:In response|In reply|In closing|Furthermore|Moreover|Additionally|Also),? )?` +
 		`((?:The two \w+|Both \w+|[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|the)){0,6})` +
 		` (?:also |further |then |again |firmly |strongly )?` +
 		`(?:stated|said|noted|explained|emphasized|emphasised|stressed|underscored|underlined|pointed out|mentioned|indicated|added|remarked|conveyed|expressed(?: (?:his|her|their) (?:view|hope|expectation|intention|belief|recognition))? that)` +
 		`(?: that)?,? `)
-	saysRE       = regexp.MustCompile(` (?:stated|said|added|remarked)(?: that)?,? $`)
-	partOfRE     = regexp.MustCompile(`^(?:as (?:a )?part of|in terms of|with regard to|regarding)\b[^,]{0,120}, `)
-	desireToRE   = regexp.MustCompile(`\bexpressed (?:his|her) (?:desire|wish|intention) to\b`)
-	intentToRE   = regexp.MustCompile(`\b(?:expressed|shared|conveyed) (?:his|her) (?:intention|hope|expectation|willingness|readiness) to\b`)
-	desireToPlRE = regexp.MustCompile(`\bexpressed their (?:desire|wish|intention) to\b`)
-	pluralSubjRE = regexp.MustCompile(`^(?:[Tt]hey|[Tt]he two|[Bb]oth|[Tt]he leaders|[Tt]he sides|[Tt]he ministers)\b`)
+	saysRE       = lazyRegexp(` (?:stated|said|added|remarked)(?: that)?,? $`)
+	partOfRE     = lazyRegexp(`^(?:as (?:a )?part of|in terms of|with regard to|regarding)\b[^,]{0,120}, `)
+	desireToRE   = lazyRegexp(`\bexpressed (?:his|her) (?:desire|wish|intention) to\b`)
+	intentToRE   = lazyRegexp(`\b(?:expressed|shared|conveyed) (?:his|her) (?:intention|hope|expectation|willingness|readiness) to\b`)
+	desireToPlRE = lazyRegexp(`\bexpressed their (?:desire|wish|intention) to\b`)
+	pluralSubjRE = lazyRegexp(`^(?:[Tt]hey|[Tt]he two|[Bb]oth|[Tt]he leaders|[Tt]he sides|[Tt]he ministers)\b`)
 )
 
 // shortenFrame condenses a sentence for a summary without changing who
@@ -164,12 +163,12 @@ func speakersOwnClause(rest string) string {
 
 var (
 	// openerRE is a linking phrase that opens a sentence.
-	openerRE = regexp.MustCompile(`^(?:In response(?: to (?:this|that))?|In reply|During the (?:meeting|call|talks?|conversation)|In addition|Additionally|Furthermore|Moreover|Also|Then|Meanwhile|In this regard|In this context|To conclude|Finally|In closing|At the (?:outset|beginning|start|onset)(?: of [^,]{1,40})?),\s+`)
+	openerRE = lazyRegexp(`^(?:In response(?: to (?:this|that))?|In reply|During the (?:meeting|call|talks?|conversation)|In addition|Additionally|Furthermore|Moreover|Also|Then|Meanwhile|In this regard|In this context|To conclude|Finally|In closing|At the (?:outset|beginning|start|onset)(?: of [^,]{1,40})?),\s+`)
 	// pluralSubjectRE is the two sides as a sentence's subject.
-	pluralSubjectRE = regexp.MustCompile(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)\b`)
+	pluralSubjectRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)\b`)
 	// jointRE is a joint commitment: "The two leaders confirmed that they
 	// would", "The Ministers agreed that Japan and Australia would".
-	jointRE = regexp.MustCompile(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)(?: also| once again| further)? (?:confirmed|agreed|concurred|affirmed|reaffirmed|decided|shared the view|shared the recognition)(?: that)? (?:(they|the two countries|both countries|[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)? and (?:the )?[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)?) )?(?:would|will)\b`)
+	jointRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)(?: also| once again| further)? (?:confirmed|agreed|concurred|affirmed|reaffirmed|decided|shared the view|shared the recognition)(?: that)? (?:(they|the two countries|both countries|[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)? and (?:the )?[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)?) )?(?:would|will)\b`)
 )
 
 // openerWords are the first words of openerRE's matches.
@@ -405,7 +404,7 @@ func isWordByte(c byte) bool {
 // partOfStarts are the openings one of which every match of partOfRE has.
 var partOfStarts = []string{"as ", "in terms of", "with regard to", "regarding"}
 
-var midFrameRE = regexp.MustCompile(`\band (?:also )?(?:stated|said|noted|explained) that `)
+var midFrameRE = lazyRegexp(`\band (?:also )?(?:stated|said|noted|explained) that `)
 
 // midFrames are the literals one of which every match of midFrameRE holds.
 var midFrames = []string{"and stated that ", "and said that ", "and noted that ", "and explained that ",
@@ -1121,7 +1120,7 @@ func fitSentence(s string, limit int) (string, bool) {
 }
 
 // asideRE is an aside set off by commas inside a sentence.
-var asideRE = regexp.MustCompile(`, (?:as (?:the|a|an)|which|who|bearing in mind|in light of)\b[^,;]{3,160}, `)
+var asideRE = lazyRegexp(`, (?:as (?:the|a|an)|which|who|bearing in mind|in light of)\b[^,;]{3,160}, `)
 
 // clauseEnds reports whether a clause can end here: not on a function
 // word and with its quotation marks and brackets closed.

@@ -2,7 +2,6 @@ package readout
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -174,20 +173,20 @@ func startsBlock(l string) bool {
 }
 
 var (
-	l1Marker   = regexp.MustCompile(`^(\d{1,2})(?:\.\s*|\s+)(\S.*)$`)
-	l2Marker   = regexp.MustCompile(`^[(（](\d{1,2})[)）]\s*(.*)$`)
-	dashMarker = regexp.MustCompile(`^[-‐–—•・]\s*(\S.*)$`)
+	l1Marker   = lazyRegexp(`^(\d{1,2})(?:\.\s*|\s+)(\S.*)$`)
+	l2Marker   = lazyRegexp(`^[(（](\d{1,2})[)）]\s*(.*)$`)
+	dashMarker = lazyRegexp(`^[-‐–—•・]\s*(\S.*)$`)
 )
 
 // Page furniture: lines that are never part of a readout's text.
 var (
-	furnitureLine = regexp.MustCompile(`(?i)^(?:back to\b.*|page top|to the top(?: of (?:the )?page)?|related links?:?|open a new window|share(?: this(?: page)?)?:?|tweet|print(?: this page)?|facebook|twitter|x|line|email|linkedin|whatsapp|\\?#{3,}|-{3,}|\*{3}|updates to this page.*|is this page useful\?.*|press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»].*|the (?:below|following) is attributable to .*:|as stated by .*:)$`)
+	furnitureLine = lazyRegexp(`(?i)^(?:back to\b.*|page top|to the top(?: of (?:the )?page)?|related links?:?|open a new window|share(?: this(?: page)?)?:?|tweet|print(?: this page)?|facebook|twitter|x|line|email|linkedin|whatsapp|\\?#{3,}|-{3,}|\*{3}|updates to this page.*|is this page useful\?.*|press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»].*|the (?:below|following) is attributable to .*:|as stated by .*:)$`)
 	// trailerLine opens the page's trailer: nothing after it is readout text.
-	trailerLine   = regexp.MustCompile(`(?i)^(?:media enquiries\b.*|related links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
-	openNewWindow = regexp.MustCompile(`(?i)\s*\(?open (?:a|in a) new window\)?`)
-	provisional   = regexp.MustCompile(`(?i)^[\[(［【]?\s*(?:provisional|tentative|unofficial) translation\s*[\])］】]?$`)
-	attachmentRE  = regexp.MustCompile(`(?i)^(.{2,120}?)\s*[(（\[]\s*(?:pdf|word|docx?|xlsx?)\b[^)\]）]*[)\]）]\s*(?:\[?\d+(?:\.\d+)?\s*[kmg]i?b\]?)?$`)
-	htmlLikeRE    = regexp.MustCompile(`(?i)<(?:!doctype|html|head|body|p|div|br|li|ul|ol|h[1-6]|span|a|article|section|main|table|strong|em|b|i|blockquote|figure|img)[\s>/]`)
+	trailerLine   = lazyRegexp(`(?i)^(?:media enquiries\b.*|related links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
+	openNewWindow = lazyRegexp(`(?i)\s*\(?open (?:a|in a) new window\)?`)
+	provisional   = lazyRegexp(`(?i)^[\[(［【]?\s*(?:provisional|tentative|unofficial) translation\s*[\])］】]?$`)
+	attachmentRE  = lazyRegexp(`(?i)^(.{2,120}?)\s*[(（\[]\s*(?:pdf|word|docx?|xlsx?)\b[^)\]）]*[)\]）]\s*(?:\[?\d+(?:\.\d+)?\s*[kmg]i?b\]?)?$`)
+	htmlLikeRE    = lazyRegexp(`(?i)<(?:!doctype|html|head|body|p|div|br|li|ul|ol|h[1-6]|span|a|article|section|main|table|strong|em|b|i|blockquote|figure|img)[\s>/]`)
 )
 
 // looksHTML reports whether a body is HTML rather than plain text.
@@ -200,7 +199,7 @@ func looksHTML(s string) bool {
 
 // attributionRE is a line that attributes the readout to a spokesperson:
 // "A Downing Street spokesperson said:".
-var attributionRE = regexp.MustCompile(`(?i)^(?:an? |the )?[\p{L}\d.,&'’ ]{0,80}\bspokesperson\b[\p{L}\d.,&'’ ]{0,80}\bsaid:$`)
+var attributionRE = lazyRegexp(`(?i)^(?:an? |the )?[\p{L}\d.,&'’ ]{0,80}\bspokesperson\b[\p{L}\d.,&'’ ]{0,80}\bsaid:$`)
 
 // isAttribution reports whether l is a spokesperson's attribution line.
 func isAttribution(l string) bool {
@@ -209,7 +208,7 @@ func isAttribution(l string) bool {
 
 // newsFurniture are the labels and contact lines of news pages (GOV.UK,
 // ministries' communiqués) that are not readout text.
-var newsFurniture = regexp.MustCompile(`(?i)^(?:news story|press release|press statement|communiqu[eé] issued by .*|media enquiries|email \S+@\S+|telephone [\d ]+|contact the .* (?:team|office)\b.*|find out more about .*|share|deputy spokesperson|spokesperson)$`)
+var newsFurniture = lazyRegexp(`(?i)^(?:news story|press release|press statement|communiqu[eé] issued by .*|media enquiries|email \S+@\S+|telephone [\d ]+|contact the .* (?:team|office)\b.*|find out more about .*|share|deputy spokesperson|spokesperson)$`)
 
 // mayBeNewsFurniture is a cheap test before newsFurniture.
 func mayBeNewsFurniture(l string) bool {
@@ -266,7 +265,7 @@ func cleanLines(lines []string) cleaned {
 	return c
 }
 
-var captionRE = regexp.MustCompile(`(?i)^(?:\(photo\)|photo of\b|photo:)|\((?:photo|source)\s*:[^)]*\)\s*\d*$`)
+var captionRE = lazyRegexp(`(?i)^(?:\(photo\)|photo of\b|photo:)|\((?:photo|source)\s*:[^)]*\)\s*\d*$`)
 
 // isCaption reports whether a line is a photo caption.
 func isCaption(l string) bool {
