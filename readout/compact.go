@@ -411,6 +411,20 @@ func (c *sentCache) scanFacts(s string) factInfo {
 	return remember(c.facts, s, scanFacts)
 }
 
+// fresh counts the fact words of s that the summaries have not named.
+func (cv *coverage) fresh(s string, c *sentCache) int {
+	if cv == nil || cv.seen == nil {
+		return 0
+	}
+	n := 0
+	for _, w := range c.scanFacts(s).words {
+		if !cv.seen[w] {
+			n++
+		}
+	}
+	return n
+}
+
 // see adds the fact words of s to seen.
 func (cv *coverage) see(s string, c *sentCache) {
 	if cv == nil || cv.seen == nil {
@@ -514,6 +528,9 @@ func pledgePoints(secs []analyzed, used []string, budget int, sc *sentCache) []s
 func moneyText(s string, m money) string {
 	if m.end > len(s) {
 		return ""
+	}
+	if m.inWords {
+		return s[m.start:m.end]
 	}
 	start := m.end
 	for start > 0 && s[start-1] != ' ' && s[start-1] != '(' {

@@ -297,6 +297,8 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		textLen += utf8.RuneCountInString(secs[i].Text)
 	}
 	var used []string
+	fresh := make([]int, len(secs))
+	keys := slices.Clone(sp.cover.keys)
 	// Several sections: each summary is the sentence that adds most to
 	// what the summaries before it, and the post's header, name.
 	var many *coverage
@@ -345,12 +347,23 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 			sp.cover.pair = ""
 		}
 		if s.Summary != "" {
+			if many != nil {
+				fresh[i] = many.fresh(s.Summary, cache)
+			}
 			many.see(s.Summary, cache)
 			sp.cover.mark(s.Summary)
 			used = append(used, s.Summary)
 			budget -= utf8.RuneCountInString(s.Summary)
 		}
 		s.Countries = findCountries(s.Heading + "\n" + s.Text)
+	}
+	// Summaries past the budget give way to the list (see
+	// yieldSummaries), when it then has room.
+	var kept []Section
+	keptUsed := used
+	if many != nil && budget < 0 && !slices.ContainsFunc(secs, func(s Section) bool { return s.Heading != "" }) {
+		kept, keptUsed = slices.Clone(secs), slices.Clone(used)
+		used, budget = yieldSummaries(secs, fresh, used, keys, sp.pair, budget)
 	}
 	// A heading without text of its own covers its subsections' countries.
 	for i := range secs {
@@ -369,11 +382,79 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		sents = append(sents, a.resolved...)
 	}
 	kps := keyPointsAndMentions(analyses, sents, used, sp, budget, cache)
+	if kept != nil && len(kps) == 0 {
+		// No list after all: the summaries stay.
+		copy(secs, kept)
+		used = keptUsed
+	}
 	for _, k := range kps {
 		budget -= utf8.RuneCountInString(k)
 	}
 	nameCounterpartCountries(secs, used, kps, sp, budget)
 	return kps
+}
+
+// yieldSummaries drops, while the summaries of a readout without headings
+// pass the budget, those that name least that the summaries before them
+// and the header did not (fresh; "Both agreed to continue close exchanges
+// of views."), as long as the others still name every principal and side
+// (keys): the list of what the readout names carries more per character.
+// A dropped first "Both" that named the two (pair) passes the names to the
+// next. It returns the summaries left and the budget.
+func yieldSummaries(secs []Section, fresh []int, used []string, keys [][]string, pair string, budget int) ([]string, int) {
+	for budget < 0 {
+		drop, both := -1, -1
+		for i := range secs {
+			s := &secs[i]
+			if s.Summary == "" || fresh[i] > 1 {
+				continue
+			}
+			sum, b := s.Summary, -1
+			if pair != "" && strings.HasPrefix(sum, pair+" ") {
+				sum = "Both" + sum[len(pair):]
+				for j := i + 1; j < len(secs) && b < 0; j++ {
+					if strings.HasPrefix(secs[j].Summary, "Both ") && utf8.RuneCountInString(secs[j].Summary)+len(pair)-4 <= maxSummary {
+						b = j
+					}
+				}
+				if b < 0 {
+					continue
+				}
+			}
+			if namesAlone(sum, used, keys) {
+				continue
+			}
+			if drop < 0 || fresh[i]*len(secs[drop].Summary) < fresh[drop]*len(s.Summary) {
+				drop, both = i, b
+			}
+		}
+		if drop < 0 {
+			break
+		}
+		s := &secs[drop]
+		budget += utf8.RuneCountInString(s.Summary)
+		used = slices.DeleteFunc(used, func(u string) bool { return u == s.Summary })
+		s.Summary = ""
+		if both >= 0 {
+			b := &secs[both]
+			k := slices.Index(used, b.Summary)
+			b.Summary = pair + b.Summary[len("Both"):]
+			used[k] = b.Summary
+			budget -= len(pair) - len("Both")
+		}
+	}
+	return used, budget
+}
+
+// namesAlone reports whether sum is the only one of the summaries used
+// that names one of the principals and sides keys holds.
+func namesAlone(sum string, used []string, keys [][]string) bool {
+	for _, k := range keys {
+		if namesAny(sum, k) && !slices.ContainsFunc(used, func(u string) bool { return u != sum && namesAny(u, k) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameCounterpartCountries writes a counterpart whose country neither

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -15,11 +16,20 @@ var (
 	suffixRE     = lazyRegexp(`^ ?(Australian dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|Singapore dollars|U\.S\. dollars|US dollars|dollars|yen|euros?|pounds sterling|pounds|yuan|renminbi|won|rupees|Swiss francs|USD|JPY|EUR|GBP|AUD|CAD|CNY|KRW|INR)\b`)
 )
 
-// money is an amount found in text; end is the offset just past it.
+// money is an amount found in text; end is the offset just past it, and
+// start, for an amount in words ("half a billion dollars"), where it
+// begins.
 type money struct {
-	amount   float64
-	currency string
-	end      int
+	amount     float64
+	currency   string
+	start, end int
+	inWords    bool
+}
+
+// mayHoldMoney is a cheap test before findMoney: an amount has a digit or
+// a scale word.
+func mayHoldMoney(s string) bool {
+	return strings.ContainsAny(s, "0123456789") || strings.Contains(s, "illion")
 }
 
 // findMoney finds money amounts: "150 million yen", "$2 billion", "USD 5
@@ -70,7 +80,61 @@ func findMoney(s string) []money {
 		out = append(out, money{amount: v, currency: code, end: end})
 		i = end - 1
 	}
+	if strings.Contains(s, "illion ") {
+		out = wordMoney(s, out)
+	}
 	return out
+}
+
+// amountWords are the numbers written as words before a scale word: "two
+// million", "half a billion", "a billion".
+var amountWords = map[string]float64{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "several": 0}
+
+// wordMoney adds to out the amounts of s written in words before a
+// currency: "half a billion dollars", "one billion yen", "two million
+// U.S. dollars" (not "two million people", nor "millions of dollars",
+// whose amount is not said), in the order of the text.
+func wordMoney(s string, out []money) []money {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "illion ")
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len("illion ")
+		scaleStart := at
+		for scaleStart > 0 && isLetter(s[scaleStart-1]) {
+			scaleStart--
+		}
+		scale, ok := multipliers[s[scaleStart:at+len("illion")]]
+		if !ok || scaleStart < 2 || s[scaleStart-1] != ' ' {
+			continue
+		}
+		m := suffixRE.FindStringSubmatch(s[at+len("illion") : min(len(s), at+len("illion")+40)])
+		if m == nil {
+			continue
+		}
+		// The number before the scale: one word, or "half a".
+		w := lastWord(s[:scaleStart-1])
+		v, ok := amountWords[strings.ToLower(w)]
+		if !ok || v == 0 {
+			continue
+		}
+		start := scaleStart - 1 - len(w)
+		if prev := lastWord(s[:max(0, start-1)]); start > 0 && strings.EqualFold(w, "a") && strings.EqualFold(prev, "half") {
+			v, start = 0.5, start-1-len(prev)
+		} else if strings.EqualFold(w, "a") {
+			continue // "a million dollars" is a manner of speaking as often as an amount
+		}
+		if start > 0 && isLetter(s[start-1]) {
+			continue
+		}
+		out = append(out, money{amount: v * scale, currency: currencyCodes[strings.ToLower(m[1])], start: start,
+			end: at + len("illion") + len(m[0]), inWords: true})
+		slices.SortStableFunc(out, func(a, b money) int { return a.end - b.end })
+	}
 }
 
 // firstAfterSpace returns the first byte of s after an optional space.
@@ -132,7 +196,7 @@ const maxFound = 50
 func pledgesOf(sentences []string, c *sentCache) []Pledge {
 	out := []Pledge{}
 	for _, s := range sentences {
-		if !strings.ContainsAny(s, "0123456789") {
+		if !mayHoldMoney(s) {
 			continue
 		}
 		for _, m := range c.findMoney(s) {

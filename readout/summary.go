@@ -555,7 +555,7 @@ func wordClass(w string) (agreement, strong, courtesy bool) {
 // sentenceFeaturesWith is sentenceFeatures with results remembered in c.
 func sentenceFeaturesWith(s string, c *sentCache) features {
 	var f features
-	f.money = strings.ContainsAny(s, "0123456789") && len(c.findMoney(s)) > 0
+	f.money = mayHoldMoney(s) && len(c.findMoney(s)) > 0
 	f.anniversary = len(c.anniversaryOrdinals(s)) > 0
 	f.agreement, f.strong, f.courtesy = wordFeatures(s)
 	f.response = isResponse(s)
@@ -804,7 +804,7 @@ func bestSentence(a analyzed, limit, room, n int, c *sentCache, cv *coverage) st
 			// Weigh what the reader gets: the facts and money of the
 			// condensed form.
 			f := a.feats[i]
-			f.money = f.money && strings.ContainsAny(short, "0123456789")
+			f.money = f.money && mayHoldMoney(short)
 			f.anniversary = f.anniversary && strings.ContainsAny(short, "0123456789")
 			if (short != sent && len(short) < len(sent)*3/4 || alt != sent && len(alt) < len(sent)*3/4) && (f.agreement || f.courtesy) {
 				// A clause of the sentence: its own commitments.

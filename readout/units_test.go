@@ -63,6 +63,9 @@ func TestFindPledges(t *testing.T) {
 		{"Korea will contribute 100 million U.S. dollars to the Fund.", 100e6, "USD", "Fund"},
 		{"Australia committed A$ 40 million for Pacific resilience.", 40e6, "AUD", "Pacific resilience"},
 		{"They pledged 1,250,000 euros.", 1.25e6, "EUR", ""},
+		{"The President announced half a billion dollars in aid to the country.", 5e8, "USD", "aid for the country"},
+		{"One billion yen will go to the reconstruction fund.", 1e9, "JPY", ""},
+		{"Japan will extend two million U.S. dollars for flood relief.", 2e6, "USD", "flood relief"},
 	}
 	for _, tt := range tests {
 		got := findPledges([]string{tt.in})
@@ -75,7 +78,8 @@ func TestFindPledges(t *testing.T) {
 				got[0].Purpose, tt.amount, tt.currency, tt.purpose)
 		}
 	}
-	for _, in := range []string{"Over 3 million people were displaced.", "The 10th Mekong-Japan Summit met in 2023.", "It took 2 hours."} {
+	for _, in := range []string{"Over 3 million people were displaced.", "Two million people fled.",
+		"It would cost millions of dollars.", "A billion dollars' worth of talk.", "Someone billion dollars.", "The 10th Mekong-Japan Summit met in 2023.", "It took 2 hours."} {
 		if got := findPledges([]string{in}); len(got) != 0 {
 			t.Errorf("findPledges(%q): got %+v, want none", in, got)
 		}
