@@ -108,6 +108,9 @@ func runDemo(ctx context.Context, e env, args []string) (err error) {
 	cfg.DataDir = dir
 	cfg.BuiltinFeeds = config.Builtin{}
 	cfg.AllowPrivateAddresses = true // the sample site is on 127.0.0.1
+	// The sample site is this process: the politeness a ministry's server
+	// is owed (a second between requests) only made the demo wait 7s.
+	cfg.HostInterval = 10 * time.Millisecond
 	cfg.Feeds = []config.Feed{{
 		ID: "demo-mofa", URL: site.base + "/feed.xml", Publisher: "Ministry of Foreign Affairs of Japan (sample)",
 		Country: "JP", Language: "en", FetchArticle: true, Enabled: true,

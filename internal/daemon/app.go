@@ -130,6 +130,9 @@ func Open(cfg config.Config, o Options) (*App, error) {
 	}
 	if a.Slack == nil {
 		a.Deliverer.MaxConcurrent = 1 // one message at a time reads best on a console
+		// Slack's pace of a message a second per channel is not a
+		// console's: a readout and its thread print at once.
+		a.Deliverer.PerChannel = time.Millisecond
 	}
 	a.Reminders = newReminders(cfg, store, log, a.Deliverer.Wake)
 	a.Digests = newDigests(cfg, store, a.subs, o, log, a.Deliverer.Wake)

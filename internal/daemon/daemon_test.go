@@ -2,6 +2,7 @@ package daemon
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -146,5 +147,39 @@ func TestMergeImported(t *testing.T) {
 	}
 	if strings.Join(ids, " ") != "conf kept" || got[0].URL != "https://conf.example/rss" {
 		t.Errorf("merged: %+v, want the configured feed and kept", got)
+	}
+}
+
+// Without a Slack token the messages go to the console at once: Slack's
+// pace of one a second per channel would only make a reader wait for a
+// readout's thread (the demo took 7s for it).
+func TestConsoleNotPaced(t *testing.T) {
+	cfg := config.Default()
+	cfg.DataDir = t.TempDir()
+	cfg.BuiltinFeeds = config.Builtin{}
+	var console bytes.Buffer
+	a, err := Open(cfg, Options{Console: &console, Create: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	var waited time.Duration
+	a.Deliverer.Sleep = func(_ context.Context, d time.Duration) error {
+		waited += d
+		return nil
+	}
+	for i := range 5 {
+		if _, err := a.Store.EnqueueText("C0ONE", readout.KindNotice, fmt.Sprintf("message %d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := a.Deliverer.Drain(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(console.String(), "message "); n != 5 {
+		t.Fatalf("console holds %d of 5 messages:\n%s", n, console.String())
+	}
+	if waited > 10*time.Millisecond {
+		t.Errorf("five messages to one channel waited %s on the pace, want none to speak of", waited)
 	}
 }
