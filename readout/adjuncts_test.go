@@ -18,6 +18,15 @@ func TestDropAdjuncts(t *testing.T) {
 			"Both will continue to work together on regional issues based on the Japan-Australia Joint Declaration."},
 		{"Both will coordinate closely in order to hold the 2+2 meeting in the autumn.",
 			"Both will coordinate closely in order to hold the 2+2 meeting in the autumn."},
+		// Between commas, a background whose names the main clause repeats
+		// (a possessive counting as the name) goes.
+		{"Both confirmed, in response to Russia’s aggression against Ukraine, the importance of sanctions against Russia and support for Ukraine.",
+			"Both confirmed the importance of sanctions against Russia and support for Ukraine."},
+		{"The ministers concurred that, in order to deepen cooperation between Japan and Australia, Japan and Australia would hold talks.",
+			"The ministers concurred that Japan and Australia would hold talks."},
+		// One that names something else stays.
+		{"Both confirmed, in response to the launch by North Korea, the importance of close coordination between Japan and Australia.",
+			"Both confirmed, in response to the launch by North Korea, the importance of close coordination between Japan and Australia."},
 		// Too little main clause left: nothing goes.
 		{"They met despite the storm.", "They met despite the storm."},
 	}

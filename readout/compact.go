@@ -751,7 +751,7 @@ var adjunctBreaks = []string{", based on ", " based on ", ", in order to ", " in
 // adjunctOpeners open such a phrase at the start of a sentence, up to a
 // comma: "In order to further bolster …, the two countries would …".
 var adjunctOpeners = []string{"Based on ", "In light of ", "Given ", "In order to ", "With a view to ", "Bearing in mind ",
-	"Against the backdrop of ", "Recognizing ", "Recognising ", "Considering "}
+	"Against the backdrop of ", "Recognizing ", "Recognising ", "Considering ", "In response to "}
 
 // dropAdjuncts drops from a complete sentence the phrases of purpose,
 // basis or background that name nothing its main clause does not
@@ -779,6 +779,22 @@ func dropAdjuncts(s string) string {
 		}
 		break
 	}
+	// Between commas: "confirmed, in response to Russia's aggression
+	// against Ukraine, the importance of … support for Ukraine".
+	for _, o := range adjunctOpeners {
+		i := strings.Index(body, ", "+strings.ToLower(o[:1])+o[1:])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(body[i+2:], ", ")
+		if j < 0 || j > 160 {
+			continue
+		}
+		head, phrase, rest := body[:i], body[i+2:i+2+j], body[i+2+j+2:]
+		if main := head + " " + rest; factsWithin(phrase, main) && len(main) >= 40 && hasFiniteVerb(main) {
+			body = main
+		}
+	}
 	for _, br := range adjunctBreaks {
 		i := strings.Index(body, br)
 		if i < 40 {
@@ -801,8 +817,9 @@ func mayHaveAdjunct(s string) bool {
 	for i := strings.IndexByte(s, ' '); i >= 0 && i+1 < len(s); {
 		w := s[i+1:]
 		switch w[0] {
-		case 'b', 'o', 's', 'v', 'l', 'g', 'd', 'i':
-			if strings.HasPrefix(w, "based on ") || strings.HasPrefix(w, "order to ") || strings.HasPrefix(w, "so as to ") ||
+		case 'b', 'o', 's', 'v', 'l', 'g', 'd', 'i', 'r', 'c', 'a':
+			if strings.HasPrefix(w, "based on ") || strings.HasPrefix(w, "response to ") || strings.HasPrefix(w, "recogni") ||
+				strings.HasPrefix(w, "considering ") || strings.HasPrefix(w, "against the backdrop ") || strings.HasPrefix(w, "order to ") || strings.HasPrefix(w, "so as to ") ||
 				strings.HasPrefix(w, "view to ") || strings.HasPrefix(w, "benefit of ") || strings.HasPrefix(w, "international ") ||
 				strings.HasPrefix(w, "light of ") || strings.HasPrefix(w, "bearing in ") || strings.HasPrefix(w, "given ") ||
 				strings.HasPrefix(w, "despite ") {
@@ -828,11 +845,20 @@ func factsWithin(phrase, clause string) bool {
 	// its opener ("In", "based") or a sentence's first word.
 	have := scanFacts("x " + clause).words
 	for _, w := range scanFacts(phrase).words {
-		if !slices.Contains(have, w) {
+		if !slices.Contains(have, w) && !slices.Contains(have, withoutPossessive(w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// withoutPossessive is w without "’s" or "'s": "Russia’s" gives "Russia".
+func withoutPossessive(w string) string {
+	if t, ok := strings.CutSuffix(w, "’s"); ok {
+		return t
+	}
+	t, _ := strings.CutSuffix(w, "'s")
+	return t
 }
 
 // placePreps open the place of a meeting in the sentence that reports it.

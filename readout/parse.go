@@ -357,11 +357,11 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		}
 		s.Countries = findCountries(s.Heading + "\n" + s.Text)
 	}
-	// Summaries past the budget give way to the list (see
-	// yieldSummaries), when it then has room.
+	// Summaries that leave the list no room give way to it (see
+	// yieldSummaries), when it then has some.
 	var kept []Section
 	keptUsed := used
-	if many != nil && budget < 0 && !slices.ContainsFunc(secs, func(s Section) bool { return s.Heading != "" }) {
+	if many != nil && budget < listRoom && !slices.ContainsFunc(secs, func(s Section) bool { return s.Heading != "" }) {
 		kept, keptUsed = slices.Clone(secs), slices.Clone(used)
 		used, budget = yieldSummaries(secs, fresh, used, keys, sp.pair, budget)
 	}
@@ -394,15 +394,19 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	return kps
 }
 
+// listRoom is the room the list of mentions needs to be worth its label:
+// "Also mentioned: " and three or four names.
+const listRoom = 50
+
 // yieldSummaries drops, while the summaries of a readout without headings
-// pass the budget, those that name least that the summaries before them
+// leave the list less than listRoom, those that name least that the summaries before them
 // and the header did not (fresh; "Both agreed to continue close exchanges
 // of views."), as long as the others still name every principal and side
 // (keys): the list of what the readout names carries more per character.
 // A dropped first "Both" that named the two (pair) passes the names to the
 // next. It returns the summaries left and the budget.
 func yieldSummaries(secs []Section, fresh []int, used []string, keys [][]string, pair string, budget int) ([]string, int) {
-	for budget < 0 {
+	for budget < listRoom {
 		drop, both := -1, -1
 		for i := range secs {
 			s := &secs[i]

@@ -242,11 +242,16 @@ func TestParseFixtures(t *testing.T) {
 func checkSummaries(t *testing.T, r *Readout) {
 	t.Helper()
 	total := 0
+	// A readout without headings shows its summaries as bullets with the
+	// list of mentions: a summary that names nothing new may give way to
+	// the list (yieldSummaries).
+	yields := len(r.KeyPoints) > 0 && strings.HasPrefix(r.KeyPoints[len(r.KeyPoints)-1], mentionsLabel) &&
+		!slices.ContainsFunc(r.Sections, func(s Section) bool { return s.Heading != "" })
 	for _, s := range r.Sections {
 		if len(s.Summary) > maxSummary {
 			t.Errorf("section %q summary has %d bytes, want <= %d", s.Number, len(s.Summary), maxSummary)
 		}
-		if s.Text != "" && s.Summary == "" {
+		if s.Text != "" && s.Summary == "" && !yields {
 			// Only a section none of whose sentences fits whole may go
 			// without a summary: summaries are never cut with "…".
 			for _, sent := range sectionSentences(s.Text, nil) {
@@ -486,6 +491,37 @@ func TestFirstBothNamesThePair(t *testing.T) {
 	} {
 		if got := surname(tt.name); got != tt.want {
 			t.Errorf("surname(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSummaryYieldsToList checks that in a readout of several sections
+// without headings whose summaries leave the list no room, a summary that
+// names nothing new gives way to the list, and the principals stay named.
+func TestSummaryYieldsToList(t *testing.T) {
+	body := "On June 3, from 4:00 p.m. for about 40 minutes, Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a telephone talk with Ms. Ana Lopez, Minister of Foreign Affairs of Chile. The overview is as follows.\n" +
+		"1. Minister Sato welcomed the entry into force of the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) for Chile. Minister Sato stated that Japan would support the accession of Uruguay and Costa Rica, and Minister Lopez said that Chile would work with Japan on critical minerals and on the Pacific Alliance.\n" +
+		"2. The two ministers agreed to continue to have close exchanges of views at various opportunities in the future.\n" +
+		"3. The two ministers exchanged views on the situation in the Indo-Pacific, including the East China Sea, the South China Sea and North Korea, and on the war in Ukraine and the Middle East. Minister Sato explained the position of Japan on Taiwan, and Minister Lopez explained the situation in Venezuela and Peru. The two ministers confirmed close coordination at the United Nations, the G20 and APEC."
+	r, err := Parse(Document{Body: body, PublisherCountry: "JP"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, r)
+	var sums []string
+	for _, s := range r.Sections {
+		sums = append(sums, s.Summary)
+	}
+	all := strings.Join(append(sums, r.KeyPoints...), "\n")
+	if len(sums) != 3 || sums[1] != "" {
+		t.Errorf("summaries %q: want the second, which names nothing new, gone", sums)
+	}
+	if len(r.KeyPoints) == 0 || !strings.HasPrefix(r.KeyPoints[len(r.KeyPoints)-1], mentionsLabel) {
+		t.Errorf("key points %q: want the list of mentions last", r.KeyPoints)
+	}
+	for _, name := range []string{"Sato", "Lopez", "Chile"} {
+		if !strings.Contains(all, name) {
+			t.Errorf("summaries and key points %q do not name %s", all, name)
 		}
 	}
 }
