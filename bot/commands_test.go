@@ -319,8 +319,11 @@ func TestHandleAnniversaries(t *testing.T) {
 	}
 }
 
-// TestHandleLongReadouts looks up ten readouts of 80 sections with a
-// 10,000-character paragraph each: the reply stays within the limits.
+// TestHandleLongReadouts looks up ten readouts of eight sections with a
+// 10,000-character paragraph each: the reply stays within the limits. A
+// paragraph is over a block's 3,000 characters, and eight section lines
+// (420 characters at most each) are over a readout's share of the reply
+// and a block, so the reply is cut at every level.
 func TestHandleLongReadouts(t *testing.T) {
 	t.Parallel()
 	s := storagetest.Open(t, storage.Options{})
@@ -330,7 +333,7 @@ func TestHandleLongReadouts(t *testing.T) {
 	for i := range 10 {
 		r := &readout.Readout{Title: fmt.Sprintf("Long readout %d %s", i, strings.Repeat("title ", 40)), Parties: []string{"KH"},
 			Published: time.Date(2026, 1, 1+i, 0, 0, 0, 0, time.UTC)}
-		for j := range 80 {
+		for j := range 8 {
 			r.Sections = append(r.Sections, readout.Section{Number: fmt.Sprint(j + 1), Heading: fmt.Sprintf("Heading %d", j), Level: 1,
 				Summary: para, Text: para})
 		}

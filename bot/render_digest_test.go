@@ -134,7 +134,7 @@ func TestDigestMarksMentions(t *testing.T) {
 	}
 }
 
-// TestDigestDeliveredInParts: a digest of 150 readouts goes through the
+// TestDigestDeliveredInParts: a digest of 60 readouts goes through the
 // outbox as several messages, in order, each within Block Kit's limits
 // (the fake refuses what Slack refuses), every readout in exactly one;
 // draining again posts nothing more.
@@ -144,7 +144,7 @@ func TestDigestDeliveredInParts(t *testing.T) {
 	clock := func() time.Time { return now }
 	s := newStore(t, clock)
 	var items []storage.NewItem
-	for i := range 150 {
+	for i := range 60 {
 		r := digestReadout(i, "JP", []string{"KH", "LA", "VN"}[i%3])
 		r.ID = ""
 		items = append(items, storage.NewItem{Key: fmt.Sprint(i), Hash: fmt.Sprint(i), Readout: r, Channels: []string{"C1"}})
@@ -163,9 +163,9 @@ func TestDigestDeliveredInParts(t *testing.T) {
 		Update: func(*storage.DigestState) bool { return true },
 		Split:  func(rs []*readout.Readout) [][]readout.DigestGroup { return bot.SplitDigest(rs, []string{"KH"}) }})
 	if err != nil || n < 2 {
-		t.Fatalf("digest of 150: %d messages, %v; want several", n, err)
+		t.Fatalf("digest of 60: %d messages, %v; want several", n, err)
 	}
-	t.Logf("150 readouts in %d messages", n)
+	t.Logf("60 readouts in %d messages", n)
 	for range 2 {
 		if _, err := d.Drain(t.Context()); err != nil {
 			t.Fatal(err)
@@ -182,7 +182,7 @@ func TestDigestDeliveredInParts(t *testing.T) {
 		}
 		text += string(p.Blocks)
 	}
-	for i := range 150 {
+	for i := range 60 {
 		link := fmt.Sprintf("https://ministry.example/press/%d.html|", i)
 		if c := strings.Count(text, link); c != 1 {
 			t.Errorf("readout %d (%s) is in the digest %d times", i, res.IDs[i], c)
