@@ -205,7 +205,7 @@ func TestPruneDigestedMarks(t *testing.T) {
 	now := time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC)
 	s := mustOpen(t, func() time.Time { return now })
 	var items []storage.NewItem
-	for i := range 400 {
+	for i := range 100 {
 		items = append(items, storage.NewItem{Key: fmt.Sprint(i), Hash: fmt.Sprint(i),
 			Readout: ro(fmt.Sprintf("Old meeting %d", i), time.Date(2019, 1, 1, i, 0, 0, 0, time.UTC), "JP", "KH"), Channels: []string{"C1"}})
 	}
@@ -224,9 +224,9 @@ func TestPruneDigestedMarks(t *testing.T) {
 	}
 	before := size()
 	if before == 0 {
-		t.Fatal("400 digested marks take no page")
+		t.Fatal("100 digested marks take no page")
 	}
-	if n, err := s.Prune(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil || n != 400 {
+	if n, err := s.Prune(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil || n != 100 {
 		t.Fatalf("Prune: %d, %v", n, err)
 	}
 	if after := size(); after >= before {

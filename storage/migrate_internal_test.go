@@ -78,10 +78,10 @@ func writeSchema2(t *testing.T, path string, n, converted int) {
 // the log, and a migration stopped part-way goes on from where it was.
 func TestMigrateV3LargeAndResumed(t *testing.T) {
 	t.Parallel()
-	// Batches of 200 rather than migrateBatch's 2,000: the same two
-	// transactions and progress log, for a tenth of the readouts to write
-	// and convert (2 s of CPU under -race).
-	const batch = 200
+	// Batches of 40 rather than migrateBatch's 2,000: the same two
+	// transactions and progress log, for a fiftieth of the readouts to
+	// write and convert (2 s of CPU under -race at 2,000).
+	const batch = 40
 	const n = batch + batch/2
 	path := filepath.Join(t.TempDir(), "v2.db")
 	writeSchema2(t, path, n, 10)

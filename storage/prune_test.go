@@ -105,7 +105,7 @@ func TestPrune(t *testing.T) {
 func TestCompactPruned(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "c.db")
-	s, ids := prunable(t, path, 300, 50)
+	s, ids := prunable(t, path, 120, 20)
 	defer s.Close()
 	if _, err := s.Prune(time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
@@ -138,7 +138,7 @@ func TestCompactPruned(t *testing.T) {
 	if err := s.Check(); err != nil {
 		t.Fatal(err)
 	}
-	if r, err := s.Readout(ids[320]); err != nil || r.Title != "Meeting 320" {
+	if r, err := s.Readout(ids[130]); err != nil || r.Title != "Meeting 130" {
 		t.Errorf("after compaction: %+v, %v", r, err)
 	}
 	r := ro("After", time.Now(), "KH")
@@ -153,8 +153,8 @@ func TestCompactPruned(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s2.Close()
-	if n, err := s2.CountReadouts(); err != nil || n != 51 {
-		t.Errorf("reopened: %d readouts, %v; want 51", n, err)
+	if n, err := s2.CountReadouts(); err != nil || n != 21 {
+		t.Errorf("reopened: %d readouts, %v; want 21", n, err)
 	}
 	if matches, _ := filepath.Glob(path + ".*"); len(matches) != 0 {
 		t.Errorf("left behind: %v", matches)
