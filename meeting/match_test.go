@@ -1,32 +1,61 @@
 package meeting
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/readout-bot/readout/readout"
 )
 
 // load parses a fixture of testdata/ (Markdown with front matter) with
-// readout.Parse, as the pipeline parses a feed item.
+// readout.Parse, as the pipeline parses a feed item. Each fixture is
+// parsed once for all the tests, which read ten of them several times
+// over (Match, FactsOf and Compare only read a readout; tests running in
+// parallel share it, so a write would be a race under -race).
 func load(t testing.TB, name string) *readout.Readout {
 	t.Helper()
-	src, err := os.ReadFile(filepath.Join("testdata", name))
+	r, err := loadOnce(name)()
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := readout.ParseMarkdown(src)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	r, err := readout.Parse(doc)
-	if err != nil {
-		t.Fatalf("parse %s: %v", name, err)
-	}
 	return r
+}
+
+var (
+	loadMu    sync.Mutex
+	loadCache = map[string]func() (*readout.Readout, error){}
+)
+
+// loadOnce returns the function that parses fixture name the first time
+// it is called and returns that result every time.
+func loadOnce(name string) func() (*readout.Readout, error) {
+	loadMu.Lock()
+	defer loadMu.Unlock()
+	f, ok := loadCache[name]
+	if !ok {
+		f = sync.OnceValues(func() (*readout.Readout, error) {
+			src, err := os.ReadFile(filepath.Join("testdata", name))
+			if err != nil {
+				return nil, err
+			}
+			doc, err := readout.ParseMarkdown(src)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+			r, err := readout.Parse(doc)
+			if err != nil {
+				return nil, fmt.Errorf("parse %s: %w", name, err)
+			}
+			return r, nil
+		})
+		loadCache[name] = f
+	}
+	return f
 }
 
 // pairs are two sides' readouts of one meeting, each in its publisher's
