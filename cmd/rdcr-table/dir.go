@@ -24,6 +24,11 @@ func readDir(dir string) ([]anniversary.Fact, []skip, error) {
 	if len(paths) == 0 {
 		return nil, nil, fmt.Errorf("no articles (*.xml) in %s", dir)
 	}
+	return readArticles(paths)
+}
+
+// readArticles is readDir for the articles at paths.
+func readArticles(paths []string) ([]anniversary.Fact, []skip, error) {
 	var facts []anniversary.Fact
 	var skipped []skip
 	seen := map[string]string{}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/readout-bot/readout/anniversary"
+	"github.com/readout-bot/readout/internal/testmain"
 )
 
 func TestReadDir(t *testing.T) {
@@ -87,12 +88,22 @@ func TestRunWritesReadableTable(t *testing.T) {
 // TestBuiltinMatchesGuide compares the table's rows generated from the
 // Historian's guide with what the tool reads from the guide today: run
 // `go generate ./anniversary` when it fails after the guide changed.
+// Reading the guide is pure: under -race the rows of 40 of its articles
+// are compared (testmain.Sample), and .ci/run runs this package without
+// -race over every article, where the table must also hold no row citing
+// the guide that the guide does not give.
 func TestBuiltinMatchesGuide(t *testing.T) {
 	dir := filepath.Join("..", "..", "..", "shared", "corpus", "relations", "us-rdcr", "articles")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("the guide is not here (%v)", err)
 	}
-	want, _, err := readDir(dir)
+	paths, err := filepath.Glob(filepath.Join(dir, "*.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sample := testmain.Sample(paths, 40)
+	whole := len(sample) == len(paths)
+	want, _, err := readArticles(sample)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,8 +113,8 @@ func TestBuiltinMatchesGuide(t *testing.T) {
 			got[f.Key()] = f
 		}
 	}
-	if len(want) < 150 {
-		t.Errorf("the guide gave only %d rows", len(want))
+	if least := 150 * len(sample) / len(paths); len(want) < least {
+		t.Errorf("%d articles of the guide gave only %d rows, want at least %d", len(sample), len(want), least)
 	}
 	for _, w := range want {
 		g, ok := got[w.Key()]
@@ -116,6 +127,9 @@ func TestBuiltinMatchesGuide(t *testing.T) {
 			t.Errorf("%s: table %s %s %q, guide %s %s %q", w.Key(),
 				g.Since.Format(g.Precision), g.Source, g.Note, w.Since.Format(w.Precision), w.Source, w.Note)
 		}
+	}
+	if !whole {
+		return
 	}
 	for k, f := range got {
 		if f.Subject == subjectEstablished || f.Subject == subjectResumed {
