@@ -22,9 +22,13 @@ func (s *Service) Facts() ([]anniversary.Fact, error) {
 		return nil, err
 	}
 	facts := s.builtin()
+	// keys[i] is facts[i].Key(), computed once: the sort compares keys
+	// n log n times, and each Key allocates.
+	keys := make([]string, len(facts))
 	index := make(map[string]int, len(facts))
 	for i, f := range facts {
-		index[f.Key()] = i
+		keys[i] = f.Key()
+		index[keys[i]] = i
 	}
 	removed := map[string]bool{}
 	for _, rec := range recs {
@@ -36,6 +40,7 @@ func (s *Service) Facts() ([]anniversary.Fact, error) {
 		case !has:
 			index[k] = len(facts)
 			facts = append(facts, rec.Fact)
+			keys = append(keys, k)
 		case isLearned(rec.Source):
 			merged, _, conflict := anniversary.Merge(facts[i], rec.Fact)
 			if conflict != "" {
@@ -46,9 +51,18 @@ func (s *Service) Facts() ([]anniversary.Fact, error) {
 			facts[i] = rec.Fact
 		}
 	}
-	facts = slices.DeleteFunc(facts, func(f anniversary.Fact) bool { return removed[f.Key()] })
-	slices.SortStableFunc(facts, func(a, b anniversary.Fact) int { return strings.Compare(a.Key(), b.Key()) })
-	return facts, nil
+	order := make([]int, 0, len(facts))
+	for i := range facts {
+		if !removed[keys[i]] {
+			order = append(order, i)
+		}
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	out := make([]anniversary.Fact, len(order))
+	for j, i := range order {
+		out[j] = facts[i]
+	}
+	return out, nil
 }
 
 func isLearned(source string) bool { return strings.HasPrefix(source, "readout:") }
