@@ -816,15 +816,8 @@ func mayHaveAdjunct(s string) bool {
 	}
 	for i := strings.IndexByte(s, ' '); i >= 0 && i+1 < len(s); {
 		w := s[i+1:]
-		switch w[0] {
-		case 'b', 'o', 's', 'v', 'l', 'g', 'd', 'i', 'r', 'c', 'a':
-			if strings.HasPrefix(w, "based on ") || strings.HasPrefix(w, "response to ") || strings.HasPrefix(w, "recogni") ||
-				strings.HasPrefix(w, "considering ") || strings.HasPrefix(w, "against the backdrop ") || strings.HasPrefix(w, "order to ") || strings.HasPrefix(w, "so as to ") ||
-				strings.HasPrefix(w, "view to ") || strings.HasPrefix(w, "benefit of ") || strings.HasPrefix(w, "international ") ||
-				strings.HasPrefix(w, "light of ") || strings.HasPrefix(w, "bearing in ") || strings.HasPrefix(w, "given ") ||
-				strings.HasPrefix(w, "despite ") {
-				return true
-			}
+		if adjunctWords[w[0]] != nil && hasAnyPrefix(w, adjunctWords[w[0]]) {
+			return true
 		}
 		j := strings.IndexByte(w, ' ')
 		if j < 0 {
@@ -833,6 +826,15 @@ func mayHaveAdjunct(s string) bool {
 		i += 1 + j
 	}
 	return false
+}
+
+// adjunctWords are the words that begin an adjunct of dropAdjuncts
+// after a space (with the words after them), by their first letter:
+// "based on", "in order to", "as the international", ", in response to".
+var adjunctWords = [256][]string{
+	'a': {"against the backdrop "}, 'b': {"based on ", "benefit of ", "bearing in "}, 'c': {"considering "},
+	'd': {"despite "}, 'g': {"given "}, 'i': {"international "}, 'l': {"light of "}, 'o': {"order to "},
+	'r': {"response to ", "recogni"}, 's': {"so as to "}, 'v': {"view to "},
 }
 
 // factsWithin reports whether phrase names nothing clause does not: its

@@ -29,7 +29,12 @@ type money struct {
 // mayHoldMoney is a cheap test before findMoney: an amount has a digit or
 // a scale word.
 func mayHoldMoney(s string) bool {
-	return strings.ContainsAny(s, "0123456789") || strings.Contains(s, "illion")
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; '0' <= c && c <= '9' || c == 'l' && strings.HasPrefix(s[i:], "llion") {
+			return true
+		}
+	}
+	return false
 }
 
 // findMoney finds money amounts: "150 million yen", "$2 billion", "USD 5
@@ -210,6 +215,104 @@ func pledgesOf(sentences []string, c *sentCache) []Pledge {
 	return out
 }
 
+// purposeVerbs are the words before a purpose in purposeRE, in its order.
+var purposeVerbs = []string{"to", "for", "towards", "into"}
+
+// purposeEnds are the words after spaces that end a purpose in purposeRE.
+var purposeEnds = []string{"which", "that", "in order"}
+
+// purposeAndVerbs follow "and" at the end of a purpose in purposeRE.
+var purposeAndVerbs = []string{"would", "will", "also", "is", "are", "was", "were", "has", "have", "had", "to"}
+
+// purposeAfterVerb gives purposeRE's groups for the usual form of the
+// text after an amount, lead (without its leading spaces, and ending at
+// its first comma or semicolon): "to the … Fund," with single spaces. ok
+// is false for any other form, which the expression reads, and where the
+// expression would read no purpose: it reads no more than the first
+// clause, where the expression tried each length of the purpose at each
+// position.
+func purposeAfterVerb(lead string) (g1, g2 string, ok bool) {
+	for _, w := range []string{"in", "of", "worth of"} {
+		if len(lead) > len(w) && strings.HasPrefix(lead, w) && isRESpace(lead[len(w)]) {
+			return "", "", false // a purpose with what the amount is in: the expression's
+		}
+	}
+	start := -1
+	for _, v := range purposeVerbs {
+		if len(lead) > len(v) && strings.HasPrefix(lead, v) && isRESpace(lead[len(v)]) {
+			start = len(v) + 1
+			break
+		}
+	}
+	if start < 0 || start >= len(lead) || isRESpace(lead[start]) {
+		return "", "", false
+	}
+	y := start
+	if len(lead) > start+4 && strings.HasPrefix(lead[start:], "the") && isRESpace(lead[start+3]) {
+		if isRESpace(lead[start+4]) {
+			return "", "", false
+		}
+		y = start + 4
+	}
+	if lead[y] == ',' || lead[y] == ';' {
+		return "", "", false
+	}
+	_, n := utf8.DecodeRuneInString(lead[y:])
+	runes := 1
+	for p := y + n; ; {
+		if purposeEndsAt(lead, p) {
+			return "", lead[start:p], true
+		}
+		if runes == 160 {
+			return "", "", false
+		}
+		_, n := utf8.DecodeRuneInString(lead[p:])
+		p += n
+		runes++
+	}
+}
+
+// purposeEndsAt reports whether purposeRE's end of a purpose matches at
+// offset p of s: a comma, a semicolon, a full stop before a space or at
+// the end, spaces before "which", "that", "in order" or "and" with a
+// verb, or the end.
+func purposeEndsAt(s string, p int) bool {
+	if p >= len(s) {
+		return true
+	}
+	switch c := s[p]; {
+	case c == ',' || c == ';':
+		return true
+	case c == '.':
+		return p+1 == len(s) || isRESpace(s[p+1])
+	case !isRESpace(c):
+		return false
+	}
+	q := p
+	for q < len(s) && isRESpace(s[q]) {
+		q++
+	}
+	word := func(w string, at int) bool {
+		return strings.HasPrefix(s[at:], w) && (at+len(w) == len(s) || !isWordByte(s[at+len(w)]))
+	}
+	for _, w := range purposeEnds {
+		if word(w, q) {
+			return true
+		}
+	}
+	if !strings.HasPrefix(s[q:], "and") || q+3 >= len(s) || !isRESpace(s[q+3]) {
+		return false
+	}
+	for q += 3; q < len(s) && isRESpace(s[q]); q++ {
+	}
+	for _, v := range purposeAndVerbs {
+		if word(v, q) {
+			return true
+		}
+	}
+	return false
+}
+
 // pledgePurpose reads what an amount is for from the text after it:
 // "to the … (ACMECS) Development Fund, which …" gives "ACMECS Development Fund".
 func pledgePurpose(after string) string {
@@ -225,7 +328,12 @@ func pledgePurpose(after string) string {
 		after = after[:i+1]
 	}
 	var p string
-	if m := purposeRE.FindStringSubmatch(after); m != nil {
+	if g1, g2, ok := purposeAfterVerb(strings.TrimLeft(after, " \t\n\f\r")); ok {
+		p = strings.TrimPrefix(g2, "the ")
+		if g1 != "" {
+			p = g1 + " for " + g2
+		}
+	} else if m := purposeRE.FindStringSubmatch(after); m != nil {
 		p = strings.TrimPrefix(m[2], "the ")
 		if m[1] != "" {
 			p = m[1] + " for " + m[2]

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -262,7 +263,48 @@ func TestParseShortcuts(t *testing.T) {
 		"unexpressed his support for", "They agreed to STAY IN CLOSE TOUCH.", "He looked forward to meeting again soon",
 		"They agreed to speak again", "issued a disjoint statementary note", "stay in\ttouch", "keep in touch", "expressed expressed its gratitude for", "Both expressed their firm opposition to", "Both hope to stay in close touch and issued a Joint Statement.",
 	}
+	stances := []struct {
+		re                   *regexp.Regexp
+		verbs, owners, nouns []string
+	}{
+		{regexp.MustCompile(`\bexpressed (?:his|her) (?:desire|wish|intention) to\b`), desireVerbs, singularOwners, desireNouns},
+		{regexp.MustCompile(`\b(?:expressed|shared|conveyed) (?:his|her) (?:intention|hope|expectation|willingness|readiness) to\b`), intentVerbs, singularOwners, intentNouns},
+		{regexp.MustCompile(`\bexpressed their (?:desire|wish|intention) to\b`), desireVerbs, pluralOwners, desireNouns},
+	}
+	extra = append(extra, "He expressed his wish to visit and expressed her hope to meet.", "unexpressed his wish to", "expressed his wish tomorrow",
+		"expressed his wish to_x", "shared her hope to, conveyed his readiness to", "expressed their desire to expressed their wish to",
+		"expressed his  wish to", "éexpressed his wish to", "expressed his wish to")
+	extra = append(extra, " to the Fund, which", "to the  Fund", "to  the Fund", "to the", "to the ", "to the  ", "towards a goal and will",
+		"into the fund and island", "for x", "to ,", "to the ,x", "in aid to Ukraine", "worth of arms to Kyiv", "to x.y. z", "to x.", "to the fund that",
+		"to é"+strings.Repeat("é", 200), "to the"+strings.Repeat(" x", 100)+" which", "tow the", "to\tthe\tfund and\thas", "to the fund in order")
+	// The text after each " to " or " for " of the inputs, as
+	// pledgePurpose reads it.
+	var afters []string
 	for _, s := range append(extra, scanInputs(t)...) {
+		afters = append(afters, s)
+		for k := range len(s) {
+			if strings.HasPrefix(s[k:], " to ") || strings.HasPrefix(s[k:], " for ") || strings.HasPrefix(s[k:], " in ") {
+				afters = append(afters, s[k:])
+			}
+		}
+	}
+	for _, s := range afters {
+		if i := strings.IndexAny(s, ",;"); i >= 0 {
+			s = s[:i+1]
+		}
+		if g1, g2, ok := purposeAfterVerb(strings.TrimLeft(s, " \t\n\f\r")); ok {
+			if m := purposeRE.FindStringSubmatch(s); m == nil || m[1] != g1 || m[2] != g2 {
+				t.Errorf("purposeAfterVerb(%q): got %q, %q; want %q", s, g1, g2, m)
+			}
+		}
+	}
+	for _, s := range append(extra, scanInputs(t)...) {
+		for _, st := range stances {
+			want := st.re.ReplaceAllStringFunc(s, func(m string) string { return "<" + lastWord(strings.TrimSuffix(m, " to")) + ">" })
+			if got := replaceStance(s, st.verbs, st.owners, st.nouns, func(n string) string { return "<" + n + ">" }); got != want {
+				t.Errorf("replaceStance(%q): got %q, want %q", s, got, want)
+			}
+		}
 		want := -1
 		if m := speakerVerbRE.FindStringIndex(s); m != nil {
 			want = m[0]
@@ -275,6 +317,10 @@ func TestParseShortcuts(t *testing.T) {
 		}
 		if got, want := hasFillerCue(s), fillerCue(s); got != want {
 			t.Errorf("hasFillerCue(%q): got %v, want %v", s, got, want)
+		}
+		var buf [3]string
+		if got, want := firstFields(s, buf[:0]), strings.Fields(s)[:min(3, len(strings.Fields(s)))]; !slices.Equal(got, want) {
+			t.Errorf("firstFields(%q): got %q, want %q", s, got, want)
 		}
 		fields, lw := strings.Fields(s), ""
 		if len(fields) > 0 {

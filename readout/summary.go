@@ -29,9 +29,6 @@ var (
 		`(?: that)?,? `)
 	saysRE       = lazyRegexp(` (?:stated|said|added|remarked)(?: that)?,? $`)
 	partOfRE     = lazyRegexp(`^(?:as (?:a )?part of|in terms of|with regard to|regarding)\b[^,]{0,120}, `)
-	desireToRE   = lazyRegexp(`\bexpressed (?:his|her) (?:desire|wish|intention) to\b`)
-	intentToRE   = lazyRegexp(`\b(?:expressed|shared|conveyed) (?:his|her) (?:intention|hope|expectation|willingness|readiness) to\b`)
-	desireToPlRE = lazyRegexp(`\bexpressed their (?:desire|wish|intention) to\b`)
 	pluralSubjRE = lazyRegexp(`^(?:[Tt]hey|[Tt]he two|[Bb]oth|[Tt]he leaders|[Tt]he sides|[Tt]he ministers)\b`)
 )
 
@@ -99,25 +96,91 @@ func shortenFrame(s string) string {
 	}
 	hisHer := strings.Contains(s, " his ") || strings.Contains(s, " her ")
 	if hisHer && strings.Contains(s, "expressed h") && containsAny(s, " desire to", " wish to", " intention to") {
-		s = desireToRE.ReplaceAllString(s, "wants to")
+		s = replaceStance(s, desireVerbs, singularOwners, desireNouns, func(string) string { return "wants to" })
 	}
 	if hisHer && containsAny(s, " intention to", " hope to", " expectation to", " willingness to", " readiness to") {
-		s = intentToRE.ReplaceAllStringFunc(s, func(m string) string {
-			switch {
-			case strings.Contains(m, "intention"):
+		s = replaceStance(s, intentVerbs, singularOwners, intentNouns, func(noun string) string {
+			switch noun {
+			case "intention":
 				return "intends to"
-			case strings.Contains(m, "hope"):
+			case "hope":
 				return "hopes to"
-			case strings.Contains(m, "expectation"):
+			case "expectation":
 				return "expects to"
 			}
 			return "is willing to"
 		})
 	}
 	if strings.Contains(s, "expressed their ") {
-		s = desireToPlRE.ReplaceAllString(s, "want to")
+		s = replaceStance(s, desireVerbs, pluralOwners, desireNouns, func(string) string { return "want to" })
 	}
 	return dropAdjuncts(compactPhrases(compactAcronyms(compactTitles(s))))
+}
+
+// The stances replaceStance rewrites: "expressed his wish to" is "wants
+// to", "shared her hope to" "hopes to", "expressed their desire to" "want
+// to".
+var (
+	desireVerbs    = []string{"expressed"}
+	intentVerbs    = []string{"expressed", "shared", "conveyed"}
+	singularOwners = []string{"his", "her"}
+	pluralOwners   = []string{"their"}
+	desireNouns    = []string{"desire", "wish", "intention"}
+	intentNouns    = []string{"intention", "hope", "expectation", "willingness", "readiness"}
+)
+
+// replaceStance replaces each "<verb> <owner> <noun> to" of s that stands
+// between word boundaries ("expressed his wish to") with repl(noun), as
+// the expression `\b(?:verbs) (?:owners) (?:nouns) to\b` finds it: it
+// reads only the places where an owner stands, where the expression
+// tried each position of the sentence.
+func replaceStance(s string, verbs, owners, nouns []string, repl func(noun string) string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			break
+		}
+		sp := i + j // a space after a verb, before an owner
+		i = sp + 1
+		verb := ""
+		for _, v := range verbs {
+			if strings.HasSuffix(s[last:sp], v) && (sp-len(v) == 0 || !isWordByte(s[sp-len(v)-1])) {
+				verb = v
+				break
+			}
+		}
+		if verb == "" {
+			continue
+		}
+		rest := s[sp+1:]
+		owner := ""
+		for _, o := range owners {
+			if strings.HasPrefix(rest, o+" ") {
+				owner = o
+				break
+			}
+		}
+		if owner == "" {
+			continue
+		}
+		rest = rest[len(owner)+1:]
+		for _, n := range nouns {
+			if t, ok := strings.CutPrefix(rest, n+" to"); ok && (t == "" || !isWordByte(t[0])) {
+				end := len(s) - len(t)
+				b.WriteString(s[last : sp-len(verb)])
+				b.WriteString(repl(n))
+				last, i = end, end
+				break
+			}
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // speakerVerbs open a second clause whose subject is the speaker, not
@@ -255,7 +318,8 @@ func compactTitles(s string) string {
 		}
 		i = end
 		// The name: up to three capitalized words or initials, and ", Jr.".
-		words := strings.Fields(s[end:min(len(s), end+80)])
+		var buf [3]string
+		words := firstFields(s[end:min(len(s), end+80)], buf[:0])
 		n, nameEnd := 0, end
 		for n < len(words) && n < 3 && (isCapWord(words[n]) && !titleVocab[trimPunct(words[n])] || isInitial(words[n])) {
 			nameEnd = strings.Index(s[nameEnd:], words[n]) + nameEnd + len(words[n])
@@ -301,6 +365,29 @@ func compactTitles(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// firstFields appends to dst the first cap(dst) words of s as
+// strings.Fields splits them, without splitting the rest.
+func firstFields(s string, dst []string) []string {
+	for i := 0; i < len(s) && len(dst) < cap(dst); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		dst = append(dst, s[i:j])
+		i = j
+	}
+	return dst
 }
 
 // officeAt finds the next office at or after i, with its prefixes:
