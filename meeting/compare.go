@@ -3,6 +3,7 @@ package meeting
 import (
 	"math"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
@@ -152,10 +153,7 @@ func onlyHeadings(a, b *readout.Readout) []string {
 
 // topics are the key terms readouts of meetings turn on, each with the
 // spellings that name it.
-var topics = []struct {
-	term string
-	re   *regexp.Regexp
-}{
+var topics = withNeeds([]termRE{
 	{"Taiwan", regexp.MustCompile(`\bTaiwan`)},
 	{"South China Sea", regexp.MustCompile(`(?i)\bSouth China Sea\b`)},
 	{"East China Sea", regexp.MustCompile(`(?i)\bEast China Sea\b|\bSenkaku`)},
@@ -205,19 +203,123 @@ var topics = []struct {
 	{"Hong Kong", regexp.MustCompile(`\bHong Kong\b`)},
 	{"Xinjiang", regexp.MustCompile(`\bXinjiang\b`)},
 	{"Tibet", regexp.MustCompile(`\bTibet`)},
+})
+
+// termRE is a key term and the expression that finds it in a text.
+type termRE struct {
+	term string
+	re   *regexp.Regexp
+}
+
+// topic is a termRE with need, strings in lower case of which every match
+// of re contains one (nil: no such strings are known, re always runs).
+type topic struct {
+	termRE
+	need []string
 }
 
 // termsOf returns the key terms a text names: topics of the vocabulary and
 // the organisations and groupings it names, in vocabulary order.
+// A topic's expression runs only on a text holding one of its needed
+// strings, which one pass over the folded text rules out for most topics
+// (under -race, the fifty expressions over each readout's text were most
+// of what comparing two readouts cost).
 func termsOf(text string) []string {
+	folded := caseFold(text)
 	var out []string
 	for _, t := range topics {
+		if t.need != nil && !slices.ContainsFunc(t.need, func(n string) bool { return strings.Contains(folded, n) }) {
+			continue
+		}
 		if t.re.MatchString(text) {
 			out = append(out, t.term)
 		}
 	}
 	out = append(out, country.FindOrgs(text)...)
 	return out
+}
+
+// caseFold is text in lower case with every letter that case-insensitive
+// matching of an ASCII letter also accepts mapped to that letter: the
+// long s (U+017F) matches s, and the Kelvin sign (U+212A), which
+// strings.ToLower already maps, matches k.
+func caseFold(text string) string {
+	folded := strings.ToLower(text)
+	if strings.ContainsRune(folded, 'ſ') {
+		folded = strings.ReplaceAll(folded, "ſ", "s")
+	}
+	return folded
+}
+
+// withNeeds reads each term's needed strings from its expression.
+func withNeeds(ts []termRE) []topic {
+	out := make([]topic, len(ts))
+	for i, t := range ts {
+		re, err := syntax.Parse(t.re.String(), syntax.Perl)
+		if err != nil {
+			panic(err) // the same expression compiled already
+		}
+		out[i] = topic{t, needed(re.Simplify())}
+	}
+	return out
+}
+
+// needed returns strings in lower case, one of which every match of re
+// contains, or nil when it finds none: the longest literal of a
+// concatenation, one per branch of an alternation (nil if a branch has
+// none), through groups and repeats of at least one.
+func needed(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		lit := string(re.Rune)
+		if re.Flags&syntax.FoldCase != 0 && !isASCII(lit) {
+			return nil // other letters' case orbits are not all ToLower's
+		}
+		return []string{caseFold(lit)}
+	case syntax.OpCapture, syntax.OpPlus:
+		return needed(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return needed(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []string
+		for _, sub := range re.Sub {
+			if n := needed(sub); n != nil && (best == nil || shortest(n) > shortest(best)) {
+				best = n
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			n := needed(sub)
+			if n == nil {
+				return nil
+			}
+			all = append(all, n...)
+		}
+		return all
+	}
+	return nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// shortest is the length of the shortest string of ns.
+func shortest(ns []string) int {
+	m := len(ns[0])
+	for _, n := range ns[1:] {
+		m = min(m, len(n))
+	}
+	return m
 }
 
 // countriesOf returns every country a readout names, sides included.

@@ -1,9 +1,13 @@
 package meeting
 
 import (
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/readout-bot/readout/country"
+	"github.com/readout-bot/readout/internal/testmain"
 	"github.com/readout-bot/readout/readout"
 )
 
@@ -107,5 +111,50 @@ func TestCompareAnniversariesAndHeadings(t *testing.T) {
 	}
 	if len(c.A.Anniversaries) != 1 || c.A.Anniversaries[0].Ordinal != 70 || len(c.B.Anniversaries) != 1 || c.B.Anniversaries[0].Ordinal != 30 {
 		t.Errorf("anniversaries: %+v / %+v", c.A.Anniversaries, c.B.Anniversaries)
+	}
+}
+
+// termsOf runs a topic's expression only on a text holding one of the
+// strings needed derives from it: on every fixture's text, on texts whose
+// letters only case-insensitive matching takes (the long s, the Kelvin
+// sign), and on texts naming each topic, the topics found are those the
+// expressions alone find.
+func TestTermsOfNeeds(t *testing.T) {
+	t.Parallel()
+	texts := []string{
+		"", "diſaster relief", "the Sen\u212Aaku Islands", "DE-MINING and Landmines", "space policy",
+		"the Security Council", "said Taiwan's", "ODA loans", "exchanges of people", "GAZA",
+	}
+	for _, tp := range topics {
+		if tp.need == nil {
+			t.Errorf("%s: no needed strings found in %s: it runs on every text", tp.term, tp.re)
+		}
+		texts = append(texts, "Both sides discussed "+tp.term+".", strings.ToUpper(tp.term))
+	}
+	files, err := filepath.Glob("testdata/*.md")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("fixtures: %v, %v", files, err)
+	}
+	// A pure comparison: under -race, 8 of the fixtures (testmain.Sample);
+	// .ci/run runs every one without.
+	for _, f := range testmain.Sample(files, 8) {
+		texts = append(texts, textOf(load(t, filepath.Base(f))))
+	}
+	found := 0
+	for _, text := range texts {
+		var want []string
+		for _, tp := range topics {
+			if tp.re.MatchString(text) {
+				want = append(want, tp.term)
+			}
+		}
+		found += len(want)
+		want = append(want, country.FindOrgs(text)...)
+		if got := termsOf(text); !slices.Equal(got, want) {
+			t.Errorf("termsOf(%.80q) = %q, want %q", text, got, want)
+		}
+	}
+	if found < 2*len(topics) {
+		t.Errorf("the texts name only %d topics in all: the test proves little", found)
 	}
 }
