@@ -181,8 +181,13 @@ func textReply(md string) CommandReply {
 // plainOf strips the mrkdwn markers the bot's own replies use, for the
 // fallback text.
 func plainOf(md string) string {
-	return strings.NewReplacer("*", "", "`", "", "_", "").Replace(md)
+	return mrkdwnMarkers.Replace(md)
 }
+
+// mrkdwnMarkers removes the markers plainOf strips. A Replacer builds its
+// tables on first use: one made per call built them for every reply (6 KB
+// of each /readout lookup's garbage).
+var mrkdwnMarkers = strings.NewReplacer("*", "", "`", "", "_", "")
 
 // sectionBlocks packs mrkdwn into section blocks of at most maxSectionText
 // characters, breaking between lines (or inside an over-long line).

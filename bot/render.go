@@ -289,15 +289,12 @@ func groupSections(secs []readout.Section) []sectionGroup {
 	return groups
 }
 
-// lineMaker renders one summary line in at most max characters.
-type lineMaker func(max int) mdLine
-
 // summaryGroups builds the parent's summary lines within the builder's
 // remaining budget. A readout with headed sections gets one line per
 // section summary; otherwise the summaries followed by the key points,
 // else the summaries, else an excerpt of the body.
 func summaryGroups(r *readout.Readout, p *parentBuilder) [][]mdLine {
-	var groups [][]lineMaker
+	var groups [][]mdLine
 	noun := "sections"
 	headed := false
 	for _, s := range r.Sections {
@@ -309,13 +306,13 @@ func summaryGroups(r *readout.Readout, p *parentBuilder) [][]mdLine {
 	switch {
 	case headed:
 		for _, g := range groupSections(r.Sections) {
-			var lines []lineMaker
+			var lines []mdLine
 			if top := g.top; top != nil {
 				hasSubs := len(g.subs) > 0
-				lines = append(lines, sectionLiner(top, "", hasSubs))
+				lines = append(lines, sectionSummaryLine(top, "", hasSubs))
 			}
 			for _, s := range g.subs {
-				lines = append(lines, sectionLiner(s, "• ", false))
+				lines = append(lines, sectionSummaryLine(s, "• ", false))
 			}
 			groups = append(groups, lines)
 		}
@@ -323,26 +320,25 @@ func summaryGroups(r *readout.Readout, p *parentBuilder) [][]mdLine {
 		// The sections' summaries, then the key points that add to them
 		// (the last of which may list what else the readout names).
 		noun = "key points"
-		var lines []lineMaker
+		var lines []mdLine
 		shown := map[string]bool{}
 		for i := range r.Sections {
 			if sum := collapseSpace(r.Sections[i].Summary); sum != "" && !shown[sum] {
 				shown[sum] = true
-				lines = append(lines, func(max int) mdLine { return bulletLine(sum, max) })
+				lines = append(lines, bulletLine(sum, summaryLineMax))
 			}
 		}
 		for _, k := range r.KeyPoints {
 			if k = collapseSpace(k); k != "" && !shown[k] {
-				lines = append(lines, func(max int) mdLine { return bulletLine(k, max) })
+				lines = append(lines, bulletLine(k, summaryLineMax))
 			}
 		}
 		groups = append(groups, lines)
 	default:
-		var lines []lineMaker
+		var lines []mdLine
 		for i := range r.Sections {
-			s := &r.Sections[i]
-			if mk := sectionLiner(s, "", false); mk(summaryLineMax).md != "" {
-				lines = append(lines, mk)
+			if l := sectionSummaryLine(&r.Sections[i], "", false); l.md != "" {
+				lines = append(lines, l)
 			}
 		}
 		if len(lines) == 0 {
@@ -351,10 +347,8 @@ func summaryGroups(r *readout.Readout, p *parentBuilder) [][]mdLine {
 				body = r.Lead
 			}
 			if body = collapseSpace(body); body != "" {
-				lines = append(lines, func(max int) mdLine {
-					text, _ := fit(body, min(excerptLen, max))
-					return mdLine{md: text, plain: text}
-				})
+				text, _ := fit(body, min(excerptLen, summaryLineMax))
+				lines = append(lines, mdLine{md: text, plain: text})
 			}
 		}
 		groups = append(groups, lines)
@@ -378,45 +372,36 @@ func moreNote(n int, noun string, threadCapped bool) mdLine {
 // fitGroups fits the summary lines into the builder's remaining budget.
 // When they do not all fit, the first lines that do are kept whole and a
 // note says how many more the thread has.
-func fitGroups(groups [][]lineMaker, noun string, p *parentBuilder) [][]mdLine {
+func fitGroups(groups [][]mdLine, noun string, p *parentBuilder) [][]mdLine {
 	type item struct {
 		group int
-		mk    lineMaker
+		line  mdLine
 	}
 	var items []item
 	for gi, g := range groups {
-		for _, mk := range g {
-			if mk(summaryLineMax).md != "" {
-				items = append(items, item{gi, mk})
+		for _, l := range g {
+			if l.md != "" {
+				items = append(items, item{gi, l})
 			}
 		}
 	}
-	// render lays out the first n items, each at most max characters, and
-	// returns their cost including the blank lines and the note.
-	render := func(n, max int) ([][]mdLine, int) {
-		var out [][]mdLine
-		cost, prev := 0, -1
+	// cost is the cost of the first n items, with the blank lines between
+	// groups and the note on what is left out.
+	cost := func(n int) int {
+		c, prev := 0, -1
 		for _, it := range items[:n] {
-			l := it.mk(max)
 			if it.group != prev {
 				if prev >= 0 {
-					cost++ // the blank line between groups
+					c++ // the blank line between groups
 				}
-				out = append(out, nil)
 				prev = it.group
 			}
-			out[len(out)-1] = append(out[len(out)-1], l)
-			cost += l.cost()
+			c += it.line.cost()
 		}
 		if n < len(items) {
-			note := moreNote(len(items)-n, noun, p.threadCapped)
-			if len(out) == 0 {
-				out = append(out, nil)
-			}
-			out[len(out)-1] = append(out[len(out)-1], note)
-			cost += note.cost()
+			c += moreNote(len(items)-n, noun, p.threadCapped).cost()
 		}
-		return out, cost
+		return c
 	}
 	// Whole lines only: a summary cut mid-sentence can say the opposite of
 	// its section, and the thread has every section in full. As many lines as
@@ -424,10 +409,7 @@ func fitGroups(groups [][]lineMaker, noun string, p *parentBuilder) [][]mdLine {
 	// smaller than it (a parent with no summary says nothing).
 	avail := p.rem()
 	n := len(items)
-	for n > 1 {
-		if _, cost := render(n, summaryLineMax); cost <= avail {
-			break
-		}
+	for n > 1 && cost(n) > avail {
 		n--
 	}
 	// A group's heading line is not left alone at the end, its lines cut.
@@ -438,8 +420,19 @@ func fitGroups(groups [][]lineMaker, noun string, p *parentBuilder) [][]mdLine {
 	if n == 0 {
 		return nil
 	}
-	out, cost := render(n, summaryLineMax)
-	p.spend(cost)
+	var out [][]mdLine
+	prev := -1
+	for _, it := range items[:n] {
+		if it.group != prev {
+			out = append(out, nil)
+			prev = it.group
+		}
+		out[len(out)-1] = append(out[len(out)-1], it.line)
+	}
+	if n < len(items) {
+		out[len(out)-1] = append(out[len(out)-1], moreNote(len(items)-n, noun, p.threadCapped))
+	}
+	p.spend(cost(n))
 	return out
 }
 
@@ -448,18 +441,18 @@ func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// sectionLiner renders a section as a summary line: "*Heading*: summary"
+// sectionSummaryLine renders a section as a summary line: "*Heading*: summary"
 // for a top-level section, "• Heading: summary" for a subsection. A
 // top-level section with subsections shows its heading alone unless it has
 // a summary of its own; a section without a summary shows the start of its
 // text. A section with neither heading nor text gives an empty line.
-func sectionLiner(s *readout.Section, bullet string, hasSubs bool) lineMaker {
+func sectionSummaryLine(s *readout.Section, bullet string, hasSubs bool) mdLine {
 	heading := collapseSpace(s.Heading)
 	summary := collapseSpace(s.Summary)
 	if summary == "" && !hasSubs {
 		summary = collapseSpace(s.Text)
 	}
-	return func(max int) mdLine { return sectionLine(heading, summary, bullet, max) }
+	return sectionLine(heading, summary, bullet, summaryLineMax)
 }
 
 // sectionLine lays out a heading and a summary in at most max characters.
