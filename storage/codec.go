@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/klauspost/compress/zstd"
 	"github.com/readout-bot/readout/readout"
@@ -182,13 +184,15 @@ func decodeHead(v []byte) (*readout.Readout, error) {
 	var b rbuf
 	switch {
 	case len(v) > 0 && v[0] == headV1:
-		b.b = v[1:]
+		// v is the database's memory, valid only in its transaction: one
+		// copy for the whole record.
+		b = ownedRbuf(bytes.Clone(v[1:]))
 	case len(v) > 0 && v[0] == headV1Z:
 		raw, err := zdec().DecodeAll(v[1:], nil)
 		if err != nil {
 			return nil, fmt.Errorf("decompress head: %w", err)
 		}
-		b.b = raw
+		b = ownedRbuf(raw)
 	default:
 		return nil, errors.New("unknown head record format")
 	}
@@ -246,7 +250,7 @@ func decodeText(r *readout.Readout, v []byte) error {
 	if err != nil {
 		return fmt.Errorf("decompress text: %w", err)
 	}
-	b := rbuf{b: raw}
+	b := ownedRbuf(raw)
 	for i := range r.Sections {
 		if r.Sections[i].Summary != "" {
 			r.Sections[i].Text = b.str()
@@ -381,6 +385,20 @@ func (w *wbuf) body(body string, pieces []string) {
 type rbuf struct {
 	b   []byte
 	err error
+	// whole, when set, holds the record's bytes (b before any read) as a
+	// string: str returns substrings of it instead of a copy each.
+	whole string
+}
+
+// ownedRbuf reads a record from raw, a buffer of the caller's own that
+// nothing writes to again (a fresh decompression): the strings it returns
+// share raw's memory, as strings.Builder's do, where a lookup made a copy
+// of each field (hundreds of allocations per readout).
+func ownedRbuf(raw []byte) rbuf {
+	if len(raw) == 0 {
+		return rbuf{b: raw}
+	}
+	return rbuf{b: raw, whole: unsafe.String(&raw[0], len(raw))}
 }
 
 var errShort = errors.New("record ends early")
@@ -430,7 +448,13 @@ func (r *rbuf) str() string {
 		r.err = errShort
 		return ""
 	}
-	s := string(r.b[:n])
+	var s string
+	if r.whole != "" {
+		at := len(r.whole) - len(r.b)
+		s = r.whole[at : at+int(n)]
+	} else {
+		s = string(r.b[:n])
+	}
 	r.b = r.b[n:]
 	return s
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -35,7 +36,13 @@ func (s *Store) Prune(cutoff time.Time) (int, error) {
 				return fmt.Errorf("decode readout %x: %w", k, err)
 			}
 			if r.Published.Before(cutoff) {
-				victims = append(victims, victim{append([]byte(nil), k...), []byte(r.ID), timeKey(r.Published), r.Parties})
+				// Copies: r's strings share its whole record, kept for
+				// every victim of a prune of years otherwise.
+				parties := make([]string, len(r.Parties))
+				for i, p := range r.Parties {
+					parties[i] = strings.Clone(p)
+				}
+				victims = append(victims, victim{append([]byte(nil), k...), []byte(r.ID), timeKey(r.Published), parties})
 			}
 		}
 		return nil
