@@ -51,9 +51,11 @@ func findDate(s string) (dateMatch, bool) {
 			consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[2]:m[3]])],
 				day: atoi(s[m[4]:m[5]]), year: atoiIdx(s, m[6], m[7])})
 		}
-		if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
-			consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[4]:m[5]])],
-				day: atoi(s[m[2]:m[3]]), year: atoiIdx(s, m[6], m[7])})
+		if mayBeDayMonth(s) {
+			if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
+				consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[4]:m[5]])],
+					day: atoi(s[m[2]:m[3]]), year: atoiIdx(s, m[6], m[7])})
+			}
 		}
 	}
 	if hasDigitsAround(s, '-') {
@@ -94,6 +96,31 @@ var monthStems = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"
 func hasMonthName(s string) bool {
 	for _, m := range monthStems {
 		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeDayMonth is a cheap test before dmyRE: whether a number of one
+// or two digits, with or without "st", "nd", "rd" or "th", stands before
+// a space and a capital that may begin a month ("20 March", "20th Mar").
+func mayBeDayMonth(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		if j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if strings.HasPrefix(s[j:], suf) {
+				j += len(suf)
+				break
+			}
+		}
+		if j+1 < len(s) && s[j] == ' ' && strings.IndexByte("JFMASOND", s[j+1]) >= 0 {
 			return true
 		}
 	}

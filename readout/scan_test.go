@@ -276,7 +276,9 @@ func TestParseShortcuts(t *testing.T) {
 		"expressed his  wish to", "éexpressed his wish to", "expressed his wish to")
 	extra = append(extra, " to the Fund, which", "to the  Fund", "to  the Fund", "to the", "to the ", "to the  ", "towards a goal and will",
 		"into the fund and island", "for x", "to ,", "to the ,x", "in aid to Ukraine", "worth of arms to Kyiv", "to x.y. z", "to x.", "to the fund that",
-		"to é"+strings.Repeat("é", 200), "to the"+strings.Repeat(" x", 100)+" which", "tow the", "to\tthe\tfund and\thas", "to the fund in order")
+		"to é"+strings.Repeat("é", 200), "to the"+strings.Repeat(" x", 100)+" which", "tow the", "to\tthe\tfund and\thas", "to the fund in order", "On 20 March 2022", "the 1st Jan.", "x 3rd  May", "123 March", "a1 May", "(5 June)", "22nd October",
+		"A, as the pillar of peace, and B, which is x, , who y; z", "A, as an ally of B, C, as a, b, c", "A, as another, B, as the x", "A, which"+strings.Repeat("é", 158)+", B",
+		"A, which"+strings.Repeat("é", 160)+", B", "A, which"+strings.Repeat("é", 161)+", B", "A, which ab, B", "A, which abc, B", "A, who,x, who is here, and", "A, in light of x,y, in light of it, B")
 	// The text after each " to " or " for " of the inputs, as
 	// pledgePurpose reads it.
 	var afters []string
@@ -286,6 +288,17 @@ func TestParseShortcuts(t *testing.T) {
 			if strings.HasPrefix(s[k:], " to ") || strings.HasPrefix(s[k:], " for ") || strings.HasPrefix(s[k:], " in ") {
 				afters = append(afters, s[k:])
 			}
+		}
+	}
+	for _, s := range append(extra, scanInputs(t)...) {
+		if !mayBeDayMonth(s) && dmyRE.MatchString(s) {
+			t.Errorf("mayBeDayMonth(%q) is false, but dmyRE matches", s)
+		}
+	}
+	asideRE := regexp.MustCompile(`, (?:as (?:the|a|an)|which|who|bearing in mind|in light of)\b[^,;]{3,160}, `)
+	for _, s := range append(extra, scanInputs(t)...) {
+		if got, want := dropAsides(s), asideRE.ReplaceAllString(s, " "); got != want {
+			t.Errorf("dropAsides(%q):\ngot  %q\nwant %q", s, got, want)
 		}
 	}
 	for _, s := range afters {

@@ -1124,7 +1124,7 @@ func fitSentence(s string, limit int) (string, bool) {
 		// the central pillar of …, continue" gives "Japan and Australia
 		// continue".
 		if !containsAny(s, ", as ", ", which", ", who", ", bearing", ", in light") {
-		} else if t := asideRE.ReplaceAllString(s, " "); t != s && len(t) <= limit {
+		} else if t := dropAsides(s); t != s && len(t) <= limit {
 			return t, true
 		} else if t != s {
 			s = t
@@ -1206,8 +1206,52 @@ func fitSentence(s string, limit int) (string, bool) {
 	return strings.TrimSuffix(best, ".") + ".", true
 }
 
-// asideRE is an aside set off by commas inside a sentence.
-var asideRE = lazyRegexp(`, (?:as (?:the|a|an)|which|who|bearing in mind|in light of)\b[^,;]{3,160}, `)
+// asideOpeners open an aside set off by commas inside a sentence.
+var asideOpeners = []string{"as the", "as a", "as an", "which", "who", "bearing in mind", "in light of"}
+
+// dropAsides replaces each aside set off by commas inside s (", as the
+// central pillar of …, ") with a space: an opener of asideOpeners after
+// ", ", ending a word, then 3 to 160 characters up to the next comma or
+// semicolon, which must be ", ". It reads the sentence's commas only,
+// where an expression with the aside's length tried every position.
+func dropAsides(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; ; {
+		k := strings.Index(s[i:], ", ")
+		if k < 0 {
+			break
+		}
+		p := i + k
+		i = p + 2
+		q := -1
+		for _, o := range asideOpeners {
+			if e := p + 2 + len(o); strings.HasPrefix(s[p+2:], o) && (e == len(s) || !isWordByte(s[e])) {
+				q = e
+				break
+			}
+		}
+		if q < 0 {
+			continue
+		}
+		r := strings.IndexAny(s[q:], ",;")
+		if r < 0 {
+			continue
+		}
+		r += q
+		if n := utf8.RuneCountInString(s[q:r]); n < 3 || n > 160 || !strings.HasPrefix(s[r:], ", ") {
+			continue
+		}
+		b.WriteString(s[last:p])
+		b.WriteString(" ")
+		last, i = r+2, r+2
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
 
 // clauseEnds reports whether a clause can end here: not on a function
 // word and with its quotation marks and brackets closed.
