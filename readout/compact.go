@@ -60,6 +60,22 @@ func writtenAlone(text, w, before, after string) bool {
 	return findWord(text, w, before, after, true)
 }
 
+// indexesOf appends to dst the offsets of every w in s, overlapping ones
+// too.
+func indexesOf(s, w string, dst []int) []int {
+	if w == "" {
+		return dst
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return dst
+		}
+		dst = append(dst, i+j)
+		i += j + 1
+	}
+}
+
 // findWord reports whether text writes w as a word, not after the word
 // before (when set) and not before the word after (when set), in the form
 // given or in capitals; alone, also not next to a capitalized word other
@@ -126,17 +142,29 @@ func (sp speakers) shortenNames(text string) string {
 	// A title with a name holds the name ("the Prime Minister of Canada
 	// Carney" becomes "Carney of Canada"): a text without the name has
 	// none of them.
-	lastKey, present := "", false
+	// Each form is looked for only where its name stands in the text.
+	lastKey := ""
+	var at []int // where the name stands
 	for _, n := range sp.titled {
 		key := n.short
 		if i := strings.Index(key, " of "); i > 0 {
 			key = key[:i]
 		}
 		if key != lastKey {
-			lastKey, present = key, strings.Contains(text, key)
+			lastKey, at = key, indexesOf(text, key, at[:0])
 		}
-		if present && strings.Contains(text, n.full) {
+		off := strings.Index(n.full, key)
+		if off < 0 || key == "" {
+			// Never so: each form holds its name.
+			if strings.Contains(text, n.full) {
+				text = strings.ReplaceAll(text, n.full, n.short)
+				at = indexesOf(text, key, at[:0])
+			}
+			continue
+		}
+		if slices.ContainsFunc(at, func(k int) bool { return k >= off && strings.HasPrefix(text[k-off:], n.full) }) {
 			text = strings.ReplaceAll(text, n.full, n.short)
+			at = indexesOf(text, key, at[:0])
 		}
 	}
 	// "Mr. McGurk": the post names the person in full above.
@@ -723,7 +751,7 @@ func compactPhrases(s string) string {
 			s = s[:m[0]] + verb + s[m[1]:]
 		}
 	}
-	if strings.Contains(s, " views ") && strings.Contains(s, "exchanged ") || containsAny(s, "discussion", "talks", "exchange of") && strings.Contains(s, "had ") {
+	if strings.Contains(s, " views ") && strings.Contains(s, "exchanged ") || strings.Contains(s, "had ") && containsAny(s, "discussion", "talks", "exchange of") {
 		s = discussedRE.ReplaceAllString(s, "discussed")
 	}
 	if strings.Contains(s, "expressing ") {

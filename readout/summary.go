@@ -814,7 +814,8 @@ var editorsNotes = []string{"provisional translation", "date indicated above", "
 // meeting: "The date indicated above denotes the date of issue of the
 // original press release in Japanese."
 func isEditorsNote(s string) bool {
-	if len(s) >= 200 || !strings.Contains(s, "ation") && !strings.Contains(s, "above") && !strings.Contains(s, "release") {
+	// Each note names a translation, the date above or the release.
+	if len(s) >= 200 || !strings.Contains(s, "translation") && !strings.Contains(s, "above") && !strings.Contains(s, "release") {
 		return false
 	}
 	return containsAny(s, editorsNotes...)
