@@ -26,7 +26,7 @@ var frameREs = []*lazyRE{
 // frameLits holds, for each of frameREs, words one of which every match
 // holds (in some ASCII case): a cheap test before the expression.
 var frameLits = [][]string{
-	{"held", "hold", "had"},
+	{"held", "hold", "had", "has", "have"},
 	{"spoke", "speaks", "spoken", "talked"},
 	{"received"},
 	{"paid"},
@@ -37,6 +37,21 @@ var frameLits = [][]string{
 	{"called", "phoned"},
 }
 
+// frameStarts holds, for each of frameREs, the words one of which each of
+// its matches begins with, in their case (nil for the expression that
+// ignores case).
+var frameStarts = [][]string{
+	{"held", "hold", "had", "has", "have"},
+	{"spoke", "speaks", "talked"},
+	{"received"},
+	{"paid"},
+	{"met", "meets"},
+	{"received"},
+	{"hosted", "welcomed"},
+	nil,
+	{"called", "telephoned", "phoned"},
+}
+
 // findFrame returns the earliest verb frame of s: [start, end) of the
 // frame, or nil.
 func findFrame(s string) []int {
@@ -45,7 +60,23 @@ func findFrame(s string) []int {
 		if !containsAnyFold(s, frameLits[i]) {
 			continue
 		}
-		if loc := re.FindStringSubmatchIndex(s); loc != nil && (best == nil || loc[0] < best[0]) {
+		// A match begins with one of the expression's first words: it
+		// reads from the first of them (and the character before it, for
+		// "\b").
+		off := 0
+		if starts := frameStarts[i]; starts != nil {
+			k := firstIndex(s, starts)
+			if k < 0 {
+				continue
+			}
+			off = max(0, k-1)
+		}
+		if loc := re.FindStringSubmatchIndex(s[off:]); loc != nil && (best == nil || loc[0]+off < best[0]) {
+			for j := range loc {
+				if loc[j] >= 0 {
+					loc[j] += off
+				}
+			}
 			if len(loc) > 2 {
 				loc[1] = loc[2]
 			}
@@ -86,6 +117,19 @@ var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) coun
 // and "the Prime Minister of Canada Mark Carney": a title, "of", a country
 // and the name after it.
 var ofCountryNameRE = lazyRegexp(`^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4}?),? (?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.) )?((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de)){1,3})`)
+
+// titleCommaName is titleCommaNameRE's match in s, looked for only when s
+// holds one of titleCommaEnds.
+func titleCommaName(s string) []int {
+	if !containsAny(s, titleCommaEnds...) {
+		return nil
+	}
+	return titleCommaNameRE.FindStringSubmatchIndex(s)
+}
+
+// titleCommaEnds are the ends of titleCommaNameRE's titles with the comma
+// after them, one of which each of its matches holds.
+var titleCommaEnds = []string{"Minister, ", "President, ", "Chancellor, ", "Secretary, ", "Affairs, ", "State, "}
 
 // titleCommaNameRE reads "the Australian Prime Minister, Anthony Albanese".
 var titleCommaNameRE = lazyRegexp(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de)){1,3}),`)
@@ -225,7 +269,7 @@ func counterpartPersons(s string) ([]person, int) {
 		title := s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + s[m[6]:m[7]]
 		return []person{{name: trimName(s[m[8]:m[9]]), title: title, countryText: title, end: m[9]}}, m[9]
 	}
-	if m := titleCommaNameRE.FindStringSubmatchIndex(s); m != nil {
+	if m := titleCommaName(s); m != nil {
 		title := s[m[2]:m[3]]
 		return []person{{name: trimName(s[m[4]:m[5]]), title: title, countryText: title, end: m[5]}}, m[5]
 	}

@@ -278,7 +278,10 @@ func TestParseShortcuts(t *testing.T) {
 		"into the fund and island", "for x", "to ,", "to the ,x", "in aid to Ukraine", "worth of arms to Kyiv", "to x.y. z", "to x.", "to the fund that",
 		"to é"+strings.Repeat("é", 200), "to the"+strings.Repeat(" x", 100)+" which", "tow the", "to\tthe\tfund and\thas", "to the fund in order", "On 20 March 2022", "the 1st Jan.", "x 3rd  May", "123 March", "a1 May", "(5 June)", "22nd October",
 		"A, as the pillar of peace, and B, which is x, , who y; z", "A, as an ally of B, C, as a, b, c", "A, as another, B, as the x", "A, which"+strings.Repeat("é", 158)+", B",
-		"A, which"+strings.Repeat("é", 160)+", B", "A, which"+strings.Repeat("é", 161)+", B", "A, which ab, B", "A, which abc, B", "A, who,x, who is here, and", "A, in light of x,y, in light of it, B")
+		"A, which"+strings.Repeat("é", 160)+", B", "A, which"+strings.Repeat("é", 161)+", B", "A, which ab, B", "A, which abc, B", "A, who,x, who is here, and", "A, in light of x,y, in light of it, B",
+		"the Australian Prime Minister, Anthony Albanese, said", "The Minister for Europe and Foreign Affairs, Catherine Colonna, met", "US Secretary of State, Antony Blinken,",
+		"Kishida has held talks with Albanese", "unheld with x, held with y", "X spoke by phone to Y and met with Z", "shad met with Y", "the President received a call from X",
+		"X had a meeting and held talks with Y", "Y, whom X received, met Z", "X telephoned Y", "x metwith", "X Met with Y")
 	// The text after each " to " or " for " of the inputs, as
 	// pledgePurpose reads it.
 	var afters []string
@@ -290,7 +293,26 @@ func TestParseShortcuts(t *testing.T) {
 			}
 		}
 	}
+	// findFrame as it was, each expression on the whole sentence.
+	wholeFrame := func(s string) []int {
+		var best []int
+		for _, re := range frameREs {
+			if loc := re.FindStringSubmatchIndex(s); loc != nil && (best == nil || loc[0] < best[0]) {
+				if len(loc) > 2 {
+					loc[1] = loc[2]
+				}
+				best = loc[:2]
+			}
+		}
+		return best
+	}
 	for _, s := range append(extra, scanInputs(t)...) {
+		if got, want := findFrame(s), wholeFrame(s); !slices.Equal(got, want) {
+			t.Errorf("findFrame(%q): got %v, want %v", s, got, want)
+		}
+		if !containsAny(s, titleCommaEnds...) && titleCommaNameRE.MatchString(s) {
+			t.Errorf("%q holds none of titleCommaEnds, but titleCommaNameRE matches", s)
+		}
 		if !mayBeDayMonth(s) && dmyRE.MatchString(s) {
 			t.Errorf("mayBeDayMonth(%q) is false, but dmyRE matches", s)
 		}
