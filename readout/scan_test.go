@@ -281,7 +281,8 @@ func TestParseShortcuts(t *testing.T) {
 		"A, which"+strings.Repeat("é", 160)+", B", "A, which"+strings.Repeat("é", 161)+", B", "A, which ab, B", "A, which abc, B", "A, who,x, who is here, and", "A, in light of x,y, in light of it, B",
 		"the Australian Prime Minister, Anthony Albanese, said", "The Minister for Europe and Foreign Affairs, Catherine Colonna, met", "US Secretary of State, Antony Blinken,",
 		"Kishida has held talks with Albanese", "unheld with x, held with y", "X spoke by phone to Y and met with Z", "shad met with Y", "the President received a call from X",
-		"X had a meeting and held talks with Y", "Y, whom X received, met Z", "X telephoned Y", "x metwith", "X Met with Y")
+		"X had a meeting and held talks with Y", "Y, whom X received, met Z", "X telephoned Y", "x metwith", "X Met with Y",
+		"Prime Minister Kishida expressed his expectation that that, the", "The two leaders pointed out that, x", "Kishida also stated that Japan", "Both stated, that")
 	// The text after each " to " or " for " of the inputs, as
 	// pledgePurpose reads it.
 	var afters []string
@@ -307,6 +308,11 @@ func TestParseShortcuts(t *testing.T) {
 		return best
 	}
 	for _, s := range append(extra, scanInputs(t)...) {
+		if v := firstFrameVerb(s); v >= 0 && v < 110 {
+			if got, want := frameRE.FindStringSubmatchIndex(s[:min(len(s), v+frameEnd)]), frameRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Errorf("frameRE on %q to its frame's end: got %v, want %v", s, got, want)
+			}
+		}
 		if got, want := findFrame(s), wholeFrame(s); !slices.Equal(got, want) {
 			t.Errorf("findFrame(%q): got %v, want %v", s, got, want)
 		}

@@ -56,10 +56,10 @@ func shortenFrame(s string) string {
 	}
 	if v := firstFrameVerb(s); v >= 0 {
 		// The frame's subject is a few words: the verb is near the start,
-		// and the match ends soon after it.
+		// and the match ends soon after it (frameEnd).
 		var m []int
 		if v < 110 {
-			m = frameRE.FindStringSubmatchIndex(s[:min(len(s), v+90)])
+			m = frameRE.FindStringSubmatchIndex(s[:min(len(s), v+frameEnd)])
 		}
 		// "X underscored the commitment of …" reports no words: only a
 		// verb of saying, or a frame ending in "that", gives "X: …".
@@ -424,6 +424,11 @@ func officeAt(s string, i int) (start, end int) {
 func isInitial(w string) bool {
 	return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z'
 }
+
+// frameEnd bounds the end of a frameRE match after the space before its
+// verb: the longest verb, "expressed their expectation that", then " that,
+// " (the expression's backtracking memory grows with the text it reads).
+const frameEnd = 1 + len("expressed their expectation that") + len(" that, ")
 
 // firstFrameVerb returns the offset of the first of frameVerbs in s, or -1.
 func firstFrameVerb(s string) int {
