@@ -2,6 +2,7 @@ package readout
 
 import (
 	"html"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -353,6 +354,18 @@ var furnitureStarts = setOf("back", "page", "to", "related", "open", "share", "t
 	"press", "for", "the", "briefing", "statements", "office", "readout", "contents", "keywords", "tags",
 	"published", "from", "archives", "this", "(photo)", "photo", "home", "top", "as")
 
+// furnitureOpenings are, for the first words of furnitureStarts that
+// open many sentences, the phrases furnitureLine drops that begin with
+// them, in lower case.
+var furnitureOpenings = map[string][]string{
+	"the":  {"the white house", "the below is attributable", "the following is attributable"},
+	"to":   {"to the top"},
+	"for":  {"for immediate release"},
+	"is":   {"is this page useful?"},
+	"this": {"this was published under", "this is historical material"},
+	"as":   {"as stated by "},
+}
+
 // furnitureCaptions open the credits furnitureLine drops, in any case.
 var furnitureCaptions = []string{"(photo", "(source", "(courtesy"}
 
@@ -360,6 +373,11 @@ var furnitureCaptions = []string{"(photo", "(source", "(courtesy"}
 // furnitureLine cannot match (TestMayBeFurnitureCoversFurnitureLine).
 func mayBeFurniture(l string) bool {
 	w := strings.ToLower(strings.TrimRight(nextWord(l), ":"))
+	if ps, ok := furnitureOpenings[w]; ok {
+		// A sentence's common first word: furniture only as one of its
+		// phrases.
+		return slices.ContainsFunc(ps, func(p string) bool { return hasPrefixFold(l, p) }) || containsAnyFold(l, furnitureCaptions)
+	}
 	return furnitureStarts[w] || strings.HasPrefix(w, "#") || strings.HasPrefix(w, `\#`) ||
 		strings.HasPrefix(w, "---") || strings.HasPrefix(w, "home") || strings.HasPrefix(w, "top") ||
 		containsAnyFold(l, furnitureCaptions)
