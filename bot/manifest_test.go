@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -58,7 +59,13 @@ func TestManifestScopesMatchCode(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		for _, m := range call.FindAllStringSubmatch(string(src), -1) {
+		// Every match holds "Context(": the expression, slow under -race,
+		// reads only the files that do (a seventh of them).
+		var matches [][]string
+		if bytes.Contains(src, []byte("Context(")) {
+			matches = call.FindAllStringSubmatch(string(src), -1)
+		}
+		for _, m := range matches {
 			name := m[1]
 			if !clientMethods[name] {
 				continue
