@@ -499,7 +499,7 @@ func TestFetchSizeBoundary(t *testing.T) {
 }
 
 // gzipBomb returns a small gzip stream that inflates to an RSS prologue
-// and n MiB of padding: one compressed MiB repeated as n gzip members,
+// and n MiB of padding: 64 compressed KiB repeated as 16n gzip members,
 // which a gzip reader concatenates.
 func gzipBomb(t *testing.T, n int) []byte {
 	t.Helper()
@@ -514,15 +514,15 @@ func gzipBomb(t *testing.T, n int) []byte {
 		return buf.Bytes()
 	}
 	bomb := member([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>`))
-	mib := member(bytes.Repeat([]byte("A"), 1<<20))
-	for range n {
-		bomb = append(bomb, mib...)
+	pad := member(bytes.Repeat([]byte("A"), 64<<10))
+	for range 16 * n {
+		bomb = append(bomb, pad...)
 	}
 	return bomb
 }
 
 func TestFetchGzipBomb(t *testing.T) {
-	bomb := gzipBomb(t, 64) // 64 MiB inflated, about 64 KiB on the wire
+	bomb := gzipBomb(t, 64) // 64 MiB inflated, about 100 KiB on the wire
 	if len(bomb) > 1<<20 {
 		t.Fatalf("bomb is %d bytes, want a small one", len(bomb))
 	}
@@ -538,9 +538,9 @@ func TestFetchGzipBomb(t *testing.T) {
 				w.Write(bomb)
 			}))
 			defer srv.Close()
-			_, err := newFetcher(feeds.Options{MaxBytes: 4 << 20}).Fetch(t.Context(), readout.Feed{URL: srv.URL}, readout.FeedState{})
-			if !errors.Is(err, feeds.ErrTooLarge) || !strings.Contains(err.Error(), "feed larger than 4 MiB") {
-				t.Fatalf("err = %v, want ErrTooLarge saying %q", err, "feed larger than 4 MiB")
+			_, err := newFetcher(feeds.Options{MaxBytes: 1 << 20}).Fetch(t.Context(), readout.Feed{URL: srv.URL}, readout.FeedState{})
+			if !errors.Is(err, feeds.ErrTooLarge) || !strings.Contains(err.Error(), "feed larger than 1 MiB") {
+				t.Fatalf("err = %v, want ErrTooLarge saying %q", err, "feed larger than 1 MiB")
 			}
 		})
 	}
