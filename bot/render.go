@@ -6,7 +6,9 @@ package bot
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
@@ -437,8 +439,45 @@ func fitGroups(groups [][]mdLine, noun string, p *parentBuilder) [][]mdLine {
 }
 
 // collapseSpace joins the lines of s into one line with single spaces.
+// Most summaries and headings are one line already and come back as they
+// are, without the copy a split and join would make (13 KB of each
+// /readout lookup's garbage).
 func collapseSpace(s string) string {
+	if singleSpaced(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether s is its own collapseSpace: no leading or
+// trailing space and no white space but single ASCII spaces.
+func singleSpaced(s string) bool {
+	prevSpace := true // a leading space is not single
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			prevSpace = false
+			i += size
+			continue
+		}
+		switch c {
+		case ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case '\t', '\n', '\v', '\f', '\r':
+			return false
+		default:
+			prevSpace = false
+		}
+		i++
+	}
+	return s == "" || !prevSpace
 }
 
 // sectionSummaryLine renders a section as a summary line: "*Heading*: summary"
