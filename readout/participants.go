@@ -24,9 +24,10 @@ var frameREs = []*lazyRE{
 }
 
 // frameLits holds, for each of frameREs, words one of which every match
-// holds (in some ASCII case): a cheap test before the expression.
+// holds (in some ASCII case): a cheap test before the expression that
+// ignores case (the others are read from their frameStarts).
 var frameLits = [][]string{
-	{"held", "hold", "had", "has", "have"},
+	{"held", "hold", "had"},
 	{"spoke", "speaks", "spoken", "talked"},
 	{"received"},
 	{"paid"},
@@ -57,14 +58,14 @@ var frameStarts = [][]string{
 func findFrame(s string) []int {
 	var best []int
 	for i, re := range frameREs {
-		if !containsAnyFold(s, frameLits[i]) {
-			continue
-		}
-		// A match begins with one of the expression's first words: it
-		// reads from the first of them (and the character before it, for
-		// "\b").
+		// A match begins with one of the expression's first words, in
+		// their case: it reads from the first of them (and the character
+		// before it, for "\b"); the expression that ignores case needs
+		// one of its words in any case.
 		off := 0
-		if starts := frameStarts[i]; starts != nil {
+		if starts := frameStarts[i]; starts == nil && !containsAnyFold(s, frameLits[i]) {
+			continue
+		} else if starts != nil {
 			k := firstIndex(s, starts)
 			if k < 0 {
 				continue

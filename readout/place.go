@@ -2,6 +2,7 @@ package readout
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // The place of an in-person meeting, as a lead states it.
@@ -20,6 +21,21 @@ var (
 var futureMarkers = []string{" ahead of ", " to be held", " upcoming ", " next week", " next month", " later this",
 	" looked forward", " look forward", " looking ahead", " to discuss", " to commemorate", " following "}
 
+// firstVenueWord returns the offset of the first "at ", "in " or "to "
+// in s followed by "the ", a capital or a letter outside ASCII, where a
+// match of venueRE may begin, or -1.
+func firstVenueWord(s string) int {
+	for i := 0; i+3 < len(s); i++ {
+		if s[i+2] != ' ' || !(s[i] == 'a' && s[i+1] == 't' || s[i] == 'i' && s[i+1] == 'n' || s[i] == 't' && s[i+1] == 'o') {
+			continue
+		}
+		if c := s[i+3]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || strings.HasPrefix(s[i+3:], "the ") {
+			return i
+		}
+	}
+	return -1
+}
+
 // placeOf reads the place of the meeting a lead's main sentence reports
 // (its verb frame starts at verb; 0 when it has none):
 // a venue or city after the verb frame ("at the Prime Minister's Office",
@@ -31,8 +47,20 @@ func placeOf(main string, verb int) string {
 		main = main[:fut]
 	}
 	from := min(verb, len(main))
+	// A venue opens with "at", "in" or "to" before a capital or "the ":
+	// the expression reads from the first of them (and the character
+	// before it, for "\b").
+	scan := len(main)
+	if k := firstVenueWord(main[from:]); k >= 0 {
+		scan = from + max(0, k-1)
+	}
 	var venues []string
-	for _, m := range venueRE.FindAllStringSubmatchIndex(main[from:], -1) {
+	for _, m := range venueRE.FindAllStringSubmatchIndex(main[scan:], -1) {
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += scan - from
+			}
+		}
 		word := main[from+m[0] : from+m[0]+2]
 		v := cleanPlace(main[from+m[2] : from+m[3]])
 		if v == "" || word == "to" && !strings.Contains(main[from:from+m[0]], "welcomed") {

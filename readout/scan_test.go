@@ -282,7 +282,8 @@ func TestParseShortcuts(t *testing.T) {
 		"the Australian Prime Minister, Anthony Albanese, said", "The Minister for Europe and Foreign Affairs, Catherine Colonna, met", "US Secretary of State, Antony Blinken,",
 		"Kishida has held talks with Albanese", "unheld with x, held with y", "X spoke by phone to Y and met with Z", "shad met with Y", "the President received a call from X",
 		"X had a meeting and held talks with Y", "Y, whom X received, met Z", "X telephoned Y", "x metwith", "X Met with Y",
-		"Prime Minister Kishida expressed his expectation that that, the", "The two leaders pointed out that, x", "Kishida also stated that Japan", "Both stated, that")
+		"Prime Minister Kishida expressed his expectation that that, the", "The two leaders pointed out that, x", "Kishida also stated that Japan", "Both stated, that",
+		"met at the Office", "met in London", "flew to Paris", "sat in Éire", "at x in Tokyo", "cat in Rome", "into Berlin", "in the", "at the Élysée")
 	// The text after each " to " or " for " of the inputs, as
 	// pledgePurpose reads it.
 	var afters []string
@@ -308,6 +309,10 @@ func TestParseShortcuts(t *testing.T) {
 		return best
 	}
 	for _, s := range append(extra, scanInputs(t)...) {
+		want := venueRE.FindAllStringSubmatchIndex(s, -1)
+		if k := firstVenueWord(s); k < 0 && want != nil || k >= 0 && want != nil && want[0][0] < k {
+			t.Errorf("firstVenueWord(%q) = %d, but venueRE matches at %v", s, k, want)
+		}
 		if v := firstFrameVerb(s); v >= 0 && v < 110 {
 			if got, want := frameRE.FindStringSubmatchIndex(s[:min(len(s), v+frameEnd)]), frameRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 				t.Errorf("frameRE on %q to its frame's end: got %v, want %v", s, got, want)
