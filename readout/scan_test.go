@@ -283,7 +283,9 @@ func TestParseShortcuts(t *testing.T) {
 		"Kishida has held talks with Albanese", "unheld with x, held with y", "X spoke by phone to Y and met with Z", "shad met with Y", "the President received a call from X",
 		"X had a meeting and held talks with Y", "Y, whom X received, met Z", "X telephoned Y", "x metwith", "X Met with Y",
 		"Prime Minister Kishida expressed his expectation that that, the", "The two leaders pointed out that, x", "Kishida also stated that Japan", "Both stated, that",
-		"met at the Office", "met in London", "flew to Paris", "sat in Éire", "at x in Tokyo", "cat in Rome", "into Berlin", "in the", "at the Élysée")
+		"met at the Office", "met in London", "flew to Paris", "sat in Éire", "at x in Tokyo", "cat in Rome", "into Berlin", "in the", "at the Élysée",
+		"In response, Prime Minister Kishida also stated that", "In reply Hun Sen said", "The two leaders noted that", "Both sides stated that", "Both ministers firmly stated that",
+		"Furthermore, the Minister of Foreign Affairs of Japan stated that", "He then stated that", "the leaders stated that", "X  Y stated that", "Moreover X again said")
 	// The text after each " to " or " for " of the inputs, as
 	// pledgePurpose reads it.
 	var afters []string
@@ -312,6 +314,9 @@ func TestParseShortcuts(t *testing.T) {
 		want := venueRE.FindAllStringSubmatchIndex(s, -1)
 		if k := firstVenueWord(s); k < 0 && want != nil || k >= 0 && want != nil && want[0][0] < k {
 			t.Errorf("firstVenueWord(%q) = %d, but venueRE matches at %v", s, k, want)
+		}
+		if v := firstFrameVerb(s); v >= 0 && v < 110 && !mayOpenFrame(s[:v]) && frameRE.MatchString(s) {
+			t.Errorf("mayOpenFrame(%q) is false, but frameRE matches %q", s[:v], s)
 		}
 		if v := firstFrameVerb(s); v >= 0 && v < 110 {
 			if got, want := frameRE.FindStringSubmatchIndex(s[:min(len(s), v+frameEnd)]), frameRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {

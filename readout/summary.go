@@ -58,7 +58,7 @@ func shortenFrame(s string) string {
 		// The frame's subject is a few words: the verb is near the start,
 		// and the match ends soon after it (frameEnd).
 		var m []int
-		if v < 110 {
+		if v < 110 && mayOpenFrame(s[:v]) {
 			m = frameRE.FindStringSubmatchIndex(s[:min(len(s), v+frameEnd)])
 		}
 		// "X underscored the commitment of …" reports no words: only a
@@ -423,6 +423,32 @@ func officeAt(s string, i int) (start, end int) {
 // isInitial reports whether w is an initial: "R.".
 func isInitial(w string) bool {
 	return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z'
+}
+
+// frameWords are the words in lower case that frameRE's opener, subject
+// and adverb may hold before its verb.
+var frameWords = setOf("of", "the", "two", "response", "response,", "reply", "reply,", "closing", "closing,",
+	"also", "further", "then", "again", "firmly", "strongly")
+
+// mayOpenFrame is a cheap test before frameRE on a sentence whose first
+// frame verb follows pre: false only when a word of pre can be none of
+// the frame's (a name's capitalized words, "of", "the", the word after
+// "Both" or "The two", an opener's or an adverb's words).
+func mayOpenFrame(pre string) bool {
+	prev := ""
+	for i := 0; i < len(pre); {
+		j := strings.IndexByte(pre[i:], ' ')
+		if j < 0 {
+			j = len(pre) - i
+		}
+		w := pre[i : i+j]
+		i += j + 1
+		if w != "" && !('A' <= w[0] && w[0] <= 'Z') && !frameWords[w] && prev != "Both" && prev != "two" {
+			return false
+		}
+		prev = w
+	}
+	return true
 }
 
 // frameEnd bounds the end of a frameRE match after the space before its
