@@ -662,11 +662,29 @@ func findExpressed(s string) [][]int {
 
 // hasFillerCue reports whether s holds " also ", " in a", " in detail",
 // "(PDF)", " once ", " from a " or " if c", one of which each of
-// fillerPhrases holds, in one pass over its spaces instead of one
-// search for each.
-func hasFillerCue(s string) bool {
+// fillerPhrases holds (fillerCues).
+func hasFillerCue(s string) bool { return fillerCues(s) != 0 }
+
+// The cues of fillerPhrases, as bits.
+const (
+	cuePDF = 1 << iota
+	cueAlso
+	cueInA
+	cueInDetail
+	cueIfC
+	cueOnce
+	cueFromA
+)
+
+// fillerPhraseCue is, for each of fillerPhrases, the cue it holds.
+var fillerPhraseCue = []uint8{cueAlso, cueOnce, cueInDetail, cuePDF, cueInA, cueInA, cueInA, cueInA, cueFromA, cueIfC, cueIfC, cueInA}
+
+// fillerCues returns the cues of fillerPhrases that s holds, in one pass
+// over its spaces instead of one search for each.
+func fillerCues(s string) uint8 {
+	var m uint8
 	if strings.Contains(s, "(PDF)") {
-		return true
+		m |= cuePDF
 	}
 	for i := strings.IndexByte(s, ' '); i >= 0; {
 		w := s[i+1:]
@@ -674,29 +692,33 @@ func hasFillerCue(s string) bool {
 			switch w[0] {
 			case 'a':
 				if strings.HasPrefix(w, "also ") {
-					return true
+					m |= cueAlso
 				}
 			case 'i':
-				if strings.HasPrefix(w, "in a") || strings.HasPrefix(w, "in detail") || strings.HasPrefix(w, "if c") {
-					return true
+				if strings.HasPrefix(w, "in a") {
+					m |= cueInA
+				} else if strings.HasPrefix(w, "in detail") {
+					m |= cueInDetail
+				} else if strings.HasPrefix(w, "if c") {
+					m |= cueIfC
 				}
 			case 'o':
 				if strings.HasPrefix(w, "once ") {
-					return true
+					m |= cueOnce
 				}
 			case 'f':
 				if strings.HasPrefix(w, "from a ") {
-					return true
+					m |= cueFromA
 				}
 			}
 		}
 		j := strings.IndexByte(w, ' ')
 		if j < 0 {
-			return false
+			break
 		}
 		i += 1 + j
 	}
-	return false
+	return m
 }
 
 // compactPhrases writes the genre's wordy frames short, keeping who says
@@ -704,10 +726,12 @@ func hasFillerCue(s string) bool {
 // discussions on" gives "discussed", "attached great importance to"
 // gives "values"; fillers and courtesy clauses go.
 func compactPhrases(s string) string {
-	if hasFillerCue(s) {
-		for _, f := range fillerPhrases {
-			if strings.Contains(s, f[0]) {
+	if cues := fillerCues(s); cues != 0 {
+		// A phrase is looked for only when the text holds its cue.
+		for k, f := range fillerPhrases {
+			if cues&fillerPhraseCue[k] != 0 && strings.Contains(s, f[0]) {
 				s = strings.ReplaceAll(s, f[0], f[1])
+				cues = fillerCues(s)
 			}
 		}
 		s = strings.ReplaceAll(s, ",.", ".")
@@ -781,6 +805,16 @@ var adjunctBreaks = []string{", based on ", " based on ", ", in order to ", " in
 var adjunctOpeners = []string{"Based on ", "In light of ", "Given ", "In order to ", "With a view to ", "Bearing in mind ",
 	"Against the backdrop of ", "Recognizing ", "Recognising ", "Considering ", "In response to "}
 
+// midAdjuncts are adjunctOpeners after a comma inside a sentence: ",
+// in response to ".
+var midAdjuncts = func() []string {
+	out := make([]string, len(adjunctOpeners))
+	for i, o := range adjunctOpeners {
+		out[i] = ", " + strings.ToLower(o[:1]) + o[1:]
+	}
+	return out
+}()
+
 // dropAdjuncts drops from a complete sentence the phrases of purpose,
 // basis or background that name nothing its main clause does not
 // (no other name, number or quotation): "Hayashi and Payne will further
@@ -809,8 +843,8 @@ func dropAdjuncts(s string) string {
 	}
 	// Between commas: "confirmed, in response to Russia's aggression
 	// against Ukraine, the importance of … support for Ukraine".
-	for _, o := range adjunctOpeners {
-		i := strings.Index(body, ", "+strings.ToLower(o[:1])+o[1:])
+	for _, o := range midAdjuncts {
+		i := strings.Index(body, o)
 		if i < 0 {
 			continue
 		}

@@ -349,6 +349,14 @@ func TestParseShortcuts(t *testing.T) {
 			}
 		}
 	}
+	if len(fillerPhraseCue) != len(fillerPhrases) {
+		t.Fatalf("%d cues for %d filler phrases", len(fillerPhraseCue), len(fillerPhrases))
+	}
+	for k, f := range fillerPhrases {
+		if s := "x" + f[0] + " y"; fillerCues(s)&fillerPhraseCue[k] == 0 {
+			t.Errorf("%q: no cue of %q", s, f[0])
+		}
+	}
 	for _, s := range append(extra, scanInputs(t)...) {
 		for _, st := range stances {
 			want := st.re.ReplaceAllStringFunc(s, func(m string) string { return "<" + lastWord(strings.TrimSuffix(m, " to")) + ">" })
@@ -365,6 +373,11 @@ func TestParseShortcuts(t *testing.T) {
 		}
 		if got, want := findExpressed(s), expressedRE.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("findExpressed(%q): got %v, want %v", s, got, want)
+		}
+		for k, f := range fillerPhrases {
+			if strings.Contains(s, f[0]) && fillerCues(s)&fillerPhraseCue[k] == 0 {
+				t.Errorf("%q holds %q, but not its cue", s, f[0])
+			}
 		}
 		if got, want := hasFillerCue(s), fillerCue(s); got != want {
 			t.Errorf("hasFillerCue(%q): got %v, want %v", s, got, want)
