@@ -147,6 +147,34 @@ var (
 	yearWordRE   = lazyRegexp(`^(?:(?:19|20)\d\d|this|next|last|year)\b`)
 )
 
+// dropPairTail is pairTailRE's replacement with "": an anniversary's
+// subject without its " between …" or " with …" ("diplomatic relations
+// between Japan and Cambodia" gives "diplomatic relations"). A subject on
+// one line, as all are, is read by hand: the first run of spaces before
+// "between" or "with", a space and at least one more character.
+func dropPairTail(s string) string {
+	if strings.IndexByte(s, '\n') >= 0 {
+		return pairTailRE.ReplaceAllString(s, "")
+	}
+	for i := 0; i < len(s); {
+		if !isRESpace(s[i]) {
+			i++
+			continue
+		}
+		q := i
+		for q < len(s) && isRESpace(s[q]) {
+			q++
+		}
+		for _, kw := range []string{"between", "with"} {
+			if r := q + len(kw); strings.HasPrefix(s[q:], kw) && r < len(s) && isRESpace(s[r]) && len(s)-r >= 2 {
+				return s[:i]
+			}
+		}
+		i = q
+	}
+	return s
+}
+
 // anniversariesOf is findAnniversaries with results remembered in c.
 func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCache) []Anniversary {
 	out := []Anniversary{}
@@ -166,7 +194,7 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 			seen[key] = true
 			out = append(out, Anniversary{
 				Ordinal:   w.ordinal,
-				Subject:   pairTailRE.ReplaceAllString(w.subject, ""),
+				Subject:   dropPairTail(w.subject),
 				Countries: orderCodes(findCountries(w.subject), order),
 				Orgs:      findOrgs(w.subject),
 				Year:      anniversaryYear(s, years, w.at, pubYear),
@@ -182,7 +210,7 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 			if ord <= 0 || full == "" {
 				continue
 			}
-			subject := pairTailRE.ReplaceAllString(full, "")
+			subject := dropPairTail(full)
 			key := strconv.Itoa(ord) + "|" + strings.ToLower(subject)
 			if seen[key] {
 				continue

@@ -285,7 +285,8 @@ func TestParseShortcuts(t *testing.T) {
 		"Prime Minister Kishida expressed his expectation that that, the", "The two leaders pointed out that, x", "Kishida also stated that Japan", "Both stated, that",
 		"met at the Office", "met in London", "flew to Paris", "sat in Éire", "at x in Tokyo", "cat in Rome", "into Berlin", "in the", "at the Élysée",
 		"In response, Prime Minister Kishida also stated that", "In reply Hun Sen said", "The two leaders noted that", "Both sides stated that", "Both ministers firmly stated that",
-		"Furthermore, the Minister of Foreign Affairs of Japan stated that", "He then stated that", "the leaders stated that", "X  Y stated that", "Moreover X again said")
+		"Furthermore, the Minister of Foreign Affairs of Japan stated that", "relations between Japan and Cambodia", "ties with", "ties with ", "ties with  ",
+		"ties  with\tx", "ties within x", "ties\nwith x", "ties with\nx", "ties withx with y", " with x", "between x", "a \t between  b", "He then stated that", "the leaders stated that", "X  Y stated that", "Moreover X again said")
 	// The text after each " to " or " for " of the inputs, as
 	// pledgePurpose reads it.
 	var afters []string
@@ -311,6 +312,9 @@ func TestParseShortcuts(t *testing.T) {
 		return best
 	}
 	for _, s := range append(extra, scanInputs(t)...) {
+		if got, want := dropPairTail(s), pairTailRE.ReplaceAllString(s, ""); got != want {
+			t.Errorf("dropPairTail(%q) = %q, want %q", s, got, want)
+		}
 		want := venueRE.FindAllStringSubmatchIndex(s, -1)
 		if k := firstVenueWord(s); k < 0 && want != nil || k >= 0 && want != nil && want[0][0] < k {
 			t.Errorf("firstVenueWord(%q) = %d, but venueRE matches at %v", s, k, want)

@@ -746,6 +746,14 @@ var phraseEnds = func() [][2]string {
 // phraseTailFirst marks the first letters of phraseEnds' last words, and
 // phraseTailMin is the length of the shortest: most words are ruled out
 // by these two tests alone.
+// phraseEndsBy holds phraseEnds by the first letter of their last word.
+var phraseEndsBy = func() (by [256][][2]string) {
+	for _, e := range phraseEnds {
+		by[e[1][0]] = append(by[e[1][0]], e)
+	}
+	return by
+}()
+
 var phraseTailFirst, phraseTailMin = func() (first [256]bool, least int) {
 	least = 1 << 30
 	for _, e := range phraseEnds {
@@ -759,7 +767,7 @@ var phraseTailFirst, phraseTailMin = func() (first [256]bool, least int) {
 // word of one of phraseEnds and prev, as written, ends with the word
 // before it (in any case).
 func endsPhrase(prev string, w []byte) bool {
-	for _, e := range phraseEnds {
+	for _, e := range phraseEndsBy[w[0]] {
 		if len(w) >= len(e[1]) && string(w[:len(e[1])]) == e[1] &&
 			len(prev) >= len(e[0]) && hasPrefixFold(prev[len(prev)-len(e[0]):], e[0]) {
 			return true
