@@ -174,6 +174,13 @@ func TestMeetingKindCheapTests(t *testing.T) {
 
 func TestWordHelpers(t *testing.T) {
 	t.Parallel()
+	midFrameRE := regexp.MustCompile(`\band (?:also )?(?:stated|said|noted|explained) that `)
+	for _, s := range []string{"X spoke of Y and stated that Z", "X and also said that Y", "band stated that x, and noted that y",
+		"and also also said that x", "and also x and said that y", "Sand said that", "and stated thatx", "and explained  that x"} {
+		if got, want := findMidFrame(s), midFrameRE.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("findMidFrame(%q): got %v, want %v", s, got, want)
+		}
+	}
 	words := []string{"would", "would like to", "joint statement", "photo", "xl"}
 	res := make([]*regexp.Regexp, len(words))
 	for i, w := range words {
@@ -209,8 +216,8 @@ func TestWordHelpers(t *testing.T) {
 		if acronymRE.MatchString(s) && !hasAcronymParen(s) {
 			t.Errorf("hasAcronymParen(%q): got false, want true", s)
 		}
-		if midFrameRE.MatchString(s) && !hasMidFrame(s) {
-			t.Errorf("hasMidFrame(%q): got false, want true", s)
+		if got, want := findMidFrame(s), midFrameRE.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("findMidFrame(%q): got %v, want %v", s, got, want)
 		}
 		if captionRE.MatchString(s) && !isCaption(s) {
 			t.Errorf("isCaption(%q): got false, want true", s)

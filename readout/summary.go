@@ -86,8 +86,8 @@ func shortenFrame(s string) string {
 			}
 		}
 		// "X spoke of Y and stated that Z" keeps Z, said by X.
-		if hasMidFrame(s) {
-			if m := midFrameRE.FindStringIndex(s); m != nil && m[0] < len(s)/2 {
+		if strings.Contains(s, " that ") {
+			if m := findMidFrame(s); m != nil && m[0] < len(s)/2 {
 				if speaker := compactSpeaker(leadingName(s)); speaker != "" {
 					s = speaker + ": " + presentTense(upperFirst(s[m[1]:]))
 				}
@@ -522,15 +522,32 @@ func isWordByte(c byte) bool {
 // partOfStarts are the openings one of which every match of partOfRE has.
 var partOfStarts = []string{"as ", "in terms of", "with regard to", "regarding"}
 
-var midFrameRE = lazyRegexp(`\band (?:also )?(?:stated|said|noted|explained) that `)
+// midFrameVerbs are the verbs of a second clause's frame: "X spoke of Y
+// and (also) stated that Z".
+var midFrameVerbs = []string{"stated", "said", "noted", "explained"}
 
-// midFrames are the literals one of which every match of midFrameRE holds.
-var midFrames = []string{"and stated that ", "and said that ", "and noted that ", "and explained that ",
-	"and also stated that ", "and also said that ", "and also noted that ", "and also explained that "}
-
-// hasMidFrame is a cheap test before midFrameRE.
-func hasMidFrame(s string) bool {
-	return strings.Contains(s, " that ") && containsAny(s, midFrames...)
+// findMidFrame returns [start, end) of the first "and (also) <verb> that "
+// of s that begins a word, or nil (the expression `\band (?:also
+// )?(?:stated|said|noted|explained) that ` reads, tried from every
+// position), reading only where "and " stands.
+func findMidFrame(s string) []int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "and ")
+		if j < 0 {
+			return nil
+		}
+		at := i + j
+		i = at + 1
+		if at > 0 && isWordByte(s[at-1]) {
+			continue
+		}
+		rest := strings.TrimPrefix(s[at+len("and "):], "also ")
+		for _, v := range midFrameVerbs {
+			if strings.HasPrefix(rest, v) && strings.HasPrefix(rest[len(v):], " that ") {
+				return []int{at, len(s) - len(rest) + len(v) + len(" that ")}
+			}
+		}
+	}
 }
 
 // compactAcronyms replaces a long name followed by its acronym with the
