@@ -117,6 +117,14 @@ type Config struct {
 	// pruned daily; the zero value keeps every readout.
 	Retention Retention `yaml:"retention"`
 
+	// MemoryLimit is the soft limit `readout serve` sets on the memory
+	// the Go runtime holds (runtime/debug.SetMemoryLimit): near it the
+	// collector runs sooner and gives freed memory back to the system
+	// at once, where by default the heap may grow to twice what is live
+	// and freed pages are returned slowly. 0 sets no limit; the
+	// GOMEMLIMIT environment variable, when set, wins.
+	MemoryLimit MemoryLimit `yaml:"memory_limit"`
+
 	// Delivery paces posting to Slack.
 	Delivery Delivery `yaml:"delivery"`
 	// Reminders schedules anniversary reminders.
@@ -242,6 +250,7 @@ func Default() Config {
 		FetchTimeout:          20 * time.Second,
 		HostInterval:          time.Second,
 		AllowPrivateAddresses: false,
+		MemoryLimit:           48 << 20,
 		Delivery: Delivery{
 			PerChannelBurst: 1,
 			RetryInitial:    30 * time.Second,

@@ -111,6 +111,7 @@ func openDaemon(cfg config.Config, log *slog.Logger) (*capacity.Daemon, error) {
 	if err != nil {
 		return nil, err
 	}
+	daemon.LimitMemory(cfg, os.Getenv, log)
 	cmds := a.Commands()
 	return &capacity.Daemon{
 		Store:     a.Store,

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -181,5 +182,27 @@ func TestConsoleNotPaced(t *testing.T) {
 	}
 	if waited > 10*time.Millisecond {
 		t.Errorf("five messages to one channel waited %s on the pace, want none to speak of", waited)
+	}
+}
+
+// memory_limit sets the process's soft limit; GOMEMLIMIT, when set, wins.
+func TestLimitMemory(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	log := slog.New(slog.DiscardHandler)
+	cfg := config.Default()
+	cfg.MemoryLimit = 3 << 30 // more than any test needs
+	LimitMemory(cfg, func(k string) string {
+		if k == "GOMEMLIMIT" {
+			return "5GiB"
+		}
+		return ""
+	}, log)
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("with GOMEMLIMIT set the limit became %d, want it left at %d", got, before)
+	}
+	LimitMemory(cfg, func(string) string { return "" }, log)
+	if got := debug.SetMemoryLimit(-1); got != 3<<30 {
+		t.Errorf("limit %d, want %d", got, 3<<30)
 	}
 }

@@ -1,0 +1,60 @@
+package config_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/readout-bot/readout/config"
+)
+
+// memory_limit: takes a size as GOMEMLIMIT writes it, or 0; anything else
+// is refused with its key and line.
+func TestMemoryLimit(t *testing.T) {
+	tests := []struct {
+		value   string
+		want    config.MemoryLimit
+		wantErr string
+	}{
+		{"0", 0, ""},
+		{"48MiB", 48 << 20, ""},
+		{"1GiB", 1 << 30, ""},
+		{"512KiB", 512 << 10, ""},
+		{"100000000B", 100000000, ""},
+		{"48MB", 0, `such as 48MiB or 1GiB, or 0 for no limit; got "48MB"`},
+		{"48", 0, `got "48"`},
+		{"-1MiB", 0, `got "-1MiB"`},
+		{"1.5GiB", 0, `got "1.5GiB"`},
+		{"[48MiB]", 0, "or 0 for no limit"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.value, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "readout.yaml")
+			src := "poll_schedule: \"@every 5m\"\nmemory_limit: " + tt.value + "\n"
+			if err := os.WriteFile(path, []byte(src), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			c, err := config.Load(path, func(string) string { return "" })
+			if tt.wantErr != "" {
+				ps := problems(t, err)
+				if len(ps) != 1 || !strings.HasPrefix(ps[0].Key, "memory_limit") || ps[0].Line != 2 || !strings.Contains(ps[0].Message, tt.wantErr) {
+					t.Fatalf("got %v, want memory_limit (line 2): …%s…", ps, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.MemoryLimit != tt.want {
+				t.Errorf("got %d, want %d", c.MemoryLimit, tt.want)
+			}
+			if back, err := config.ParseMemoryLimit(c.MemoryLimit.String()); err != nil || back != tt.want {
+				t.Errorf("%s written as %q reads back as %d, %v", tt.value, c.MemoryLimit, back, err)
+			}
+		})
+	}
+	if got := config.Default().MemoryLimit.String(); got != "48MiB" {
+		t.Errorf("default %s, want 48MiB", got)
+	}
+}
