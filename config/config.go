@@ -250,7 +250,7 @@ func Default() Config {
 		FetchTimeout:          20 * time.Second,
 		HostInterval:          time.Second,
 		AllowPrivateAddresses: false,
-		MemoryLimit:           48 << 20,
+		MemoryLimit:           54 << 20,
 		Delivery: Delivery{
 			PerChannelBurst: 1,
 			RetryInitial:    30 * time.Second,

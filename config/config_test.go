@@ -150,7 +150,7 @@ func TestParseFull(t *testing.T) {
 		FetchTimeout:          90 * time.Second,
 		HostInterval:          time.Second,
 		AllowPrivateAddresses: true,
-		MemoryLimit:           48 << 20,
+		MemoryLimit:           54 << 20,
 		Delivery:              config.Delivery{PerChannelBurst: 3, MaxConcurrent: 8, RetryInitial: 30 * time.Second, RetryMax: 30 * time.Minute},
 		Reminders: config.Reminders{Schedule: "30 8 * * 1-5", Timezone: "Asia/Tokyo", Location: tokyo,
 			OffsetsDays: []int{14, 1}, EveryYear: true},

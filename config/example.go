@@ -153,7 +153,7 @@ retention: 0
 # Soft limit on the memory the daemon's Go runtime holds (48MiB, 1GiB; 0 for
 # none): near it garbage is collected sooner and freed memory goes back to
 # the system. The GOMEMLIMIT environment variable wins when set.
-memory_limit: 48MiB
+memory_limit: 54MiB
 
 # Posting to Slack: messages sent to one channel at once before pacing at
 # about one a second, channels posted to in parallel, and the wait after a

@@ -54,7 +54,7 @@ func TestMemoryLimit(t *testing.T) {
 			}
 		})
 	}
-	if got := config.Default().MemoryLimit.String(); got != "48MiB" {
-		t.Errorf("default %s, want 48MiB", got)
+	if got := config.Default().MemoryLimit.String(); got != "54MiB" {
+		t.Errorf("default %s, want 54MiB", got)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -187,8 +188,8 @@ func TestConsoleNotPaced(t *testing.T) {
 
 // memory_limit sets the process's soft limit; GOMEMLIMIT, when set, wins.
 func TestLimitMemory(t *testing.T) {
-	before := debug.SetMemoryLimit(-1)
-	t.Cleanup(func() { debug.SetMemoryLimit(before) })
+	before, rate := debug.SetMemoryLimit(-1), runtime.MemProfileRate
+	t.Cleanup(func() { debug.SetMemoryLimit(before); runtime.MemProfileRate = rate })
 	log := slog.New(slog.DiscardHandler)
 	cfg := config.Default()
 	cfg.MemoryLimit = 3 << 30 // more than any test needs
@@ -204,5 +205,8 @@ func TestLimitMemory(t *testing.T) {
 	LimitMemory(cfg, func(string) string { return "" }, log)
 	if got := debug.SetMemoryLimit(-1); got != 3<<30 {
 		t.Errorf("limit %d, want %d", got, 3<<30)
+	}
+	if runtime.MemProfileRate != 0 {
+		t.Errorf("heap profile rate %d, want 0: the daemon serves no profiles", runtime.MemProfileRate)
 	}
 }
