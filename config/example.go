@@ -150,7 +150,7 @@ allow_private_addresses: false
 # ` + "`readout compact`" + ` then gives the space back to the disk.
 retention: 0
 
-# Soft limit on the memory the daemon's Go runtime holds (48MiB, 1GiB; 0 for
+# Soft limit on the memory the daemon's Go runtime holds (54MiB, 1GiB; 0 for
 # none): near it garbage is collected sooner and freed memory goes back to
 # the system. The GOMEMLIMIT environment variable wins when set.
 memory_limit: 54MiB
