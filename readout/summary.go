@@ -302,9 +302,10 @@ var offices = []string{"Prime Minister", "Foreign Minister", "Secretary of State
 var officePrefixes = setOf("Deputy", "Vice", "First", "Chief", "State", "Foreign", "Federal")
 
 // compactTitles shortens offices before names: "Prime Minister Kishida
-// welcomed President Joe Biden" gives "Kishida welcomed Biden". A
+// welcomed President Joe Biden" gives "Kishida welcomed Joe Biden". A
 // country's office ("French Foreign Minister Catherine Colonna") keeps
-// its name whole, and a surname in capitals gets normal ones.
+// its name whole, a hyphenated office ("Vice-Minister") goes whole, and
+// a surname in capitals gets normal ones.
 func compactTitles(s string) string {
 	if !containsAny(s, "Minister ", "President ", "Chancellor ", "Secretary ", "Ambassador ", "Senator ") {
 		return s
@@ -400,11 +401,22 @@ func officeAt(s string, i int) (start, end int) {
 			continue
 		}
 		j += i
+		end := j + len(o) + 1
 		if j > 0 && isWordByte(s[j-1]) {
 			continue
 		}
-		if best < 0 || j < best || j == best && j+len(o)+1 > bestEnd {
-			best, bestEnd = j, j+len(o)+1
+		// "Vice-Minister Sato": the hyphenated office is one, dropped
+		// whole (dropping "Minister" alone left "Vice-Sato"); after
+		// another hyphenated word it is no office.
+		if j > 0 && s[j-1] == '-' {
+			w := lastWord(s[:j-1])
+			if !officePrefixes[w] || j-1 < len(w) {
+				continue
+			}
+			j -= len(w) + 1
+		}
+		if best < 0 || j < best || j == best && end > bestEnd {
+			best, bestEnd = j, end
 		}
 	}
 	if best < 0 {

@@ -443,3 +443,17 @@ func TestWrittenAnniversaries(t *testing.T) {
 		}
 	}
 }
+
+// compactTitles drops an office before a name, a hyphenated one whole.
+func TestCompactTitles(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Prime Minister Kishida welcomed President Joe Biden.", "Kishida welcomed Joe Biden."},
+		{"On April 2, Vice-Minister Sato held a consultation.", "On April 2, Sato held a consultation."},
+		{"Deputy Secretary Campbell met Vice Minister Park.", "Campbell met Park."},
+		{"The Co-President Smith spoke.", "The Co-President Smith spoke."},
+	} {
+		if got := compactTitles(tt.in); got != tt.want {
+			t.Errorf("compactTitles(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
