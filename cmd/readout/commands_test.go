@@ -139,7 +139,7 @@ func TestSlashCommandsEndToEnd(t *testing.T) {
 	}
 	got := blockTexts(t, p["blocks"])
 	want := []string{"Cambodia: the latest 2 readouts", "Japan-Cambodia Summit Meeting",
-		"*Outset*: ", "*Bilateral relations*: ", "Sihanoukville Port", "*Regional situation*: ",
+		"*Outset*: ", "*Bilateral relations*: ", "*Regional situation*: ",
 		"Japan-Cambodia Vice-Ministerial Consultation"}
 	if haveSeed {
 		want = []string{"Cambodia: the latest 2 readouts", "Japan-Cambodia Summit Meeting",
