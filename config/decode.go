@@ -406,6 +406,21 @@ func editDistance(a, b string) int {
 
 // got describes a value for a type error; other nodes are described by
 // kind. Only non-secret keys are decoded, so echoing values is safe.
+// decodeScalar reads a scalar node with parse into *dst; a parse error or
+// a node that is not a scalar is a yaml.TypeError naming the node's line
+// (what must be there is want, for a mapping or a list).
+func decodeScalar[T any](n *yaml.Node, dst *T, parse func(string) (T, error), want string) error {
+	if n.Kind != yaml.ScalarNode {
+		return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %s%s", n.Line, want, got(n))}}
+	}
+	v, err := parse(n.Value)
+	if err != nil {
+		return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %v", n.Line, err)}}
+	}
+	*dst = v
+	return nil
+}
+
 func got(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.ScalarNode:

@@ -46,15 +46,7 @@ func (l MemoryLimit) String() string {
 
 // UnmarshalYAML implements yaml.Unmarshaler.
 func (l *MemoryLimit) UnmarshalYAML(n *yaml.Node) error {
-	if n.Kind == yaml.ScalarNode {
-		v, err := ParseMemoryLimit(n.Value)
-		if err == nil {
-			*l = v
-			return nil
-		}
-		return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %v", n.Line, err)}}
-	}
-	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: must be a size such as 48MiB, or 0 for no limit%s", n.Line, got(n))}}
+	return decodeScalar(n, l, ParseMemoryLimit, "must be a size such as 54MiB, or 0 for no limit")
 }
 
 // MarshalYAML implements yaml.Marshaler.

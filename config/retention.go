@@ -65,15 +65,7 @@ func (r Retention) String() string {
 
 // UnmarshalYAML implements yaml.Unmarshaler.
 func (r *Retention) UnmarshalYAML(n *yaml.Node) error {
-	if n.Kind == yaml.ScalarNode {
-		v, err := ParseRetention(n.Value)
-		if err == nil {
-			*r = v
-			return nil
-		}
-		return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: %v", n.Line, err)}}
-	}
-	return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: must be a number of years, months, weeks or days such as 5y, or 0 to keep every readout%s", n.Line, got(n))}}
+	return decodeScalar(n, r, ParseRetention, "must be a number of years, months, weeks or days such as 5y, or 0 to keep every readout")
 }
 
 // MarshalYAML implements yaml.Marshaler.
