@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -63,16 +64,24 @@ func writtenAlone(text, w, before, after string) bool {
 // indexesOf appends to dst the offsets of every w in s, overlapping ones
 // too.
 func indexesOf(s, w string, dst []int) []int {
-	if w == "" {
-		return dst
-	}
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return dst
+	return slices.AppendSeq(dst, occurrences(s, w))
+}
+
+// occurrences yields the offset of each occurrence of sub in s, in order,
+// overlapping ones included; none when sub is empty. The package's
+// searches that read only where a literal stands walk these.
+func occurrences(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if sub == "" {
+			return
 		}
-		dst = append(dst, i+j)
-		i += j + 1
+		for i := 0; ; {
+			j := strings.Index(s[i:], sub)
+			if j < 0 || !yield(i+j) {
+				return
+			}
+			i += j + 1
+		}
 	}
 }
 
@@ -314,17 +323,12 @@ func mayNameDay(s string) bool {
 	if strings.HasPrefix(s, "On ") || strings.Contains(s, "day") || strings.Contains(s, "this ") || strings.Contains(s, "night") {
 		return true
 	}
-	for i := 0; ; {
-		j := strings.Index(s[i:], " on ")
-		if j < 0 {
-			return false
-		}
-		k := i + j + 4
-		if k < len(s) && ('A' <= s[k] && s[k] <= 'Z' || '0' <= s[k] && s[k] <= '9') {
+	for at := range occurrences(s, " on ") {
+		if k := at + 4; k < len(s) && ('A' <= s[k] && s[k] <= 'Z' || '0' <= s[k] && s[k] <= '9') {
 			return true
 		}
-		i = k
 	}
+	return false
 }
 
 // weekdayNames and monthNames as readouts write them.

@@ -102,13 +102,7 @@ var amountWords = map[string]float64{"a": 1, "one": 1, "two": 2, "three": 3, "fo
 // U.S. dollars" (not "two million people", nor "millions of dollars",
 // whose amount is not said), in the order of the text.
 func wordMoney(s string, out []money) []money {
-	for i := 0; ; {
-		k := strings.Index(s[i:], "illion ")
-		if k < 0 {
-			return out
-		}
-		at := i + k
-		i = at + len("illion ")
+	for at := range occurrences(s, "illion ") {
 		scaleStart := at
 		for scaleStart > 0 && isLetter(s[scaleStart-1]) {
 			scaleStart--
@@ -140,6 +134,7 @@ func wordMoney(s string, out []money) []money {
 			end: at + len("illion") + len(m[0]), inWords: true})
 		slices.SortStableFunc(out, func(a, b money) int { return a.end - b.end })
 	}
+	return out
 }
 
 // firstAfterSpace returns the first byte of s after an optional space.

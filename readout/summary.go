@@ -513,17 +513,12 @@ func presentTense(s string) string {
 // ASCII word boundaries, as the expression `\bw\b` finds it, or -1. w must
 // begin and end with a word character.
 func indexWord(s, w string) int {
-	for i := 0; ; {
-		j := strings.Index(s[i:], w)
-		if j < 0 {
-			return -1
-		}
-		k := i + j
+	for k := range occurrences(s, w) {
 		if (k == 0 || !isWordByte(s[k-1])) && (k+len(w) == len(s) || !isWordByte(s[k+len(w)])) {
 			return k
 		}
-		i = k + 1
 	}
+	return -1
 }
 
 // isWordByte reports whether c is an ASCII word character, as `\b` sees it.
@@ -543,13 +538,7 @@ var midFrameVerbs = []string{"stated", "said", "noted", "explained"}
 // )?(?:stated|said|noted|explained) that ` reads, tried from every
 // position), reading only where "and " stands.
 func findMidFrame(s string) []int {
-	for i := 0; ; {
-		j := strings.Index(s[i:], "and ")
-		if j < 0 {
-			return nil
-		}
-		at := i + j
-		i = at + 1
+	for at := range occurrences(s, "and ") {
 		if at > 0 && isWordByte(s[at-1]) {
 			continue
 		}
@@ -560,6 +549,7 @@ func findMidFrame(s string) []int {
 			}
 		}
 	}
+	return nil
 }
 
 // compactAcronyms replaces a long name followed by its acronym with the
@@ -637,13 +627,7 @@ func nameStartBefore(s string, c byte) int {
 // hasAcronymParen is a cheap test before acronymRE: whether s holds a
 // space followed by an acronym in brackets, "(ASEAN)".
 func hasAcronymParen(s string) bool {
-	for i := 0; ; {
-		j := strings.IndexByte(s[i:], '(')
-		if j < 0 {
-			return false
-		}
-		k := i + j
-		i = k + 1
+	for k := range occurrences(s, "(") {
 		if k == 0 || !isRESpace(s[k-1]) {
 			continue
 		}
@@ -655,6 +639,7 @@ func hasAcronymParen(s string) bool {
 			return true
 		}
 	}
+	return false
 }
 
 // isAcronymByte reports whether c can be the nth character of an acronym

@@ -393,17 +393,12 @@ func dropNewWindow(l string) string {
 
 // hasNewWindow reports whether l contains "ew Window" or "ew window".
 func hasNewWindow(l string) bool {
-	for i := 0; ; {
-		j := strings.Index(l[i:], "indow")
-		if j < 0 {
-			return false
-		}
-		k := i + j
+	for k := range occurrences(l, "indow") {
 		if k >= 4 && l[k-4:k-1] == "ew " && (l[k-1] == 'W' || l[k-1] == 'w') {
 			return true
 		}
-		i = k + 1
 	}
+	return false
 }
 
 // asciiLower lower-cases ASCII letters only, keeping byte offsets.
@@ -423,13 +418,7 @@ func mayBeAnniversary(s string) bool {
 	if strings.Contains(s, "nniversar") {
 		return true
 	}
-	for i := 0; ; {
-		j := strings.Index(s[i:], "year")
-		if j < 0 {
-			return false
-		}
-		k := i + j
-		i = k + 4
+	for k := range occurrences(s, "year") {
 		if k > 0 && s[k-1] == ' ' {
 			k--
 		}
@@ -440,6 +429,7 @@ func mayBeAnniversary(s string) bool {
 			}
 		}
 	}
+	return false
 }
 
 // unescapeText decodes HTML entities in text that came from a feed.
