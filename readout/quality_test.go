@@ -21,11 +21,12 @@ const (
 	worldDir    = "../../shared/corpus/world"
 	truthDir    = "testdata/truth"
 	qualityFile = "../QUALITY.md"
-	// heldOut is the truth of readouts the summarizer was never tuned on:
-	// its row shows how far the tuned figures carry to readouts not seen,
-	// and it is left out of the row "all".
-	heldOut = "whitehouse-heldout"
 )
+
+// heldOut holds the truth files of readouts the summarizer was never tuned
+// on: their rows show how far the tuned figures carry to readouts not seen,
+// and they are left out of the row "all". Both are White House readouts.
+var heldOut = map[string]bool{"whitehouse-heldout": true, "whitehouse-heldout2": true}
 
 // truth is what a reader of one readout knows it says.
 type truth struct {
@@ -132,7 +133,7 @@ func TestQuality(t *testing.T) {
 	for _, f := range files {
 		folder := strings.TrimSuffix(filepath.Base(f), ".json")
 		dir := filepath.Join(worldDir, folder)
-		if folder == "whitehouse" || folder == heldOut {
+		if folder == "whitehouse" || heldOut[folder] {
 			dir = corpusDir
 		}
 		b, err := os.ReadFile(f)
@@ -159,10 +160,15 @@ func TestQuality(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", tr.File, err)
 			}
-			score(t, folder+"/"+tr.File, tr, doc, r, s)
-			if folder != heldOut {
-				score(t, "", tr, doc, r, all)
+			if heldOut[folder] {
+				// A held-out row's misses are not logged: only its
+				// figures are to be seen, so that nothing is tuned on
+				// them.
+				score(t, "", tr, doc, r, s)
+				continue
 			}
+			score(t, folder+"/"+tr.File, tr, doc, r, s)
+			score(t, "", tr, doc, r, all)
 		}
 	}
 	slices.Sort(order)
