@@ -105,3 +105,30 @@ func TestMentionsUseTheTextsAbbreviation(t *testing.T) {
 		t.Errorf("mentionsLine: got %q, want %q", got, want)
 	}
 }
+
+// TestMentionsNoFragments checks that the list names things whole or not at
+// all: a name the text goes on with in lower case, and an anniversary cut
+// before the object of its preposition, leave no fragment.
+func TestMentionsNoFragments(t *testing.T) {
+	tests := []struct {
+		sents []string
+		want  string
+	}{
+		{[]string{"They will coordinate toward holding Japan-Canada Joint Foreign Defense ministerial talks and visits to Laos."},
+			"Also mentioned: Laos."},
+		{[]string{"They would hold the Japan-Canada Joint Foreign and Defense Ministerial Consultations (\"2+2\") soon, with Laos."},
+			"Also mentioned: 2+2, Laos."},
+		{[]string{"They welcomed the Japan-Canada Economic Partnership Agreement (JCEPA)."},
+			"Also mentioned: JCEPA."},
+		{[]string{"The two sides marked the 60th anniversary of the establishment of diplomatic relations between the two countries last year."},
+			"Also mentioned: 60th anniversary of diplomatic relations."},
+		// A title's words with their office stay out, and the name before
+		// them stays: "the Coronation of His Majesty the King".
+		{[]string{"They met after the Coronation of His Majesty the King."}, "Also mentioned: Coronation."},
+	}
+	for _, tt := range tests {
+		if got := mentionsLine(mentionsOf(tt.sents, speakers{}), "", 200); got != tt.want {
+			t.Errorf("mentionsLine(%q):\ngot  %q\nwant %q", tt.sents, got, tt.want)
+		}
+	}
+}

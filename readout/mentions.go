@@ -165,10 +165,12 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			// (CPTPP)": the list names it as the text abbreviates it.
 			// A country keeps its name ("Federated States of Micronesia").
 			if hasParen && strings.Contains(run, " ") {
-				if i := strings.Index(s, run); i >= 0 && strings.HasPrefix(s[i+len(run):], " (") && len(cm.codes(run)) == 0 {
+				if i := strings.Index(s, run); i >= 0 && strings.HasPrefix(s[i+len(run):], " (") && !isCountryOnly(run, cm) {
 					rest := s[i+len(run)+2:]
 					if j := strings.IndexByte(rest, ')'); j > 1 && isAcronym(rest[:j]) {
 						run = rest[:j]
+					} else if a, ok := quotedShortForm(rest, j); ok {
+						run = a // ("2+2")
 					}
 				}
 			}
@@ -210,11 +212,40 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		for _, t := range topicPhrases(buf.words) {
 			add(t, 1, si, nil)
 		}
+		// An anniversary weighs as a name, not as a country: the post
+		// shows the readout's anniversaries on a line of their own.
 		for _, a := range cm.anniversaries(s) {
-			add(a, 3, si, nil)
+			add(a, 2, si, nil)
 		}
 	}
 	return out
+}
+
+// isCountryOnly reports whether run is a country's name and no more
+// ("Federated States of Micronesia"), not a name that holds one
+// ("Japan-Australia Economic Partnership Agreement").
+func isCountryOnly(run string, cm countryMemo) bool {
+	for _, m := range cm.mentions(run) {
+		if m.End-m.Start >= len(run)-3 {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedShortForm returns the short form in quotes that stands in
+// brackets after a name, rest[:j] being what the brackets hold:
+// `("2+2")`.
+func quotedShortForm(rest string, j int) (string, bool) {
+	if j < 3 || j > 14 {
+		return "", false
+	}
+	q := rest[:j]
+	a := strings.TrimFunc(q, func(r rune) bool { return r == '"' || r == '“' || r == '”' })
+	if len(a) == len(q) || len(q)-len(a) < 2 || a == "" || strings.ContainsAny(a, " \"“”") {
+		return "", false
+	}
+	return a, true
 }
 
 // genericCaps are words written with a capital that name nothing alone.
@@ -319,8 +350,11 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 					k++
 				}
 				w2, _ := nameWord(words[k])
-				ok := w2 != "" && !titleVocab[w2] && !strings.HasPrefix(words[k], "(")
-				if joiner == "and" {
+				// "Joint Foreign and Defense Ministerial Consultations": two
+				// words of titles that are no office join.
+				paired := joiner == "and" && titleVocab[w2] && !headWords[w2] && titleVocab[run[len(run)-1]] && !headWords[run[len(run)-1]]
+				ok := w2 != "" && (!titleVocab[w2] || paired) && !strings.HasPrefix(words[k], "(")
+				if joiner == "and" && !paired {
 					ok = ok && len(cm.codes(strings.Join(run, " "))) == 0 && len(cm.codes(w2)) == 0 && !cm.isOrg(w2)
 				}
 				if ok {
@@ -378,8 +412,20 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			run = run[1:]
 			first = -1
 		}
+		full, titled := run, true // titled: only a title's words were cut off the end
 		for len(run) > 0 && (titleVocab[run[len(run)-1]] || unnamed[run[len(run)-1]] || joinWords[run[len(run)-1]]) {
+			titled = titled && titleVocab[run[len(run)-1]]
 			run = run[:len(run)-1]
+		}
+		// "Japan-Australia Joint Foreign Defense ministerial
+		// Consultations": words of a title at the end, without the office
+		// itself ("UK Prime Minister" has one), before a word in lower
+		// case are the start of a name the text goes on with in lower
+		// case, and what is left of it is a fragment ("Japan-Australia
+		// Joint").
+		if titled && len(run) < len(full) && !end && j < len(words) && !joinWords[words[j]] &&
+			!headWordSeen(full[len(run):]) {
+			continue
 		}
 		if len(run) == 0 {
 			continue
@@ -448,7 +494,10 @@ func (countryMemo) anniversaries(s string) []string {
 		case len(ws) > 4:
 			ws = ws[:4]
 		}
-		for len(ws) > 0 && joinWords[ws[len(ws)-1]] {
+		// "diplomatic relations between the two countries" cut to four
+		// words ends before the object of its preposition: the
+		// preposition goes too.
+		for len(ws) > 0 && (joinWords[ws[len(ws)-1]] || strandedWords[ws[len(ws)-1]]) {
 			ws = ws[:len(ws)-1]
 		}
 		if len(ws) > 0 {
@@ -486,6 +535,10 @@ func appendFields(dst []string, s string) []string {
 
 // joinWords join the capitalized words of one name.
 var joinWords = setOf("of", "for", "and", "the")
+
+// strandedWords cannot end what an anniversary is of: a preposition or an
+// article whose words were cut.
+var strandedWords = setOf("between", "with", "among", "in", "on", "to", "at", "by", "from", "a", "an", "two", "its", "their")
 
 // nameWord returns w without its punctuation when it can be part of a
 // name ("" when not), and whether a name must end after it (a comma, a

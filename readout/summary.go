@@ -78,18 +78,18 @@ func shortenFrame(s string) string {
 				// sentence before; keep the frame.
 			case hasPrefixFold(rest, "he ") || hasPrefixFold(rest, "she "):
 				rest = rest[strings.IndexByte(rest, ' ')+1:]
-				s = speaker + " " + presentTense(rest)
+				s = speaker + " " + presentTense(andThatClause(rest))
 			case hasPrefixFold(rest, "they "):
-				s = speaker + " and partners " + presentTense(rest[5:])
+				s = speaker + " and partners " + presentTense(andThatClause(rest[5:]))
 			default:
-				s = speaker + ": " + upperFirst(presentTense(speakersOwnClause(rest)))
+				s = speaker + ": " + upperFirst(presentTense(andThatClause(speakersOwnClause(rest))))
 			}
 		}
 		// "X spoke of Y and stated that Z" keeps Z, said by X.
 		if strings.Contains(s, " that ") {
 			if m := findMidFrame(s); m != nil && m[0] < len(s)/2 {
 				if speaker := compactSpeaker(leadingName(s)); speaker != "" {
-					s = speaker + ": " + presentTense(upperFirst(s[m[1]:]))
+					s = speaker + ": " + presentTense(upperFirst(andThatClause(s[m[1]:])))
 				}
 			}
 		}
@@ -182,6 +182,36 @@ func replaceStance(s string, verbs, owners, nouns []string, repl func(noun strin
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// andThatClause rewrites the second clause of words reported after a
+// frame that has gone: in "X stated that A, and that he hoped B" the
+// second "that" hangs on "stated", so "X: A, and that he hoped B" reads
+// broken; it becomes "X: A, and he hoped B" (with "would" as "will").
+// When A holds a "that" of its own ("was pleased that …"), the second one
+// may be A's and is rewritten only when its subject is the speaker ("he",
+// "she").
+func andThatClause(rest string) string {
+	i := strings.Index(rest, " and that ")
+	if i < 0 {
+		return rest
+	}
+	head, tail := rest[:i], rest[i+len(" and that "):]
+	if strings.Contains(head, " that ") && !hasPrefixFold(tail, "he ") && !hasPrefixFold(tail, "she ") {
+		return rest
+	}
+	if w, t, ok := strings.Cut(tail, " "); ok && (w == "he" || w == "she") {
+		v, t2, _ := strings.Cut(t, " ")
+		if p, ok := pastStances[v]; ok {
+			tail = w + " " + p + " " + t2
+		}
+	}
+	return head + " and " + presentTense(tail)
+}
+
+// pastStances are the verbs of a speaker's own stance in a reported
+// clause, in the present: "he hoped to" is "he hopes to".
+var pastStances = map[string]string{"hoped": "hopes", "wished": "wishes", "wanted": "wants", "intended": "intends",
+	"looked": "looks", "expected": "expects"}
 
 // speakerVerbs open a second clause whose subject is the speaker, not
 // the reported clause's, after " and " (or " and also "): in "X stated

@@ -174,6 +174,16 @@ func TestShortenFrame(t *testing.T) {
 		// The second clause is the speaker's own, not the reported clause's.
 		{"Minister Iwaya stated that this year marks the 70th anniversary of diplomatic relations, and expressed his wish to deepen ties.",
 			"Iwaya: This year marks the 70th anniversary of diplomatic relations."},
+		// A second "that" after the frame hangs on the frame, which is gone.
+		{"Prime Minister Kishida stated that Japan would provide support to the port, and that he hoped to visit Cambodia next year.",
+			"Kishida: Japan will provide support to the port, and he hopes to visit Cambodia next year."},
+		{"President Biden noted that the United States stands with Ukraine and that the two countries would meet soon.",
+			"Biden: The United States stands with Ukraine and the two countries will meet soon."},
+		{"Minister Kamikawa stated that she was pleased that ties have deepened, and that she will continue to work with Son.",
+			"Kamikawa was pleased that ties have deepened, and she will continue to work with Son."},
+		// A "that" after one of the reported clause's own may be its: kept.
+		{"Minister Kamikawa stated that she was pleased that ties have deepened and that trade has grown.",
+			"Kamikawa was pleased that ties have deepened and that trade has grown."},
 		// A second clause of the reported subject stays.
 		{"Prime Minister Kishida stated that Japan would build the port and train its staff.",
 			"Kishida: Japan will build the port and train its staff."},
