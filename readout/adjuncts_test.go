@@ -132,3 +132,14 @@ func TestMentionsNoFragments(t *testing.T) {
 		}
 	}
 }
+
+// TestFitSentenceOpenList checks that a cut inside an open list ends with
+// the item before the one cut, not with an item left without what it was
+// to name.
+func TestFitSentenceOpenList(t *testing.T) {
+	s := "The two Ministers discussed bilateral relations, such as negotiations on a peace treaty, joint economic activities on the islands, programs such as grave visits to the islands and the exchange program, economy and security."
+	got, ok := fitSentence(s, 160)
+	if want := "The two Ministers discussed bilateral relations, such as negotiations on a peace treaty, joint economic activities on the islands."; !ok || got != want {
+		t.Errorf("fitSentence:\n got %q, %v\nwant %q", got, ok, want)
+	}
+}

@@ -488,7 +488,7 @@ func (cv *coverage) gain(s string) int {
 	if cv == nil {
 		return 0
 	}
-	if cv.pair != "" && strings.HasPrefix(s, "Both ") {
+	if cv.pair != "" && opensBoth(s) {
 		s = cv.pair + s[len("Both"):]
 	}
 	n := 0

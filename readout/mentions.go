@@ -321,7 +321,7 @@ var unnamed = setOf("The", "A", "An", "This", "That", "These", "Those", "It", "H
 	"December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sept", "Sept.",
 	"Regarding", "Furthermore", "Moreover", "Additionally", "However", "Finally", "Meanwhile", "Following",
 	"Looking", "Turning", "Recognizing", "Recognising", "Noting", "Welcoming", "Given", "While", "Based", "Further",
-	"Japan-side", "Administration", "Alliance", "Allies", "Embassy", "Secretary", "Senator", "PM", "Summary", "Year")
+	"Japan-side", "Administration", "Alliance", "Allies", "Secretary", "Senator", "PM", "Summary", "Year")
 
 // nameRuns returns the runs of capitalized words of s that name
 // something: "UN Security Council", "Summit of the Americas", "Free and

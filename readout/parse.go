@@ -338,7 +338,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		}
 		// The first "Both" of the readout names the two: "Hayashi and
 		// Payne will …"; later ones stay "Both".
-		if sp.pair != "" && strings.HasPrefix(s.Summary, "Both ") && !slices.ContainsFunc(used, func(u string) bool {
+		if sp.pair != "" && opensBoth(s.Summary) && !slices.ContainsFunc(used, func(u string) bool {
 			return strings.HasPrefix(u, sp.pair)
 		}) && utf8.RuneCountInString(s.Summary)+len(sp.pair)-4 <= maxSummary {
 			s.Summary = sp.pair + s.Summary[len("Both"):]
@@ -357,10 +357,16 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		}
 		s.Countries = findCountries(s.Heading + "\n" + s.Text)
 	}
-	// Summaries that leave the list no room give way to it (see
-	// yieldSummaries), when it then has some.
+	// Summaries of several sections that pass the readout's room are cut
+	// to a shorter clause where the clause cut off names nothing the
+	// other summaries and the header do not (see tightenSummaries).
+	if many != nil && budget < listRoom {
+		used, budget = tightenSummaries(secs, used, sp, budget, cache)
+	}
 	var kept []Section
 	keptUsed := used
+	// Summaries that leave the list no room give way to it (see
+	// yieldSummaries), when it then has some.
 	if many != nil && budget < listRoom && !slices.ContainsFunc(secs, func(s Section) bool { return s.Heading != "" }) {
 		kept, keptUsed = slices.Clone(secs), slices.Clone(used)
 		used, budget = yieldSummaries(secs, fresh, used, keys, sp.pair, budget)
@@ -394,6 +400,80 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	return kps
 }
 
+// tightenSummaries cuts, while the summaries of a readout of several
+// sections leave the list of mentions less than listRoom, a summary to its
+// shorter clause (fitSentence): the one whose cut loses fewest fact words
+// (names, numbers) that neither the clause kept, the other summaries nor
+// the post's header (the principals, the sides) name, and of those the
+// one that saves most; at most tightenLoss of them, which the list of
+// mentions, given the room, names in fewer characters. "Sato and Lopez
+// will work toward the target of one trillion yen …, which President
+// Boric set with Japan in March." keeps its target. It returns the
+// summaries and the budget.
+func tightenSummaries(secs []Section, used []string, sp speakers, budget int, cache *sentCache) ([]string, int) {
+	for budget < listRoom {
+		best, bestShort, bestSave, bestLost := -1, "", 0, 0
+		for i := range secs {
+			sum := secs[i].Summary
+			n := utf8.RuneCountInString(sum)
+			if n < 2*minCut {
+				continue
+			}
+			short, ok := fitSentence(sum, len(sum)-1)
+			if !ok || utf8.RuneCountInString(short) < minCut {
+				continue
+			}
+			save := n - utf8.RuneCountInString(short)
+			lost := lostFacts(sum, short, secs, i, sp, cache)
+			if lost > tightenLoss || best >= 0 && (lost > bestLost || lost == bestLost && save <= bestSave) {
+				continue
+			}
+			best, bestShort, bestSave, bestLost = i, short, save, lost
+		}
+		if best < 0 {
+			break
+		}
+		s := &secs[best]
+		if k := slices.Index(used, s.Summary); k >= 0 {
+			used[k] = bestShort
+		}
+		s.Summary = bestShort
+		budget += bestSave
+	}
+	return used, budget
+}
+
+// minCut is the least a summary is cut to by tightenSummaries, and
+// tightenLoss the most fact words a cut may lose.
+const (
+	minCut      = 60
+	tightenLoss = 2
+)
+
+// lostFacts counts the fact words of sum that short leaves out and that
+// neither the other sections' summaries nor the header (the principals'
+// and sides' words) name.
+func lostFacts(sum, short string, secs []Section, i int, sp speakers, cache *sentCache) int {
+	lost := 0
+	kept := cache.scanFacts(short).words
+	for _, w := range cache.scanFacts(sum).words {
+		if slices.Contains(kept, w) || sp.words[w] || slices.Contains(sp.sideWords, w) {
+			continue
+		}
+		named := false
+		for j := range secs {
+			if j != i && secs[j].Summary != "" && slices.Contains(cache.scanFacts(secs[j].Summary).words, w) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			lost++
+		}
+	}
+	return lost
+}
+
 // listRoom is the room the list of mentions needs to be worth its label:
 // "Also mentioned: " and three or four names.
 const listRoom = 50
@@ -414,10 +494,10 @@ func yieldSummaries(secs []Section, fresh []int, used []string, keys [][]string,
 				continue
 			}
 			sum, b := s.Summary, -1
-			if pair != "" && strings.HasPrefix(sum, pair+" ") {
+			if pair != "" && (strings.HasPrefix(sum, pair+" ") || strings.HasPrefix(sum, pair+":")) {
 				sum = "Both" + sum[len(pair):]
 				for j := i + 1; j < len(secs) && b < 0; j++ {
-					if strings.HasPrefix(secs[j].Summary, "Both ") && utf8.RuneCountInString(secs[j].Summary)+len(pair)-4 <= maxSummary {
+					if opensBoth(secs[j].Summary) && utf8.RuneCountInString(secs[j].Summary)+len(pair)-4 <= maxSummary {
 						b = j
 					}
 				}
@@ -448,6 +528,13 @@ func yieldSummaries(secs []Section, fresh []int, used []string, keys [][]string,
 		}
 	}
 	return used, budget
+}
+
+// opensBoth reports whether a summary opens with the two sides as "Both"
+// ("Both will …", "Both: …"), which the readout's first such summary
+// writes as the two principals' names.
+func opensBoth(s string) bool {
+	return strings.HasPrefix(s, "Both ") || strings.HasPrefix(s, "Both:")
 }
 
 // namesAlone reports whether sum is the only one of the summaries used

@@ -481,7 +481,7 @@ func TestFirstBothNamesThePair(t *testing.T) {
 			got = append(got, s.Summary)
 		}
 	}
-	want := []string{"Sato and Lopez agreed to strengthen cooperation on critical minerals.",
+	want := []string{"Sato and Lopez will strengthen cooperation on critical minerals.",
 		"Both will coordinate closely on the situation in the Pacific."}
 	if !slices.Equal(got, want) {
 		t.Errorf("summaries:\n got %q\nwant %q", got, want)
@@ -522,6 +522,38 @@ func TestSummaryYieldsToList(t *testing.T) {
 	for _, name := range []string{"Sato", "Lopez", "Chile"} {
 		if !strings.Contains(all, name) {
 			t.Errorf("summaries and key points %q do not name %s", all, name)
+		}
+	}
+}
+
+// TestSummariesTightened checks that in a short readout of several
+// sections whose summaries pass its room, a summary is cut to its main
+// clause when what it cuts off names little that nothing else names, and
+// that the cut leaves a complete sentence.
+func TestSummariesTightened(t *testing.T) {
+	body := "On May 2, from 3:00 p.m. for about 30 minutes, Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a telephone talk with Ms. Ana Lopez, Minister of Foreign Affairs of Chile. The overview is as follows.\n" +
+		"1. The Ministers confirmed that both sides will work toward the target of one trillion yen of public and private investment and financing from Japan to Chile in the next five years, which President Boric set with Japan in March.\n" +
+		"2. The Ministers concurred to deepen cooperation in the field of economic security, including on critical minerals and lithium."
+	r, err := Parse(Document{Body: body, PublisherCountry: "JP"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSummaries(t, r)
+	want := "Sato and Lopez will work toward the target of one trillion yen of public and private investment and financing from Japan to Chile in the next five years."
+	if r.Sections[0].Summary != want {
+		t.Errorf("first summary:\n got %q\nwant %q", r.Sections[0].Summary, want)
+	}
+}
+
+func TestParagraphText(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"(1)The Ministers confirmed it.", "The Ministers confirmed it."},
+		{"(12) The Ministers confirmed it.", "The Ministers confirmed it."},
+		{"(PKO) deployment", "(PKO) deployment"},
+		{"(1", "(1"},
+	} {
+		if got := paragraphText(tt.in); got != tt.want {
+			t.Errorf("paragraphText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -46,13 +46,16 @@ func shortenFrame(s string) string {
 	} else if m := jointRE.FindStringSubmatchIndex(s); m != nil {
 		subj := "Both"
 		if m[2] >= 0 {
-			if t := s[m[2]:m[3]]; t != "they" && t != "the two countries" && t != "both countries" {
+			if t := s[m[2]:m[3]]; t != "they" && t != "the two countries" && t != "both countries" && t != "both sides" && t != "the two sides" {
 				subj = t
 			}
 		}
 		s = subj + " will" + s[m[1]:]
 	} else if m := pluralSubjectRE.FindStringIndex(s); m != nil {
 		s = "Both" + s[m[1]:]
+	}
+	if strings.HasPrefix(s, "Both ") {
+		s = bothFrame(s)
 	}
 	if v := firstFrameVerb(s); v >= 0 {
 		// The frame's subject is a few words: the verb is near the start,
@@ -116,6 +119,81 @@ func shortenFrame(s string) string {
 	}
 	return dropAdjuncts(compactPhrases(compactAcronyms(compactTitles(s))))
 }
+
+// bothFrame compresses the joint frames of the two sides, as jointRE's
+// "confirmed that they would" gives "Both will": an agreement to act,
+// "Both concurred to deepen …", is "Both will deepen …"; a view both
+// hold, "Both shared the view that the resolutions remain crucial", is
+// what both say: "Both: The resolutions remain crucial." Who holds the
+// view stays; a "that" clause of their own reported subject keeps its
+// frame ("Both confirmed that they …" is jointRE's).
+func bothFrame(s string) string {
+	rest := s[len("Both "):]
+	for _, adv := range []string{"also ", "further ", "once again "} {
+		rest = strings.TrimPrefix(rest, adv)
+	}
+	for _, v := range jointToVerbs {
+		if t, ok := strings.CutPrefix(rest, v); ok {
+			if w := nextWord(t); w == "" || !isLowerWord(w) || notVerbs[w] {
+				return s
+			}
+			return "Both will " + t
+		}
+	}
+	// "shared the recognition of the importance of …": they agreed on it.
+	if t, ok := strings.CutPrefix(rest, "shared the recognition of "); ok {
+		return "Both agreed on " + t
+	}
+	for _, v := range jointThatVerbs {
+		t, ok := strings.CutPrefix(rest, v)
+		if !ok {
+			continue
+		}
+		w := nextWord(t)
+		if w == "" || w == "they" || w == "both" || w == "the" && hasPrefixFold(t, "the two ") || strings.HasSuffix(t, "?") {
+			return s
+		}
+		// "Both shared the view that A, and confirmed that B": B is the
+		// two sides' own, not said of A's subject; the frame stays.
+		if !hasFiniteVerb(t) || jointClauseIndex(t) >= 0 {
+			return s
+		}
+		return "Both: " + upperFirst(presentTense(andThatClause(t)))
+	}
+	return s
+}
+
+// jointClauseIndex is where the first " and " (or ", and ") followed by
+// one of jointVerbs' verbs stands in s, or -1.
+func jointClauseIndex(s string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], " and ")
+		if j < 0 {
+			return -1
+		}
+		i += j
+		w := s[i:]
+		for _, v := range jointVerbs {
+			if strings.HasPrefix(w, v) {
+				return i
+			}
+		}
+		i++
+	}
+}
+
+// jointToVerbs are the verbs of an agreement to act, with their "to".
+var jointToVerbs = []string{"confirmed to ", "agreed to ", "concurred to ", "decided to ", "affirmed to ", "reaffirmed to "}
+
+// jointThatVerbs are the frames of a view both sides hold.
+var jointThatVerbs = []string{"shared the view that ", "shared the recognition that ", "shared the understanding that ",
+	"agreed that ", "concurred that ", "confirmed that ", "affirmed that ", "reaffirmed that ", "recognized that ",
+	"recognised that "}
+
+// notVerbs are words after "agreed to" that open no verb: "agreed to the
+// plan".
+var notVerbs = setOf("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "such", "all",
+	"each", "both", "further", "continued")
 
 // The stances replaceStance rewrites: "expressed his wish to" is "wants
 // to", "shared her hope to" "hopes to", "expressed their desire to" "want
@@ -261,7 +339,7 @@ var (
 	pluralSubjectRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)\b`)
 	// jointRE is a joint commitment: "The two leaders confirmed that they
 	// would", "The Ministers agreed that Japan and Australia would".
-	jointRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)(?: also| once again| further)? (?:confirmed|agreed|concurred|affirmed|reaffirmed|decided|shared the view|shared the recognition)(?: that)? (?:(they|the two countries|both countries|[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)? and (?:the )?[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)?) )?(?:would|will)\b`)
+	jointRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)(?: also| once again| further)? (?:confirmed|agreed|concurred|affirmed|reaffirmed|decided|shared the view|shared the recognition)(?: that)? (?:(they|the two countries|both countries|both sides|the two sides|[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)? and (?:the )?[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)?) )?(?:would|will)\b`)
 )
 
 // openerWords are the first words of openerRE's matches.
@@ -874,13 +952,30 @@ func analyze(text string, c *sentCache) analyzed {
 	return a
 }
 
+// paragraphText is a paragraph without the number a list item glues to
+// its first word: "(1)The Ministers confirmed …" is "The Ministers
+// confirmed …".
+func paragraphText(p string) string {
+	if len(p) < 4 || p[0] != '(' {
+		return p
+	}
+	i := 1
+	for i < len(p) && i < 3 && '0' <= p[i] && p[i] <= '9' {
+		i++
+	}
+	if i == 1 || i >= len(p) || p[i] != ')' {
+		return p
+	}
+	return strings.TrimLeft(p[i+1:], " ")
+}
+
 // sectionSentences splits a section's text into sentences in order,
 // without the publisher's notes on the text ("The foregoing is a
 // provisional translation.").
 func sectionSentences(text string, c *sentCache) []string {
 	var out []string
 	for _, p := range strings.Split(text, "\n") {
-		for _, s := range c.splitSentences(p) {
+		for _, s := range c.splitSentences(paragraphText(p)) {
 			if !isEditorsNote(s) {
 				out = append(out, s)
 			}
@@ -1266,6 +1361,19 @@ func fitSentence(s string, limit int) (string, bool) {
 			if br == ", and " && !opensClause(s[i+len(br):]) {
 				// "a strong, sovereign, and prosperous Iraq": a list.
 				cand = ""
+			}
+			if strings.HasSuffix(br, " such as ") || strings.HasSuffix(br, " including ") {
+				// "bilateral relations, such as a peace treaty, programs
+				// such as visits": within an open list, the item is left
+				// without what it was to name ("…, programs."); the list
+				// ends with the item before it.
+				if strings.Contains(cand, " such as ") || strings.Contains(cand, " including ") {
+					if k := strings.LastIndex(cand, ", "); k > 0 {
+						cand = cand[:k]
+					} else {
+						cand = ""
+					}
+				}
 			}
 			if strings.HasPrefix(br, " to ") && br != " to consult on " && !containsAny(cand, meetingVerbs...) {
 				// "They agreed to discuss …": the purpose of a meeting

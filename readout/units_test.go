@@ -181,6 +181,16 @@ func TestShortenFrame(t *testing.T) {
 			"Biden: The United States stands with Ukraine and the two countries will meet soon."},
 		{"Minister Kamikawa stated that she was pleased that ties have deepened, and that she will continue to work with Son.",
 			"Kamikawa was pleased that ties have deepened, and she will continue to work with Son."},
+		// The two sides' frames: an agreement to act, a view both hold.
+		{"The two ministers concurred to deepen cooperation in the field of economic security.",
+			"Both will deepen cooperation in the field of economic security."},
+		{"The Ministers confirmed that both sides will work toward the investment target.", "Both will work toward the investment target."},
+		{"The Ministers shared the view that the full implementation of the resolutions remains crucial.",
+			"Both: The full implementation of the resolutions remains crucial."},
+		{"The Ministers shared the recognition of the importance of cooperation in health.", "Both agreed on the importance of cooperation in health."},
+		{"The Ministers agreed to the plan of the donors.", "Both agreed to the plan of the donors."},
+		{"The leaders shared the view that China's role is important, and confirmed that they would meet.",
+			"Both shared the view that China's role is important, and confirmed that they would meet."},
 		// A "that" after one of the reported clause's own may be its: kept.
 		{"Minister Kamikawa stated that she was pleased that ties have deepened and that trade has grown.",
 			"Kamikawa was pleased that ties have deepened and that trade has grown."},
