@@ -122,6 +122,8 @@ func TestMentionsNoFragments(t *testing.T) {
 			"Also mentioned: JCEPA."},
 		{[]string{"The two sides marked the 60th anniversary of the establishment of diplomatic relations between the two countries last year."},
 			"Also mentioned: 60th anniversary of diplomatic relations."},
+		{[]string{"They noted that 2023 is the 10th anniversary of the U.S.-Laos Comprehensive Partnership."},
+			"Also mentioned: 10th anniversary of U.S.-Laos Comprehensive Partnership."},
 		// A title's words with their office stay out, and the name before
 		// them stays: "the Coronation of His Majesty the King".
 		{[]string{"They met after the Coronation of His Majesty the King."}, "Also mentioned: Coronation."},

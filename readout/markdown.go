@@ -82,13 +82,15 @@ func parseFrontMatterTime(s string) time.Time {
 }
 
 var (
-	mdImage    = lazyRegexp(`!\[[^\]]*\]\([^)]*\)`)
-	mdLink     = lazyRegexp(`\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)`)
-	mdRefLink  = lazyRegexp(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdEmphasis = lazyRegexp(`\*{1,3}([^*\n]+?)\*{1,3}`)
-	mdEscape   = lazyRegexp(`\\([\\` + "`" + `*_{}\[\]()#+\-.!$&<>|~"'])`)
-	mdHeading  = lazyRegexp(`^#{1,6}\s+`)
-	mdBullet   = lazyRegexp(`^[*+]\s+`)
+	mdImage     = lazyRegexp(`!\[[^\]]*\]\([^)]*\)`)
+	mdLink      = lazyRegexp(`\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)`)
+	mdRefLink   = lazyRegexp(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdEmphasis  = lazyRegexp(`\*{1,3}([^*\n]+?)\*{1,3}`)
+	mdEscape    = lazyRegexp(`\\([\\` + "`" + `*_{}\[\]()#+\-.!$&<>|~"'])`)
+	mdInlineTag = lazyRegexp(`(?i)</?(?:sup|sub|u|em|strong|b|i|span|small|mark|ins)\b[^<>]{0,80}>`)
+	mdSupWord   = lazyRegexp(`(?i)</sup>(\pL)`)
+	mdHeading   = lazyRegexp(`^#{1,6}\s+`)
+	mdBullet    = lazyRegexp(`^[*+]\s+`)
 )
 
 // hardWrapped reports whether text is wrapped at a fixed width, its
@@ -107,6 +109,21 @@ func hardWrapped(lines []string) bool {
 		}
 	}
 	return n > 0 && midSentence*2 > n
+}
+
+// wrapsNumber reports whether line, which opens with a number, goes on
+// the sentence that prev, wrapped before it, leaves unfinished: a number
+// without a full stop followed by a word in lower case ("9 with …"), after
+// a line that ends mid-sentence.
+func wrapsNumber(prev, line string) bool {
+	i := 0
+	for i < len(line) && i < 3 && '0' <= line[i] && line[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(line)-1 || line[i] != ' ' || !('a' <= line[i+1] && line[i+1] <= 'z') {
+		return false
+	}
+	return !endsSentence(prev) && !strings.HasSuffix(prev, ":")
 }
 
 // markdownText converts Markdown to plain text paragraphs, one a line.
@@ -137,7 +154,10 @@ func markdownText(md string) string {
 			flush()
 			continue
 		}
-		if mdBullet.MatchString(t) || startsBlock(t) {
+		if wrapped && cur.Len() > 0 && wrapsNumber(strings.TrimSpace(cur.String()), t) {
+			// "… at the White House on May" / "9 with Leader Jeffries":
+			// the number goes on the sentence, it opens no item.
+		} else if mdBullet.MatchString(t) || startsBlock(t) {
 			flush()
 			t = mdBullet.ReplaceAllString(t, "- ")
 		} else if m, ok := parseMarker(normalizeSpace(cur.String())); ok && m.rest != "" && isHeading(m.rest) {
@@ -155,6 +175,12 @@ func markdownText(md string) string {
 		p = mdRefLink.ReplaceAllString(p, "$1")
 		p = mdEmphasis.ReplaceAllString(p, "$1")
 		p = mdEscape.ReplaceAllString(p, "$1")
+		if strings.IndexByte(p, '<') >= 0 {
+			// Inline HTML in Markdown: "25<sup>th</sup>", "<u>Efforts</u>";
+			// "10<sup>th</sup>anniversary" lost its space.
+			p = mdSupWord.ReplaceAllString(p, "</sup> $1")
+			p = mdInlineTag.ReplaceAllString(p, "")
+		}
 		paras[i] = normalizeSpace(unescapeText(p))
 	}
 	return strings.Join(paras, "\n")

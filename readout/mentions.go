@@ -479,8 +479,15 @@ func (countryMemo) anniversaries(s string) []string {
 		}
 		text := strings.TrimSpace(s[a.start:a.end])
 		rest := s[a.end:]
-		if i := strings.IndexAny(rest, ",.;:()"); i >= 0 {
+		if i := strings.IndexAny(rest, ",;:()"); i >= 0 {
 			rest = rest[:i]
+		}
+		// A full stop ends it, not the one of "U.S." ("the U").
+		for i := 0; i < len(rest); i++ {
+			if rest[i] == '.' && (i+1 == len(rest) || rest[i+1] == ' ') && !(i >= 2 && rest[i-2] == '.') {
+				rest = rest[:i]
+				break
+			}
 		}
 		ws := strings.Fields(rest)
 		for len(ws) > 0 && (ws[0] == "the" || ws[0] == "establishment" || ws[0] == "of") {

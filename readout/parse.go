@@ -694,8 +694,16 @@ func (sp speakers) countryTitles(text string) string {
 			}
 			left = strings.TrimRight(left, " ")
 			dem := tailWord(left)
-			if titles == 0 || !slices.Contains(o.demonyms, dem) || len(left) > len(dem) && left[len(left)-len(dem)-1] != ' ' {
+			if titles == 0 {
 				continue
+			}
+			if !slices.Contains(o.demonyms, dem) || len(left) > len(dem) && left[len(left)-len(dem)-1] != ' ' {
+				// "Republic of Korea (ROK) First Vice Foreign Minister
+				// Cho": the country's name, its short form in brackets.
+				dem = countryBefore(left, o.spellings)
+				if dem == "" {
+					continue
+				}
 			}
 			start := len(left) - len(dem)
 			if p := text[:start]; strings.HasSuffix(p, "the ") || strings.HasSuffix(p, "The ") {
@@ -710,6 +718,25 @@ func (sp speakers) countryTitles(text string) string {
 		}
 	}
 	return text
+}
+
+// countryBefore returns the end of left that is one of a country's
+// spellings (its name, long name, aliases), with its short form in
+// brackets if one follows ("Republic of Korea (ROK)"), standing after a
+// space; "" when none is.
+func countryBefore(left string, spellings []string) string {
+	name := left
+	if strings.HasSuffix(name, ")") {
+		if i := strings.LastIndex(name, " ("); i > 0 && isAcronym(name[i+2:len(name)-1]) {
+			name = name[:i]
+		}
+	}
+	for _, sp := range spellings {
+		if len(sp) > 3 && strings.HasSuffix(name, sp) && (len(name) == len(sp) || name[len(name)-len(sp)-1] == ' ') {
+			return left[len(name)-len(sp):]
+		}
+	}
+	return ""
 }
 
 // tailWord is the last space-separated word of s, without the cost of

@@ -557,3 +557,17 @@ func TestParagraphText(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryNameBeforeTitle checks that a counterpart named after his
+// country's name, its short form in brackets and a title is "Cho of the
+// Republic of Korea" in the summary, as after a demonym.
+func TestCountryNameBeforeTitle(t *testing.T) {
+	body := "Deputy Secretary of State Ana Reyes met today with Republic of Korea (ROK) First Vice Foreign Minister Cho Minsu to discuss the summit of the two presidents. They discussed trilateral ties with Japan and the complete denuclearization of the Korean Peninsula."
+	r, err := Parse(Document{Title: "Deputy Secretary Reyes’s Meeting with Republic of Korea First Vice Foreign Minister Cho", Body: body, PublisherCountry: "US"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Sections[0].Summary; !strings.Contains(got, "Cho of the Republic of Korea") || strings.Contains(got, "(ROK) Cho") {
+		t.Errorf("summary %q: want the counterpart as \"Cho of the Republic of Korea\"", got)
+	}
+}

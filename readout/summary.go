@@ -449,7 +449,9 @@ func compactTitles(s string) string {
 		if rest := s[nameEnd:]; strings.HasPrefix(rest, " ") && isCapWord(nextWord(rest[1:])) {
 			continue
 		}
-		if before := lastWord(s[:start]); before != "" && (strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") ||
+		// "French Foreign Minister Colonna" keeps its country's office;
+		// "… of Estonia, President Levits" is another name of a list.
+		if before := lastWord(s[:start]); before != "" && !strings.HasSuffix(before, ",") && (strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") ||
 			isCapWord(before) && len(findCountries(before)) > 0) {
 			continue
 		}

@@ -471,9 +471,33 @@ func TestCompactTitles(t *testing.T) {
 		{"On April 2, Vice-Minister Sato held a consultation.", "On April 2, Sato held a consultation."},
 		{"Deputy Secretary Campbell met Vice Minister Park.", "Campbell met Park."},
 		{"The Co-President Smith spoke.", "The Co-President Smith spoke."},
+		{"Biden met with Kallas of Estonia, President Levits of Latvia, and Nauseda of Lithuania.",
+			"Biden met with Kallas of Estonia, Levits of Latvia, and Nauseda of Lithuania."},
+		{"They met French Foreign Minister Colonna.", "They met French Foreign Minister Colonna."},
 	} {
 		if got := compactTitles(tt.in); got != tt.want {
 			t.Errorf("compactTitles(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestMarkdownTextWrapsAndTags checks that a hard-wrapped line that opens
+// with a number goes on the sentence before it ("on May" / "9 with"), that
+// a numbered item still opens its own paragraph, and that inline HTML tags
+// go.
+func TestMarkdownTextWrapsAndTags(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"He invited him to a meeting at the White House on May\n9 with Leader Jeffries, who the President also\ncalled today.\n",
+			"He invited him to a meeting at the White House on May 9 with Leader Jeffries, who the President also called today."},
+		{"The overview of the talk is as\nfollows:\n1 Introduction\nThe two ministers met in\nTokyo.\n",
+			"The overview of the talk is as follows:\n1 Introduction\nThe two ministers met in Tokyo."},
+		{"Support for the Good Friday Agreement as its 25<sup>th</sup> anniversary\napproaches, and <u>more</u> on\ntrade.\n",
+			"Support for the Good Friday Agreement as its 25th anniversary approaches, and more on trade."},
+		{"It is the 10<sup>th</sup>anniversary of the\npartnership of the two\ncountries.\n", "It is the 10th anniversary of the partnership of the two countries."},
+	}
+	for _, tt := range tests {
+		if got := markdownText(tt.in); got != tt.want {
+			t.Errorf("markdownText(%q):\n got %q\nwant %q", tt.in, got, tt.want)
 		}
 	}
 }
