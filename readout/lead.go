@@ -650,6 +650,11 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		f.meeting.Location = placeOf(main, placeFrom)
 	} else {
 		f.kindFromLead = meetingKind(main)
+		if placeFrom > 0 {
+			// "Both meetings were held at the Pentagon": a meeting's
+			// frame whose sides are named elsewhere still says where.
+			f.meeting.Location = placeOf(main, placeFrom)
+		}
 	}
 
 	for _, s := range sents {

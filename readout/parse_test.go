@@ -571,3 +571,30 @@ func TestCountryNameBeforeTitle(t *testing.T) {
 		t.Errorf("summary %q: want the counterpart as \"Cho of the Republic of Korea\"", got)
 	}
 }
+
+// TestLeadCounterpartAroundVenue checks that a venue between the verb
+// and the counterpart, or a day and a venue after a counterpart named by
+// a long title, is neither the counterpart's name nor part of it, and
+// that a meeting's place is read where the lead names no side.
+func TestLeadCounterpartAroundVenue(t *testing.T) {
+	tests := []struct{ lead, name, place string }{
+		{"President Biden met today at the White House with President Ferdinand R. Marcos, Jr. of the Philippines.", "Ferdinand R. Marcos, Jr.", "White House"},
+		{"National Security Advisor Jake Sullivan met with UN Special Envoy for Yemen Hans Grundberg on May 15 at the White House.", "Hans Grundberg", "White House"},
+		{"Both meetings were held at the Pentagon, with additional sessions at the White House where the delegations met.", "", "Pentagon"},
+	}
+	for _, tt := range tests {
+		f := parseLead(tt.lead, "", time.Date(2024, 4, 11, 0, 0, 0, 0, time.UTC))
+		var names []string
+		for _, p := range f.principals {
+			if !p.subject {
+				names = append(names, p.name)
+			}
+		}
+		if tt.name != "" && !slices.Contains(names, tt.name) || tt.name == "" && len(names) > 0 {
+			t.Errorf("parseLead(%q): counterparts %q, want %q", tt.lead, names, tt.name)
+		}
+		if !strings.HasPrefix(f.meeting.Location, tt.place) {
+			t.Errorf("parseLead(%q): place %q, want %q", tt.lead, f.meeting.Location, tt.place)
+		}
+	}
+}

@@ -14,7 +14,7 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
 	lazyRegexp(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)? (?:from|by)\s+`),
 	lazyRegexp(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
-	lazyRegexp(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?))*(?: with)?\s+`),
+	lazyRegexp(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
 	lazyRegexp(`\breceived\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the )?\p{Lu}`),
@@ -328,7 +328,9 @@ var chunkStops = []string{" to discuss", " to ", " about ", " on the ", " on ", 
 	" ahead of ", " today", " yesterday", " this ", " who ", ", who", " for ", " and reaffirmed", " and ", ";", ". ", ","}
 
 // clauseStops end a clause.
-var clauseStops = []string{" to discuss", " to ", " about ", " on the ", " during ", " following ", " today", " yesterday", " this ", " who ", ", who", ";", ". "}
+var clauseStops = []string{" to discuss", " to ", " about ", " on the ", " during ", " following ", " today", " yesterday", " this ", " who ", ", who", ";", ". ",
+	" at the ", " on January", " on February", " on March", " on April", " on May", " on June", " on July", " on August",
+	" on September", " on October", " on November", " on December"}
 
 // chunkEnd returns the end of the noun phrase that opens s, at the first
 // of stops.
@@ -366,6 +368,11 @@ func loosePerson(phrase string) person {
 		start--
 	}
 	for start < end && (isNameConnector(words[start]) || words[start] == "ibn" || words[start] == "bint") {
+		start++
+	}
+	// "Special Envoy for Yemen Hans Grundberg": the country ends the
+	// title, not the name.
+	for end-start > 2 && len(findCountries(trimPunct(words[start]))) > 0 {
 		start++
 	}
 	if end-start < 2 {
