@@ -124,6 +124,10 @@ func TestMentionsNoFragments(t *testing.T) {
 			"Also mentioned: 60th anniversary of diplomatic relations."},
 		{[]string{"They noted that 2023 is the 10th anniversary of the U.S.-Laos Comprehensive Partnership."},
 			"Also mentioned: 10th anniversary of U.S.-Laos Comprehensive Partnership."},
+		{[]string{"They met Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink in Suva."},
+			"Also mentioned: Daniel Kritenbrink, Suva."},
+		{[]string{"They spoke of the State of Palestine and the National Academies of Sciences."},
+			"Also mentioned: State of Palestine, National Academies of Sciences."},
 		// A title's words with their office stay out, and the name before
 		// them stays: "the Coronation of His Majesty the King".
 		{[]string{"They met after the Coronation of His Majesty the King."}, "Also mentioned: Coronation."},

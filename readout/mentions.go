@@ -390,6 +390,23 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		if headWordSeen(run) && (slices.Contains(run, "of") || slices.Contains(run, "for")) {
 			continue
 		}
+		// "(Assistant Secretary of) State for East Asian and Pacific
+		// Affairs Daniel Kritenbrink": the rest of an office cut at "of"
+		// opens with a title's word; the name follows its last one.
+		if titleVocab[run[0]] && (slices.Contains(run, "of") || slices.Contains(run, "for")) {
+			last := 0
+			for k, w := range run {
+				if titleVocab[w] {
+					last = k
+				}
+			}
+			// The office spans three words at least and a name of two
+			// follows ("State of Palestine" is no office).
+			if last >= 2 && len(run)-last-1 >= 2 && !slices.ContainsFunc(run[last+1:], func(w string) bool { return !isCapWord(w) }) {
+				run = run[last+1:]
+				first = -1
+			}
+		}
 		if headWordSeen(run) {
 			// "UN Special Envoy Martin Griffiths", "Vice Foreign Minister
 			// Mori Takeo": the name follows the last word of the title.

@@ -163,8 +163,9 @@ func bothFrame(s string) string {
 	return s
 }
 
-// jointClauseIndex is where the first " and " (or ", and ") followed by
-// one of jointVerbs' verbs stands in s, or -1.
+// jointClauseIndex is where the first " and " followed by one of
+// jointVerbs' verbs, or ", and " followed by a verb in the past ("…
+// remains unchanged, and decided to continue …"), stands in s, or -1.
 func jointClauseIndex(s string) int {
 	for i := 0; ; {
 		j := strings.Index(s[i:], " and ")
@@ -175,6 +176,11 @@ func jointClauseIndex(s string) int {
 		w := s[i:]
 		for _, v := range jointVerbs {
 			if strings.HasPrefix(w, v) {
+				return i
+			}
+		}
+		if i > 0 && s[i-1] == ',' {
+			if v := nextWord(w[len(" and "):]); len(v) > 4 && strings.HasSuffix(v, "ed") && isLowerWord(v) {
 				return i
 			}
 		}

@@ -191,6 +191,8 @@ func TestShortenFrame(t *testing.T) {
 		{"The Ministers agreed to the plan of the donors.", "Both agreed to the plan of the donors."},
 		{"The leaders shared the view that China's role is important, and confirmed that they would meet.",
 			"Both shared the view that China's role is important, and confirmed that they would meet."},
+		{"Both Ministers concurred that the importance of the relations remains unchanged, and decided to continue close communication.",
+			"Both concurred that the importance of the relations remains unchanged, and decided to continue close communication."},
 		// A "that" after one of the reported clause's own may be its: kept.
 		{"Minister Kamikawa stated that she was pleased that ties have deepened and that trade has grown.",
 			"Kamikawa was pleased that ties have deepened and that trade has grown."},
