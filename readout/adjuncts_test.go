@@ -149,3 +149,17 @@ func TestFitSentenceOpenList(t *testing.T) {
 		t.Errorf("fitSentence:\n got %q, %v\nwant %q", got, ok, want)
 	}
 }
+
+func TestDropAdverbAsides(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Both stressed coordination among Japan, the ROK and the US, bilaterally and trilaterally, on North Korea.",
+			"Both stressed coordination among Japan, the ROK and the US, on North Korea."},
+		// Not only adverbs, or a word in "ly" that is none: it stays.
+		{"They met in Italy, early in July, in Rome.", "They met in Italy, early in July, in Rome."},
+		{"They discussed trade, supply, and energy.", "They discussed trade, supply, and energy."},
+	} {
+		if got := dropAdverbAsides(tt.in); got != tt.want {
+			t.Errorf("dropAdverbAsides(%q):\ngot  %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}

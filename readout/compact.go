@@ -785,6 +785,9 @@ func compactPhrases(s string) string {
 	if strings.Contains(s, "expressing ") {
 		s = courtesyRE.ReplaceAllString(s, "")
 	}
+	if strings.Contains(s, "ly, ") {
+		s = dropAdverbAsides(s)
+	}
 	if strings.Contains(s, "importance to") {
 		plural := plural()
 		s = importanceRE.ReplaceAllStringFunc(s, func(string) string {
@@ -796,6 +799,46 @@ func compactPhrases(s string) string {
 	}
 	return s
 }
+
+// dropAdverbAsides drops an aside of adverbs between commas, which names
+// nothing: "coordination among Japan, the ROK and the US, bilaterally and
+// trilaterally, on North Korea" gives "…, the ROK and the US, on North
+// Korea".
+func dropAdverbAsides(s string) string {
+	for i := 0; ; {
+		j := strings.Index(s[i:], ", ")
+		if j < 0 {
+			return s
+		}
+		i += j
+		k := strings.Index(s[i+2:], ", ")
+		if k < 0 {
+			return s
+		}
+		k += i + 2
+		adverbs := 0
+		for _, w := range strings.Fields(s[i+2 : k]) {
+			switch {
+			case w == "and" || w == "or":
+			case len(w) > 4 && strings.HasSuffix(w, "ly") && isLowerWord(w) && !notAdverbs[w]:
+				adverbs++
+			default:
+				adverbs = -1
+			}
+			if adverbs < 0 {
+				break
+			}
+		}
+		if adverbs > 0 {
+			s = s[:i] + s[k:]
+			continue
+		}
+		i += 2
+	}
+}
+
+// notAdverbs end in "ly" but are no adverbs an aside is made of.
+var notAdverbs = setOf("early", "only", "family", "rally", "supply", "italy", "july", "assembly", "daily", "weekly", "monthly", "yearly")
 
 // adjunctBreaks open a phrase of purpose, basis or background that ends
 // a sentence: "… will strengthen security cooperation, based on the
