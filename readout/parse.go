@@ -419,16 +419,17 @@ func tightenSummaries(secs []Section, used []string, sp speakers, budget int, ca
 			if n < 2*minCut {
 				continue
 			}
-			short, ok := fitSentence(sum, len(sum)-1)
-			if !ok || utf8.RuneCountInString(short) < minCut {
-				continue
+			for _, short := range shorterForms(sum, cache) {
+				if utf8.RuneCountInString(short) < minCut {
+					continue
+				}
+				save := n - utf8.RuneCountInString(short)
+				lost := lostFacts(sum, short, secs, i, sp, cache)
+				if save <= 0 || lost > tightenLoss || best >= 0 && (lost > bestLost || lost == bestLost && save <= bestSave) {
+					continue
+				}
+				best, bestShort, bestSave, bestLost = i, short, save, lost
 			}
-			save := n - utf8.RuneCountInString(short)
-			lost := lostFacts(sum, short, secs, i, sp, cache)
-			if lost > tightenLoss || best >= 0 && (lost > bestLost || lost == bestLost && save <= bestSave) {
-				continue
-			}
-			best, bestShort, bestSave, bestLost = i, short, save, lost
 		}
 		if best < 0 {
 			break
@@ -441,6 +442,26 @@ func tightenSummaries(secs []Section, used []string, sp speakers, budget int, ca
 		budget += bestSave
 	}
 	return used, budget
+}
+
+// shorterForms are the shorter forms tightenSummaries may cut a summary
+// to: its longest opening clause shorter than it (fitSentence), and the
+// sentence without an opening phrase of basis or background up to its
+// comma ("Based on the lessons learned from the COVID-19 response, the
+// Ministers shared …" gives "Both agreed on …"), condensed again.
+func shorterForms(sum string, cache *sentCache) []string {
+	var out []string
+	if short, ok := fitSentence(sum, len(sum)-1); ok {
+		out = append(out, short)
+	}
+	if hasAnyPrefix(sum, adjunctOpeners) {
+		if i := strings.Index(sum, ", "); i > 0 && i < 160 {
+			if rest := upperFirst(sum[i+2:]); len(rest) >= 40 && hasFiniteVerb(rest) && endsSentence(rest) {
+				out = append(out, cache.shortenFrame(rest))
+			}
+		}
+	}
+	return out
 }
 
 // minCut is the least a summary is cut to by tightenSummaries, and

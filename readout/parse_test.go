@@ -598,3 +598,14 @@ func TestLeadCounterpartAroundVenue(t *testing.T) {
 		}
 	}
 }
+
+func TestShorterForms(t *testing.T) {
+	got := shorterForms("Based on the lessons learned from the COVID-19 response, the Ministers shared the recognition of the importance of cooperation in health and medical sectors.", nil)
+	if want := "Both agreed on the importance of cooperation in health and medical sectors."; !slices.Contains(got, want) {
+		t.Errorf("shorterForms: got %q, want it to hold %q", got, want)
+	}
+	got = shorterForms("Hayashi and Wong will work toward the target of investment in the next five years, which was set in March.", nil)
+	if want := "Hayashi and Wong will work toward the target of investment in the next five years."; !slices.Contains(got, want) {
+		t.Errorf("shorterForms: got %q, want it to hold %q", got, want)
+	}
+}
