@@ -515,6 +515,12 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 			i++
 			continue
 		}
+		// "Assistant to the President for National Security Affairs":
+		// an office held to another.
+		if w == "to" && i+2 < len(words) && words[i+1] == "the" && titleVocab[trimPunct(words[i+2])] {
+			i += 2
+			continue
+		}
 		break
 	}
 	if !headWordSeen(words[titleStart:i]) {
@@ -733,6 +739,11 @@ func lastTitleFirst(left string) []person {
 		start := i
 		if i > 0 && isCapWord(words[i-1]) && !strings.HasSuffix(words[i-1], ",") && words[i-1] != "The" && words[i-1] != "Today" {
 			start = i - 1
+		}
+		// "Assistant to the President for …": the office is held to
+		// another, and opens before it.
+		if i >= 3 && words[i-1] == "the" && words[i-2] == "to" && titleVocab[trimPunct(words[i-3])] {
+			start = i - 3
 		}
 		if ps := titleFirstPersons(strings.Join(words[start:], " "), true); len(ps) > 0 {
 			return ps[:1]

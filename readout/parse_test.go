@@ -609,3 +609,21 @@ func TestShorterForms(t *testing.T) {
 		t.Errorf("shorterForms: got %q, want it to hold %q", got, want)
 	}
 }
+
+// TestSubjectOfficeHeldToAnother checks that "Assistant to the President
+// for National Security Affairs Jake Sullivan" keeps its whole office, and
+// that the summary names him once.
+func TestSubjectOfficeHeldToAnother(t *testing.T) {
+	lead := "Assistant to the President for National Security Affairs Jake Sullivan hosted Israeli National Security Advisor Tzachi Hanegbi at the White House today to discuss regional issues."
+	f := parseLead(lead, "", time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC))
+	if len(f.principals) == 0 || f.principals[0].title != "Assistant to the President for National Security Affairs" {
+		t.Fatalf("parseLead: principals %+v, want the subject with his whole office", f.principals)
+	}
+	r, err := Parse(Document{Title: "Readout of National Security Advisor Jake Sullivan’s Meeting with Israeli Officials", Body: lead + " They discussed Iran.", PublisherCountry: "US"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Sections[0].Summary; strings.Count(got, "Sullivan") != 1 || strings.Contains(got, "Assistant to") {
+		t.Errorf("summary %q: want Sullivan named once, without his office", got)
+	}
+}
