@@ -541,16 +541,7 @@ func renderLookup(head string, rs []*readout.Readout, extra func(*readout.Readou
 		if extra != nil {
 			body = extra(r)
 		} else {
-			p := &parentBuilder{budget: share}
-			var parts []string
-			for _, g := range summaryGroups(r, p) {
-				var lines []string
-				for _, l := range g {
-					lines = append(lines, l.md)
-				}
-				parts = append(parts, strings.Join(lines, "\n"))
-			}
-			body = strings.Join(parts, "\n")
+			body = joinLines(summaryGroups(r, &parentBuilder{budget: share}))
 		}
 		if body != "" {
 			if runeLen(body) > maxSectionText {
@@ -563,6 +554,28 @@ func renderLookup(head string, rs []*readout.Readout, extra func(*readout.Readou
 		blocks = blocks[:maxBlocks]
 	}
 	return CommandReply{Text: strings.Join(text, "\n"), Blocks: blocks}
+}
+
+// joinLines is the mrkdwn of the groups' lines, one a line, in one
+// allocation.
+func joinLines(groups [][]mdLine) string {
+	n := 0
+	for _, g := range groups {
+		for _, l := range g {
+			n += len(l.md) + 1
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, g := range groups {
+		for _, l := range g {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(l.md)
+		}
+	}
+	return b.String()
 }
 
 // cutTitle shortens a title for a lookup line.

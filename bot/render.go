@@ -373,35 +373,42 @@ func moreNote(n int, noun string, threadCapped bool) mdLine {
 
 // fitGroups fits the summary lines into the builder's remaining budget.
 // When they do not all fit, the first lines that do are kept whole and a
-// note says how many more the thread has.
+// note says how many more the thread has. It works in groups' own memory
+// (which it reorders): a /readout lookup fits a dozen lines three times.
 func fitGroups(groups [][]mdLine, noun string, p *parentBuilder) [][]mdLine {
-	type item struct {
-		group int
-		line  mdLine
-	}
-	var items []item
-	for gi, g := range groups {
+	// Empty lines and groups out, in place.
+	kept, total := groups[:0], 0
+	for _, g := range groups {
+		lines := g[:0]
 		for _, l := range g {
 			if l.md != "" {
-				items = append(items, item{gi, l})
+				lines = append(lines, l)
 			}
+		}
+		if len(lines) > 0 {
+			kept = append(kept, lines)
+			total += len(lines)
 		}
 	}
-	// cost is the cost of the first n items, with the blank lines between
+	groups = kept
+	// cost is the cost of the first n lines, with the blank lines between
 	// groups and the note on what is left out.
 	cost := func(n int) int {
-		c, prev := 0, -1
-		for _, it := range items[:n] {
-			if it.group != prev {
-				if prev >= 0 {
-					c++ // the blank line between groups
-				}
-				prev = it.group
+		c, left := 0, n
+		for gi, g := range groups {
+			if left == 0 {
+				break
 			}
-			c += it.line.cost()
+			if gi > 0 {
+				c++ // the blank line between groups
+			}
+			for _, l := range g[:min(left, len(g))] {
+				c += l.cost()
+			}
+			left -= min(left, len(g))
 		}
-		if n < len(items) {
-			c += moreNote(len(items)-n, noun, p.threadCapped).cost()
+		if n < total {
+			c += moreNote(total-n, noun, p.threadCapped).cost()
 		}
 		return c
 	}
@@ -410,29 +417,41 @@ func fitGroups(groups [][]mdLine, noun string, p *parentBuilder) [][]mdLine {
 	// fit are shown, in order; the first is shown even when the budget is
 	// smaller than it (a parent with no summary says nothing).
 	avail := p.rem()
-	n := len(items)
+	n := total
 	for n > 1 && cost(n) > avail {
 		n--
 	}
-	// A group's heading line is not left alone at the end, its lines cut.
-	if n > 1 && n < len(items) && items[n].group == items[n-1].group &&
-		(n-1 == 0 || items[n-2].group != items[n-1].group) {
-		n--
+	// A group's heading line is not left alone at the end, its lines cut:
+	// when the n lines end with the first line of a group whose next line
+	// is cut, that line goes too.
+	if n > 1 && n < total {
+		seen := 0
+		for _, g := range groups {
+			if seen+len(g) > n {
+				if n-seen == 1 {
+					n--
+				}
+				break
+			}
+			seen += len(g)
+		}
 	}
 	if n == 0 {
 		return nil
 	}
 	var out [][]mdLine
-	prev := -1
-	for _, it := range items[:n] {
-		if it.group != prev {
-			out = append(out, nil)
-			prev = it.group
+	left := n
+	for _, g := range groups {
+		if left == 0 {
+			break
 		}
-		out[len(out)-1] = append(out[len(out)-1], it.line)
+		k := min(left, len(g))
+		out = append(out, g[:k])
+		left -= k
 	}
-	if n < len(items) {
-		out[len(out)-1] = append(out[len(out)-1], moreNote(len(items)-n, noun, p.threadCapped))
+	if n < total {
+		last := len(out) - 1
+		out[last] = append(out[last], moreNote(total-n, noun, p.threadCapped))
 	}
 	p.spend(cost(n))
 	return out
@@ -501,28 +520,32 @@ func sectionLine(heading, summary, bullet string, max int) mdLine {
 		markup = 2 // the bold markers
 	}
 	heading, _ = fit(heading, min(120, max-markup))
-	var md, plain string
+	sep, used := ": ", markup+runeLen(heading)
+	if heading == "" {
+		sep, used = bullet, 0
+	}
+	var text string
+	if room := max - used - runeLen(sep); summary != "" && room >= 12 {
+		text, _ = fit(summary, room)
+	} else {
+		sep = ""
+	}
+	// Each form in one concatenation; a lookup lays out a dozen lines.
 	switch {
 	case heading == "":
+		l := sep + text
+		return mdLine{md: l, plain: l}
 	case bullet == "":
-		md, plain = bold(heading), heading
+		return mdLine{md: "*" + heading + "*" + sep + text, plain: heading + sep + text}
 	default:
-		md, plain = bullet+heading, bullet+heading
+		l := bullet + heading + sep + text
+		return mdLine{md: l, plain: l}
 	}
-	sep := ": "
-	if heading == "" {
-		sep = bullet
-	}
-	room := max - runeLen(md) - runeLen(sep)
-	if summary == "" || room < 12 {
-		return mdLine{md: md, plain: plain}
-	}
-	text, _ := fit(summary, room)
-	return mdLine{md: md + sep + text, plain: plain + sep + text}
 }
 
 // bulletLine renders one key point in at most max characters.
 func bulletLine(point string, max int) mdLine {
 	text, _ := fit(point, max-2)
-	return mdLine{md: "• " + text, plain: "• " + text}
+	l := "• " + text
+	return mdLine{md: l, plain: l}
 }
