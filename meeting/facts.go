@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -35,9 +36,27 @@ type Facts struct {
 	From, To   time.Time
 	Principals []Person
 	// text is the title, lead and body, lower-cased and without accents,
-	// to look a counterpart's name up in (see mentions); folded once here,
-	// not on every comparison.
-	text string
+	// to look a counterpart's name up in (see mentions); folded on the
+	// first comparison that needs it and kept, since most comparisons end
+	// before (another publisher, day or side) and a /readout lookup
+	// compares a dozen pairs.
+	text *foldedText
+}
+
+// foldedText is a readout's text, folded once when first asked for.
+type foldedText struct {
+	once              sync.Once
+	title, lead, body string
+	folded            string
+}
+
+// get returns the folded text; "" for facts made without a readout.
+func (t *foldedText) get() string {
+	if t == nil {
+		return ""
+	}
+	t.once.Do(func() { t.folded = foldText(t.title + "\n" + t.lead + "\n" + t.body) })
+	return t.folded
 }
 
 // Person is a principal as one side names them.
@@ -82,7 +101,7 @@ func FactsOf(r *readout.Readout) Facts {
 		first, _, _ := strings.Cut(r.Body, "\n")
 		f.Principals = leadPersons(first + "\n" + r.Lead)
 	}
-	f.text = foldText(r.Title + "\n" + r.Lead + "\n" + r.Body)
+	f.text = &foldedText{title: r.Title, lead: r.Lead, body: r.Body}
 	return f
 }
 

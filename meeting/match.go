@@ -352,7 +352,7 @@ func placed(ps, others []Person) []Person {
 // mentions reports whether f's text names one of ps: one of their name
 // words (of three letters or more) as a word of the text.
 func mentions(f Facts, ps []Person) bool {
-	text := f.text
+	text := f.text.get()
 	for _, p := range ps {
 		for _, t := range p.tokens {
 			if len(t) >= 3 && hasWord(text, t) {
