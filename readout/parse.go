@@ -654,6 +654,9 @@ type speakers struct {
 	words   map[string]bool
 	parties map[string]bool   // the meeting's sides
 	offices map[string]string // "The Vice President" → "Harris"
+	// otherOffices are the offices of the other sides' principals:
+	// "The President and Prime Minister then discussed" names Trudeau.
+	otherOffices map[string]string
 	// names are the principals' full names, as the page writes them, with
 	// the part the text refers to them by; longest first.
 	names []principalName
@@ -814,7 +817,7 @@ func nameEnd(s, name string) int {
 // newSpeakers knows the principals ps of a readout whose title and body
 // are text.
 func newSpeakers(ps []Participant, parties []string, pub, text string) speakers {
-	sp := speakers{words: map[string]bool{}, parties: map[string]bool{}, offices: map[string]string{}}
+	sp := speakers{words: map[string]bool{}, parties: map[string]bool{}, offices: map[string]string{}, otherOffices: map[string]string{}}
 	for _, p := range parties {
 		sp.parties[p] = true
 		if c, ok := country.ByCode(p); ok {
@@ -903,6 +906,8 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		seen[office]++
 		if p.Country == pub && p.Name != "" {
 			sp.offices[office] = short
+		} else if p.Name != "" && short != "" {
+			sp.otherOffices[office] = short
 		}
 	}
 	sp.cover.addSides(parties, pub)
@@ -916,6 +921,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 	for o, n := range seen {
 		if n > 1 {
 			delete(sp.offices, o)
+			delete(sp.otherOffices, o)
 		}
 	}
 	return sp
@@ -964,6 +970,14 @@ func (sp speakers) name(text string) string {
 				}
 				text = text[:k] + name + text[end:]
 				i = k + len(name)
+				// "The President and Prime Minister then discussed": the
+				// other office, after the first without its article, is
+				// the other side's principal.
+				for o, other := range sp.otherOffices {
+					if rest := text[i:]; strings.HasPrefix(rest, " and "+o+" ") {
+						text = text[:i+len(" and ")] + other + rest[len(" and "+o):]
+					}
+				}
 			}
 		}
 	}

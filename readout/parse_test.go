@@ -627,3 +627,19 @@ func TestSubjectOfficeHeldToAnother(t *testing.T) {
 		t.Errorf("summary %q: want Sullivan named once, without his office", got)
 	}
 }
+
+// TestOtherSidesOffice checks that the other side's office named after
+// the publisher's ("The President and Prime Minister then discussed") is
+// its principal's name.
+func TestOtherSidesOffice(t *testing.T) {
+	body := "President Joseph R. Biden, Jr. spoke today with Justin Trudeau, Prime Minister of Canada. The President and Prime Minister then discussed the two Canadian citizens who are unjustly detained abroad."
+	r, err := Parse(Document{Title: "Readout of President Biden’s Call with Prime Minister Trudeau of Canada", Body: body, PublisherCountry: "US"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp := newSpeakers(r.Participants, r.Parties, "US", r.Title+"\n"+r.Body)
+	got := sp.name("The President and Prime Minister then discussed the two citizens.")
+	if want := "Biden and Trudeau then discussed the two citizens."; got != want {
+		t.Errorf("name: got %q, want %q", got, want)
+	}
+}
