@@ -128,6 +128,7 @@ func TestMentionsNoFragments(t *testing.T) {
 			"Also mentioned: Daniel Kritenbrink, Suva."},
 		{[]string{"They spoke of the State of Palestine and the National Academies of Sciences."},
 			"Also mentioned: State of Palestine, National Academies of Sciences."},
+		{[]string{"They met Brian A. Nichols in Lima."}, "Also mentioned: Brian A. Nichols, Lima."},
 		// A title's words with their office stay out, and the name before
 		// them stays: "the Coronation of His Majesty the King".
 		{[]string{"They met after the Coronation of His Majesty the King."}, "Also mentioned: Coronation."},

@@ -585,6 +585,11 @@ func nameWord(w string) (word string, end bool) {
 	// "U.S.", "Japan-Australia-India-U.S.": the full stop is the initial's.
 	if t != u && (isInitialish(u) || isInitialish(u[strings.LastIndexByte(u, '-')+1:])) {
 		t = u
+		// "Brian A. Nichols": a middle initial's full stop ends no name
+		// (a sentence's last word ends its runs anyway).
+		if len(u) == 2 && u == w {
+			end = false
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	if t == "" || !unicode.IsUpper(r) && !(unicode.IsDigit(r) && hasLetter(t)) {
