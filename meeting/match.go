@@ -44,6 +44,15 @@ func (v Verdict) details(ok bool) []string {
 	return out
 }
 
+// explain sets the check's detail to what detail returns, when why asks
+// for it: Same and Plausible, which only need the outcome, compare a
+// dozen pairs a /readout lookup and skip formatting a sentence for each.
+func (c *Check) explain(why bool, detail func() string) {
+	if why {
+		c.Detail = detail()
+	}
+}
+
 // Check names.
 const (
 	CheckPublishers = "publishers"
@@ -66,8 +75,8 @@ func Match(a, b *readout.Readout) Verdict {
 // Same is MatchFacts(a, b).Same, stopping at the first check that fails:
 // for finding the pair of a readout among many candidates.
 func Same(a, b Facts) bool {
-	for _, check := range []func(a, b Facts) Check{checkPublishers, checkSides, checkEvent, checkKind, checkDate, checkPrincipals} {
-		if !check(a, b).OK {
+	for _, check := range []func(a, b Facts, why bool) Check{checkPublishers, checkSides, checkEvent, checkKind, checkDate, checkPrincipals} {
+		if !check(a, b, false).OK {
 			return false
 		}
 	}
@@ -78,8 +87,8 @@ func Same(a, b Facts) bool {
 // text: for facts kept in an index, to choose the few candidates worth
 // reading whole.
 func Plausible(a, b Facts) bool {
-	for _, check := range []func(a, b Facts) Check{checkPublishers, checkSides, checkEvent, checkKind, checkDate} {
-		if !check(a, b).OK {
+	for _, check := range []func(a, b Facts, why bool) Check{checkPublishers, checkSides, checkEvent, checkKind, checkDate} {
+		if !check(a, b, false).OK {
 			return false
 		}
 	}
@@ -89,12 +98,12 @@ func Plausible(a, b Facts) bool {
 // MatchFacts is Match on facts already read (e.g. kept in an index).
 func MatchFacts(a, b Facts) Verdict {
 	v := Verdict{Checks: []Check{
-		checkPublishers(a, b),
-		checkSides(a, b),
-		checkEvent(a, b),
-		checkKind(a, b),
-		checkDate(a, b),
-		checkPrincipals(a, b),
+		checkPublishers(a, b, true),
+		checkSides(a, b, true),
+		checkEvent(a, b, true),
+		checkKind(a, b, true),
+		checkDate(a, b, true),
+		checkPrincipals(a, b, true),
 	}}
 	v.Same = true
 	for _, c := range v.Checks {
@@ -103,33 +112,35 @@ func MatchFacts(a, b Facts) Verdict {
 	return v
 }
 
-func checkPublishers(a, b Facts) Check {
+func checkPublishers(a, b Facts, why bool) Check {
 	c := Check{Name: CheckPublishers}
 	switch {
 	case a.Side == "" || b.Side == "":
-		c.Detail = "the publishing government of one readout is not known"
+		c.explain(why, func() string { return "the publishing government of one readout is not known" })
 	case strings.EqualFold(a.Publisher, b.Publisher) && a.Publisher != "":
-		c.Detail = fmt.Sprintf("both readouts are %s's", a.Publisher)
+		c.explain(why, func() string { return fmt.Sprintf("both readouts are %s's", a.Publisher) })
 	case a.Side == b.Side:
-		c.Detail = fmt.Sprintf("both readouts are %s's (%s and %s)", name(a.Side), a.Publisher, b.Publisher)
+		c.explain(why, func() string {
+			return fmt.Sprintf("both readouts are %s's (%s and %s)", name(a.Side), a.Publisher, b.Publisher)
+		})
 	default:
 		c.OK = true
-		c.Detail = fmt.Sprintf("%s (%s) and %s (%s)", a.Publisher, a.Side, b.Publisher, b.Side)
+		c.explain(why, func() string { return fmt.Sprintf("%s (%s) and %s (%s)", a.Publisher, a.Side, b.Publisher, b.Side) })
 	}
 	return c
 }
 
-func checkSides(a, b Facts) Check {
+func checkSides(a, b Facts, why bool) Check {
 	c := Check{Name: CheckSides}
 	switch {
 	case a.Event != nil && b.Event != nil:
 		// A multilateral event's sides are its members; each readout
 		// names the ones it dwells on. The event check decides.
 		c.OK = true
-		c.Detail = fmt.Sprintf("multilateral: %s and %s", codes(a.Sides), codes(b.Sides))
+		c.explain(why, func() string { return fmt.Sprintf("multilateral: %s and %s", codes(a.Sides), codes(b.Sides)) })
 	case slices.Equal(a.Sides, b.Sides):
 		c.OK = true
-		c.Detail = "both " + codes(a.Sides)
+		c.explain(why, func() string { return "both " + codes(a.Sides) })
 	case ownSideOnly(a, b) || ownSideOnly(b, a):
 		// A readout that names its counterpart only by name ("PM meeting
 		// with President Biden") has its own side alone; the principals
@@ -139,32 +150,38 @@ func checkSides(a, b Facts) Check {
 		if ownSideOnly(b, a) {
 			short, full = b, a
 		}
-		c.Detail = fmt.Sprintf("%s; %s names no country but its own", codes(full.Sides), short.Publisher)
+		c.explain(why, func() string {
+			return fmt.Sprintf("%s; %s names no country but its own", codes(full.Sides), short.Publisher)
+		})
 	default:
-		c.Detail = fmt.Sprintf("%s against %s", codes(a.Sides), codes(b.Sides))
+		c.explain(why, func() string { return fmt.Sprintf("%s against %s", codes(a.Sides), codes(b.Sides)) })
 	}
 	return c
 }
 
-func checkEvent(a, b Facts) Check {
+func checkEvent(a, b Facts, why bool) Check {
 	c := Check{Name: CheckEvent}
 	switch {
 	case a.Event == nil && b.Event == nil:
 		c.OK = true
-		c.Detail = "both bilateral"
+		c.explain(why, func() string { return "both bilateral" })
 	case a.Event == nil || b.Event == nil:
 		ev, pub := a.Event, b.Publisher
 		if ev == nil {
 			ev, pub = b.Event, a.Publisher
 		}
-		c.Detail = fmt.Sprintf("one reports the multilateral %q, %s a bilateral meeting", ev.Name, pub)
+		c.explain(why, func() string {
+			return fmt.Sprintf("one reports the multilateral %q, %s a bilateral meeting", ev.Name, pub)
+		})
 	default:
 		ka, kb := eventKey(a.Event, a.Side, b.Side), eventKey(b.Event, a.Side, b.Side)
 		if ka == kb {
 			c.OK = true
-			c.Detail = fmt.Sprintf("the same event: %q and %q", a.Event.Name, b.Event.Name)
+			c.explain(why, func() string { return fmt.Sprintf("the same event: %q and %q", a.Event.Name, b.Event.Name) })
 		} else {
-			c.Detail = fmt.Sprintf("different events: %q (%s) and %q (%s)", a.Event.Name, ka, b.Event.Name, kb)
+			c.explain(why, func() string {
+				return fmt.Sprintf("different events: %q (%s) and %q (%s)", a.Event.Name, ka, b.Event.Name, kb)
+			})
 		}
 	}
 	return c
@@ -211,20 +228,24 @@ func kindClass(kind string) string {
 	return ""
 }
 
-func checkKind(a, b Facts) Check {
+func checkKind(a, b Facts, why bool) Check {
 	c := Check{Name: CheckKind}
 	ca, cb := kindClass(a.Kind), kindClass(b.Kind)
 	switch {
 	case ca == "" || cb == "":
 		c.OK = true
-		c.Detail = fmt.Sprintf("%s and %s (one side does not say)", kindName(a.Kind), kindName(b.Kind))
+		c.explain(why, func() string {
+			return fmt.Sprintf("%s and %s (one side does not say)", kindName(a.Kind), kindName(b.Kind))
+		})
 	case ca != cb:
-		c.Detail = fmt.Sprintf("%s (%s) is not %s (%s)", kindName(a.Kind), ca, kindName(b.Kind), cb)
+		c.explain(why, func() string {
+			return fmt.Sprintf("%s (%s) is not %s (%s)", kindName(a.Kind), ca, kindName(b.Kind), cb)
+		})
 	case levels(a.Kind, b.Kind):
-		c.Detail = fmt.Sprintf("%s is not %s", kindName(a.Kind), kindName(b.Kind))
+		c.explain(why, func() string { return fmt.Sprintf("%s is not %s", kindName(a.Kind), kindName(b.Kind)) })
 	default:
 		c.OK = true
-		c.Detail = fmt.Sprintf("%s and %s (%s)", kindName(a.Kind), kindName(b.Kind), ca)
+		c.explain(why, func() string { return fmt.Sprintf("%s and %s (%s)", kindName(a.Kind), kindName(b.Kind), ca) })
 	}
 	return c
 }
@@ -241,12 +262,12 @@ func kindName(k string) string {
 	return k
 }
 
-func checkDate(a, b Facts) Check {
+func checkDate(a, b Facts, why bool) Check {
 	c := Check{Name: CheckDate}
 	da, errA := time.Parse(time.DateOnly, a.Date)
 	db, errB := time.Parse(time.DateOnly, b.Date)
 	if errA != nil || errB != nil {
-		c.Detail = fmt.Sprintf("no date to compare (%q and %q)", a.Date, b.Date)
+		c.explain(why, func() string { return fmt.Sprintf("no date to compare (%q and %q)", a.Date, b.Date) })
 		return c
 	}
 	gap := da.Sub(db)
@@ -255,16 +276,20 @@ func checkDate(a, b Facts) Check {
 	}
 	switch {
 	case gap > 24*time.Hour:
-		c.Detail = fmt.Sprintf("%s and %s are %d days apart", a.Date, b.Date, int(gap.Hours()/24))
+		c.explain(why, func() string { return fmt.Sprintf("%s and %s are %d days apart", a.Date, b.Date, int(gap.Hours()/24)) })
 	case !a.From.Before(b.To) || !b.From.Before(a.To):
-		c.Detail = fmt.Sprintf("%s and %s cannot be the same moment in any of the sides' time zones (%s and %s)",
-			a.Date, b.Date, span(a), span(b))
+		c.explain(why, func() string {
+			return fmt.Sprintf("%s and %s cannot be the same moment in any of the sides' time zones (%s and %s)",
+				a.Date, b.Date, span(a), span(b))
+		})
 	case gap == 0:
 		c.OK = true
-		c.Detail = "both " + a.Date
+		c.explain(why, func() string { return "both " + a.Date })
 	default:
 		c.OK = true
-		c.Detail = fmt.Sprintf("%s and %s, the same moment in the sides' time zones (%s and %s)", a.Date, b.Date, span(a), span(b))
+		c.explain(why, func() string {
+			return fmt.Sprintf("%s and %s, the same moment in the sides' time zones (%s and %s)", a.Date, b.Date, span(a), span(b))
+		})
 	}
 	return c
 }
@@ -273,7 +298,7 @@ func span(f Facts) string {
 	return f.From.UTC().Format("Jan 2 15:04") + "–" + f.To.UTC().Format("Jan 2 15:04") + " UTC"
 }
 
-func checkPrincipals(a, b Facts) Check {
+func checkPrincipals(a, b Facts, why bool) Check {
 	c := Check{Name: CheckPrincipals}
 	var agree, differ, unnamed []string
 	a.Principals, b.Principals = placed(a.Principals, b.Principals), placed(b.Principals, a.Principals)
@@ -318,15 +343,12 @@ func checkPrincipals(a, b Facts) Check {
 	}
 	switch {
 	case len(differ) > 0:
-		c.Detail = "different principals: " + strings.Join(differ, "; ")
+		c.explain(why, func() string { return "different principals: " + strings.Join(differ, "; ") })
 	case len(agree) == 0:
-		c.Detail = "no principal named by both sides"
+		c.explain(why, func() string { return "no principal named by both sides" })
 	default:
 		c.OK = true
-		c.Detail = strings.Join(agree, "; ")
-		if len(unnamed) > 0 {
-			c.Detail += "; " + strings.Join(unnamed, "; ")
-		}
+		c.explain(why, func() string { return strings.Join(append(agree, unnamed...), "; ") })
 	}
 	return c
 }
