@@ -29,6 +29,14 @@ import (
 )
 
 func main() {
+	if spec := os.Getenv(capacity.FarmProcessEnv); spec != "" {
+		// The feed farm's child process (see capacity.StartFarmProcess).
+		if err := capacity.ServeFarmProcess(spec, os.Stdin, os.Stdout); err != nil {
+			fmt.Fprintf(os.Stderr, "readout-bench: %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
@@ -93,6 +101,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 	}
 	o.Progress = stderr
 	o.Open = openDaemon
+	o.StartFarm = func(feeds, items int) (capacity.FeedFarm, error) { return capacity.StartFarmProcess(feeds, items) }
 	rep, err := capacity.Run(ctx, o)
 	if rep != nil {
 		fmt.Fprint(stdout, rep.Markdown())

@@ -86,10 +86,17 @@ type Options struct {
 	// [the daemon's, 1]; for tests in which one item's thread replies,
 	// paced a second apart, must not hold up the next item's post.
 	PerChannelBurst int
+	// StartFarm starts the feed farm [StartFarm, in this process];
+	// readout-bench passes StartFarmProcess, so that its figures are the
+	// daemon's alone.
+	StartFarm func(feeds, items int) (FeedFarm, error)
 }
 
 func (o *Options) defaults() {
 	o.Feeds = cmp.Or(o.Feeds, 1000)
+	if o.StartFarm == nil {
+		o.StartFarm = func(feeds, items int) (FeedFarm, error) { return StartFarm(feeds, items) }
+	}
 	o.Items = cmp.Or(o.Items, 30)
 	o.Changing = cmp.Or(o.Changing, 0.01)
 	o.Readouts = cmp.Or(o.Readouts, 100_000)
@@ -129,7 +136,7 @@ func FeedID(i int) string { return fmt.Sprintf("farm-%04d", i) }
 // run holds the state of one capacity run.
 type run struct {
 	o     Options
-	farm  *Farm
+	farm  FeedFarm
 	slack *slackfake.Server
 	cfg   config.Config
 	log   *slog.Logger
@@ -152,7 +159,7 @@ func Run(ctx context.Context, o Options) (_ *Report, err error) {
 
 	r := &run{o: o, rep: &Report{Options: o}, rng: rand.New(rand.NewPCG(o.Seed, 7)),
 		log: slog.New(slog.NewTextHandler(o.Progress, &slog.HandlerOptions{Level: slog.LevelError}))}
-	r.farm, err = StartFarm(o.Feeds, o.Items)
+	r.farm, err = o.StartFarm(o.Feeds, o.Items)
 	if err != nil {
 		return nil, err
 	}

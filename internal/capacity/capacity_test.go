@@ -55,12 +55,33 @@ func TestModelQuantile(t *testing.T) {
 	}
 }
 
+// TestFarmConditionalGET serves, publishes and answers conditional
+// requests the same in this process and from the child process
+// readout-bench runs (this test binary, through TestMain).
 func TestFarmConditionalGET(t *testing.T) {
-	f, err := StartFarm(3, 4)
-	if err != nil {
-		t.Fatal(err)
+	for _, tt := range []struct {
+		name  string
+		start func(feeds, items int) (FeedFarm, error)
+	}{
+		{"in process", func(feeds, items int) (FeedFarm, error) { return StartFarm(feeds, items) }},
+		{"child process", func(feeds, items int) (FeedFarm, error) { return StartFarmProcess(feeds, items) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := tt.start(3, 4)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer func() {
+				if err := f.Close(); err != nil {
+					t.Error(err)
+				}
+			}()
+			testFarm(t, f)
+		})
 	}
-	defer f.Close()
+}
+
+func testFarm(t *testing.T, f FeedFarm) {
 	get := func(etag string) (*http.Response, []byte) {
 		t.Helper()
 		req, err := http.NewRequestWithContext(t.Context(), http.MethodGet, f.URL(1), nil)
@@ -108,10 +129,14 @@ func TestFarmConditionalGET(t *testing.T) {
 		t.Errorf("newest item: got %q at %v, want %q at %v (and 4 items, got %d)",
 			feed.Items[0].GUID, feed.Items[0].PublishedParsed, it.GUID, at, len(feed.Items))
 	}
-	if got, ok := f.PublishedAt(1, it.N); !ok || !got.Equal(at) {
+	inProc, ok := f.(*Farm)
+	if !ok {
+		return
+	}
+	if got, ok := inProc.PublishedAt(1, it.N); !ok || !got.Equal(at) {
 		t.Errorf("PublishedAt: got %v, %v; want %v", got, ok, at)
 	}
-	req, notMod := f.Counts()
+	req, notMod := inProc.Counts()
 	if req != 3 || notMod != 1 {
 		t.Errorf("counts: got %d requests, %d not modified; want 3, 1", req, notMod)
 	}

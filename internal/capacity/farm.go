@@ -60,16 +60,28 @@ func (f *Farm) URL(i int) string { return fmt.Sprintf("%s/feeds/%d/feed.xml", f.
 // site is the base of feed i's links.
 func (f *Farm) site(i int) string { return fmt.Sprintf("%s/feeds/%d", f.base[i], i) }
 
-// Publish adds one item to feed i now and returns its number.
+// Publish adds one item to feed i, published at at, and returns it.
 func (f *Farm) Publish(i int, at time.Time) synth.Item {
 	f.mu.Lock()
-	f.head[i]++
-	n := f.head[i]
-	f.published[[2]int{i, n}] = at
+	n := f.head[i] + 1
+	f.setHead(i, n, at)
 	f.mu.Unlock()
 	it := synth.NewItem(f.site(i), i, n)
 	it.Published = at
 	return it
+}
+
+// publishAt makes item n, published at at, feed i's newest.
+func (f *Farm) publishAt(i, n int, at time.Time) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.setHead(i, n, at)
+}
+
+// setHead records item n of feed i as its newest; f.mu is held.
+func (f *Farm) setHead(i, n int, at time.Time) {
+	f.head[i] = n
+	f.published[[2]int{i, n}] = at
 }
 
 // PublishedAt returns when item n of feed i appeared, for items added by
