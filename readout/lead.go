@@ -2,6 +2,7 @@ package readout
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -595,6 +596,7 @@ type leadFacts struct {
 	meeting      Meeting
 	principals   []person
 	attendees    []person
+	sides        []string // countries of a group of counterparts not named one by one
 	followOn     []string
 	kindFromLead string
 }
@@ -632,6 +634,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	verb, placeFrom := len(main), 0
 	if loc := findFrame(main); loc != nil {
 		verb, placeFrom = loc[0], loc[0]
+		f.sides = groupSides(main[loc[1]:])
 	} else if event != nil {
 		verb, placeFrom = event[0], event[0]
 	}
@@ -670,6 +673,13 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		lower := strings.ToLower(s)
 		if containsAny(lower, "attend", "accompan", "present", "joined") && attendRE.MatchString(s) {
 			f.attendees = append(f.attendees, attendeesOf(s)...)
+		}
+		if containsAny(s, " joined the ", "Joining ") {
+			for _, p := range joinedLeaders(s) {
+				if !slices.ContainsFunc(f.principals, func(q person) bool { return lastWord(q.name) == lastWord(p.name) }) {
+					f.principals = append(f.principals, p)
+				}
+			}
 		}
 		if !containsAny(lower, "joint", "signing", "notes", "dinner", "lunch", "banquet", "breakfast", "press", "ceremony") {
 			continue

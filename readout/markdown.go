@@ -126,6 +126,17 @@ func wrapsNumber(prev, line string) bool {
 	return !endsSentence(prev) && !strings.HasSuffix(prev, ":")
 }
 
+// continuesItem reports whether line, indented, goes on the list item
+// that cur opens, whose last line prev was cut at the page's width:
+// "-   Administrator of the National Oceanic and Atmospheric
+// Administration" / "    Rick Spinrad" is one item. A short item line
+// followed by an indented one is a heading over its text.
+func continuesItem(cur, prev, line string) bool {
+	return strings.HasPrefix(cur, "- ") && len(strings.TrimRight(prev, " ")) >= 60 &&
+		(strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t")) &&
+		!mdBullet.MatchString(strings.TrimSpace(line)) && !startsBlock(strings.TrimSpace(line))
+}
+
 // markdownText converts Markdown to plain text paragraphs, one a line.
 func markdownText(md string) string {
 	var paras []string
@@ -138,13 +149,17 @@ func markdownText(md string) string {
 	}
 	lines := strings.Split(md, "\n")
 	wrapped := hardWrapped(lines)
+	prev := ""
 	for _, line := range lines {
 		t := strings.TrimSpace(line)
-		if t == "" {
+		last := prev
+		prev = line
+		if t == "" || t == "<!-- -->" {
+			// An empty comment only separates two lists.
 			flush()
 			continue
 		}
-		if !wrapped && cur.Len() > 0 {
+		if !wrapped && cur.Len() > 0 && !continuesItem(cur.String(), last, line) {
 			// Unwrapped text: a line is a paragraph.
 			flush()
 		}
@@ -160,6 +175,8 @@ func markdownText(md string) string {
 		} else if mdBullet.MatchString(t) || startsBlock(t) {
 			flush()
 			t = mdBullet.ReplaceAllString(t, "- ")
+		} else if continuesItem(cur.String(), last, line) {
+			// An indented line goes on its list item.
 		} else if m, ok := parseMarker(normalizeSpace(cur.String())); ok && m.rest != "" && isHeading(m.rest) {
 			// "(1) Overview" on its own line is a heading, not the
 			// start of the paragraph below it.

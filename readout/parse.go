@@ -58,7 +58,7 @@ func Parse(doc Document) (*Readout, error) {
 	r.Meeting, r.Title = meetingOf(f, title, category)
 	r.Participants = participantsOf(f, pub, r.Title, strings.Join(c.lines, "\n"))
 	r.FollowOn = f.followOn
-	r.Parties = partiesOf(pub, r.Title, r.Participants)
+	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)
 
 	var bodyLines []string
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
@@ -190,7 +190,7 @@ func leadOf(rest []string) (lead string, body []string, numbered bool) {
 	default:
 		i := 0
 		for ; i < len(rest); i++ {
-			if _, ok := parseMarker(rest[i]); ok {
+			if _, ok := markerAt(rest, i); ok {
 				break
 			}
 		}
@@ -246,8 +246,9 @@ func meetingOf(f leadFacts, title, category string) (Meeting, string) {
 }
 
 // partiesOf returns the sides of the meeting: the publisher, the
-// countries of the title, the principals' countries.
-func partiesOf(pub, title string, participants []Participant) []string {
+// countries of the title, the principals' countries, and those of a
+// group of counterparts the lead does not name one by one (sides).
+func partiesOf(pub, title string, participants []Participant, sides []string) []string {
 	parties := []string{}
 	if pub != "" {
 		parties = append(parties, pub)
@@ -259,6 +260,9 @@ func partiesOf(pub, title string, participants []Participant) []string {
 		if p.Role == RolePrincipal && p.Country != "" {
 			parties = appendUnique(parties, p.Country)
 		}
+	}
+	for _, c := range sides {
+		parties = appendUnique(parties, c)
 	}
 	return parties
 }
@@ -1225,16 +1229,26 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		out = appendParticipant(out, person2(p, name, code, RolePrincipal, text))
 	}
 	// A principal whose title names no country takes the title's country
-	// that no other principal has.
+	// that no other principal has; when all are taken, a title of one
+	// country besides the publisher's gives it: several officials of one
+	// side ("Yermak" beside "Zelenskyy of Ukraine", who joined).
+	titleCountries := findCountries(title)
 	for i := range out {
 		if out[i].Country != "" {
 			continue
 		}
-		for _, c := range findCountries(title) {
+		var others []string
+		for _, c := range titleCountries {
+			if c != pub {
+				others = append(others, c)
+			}
 			if !slices.ContainsFunc(out, func(p Participant) bool { return p.Country == c }) {
 				out[i].Country = c
 				break
 			}
+		}
+		if out[i].Country == "" && len(others) == 1 {
+			out[i].Country = others[0]
 		}
 	}
 	// "The Prime Minister met President Biden": a principal whose country

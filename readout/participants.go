@@ -14,13 +14,17 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
 	lazyRegexp(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)? (?:from|by)\s+`),
 	lazyRegexp(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
-	lazyRegexp(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*(?: with)?\s+`),
+	lazyRegexp(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
 	lazyRegexp(`\breceived\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the )?\p{Lu}`),
 	lazyRegexp(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?\s+`),
 	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
-	lazyRegexp(`\b(?:called|telephoned|phoned)\s+`),
+	lazyRegexp(`\b(?:called|telephoned|phoned|convened)\s+`),
+	// "President Biden joined Indian Prime Minister Modi and leaders
+	// from …": joining a leader is meeting him; the frame ends before
+	// the counterpart's title.
+	lazyRegexp(`\bjoined\s+()(?:[A-Z][\p{L}]+ ){0,2}(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Premier|Crown Prince)\b`),
 }
 
 // frameLits holds, for each of frameREs, words one of which every match
@@ -35,7 +39,8 @@ var frameLits = [][]string{
 	{"received"},
 	{"hosted", "welcomed"},
 	{" between"},
-	{"called", "phoned"},
+	{"called", "phoned", "convened"},
+	{"joined"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -50,7 +55,8 @@ var frameStarts = [][]string{
 	{"received"},
 	{"hosted", "welcomed"},
 	nil,
-	{"called", "telephoned", "phoned"},
+	{"called", "telephoned", "phoned", "convened"},
+	{"joined"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -462,4 +468,127 @@ func trimName(s string) string {
 func nameNear(s, name string, n int) bool {
 	i := strings.Index(s, name)
 	return i >= 0 && i < n
+}
+
+// groupWords are the plural offices of a lead's group of counterparts:
+// "leaders from Argentina, Brazil, and the UAE", "the national security
+// advisors of France, Germany, and the United Kingdom".
+var groupWords = []string{"leaders", "Leaders", "advisors", "advisers", "counterparts", "ministers", "Ministers",
+	"officials", "representatives"}
+
+// groupMembers are the members of a group a lead names as its
+// counterpart by its label alone ("met virtually with G7 Leaders").
+var groupMembers = map[string][]string{
+	"G7": {"US", "CA", "FR", "DE", "IT", "JP", "GB"},
+}
+
+// groupSides returns the countries of a group of counterparts that right,
+// the lead's main sentence after its verb frame, names without naming
+// each person: the list of countries after "leaders from" or "advisors
+// of", or the members of a group named by its label ("G7 Leaders", "the
+// G7 leaders", "leaders of the G7"). It reads up to the end of the
+// counterparts' phrase.
+func groupSides(right string) []string {
+	right = right[:chunkEnd(right, groupStops)]
+	for _, w := range groupWords {
+		i := strings.Index(right, w)
+		if i < 0 || i > 0 && right[i-1] != ' ' {
+			continue
+		}
+		rest := strings.TrimRight(right[i+len(w):], ".,; ")
+		if rest != "" && rest[0] != ' ' {
+			continue
+		}
+		if members, ok := groupMembers[lastWord(strings.TrimSpace(right[:i]))]; ok {
+			return members
+		}
+		for _, prep := range []string{" of ", " from "} {
+			if after, ok := strings.CutPrefix(rest, prep); ok {
+				if members, ok := groupMembers[strings.TrimPrefix(after, "the ")]; ok {
+					return members
+				}
+				if codes := countryList(after); len(codes) > 0 {
+					return codes
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// groupStops end the phrase of a lead's counterparts.
+var groupStops = []string{" to ", " at ", " on ", " in ", " during ", " for ", " today", ";", ". "}
+
+// countryList returns the countries of a list at the start of s ("France,
+// Germany, Italy, and the United Kingdom"), up to the first word that is
+// neither a country nor a separator.
+func countryList(s string) []string {
+	var codes []string
+	at := 0
+	for _, m := range findCountryMentions(s) {
+		gap := strings.TrimSpace(s[at:m.Start])
+		gap = strings.TrimSpace(strings.TrimSuffix(gap, "the"))
+		gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
+		gap = strings.TrimSpace(strings.TrimPrefix(gap, "and"))
+		if gap != "" {
+			break
+		}
+		codes = appendUnique(codes, m.Code)
+		at = m.End
+	}
+	return codes
+}
+
+// joinedLeaders reads the heads of state or government who join a call or
+// meeting in a sentence of its lead: "President Volodymyr Zelenskyy of
+// Ukraine joined the call at the conclusion", "Joining President Biden on
+// the call were Prime Minister A of X and President B of Y". They are its
+// principals, as aides who join are not.
+func joinedLeaders(s string) []person {
+	var ps []person
+	if i := strings.Index(s, " joined the "); i > 0 && joinedEvent(s[i+len(" joined the "):]) {
+		ps = titleFirstPersons(strings.TrimPrefix(s[:i], "Then "), false)
+	} else if strings.HasPrefix(s, "Joining ") {
+		for _, verb := range []string{" were ", " was "} {
+			if _, after, ok := strings.Cut(s, verb); ok {
+				ps = titleFirstPersons(strings.TrimLeft(after, ": "), false)
+				break
+			}
+		}
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if isLeaderTitle(p.title) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// joinedEvent reports whether s, after "joined the", names the meeting:
+// "call", "meeting", "conversation", "discussion", "talks".
+func joinedEvent(s string) bool {
+	for _, w := range []string{"call", "meeting", "conversation", "discussion", "talks", "video"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLeaderTitle reports whether a title is a head of state's or
+// government's ("President … of Ukraine", "Prime Minister"), not an
+// aide's ("Vice President", "Advisor to the President").
+func isLeaderTitle(title string) bool {
+	t, _, _ := strings.Cut(title, " of ")
+	if containsAny(t, "Vice", "Deputy", " to ", "Assistant", "Advisor", "Adviser", "Counselor") {
+		return false
+	}
+	switch lastWord(t) {
+	case "President", "Chancellor", "King", "Queen", "Emperor", "Sultan", "Amir", "Emir", "Premier", "Taoiseach":
+		return true
+	case "Minister":
+		return strings.HasSuffix(t, "Prime Minister")
+	}
+	return false
 }

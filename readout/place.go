@@ -106,6 +106,11 @@ func cleanPlace(p string) string {
 	if i := strings.Index(p, " ("); i > 0 {
 		p = p[:i]
 	}
+	// "on the margins of the G20 Summit, President Biden joined …": a
+	// title after a comma opens the clause, not the place.
+	if i := strings.Index(p, ", "); i > 0 && titleVocab[nextWord(p[i+2:])] {
+		p = p[:i]
+	}
 	first := nextWord(p)
 	if len([]rune(p)) < 3 {
 		return ""

@@ -8,12 +8,38 @@ import (
 
 // hasMarkers reports whether any line opens with a section marker.
 func hasMarkers(lines []string) bool {
-	for _, l := range lines {
-		if _, ok := parseMarker(l); ok {
+	for i := range lines {
+		if _, ok := markerAt(lines, i); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// markerAt is parseMarker of lines[i], except that an item of a list is
+// no marker: a dash line that is no sentence next to another such line
+// ("- Professor Jane Doe of X Law School" / "- Dana Roe, Counsel to the
+// President") has no text under it, so it is one of a list of names, of
+// attendees as a rule, and neither a heading nor a section.
+func markerAt(lines []string, i int) (marker, bool) {
+	m, ok := parseMarker(lines[i])
+	if !ok || !isListItem(m) {
+		return m, ok
+	}
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j >= 0 && j < len(lines) {
+			if n, ok := parseMarker(lines[j]); ok && isListItem(n) {
+				return marker{}, false
+			}
+		}
+	}
+	return m, ok
+}
+
+// isListItem reports whether m is a dash line that ends no sentence (a
+// comma or semicolon may close a list's item).
+func isListItem(m marker) bool {
+	return m.kind == markDash && !endsSentence(strings.TrimRight(m.rest, ",; "))
 }
 
 // marker is a section marker at the start of a line.
@@ -103,8 +129,8 @@ func buildSections(lines []string) []Section {
 		}
 		paras = append(paras, p)
 	}
-	for _, l := range lines {
-		m, ok := parseMarker(l)
+	for i, l := range lines {
+		m, ok := markerAt(lines, i)
 		if len(secs) >= maxSections {
 			ok = false
 		}

@@ -229,6 +229,10 @@ func TestBuildSections(t *testing.T) {
 			[]string{"1||1", "2||1"}},
 		{"dates and amounts are not markers", []string{"1. Outset", "10 March 2022 was the date.", "3 billion yen was pledged."},
 			[]string{"1|Outset|1"}},
+		{"a list of names is no headings", []string{"Participants:", "- Professor Jane Doe of X Law School", "- Dana Roe, Counsel to the President,", "- Director of the Y Office Sam Poe"},
+			[]string{"||1"}},
+		{"a list under a heading", []string{"- Outline", "The leaders met. Joining them were:", "- Jane Doe", "- Sam Poe", "Text after the list."},
+			[]string{"|Outline|1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -240,6 +244,18 @@ func TestBuildSections(t *testing.T) {
 				t.Errorf("buildSections(%q):\ngot  %q\nwant %q", tt.lines, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestListIsNoSections: a page whose only dash lines are a list of names
+// (participants, as a rule) has no numbered sections, so its lead is its
+// first paragraph, not every paragraph before the list.
+func TestListIsNoSections(t *testing.T) {
+	rest := []string{"Today the Vice President met experts on privacy law.", "They discussed data privacy.",
+		"Participants:", "- Professor Jane Doe of X Law School", "- Director of the Y Office Sam Poe"}
+	lead, body, numbered := leadOf(rest)
+	if numbered || lead != rest[0] || len(body) != len(rest) {
+		t.Errorf("leadOf(%q): got lead %q, %d lines, numbered %v; want the first paragraph, %d lines, not numbered", rest, lead, len(body), numbered, len(rest))
 	}
 }
 
@@ -496,6 +512,10 @@ func TestMarkdownTextWrapsAndTags(t *testing.T) {
 		{"Support for the Good Friday Agreement as its 25<sup>th</sup> anniversary\napproaches, and <u>more</u> on\ntrade.\n",
 			"Support for the Good Friday Agreement as its 25th anniversary approaches, and more on trade."},
 		{"It is the 10<sup>th</sup>anniversary of the\npartnership of the two\ncountries.\n", "It is the 10th anniversary of the partnership of the two countries."},
+		// A list item wrapped at the page's width goes on with its
+		// indented line; an empty comment between two lists goes.
+		{"Participants:\n\n-   Jane Doe, Assistant to the President and Director of the Domestic Policy\n    Council\n-   Sam Poe, Senior Advisor\n\n<!-- -->\n\n-   Kim Roe, Director\n",
+			"Participants:\n- Jane Doe, Assistant to the President and Director of the Domestic Policy Council\n- Sam Poe, Senior Advisor\n- Kim Roe, Director"},
 	}
 	for _, tt := range tests {
 		if got := markdownText(tt.in); got != tt.want {

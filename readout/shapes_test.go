@@ -1,0 +1,103 @@
+package readout
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestGroupSides checks the sides of a group of counterparts that a lead
+// does not name one by one: a list of countries after "leaders from" or
+// "advisors of", or a group's members when its label alone names it.
+func TestGroupSides(t *testing.T) {
+	g7 := []string{"US", "CA", "FR", "DE", "IT", "JP", "GB"}
+	tests := []struct {
+		right string
+		want  []string
+	}{
+		{"the Quint national security advisors of France, Germany, Italy, and the United Kingdom at the White House today.", []string{"FR", "DE", "IT", "GB"}},
+		{"Indian Prime Minister Modi and leaders from Argentina, Brazil, Italy, Mauritius, and the UAE to launch the alliance.", []string{"AR", "BR", "IT", "MU", "AE"}},
+		{"G7 Leaders.", g7},
+		{"the leaders of the G7 on Ukraine.", g7},
+		{"the G7 leaders.", g7},
+		{"Prime Minister Kishida of Japan to discuss the G20 Leaders’ Summit.", nil},
+		{"Crown Prince Mohammed bin Salman and senior Saudi officials to discuss regional matters.", nil},
+		{"the leaders of business and labor.", nil},
+	}
+	for _, tt := range tests {
+		if got := groupSides(tt.right); !slices.Equal(got, tt.want) {
+			t.Errorf("groupSides(%q) = %q, want %q", tt.right, got, tt.want)
+		}
+	}
+}
+
+// TestLeadShapesParties checks the parties and principals of leads of
+// several sides: a group of leaders, a group named by its label, a leader
+// joined, and a leader who joins the call.
+func TestLeadShapesParties(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		parties           []string
+		principals        []string // "Surname CC"
+	}{
+		{"leaders from a list", "Readout of the Launch of a Fuels Alliance",
+			"Today, on the margins of the G20 Summit, President Biden joined Indian Prime Minister Modi and leaders from Argentina, Brazil, and Italy to launch an alliance for cleaner fuels.",
+			[]string{"US", "IN", "AR", "BR", "IT"}, []string{"Biden US", "Modi IN"}},
+		{"advisors of a list", "Readout of a Meeting with National Security Advisors",
+			"National Security Advisor Jane Doe convened the national security advisors of France, Germany, and the United Kingdom at the White House today. They discussed support for Ukraine.",
+			[]string{"US", "FR", "DE", "GB"}, []string{"Doe US"}},
+		{"a group by its label", "Readout of the President’s Virtual Meeting with Leaders",
+			"On December 3, the President met virtually with G7 Leaders. Leaders discussed energy security.",
+			[]string{"US", "CA", "FR", "DE", "IT", "JP", "GB"}, nil},
+		{"a leader who joins", "Readout of a Call with Ukrainian Counterparts",
+			"National Security Advisor Jane Doe spoke today with Head of the Office of the President Petro Roe to discuss air defense. President Ivan Poe of Ukraine joined the call at its close.",
+			[]string{"US", "UA"}, []string{"Doe US", "Roe UA", "Poe UA"}},
+		{"an aide who joins is no principal", "Readout of a Call with Ukrainian Counterparts",
+			"National Security Advisor Jane Doe spoke today with President Ivan Poe of Ukraine to discuss air defense. Deputy Foreign Minister Olha Koe of Ukraine joined the call at its close.",
+			[]string{"US", "UA"}, []string{"Doe US", "Poe UA"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: tt.title, Body: tt.body, PublisherCountry: "US"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(r.Parties, tt.parties) {
+				t.Errorf("parties %q, want %q", r.Parties, tt.parties)
+			}
+			var got []string
+			for _, p := range r.Participants {
+				if p.Role == RolePrincipal && p.Name != "" {
+					got = append(got, lastWord(p.Name)+" "+p.Country)
+				}
+			}
+			for _, want := range tt.principals {
+				if !slices.Contains(got, want) {
+					t.Errorf("principals %q, want %q among them", got, want)
+				}
+			}
+			if len(got) != len(tt.principals) && tt.principals != nil {
+				t.Errorf("principals %q, want %q", got, tt.principals)
+			}
+		})
+	}
+}
+
+// TestMetForADuration checks that "met for ninety minutes with" is a
+// meeting's frame: the duration is no part of the counterpart's title.
+func TestMetForADuration(t *testing.T) {
+	f := parseLead("The delegation met for ninety minutes with Prime Minister Jane Doe, along with members of her cabinet.", "", time.Date(2022, 4, 22, 0, 0, 0, 0, time.UTC))
+	if len(f.principals) != 1 || f.principals[0].name != "Jane Doe" || f.principals[0].title != "Prime Minister" {
+		t.Errorf("parseLead: principals %+v, want Jane Doe titled Prime Minister", f.principals)
+	}
+}
+
+// TestPlaceStopsBeforeTheClause checks that a place read after "on the
+// margins of" ends before the clause's subject.
+func TestPlaceStopsBeforeTheClause(t *testing.T) {
+	lead := "Today, on the margins of the G20 Leaders’ Summit, President Biden joined Indian Prime Minister Modi to launch an alliance."
+	f := parseLead(lead, "", time.Date(2023, 9, 9, 0, 0, 0, 0, time.UTC))
+	if want := "G20 Leaders’ Summit"; f.meeting.Location != want {
+		t.Errorf("parseLead(%q): place %q, want %q", lead, f.meeting.Location, want)
+	}
+}
