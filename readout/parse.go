@@ -1212,10 +1212,21 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		names = append(names, p.name)
 	}
 	subjectCountry := pub
+	// A list of three or more officials opening the lead is one side,
+	// the publisher's as a rule: "National Security Advisor Jake Sullivan,
+	// Secretary of Defense Lloyd J. Austin III, and Chairman … Milley".
+	subjects := 0
+	for _, p := range f.principals {
+		if p.subject {
+			subjects++
+		}
+	}
 	for i, p := range f.principals {
 		code := personCountry(p)
 		if code == "" && p.subject && (i == 0 || p.unnamed) {
 			code = pub
+		} else if code == "" && p.subject && subjects >= 3 {
+			code = subjectCountry
 		}
 		if i == 0 && code != "" {
 			subjectCountry = code

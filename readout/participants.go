@@ -188,10 +188,16 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		}
 	}
 	subj = subjectPersons(left)
+	if ps := listPersons(strings.TrimRight(left, ", ")); len(ps) > len(subj) {
+		subj = ps
+	}
 	for i := range subj {
 		subj[i].subject = true
 	}
 	counter, n := counterpartPersons(right)
+	if ps := listPersons(right); len(ps) > len(counter) {
+		counter = ps
+	}
 	after = right[min(n, len(right)):]
 	return subj, counter, after, kind
 }
@@ -591,4 +597,53 @@ func isLeaderTitle(title string) bool {
 		return strings.HasSuffix(t, "Prime Minister")
 	}
 	return false
+}
+
+// listPersons reads a list of three or more people, each with an office
+// of any form, separated by commas ("National Security Advisor Jake
+// Sullivan, Secretary of Defense Lloyd J. Austin III, and Chairman of
+// the Joint Chiefs of Staff Gen. Mark A. Milley"; "French Diplomatic
+// Counselor to the President Emmanuel Bonne, German Chancellery Foreign
+// and Security Policy Advisor Jens Ploetner, …"): the fixed forms stop at
+// an office they do not know. The last person ends before the first word
+// in lower case that no office holds ("… Zaluzhnyi to discuss"). nil
+// unless every item is a person.
+func listPersons(s string) []person {
+	if strings.Count(s, ", ") < 2 {
+		return nil
+	}
+	items := strings.Split(s, ", ")
+	last := strings.TrimPrefix(items[len(items)-1], "and ")
+	words := strings.Fields(last)
+	for i, w := range words {
+		if i == 0 || !isLowerWord(w) {
+			continue
+		}
+		switch w {
+		case "of", "the", "for", "and", "de", "da", "bin", "al":
+			continue
+		case "to":
+			if i+1 < len(words) && words[i+1] == "the" {
+				continue
+			}
+		}
+		last = strings.Join(words[:i], " ")
+		break
+	}
+	items[len(items)-1] = last
+	var out []person
+	for _, it := range items {
+		it = strings.TrimRight(strings.TrimSpace(it), ".")
+		var p person
+		if ps := titleFirstPersons(it, true); len(ps) == 1 {
+			p = ps[0]
+		} else {
+			p = loosePerson(it)
+		}
+		if p.name == "" || p.title == "" {
+			return nil
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -142,8 +142,10 @@ func periodEnds(before, next string) bool {
 		return true
 	}
 	if abbreviations[strings.ToLower(word)] {
-		// "Hun Sen." ends a name, where "Sen. Schumer" is a title.
-		if prev := lastWord(strings.TrimRight(before[:j], " ")); (word == "Sen" || word == "Gen") && isCapWord(prev) && !strings.HasSuffix(prev, ".") {
+		// "Hun Sen." ends a name, where "Sen. Schumer" is a title; "Gen."
+		// after an office ("Chairman of the Joint Chiefs of Staff Gen.
+		// Mark A. Milley") is the title before a name.
+		if prev := lastWord(strings.TrimRight(before[:j], " ")); word == "Sen" && isCapWord(prev) && !strings.HasSuffix(prev, ".") {
 			return true
 		}
 		return false
