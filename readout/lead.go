@@ -512,7 +512,9 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 			}
 			continue
 		}
-		if (w == "of" || w == "for") && i+1 < len(words) && titleVocab[trimPunct(words[i+1])] {
+		// "Prime Minister and Crown Prince Mohammed bin Salman": offices
+		// joined by "and" are one title.
+		if (w == "of" || w == "for" || w == "and") && i+1 < len(words) && titleVocab[trimPunct(words[i+1])] {
 			i++
 			continue
 		}

@@ -25,6 +25,9 @@ var frameREs = []*lazyRE{
 	// from …": joining a leader is meeting him; the frame ends before
 	// the counterpart's title.
 	lazyRegexp(`\bjoined\s+()(?:[A-Z][\p{L}]+ ){0,2}(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Premier|Crown Prince)\b`),
+	// "traveled to Jeddah, Saudi Arabia on July 27 to meet with …": a
+	// trip's purpose names its meeting.
+	lazyRegexp(`\bto meet with\s+`),
 }
 
 // frameLits holds, for each of frameREs, words one of which every match
@@ -41,6 +44,7 @@ var frameLits = [][]string{
 	{" between"},
 	{"called", "phoned", "convened"},
 	{"joined"},
+	{"to meet with"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -57,6 +61,7 @@ var frameStarts = [][]string{
 	nil,
 	{"called", "telephoned", "phoned", "convened"},
 	{"joined"},
+	{"to"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the

@@ -11,7 +11,7 @@ var (
 	// connectors names of venues have ("Office of the Prime Minister").
 	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the|de|for|and|meeting|summit))*`
 	venueRE   = lazyRegexp(`\b(?:at|in|to) (` + placeName + `)`)
-	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on a visit to|visiting) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
+	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on a visit to|visiting|traveled to|travelled to) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
 	attendRE2 = lazyRegexp(`\bwho (?:is|was) attending (` + placeName + `)`)
 	marginsRE = lazyRegexp(`\bon the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
 )

@@ -2,6 +2,7 @@ package readout
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -105,5 +106,24 @@ func TestPlaceStopsBeforeTheClause(t *testing.T) {
 	f := parseLead(lead, "", time.Date(2023, 9, 9, 0, 0, 0, 0, time.UTC))
 	if want := "G20 Leaders’ Summit"; f.meeting.Location != want {
 		t.Errorf("parseLead(%q): place %q, want %q", lead, f.meeting.Location, want)
+	}
+}
+
+// TestTripLead checks a trip's lead: "traveled to X to meet with Y" names
+// the meeting, its place and its counterpart, whose offices are joined
+// by "and".
+func TestTripLead(t *testing.T) {
+	lead := "National Security Advisor Jane Doe traveled to Jeddah, Saudi Arabia on July 2, 2023 to meet with Prime Minister and Crown Prince Khalid bin Omar and senior officials to discuss regional matters."
+	f := parseLead(lead, "", time.Date(2023, 7, 2, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, p := range f.principals {
+		got = append(got, p.title+"|"+p.name)
+	}
+	want := []string{"National Security Advisor|Jane Doe", "Prime Minister and Crown Prince|Khalid bin Omar"}
+	if !slices.Equal(got, want) {
+		t.Errorf("parseLead(%q): principals %q, want %q", lead, got, want)
+	}
+	if !strings.HasPrefix(f.meeting.Location, "Jeddah") {
+		t.Errorf("parseLead(%q): place %q, want Jeddah", lead, f.meeting.Location)
 	}
 }
