@@ -127,3 +127,11 @@ func TestTripLead(t *testing.T) {
 		t.Errorf("parseLead(%q): place %q, want Jeddah", lead, f.meeting.Location)
 	}
 }
+
+// TestRankIsNoName checks that a general's rank before the name is not
+// part of the name, as "Dr." is not.
+func TestRankIsNoName(t *testing.T) {
+	if got := stripHonorifics("Gen. Olha Moe"); got != "Olha Moe" {
+		t.Errorf(`stripHonorifics("Gen. Olha Moe") = %q, want "Olha Moe"`, got)
+	}
+}
