@@ -1242,24 +1242,55 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 	// A principal whose title names no country takes the title's country
 	// that no other principal has; when all are taken, a title of one
 	// country besides the publisher's gives it: several officials of one
-	// side ("Yermak" beside "Zelenskyy of Ukraine", who joined).
+	// side ("Yermak" beside "Zelenskyy of Ukraine", who joined). When the
+	// title names several (a trip to three countries), the country the
+	// text gives the person comes first ("Solomon Islands’ Prime Minister
+	// Sogavare"); when the lead's counterparts without a country of
+	// their own outnumber the title's countries, they are one side, the
+	// first one's ("President Isaac Herzog, National Security Advisor
+	// Tzachi Hanegbi, … and … Benny Gantz" on a trip to Israel and the
+	// West Bank).
 	titleCountries := findCountries(title)
+	var others []string
+	for _, c := range titleCountries {
+		if c != pub {
+			others = append(others, c)
+		}
+	}
+	countryless := 0
+	for _, p := range out {
+		if p.Country == "" && p.Role == RolePrincipal {
+			countryless++
+		}
+	}
+	shared := ""
 	for i := range out {
 		if out[i].Country != "" {
 			continue
 		}
-		var others []string
+		if shared != "" {
+			out[i].Country = shared
+			continue
+		}
+		var free []string
 		for _, c := range titleCountries {
-			if c != pub {
-				others = append(others, c)
-			}
 			if !slices.ContainsFunc(out, func(p Participant) bool { return p.Country == c }) {
-				out[i].Country = c
-				break
+				free = append(free, c)
 			}
+		}
+		if len(free) > 1 && out[i].Name != "" {
+			if c := countryFromContext(out[i].Name, text, pub, out); c != "" {
+				out[i].Country = c
+			}
+		}
+		if out[i].Country == "" && len(free) > 0 {
+			out[i].Country = free[0]
 		}
 		if out[i].Country == "" && len(others) == 1 {
 			out[i].Country = others[0]
+		}
+		if countryless > len(others) && len(others) > 1 {
+			shared = out[i].Country
 		}
 	}
 	// "The Prime Minister met President Biden": a principal whose country
@@ -1371,7 +1402,10 @@ func countryFromContext(name, text, pub string, others []Participant) string {
 		}
 		if ms := findCountryMentions(before); len(ms) > 0 {
 			m := ms[len(ms)-1]
-			if allCapsOrTitles(before[m.End:]) && !taken(m.Code) {
+			// "Solomon Islands’ Prime Minister Sogavare": a possessive
+			// after the country is part of the phrase.
+			rest := strings.TrimLeft(before[m.End:], "’'")
+			if allCapsOrTitles(rest) && !taken(m.Code) {
 				return m.Code
 			}
 		}
