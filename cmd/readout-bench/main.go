@@ -29,14 +29,7 @@ import (
 )
 
 func main() {
-	if spec := os.Getenv(capacity.FarmProcessEnv); spec != "" {
-		// The feed farm's child process (see capacity.StartFarmProcess).
-		if err := capacity.ServeFarmProcess(spec, os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintf(os.Stderr, "readout-bench: %v\n", err)
-			os.Exit(1)
-		}
-		return
-	}
+	capacity.ServeFarmIfChild() // the feed farm's child process (see capacity.StartFarmProcess)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()

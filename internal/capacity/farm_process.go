@@ -110,6 +110,22 @@ func (f *FarmProcess) Close() error {
 	return err
 }
 
+// ServeFarmIfChild serves the farm and exits the process when this
+// process is the farm's child (FarmProcessEnv set), and returns at once
+// otherwise. The benchmark command and the tests that start the child
+// (their TestMain) call it first.
+func ServeFarmIfChild() {
+	spec := os.Getenv(FarmProcessEnv)
+	if spec == "" {
+		return
+	}
+	if err := ServeFarmProcess(spec, os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintf(os.Stderr, "readout-bench farm: %v\n", err)
+		os.Exit(1)
+	}
+	os.Exit(0)
+}
+
 // ServeFarmProcess is the child's side of StartFarmProcess: it serves the
 // farm that spec ("feeds,items") describes, writes each feed's base
 // address to out, one a line, then publishes what each line of in asks
