@@ -620,7 +620,9 @@ func presentTense(s string) string {
 		return s[:i] + want + s[i+len("would like to"):]
 	}
 	if i := indexWord(s, "would"); i >= 0 {
-		return s[:i] + "will" + s[i+len("would"):]
+		// A verb coordinated with it shares its subject and its tense:
+		// "Japan would provide X and would continue Y".
+		return strings.ReplaceAll(s[:i]+"will"+s[i+len("would"):], " and would ", " and will ")
 	}
 	return s
 }

@@ -160,6 +160,9 @@ func TestShortenFrame(t *testing.T) {
 		{"Prime Minister Kishida stated that as a part of important infrastructure development, Japan would provide support to make the port a hub.",
 			"Kishida: Japan will provide support to make the port a hub."},
 		{"Prime Minister Kishida stated he would support the efforts of companies.", "Kishida will support the efforts of companies."},
+		// A second verb of the same subject takes the same tense.
+		{"Minister Iwaya stated that Japan would provide 1.2 billion yen in grant aid and would continue support for the transport plan.",
+			"Iwaya: Japan will provide 1.2 billion yen in grant aid and will continue support for the transport plan."},
 		{"In response, Prime Minister Hun Sen stated that he would like to advance cooperation.", "Hun Sen wants to advance cooperation."},
 		{"Prime Minister Kishida stated that the two countries would cooperate in new areas.", "Kishida: The two countries will cooperate in new areas."},
 		{"He expressed his desire to further develop bilateral relations.", "He wants to further develop bilateral relations."},
