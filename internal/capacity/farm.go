@@ -55,10 +55,17 @@ func StartFarm(feeds, items int) (*Farm, error) {
 func (f *Farm) Close() error { return f.srv.Close() }
 
 // URL returns feed i's address.
-func (f *Farm) URL(i int) string { return fmt.Sprintf("%s/feeds/%d/feed.xml", f.base[i], i) }
+func (f *Farm) URL(i int) string { return feedURL(f.base[i], i) }
 
 // site is the base of feed i's links.
-func (f *Farm) site(i int) string { return fmt.Sprintf("%s/feeds/%d", f.base[i], i) }
+func (f *Farm) site(i int) string { return feedSite(f.base[i], i) }
+
+// feedSite is the base of the links of feed i served at base; feedURL
+// is the feed's own address. Both farms, in this process and in the
+// child, serve the same paths.
+func feedSite(base string, i int) string { return fmt.Sprintf("%s/feeds/%d", base, i) }
+
+func feedURL(base string, i int) string { return feedSite(base, i) + "/feed.xml" }
 
 // Publish adds one item to feed i, published at at, and returns it.
 func (f *Farm) Publish(i int, at time.Time) synth.Item {

@@ -79,7 +79,7 @@ func StartFarmProcess(feeds, items int) (*FarmProcess, error) {
 }
 
 // URL returns feed i's address.
-func (f *FarmProcess) URL(i int) string { return fmt.Sprintf("%s/feeds/%d/feed.xml", f.base[i], i) }
+func (f *FarmProcess) URL(i int) string { return feedURL(f.base[i], i) }
 
 // Publish adds one item to feed i, published at at, and returns it once
 // the child serves it.
@@ -96,7 +96,7 @@ func (f *FarmProcess) Publish(i int, at time.Time) synth.Item {
 	if line, err := f.out.ReadString('\n'); err != nil || line != "ok\n" {
 		panic(fmt.Sprintf("farm process: publish: %q, %v", line, err))
 	}
-	it := synth.NewItem(fmt.Sprintf("%s/feeds/%d", f.base[i], i), i, n)
+	it := synth.NewItem(feedSite(f.base[i], i), i, n)
 	it.Published = at
 	return it
 }
