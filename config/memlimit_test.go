@@ -1,9 +1,6 @@
 package config_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/readout-bot/readout/config"
@@ -30,21 +27,9 @@ func TestMemoryLimit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.value, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "readout.yaml")
-			src := "poll_schedule: \"@every 5m\"\nmemory_limit: " + tt.value + "\n"
-			if err := os.WriteFile(path, []byte(src), 0o600); err != nil {
-				t.Fatal(err)
-			}
-			c, err := config.Load(path, func(string) string { return "" })
-			if tt.wantErr != "" {
-				ps := problems(t, err)
-				if len(ps) != 1 || !strings.HasPrefix(ps[0].Key, "memory_limit") || ps[0].Line != 2 || !strings.Contains(ps[0].Message, tt.wantErr) {
-					t.Fatalf("got %v, want memory_limit (line 2): …%s…", ps, tt.wantErr)
-				}
+			c, ok := loadScalar(t, "memory_limit", tt.value, tt.wantErr)
+			if !ok {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			if c.MemoryLimit != tt.want {
 				t.Errorf("got %d, want %d", c.MemoryLimit, tt.want)

@@ -33,21 +33,9 @@ func TestRetention(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.value, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "readout.yaml")
-			src := "poll_schedule: \"@every 5m\"\nretention: " + tt.value + "\n"
-			if err := os.WriteFile(path, []byte(src), 0o600); err != nil {
-				t.Fatal(err)
-			}
-			c, err := config.Load(path, func(string) string { return "" })
-			if tt.wantErr != "" {
-				ps := problems(t, err)
-				if len(ps) != 1 || !strings.HasPrefix(ps[0].Key, "retention") || ps[0].Line != 2 || !strings.Contains(ps[0].Message, tt.wantErr) {
-					t.Fatalf("got %v, want retention (line 2): …%s…", ps, tt.wantErr)
-				}
+			c, ok := loadScalar(t, "retention", tt.value, tt.wantErr)
+			if !ok {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			if got := c.Retention.Cutoff(now); !got.Equal(tt.cutoff) {
 				t.Errorf("cutoff %v, want %v", got, tt.cutoff)
@@ -60,4 +48,29 @@ func TestRetention(t *testing.T) {
 	if !config.Default().Retention.KeepsAll() {
 		t.Error("the default keeps every readout")
 	}
+}
+
+// loadScalar loads a configuration that sets key to value. When wantErr
+// is given, it checks that the load was refused with one problem, on key
+// at its line, whose message holds wantErr, and returns false; otherwise
+// it returns the loaded configuration and true.
+func loadScalar(t *testing.T, key, value, wantErr string) (config.Config, bool) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "readout.yaml")
+	src := "poll_schedule: \"@every 5m\"\n" + key + ": " + value + "\n"
+	if err := os.WriteFile(path, []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := config.Load(path, func(string) string { return "" })
+	if wantErr != "" {
+		ps := problems(t, err)
+		if len(ps) != 1 || !strings.HasPrefix(ps[0].Key, key) || ps[0].Line != 2 || !strings.Contains(ps[0].Message, wantErr) {
+			t.Fatalf("got %v, want %s (line 2): …%s…", ps, key, wantErr)
+		}
+		return config.Config{}, false
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, true
 }
