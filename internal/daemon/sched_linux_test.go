@@ -1,0 +1,85 @@
+package daemon
+
+import (
+	"bytes"
+	"log/slog"
+	"os"
+	"os/exec"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+// TestScheduleBatch runs ScheduleBatch in a child process (the policy is
+// process-wide, and this test binary's other tests keep the default) and
+// checks that every thread runs under SCHED_BATCH, those the runtime
+// starts afterwards too.
+func TestScheduleBatch(t *testing.T) {
+	if os.Getenv("READOUT_TEST_SCHED_CHILD") == "1" {
+		scheduleBatchChild()
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestScheduleBatch$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "READOUT_TEST_SCHED_CHILD=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "scheduling policy batch") {
+		t.Fatalf("child logged no change of policy:\n%s", out)
+	}
+	// This process was not changed.
+	attr, err := unix.SchedGetAttr(0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if attr.Policy != unix.SCHED_NORMAL {
+		t.Errorf("test process policy %d, want the default", attr.Policy)
+	}
+}
+
+// scheduleBatchChild is the child's side: it prints what it finds and
+// exits non-zero on a thread under another policy.
+func scheduleBatchChild() {
+	var logs bytes.Buffer
+	ScheduleBatch(slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	os.Stdout.Write(logs.Bytes())
+	// Threads started now: each goroutine holds its own.
+	release := make(chan struct{})
+	started := make(chan struct{})
+	for range 4 {
+		go func() {
+			runtime.LockOSThread()
+			started <- struct{}{}
+			<-release
+		}()
+	}
+	for range 4 {
+		<-started
+	}
+	defer close(release)
+	ents, err := os.ReadDir("/proc/self/task")
+	if err != nil {
+		os.Stdout.WriteString(err.Error())
+		os.Exit(1)
+	}
+	bad := 0
+	for _, e := range ents {
+		tid, _ := strconv.Atoi(e.Name())
+		attr, err := unix.SchedGetAttr(tid, 0)
+		if err != nil {
+			continue // exited
+		}
+		if attr.Policy != unix.SCHED_BATCH {
+			os.Stdout.WriteString("thread " + e.Name() + " policy " + strconv.Itoa(int(attr.Policy)) + "\n")
+			bad++
+		}
+	}
+	if len(ents) < 5 || bad > 0 {
+		os.Stdout.WriteString(strconv.Itoa(len(ents)) + " threads, " + strconv.Itoa(bad) + " not batch\n")
+		os.Exit(1)
+	}
+}
