@@ -1,6 +1,7 @@
 package daemon
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -22,14 +23,20 @@ import (
 // started the collection then waited 1-3 ms to run again: most of the
 // lookups over 1 ms. Under SCHED_BATCH the woken thread waits for a
 // free CPU instead (BENCHMARKS.md, session 8). Nice values stay as they
-// are, and a thread an operator put under another policy (chrt, systemd's
-// CPUSchedulingPolicy) is left alone. Threads the runtime starts later
+// are, and threads an operator put under another policy (chrt, systemd's
+// CPUSchedulingPolicy) are left alone. Threads the runtime starts later
 // inherit the policy from the thread that starts them.
 //
-// It is process-wide: serve calls it, not Open, which tests run many
-// times in one process. A system that refuses the call (a seccomp
-// profile) leaves the default policy, and says so in the log.
+// Under a system-call filter (systemd's SystemCallFilter, a container's
+// seccomp profile) it changes nothing, since a filter may kill the
+// process for sched_setattr: deploy/readout.service sets the policy
+// itself. It is process-wide: serve calls it, not Open, which tests run
+// many times in one process.
 func ScheduleBatch(log *slog.Logger) {
+	if status, err := os.ReadFile("/proc/self/status"); err == nil && seccompFiltered(status) {
+		log.Debug("scheduling policy left as started: a system-call filter is active (set it outside: systemd's CPUSchedulingPolicy=batch, chrt -b 0)")
+		return
+	}
 	n, err := batchThreads()
 	if err != nil {
 		log.Info("scheduling policy left at the default", "err", err)
@@ -38,13 +45,24 @@ func ScheduleBatch(log *slog.Logger) {
 	log.Debug("scheduling policy batch", "threads", n)
 }
 
+// seccompFiltered reports whether /proc/self/status says a seccomp
+// filter is active ("Seccomp: 2").
+func seccompFiltered(status []byte) bool {
+	for line := range bytes.Lines(status) {
+		if v, ok := bytes.CutPrefix(line, []byte("Seccomp:")); ok {
+			return string(bytes.TrimSpace(v)) == "2"
+		}
+	}
+	return false
+}
+
 // batchThreads sets SCHED_BATCH on every thread of the process that runs
 // under the default policy, and returns how many it set. It reads the
 // thread list again until a pass finds none to change, so that a thread
 // started meanwhile by one not yet changed is not missed.
 func batchThreads() (int, error) {
 	set := 0
-	for pass := 0; pass < 5; pass++ {
+	for range 5 {
 		ents, err := os.ReadDir("/proc/self/task")
 		if err != nil {
 			return set, fmt.Errorf("list threads: %w", err)
@@ -55,9 +73,16 @@ func batchThreads() (int, error) {
 			if err != nil {
 				continue
 			}
+			stat, err := os.ReadFile("/proc/self/task/" + e.Name() + "/stat")
+			if err != nil {
+				continue // the thread has exited
+			}
+			if policy, ok := statPolicy(stat); !ok || policy != unix.SCHED_NORMAL {
+				continue
+			}
 			attr, err := unix.SchedGetAttr(tid, 0)
 			if errors.Is(err, unix.ESRCH) {
-				continue // the thread has exited
+				continue
 			}
 			if err != nil {
 				return set, fmt.Errorf("thread %d: sched_getattr: %w", tid, err)
@@ -77,4 +102,25 @@ func batchThreads() (int, error) {
 		}
 	}
 	return set, nil
+}
+
+// statPolicy reads the scheduling policy from a /proc/…/stat line: field
+// 41, counted after the command name, which is in parentheses and may
+// hold spaces and parentheses itself.
+func statPolicy(stat []byte) (uint32, bool) {
+	i := bytes.LastIndexByte(stat, ')')
+	if i < 0 {
+		return 0, false
+	}
+	fields := bytes.Fields(stat[i+1:])
+	// The fields after the name start at field 3 (state).
+	const policyField = 41 - 3
+	if len(fields) <= policyField {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(string(fields[policyField]), 10, 32)
+	if err != nil {
+		return 0, false
+	}
+	return uint32(v), true
 }

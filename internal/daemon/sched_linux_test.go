@@ -83,3 +83,56 @@ func scheduleBatchChild() {
 		os.Exit(1)
 	}
 }
+
+func TestStatPolicy(t *testing.T) {
+	// Fields 3-52 of a thread's stat line; 41 is the policy.
+	tail := func(policy string) string {
+		f := make([]string, 50)
+		for i := range f {
+			f[i] = strconv.Itoa(i + 3)
+		}
+		f[0] = "S"
+		f[41-3] = policy
+		return strings.Join(f, " ")
+	}
+	for _, tc := range []struct {
+		name, stat string
+		want       uint32
+		ok         bool
+	}{
+		{"default", "812 (readout) " + tail("0"), 0, true},
+		{"batch", "812 (readout) " + tail("3"), 3, true},
+		{"name with spaces and parentheses", "812 (a) b (c)) " + tail("3"), 3, true},
+		{"short", "812 (readout) S 1 2", 0, false},
+		{"no name", "812 readout", 0, false},
+		{"not a number", "812 (readout) " + tail("x"), 0, false},
+	} {
+		got, ok := statPolicy([]byte(tc.stat))
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("%s: statPolicy = %d, %v; want %d, %v", tc.name, got, ok, tc.want, tc.ok)
+		}
+	}
+	// And this process's own line reads.
+	stat, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, ok := statPolicy(stat); !ok || p != unix.SCHED_NORMAL {
+		t.Errorf("own stat: policy %d, %v; want the default", p, ok)
+	}
+}
+
+func TestSeccompFiltered(t *testing.T) {
+	for _, tc := range []struct {
+		status string
+		want   bool
+	}{
+		{"Name:\treadout\nSeccomp:\t2\nSeccomp_filters:\t1\n", true},
+		{"Name:\treadout\nSeccomp:\t0\nSeccomp_filters:\t0\n", false},
+		{"Name:\treadout\n", false},
+	} {
+		if got := seccompFiltered([]byte(tc.status)); got != tc.want {
+			t.Errorf("seccompFiltered(%q) = %v, want %v", tc.status, got, tc.want)
+		}
+	}
+}
