@@ -227,7 +227,7 @@ var (
 		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
 		"Presidential", "Under", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
 		"Grand", "Duke", "First", "Lady", "Mayor", "Senator", "Congressman", "Congresswoman", "Elect",
-		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Minister-Counsellor")
+		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Economic", "Minister-Counsellor")
 	headWords = setOf("Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Prince", "Sultan",
 		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
@@ -272,6 +272,9 @@ type person struct {
 	end                      int  // offset just past the person in the text
 	subject                  bool // the lead's grammatical subject (the host side)
 	unnamed                  bool // named by office only: "The Prime Minister"
+	// sameSide marks a person listed after another of the same side:
+	// "Jane Doe, Economic Advisor, and John Roe, Senior Advisor, met …".
+	sameSide bool
 }
 
 // notNames are capitalized words that open a sentence, not a name.
@@ -669,6 +672,8 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		}
 	}
 
+	tripLead(&f, sents, main, verb)
+
 	for _, s := range sents {
 		if s == main {
 			continue
@@ -695,6 +700,61 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		}
 	}
 	return f
+}
+
+// tripPlaceRE reads where a trip went: "visited Honiara, Solomon
+// Islands", "traveled to Ramallah".
+var tripPlaceRE = lazyRegexp(`\b(?:visited|traveled to|travelled to|arrived in) (` + placeName + `)`)
+
+// leaderStops end the first of the officials who lead a delegation.
+var leaderStops = []string{", ", " – ", " — ", " - ", " and ", ";", ". "}
+
+// tripLead completes the facts of a trip's lead, whose first sentence
+// says where a delegation went and who led it, and whose main sentence
+// says whom "the delegation" met: the leader is the subject ("a U.S.
+// delegation – led by Jane Doe – visited …"), and the trip's stop is the
+// place of a meeting the main sentence does not place.
+func tripLead(f *leadFacts, sents []string, main string, verb int) {
+	var before []string
+	trip := strings.Contains(main[:min(verb, len(main))], "delegation")
+	for _, s := range sents {
+		before = append(before, s)
+		trip = trip || containsAny(s, tripVerbs...)
+		if s == main {
+			break
+		}
+	}
+	if !trip {
+		return
+	}
+	if strings.Contains(main[:min(verb, len(main))], "delegation") && !slices.ContainsFunc(f.principals, func(p person) bool { return p.subject }) {
+		for _, s := range before {
+			i := strings.Index(s, "led by ")
+			if i < 0 {
+				continue
+			}
+			rest := s[i+len("led by "):]
+			if p := loosePerson(rest[:chunkEnd(rest, leaderStops)]); p.name != "" {
+				p.subject = true
+				f.principals = append([]person{p}, f.principals...)
+			}
+			break
+		}
+	}
+	switch f.kindFromLead {
+	case "meeting", "":
+	default:
+		return
+	}
+	if f.meeting.Location != "" {
+		return
+	}
+	for _, s := range before {
+		if m := tripPlaceRE.FindStringSubmatch(s); m != nil {
+			f.meeting.Location = cleanPlace(m[1])
+			return
+		}
+	}
 }
 
 // attendedEventRE finds a lead's report that its subject attended an

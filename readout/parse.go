@@ -1225,7 +1225,7 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		code := personCountry(p)
 		if code == "" && p.subject && (i == 0 || p.unnamed) {
 			code = pub
-		} else if code == "" && p.subject && subjects >= 3 {
+		} else if code == "" && p.subject && (subjects >= 3 || p.sameSide) {
 			code = subjectCountry
 		}
 		if i == 0 && code != "" {

@@ -28,6 +28,13 @@ var frameREs = []*lazyRE{
 	// "traveled to Jeddah, Saudi Arabia on July 27 to meet with …": a
 	// trip's purpose names its meeting.
 	lazyRegexp(`\bto meet with\s+`),
+	// "led a U.S. delegation to New Delhi for a review of … with Deputy
+	// National Security Advisor X": the delegation's talks are the
+	// meeting, its leader the subject.
+	lazyRegexp(`\b(?:led|leads|headed|heads) (?:a |an |the )?(?:[\p{L}.'’-]+ ){0,3}?delegation\b[^;]{0,160}?\bwith\s+`),
+	// "the Presidential Delegation to the inauguration of President X":
+	// the one inaugurated is the delegation's counterpart.
+	lazyRegexp(`\b(?:inauguration|swearing-in|investiture) of\s+`),
 }
 
 // frameLits holds, for each of frameREs, words one of which every match
@@ -45,6 +52,8 @@ var frameLits = [][]string{
 	{"called", "phoned", "convened"},
 	{"joined"},
 	{"to meet with"},
+	{"led", "leads", "headed", "heads"},
+	{"inauguration", "swearing-in", "investiture"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -62,6 +71,8 @@ var frameStarts = [][]string{
 	{"called", "telephoned", "phoned", "convened"},
 	{"joined"},
 	{"to"},
+	{"led", "leads", "headed", "heads"},
+	{"inauguration", "swearing-in", "investiture"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -196,6 +207,22 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 	if ps := listPersons(strings.TrimRight(left, ", ")); len(ps) > len(subj) {
 		subj = ps
 	}
+	if len(subj) == 0 {
+		// "X traveled to Mexico City as the Head of the Delegation to
+		// the inauguration of Y": the traveller, before the trip's verb,
+		// is the subject.
+		// An opening phrase ("From May 2 – 4, …") is no part of the
+		// traveller's title.
+		if k := firstIndex(left, tripVerbs); k > 0 {
+			seg := left[:k]
+			if j := strings.LastIndex(seg, ", "); j >= 0 {
+				if ps := subjectPersons(seg[j+2:]); len(ps) > 0 && ps[0].name != "" {
+					seg = seg[j+2:]
+				}
+			}
+			subj = subjectPersons(seg)
+		}
+	}
 	for i := range subj {
 		subj[i].subject = true
 	}
@@ -207,14 +234,20 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 	return subj, counter, after, kind
 }
 
+// tripVerbs open the report of a trip after its traveller.
+var tripVerbs = []string{" traveled to ", " travelled to ", " visited ", " arrived in "}
+
 // subjectPersons reads the person (or, joined by "and", the people) who
 // open a lead.
 func subjectPersons(left string) []person {
 	nameFirst := nameFirstPersons(left)
 	if ps := nameFirst; len(ps) > 0 {
 		p := ps[len(ps)-1]
-		if strings.TrimSpace(strings.Trim(left[min(p.end, len(left)):], ", ")) == "" || p.end >= len(left)-2 {
-			return []person{p}
+		// The rest of a title ("Senior Advisor to the President, met
+		// …") is no person of its own.
+		rest := strings.TrimSpace(strings.Trim(left[min(p.end, len(left)):], ", "))
+		if rest == "" || p.end >= len(left)-2 || strings.HasPrefix(rest, "to the ") && !strings.Contains(rest, ", ") {
+			return nameFirstList(left, ps)
 		}
 	}
 	if ps := conjoinedPersons(left); len(ps) == 2 {
@@ -227,12 +260,36 @@ func subjectPersons(left string) []person {
 		return ps
 	}
 	if len(nameFirst) > 0 {
-		return nameFirst[len(nameFirst)-1:]
+		return nameFirstList(left, nameFirst)
 	}
 	if p := loosePerson(left); p.name != "" {
 		return []person{p}
 	}
 	return nil
+}
+
+// nameFirstList returns the "Name, Title" people of ps that end left
+// one after another: "Jane Doe, Economic Advisor, and John Roe, Senior
+// Advisor, met with …" has two subjects. The last of ps ends left.
+func nameFirstList(left string, ps []person) []person {
+	k := len(ps) - 1
+	for k > 0 {
+		prev := min(ps[k-1].end, len(left))
+		i := strings.Index(left[prev:], ps[k].name)
+		if i < 0 {
+			break
+		}
+		gap := strings.TrimSpace(strings.Trim(left[prev:prev+i], ", "))
+		if gap != "" && gap != "and" {
+			break
+		}
+		k--
+	}
+	out := ps[k:]
+	for i := 1; i < len(out); i++ {
+		out[i].sameSide = true
+	}
+	return out
 }
 
 // conjoinedPersons reads "The UK Foreign Secretary James Cleverly and

@@ -63,7 +63,9 @@ func placeOf(main string, verb int) string {
 		}
 		word := main[from+m[0] : from+m[0]+2]
 		v := cleanPlace(main[from+m[2] : from+m[3]])
-		if v == "" || word == "to" && !strings.Contains(main[from:from+m[0]], "welcomed") {
+		// "to" names a place after "welcomed … to" and "a delegation
+		// to" only: "to Prime Minister X" is no place.
+		if v == "" || word == "to" && !strings.Contains(main[from:from+m[0]], "welcomed") && !strings.HasSuffix(main[:from+m[0]], "delegation ") {
 			continue
 		}
 		// "Prime Minister of the Kingdom of Cambodia" is a title, not a
@@ -110,6 +112,18 @@ func cleanPlace(p string) string {
 	// title after a comma opens the clause, not the place.
 	if i := strings.Index(p, ", "); i > 0 && titleVocab[nextWord(p[i+2:])] {
 		p = p[:i]
+	}
+	// "Israel June 23-25": a date after the place is no part of it.
+	for i := strings.IndexByte(p, ' '); i > 0; {
+		if _, isMonth := months[strings.ToLower(nextWord(p[i+1:]))]; isMonth {
+			p = strings.TrimRight(p[:i], ",")
+			break
+		}
+		j := strings.IndexByte(p[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	first := nextWord(p)
 	if len([]rune(p)) < 3 {
