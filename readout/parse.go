@@ -708,14 +708,25 @@ func (sp speakers) countryTitles(text string) string {
 			left := text[:k]
 			comma := strings.HasSuffix(left, ", ")
 			left = strings.TrimSuffix(strings.TrimSuffix(left, " "), ",")
-			titles := 0
-			for {
+			titles, prev := 0, ""
+			for n := 0; n < 12; n++ {
 				w := tailWord(left)
-				if w == "" || !titleVocab[w] && (w != "for" && w != "of" || titles == 0) {
+				// "the Ukrainian Government and President X": "and" before
+				// an office joins two, and ends the title.
+				if w == "and" && (headWords[prev] || prev == "Prime" || prev == "Vice") {
+					break
+				}
+				// "German Chancellery Foreign and Security Policy Advisor
+				// Ploetner", "French Diplomatic Counselor to the President
+				// Bonne": once an office is read, capitalized words and
+				// connectors go on to the demonym.
+				more := titles > 0 && !slices.Contains(o.demonyms, w) && !strings.ContainsAny(w, ",;:()") && (isCapWord(w) || w == "and" || w == "to" || w == "the")
+				if w == "" || !titleVocab[w] && (w != "for" && w != "of" || titles == 0) && !more {
 					break
 				}
 				left = strings.TrimRight(left, " ")
 				left = strings.TrimRight(left[:len(left)-len(w)], " ")
+				prev = w
 				if w != "for" && w != "of" {
 					titles++
 				}

@@ -25,7 +25,7 @@ var (
 	frameRE = lazyRegexp(`^(?:(?:In response|In reply|In closing|Furthermore|Moreover|Additionally|Also),? )?` +
 		`((?:The two \w+|Both \w+|[A-Z][\w'’.-]*)(?: (?:[A-Z][\w'’.-]*|of|the)){0,6})` +
 		` (?:also |further |then |again |firmly |strongly )?` +
-		`(?:stated|said|noted|explained|emphasized|emphasised|stressed|underscored|underlined|pointed out|mentioned|indicated|added|remarked|conveyed|expressed(?: (?:his|her|their) (?:view|hope|expectation|intention|belief|recognition))? that)` +
+		`(?:stated|said|noted|explained|emphasized|emphasised|stressed|highlighted|underscored|underlined|pointed out|mentioned|indicated|added|remarked|conveyed|expressed(?: (?:his|her|their) (?:view|hope|expectation|intention|belief|recognition))? that)` +
 		`(?: that)?,? `)
 	saysRE       = lazyRegexp(` (?:stated|said|added|remarked)(?: that)?,? $`)
 	partOfRE     = lazyRegexp(`^(?:as (?:a )?part of|in terms of|with regard to|regarding)\b[^,]{0,120}, `)
@@ -455,6 +455,11 @@ func compactTitles(s string) string {
 		if rest := s[nameEnd:]; strings.HasPrefix(rest, " ") && isCapWord(nextWord(rest[1:])) {
 			continue
 		}
+		// "Counselor to the President Emmanuel Bonne": the office ends a
+		// longer title, which stays whole.
+		if before := s[:start]; strings.HasSuffix(before, " to the ") || strings.HasSuffix(before, " of the ") || strings.HasSuffix(before, " for the ") {
+			continue
+		}
 		// "French Foreign Minister Colonna" keeps its country's office;
 		// "… of Estonia, President Levits" is another name of a list.
 		if before := lastWord(s[:start]); before != "" && !strings.HasSuffix(before, ",") && (strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") ||
@@ -606,7 +611,7 @@ func firstFrameVerb(s string) int {
 }
 
 // frameVerbWords are the words of frameVerbs.
-var frameVerbWords = setOf("stated", "said", "noted", "explained", "emphasized", "emphasised", "stressed",
+var frameVerbWords = setOf("stated", "said", "noted", "explained", "emphasized", "emphasised", "stressed", "highlighted",
 	"underscored", "underlined", "pointed", "mentioned", "indicated", "added", "remarked", "conveyed", "expressed")
 
 // presentTense undoes the backshift of reported speech in its first verb:

@@ -1,0 +1,54 @@
+package readout
+
+import "testing"
+
+// TestCountryTitlesLongTitles checks that a counterpart whose long title
+// opens with a demonym ("German Chancellery Foreign and Security Policy
+// Advisor X", "French Diplomatic Counselor to the President X") is written
+// "X of <country>", as a short one is, and that a title ending with "and"
+// before another office is not read past it.
+func TestCountryTitlesLongTitles(t *testing.T) {
+	text := "National Security Advisor Jane Roe met with Dutch Diplomatic Counselor to the Prime Minister Pieter Smit, Norwegian Cabinet Foreign and Security Policy Advisor Kari Lund, and the Polish Government and President Adam Nowak."
+	ps := []Participant{
+		{Name: "Jane Roe", Title: "National Security Advisor", Country: "US", Role: RolePrincipal},
+		{Name: "Pieter Smit", Title: "Dutch Diplomatic Counselor to the Prime Minister", Country: "NL", Role: RolePrincipal},
+		{Name: "Kari Lund", Title: "Norwegian Cabinet Foreign and Security Policy Advisor", Country: "NO", Role: RolePrincipal},
+		{Name: "Adam Nowak", Title: "President", Country: "PL", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"US", "NL", "NO", "PL"}, "US", text)
+	got := compactTitles(sp.countryTitles(sp.shortenNames(text)))
+	want := "Roe met with Smit of the Netherlands, Lund of Norway, and the Polish Government and Nowak."
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestCompactTitlesKeepsLongerTitle checks that an office ending a longer
+// title ("Counselor to the President X") is not dropped alone, which left
+// "Counselor to the X".
+func TestCompactTitlesKeepsLongerTitle(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"She met Senior Counselor to the President Ana Ruiz.", "She met Senior Counselor to the President Ana Ruiz."},
+		{"He met Head of the Office of the Prime Minister Tomas Berg.", "He met Head of the Office of the Prime Minister Tomas Berg."},
+		{"He met Prime Minister Tomas Berg.", "He met Tomas Berg."},
+	} {
+		if got := compactTitles(tt.in); got != tt.want {
+			t.Errorf("compactTitles(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHighlightedThatIsAFrame checks that "X highlighted that …" reports
+// X's words, as "X noted that …" does, with the speaker kept.
+func TestHighlightedThatIsAFrame(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"President Moe highlighted that Norway has provided $3 billion to the reconstruction fund.",
+			"Moe: Norway has provided $3 billion to the reconstruction fund."},
+		{"President Moe highlighted the importance of the reconstruction fund.",
+			"Moe highlighted the importance of the reconstruction fund."},
+	} {
+		if got := shortenFrame(tt.in); got != tt.want {
+			t.Errorf("shortenFrame(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
