@@ -6,11 +6,12 @@ import (
 	"iter"
 	"slices"
 
+	"github.com/readout-bot/readout/meeting"
 	"github.com/readout-bot/readout/readout"
 	bolt "go.etcd.io/bbolt"
 )
 
-// BulkLoad stores readouts with their by-time and by-country index rows, in
+// BulkLoad stores readouts with their by-country and meetings index rows, in
 // transactions of batch readouts each (2,000 when batch <= 0). The daemon
 // never calls it: it is the one way in for the capacity run
 // (cmd/readout-bench) and the lookup benchmarks, which need a large
@@ -37,18 +38,21 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 		err := s.update(func(tx *bolt.Tx) error {
 			rb := tx.Bucket(bucketReadouts)
 			base := rb.Sequence()
-			var texts, heads, rkeys, byCountry []row
+			var texts, heads, rkeys, byCountry, meetings []row
 			for i, p := range todo {
 				rk := u64(base + uint64(i) + 1) // sequence keys, in input order: appends
 				texts = append(texts, row{rk, p.text})
 				heads = append(heads, row{rk, p.head})
 				rkeys = append(rkeys, row{[]byte(p.r.ID), rk})
 				tk := timeKey(p.r.Published)
+				mrow := append(meetingPrefix(meeting.FactsOf(p.r)), rk...)
 				for _, code := range p.r.Parties {
-					byCountry = append(byCountry, row{countryKey(code, tk, p.r.ID), rk})
+					k := countryKey(code, tk, p.r.ID)
+					byCountry = append(byCountry, row{k, rk})
+					meetings = append(meetings, row{k, mrow})
 				}
 			}
-			for _, rows := range [][]row{rkeys, byCountry} {
+			for _, rows := range [][]row{rkeys, byCountry, meetings} {
 				slices.SortFunc(rows, func(a, b row) int { return bytes.Compare(a.k, b.k) })
 			}
 			for _, w := range []struct {
@@ -60,6 +64,7 @@ func (s *Store) BulkLoad(rs iter.Seq[*readout.Readout], batch int) (int, error) 
 				{bucketHeads, heads, appendFill},
 				{bucketRKeys, rkeys, 0.9}, // mostly appends: pack pages
 				{bucketByCountry, byCountry, 0.9},
+				{bucketMeetIndex, meetings, 0.9},
 			} {
 				b := tx.Bucket(w.bucket)
 				b.FillPercent = w.fill
