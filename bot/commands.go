@@ -20,12 +20,14 @@ import (
 // CommandStore is what the slash command needs from storage; *storage.Store
 // satisfies it.
 type CommandStore interface {
-	// LatestBriefForCountry returns up to n readouts in which the country
-	// is a party, newest first; those with sections or key points may come
-	// with only what a lookup shows (no Body, no Text of the sections that
-	// have a summary, no mentioned countries, anniversaries, pledges or
+	// LatestMeetingsForCountry returns readouts in which the country is a
+	// party, newest first, of the newest window: at least those that
+	// pairUp needs to show the first n meetings of the window, as it would
+	// from all of them; those with sections or key points may come with
+	// only what a lookup shows (no Body, no Text of the sections that have
+	// a summary, no mentioned countries, anniversaries, pledges or
 	// attachments).
-	LatestBriefForCountry(code string, n int) ([]*readout.Readout, error)
+	LatestMeetingsForCountry(code string, n, window int) ([]*readout.Readout, error)
 	// ScanForCountry returns, whole, up to n of the country's readouts that
 	// match accepts, newest first, reading no more than the newest limit;
 	// it reports whether it stopped there.
@@ -322,7 +324,7 @@ func (c *Commands) lookup(ctx context.Context, req Request, words []string) Comm
 	}
 	// Twice as many, so that n meetings remain when both sides' readouts
 	// of a meeting are listed once.
-	rs, err := c.Store.LatestBriefForCountry(ctry.Code, 2*n)
+	rs, err := c.Store.LatestMeetingsForCountry(ctry.Code, n, 2*n)
 	if err != nil {
 		return c.failed(ctx, req, "lookup", err)
 	}

@@ -17,7 +17,7 @@ type countingStore struct {
 	lookups atomic.Int32
 }
 
-func (s *countingStore) LatestBriefForCountry(string, int) ([]*readout.Readout, error) {
+func (s *countingStore) LatestMeetingsForCountry(string, int, int) ([]*readout.Readout, error) {
 	s.lookups.Add(1)
 	return []*readout.Readout{{Title: "Japan-Cambodia Summit Meeting", Parties: []string{"JP", "KH"}}}, nil
 }

@@ -18,7 +18,7 @@ import (
 	"github.com/readout-bot/readout/storage"
 )
 
-// gatedStore holds LatestBriefForCountry until gate is closed (when gate is not
+// gatedStore holds LatestMeetingsForCountry until gate is closed (when gate is not
 // nil) and counts the calls.
 type gatedStore struct {
 	*storage.Store
@@ -26,12 +26,12 @@ type gatedStore struct {
 	calls atomic.Int32
 }
 
-func (g *gatedStore) LatestBriefForCountry(code string, n int) ([]*readout.Readout, error) {
+func (g *gatedStore) LatestMeetingsForCountry(code string, n, window int) ([]*readout.Readout, error) {
 	g.calls.Add(1)
 	if g.gate != nil {
 		<-g.gate
 	}
-	return g.Store.LatestBriefForCountry(code, n)
+	return g.Store.LatestMeetingsForCountry(code, n, window)
 }
 
 // ackPayload decodes a slash command ack.

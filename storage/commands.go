@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/readout-bot/readout/readout"
@@ -46,34 +47,81 @@ func (s *Store) ScanForCountry(code string, n, limit int, match func(*readout.Re
 	return out, truncated, nil
 }
 
-// LatestBriefForCountry is LatestForCountry(code, n, nil) for showing
-// summaries: a readout with sections or key points comes as its head
-// record holds it (see encodeReadout), without its Body, the Text of the
-// sections that have a summary, the countries mentioned, anniversaries,
-// pledges and attachments, and its compressed text is not read; one with
-// neither, whose lookup shows an excerpt of its body, comes whole.
-func (s *Store) LatestBriefForCountry(code string, n int) ([]*readout.Readout, error) {
-	var out []*readout.Readout
-	if n <= 0 {
+// LatestMeetingsForCountry returns what a lookup needs to show the n
+// newest meetings in which code is a party, of the newest window
+// readouts, newest first: every readout until n of those returned could report no meeting
+// that a newer one returned reports, and after that only those that
+// could (their meetings rows' prefixes, mayPair; a readout without a row
+// could report any). Grouping what it returns by meeting (meeting.Same),
+// newest first, gives the same first n meetings as grouping all window
+// readouts, and a lookup decodes about n heads instead of window.
+//
+// Each comes for showing summaries: a readout with sections or key points
+// as its head record holds it (see encodeReadout), without its Body, the
+// Text of the sections that have a summary, the countries mentioned,
+// anniversaries, pledges and attachments, and its compressed text is not
+// read; one with neither, whose lookup shows an excerpt of its body,
+// comes whole. With window n it is the newest n readouts.
+func (s *Store) LatestMeetingsForCountry(code string, n, window int) ([]*readout.Readout, error) {
+	if n <= 0 || window <= 0 {
 		return nil, nil
 	}
+	type prefix struct {
+		side, sides []byte
+		known       bool
+	}
+	var out []*readout.Readout
 	err := s.view(func(tx *bolt.Tx) error {
-		return newestFirst(tx, code, func(key, head []byte) (bool, error) {
-			r, err := decodeBrief(tx, key, head)
+		heads := tx.Bucket(bucketHeads)
+		under := append([]byte(code), 0)
+		c, mc := tx.Bucket(bucketByCountry).Cursor(), tx.Bucket(bucketMeetIndex).Cursor()
+		// The meetings index has the by-country index's keys: its cursor
+		// walks back in step.
+		mk, mv := lastUnder(mc, under)
+		var kept []prefix // of the readouts in out; valid in the transaction
+		alone, seen := 0, 0
+		for k, rk := lastUnder(c, under); k != nil && bytes.HasPrefix(k, under) && seen < window; k, rk = c.Prev() {
+			for mk != nil && bytes.Compare(mk, k) > 0 {
+				mk, mv = mc.Prev()
+			}
+			var p prefix
+			if bytes.Equal(mk, k) {
+				p.side, p.sides, _, p.known = splitMeetingRow(mv)
+			}
+			h := heads.Get(rk)
+			if h == nil {
+				continue
+			}
+			seen++
+			paired := !p.known
+			for _, q := range kept {
+				if paired {
+					break
+				}
+				paired = !q.known || mayPair(q.side, q.sides, p.side, p.sides)
+			}
+			if !paired {
+				if alone == n {
+					continue // a meeting after the first n
+				}
+				alone++
+			}
+			r, err := decodeBrief(tx, rk, h)
 			if err != nil {
-				return false, fmt.Errorf("decode readout %x: %w", key, err)
+				return fmt.Errorf("decode readout %x: %w", rk, err)
 			}
 			out = append(out, r)
-			return len(out) < n, nil
-		})
+			kept = append(kept, p)
+		}
+		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("storage: latest brief for %s: %w", code, err)
+		return nil, fmt.Errorf("storage: latest meetings for %s: %w", code, err)
 	}
 	return out, nil
 }
 
-// decodeBrief decodes a readout as LatestBriefForCountry returns it: its
+// decodeBrief decodes a readout as LatestMeetingsForCountry returns it: its
 // head, and its text too when it has neither sections nor key points.
 // The text record is looked up only then: finding it reads a page of the
 // texts bucket, which a lookup of a readout with sections does not need.

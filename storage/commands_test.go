@@ -45,13 +45,13 @@ func lookupStore(t *testing.T) *storage.Store {
 	return s
 }
 
-func TestLatestBriefForCountry(t *testing.T) {
+func TestLatestMeetingsForCountry(t *testing.T) {
 	s := lookupStore(t)
 	full, err := s.LatestForCountry("KH", 5, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	brief, err := s.LatestBriefForCountry("KH", 5)
+	brief, err := s.LatestMeetingsForCountry("KH", 5, 5)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func TestLatestBriefForCountry(t *testing.T) {
 	if got := brief[0].Title + ", " + brief[1].Title + ", " + brief[2].Title; got != "kh body, kh raw, kh 9" {
 		t.Errorf("order: got %s, want newest first", got)
 	}
-	if none, err := s.LatestBriefForCountry("LA", 3); err != nil || len(none) != 0 {
+	if none, err := s.LatestMeetingsForCountry("LA", 3, 3); err != nil || len(none) != 0 {
 		t.Errorf("LA: got %d readouts, %v; want none", len(none), err)
 	}
 }

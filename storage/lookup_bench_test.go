@@ -133,7 +133,7 @@ func BenchmarkLatestForCountry(b *testing.B) {
 	b.Run("brief", func(b *testing.B) {
 		b.ReportAllocs()
 		timed(b, func(i int) {
-			rs, err := st.LatestBriefForCountry(codes[i%len(codes)], 3)
+			rs, err := st.LatestMeetingsForCountry(codes[i%len(codes)], 3, 3)
 			if err != nil || len(rs) != 3 {
 				b.Fatalf("got %d readouts, %v; want 3", len(rs), err)
 			}

@@ -108,9 +108,9 @@ func TestMigrateV3LargeAndResumed(t *testing.T) {
 			t.Errorf("readout %d: title %q body %q", i, r.Title, r.Body)
 		}
 	}
-	rs, err := s.LatestBriefForCountry("VN", 2)
+	rs, err := s.LatestMeetingsForCountry("VN", 2, 2)
 	if err != nil || len(rs) != 2 || rs[0].Title != fmt.Sprintf("Meeting %d", n-1) {
-		t.Errorf("LatestBriefForCountry: %+v, %v", rs, err)
+		t.Errorf("LatestMeetingsForCountry: %+v, %v", rs, err)
 	}
 }
 

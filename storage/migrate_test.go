@@ -143,9 +143,9 @@ func TestMigrateSchema2(t *testing.T) {
 			}
 		}
 		for _, code := range want[0].Parties {
-			brief, err := s.LatestBriefForCountry(code, 10)
+			brief, err := s.LatestMeetingsForCountry(code, 10, 10)
 			if err != nil || len(brief) == 0 {
-				t.Errorf("LatestBriefForCountry(%s): %d readouts, %v", code, len(brief), err)
+				t.Errorf("LatestMeetingsForCountry(%s): %d readouts, %v", code, len(brief), err)
 			}
 		}
 		pending, err := s.Pending()

@@ -139,6 +139,31 @@ func meetingPrefix(f meeting.Facts) []byte {
 	return join(f.Side, sides, "")
 }
 
+// splitMeetingRow splits a meetings row into its prefix (side, sides)
+// and its readout key.
+func splitMeetingRow(v []byte) (side, sides, rk []byte, ok bool) {
+	side, rest, ok := bytes.Cut(v, []byte{0})
+	if !ok {
+		return nil, nil, nil, false
+	}
+	sides, rk, ok = bytes.Cut(rest, []byte{0})
+	return side, sides, rk, ok
+}
+
+// mayPair reports whether two readouts whose meetings rows have these
+// prefixes (meetingPrefix) can report the same meeting: not when they
+// are the same side's, nor when both are meetings of two or more sides
+// (not events) between different sides. meeting.Same holds of no pair
+// it rules out.
+func mayPair(sideA, sidesA, sideB, sidesB []byte) bool {
+	if bytes.Equal(sideA, sideB) {
+		return false
+	}
+	event := []byte("event")
+	return bytes.Equal(sidesA, event) || bytes.Equal(sidesB, event) || bytes.Equal(sidesA, sidesB) ||
+		bytes.IndexByte(sidesA, '-') < 0 || bytes.IndexByte(sidesB, '-') < 0
+}
+
 // indexMeeting adds r's rows to the meetings index, one per party: the
 // prefix that rules most candidates out (meetingPrefix), then r's
 // readout key. The facts matching needs are read again from the head of
@@ -169,7 +194,8 @@ func indexMeeting(tx *bolt.Tx, r *readout.Readout, f meeting.Facts) error {
 // only those that could pair are read whole.
 func findPair(tx *bolt.Tx, r *readout.Readout, facts meeting.Facts) (string, error) {
 	mb, heads := tx.Bucket(bucketMeetIndex), tx.Bucket(bucketHeads)
-	mySides := strings.Join(facts.Sides, "-")
+	mySide, mySides, _ := bytes.Cut(meetingPrefix(facts), []byte{0})
+	mySides = bytes.TrimSuffix(mySides, []byte{0})
 	tried := map[string]bool{r.ID: true}
 	best, bestSeq := "", uint64(0)
 	// A busy day has thousands of rows in the window: the prefix is
@@ -181,17 +207,9 @@ func findPair(tx *bolt.Tx, r *readout.Readout, facts meeting.Facts) (string, err
 		to := countryKey(code, timeKey(r.Published.Add(pairWindow)), "\xff")
 		c := mb.Cursor()
 		for k, v := c.Seek(from); k != nil && bytes.Compare(k, to) <= 0; k, v = c.Next() {
-			side, rest, ok := bytes.Cut(v, []byte{0})
-			if !ok || string(side) == facts.Side {
+			side, sides, rk, ok := splitMeetingRow(v)
+			if !ok || !mayPair(mySide, mySides, side, sides) {
 				continue
-			}
-			sides, rk, ok := bytes.Cut(rest, []byte{0})
-			if !ok {
-				continue
-			}
-			if facts.Event == nil && string(sides) != "event" && string(sides) != mySides &&
-				len(facts.Sides) > 1 && bytes.IndexByte(sides, '-') >= 0 {
-				continue // two bilateral meetings between different sides
 			}
 			id := string(k[len(code)+1+8:])
 			if tried[id] {

@@ -117,7 +117,7 @@ func TestCompactPruned(t *testing.T) {
 	)
 	wg.Go(func() {
 		for !stop.Load() {
-			rs, err := s.LatestBriefForCountry("KH", 3)
+			rs, err := s.LatestMeetingsForCountry("KH", 3, 3)
 			if err != nil || len(rs) != 3 {
 				t.Errorf("lookup during compaction: %d readouts, %v", len(rs), err)
 				return

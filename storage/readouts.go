@@ -65,14 +65,7 @@ func newestFirst(tx *bolt.Tx, code string, visit func(key, head []byte) (more bo
 	heads := tx.Bucket(bucketHeads)
 	prefix := append([]byte(code), 0)
 	c := tx.Bucket(bucketByCountry).Cursor()
-	k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
-	var rk []byte
-	if k == nil {
-		k, rk = c.Last()
-	} else {
-		k, rk = c.Prev()
-	}
-	for ; k != nil && bytes.HasPrefix(k, prefix); k, rk = c.Prev() {
+	for k, rk := lastUnder(c, prefix); k != nil && bytes.HasPrefix(k, prefix); k, rk = c.Prev() {
 		h := heads.Get(rk)
 		if h == nil {
 			continue
@@ -82,6 +75,16 @@ func newestFirst(tx *bolt.Tx, code string, visit func(key, head []byte) (more bo
 		}
 	}
 	return nil
+}
+
+// lastUnder positions c on the last key that has prefix (a party's
+// newest index row), or on the last key before them when there is none.
+func lastUnder(c *bolt.Cursor, prefix []byte) (k, v []byte) {
+	k, _ = c.Seek(append(bytes.Clone(prefix), 0xff))
+	if k == nil {
+		return c.Last()
+	}
+	return c.Prev()
 }
 
 // migrateSeqKeys moves a schema 1 file's readouts from ID keys to
