@@ -132,6 +132,15 @@ func TestMentionsNoFragments(t *testing.T) {
 		// A title's words with their office stay out, and the name before
 		// them stays: "the Coronation of His Majesty the King".
 		{[]string{"They met after the Coronation of His Majesty the King."}, "Also mentioned: Coronation."},
+		// "People’s" is part of a country's name: "Republic of China" or
+		// "Republic of Korea" alone names another country.
+		{[]string{"They discussed an accord between Tonga and the People’s Republic of China (PRC)."},
+			"Also mentioned: Tonga, People’s Republic of China."},
+		{[]string{"They condemned the missile launches of the Democratic People's Republic of Korea."},
+			"Also mentioned: Democratic People's Republic of Korea."},
+		// A topic read up to a comma is listed without it.
+		{[]string{"They also discussed their support for Chile’s economic and energy resilience, as well as its recovery."},
+			"Also mentioned: Chile, energy resilience."},
 	}
 	for _, tt := range tests {
 		if got := mentionsLine(mentionsOf(tt.sents, speakers{}), "", 200); got != tt.want {

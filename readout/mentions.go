@@ -136,7 +136,8 @@ func mentionsOf(sents []string, sp speakers) []mention {
 	out := make([]mention, 0, 2*len(sents))
 	index := make(map[string]int, 2*len(sents))
 	add := func(text string, weight, sent int, countries []string) {
-		text = strings.TrimSpace(text)
+		// "energy resilience,": the list writes its own commas.
+		text = strings.TrimRight(strings.TrimSpace(text), ",;: ")
 		if text == "" {
 			return
 		}
@@ -575,6 +576,11 @@ func nameWord(w string) (word string, end bool) {
 	u := strings.TrimRightFunc(w, isCloser) // keeps a full stop
 	t := strings.TrimRightFunc(u, func(r rune) bool { return r == '.' || isCloser(r) })
 	end = t != w
+	// "People’s Republic of China", "Lao People’s Democratic Republic":
+	// the possessive is part of the name, which goes on.
+	if t == "People’s" || t == "People's" {
+		return t, false
+	}
 	if strings.HasSuffix(t, "s") {
 		for _, p := range []string{"’s", "'s"} {
 			if strings.HasSuffix(t, p) {
