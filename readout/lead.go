@@ -715,12 +715,13 @@ var leaderStops = []string{", ", " – ", " — ", " - ", " and ", ";", ". "}
 // delegation – led by Jane Doe – visited …"), and the trip's stop is the
 // place of a meeting the main sentence does not place.
 func tripLead(f *leadFacts, sents []string, main string, verb int) {
-	var before []string
+	// before are the lead's sentences up to the main one.
+	before := sents
 	trip := strings.Contains(main[:min(verb, len(main))], "delegation")
-	for _, s := range sents {
-		before = append(before, s)
+	for k, s := range sents {
 		trip = trip || containsAny(s, tripVerbs...)
 		if s == main {
+			before = sents[:k+1]
 			break
 		}
 	}

@@ -37,6 +37,10 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:inauguration|swearing-in|investiture) of\s+`),
 }
 
+// delegationFrame is the index in frameREs of "led a delegation to …
+// with".
+const delegationFrame = 11
+
 // frameLits holds, for each of frameREs, words one of which every match
 // holds (in some ASCII case): a cheap test before the expression that
 // ignores case (the others are read from their frameStarts).
@@ -85,6 +89,11 @@ func findFrame(s string) []int {
 		// before it, for "\b"); the expression that ignores case needs
 		// one of its words in any case.
 		off := 0
+		// The delegation's frame holds the word: most text has none, and
+		// "led" stands inside many words ("called").
+		if i == delegationFrame && !strings.Contains(s, "delegation") {
+			continue
+		}
 		if starts := frameStarts[i]; starts == nil && !containsAnyFold(s, frameLits[i]) {
 			continue
 		} else if starts != nil {

@@ -78,3 +78,11 @@ func TestTripPlaceIsNoCallsPlace(t *testing.T) {
 		t.Errorf("principals %+v, want Carlos Ruiz", f.principals)
 	}
 }
+
+// TestDelegationFrameIndex checks that delegationFrame, which findFrame
+// tries only on text with "delegation", is that expression's index.
+func TestDelegationFrameIndex(t *testing.T) {
+	if !strings.Contains(frameREs[delegationFrame].String(), "delegation") {
+		t.Errorf("frameREs[%d] = %s, want the delegation's frame", delegationFrame, frameREs[delegationFrame].String())
+	}
+}
