@@ -114,7 +114,6 @@ func openDaemon(cfg config.Config, log *slog.Logger) (*capacity.Daemon, error) {
 		return nil, err
 	}
 	daemon.LimitMemory(cfg, os.Getenv, log)
-	daemon.ScheduleBatch(log)
 	cmds := a.Commands()
 	return &capacity.Daemon{
 		Store:     a.Store,

@@ -20,7 +20,6 @@ func runServe(ctx context.Context, e env, args []string) (err error) {
 	}
 	defer func() { err = errors.Join(err, a.Close()) }()
 	daemon.LimitMemory(cfg, e.getenv, a.Log)
-	daemon.ScheduleBatch(a.Log)
 	err = a.Serve(ctx)
 	var ce daemon.ConfigError
 	if errors.As(err, &ce) {
