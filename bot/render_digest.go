@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -276,6 +277,14 @@ func (p *digestPacker) flush() {
 	}
 }
 
+// isNotFound reports whether err says that nothing is stored under the
+// key asked for (an error in its chain has a NotFound method returning
+// true, as storage.ErrNotFound has).
+func isNotFound(err error) bool {
+	var nf interface{ NotFound() bool }
+	return errors.As(err, &nf) && nf.NotFound()
+}
+
 // RenderDigest renders one part of a digest: its title (with "part 2 of
 // 3" when there are several), how many readouts it covers, and each
 // country's readouts one line each. get returns a stored readout; one no
@@ -300,6 +309,9 @@ func RenderDigest(d *readout.DigestPayload, get func(id string) (*readout.Readou
 	for _, g := range d.Groups {
 		for _, id := range g.ReadoutIDs {
 			r, err := get(id)
+			if isNotFound(err) {
+				continue // pruned since the digest was queued
+			}
 			if err != nil {
 				return Message{}, fmt.Errorf("digest %s: readout %s: %w", d.Key, id, err)
 			}

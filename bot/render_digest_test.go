@@ -1,7 +1,9 @@
 package bot_test
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +14,7 @@ import (
 	"github.com/readout-bot/readout/internal/slackfake"
 	"github.com/readout-bot/readout/readout"
 	"github.com/readout-bot/readout/storage"
+	"github.com/readout-bot/readout/storage/storagetest"
 )
 
 // digestReadout is a readout of the given parties with a long title and
@@ -205,5 +208,34 @@ func TestDigestGroupsUnderTheOtherSide(t *testing.T) {
 	parts := bot.SplitDigest([]*readout.Readout{byName, byPrincipal}, []string{"KH"})
 	if len(parts) != 1 || len(parts[0]) != 1 || parts[0][0].Country != "LA" || len(parts[0][0].ReadoutIDs) != 2 {
 		t.Errorf("groups %+v, want both under LA", parts)
+	}
+}
+
+// TestDigestLeavesOutPrunedReadouts: a readout pruned between the
+// digest's queueing and its posting is left out of the digest, which
+// still goes out with the others; any other failure to read a readout
+// still fails the digest (it is retried, not posted short).
+func TestDigestLeavesOutPrunedReadouts(t *testing.T) {
+	s := storagetest.Open(t, storage.Options{})
+	kept, old := digestReadout(1, "JP", "KH"), digestReadout(2, "JP", "KH")
+	old.Published = old.Published.AddDate(-6, 0, 0)
+	if _, err := s.BulkLoad(slices.Values([]*readout.Readout{old, kept}), 0); err != nil {
+		t.Fatal(err)
+	}
+	parts := bot.SplitDigest([]*readout.Readout{kept, old}, []string{"KH"})
+	d := &readout.DigestPayload{Key: "k", Title: "Daily digest", Part: 1, Parts: 1, Total: 2, Groups: parts[0]}
+	if n, err := s.Prune(kept.Published.AddDate(-5, 0, 0)); err != nil || n != 1 {
+		t.Fatalf("Prune: %d, %v; want the old readout pruned", n, err)
+	}
+	msg, err := bot.RenderDigest(d, s.Readout)
+	if err != nil {
+		t.Fatalf("RenderDigest with a pruned readout: %v", err)
+	}
+	if !strings.Contains(msg.Text, "number 1 ") || strings.Contains(msg.Text, "number 2 ") {
+		t.Errorf("digest text should list readout 1 and not the pruned 2:\n%s", msg.Text)
+	}
+	broken := errors.New("disk on fire")
+	if _, err := bot.RenderDigest(d, func(string) (*readout.Readout, error) { return nil, broken }); !errors.Is(err, broken) {
+		t.Errorf("RenderDigest with a failing store: %v, want the store's error", err)
 	}
 }

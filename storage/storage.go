@@ -55,7 +55,10 @@ var (
 
 // Errors callers branch on.
 var (
-	ErrNotFound = errors.New("storage: not found")
+	// ErrNotFound means nothing is stored under the key asked for. It has
+	// a NotFound method, so that packages that do not import this one
+	// (the delivery worker) can tell it apart.
+	ErrNotFound error = notFound{}
 	// ErrLocked means another process holds the database file.
 	ErrLocked = errors.New("database is in use by another process")
 )
@@ -395,3 +398,8 @@ func join(parts ...string) []byte {
 	}
 	return b
 }
+
+type notFound struct{}
+
+func (notFound) Error() string  { return "storage: not found" }
+func (notFound) NotFound() bool { return true }
