@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/readout-bot/readout/readout"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -18,8 +20,9 @@ const pruneBatch = 500
 // rows, the record of the channels they were posted to, and the
 // cross-feed item keys that point at them, in transactions of pruneBatch
 // readouts, and returns how many it deleted. Seen marks stay (a feed that
-// still lists an old item must not post it again), and so do deliveries
-// still in the outbox. The pages freed are reused by new readouts;
+// still lists an old item must not post it again), and readouts that
+// deliveries in the outbox or held for a digest still need stay until a
+// later prune (queuedReadouts). The pages freed are reused by new readouts;
 // Compact gives them back to the file system.
 func (s *Store) Prune(cutoff time.Time) (int, error) {
 	type victim struct {
@@ -29,13 +32,14 @@ func (s *Store) Prune(cutoff time.Time) (int, error) {
 	}
 	var victims []victim
 	err := s.view(func(tx *bolt.Tx) error {
+		queued := queuedReadouts(tx)
 		c := tx.Bucket(bucketHeads).Cursor()
 		for k, v := c.First(); k != nil; k, v = c.Next() {
 			r, err := decodeHead(v)
 			if err != nil {
 				return fmt.Errorf("decode readout %x: %w", k, err)
 			}
-			if r.Published.Before(cutoff) {
+			if r.Published.Before(cutoff) && !queued[r.ID] {
 				// Copies: r's strings share its whole record, kept for
 				// every victim of a prune of years otherwise.
 				parties := make([]string, len(r.Parties))
@@ -122,6 +126,35 @@ func (s *Store) Prune(cutoff time.Time) (int, error) {
 		return nil
 	})
 	return len(victims), wrapPrune(err)
+}
+
+// queuedReadouts is the IDs of the readouts that deliveries waiting in
+// the outbox or held for a digest still need: their own, the first
+// readout of a meeting whose thread they answer in, a digest's. Prune
+// keeps those until they are delivered (an old item ingested today would
+// otherwise go to the dead letters as "not found"). A row that does not
+// decode needs nothing: it is a dead letter already.
+func queuedReadouts(tx *bolt.Tx) map[string]bool {
+	ids := map[string]bool{}
+	for _, name := range [][]byte{bucketOutbox, bucketHeld} {
+		_ = tx.Bucket(name).ForEach(func(_, v []byte) error {
+			var d readout.Delivery
+			if json.Unmarshal(v, &d) != nil {
+				return nil
+			}
+			ids[d.ReadoutID], ids[d.ThreadOf] = true, true
+			if d.Digest != nil {
+				for _, g := range d.Digest.Groups {
+					for _, id := range g.ReadoutIDs {
+						ids[id] = true
+					}
+				}
+			}
+			return nil
+		})
+	}
+	delete(ids, "")
+	return ids
 }
 
 func wrapPrune(err error) error {

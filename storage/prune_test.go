@@ -100,6 +100,40 @@ func TestPrune(t *testing.T) {
 	}
 }
 
+// TestPruneKeepsQueued: an old readout whose delivery still waits in the
+// outbox (an old item ingested today) is kept by Prune until it is
+// delivered, and pruned by the next Prune after that.
+func TestPruneKeepsQueued(t *testing.T) {
+	t.Parallel()
+	s, _ := prunable(t, filepath.Join(t.TempDir(), "q.db"), 3, 2)
+	defer s.Close()
+	cutoff := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	late := ro("Meeting of long ago", time.Date(2018, 5, 1, 0, 0, 0, 0, time.UTC), "JP", "KH")
+	res, err := s.Ingest("f", readout.FeedState{}, []storage.NewItem{{Key: "late", Hash: "h", Readout: late, Channels: []string{"C1"}}})
+	if err != nil || res.Saved != 1 {
+		t.Fatalf("Ingest: %+v, %v", res, err)
+	}
+	if n, err := s.Prune(cutoff); err != nil || n != 3 {
+		t.Fatalf("Prune with the old readout queued: %d, %v; want the 3 delivered old ones", n, err)
+	}
+	if _, err := s.Readout(res.IDs[0]); err != nil {
+		t.Fatalf("queued readout pruned: %v", err)
+	}
+	due, err := s.Due(time.Now(), 0)
+	if err != nil || len(due) != 1 || due[0].ReadoutID != res.IDs[0] {
+		t.Fatalf("Due: %+v, %v; want the old readout's delivery", due, err)
+	}
+	if err := s.Delivered(due[0].ID, "2.0"); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.Prune(cutoff); err != nil || n != 1 {
+		t.Fatalf("Prune after the delivery: %d, %v; want the old readout", n, err)
+	}
+	if _, err := s.Readout(res.IDs[0]); !errors.Is(err, storage.ErrNotFound) {
+		t.Errorf("delivered old readout: %v, want ErrNotFound", err)
+	}
+}
+
 // Compact on a pruned file shrinks it, and the store serves reads and
 // writes throughout: lookups running during the compaction all succeed.
 func TestCompactPruned(t *testing.T) {
