@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"fmt"
+	"slices"
 
 	"github.com/readout-bot/readout/readout"
 	bolt "go.etcd.io/bbolt"
@@ -49,10 +50,10 @@ func (s *Store) ScanForCountry(code string, n, limit int, match func(*readout.Re
 
 // LatestMeetingsForCountry returns what a lookup needs to show the n
 // newest meetings in which code is a party, of the newest window
-// readouts, newest first: every readout until n of those returned could report no meeting
-// that a newer one returned reports, and after that only those that
-// could (their meetings rows' prefixes, mayPair; a readout without a row
-// could report any). Grouping what it returns by meeting (meeting.Same),
+// readouts, newest first: every readout until n of those returned could
+// report no meeting that a newer one returned reports, and after that
+// only those that could (their meetings rows' prefixes, mayPair; a
+// readout without a row could report any). Grouping what it returns by meeting (meeting.Same),
 // newest first, gives the same first n meetings as grouping all window
 // readouts, and a lookup decodes about n heads instead of window.
 //
@@ -93,13 +94,9 @@ func (s *Store) LatestMeetingsForCountry(code string, n, window int) ([]*readout
 				continue
 			}
 			seen++
-			paired := !p.known
-			for _, q := range kept {
-				if paired {
-					break
-				}
-				paired = !q.known || mayPair(q.side, q.sides, p.side, p.sides)
-			}
+			paired := !p.known || slices.ContainsFunc(kept, func(q prefix) bool {
+				return !q.known || mayPair(q.side, q.sides, p.side, p.sides)
+			})
 			if !paired {
 				if alone == n {
 					continue // a meeting after the first n

@@ -194,8 +194,7 @@ func indexMeeting(tx *bolt.Tx, r *readout.Readout, f meeting.Facts) error {
 // only those that could pair are read whole.
 func findPair(tx *bolt.Tx, r *readout.Readout, facts meeting.Facts) (string, error) {
 	mb, heads := tx.Bucket(bucketMeetIndex), tx.Bucket(bucketHeads)
-	mySide, mySides, _ := bytes.Cut(meetingPrefix(facts), []byte{0})
-	mySides = bytes.TrimSuffix(mySides, []byte{0})
+	mySide, mySides, _, _ := splitMeetingRow(meetingPrefix(facts))
 	tried := map[string]bool{r.ID: true}
 	best, bestSeq := "", uint64(0)
 	// A busy day has thousands of rows in the window: the prefix is
