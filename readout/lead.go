@@ -717,7 +717,8 @@ var leaderStops = []string{", ", " – ", " — ", " - ", " and ", ";", ". "}
 func tripLead(f *leadFacts, sents []string, main string, verb int) {
 	// before are the lead's sentences up to the main one.
 	before := sents
-	trip := strings.Contains(main[:min(verb, len(main))], "delegation")
+	delegation := strings.Contains(main[:min(verb, len(main))], "delegation")
+	trip := delegation
 	for k, s := range sents {
 		trip = trip || containsAny(s, tripVerbs...)
 		if s == main {
@@ -728,7 +729,7 @@ func tripLead(f *leadFacts, sents []string, main string, verb int) {
 	if !trip {
 		return
 	}
-	if strings.Contains(main[:min(verb, len(main))], "delegation") && !slices.ContainsFunc(f.principals, func(p person) bool { return p.subject }) {
+	if delegation && !slices.ContainsFunc(f.principals, func(p person) bool { return p.subject }) {
 		for _, s := range before {
 			i := strings.Index(s, "led by ")
 			if i < 0 {
