@@ -1,6 +1,10 @@
 package readout
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestDropAdjuncts(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -171,5 +175,77 @@ func TestDropAdverbAsides(t *testing.T) {
 		if got := dropAdverbAsides(tt.in); got != tt.want {
 			t.Errorf("dropAdverbAsides(%q):\ngot  %q\nwant %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// A purpose that names no topic goes, also when a cut leaves it at the
+// end of the summary; one followed by its topics stays.
+func TestVaguePurposes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The Foreign Minister met Minister Ortega of Chile to discuss bilateral and regional issues.",
+			"The Foreign Minister met Minister Ortega of Chile."},
+		{"The Secretary spoke with Minister Haddad to discuss bilateral, regional, and global issues of mutual interest.",
+			"The Secretary spoke with Minister Haddad."},
+		{"The Minister received Ambassador Lund to discuss regional and global matters, including the Red Sea.",
+			"The Minister received Ambassador Lund to discuss regional and global matters, including the Red Sea."},
+		{"The Minister received Ambassador Lund to discuss issues of common concern; trade came first.",
+			"The Minister received Ambassador Lund; trade came first."},
+	}
+	for _, tt := range tests {
+		if got := dropVaguePurpose(tt.in); got != tt.want {
+			t.Errorf("dropVaguePurpose(%q):\ngot  %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+	long := "The Special Envoy traveled to Doha to meet with Qatari officials to discuss bilateral and regional matters, " +
+		"including a long list of initiatives on shipping, energy, water, education, aviation, labour rights and the " +
+		"future of the wider region's ports and corridors."
+	if got, want := summarizeAnalyzed(analyze(long, nil), 120, nil), "The Special Envoy traveled to Doha to meet with Qatari officials."; got != want {
+		t.Errorf("summary cut before the purpose's topics:\ngot  %q\nwant %q", got, want)
+	}
+}
+
+// The day goes from a trip's sentence as from a meeting's; a video call
+// is written short as a phone call is.
+func TestTripDayAndVideoCall(t *testing.T) {
+	if got, want := dropMeetingTime("The Deputy Secretary traveled to Nairobi, Kenya on March 3, 2024 to meet with President Ruto."),
+		"The Deputy Secretary traveled to Nairobi, Kenya to meet with President Ruto."; got != want {
+		t.Errorf("dropMeetingTime: got %q, want %q", got, want)
+	}
+	if got, want := dropMeetingTime("The Minister visited Accra on 4 May to open the new consulate."),
+		"The Minister visited Accra to open the new consulate."; got != want {
+		t.Errorf("dropMeetingTime: got %q, want %q", got, want)
+	}
+	for in, want := range map[string]string{
+		"The Prime Minister held a video call with the leaders of Norway and Iceland.":     "The Prime Minister spoke by video with the leaders of Norway and Iceland.",
+		"The Chancellor held a secure video call with President Ruiz and President Okoro.": "The Chancellor spoke by video with President Ruiz and President Okoro.",
+		"The Minister held a video conference with Minister Tan of Singapore.":             "The Minister spoke by video with Minister Tan of Singapore.",
+	} {
+		if got := compactPhrases(in); got != want {
+			t.Errorf("compactPhrases(%q):\ngot  %q\nwant %q", in, got, want)
+		}
+	}
+}
+
+// A place after a summit's margins takes the summit with it; a venue
+// after the city goes with the city.
+func TestDropPlaceWithSummitAndVenue(t *testing.T) {
+	tests := []struct{ in, place, want string }{
+		{"The Chancellor met Prime Minister Larsen on the margins of the European Council in Brussels.", "Brussels",
+			"The Chancellor met Prime Minister Larsen."},
+		{"The Minister met Minister Sato on the sidelines of the ASEAN Regional Forum in Vientiane to discuss trade.", "Vientiane",
+			"The Minister met Minister Sato to discuss trade."},
+		{"The President met President Okoro in Geneva at the Palais des Nations.", "Geneva, Palais des Nations",
+			"The President met President Okoro."},
+		// A summit not named as one keeps its words.
+		{"The Chancellor met Prime Minister Larsen on the margins of the summit in Brussels.", "Brussels",
+			"The Chancellor met Prime Minister Larsen on the margins of the summit."},
+	}
+	for _, tt := range tests {
+		if got := dropPlace(tt.in, tt.place); got != tt.want {
+			t.Errorf("dropPlace(%q, %q):\ngot  %q\nwant %q", tt.in, tt.place, got, tt.want)
+		}
+	}
+	if got := topicPhrases(strings.Fields("They welcomed the humanitarian truce in Sudan")); !slices.Contains(got, "humanitarian truce") {
+		t.Errorf("topicPhrases: got %q, want it to hold %q", got, "humanitarian truce")
 	}
 }

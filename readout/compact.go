@@ -219,6 +219,11 @@ type principalName struct{ full, short string }
 var meetingVerbs = []string{"spoke ", "met ", "meeting with ", "held ", "hosted ", "received ", "welcomed ", "called ",
 	"talked ", "had a ", "phone call with ", "call with "}
 
+// dayVerbs are the verbs after which dropMeetingTime drops the meeting's
+// day: those of meeting, and those of the trip that led to it ("traveled
+// to Jeddah on July 27, 2023 to meet with …").
+var dayVerbs = append(slices.Clip(meetingVerbs), "traveled to ", "travelled to ", "visited ")
+
 // timeWords are the days of a meeting as a readout writes them; the post
 // shows the meeting's date.
 var timeWords = []string{"earlier this week", "this week", "earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening", "tonight",
@@ -235,7 +240,7 @@ func dropMeetingTime(s string) string {
 		return s
 	}
 	v := -1
-	for _, mv := range meetingVerbs {
+	for _, mv := range dayVerbs {
 		if i := strings.Index(s, mv); i >= 0 && (v < 0 || i < v) && (i == 0 || s[i-1] == ' ') {
 			v = i
 		}
@@ -305,17 +310,39 @@ func dropMeetingTime(s string) string {
 // vaguePurposeRE is a purpose that names no topic: "to discuss a range of
 // issues of mutual interest".
 var vaguePurposeRE = lazyRegexp(`,? to discuss (?:a (?:wide |broad )?range of |a number of |various |several |other )?` +
-	`(?:issues|matters|topics|questions)(?: of (?:mutual|common|shared|bilateral|global) (?:interest|concern|importance))?([.,;])`)
+	`(?:(?:bilateral|regional|global|international)(?:,? (?:and )?(?:bilateral|regional|global|international)){0,2} )?` +
+	`(?:issues|matters|topics|questions)(?: of (?:mutual|common|shared|bilateral|global|regional)(?: and (?:bilateral|regional|global))? (?:interest|concern|importance))?([.,;])`)
 
 // dropVaguePurpose drops a purpose that names no topic from a sentence:
 // "The Prime Minister spoke to Macron, to discuss a range of issues of
-// mutual interest." gives "The Prime Minister spoke to Macron."
+// mutual interest." gives "The Prime Minister spoke to Macron.", and
+// "… to discuss bilateral and regional matters." goes as well. A purpose
+// whose topics follow (", including …", ", such as …") names them and
+// stays.
 func dropVaguePurpose(s string) string {
 	if !strings.Contains(s, " to discuss ") {
 		return s
 	}
-	return vaguePurposeRE.ReplaceAllString(s, "$1")
+	ms := vaguePurposeRE.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		if s[m[2]:m[3]] == "," && hasAnyPrefix(s[m[1]:], topicsFollow) {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(s[m[2]:m[3]])
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
+
+// topicsFollow open the topics of a purpose after its comma.
+var topicsFollow = []string{" including ", " such as ", " notably ", " in particular ", " especially "}
 
 // mayNameDay is a cheap test before dropMeetingTime: whether s holds a
 // time word, or "On"/"on" before a capital or a digit.
@@ -616,6 +643,11 @@ var callPhrases = []string{"had a telephone conversation with", "had a telephone
 	"held a telephone conversation with", "held a telephone call with", "held a telephone talk with", "held telephone talks with",
 	"had a phone conversation with"}
 
+// videoPhrases are the genre's ways of saying a video call was held.
+var videoPhrases = []string{"held a secure video call with", "held a video call with", "had a video call with",
+	"held a video conference with", "held a videoconference with", "had a video conference with",
+	"held a video teleconference with", "held a virtual meeting with", "had a virtual meeting with"}
+
 var fillerPhrases = [][2]string{
 	{" also ", " "}, {" once again ", " "}, {" in detail", ""}, {"(PDF)", ""},
 	{" in a broad range of fields", ""}, {" in a wide range of fields", ""}, {" in all areas", ""},
@@ -745,6 +777,15 @@ func compactPhrases(s string) string {
 		for _, p := range callPhrases {
 			if strings.Contains(s, p) {
 				s = strings.Replace(s, p, "spoke by phone with", 1)
+				break
+			}
+		}
+	}
+	// "held a secure video call with" is "spoke by video with".
+	if strings.Contains(s, "video") {
+		for _, p := range videoPhrases {
+			if strings.Contains(s, p) {
+				s = strings.Replace(s, p, "spoke by video with", 1)
 				break
 			}
 		}
@@ -995,8 +1036,14 @@ func dropPlace(s, place string) string {
 			continue
 		}
 		end := i + len(prep) + len(parts[0])
+		// "on the margins of the NATO Summit in Brussels": the place is
+		// the summit's city, and the summit goes with it (the list of
+		// mentions names it).
+		if prep == " in " {
+			i = marginsBefore(s, i)
+		}
 		for _, p := range parts[1:] {
-			for _, join := range []string{", ", " in ", " "} {
+			for _, join := range []string{", ", " in ", " at the ", " at ", " "} {
 				if strings.HasPrefix(s[end:], join+p) {
 					end += len(join + p)
 					break
@@ -1022,6 +1069,29 @@ func dropPlace(s, place string) string {
 		return out
 	}
 	return s
+}
+
+// marginsBefore returns where "on the margins of the <Name>" (or "on the
+// sidelines of …") begins when it ends s at i, the name's words all
+// capitalized; otherwise i.
+func marginsBefore(s string, i int) int {
+	for _, m := range []string{" on the margins of ", " on the sidelines of "} {
+		k := strings.LastIndex(s[:i], m)
+		if k < 0 {
+			continue
+		}
+		name := strings.TrimPrefix(s[k+len(m):i], "the ")
+		if name == "" || strings.ContainsAny(name, ",;") {
+			return i
+		}
+		for _, w := range strings.Fields(name) {
+			if !isCapWord(w) && w != "of" && w != "and" && w != "the" {
+				return i
+			}
+		}
+		return k
+	}
+	return i
 }
 
 // indexAny returns the index of the first of subs in s, or -1.

@@ -834,7 +834,7 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	"education", "shipbuilding", "submarines", "weapons", "ammunition", "exports", "tariffs", "debt", "coalition",
 	"government", "parliament", "alliance", "legislation", "backstop", "deal", "sovereignty", "governance", "finance",
 	"supply", "minerals", "rights", "proliferation", "disarmament", "inflation", "growth", "deterrence",
-	"resilience", "connectivity", "peacekeeping", "stability", "solution", "troops", "diplomats")
+	"resilience", "connectivity", "peacekeeping", "stability", "solution", "troops", "diplomats", "truce")
 
 // topicStops end or break a topic phrase: they qualify nothing.
 var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "at", "from", "and", "or", "their",

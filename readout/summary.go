@@ -1082,6 +1082,11 @@ func bestSentence(a analyzed, limit, room, n int, c *sentCache, cv *coverage) st
 			if !ok {
 				continue
 			}
+			if short != alt {
+				// Cut before its topics ("… to discuss bilateral and
+				// regional matters, including …"), a purpose names none.
+				short = dropVaguePurpose(short)
+			}
 			// Weigh what the reader gets: the facts and money of the
 			// condensed form.
 			f := a.feats[i]
