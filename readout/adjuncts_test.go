@@ -249,3 +249,49 @@ func TestDropPlaceWithSummitAndVenue(t *testing.T) {
 		t.Errorf("topicPhrases: got %q, want it to hold %q", got, "humanitarian truce")
 	}
 }
+
+// A cut keeps a list of names whole ("…, and the Western Balkans" is its
+// last item, not a clause), and may drop what explains a name after ", a".
+func TestFitSentenceListsAndAppositions(t *testing.T) {
+	tests := []struct {
+		in    string
+		limit int
+		want  string
+	}{
+		{"The leaders agreed to work together on shared priorities, including Sudan, Libya, Yemen, and the Western Sahara.", 80,
+			"The leaders agreed to work together on shared priorities."},
+		{"The Chancellor met leaders from Chile, Peru, Ghana, Kenya, and the Philippines to open the Ocean Data Compact, a network that will share readings from buoys across three oceans and train the scientists who read them.", 160,
+			"The Chancellor met leaders from Chile, Peru, Ghana, Kenya, and the Philippines to open the Ocean Data Compact."},
+		// A clause after ", and the <Office>" may still be cut off.
+		{"The Minister thanked Norway for hosting the talks on the ceasefire in the north, and the President welcomed the release of prisoners from both sides in the south.", 100,
+			"The Minister thanked Norway for hosting the talks on the ceasefire in the north."},
+	}
+	for _, tt := range tests {
+		if got, ok := fitSentence(tt.in, tt.limit); !ok || got != tt.want {
+			t.Errorf("fitSentence(%q, %d):\ngot  %q, %v\nwant %q", tt.in, tt.limit, got, ok, tt.want)
+		}
+	}
+	for in, want := range map[string]bool{
+		"the Western Balkans.": true, "the UAE to launch a fund.": true, "the Republic of Korea in Seoul.": true,
+		"the President welcomed the plan.": false, "the leaders agreed.": false, "they agreed.": false,
+	} {
+		if got := namedItem(in); got != want {
+			t.Errorf("namedItem(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// The place that opens the sentence reporting the meeting goes, and so
+// does the day of a sentence that reports it after background.
+func TestOpeningPlaceAndLaterReport(t *testing.T) {
+	if got, want := dropPlace("On the margins of the Pacific Islands Forum, the Minister joined the leaders of Fiji and Tonga to sign the compact.", "Pacific Islands Forum"),
+		"The Minister joined the leaders of Fiji and Tonga to sign the compact."; got != want {
+		t.Errorf("dropPlace: got %q, want %q", got, want)
+	}
+	text := "The Government has made ocean science a priority. The Minister has long argued for open data. " +
+		"Today, the Minister joined the leaders of Fiji and Tonga to sign the compact. The compact opens in May."
+	a := analyze(text, nil)
+	if a.reports != 2 || a.resolved[2] != "The Minister joined the leaders of Fiji and Tonga to sign the compact." {
+		t.Errorf("analyze: reports %d, resolved %q", a.reports, a.resolved)
+	}
+}

@@ -222,7 +222,7 @@ var meetingVerbs = []string{"spoke ", "met ", "meeting with ", "held ", "hosted 
 // dayVerbs are the verbs after which dropMeetingTime drops the meeting's
 // day: those of meeting, and those of the trip that led to it ("traveled
 // to Jeddah on July 27, 2023 to meet with …").
-var dayVerbs = append(slices.Clip(meetingVerbs), "traveled to ", "travelled to ", "visited ")
+var dayVerbs = append(slices.Clip(meetingVerbs), "traveled to ", "travelled to ", "visited ", "joined ", "convened ")
 
 // timeWords are the days of a meeting as a readout writes them; the post
 // shows the meeting's date.
@@ -1017,6 +1017,10 @@ func withoutPossessive(w string) string {
 var placePreps = []string{" on the sidelines of the ", " on the margins of the ", " on the sidelines of ", " on the margins of ",
 	" during the ", " at the ", " in the ", " at ", " in ", " during "}
 
+// openingPlaces open a sentence with the place of the meeting it reports.
+var openingPlaces = []string{"On the margins of the ", "On the sidelines of the ", "On the margins of ", "On the sidelines of ",
+	"At the ", "During the ", "In "}
+
 // placeFollowers may follow the place in a sentence that loses it.
 var placeFollowers = []string{" to ", " for ", " on ", " this ", " today", " earlier", " ahead of ", " and ", " where ", " following "}
 
@@ -1026,10 +1030,20 @@ var placeFollowers = []string{" to ", " for ", " on ", " this ", " today", " ear
 // Prime Minister met Modi." Only a phrase that is the place and nothing
 // more goes, and only after a verb of meeting.
 func dropPlace(s, place string) string {
-	if !containsAny(s, meetingVerbs...) {
+	if !containsAny(s, dayVerbs...) {
 		return s
 	}
 	parts := strings.Split(place, ", ")
+	// "On the margins of the G20 Summit, Biden joined …": an opening
+	// phrase that is the place and nothing more.
+	for _, prep := range openingPlaces {
+		if rest, ok := strings.CutPrefix(s, prep+place+", "); ok && len(rest) > 0 && (isUpperByte(rest[0]) || strings.HasPrefix(rest, "the ")) {
+			return upperFirst(rest)
+		}
+	}
+	if !containsAny(s, meetingVerbs...) {
+		return s
+	}
 	for _, prep := range placePreps {
 		i := strings.Index(s, prep+parts[0])
 		if i < 0 {
@@ -1104,3 +1118,6 @@ func indexAny(s string, subs []string) int {
 	}
 	return best
 }
+
+// isUpperByte reports whether c is an ASCII capital.
+func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -324,6 +324,9 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 			for j := range analyses[i].resolved[:min(2, len(analyses[i].resolved))] {
 				analyses[i].resolved[j] = dropPlace(analyses[i].resolved[j], sp.place)
 			}
+			if j := analyses[i].reports; j >= 2 {
+				analyses[i].resolved[j] = dropPlace(analyses[i].resolved[j], sp.place)
+			}
 		}
 		// One section: its summary shares the room with the key points,
 		// which carry what it leaves out.

@@ -936,10 +936,13 @@ type analyzed struct {
 	sents    []string
 	feats    []features
 	resolved []string // the sentences with "He"/"She" replaced by the speaker
+	// reports is the first of the opening sentences that reports the
+	// meeting (holds a verb of meeting or travel), or -1.
+	reports int
 }
 
 func analyze(text string, c *sentCache) analyzed {
-	a := analyzed{sents: sectionSentences(text, c)}
+	a := analyzed{sents: sectionSentences(text, c), reports: -1}
 	a.feats = make([]features, len(a.sents))
 	a.resolved = make([]string, len(a.sents))
 	name := "" // the leading name of the last sentence that had one
@@ -947,9 +950,13 @@ func analyze(text string, c *sentCache) analyzed {
 		a.feats[i] = sentenceFeaturesWith(s, c)
 		a.resolved[i] = s
 		// The meeting is reported at the start of a section: its day,
-		// which the post shows, goes.
-		if i < 2 {
+		// which the post shows, goes (also from a later sentence that is
+		// the first to report it, after a paragraph of background).
+		if i < 2 || i < 4 && a.reports < 0 && containsAny(s, dayVerbs...) {
 			a.resolved[i] = dropMeetingTime(s)
+			if a.reports < 0 && containsAny(s, dayVerbs...) {
+				a.reports = i
+			}
 		}
 		rest := s
 		if openerWords[nextWord(s)] {
@@ -1308,7 +1315,8 @@ var clauseBreaks = []string{", including ", " including ", ", as well as ", "; "
 	" and confirmed ", " and agreed ", " and affirmed ", " and reaffirmed ", " and welcomed ", " and expressed ",
 	" in order to ", " to consult on ", ", in light of ", ", based on ", ", such as ", " such as ", ", with a view to ", " as well as ",
 	" and emphasized ", " and emphasised ", " and stressed ", " and underscored ", " and underlined ", " and noted ",
-	" and discussed ", " and highlighted ", " and committed ", " and pledged ", " to discuss ", " to reaffirm ", " to affirm "}
+	" and discussed ", " and highlighted ", " and committed ", " and pledged ", " to discuss ", " to reaffirm ", " to affirm ",
+	", a ", ", an "}
 
 // fitSentence returns s when it fits in limit characters, else the
 // longest opening clause of s that does, ended with a full stop; ok is
@@ -1378,7 +1386,13 @@ func fitSentence(s string, limit int) (string, bool) {
 					cand = strings.TrimSuffix(cand, ","+q) + q
 				}
 			}
-			if br == ", and " && !opensClause(s[i+len(br):]) {
+			if (br == ", a " || br == ", an ") && !isCapWord(lastField(cand)) {
+				// "the Global Biofuels Alliance, a partnership to …": what
+				// explains a name may go, but not a word of a list ("a
+				// strong, a free …").
+				cand = ""
+			}
+			if br == ", and " && (!opensClause(s[i+len(br):]) || namedItem(s[i+len(br):])) {
 				// "a strong, sovereign, and prosperous Iraq": a list.
 				cand = ""
 			}
@@ -1395,7 +1409,7 @@ func fitSentence(s string, limit int) (string, bool) {
 					}
 				}
 			}
-			if strings.HasPrefix(br, " to ") && br != " to consult on " && !containsAny(cand, meetingVerbs...) {
+			if strings.HasPrefix(br, " to ") && br != " to consult on " && !containsAny(cand, meetingVerbs...) && !strings.Contains(cand, " joined ") {
 				// "They agreed to discuss …": the purpose of a meeting
 				// only ("spoke with X to discuss …") may go.
 				cand = ""
@@ -1507,6 +1521,40 @@ func joinsVerb(s string) bool {
 
 // opensClause reports whether s, following ", and ", opens a clause of
 // its own (a subject or a verb) rather than the last item of a list.
+// lastField is the last word of s.
+func lastField(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// namedItem reports whether s, after ", and ", is the last item of a
+// list of names rather than a clause: "the Western Balkans.", "the UAE to
+// launch …" (no verb after the name), not "the President welcomed …".
+func namedItem(s string) bool {
+	rest, ok := strings.CutPrefix(s, "the ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	k := 0
+	for k < len(ws) && (isCapWord(ws[k]) || k > 0 && (ws[k] == "of" || ws[k] == "and") && k+1 < len(ws) && isCapWord(ws[k+1])) {
+		if strings.ContainsAny(ws[k], ",.;:") {
+			return true
+		}
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	if k == len(ws) {
+		return true
+	}
+	switch ws[k] {
+	case "to", "for", "in", "on", "at", "with", "as", "from", "by", "about", "during", "through", "over", "regarding":
+		return true
+	}
+	return false
+}
+
 func opensClause(s string) bool {
 	w := strings.ToLower(nextWord(s))
 	switch w {
