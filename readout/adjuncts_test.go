@@ -295,3 +295,39 @@ func TestOpeningPlaceAndLaterReport(t *testing.T) {
 		t.Errorf("analyze: reports %d, resolved %q", a.reports, a.resolved)
 	}
 }
+
+// TestMentionsWholeNamesAndTopics checks the list's forms: an organisation
+// whose last words read as a title's is still named by its acronym, the
+// qualifier of an office is no name, a topic neither opens with a
+// preposition nor ends with a dash, and a place's two-word adjective
+// stays whole.
+func TestMentionsWholeNamesAndTopics(t *testing.T) {
+	tests := []struct {
+		sents []string
+		want  string
+	}{
+		{[]string{"The President spoke with the Director of the Federal Emergency Management Administration (FEMA) about the floods in Ohio."},
+			"Also mentioned: FEMA, Ohio."},
+		{[]string{"The delegation included Ambassador Jane Roe and Deputy Assistant to the President and White House Cabinet Secretary, John Doe, from Ohio."},
+			"Also mentioned: Jane Roe, John Doe, Ohio."},
+		{[]string{"The Minister chaired two meetings about privacy rights with Chile."},
+			"Also mentioned: Chile, privacy rights."},
+		{[]string{"Chile and Peru discussed implications for data privacy – including leaks of health records."},
+			"Also mentioned: Chile, Peru, data privacy, health records."},
+	}
+	for _, tt := range tests {
+		if got := mentionsLine(mentionsOf(tt.sents, speakers{}), "", 200); got != tt.want {
+			t.Errorf("mentionsLine(%q):\ngot  %q\nwant %q", tt.sents, got, tt.want)
+		}
+	}
+	if got := topicPhrases(strings.Fields("concern at the number of North Korean troops on the border")); !slices.Contains(got, "North Korean troops") {
+		t.Errorf("topicPhrases: got %q, want it to hold %q", got, "North Korean troops")
+	}
+	if clauseEnds("The Minister voiced concern about new steps —") {
+		t.Error("clauseEnds: a clause cut at a dash ends")
+	}
+	if got, want := dropPlace("The Adviser convened the advisers of Chile and Peru at the White House.", "White House"),
+		"The Adviser convened the advisers of Chile and Peru."; got != want {
+		t.Errorf("dropPlace: got %q, want %q", got, want)
+	}
+}

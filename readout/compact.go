@@ -1041,9 +1041,6 @@ func dropPlace(s, place string) string {
 			return upperFirst(rest)
 		}
 	}
-	if !containsAny(s, meetingVerbs...) {
-		return s
-	}
 	for _, prep := range placePreps {
 		i := strings.Index(s, prep+parts[0])
 		if i < 0 {
@@ -1070,7 +1067,7 @@ func dropPlace(s, place string) string {
 		}
 		// It follows the verb of meeting, and the sentence ends after it
 		// or goes on with the meeting's purpose or time.
-		if v := indexAny(s[:i], meetingVerbs); v < 0 {
+		if v := indexAny(s[:i], dayVerbs); v < 0 {
 			continue
 		}
 		if rest := strings.TrimLeft(s[end:], ","); rest != "." && !hasAnyPrefix(rest, placeFollowers) {

@@ -137,7 +137,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 	index := make(map[string]int, 2*len(sents))
 	add := func(text string, weight, sent int, countries []string) {
 		// "energy resilience,": the list writes its own commas.
-		text = strings.TrimRight(strings.TrimSpace(text), ",;: ")
+		text = strings.TrimRight(strings.TrimSpace(text), ",;: —–")
 		if text == "" {
 			return
 		}
@@ -166,6 +166,14 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			// (CPTPP)": the list names it as the text abbreviates it.
 			// A country keeps its name ("Federated States of Micronesia").
 			if hasParen && strings.Contains(run, " ") {
+				// "National Nuclear (Security Administration) (NNSA)": a run
+				// whose last words were taken for a title's is still the
+				// name the acronym stands for.
+				if i := strings.Index(s, run); i >= 0 && !isCountryOnly(run, cm) {
+					if k := capsBeforeParen(s[i+len(run):]); k > 0 {
+						run = s[i : i+len(run)+k]
+					}
+				}
 				if i := strings.Index(s, run); i >= 0 && strings.HasPrefix(s[i+len(run):], " (") && !isCountryOnly(run, cm) {
 					rest := s[i+len(run)+2:]
 					if j := strings.IndexByte(rest, ')'); j > 1 && isAcronym(rest[:j]) {
@@ -220,6 +228,30 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		}
 	}
 	return out
+}
+
+// capsBeforeParen returns the length of the capitalized words that open
+// s up to " (<acronym>)", or 0: " Security Administration (NNSA) …"
+// gives the length of " Security Administration".
+func capsBeforeParen(s string) int {
+	n := 0
+	for strings.HasPrefix(s[n:], " ") && n+1 < len(s) && isUpperByte(s[n+1]) {
+		w := s[n+1:]
+		if k := strings.IndexByte(w, ' '); k >= 0 {
+			w = w[:k]
+		}
+		if !isCapWord(w) || strings.ContainsAny(w, ",.;:()") {
+			break
+		}
+		n += 1 + len(w)
+	}
+	if n == 0 || !strings.HasPrefix(s[n:], " (") {
+		return 0
+	}
+	if j := strings.IndexByte(s[n+2:], ')'); j > 1 && isAcronym(s[n+2:n+2+j]) {
+		return n
+	}
+	return 0
 }
 
 // isCountryOnly reports whether run is a country's name and no more
@@ -449,6 +481,14 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			continue
 		}
 		text := strings.Join(run, " ")
+		// "White House Social (Secretary)", "Senate Foreign Relations
+		// (Committee Chairman)": what qualifies an office the run ended
+		// with is no name of its own; a country or an organisation
+		// ("NATO Secretary General") stays.
+		if len(run) < len(full) && headWordSeen(full[len(run):]) && !isAcronym(text) &&
+			len(cm.codes(text)) == 0 && !cm.isOrg(text) {
+			continue
+		}
 		// The first word of a sentence is capitalized anyway: only a
 		// country, an organisation or an acronym counts.
 		if first == 0 && len(run) == 1 && !isAcronym(text) && len(cm.codes(text)) == 0 && !cm.isOrg(text) {
@@ -844,7 +884,9 @@ var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", 
 	"will", "would", "can", "could", "should", "importance", "cooperation", "issues", "field", "fields", "area", "areas",
 	"up", "down", "out", "additional", "further", "urgent", "vital", "critical", "key", "concrete", "specific",
 	"like", "alongside", "beyond", "despite", "amid", "similar", "significant", "great", "greater", "serious", "deep",
-	"very", "many", "some", "any", "each", "every", "own", "same", "recent", "current", "ongoing")
+	"very", "many", "some", "any", "each", "every", "own", "same", "recent", "current", "ongoing",
+	"about", "over", "into", "across", "against", "between", "among", "around", "toward", "towards", "through",
+	"during", "after", "before", "under", "via", "within", "without", "upon", "than")
 
 // isModifier reports whether a lower-case word may qualify a topic: not
 // a verb of the readout's own ("tackle", "strengthen"), an adverb or a
@@ -893,6 +935,10 @@ func topicPhrases(words []string) []string {
 			// of a place qualifies the matter.
 			if start == i && isPlaceAdjective(p) {
 				start--
+				// "North Korean troops": the compass word is the place's.
+				if start > 0 && compassWords[words[start-1]] {
+					start--
+				}
 				break
 			}
 			if p == "" || p[0] < 'a' || p[0] > 'z' || topicStops[p] || strings.ContainsAny(p, ",.;:()\"“”’'—–") || !isModifier(p) {
@@ -905,6 +951,10 @@ func topicPhrases(words []string) []string {
 	}
 	return out
 }
+
+// compassWords open a place's two-word adjective: "North Korean",
+// "South Sudanese".
+var compassWords = setOf("North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western")
 
 // scopes name the reach of security: "international security".
 var scopes = setOf("international", "regional", "global", "national", "collective", "maritime", "economic", "energy", "food", "cyber")

@@ -582,8 +582,9 @@ func namesAlone(sum string, used []string, keys [][]string) bool {
 // country is a side of the meeting, and a reader of the summaries alone
 // would not know it.
 func nameCounterpartCountries(secs []Section, used, kps []string, sp speakers, budget int) {
+	named := append(slices.Clone(used), kps...)
 	for _, o := range sp.others {
-		if budget < len(o.of) || slices.ContainsFunc(append(used, kps...), func(u string) bool { return namesAny(possessive.Replace(u), o.spellings) }) {
+		if budget < len(o.of) || slices.ContainsFunc(named, func(u string) bool { return namesAny(possessive.Replace(u), o.spellings) }) {
 			continue
 		}
 		for i := range secs {
@@ -591,6 +592,9 @@ func nameCounterpartCountries(secs []Section, used, kps []string, sp speakers, b
 			if k := nameEnd(s.Summary, o.short); k > 0 && utf8.RuneCountInString(s.Summary)+len(o.of) <= maxSummary {
 				s.Summary = s.Summary[:k] + o.of + s.Summary[k:]
 				budget -= utf8.RuneCountInString(o.of)
+				// Named now: a second counterpart of the same country
+				// stays "Hanegbi", not "Hanegbi of Israel".
+				named = append(named, s.Summary)
 				break
 			}
 			if s.Summary != "" && namesAny(s.Summary, []string{o.short}) {

@@ -1482,6 +1482,11 @@ func dropAsides(s string) string {
 // clauseEnds reports whether a clause can end here: not on a function
 // word and with its quotation marks and brackets closed.
 func clauseEnds(s string) bool {
+	// "… our concern with steps —": a dash opens what the clause goes on
+	// to say.
+	if t := strings.TrimRight(s, " ,;."); strings.HasSuffix(t, "—") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, " -") {
+		return false
+	}
 	switch strings.ToLower(lastWord(s)) {
 	case "a", "an", "the", "of", "to", "and", "or", "with", "for", "on", "in", "at", "by", "that", "as", "its", "their", "his", "her", "from":
 		return false
