@@ -331,3 +331,47 @@ func TestMentionsWholeNamesAndTopics(t *testing.T) {
 		t.Errorf("dropPlace: got %q, want %q", got, want)
 	}
 }
+
+// TestAnnouncedPledge checks the key point of a pledge announced with its
+// amount in a later phrase: the announcing clause and the amount's phrase,
+// without the asides between them.
+func TestAnnouncedPledge(t *testing.T) {
+	tests := []struct{ in, amount, want string }{
+		{"Building on these talks, they announced a new water fund between Chile and Peru, managed by the two central banks, with the intent to invest $40 million, with $20 million from each side, to repair dams in the Andes.",
+			"$40 million", "Both announced a new water fund between Chile and Peru to invest $40 million to repair dams in the Andes."},
+		{"The Minister launched a scholarship programme for Ghanaian engineers, run with three universities, aiming to spend $12 million over five years.",
+			"$12 million", "The Minister launched a scholarship programme for Ghanaian engineers to spend $12 million over five years."},
+		// The amount before the announcement, or no phrase of purpose: none.
+		{"With $5 million already spent, they announced a second phase of the programme, to begin in May.", "$5 million", ""},
+		{"They announced a new fund for Chile, worth $8 million, to repair dams.", "$8 million", ""},
+	}
+	for _, tt := range tests {
+		got, ok := announcedPledge(tt.in, tt.amount, nil)
+		if tt.want == "" && ok || tt.want != "" && got != tt.want {
+			t.Errorf("announcedPledge(%q):\ngot  %q, %v\nwant %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+// A case name's "v." ends no sentence; a gerund that names a kind of
+// thing qualifies a matter; of two mentions of equal rank the one that
+// holds the other comes first.
+func TestCaseNamesAndVotingRights(t *testing.T) {
+	if got := splitSentences("They discussed what is at stake if Smith v. Jones is overturned. The talks ended."); len(got) != 2 {
+		t.Errorf("splitSentences: got %q", got)
+	}
+	if got := topicPhrases(strings.Fields("laws that restrict voting rights in three states")); !slices.Contains(got, "voting rights") {
+		t.Errorf("topicPhrases: got %q, want it to hold %q", got, "voting rights")
+	}
+	if got, want := mentionsLine(mentionsOf([]string{"They spoke of Smith v. Jones and of Chile—which had objected."}, speakers{}), "", 200),
+		"Also mentioned: Smith v. Jones, Chile."; got != want {
+		t.Errorf("mentionsLine: got %q, want %q", got, want)
+	}
+	if got := topicPhrases(strings.Fields("approved the sixth security assistance package")); slices.Contains(got, "sixth security assistance") {
+		t.Errorf("topicPhrases: got %q, an ordinal qualifies no matter", got)
+	}
+	sents := []string{"They discussed rights.", "They discussed reproductive rights.", "They discussed rights and Chile."}
+	if got, want := mentionsLine(mentionsOf(sents, speakers{}), "", 16+30), "Also mentioned: reproductive rights, Chile."; got != want {
+		t.Errorf("mentionsLine: got %q, want %q", got, want)
+	}
+}

@@ -571,6 +571,9 @@ func pledgePoints(secs []analyzed, used []string, budget int, sc *sentCache) []s
 			if !ok || !strings.Contains(kp, amount) {
 				kp, ok = pledgeClause(s, amount)
 			}
+			if !ok {
+				kp, ok = announcedPledge(s, amount, sc)
+			}
 			if !ok || utf8.RuneCountInString(kp) > budget {
 				continue
 			}
@@ -609,6 +612,56 @@ func moneyText(s string, m money) string {
 	}
 	return strings.TrimSpace(s[start:m.end])
 }
+
+// announcedPledge builds a pledge's key point from the clause that
+// announces it and the phrase that gives its amount, without the asides
+// between them: "Building on this cooperation, they announced a new joint
+// initiative between A and B, working with C, with the intent to invest
+// $70 million, with up to …, to advance …" gives "Both announced a new
+// joint initiative between A and B to invest $70 million to advance …"
+// (without the purpose when it passes maxSummary: a pledge, what a reader
+// looks for, may take a summary's length).
+func announcedPledge(s, amount string, sc *sentCache) (string, bool) {
+	segs := strings.Split(strings.TrimSuffix(s, "."), ", ")
+	ai := slices.IndexFunc(segs, func(g string) bool { return strings.Contains(g, amount) })
+	vi := slices.IndexFunc(segs, func(g string) bool { return containsAny(g, announceVerbs...) })
+	if ai <= 0 || vi < 0 || vi >= ai {
+		return "", false
+	}
+	head := segs[vi]
+	if t, ok := strings.CutPrefix(head, "they "); ok {
+		head = "Both " + t
+	}
+	if !isUpperByte(head[0]) || !hasFiniteVerb(head) {
+		return "", false
+	}
+	amt := segs[ai]
+	for _, p := range purposeOpeners {
+		if t, ok := strings.CutPrefix(amt, p); ok {
+			amt = "to " + t
+			break
+		}
+	}
+	if !strings.HasPrefix(amt, "to ") {
+		return "", false
+	}
+	kp := head + " " + amt
+	if last := segs[len(segs)-1]; len(segs)-1 > ai && strings.HasPrefix(last, "to ") && utf8.RuneCountInString(kp+" "+last)+1 <= maxSummary {
+		kp += " " + last
+	}
+	kp = sc.shortenFrame(kp + ".")
+	if utf8.RuneCountInString(kp) > maxSummary || !strings.Contains(kp, amount) {
+		return "", false
+	}
+	return kp, true
+}
+
+// announceVerbs announce a pledge; purposeOpeners open the phrase that
+// gives its amount ("with the intent to invest $70 million").
+var (
+	announceVerbs  = []string{" announced ", " launched ", " unveiled ", " pledged ", " committed "}
+	purposeOpeners = []string{"with the intent to ", "with the intention to ", "with the aim to ", "with the goal to ", "aiming to ", "intending to ", "in order to "}
+)
 
 // pledgeClause is the clause of s that states the amount, after "the
 // announcement that" or "announced that", as a key point that says it was

@@ -60,8 +60,14 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 		order[i] = i
 	}
 	rank := func(i int) int { return cands[i].weight*4 + min(counts[i], 3) }
+	// Of two of equal rank, the phrase that holds the other comes first:
+	// "reproductive rights" before "rights".
+	before := func(a, b int) bool {
+		ra, rb := rank(a), rank(b)
+		return ra > rb || ra == rb && len(cands[a].fold) > len(cands[b].fold) && strings.Contains(cands[a].fold, cands[b].fold)
+	}
 	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && rank(order[j]) > rank(order[j-1]); j-- {
+		for j := i; j > 0 && before(order[j], order[j-1]); j-- {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
@@ -375,6 +381,15 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		first := i
 		j := i + 1
 		for !end && j < len(words) {
+			// "Roe v. Wade": a case's two parties are one name.
+			if words[j] == "v." && j+1 < len(words) {
+				if w2, e2 := nameWord(words[j+1]); w2 != "" {
+					run = append(run, "v.", w2)
+					end = e2
+					j += 2
+					continue
+				}
+			}
 			// "of", "for", "of the" and (between words that are no
 			// country) "and" join two capitalized runs.
 			if joiner := words[j]; (joiner == "of" || joiner == "for" || joiner == "and") && j+1 < len(words) {
@@ -613,6 +628,14 @@ func nameWord(w string) (word string, end bool) {
 		return "", true // the common case: a word in lower case
 	}
 	w = strings.TrimLeftFunc(w, isOpener)
+	// "Connecticut—which": a dash glued to the next word ends the name.
+	if i := strings.IndexAny(w, "—–"); i > 0 {
+		w, end = w[:i], true
+		if t, _ := nameWord(w); t != "" {
+			return t, true
+		}
+		return "", true
+	}
 	u := strings.TrimRightFunc(w, isCloser) // keeps a full stop
 	t := strings.TrimRightFunc(u, func(r rune) bool { return r == '.' || isCloser(r) })
 	end = t != w
@@ -886,18 +909,24 @@ var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", 
 	"like", "alongside", "beyond", "despite", "amid", "similar", "significant", "great", "greater", "serious", "deep",
 	"very", "many", "some", "any", "each", "every", "own", "same", "recent", "current", "ongoing",
 	"about", "over", "into", "across", "against", "between", "among", "around", "toward", "towards", "through",
-	"during", "after", "before", "under", "via", "within", "without", "upon", "than")
+	"during", "after", "before", "under", "via", "within", "without", "upon", "than",
+	"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next")
 
 // isModifier reports whether a lower-case word may qualify a topic: not
 // a verb of the readout's own ("tackle", "strengthen"), an adverb or a
 // participle.
 func isModifier(w string) bool {
 	if topicVerbs[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && w != "armed" ||
-		strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "building") && !strings.HasSuffix(w, "keeping") {
+		strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "building") && !strings.HasSuffix(w, "keeping") && !ingNouns[w] {
 		return false
 	}
 	return true
 }
+
+// ingNouns are nouns in "-ing" that qualify a matter ("voting rights",
+// "shipping lanes", "mining sector"), not participles.
+var ingNouns = setOf("voting", "housing", "banking", "shipping", "training", "mining", "fishing", "farming",
+	"manufacturing", "trafficking", "processing", "nursing", "computing", "funding", "lending", "licensing")
 
 // topicVerbs are verbs readouts put before a topic.
 var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address", "counter", "combat", "increase",
@@ -905,7 +934,8 @@ var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address",
 	"build", "protect", "sustain", "step", "bolster", "discuss", "stop", "end", "prevent", "restore", "maintain",
 	"achieve", "develop", "deliver", "drive", "help", "work", "make", "take", "keep", "bring", "raise", "meet", "defend",
 	"fight", "face", "see", "agree", "continue", "urge", "call", "welcome", "reaffirm", "confirm", "share", "uphold",
-	"undermine", "confront", "maintain", "hold", "pursue", "reach", "resolve", "avoid", "tackles", "address", "explore")
+	"undermine", "confront", "maintain", "hold", "pursue", "reach", "resolve", "avoid", "tackles", "address", "explore",
+	"restrict", "limit", "ban", "deny", "threaten", "weaken", "enforce", "guarantee", "safeguard", "curb", "cut", "lower")
 
 // topicPhrases returns the topic phrases of a sentence's words.
 func topicPhrases(words []string) []string {

@@ -12,7 +12,7 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "no": true, "nos": true,
 	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cmdr": true, "adm": true,
 	"sgt": true, "gov": true, "sen": true, "rep": true, "hon": true, "prof": true, "sr": true,
-	"jr": true, "rev": true, "amb": true, "pres": true, "vs": true, "mt": true, "ft": true,
+	"jr": true, "rev": true, "amb": true, "pres": true, "vs": true, "v": true, "mt": true, "ft": true,
 	"art": true, "para": true, "vol": true, "fig": true, "approx": true, "dept": true,
 }
 
