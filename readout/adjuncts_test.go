@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestDropAdjuncts(t *testing.T) {
@@ -373,5 +374,18 @@ func TestCaseNamesAndVotingRights(t *testing.T) {
 	sents := []string{"They discussed rights.", "They discussed reproductive rights.", "They discussed rights and Chile."}
 	if got, want := mentionsLine(mentionsOf(sents, speakers{}), "", 16+30), "Also mentioned: reproductive rights, Chile."; got != want {
 		t.Errorf("mentionsLine: got %q, want %q", got, want)
+	}
+}
+
+// TestMentionsFillTheirBudget checks the list's accounting: a list that
+// fits its budget with the line break before it is made whole.
+func TestMentionsFillTheirBudget(t *testing.T) {
+	ms := mentionsOf([]string{"They discussed Chile and Peru."}, speakers{})
+	want := "Also mentioned: Chile, Peru."
+	if got := mentionsLine(ms, "", utf8.RuneCountInString(want)+1); got != want {
+		t.Errorf("mentionsLine: got %q, want %q", got, want)
+	}
+	if got := mentionsLine(ms, "", utf8.RuneCountInString(want)); got == want {
+		t.Errorf("mentionsLine: %q passes its budget with its line break", got)
 	}
 }

@@ -71,7 +71,12 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
-	room := min(budget, maxMentions) - utf8.RuneCountInString(mentionsLabel) - 1
+	// The list's length is its label, its items with a ", " between two
+	// and the full stop; in the readout's budget it also takes the line
+	// break before it: the items with a separator each fit in the budget
+	// less the label. The list itself stays within maxMentions.
+	label := utf8.RuneCountInString(mentionsLabel)
+	room := min(budget-label, maxMentions-label-1)
 	keep := make([]bool, len(cands))
 	n := 0
 	for _, i := range order {
