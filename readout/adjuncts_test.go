@@ -389,3 +389,50 @@ func TestMentionsFillTheirBudget(t *testing.T) {
 		t.Errorf("mentionsLine: %q passes its budget with its line break", got)
 	}
 }
+
+// A call of congratulation is written short, and "solution" is a matter
+// only with what qualifies it.
+func TestCongratulationsAndSolutions(t *testing.T) {
+	for in, want := range map[string]string{
+		"The Prime Minister received a call of congratulation from Chancellor Roth.":     "The Prime Minister was congratulated by Chancellor Roth.",
+		"The President received a congratulatory call from Prime Minister Okafor today.": "The President was congratulated by Prime Minister Okafor today.",
+	} {
+		if got := compactPhrases(in); got != want {
+			t.Errorf("compactPhrases(%q):\ngot  %q\nwant %q", in, got, want)
+		}
+	}
+	if got := topicPhrases(strings.Fields("the only solution is a new border regime")); slices.Contains(got, "solution") {
+		t.Errorf("topicPhrases: got %q, a bare solution is no topic", got)
+	}
+	if got := topicPhrases(strings.Fields("support for a two-state solution")); !slices.Contains(got, "two-state solution") {
+		t.Errorf("topicPhrases: got %q, want it to hold %q", got, "two-state solution")
+	}
+}
+
+// TestOpeningDatesAndTwoSurnames checks two forms of the meeting's lead: a
+// date that opens it without "On" goes as the post shows the date, and a
+// name of two family names written elsewhere without the mother's goes by
+// the father's.
+func TestOpeningDatesAndTwoSurnames(t *testing.T) {
+	for in, want := range map[string]string{
+		"July 8, 2024, the Minister convened the ministers of Chile and Peru.":            "The Minister convened the ministers of Chile and Peru.",
+		"From May 3 – May 5, the Secretary traveled to Lima to meet with President Soto.": "The Secretary traveled to Lima to meet with President Soto.",
+		"From May 3-5, the Secretary traveled to Lima to meet with President Soto.":       "The Secretary traveled to Lima to meet with President Soto.",
+		// Not a meeting's sentence: the date stays.
+		"July 8, 2024, was the day the talks ended.": "July 8, 2024, was the day the talks ended.",
+	} {
+		if got := dropMeetingTime(in); got != want {
+			t.Errorf("dropMeetingTime(%q):\ngot  %q\nwant %q", in, got, want)
+		}
+	}
+	tests := []struct{ name, text, want string }{
+		{"Lucía Fernández Ortega", "Visit of President Lucía Fernández\nThe Minister met President Lucía Fernández Ortega.", "Fernández"},
+		{"Lucía Fernández Ortega", "The Minister met President Lucía Fernández Ortega.", "Ortega"},
+		{"Ahmed Karim al-Hadi", "Call with Ahmed Karim al-hadi\nThe Minister spoke with Prime Minister Ahmed Karim al-Hadi.", "al-Hadi"},
+	}
+	for _, tt := range tests {
+		if got := shortName(tt.name, tt.text, false); got != tt.want {
+			t.Errorf("shortName(%q, %q) = %q, want %q", tt.name, tt.text, got, tt.want)
+		}
+	}
+}

@@ -44,6 +44,13 @@ func shortName(name, text string, familyFirst bool) string {
 	if familyFirst {
 		return strings.Join(words, " ")
 	}
+	// "Claudia Sheinbaum Pardo", written "Claudia Sheinbaum" elsewhere: a
+	// name of two family names, the father's then the mother's, goes by
+	// the father's.
+	if n >= 3 && !isInitial(words[n-2]) && !isNameConnector(strings.ToLower(words[n-2])) &&
+		writtenWithout(text, strings.Join(words[:n-1], " "), words[n-1]) {
+		return words[n-2]
+	}
 	k := n - 1
 	for k > 0 && isNameConnector(strings.ToLower(words[k-1])) {
 		k--
@@ -52,6 +59,28 @@ func shortName(name, text string, familyFirst bool) string {
 		k = 0
 	}
 	return strings.Join(words[k:], " ")
+}
+
+// writtenWithout reports whether text writes head as a whole name, not
+// followed by last in any case nor by another capitalized word: "Claudia
+// Sheinbaum" in a title where the body writes "Claudia Sheinbaum Pardo",
+// but not "Mohammed Shia al-Sudani".
+func writtenWithout(text, head, last string) bool {
+	for at := range occurrences(text, head) {
+		if at > 0 && isNameByte(text[at-1]) {
+			continue
+		}
+		rest := text[at+len(head):]
+		if rest != "" && isNameByte(rest[0]) {
+			continue
+		}
+		next := strings.TrimLeft(rest, " ")
+		if len(next) < len(rest) && next != "" && (isUpperByte(next[0]) || strings.HasPrefix(strings.ToLower(next), strings.ToLower(last))) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // writtenAlone reports whether text writes w as a word, not after the word
@@ -256,12 +285,12 @@ func dropMeetingTime(s string) string {
 			break
 		}
 	}
-	// "On 17 June, the Foreign Secretary spoke …": the opening date.
-	if strings.HasPrefix(s, "On ") {
-		if n := dateAt(s[3:]); n > 0 && strings.HasPrefix(s[3+n:], ", ") && 3+n+2 <= v {
-			s = upperFirst(s[3+n+2:])
-			v -= 3 + n + 2
-		}
+	// "On 17 June, the Foreign Secretary spoke …": the opening date; also
+	// without "On" ("July 8, 2022, Harris convened …") and a span of days
+	// ("From September 30 – October 2, the First Lady traveled …").
+	if n := openingDate(s); n > 0 && n <= v {
+		s = upperFirst(s[n:])
+		v -= n
 	}
 	// "Colonna yesterday had a telephone conversation with …".
 	for _, tw := range timeWords {
@@ -307,6 +336,57 @@ func dropMeetingTime(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, " ,", ","), ",.", ".")
 }
 
+// openingDate returns the length of the date phrase and its comma that
+// open s ("On 17 June, ", "July 8, 2022, ", "From September 30 – October
+// 2, "), 0 when none.
+func openingDate(s string) int {
+	at := 0
+	switch {
+	case strings.HasPrefix(s, "On "):
+		at = 3
+	case strings.HasPrefix(s, "From "):
+		at = len("From ")
+		n := dateAt(s[at:])
+		if n == 0 {
+			return 0
+		}
+		at += n
+		for _, sep := range []string{" – ", " - ", " — ", "–", "-", " to ", " through "} {
+			if strings.HasPrefix(s[at:], sep) {
+				at += len(sep)
+				break
+			}
+		}
+		// "September 30 – October 2", or "May 3-5".
+		if n := dateAt(s[at:]); n > 0 {
+			at += n
+		} else if k := digitsAt(s[at:]); k > 0 {
+			at += k
+		} else {
+			return 0
+		}
+		if !strings.HasPrefix(s[at:], ", ") {
+			return 0
+		}
+		return at + 2
+	}
+	n := dateAt(s[at:])
+	if n == 0 || !strings.HasPrefix(s[at+n:], ", ") {
+		return 0
+	}
+	// "May 18, 2018": the comma inside the date is no opening phrase's.
+	return at + n + 2
+}
+
+// digitsAt returns the length of the digits that open s.
+func digitsAt(s string) int {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	return n
+}
+
 // vaguePurposeRE is a purpose that names no topic: "to discuss a range of
 // issues of mutual interest".
 var vaguePurposeRE = lazyRegexp(`,? to discuss (?:a (?:wide |broad )?range of |a number of |various |several |other )?` +
@@ -347,7 +427,8 @@ var topicsFollow = []string{" including ", " such as ", " notably ", " in partic
 // mayNameDay is a cheap test before dropMeetingTime: whether s holds a
 // time word, or "On"/"on" before a capital or a digit.
 func mayNameDay(s string) bool {
-	if strings.HasPrefix(s, "On ") || strings.Contains(s, "day") || strings.Contains(s, "this ") || strings.Contains(s, "night") {
+	if strings.HasPrefix(s, "On ") || strings.Contains(s, "day") || strings.Contains(s, "this ") || strings.Contains(s, "night") ||
+		s != "" && isUpperByte(s[0]) && openingDate(s) > 0 {
 		return true
 	}
 	for at := range occurrences(s, " on ") {
@@ -696,6 +777,11 @@ var callPhrases = []string{"had a telephone conversation with", "had a telephone
 	"held a telephone conversation with", "held a telephone call with", "held a telephone talk with", "held telephone talks with",
 	"had a phone conversation with"}
 
+// congratsPhrases are the genre's ways of saying a leader called to
+// congratulate.
+var congratsPhrases = []string{"received a call of congratulation from", "received a congratulatory call from",
+	"received a congratulatory phone call from", "received a congratulatory telephone call from"}
+
 // videoPhrases are the genre's ways of saying a video call was held.
 var videoPhrases = []string{"held a secure video call with", "held a video call with", "had a video call with",
 	"held a video conference with", "held a videoconference with", "had a video conference with",
@@ -830,6 +916,15 @@ func compactPhrases(s string) string {
 		for _, p := range callPhrases {
 			if strings.Contains(s, p) {
 				s = strings.Replace(s, p, "spoke by phone with", 1)
+				break
+			}
+		}
+	}
+	// "received a call of congratulation from X" is "was congratulated by X".
+	if strings.Contains(s, "received a ") {
+		for _, p := range congratsPhrases {
+			if strings.Contains(s, p) {
+				s = strings.Replace(s, p, "was congratulated by", 1)
 				break
 			}
 		}

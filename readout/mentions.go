@@ -981,11 +981,19 @@ func topicPhrases(words []string) []string {
 			}
 			start--
 		}
+		// "the only solution": a head that names a matter only with what
+		// qualifies it ("two-state solution").
+		if start == i && qualifiedOnly[head] {
+			continue
+		}
 		parts := append(append([]string{}, words[start:i]...), head)
 		out = append(out, strings.Join(parts, " "))
 	}
 	return out
 }
+
+// qualifiedOnly are topic heads that name a matter only qualified.
+var qualifiedOnly = setOf("solution")
 
 // compassWords open a place's two-word adjective: "North Korean",
 // "South Sudanese".
