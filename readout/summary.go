@@ -936,8 +936,9 @@ type analyzed struct {
 	sents    []string
 	feats    []features
 	resolved []string // the sentences with "He"/"She" replaced by the speaker
-	// reports is the first of the opening sentences that reports the
-	// meeting (holds a verb of meeting or travel), or -1.
+	// reports is the first of the third and fourth sentences that
+	// reports the meeting (holds a verb of meeting or travel) when the
+	// first two do not; -1 when none does, -2 when the first two do.
 	reports int
 }
 
@@ -952,9 +953,13 @@ func analyze(text string, c *sentCache) analyzed {
 		// The meeting is reported at the start of a section: its day,
 		// which the post shows, goes (also from a later sentence that is
 		// the first to report it, after a paragraph of background).
-		if i < 2 || i < 4 && a.reports < 0 && containsAny(s, dayVerbs...) {
+		if i < 2 {
 			a.resolved[i] = dropMeetingTime(s)
-			if a.reports < 0 && containsAny(s, dayVerbs...) {
+		} else if i < 4 && a.reports == -1 {
+			if i == 2 && (containsAny(a.sents[0], dayVerbs...) || containsAny(a.sents[1], dayVerbs...)) {
+				a.reports = -2 // the first two report it
+			} else if containsAny(s, dayVerbs...) {
+				a.resolved[i] = dropMeetingTime(s)
 				a.reports = i
 			}
 		}
