@@ -237,6 +237,8 @@ func TestDropPlaceWithSummitAndVenue(t *testing.T) {
 			"The Minister met Minister Sato to discuss trade."},
 		{"The President met President Okoro in Geneva at the Palais des Nations.", "Geneva, Palais des Nations",
 			"The President met President Okoro."},
+		// The verb just before the place.
+		{"The Foreign Secretary and Minister Sato met in Lima.", "Lima", "The Foreign Secretary and Minister Sato met."},
 		// A summit not named as one keeps its words.
 		{"The Chancellor met Prime Minister Larsen on the margins of the summit in Brussels.", "Brussels",
 			"The Chancellor met Prime Minister Larsen on the margins of the summit."},

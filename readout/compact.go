@@ -1215,7 +1215,7 @@ func dropPlace(s, place string) string {
 		}
 		// It follows the verb of meeting, and the sentence ends after it
 		// or goes on with the meeting's purpose or time.
-		if v := indexAny(s[:i], dayVerbs); v < 0 {
+		if v := indexAny(s[:i+1], dayVerbs); v < 0 {
 			continue
 		}
 		if rest := strings.TrimLeft(s[end:], ","); rest != "." && !hasAnyPrefix(rest, placeFollowers) {
