@@ -455,7 +455,9 @@ func loosePerson(phrase string) person {
 	}
 	// "Special Envoy for Yemen Hans Grundberg": the country ends the
 	// title, not the name.
-	for end-start > 2 && len(findCountries(trimPunct(words[start]))) > 0 {
+	// "Special Envoy for the Arctic Region Mike Sfraga", "for the Horn of
+	// Africa Mike Hammer": so does a region.
+	for end-start > 2 && (len(findCountries(trimPunct(words[start]))) > 0 || regionWords[trimPunct(words[start])]) {
 		start++
 	}
 	if end-start < 2 {
@@ -469,6 +471,13 @@ func loosePerson(phrase string) person {
 	title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
 	return person{name: name, title: title, countryText: title}
 }
+
+// regionWords end the object of an office ("Special Envoy for the Arctic
+// Region", "… for the Great Lakes", "… for the Horn of Africa"), never a
+// person's name.
+var regionWords = setOf("Region", "Regions", "Lakes", "Sea", "Seas", "Peninsula", "Coast", "Basin", "Gulf", "Islands",
+	"Africa", "Asia", "Europe", "Americas", "Arctic", "Antarctic", "Pacific", "Atlantic", "Caribbean", "Sahel", "Balkans",
+	"Caucasus", "Levant", "Affairs", "Issues")
 
 // isNameParticle reports whether w links the parts of a name rather than
 // being one: "bin", "ibn", "bint", "al", and "Al" or "El" before a name.
