@@ -295,7 +295,13 @@ func quotedShortForm(rest string, j int) (string, bool) {
 // genericCaps are words written with a capital that name nothing alone.
 var genericCaps = setOf("States", "Summit", "Meeting", "Conference", "Dialogue", "Talks", "Statement", "Declaration",
 	"Agreement", "Women", "Men", "People", "Consultations", "Council", "Committee", "Group", "Forum", "Partnership",
-	"Strategy", "Initiative", "Programme", "Program", "Project", "Plan", "Framework", "Year", "Peace", "Union")
+	"Strategy", "Initiative", "Programme", "Program", "Project", "Plan", "Framework", "Year", "Peace", "Union",
+	// Words of institutions and of events, which name one only with
+	// another: "Department", "Roundtable", "Virtual" (of "Virtual Leaders’
+	// Retreat"), "Presidents", "Governors".
+	"Department", "Ministry", "Commission", "Board", "Office", "Agency", "Bureau", "Counsel", "County", "Nation",
+	"Roundtable", "Retreat", "Virtual", "Action", "Call", "Head", "Heads", "Presidents", "Governors", "Attorneys",
+	"Leaders", "Ministers", "Rights", "Allied", "Tribal", "Congressional", "Intergovernmental", "Magazine")
 
 // writesLower reports whether one of sents writes w in lower case, as a
 // word.
@@ -646,7 +652,7 @@ func nameWord(w string) (word string, end bool) {
 	end = t != w
 	// "People’s Republic of China", "Lao People’s Democratic Republic":
 	// the possessive is part of the name, which goes on.
-	if t == "People’s" || t == "People's" {
+	if t == "People’s" || t == "People's" || pluralPossessives[t] {
 		return t, false
 	}
 	if strings.HasSuffix(t, "s") {
@@ -994,6 +1000,10 @@ func topicPhrases(words []string) []string {
 
 // qualifiedOnly are topic heads that name a matter only qualified.
 var qualifiedOnly = setOf("solution")
+
+// pluralPossessives go on with the name they are part of: "Jackson
+// Women’s Health Organization", "National Women’s Law Center".
+var pluralPossessives = setOf("Women’s", "Women's", "Children’s", "Children's", "Men’s", "Men's")
 
 // compassWords open a place's two-word adjective: "North Korean",
 // "South Sudanese".
