@@ -444,3 +444,19 @@ func TestOpeningDatesAndTwoSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingWithoutItsManner checks the form of the meeting's sentence
+// without the participle clause that says how it went.
+func TestMeetingWithoutItsManner(t *testing.T) {
+	for in, want := range map[string]string{
+		"The Chancellor spoke with Lund of Norway, stressing her wish to deepen the ties between our nations.": "The Chancellor spoke with Lund of Norway.",
+		"The President met with Okoro of Ghana, underscoring the strength of the partnership.":                 "The President met with Okoro of Ghana.",
+		// Not a meeting's sentence, or no participle: none.
+		"The leaders discussed trade, noting the growth of exports.":     "",
+		"The Minister met with Okoro of Ghana, the Minister of Finance.": "",
+	} {
+		if got := withoutParticiple(in); got != want {
+			t.Errorf("withoutParticiple(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1138,6 +1138,11 @@ func (c *sentCache) sentenceForms(s string) []string {
 // ("Kishida announced an ODA loan of …").
 func sentenceForms(sent string, c *sentCache) []string {
 	forms := []string{c.shortenFrame(sent)}
+	// "Biden spoke with Merkel of Germany, conveying his desire to deepen
+	// relations …": the meeting reported without the manner of it.
+	if short := withoutParticiple(forms[0]); short != "" {
+		forms = append(forms, short)
+	}
 	if !strings.Contains(sent, " and ") {
 		return forms
 	}
@@ -1176,6 +1181,27 @@ func sentenceForms(sent string, c *sentCache) []string {
 		i += 5 + j
 	}
 	return forms
+}
+
+// withoutParticiple returns the clause of a sentence that reports the
+// meeting before ", <participle> …" ("…, conveying his desire to …",
+// "…, underscoring …"), or "".
+func withoutParticiple(s string) string {
+	for i := strings.Index(s, ", "); i >= 0; {
+		w := nextWord(s[i+2:])
+		if len(w) > 5 && strings.HasSuffix(w, "ing") && isLowerWord(w) && !ingNouns[w] && i >= 30 {
+			if head := s[:i]; containsAny(head+" ", dayVerbs...) && clauseEnds(head) {
+				return head + "."
+			}
+			return ""
+		}
+		j := strings.Index(s[i+2:], ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return ""
 }
 
 // jointVerbs join a second clause of the two sides: "… and confirmed
