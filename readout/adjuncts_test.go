@@ -191,6 +191,8 @@ func TestVaguePurposes(t *testing.T) {
 			"The Minister received Ambassador Lund to discuss regional and global matters, including the Red Sea."},
 		{"The Minister received Ambassador Lund to discuss issues of common concern; trade came first.",
 			"The Minister received Ambassador Lund; trade came first."},
+		{"The President met with President Okoro to deepen the partnership and discuss a number of shared priorities.",
+			"The President met with President Okoro to deepen the partnership."},
 	}
 	for _, tt := range tests {
 		if got := dropVaguePurpose(tt.in); got != tt.want {

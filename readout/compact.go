@@ -389,9 +389,9 @@ func digitsAt(s string) int {
 
 // vaguePurposeRE is a purpose that names no topic: "to discuss a range of
 // issues of mutual interest".
-var vaguePurposeRE = lazyRegexp(`,? to discuss (?:a (?:wide |broad )?range of |a number of |various |several |other )?` +
-	`(?:(?:bilateral|regional|global|international)(?:,? (?:and )?(?:bilateral|regional|global|international)){0,2} )?` +
-	`(?:issues|matters|topics|questions)(?: of (?:mutual|common|shared|bilateral|global|regional)(?: and (?:bilateral|regional|global))? (?:interest|concern|importance))?([.,;])`)
+var vaguePurposeRE = lazyRegexp(`,? (?:to|and) discuss (?:a (?:wide |broad )?range of |a number of |various |several |other )?` +
+	`(?:(?:bilateral|regional|global|international|shared|mutual|common)(?:,? (?:and )?(?:bilateral|regional|global|international)){0,2} )?` +
+	`(?:issues|matters|topics|questions|priorities)(?: of (?:mutual|common|shared|bilateral|global|regional)(?: and (?:bilateral|regional|global))? (?:interest|concern|importance))?([.,;])`)
 
 // dropVaguePurpose drops a purpose that names no topic from a sentence:
 // "The Prime Minister spoke to Macron, to discuss a range of issues of
@@ -400,7 +400,7 @@ var vaguePurposeRE = lazyRegexp(`,? to discuss (?:a (?:wide |broad )?range of |a
 // whose topics follow (", including …", ", such as …") names them and
 // stays.
 func dropVaguePurpose(s string) string {
-	if !strings.Contains(s, " to discuss ") {
+	if !strings.Contains(s, " discuss ") {
 		return s
 	}
 	ms := vaguePurposeRE.FindAllStringSubmatchIndex(s, -1)
