@@ -462,3 +462,18 @@ func TestMeetingWithoutItsManner(t *testing.T) {
 		}
 	}
 }
+
+// TestAnniversaryOfTheTwoSides checks that an anniversary's pair goes when
+// it is the meeting's two sides, which the post shows, and stays otherwise.
+func TestAnniversaryOfTheTwoSides(t *testing.T) {
+	parties := map[string]bool{"JP": true, "CL": true}
+	for in, want := range map[string]string{
+		"30th anniversary of diplomatic relations between Japan and Chile": "30th anniversary of diplomatic relations",
+		"30th anniversary of diplomatic relations between Chile and Peru":  "30th anniversary of diplomatic relations between Chile and Peru",
+		"30th anniversary of the treaty between Japan and Chile Ports":     "30th anniversary of the treaty between Japan and Chile Ports",
+	} {
+		if got := betweenParties(in, parties, countryMemo{}); got != want {
+			t.Errorf("betweenParties(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

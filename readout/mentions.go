@@ -235,7 +235,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		// An anniversary weighs as a name, not as a country: the post
 		// shows the readout's anniversaries on a line of their own.
 		for _, a := range cm.anniversaries(s) {
-			add(a, 2, si, nil)
+			add(betweenParties(a, sp.parties, cm), 2, si, nil)
 		}
 	}
 	return out
@@ -263,6 +263,28 @@ func capsBeforeParen(s string) int {
 		return n
 	}
 	return 0
+}
+
+// betweenParties drops the pair that ends an anniversary when it is the
+// meeting's two sides, which the post shows: "60th anniversary of
+// diplomatic relations between Japan and Indonesia" at a meeting of Japan
+// and Indonesia is "60th anniversary of diplomatic relations".
+func betweenParties(a string, parties map[string]bool, cm countryMemo) string {
+	i := strings.LastIndex(a, " between ")
+	if i < 0 {
+		return a
+	}
+	x, y, ok := strings.Cut(a[i+len(" between "):], " and ")
+	if !ok {
+		return a
+	}
+	for _, side := range []string{x, y} {
+		cs := cm.codes(side)
+		if len(cs) != 1 || !parties[cs[0]] || !isCountryOnly(side, cm) {
+			return a
+		}
+	}
+	return a[:i]
 }
 
 // isCountryOnly reports whether run is a country's name and no more
