@@ -148,7 +148,11 @@ func mentionsOf(sents []string, sp speakers) []mention {
 	index := make(map[string]int, 2*len(sents))
 	add := func(text string, weight, sent int, countries []string) {
 		// "energy resilience,": the list writes its own commas.
-		text = strings.TrimRight(strings.TrimSpace(text), ",;: —–")
+		text = strings.TrimRight(strings.TrimSpace(text), ",;: ")
+		if n := len(text); n > 0 && text[n-1] >= 0x80 {
+			// "settlement expansion —": a dash the item ended with.
+			text = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(text, "—"), "–"), " ")
+		}
 		if text == "" {
 			return
 		}
@@ -661,8 +665,9 @@ func nameWord(w string) (word string, end bool) {
 		return "", true // the common case: a word in lower case
 	}
 	w = strings.TrimLeftFunc(w, isOpener)
-	// "Connecticut—which": a dash glued to the next word ends the name.
-	if i := strings.IndexAny(w, "—–"); i > 0 {
+	// "Connecticut—which": a dash glued to the next word ends the name
+	// (both dashes' encodings open with the byte 0xE2).
+	if i := dashAt(w); i > 0 {
 		w, end = w[:i], true
 		if t, _ := nameWord(w); t != "" {
 			return t, true
@@ -1022,6 +1027,21 @@ func topicPhrases(words []string) []string {
 
 // qualifiedOnly are topic heads that name a matter only qualified.
 var qualifiedOnly = setOf("solution")
+
+// dashAt returns the index of the first em or en dash in w, or -1.
+func dashAt(w string) int {
+	for i := strings.IndexByte(w, 0xE2); i >= 0 && i+2 < len(w); {
+		if w[i+1] == 0x80 && (w[i+2] == 0x94 || w[i+2] == 0x93) {
+			return i
+		}
+		j := strings.IndexByte(w[i+1:], 0xE2)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return -1
+}
 
 // pluralPossessives go on with the name they are part of: "Jackson
 // Women’s Health Organization", "National Women’s Law Center".
