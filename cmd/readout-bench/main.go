@@ -65,6 +65,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 	fs.DurationVar(&o.HostInterval, "host-interval", 0, "least time between two requests to one host (default: the daemon's; for tests)")
 	fs.IntVar(&o.PerChannelBurst, "per-channel-burst", 0, "messages posted to one channel at once before the pace of one a second (default: the daemon's; for tests)")
 	lookupProfile := fs.String("lookup-profile", "", "write a CPU profile of the /readout lookups to `file`")
+	lookupTrace := fs.String("lookup-trace", "", "write an execution trace of the /readout lookups to `file` (go tool trace)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
@@ -77,7 +78,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 	for _, p := range []struct {
 		path string
 		w    *io.Writer
-	}{{*cycleProfile, &o.CycleProfile}, {*lookupProfile, &o.LookupProfile}} {
+	}{{*cycleProfile, &o.CycleProfile}, {*lookupProfile, &o.LookupProfile}, {*lookupTrace, &o.LookupTrace}} {
 		if p.path == "" {
 			continue
 		}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -15,7 +17,8 @@ func TestBenchTiny(t *testing.T) {
 		t.Skip("capacity run takes a few seconds")
 	}
 	var stdout, stderr bytes.Buffer
-	args := []string{"--feeds", "10", "--items", "2", "--readouts", "40", "--duration", "2s", "--tick-now", "--host-interval", "1ms", "--per-channel-burst", "10", "--cycles", "1", "--lookups", "50", "--rate", "500", "--dir", t.TempDir()}
+	tracePath := filepath.Join(t.TempDir(), "lookups.trace")
+	args := []string{"--lookup-trace", tracePath, "--feeds", "10", "--items", "2", "--readouts", "40", "--duration", "2s", "--tick-now", "--host-interval", "1ms", "--per-channel-burst", "10", "--cycles", "1", "--lookups", "50", "--rate", "500", "--dir", t.TempDir()}
 	if err := run(t.Context(), args, &stdout, &stderr); err != nil {
 		t.Fatalf("%v\nstdout:\n%s\nstderr:\n%s", err, &stdout, &stderr)
 	}
@@ -37,6 +40,11 @@ func TestBenchTiny(t *testing.T) {
 		if !want.MatchString(out) {
 			t.Errorf("table has no line matching %s:\n%s", want, out)
 		}
+	}
+	// The execution trace of the lookups is the runtime's format, which
+	// opens with its version line.
+	if tr, err := os.ReadFile(tracePath); err != nil || !bytes.HasPrefix(tr, []byte("go 1.")) {
+		t.Errorf("lookup trace: %d bytes, %v; want a Go execution trace", len(tr), err)
 	}
 	if !strings.Contains(stderr.String(), "bench: unchanged cycle 3/3") {
 		t.Errorf("no progress line for the unchanged cycles on stderr:\n%s", &stderr)
