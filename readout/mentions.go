@@ -668,7 +668,7 @@ func nameWord(w string) (word string, end bool) {
 	// "Connecticut—which": a dash glued to the next word ends the name
 	// (both dashes' encodings open with the byte 0xE2).
 	if i := dashAt(w); i > 0 {
-		w, end = w[:i], true
+		w = w[:i]
 		if t, _ := nameWord(w); t != "" {
 			return t, true
 		}
