@@ -523,7 +523,10 @@ func (r *run) lookups(ctx context.Context, d *Daemon) error {
 	}
 	if r.o.LookupTrace != nil {
 		if err := trace.Start(r.o.LookupTrace); err != nil {
-			return err
+			if r.o.LookupProfile != nil {
+				pprof.StopCPUProfile()
+			}
+			return fmt.Errorf("lookup trace: %w", err)
 		}
 	}
 	lat, late, err := openLoop(ctx, r.o.Lookups, r.o.Rate, func(i int) error {
@@ -545,15 +548,7 @@ func (r *run) lookups(ctx context.Context, d *Daemon) error {
 	// Where the slow lookups fall: the first second's come after the
 	// earlier steps' polling, before the lookup path's pages and caches
 	// are warm.
-	over, overFirst := 0, 0
-	for i, d := range lat {
-		if d > targetLookupP99 {
-			over++
-			if i < r.o.Rate {
-				overFirst++
-			}
-		}
-	}
+	over, overFirst := countOver(lat, targetLookupP99), countOver(lat[:min(r.o.Rate, len(lat))], targetLookupP99)
 	r.progress("/readout lookups: %s (started late by p50 %s, p99 %s); %d over %s, %d of them in the first second",
 		summarize(lat), fmtDur(quantile(late, 0.5)), fmtDur(quantile(late, 0.99)), over, targetLookupP99, overFirst)
 	return nil

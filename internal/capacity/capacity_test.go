@@ -28,6 +28,21 @@ func TestQuantile(t *testing.T) {
 	}
 }
 
+func TestCountOver(t *testing.T) {
+	ds := []time.Duration{5, 1, 4, 2, 3, 10, 9, 8, 7, 6}
+	for _, tt := range []struct {
+		limit time.Duration
+		want  int
+	}{{0, 10}, {5, 5}, {9, 1}, {10, 0}} {
+		if got := countOver(ds, tt.limit); got != tt.want {
+			t.Errorf("countOver(%v): got %d, want %d", tt.limit, got, tt.want)
+		}
+	}
+	if got := countOver(nil, 1); got != 0 {
+		t.Errorf("countOver of nothing: got %d, want 0", got)
+	}
+}
+
 func TestModelQuantile(t *testing.T) {
 	const s = 60 * time.Second
 	tests := []struct {

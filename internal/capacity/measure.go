@@ -288,6 +288,17 @@ func summarize(ds []time.Duration) string {
 	return fmt.Sprintf("p50 %s, p99 %s, n=%d", fmtDur(quantile(ds, 0.5)), fmtDur(quantile(ds, 0.99)), len(ds))
 }
 
+// countOver returns how many of ds are longer than limit.
+func countOver(ds []time.Duration, limit time.Duration) int {
+	n := 0
+	for _, d := range ds {
+		if d > limit {
+			n++
+		}
+	}
+	return n
+}
+
 // fmtDur rounds d to three significant figures or so.
 func fmtDur(d time.Duration) string {
 	switch {

@@ -139,12 +139,7 @@ func (r *Report) Rows() []Row {
 		p99 := quantile(r.Lookup, 0.99)
 		// How many lookups took longer than the target: p99 is the 1%
 		// slowest's fastest, so the count says how far from holding it is.
-		over := 0
-		for _, d := range r.Lookup {
-			if d > targetLookupP99 {
-				over++
-			}
-		}
+		over := countOver(r.Lookup, targetLookupP99)
 		add(fmt.Sprintf("/readout lookup at %d/s, %d readouts stored", o.Rate, r.Stored),
 			fmt.Sprintf("p50 %s, p99 %s (n=%d, %d over %s)", fmtDur(quantile(r.Lookup, 0.5)), fmtDur(p99), len(r.Lookup), over, targetLookupP99),
 			"p99 ≤ "+targetLookupP99.String(), status(p99 <= targetLookupP99))
