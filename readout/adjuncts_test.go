@@ -222,6 +222,7 @@ func TestTripDayAndVideoCall(t *testing.T) {
 		"The Prime Minister held a video call with the leaders of Norway and Iceland.":     "The Prime Minister spoke by video with the leaders of Norway and Iceland.",
 		"The Chancellor held a secure video call with President Ruiz and President Okoro.": "The Chancellor spoke by video with President Ruiz and President Okoro.",
 		"The Minister held a video conference with Minister Tan of Singapore.":             "The Minister spoke by video with Minister Tan of Singapore.",
+		"The Foreign Secretary held a virtual meeting with Minister Adeyemi.":              "The Foreign Secretary spoke by video with Minister Adeyemi.",
 	} {
 		if got := compactPhrases(in); got != want {
 			t.Errorf("compactPhrases(%q):\ngot  %q\nwant %q", in, got, want)

@@ -787,6 +787,18 @@ var videoPhrases = []string{"held a secure video call with", "held a video call 
 	"held a video conference with", "held a videoconference with", "had a video conference with",
 	"held a video teleconference with", "held a virtual meeting with", "had a virtual meeting with"}
 
+// callFrames write the genre's frames of a call short; cue is a word
+// every phrase of the frame holds, looked for first.
+var callFrames = []struct {
+	cue     string
+	phrases []string
+	short   string
+}{
+	{"phone ", callPhrases, "spoke by phone with"},
+	{"received a ", congratsPhrases, "was congratulated by"},
+	{"vi", videoPhrases, "spoke by video with"}, // "video", "virtual"
+}
+
 var fillerPhrases = [][2]string{
 	{" also ", " "}, {" once again ", " "}, {" in detail", ""}, {"(PDF)", ""},
 	{" in a broad range of fields", ""}, {" in a wide range of fields", ""}, {" in all areas", ""},
@@ -911,29 +923,15 @@ func compactPhrases(s string) string {
 		}
 		s = strings.ReplaceAll(s, ",.", ".")
 	}
-	// "had a telephone conversation with" is "spoke by phone with".
-	if strings.Contains(s, "phone ") {
-		for _, p := range callPhrases {
-			if strings.Contains(s, p) {
-				s = strings.Replace(s, p, "spoke by phone with", 1)
-				break
-			}
+	// "had a telephone conversation with" is "spoke by phone with", and
+	// so on: the first of a frame's phrases the text holds, once.
+	for _, f := range callFrames {
+		if !strings.Contains(s, f.cue) {
+			continue
 		}
-	}
-	// "received a call of congratulation from X" is "was congratulated by X".
-	if strings.Contains(s, "received a ") {
-		for _, p := range congratsPhrases {
+		for _, p := range f.phrases {
 			if strings.Contains(s, p) {
-				s = strings.Replace(s, p, "was congratulated by", 1)
-				break
-			}
-		}
-	}
-	// "held a secure video call with" is "spoke by video with".
-	if strings.Contains(s, "video") {
-		for _, p := range videoPhrases {
-			if strings.Contains(s, p) {
-				s = strings.Replace(s, p, "spoke by video with", 1)
+				s = strings.Replace(s, p, f.short, 1)
 				break
 			}
 		}
