@@ -469,13 +469,7 @@ func dateAt(s string) int {
 // dayMonthAt returns the length of "17 June", "June 17", "June 17th" or
 // those with a year ("17 June 2024", "June 17, 2024") that open s.
 func dayMonthAt(s string) int {
-	digits := func(s string) int {
-		i := 0
-		for i < len(s) && i < 4 && '0' <= s[i] && s[i] <= '9' {
-			i++
-		}
-		return i
-	}
+	digits := func(s string) int { return min(digitsAt(s), 4) }
 	ordinal := func(s string, i int) int {
 		for _, suf := range []string{"st", "nd", "rd", "th"} {
 			if strings.HasPrefix(s[i:], suf) {
