@@ -59,13 +59,17 @@ func Parse(doc Document) (*Readout, error) {
 	r.Participants = participantsOf(f, pub, r.Title, strings.Join(c.lines, "\n"))
 	r.FollowOn = f.followOn
 	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)
+	hosts := laterHosts(bodySentences(c.lines[h.end:]), subjectName(r.Participants, pub), r.Participants, r.Parties, pub)
 
 	var bodyLines []string
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
 	r.Body = strings.Join(bodyLines, "\n")
 	// A sentence is about 120 bytes.
 	cache := newSentCache(len(r.Body) / 120)
+	// Hosts named only in later paragraphs are left to the summaries and
+	// the list as any other name of the text: the lead does not name them.
 	sp := newSpeakers(r.Participants, r.Parties, pub, r.Title+"\n"+r.Body)
+	r.Participants = append(r.Participants, hosts...)
 	sp.place = r.Meeting.Location
 	r.KeyPoints = summarizeSections(r.Sections, r.Body, sp, cache)
 	r.Mentioned = []string{}
@@ -1504,4 +1508,23 @@ func allCapsOrTitles(s string) bool {
 		}
 	}
 	return true
+}
+
+// bodySentences splits lines into sentences.
+func bodySentences(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		out = append(out, splitSentences(l)...)
+	}
+	return out
+}
+
+// subjectName is the name of the publisher's first named principal.
+func subjectName(ps []Participant, pub string) string {
+	for _, p := range ps {
+		if p.Role == RolePrincipal && p.Country == pub && p.Name != "" {
+			return p.Name
+		}
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -351,7 +352,13 @@ func counterpartPersons(s string) ([]person, int) {
 	}
 	if m := ofCountryNameRE.FindStringSubmatchIndex(s); m != nil {
 		title := s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + s[m[6]:m[7]]
-		return []person{{name: trimName(s[m[8]:m[9]]), title: title, countryText: title, end: m[9]}}, m[9]
+		name := trimName(s[m[8]:m[9]])
+		// "the Prime Minister of the Palestinian Authority Muhammad
+		// Mustafa": a body's word ends the country's phrase.
+		if w, rest, ok := strings.Cut(name, " "); ok && institutionWords[w] && strings.Contains(rest, " ") {
+			title, name = title+" "+w, rest
+		}
+		return []person{{name: name, title: title, countryText: title, end: m[9]}}, m[9]
 	}
 	if m := titleCommaName(s); m != nil {
 		title := s[m[2]:m[3]]
@@ -460,6 +467,11 @@ func loosePerson(phrase string) person {
 	for end-start > 2 && (len(findCountries(trimPunct(words[start]))) > 0 || regionWords[trimPunct(words[start])]) {
 		start++
 	}
+	// "of the PLO Hussein al-Sheikh": a word right after "the" names the
+	// body, not the person (no one writes "the Hussein").
+	if end-start > 2 && start > 0 && strings.EqualFold(words[start-1], "the") {
+		start++
+	}
 	if end-start < 2 {
 		return person{}
 	}
@@ -538,7 +550,7 @@ func fullerName(name string, texts ...string) string {
 var institutionWords = setOf("Council", "Representatives", "Committee", "Commission", "Assembly", "Party", "Bureau",
 	"Office", "Union", "Nations", "States", "Federation", "Republic", "Kingdom", "Affairs", "Development",
 	"Cooperation", "Relations", "Africa", "East", "West", "Asia", "Europe", "America", "Pacific", "Congress",
-	"Parliament", "Senate", "Agency", "Organization", "Organisation", "Bank", "Fund", "Forum", "Caucus")
+	"Parliament", "Senate", "Agency", "Organization", "Organisation", "Bank", "Fund", "Forum", "Caucus", "Authority")
 
 // trimName drops a trailing comma or full stop from a name that is not an
 // initial ("Jr.").
@@ -727,3 +739,162 @@ func listPersons(s string) []person {
 	}
 	return out
 }
+
+// laterHosts reads the hosts a readout's later sentences say its subject
+// met, where the lead names only the first: a trip's later stops ("…; and
+// Papua New Guinea, where they met with Prime Minister James Marape") and
+// a later day ("Dr. Gordon met with Secretary General of the Executive
+// Committee of the PLO Hussein al-Sheikh and Prime Minister of the
+// Palestinian Authority Muhammad Mustafa."). Only a named person with an
+// office, met by the lead's subject (by name, "he", "she", "they" or "the
+// delegation"), whose country is one of the meeting's sides and not the
+// publisher's, is a host: the sides stay those the title and the lead
+// give. A host's country is his office's; else the stop's, before ",
+// where"; else another host's of the same sentence; else the country of
+// the last place the readout says the subject went ("traveled to
+// Ramallah, the West Bank").
+func laterHosts(sents []string, subject string, have []Participant, parties []string, pub string) []Participant {
+	var out []Participant
+	lastPlace := ""
+	// A readout of two sides: a host of no stated country is the other
+	// side's.
+	other := ""
+	if len(parties) == 2 {
+		for _, c := range parties {
+			if c != pub {
+				other = c
+			}
+		}
+	}
+	for _, s := range sents {
+		if m := tripPlaceRE.FindStringSubmatch(s); m != nil {
+			if c := countryOf(m[1]); c != "" {
+				lastPlace = c
+			} else if i := strings.Index(s, m[1]); i >= 0 {
+				// "traveled to Ramallah, the West Bank": the next phrase.
+				after := s[i+len(m[1]):]
+				after = after[:chunkEnd(after, []string{" to ", " on ", " for ", ". "})]
+				if c := countryOf(after); c != "" {
+					lastPlace = c
+				}
+			}
+		}
+		for from := 0; ; {
+			i, verb := -1, ""
+			for _, v := range hostVerbs {
+				if j := strings.Index(s[from:], v); j >= 0 && (i < 0 || j < i) {
+					i, verb = j, v
+				}
+			}
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(verb)
+			left, right := s[:i], s[from:]
+			stop := ""
+			if j := strings.LastIndex(left, ", where "); j >= 0 {
+				who := strings.TrimSuffix(left[j+len(", where "):], " also")
+				if !hostSubject(who, subject) {
+					continue
+				}
+				stop = left[:j]
+				if k := strings.LastIndexAny(stop, ";,"); k >= 0 && strings.HasSuffix(stop[:k+1], ";") {
+					stop = stop[k+1:]
+				}
+				stop = countryOf(strings.TrimPrefix(strings.TrimSpace(stop), "and "))
+			} else {
+				who := strings.TrimSuffix(left, " also")
+				if k := strings.LastIndex(who, ", "); k >= 0 {
+					who = who[k+2:]
+				}
+				// "Mr. Finer conducted bilateral and regional
+				// consultations with": the subject opens the clause.
+				if verb != " met with " {
+					if ws := strings.Fields(who); len(ws) > 2 {
+						who = strings.Join(ws[:2], " ")
+					}
+				}
+				if !hostSubject(who, subject) {
+					continue
+				}
+			}
+			right = right[:chunkEnd(right, []string{";", ", as well as ", ", including ", " to ", " for ", " on ", " in ", " during ", " at "})]
+			ps, _ := counterpartPersons(right)
+			if lp := listPersons(right); len(lp) > len(ps) {
+				ps = lp
+			}
+			if len(ps) == 1 {
+				// "<office> X and <office> Y": two, joined by "and".
+				ps = append(ps[:0:0], andPersons(strings.TrimRight(right, ". "), ps)...)
+			}
+			shared := ""
+			for _, p := range ps {
+				if c := personCountry(p); c != "" && shared == "" {
+					shared = c
+				}
+			}
+			for _, p := range ps {
+				if p.name == "" || p.title == "" || p.unnamed {
+					continue
+				}
+				code := personCountry(p)
+				for _, c := range []string{stop, shared, lastPlace, other} {
+					if code == "" {
+						code = c
+					}
+				}
+				if code == "" || code == pub || !contains(parties, code) {
+					continue
+				}
+				if slices.ContainsFunc(have, func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }) ||
+					slices.ContainsFunc(out, func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }) {
+					continue
+				}
+				out = append(out, person2(p, p.name, code, RolePrincipal, ""))
+			}
+		}
+	}
+	return out
+}
+
+// hostSubject reports whether who, the words before "met with", is the
+// lead's subject: its name ("Dr. Gordon"), a pronoun or "the
+// delegation".
+func hostSubject(who, subject string) bool {
+	who = strings.TrimSpace(who)
+	switch who {
+	case "he", "she", "they", "He", "She", "They", "the delegation", "The delegation":
+		return true
+	}
+	if subject == "" || strings.Count(who, " ") > 3 {
+		return false
+	}
+	return lastWord(who) == lastWord(subject)
+}
+
+// andPersons reads "<office> X and <office> Y" as two people where the
+// fixed forms read one (ps): each side of an " and " before a capitalized
+// office is read on its own.
+func andPersons(s string, ps []person) []person {
+	for from := 0; ; {
+		i := strings.Index(s[from:], " and ")
+		if i < 0 {
+			return ps
+		}
+		i += from
+		from = i + len(" and ")
+		if b := s[from:]; b == "" || !isCapWord(strings.Fields(b)[0]) {
+			continue
+		}
+		pa, _ := counterpartPersons(s[:i])
+		pb, _ := counterpartPersons(s[from:])
+		// The first must be the one the fixed forms read.
+		if len(pa) == 1 && len(pb) == 1 && pa[0].name == ps[0].name && pb[0].name != "" && pa[0].title != "" && pb[0].title != "" {
+			return []person{pa[0], pb[0]}
+		}
+	}
+}
+
+// hostVerbs report that the subject met someone in a later sentence.
+var hostVerbs = []string{" met with ", " held talks with ", " consultations with "}
