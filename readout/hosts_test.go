@@ -9,8 +9,10 @@ import (
 // TestLaterHosts checks that the hosts a readout's later paragraphs say
 // its subject met are principals, with the country of the stop, of their
 // office, of the other hosts of the sentence or of the last place the
-// subject went; and that people of a country that is no side, or met by
-// someone else, are not.
+// subject went; that people of a country that is no side, or met by
+// someone else, are not; and that the leaders who join, and the
+// publisher's people they join, are principals wherever the readout says
+// so.
 func TestLaterHosts(t *testing.T) {
 	tests := []struct {
 		name, title, body string
@@ -47,6 +49,30 @@ func TestLaterHosts(t *testing.T) {
 				"Earlier, Minister Ruiz met with Senator Tom Hale. Secretary Moss also met with Foreign Minister Luis Vega of Peru.",
 			[]string{"Ana Ruiz|CL"},
 			[]string{"Tom Hale", "Luis Vega"},
+		},
+		{
+			"the publisher's second host, named after \"Joining\" in a later paragraph",
+			"Readout of the President’s Meeting on Flood Preparedness",
+			"Today, President Ruth Lane convened a meeting with state governors on flood preparedness.\n\n" +
+				"Joining President Lane and Vice President Omar Kent in the meeting were members of the cabinet and the heads of two agencies.",
+			[]string{"Omar Kent|US"},
+			nil,
+		},
+		{
+			"a leader who joins at the end, said in a later paragraph",
+			"Readout of the Secretary’s Call with Foreign Minister Ines Mora of Peru",
+			"Secretary Paul Moss spoke today with Foreign Minister Ines Mora of Peru about trade.\n\n" +
+				"They discussed regional security. President Ana Lopez of Peru joined the call at its end.",
+			[]string{"Ines Mora|PE", "Ana Lopez|PE"},
+			nil,
+		},
+		{
+			"leaders who join, listed with semicolons",
+			"Readout of the President’s Call with Nordic Leaders",
+			"President Ruth Lane spoke today with Nordic leaders about energy.\n\n" +
+				"Joining President Lane on the call were Prime Minister Anna Berg of Sweden; President Karl Roos of Finland; and Prime Minister Lars Dahl of Norway.",
+			[]string{"Anna Berg|SE", "Karl Roos|FI", "Lars Dahl|NO"},
+			nil,
 		},
 	}
 	for _, tt := range tests {

@@ -47,6 +47,7 @@ func Parse(doc Document) (*Readout, error) {
 	published, ref := publicationDates(doc.Published, h, title)
 	lead, rest, numbered := leadOf(c.lines[h.end:])
 	f := parseLead(lead, titleDateOf(title, ref), ref)
+	f.principals = append(f.principals, laterJoined(afterLead(c.lines[h.end:], lead), f.principals)...)
 
 	r := &Readout{
 		URL:       doc.URL,
@@ -1527,4 +1528,20 @@ func subjectName(ps []Participant, pub string) string {
 		}
 	}
 	return ""
+}
+
+// afterLead returns the sentences of lines after the lead paragraph.
+func afterLead(lines []string, lead string) []string {
+	var out []string
+	seen := lead == ""
+	for _, l := range lines {
+		if !seen {
+			if strings.Contains(l, lead) || strings.Contains(lead, l) {
+				seen = true
+			}
+			continue
+		}
+		out = append(out, splitSentences(l)...)
+	}
+	return out
 }

@@ -649,7 +649,19 @@ func joinedLeaders(s string) []person {
 	} else if strings.HasPrefix(s, "Joining ") {
 		for _, verb := range []string{" were ", " was "} {
 			if _, after, ok := strings.Cut(s, verb); ok {
-				ps = titleFirstPersons(strings.TrimLeft(after, ": "), false)
+				after = strings.TrimLeft(after, ": ")
+				ps = titleFirstPersons(after, false)
+				// A long list is written with semicolons: "… of
+				// Sweden; President … of Finland; and …".
+				if items := strings.Split(after, "; "); len(items) > len(ps) {
+					var each []person
+					for _, it := range items {
+						each = append(each, titleFirstPersons(strings.TrimPrefix(it, "and "), false)...)
+					}
+					if len(each) > len(ps) {
+						ps = each
+					}
+				}
 				break
 			}
 		}
@@ -898,3 +910,41 @@ func andPersons(s string, ps []person) []person {
 
 // hostVerbs report that the subject met someone in a later sentence.
 var hostVerbs = []string{" met with ", " held talks with ", " consultations with "}
+
+// laterJoined reads the leaders who join, and the hosts they join, in
+// the sentences after a lead (sents): "President Ana Lopez of Peru joined
+// the call at its end", "Joining President Biden on the call were …"
+// (joinedLeaders, which the lead's own sentences already give), and the
+// publisher's people being joined, "Joining President Biden and Vice
+// President Harris in the meeting were members of …": Harris is a host
+// as Biden is. It returns the people the principals ps do not hold yet.
+func laterJoined(sents []string, ps []person) []person {
+	var out []person
+	has := func(p person) bool {
+		same := func(q person) bool { return q.name != "" && lastWord(q.name) == lastWord(p.name) }
+		return slices.ContainsFunc(ps, same) || slices.ContainsFunc(out, same)
+	}
+	for _, s := range sents {
+		if !containsAny(s, " joined the ", "Joining ") {
+			continue
+		}
+		for _, p := range joinedLeaders(s) {
+			if p.name != "" && !has(p) {
+				out = append(out, p)
+			}
+		}
+		rest, ok := strings.CutPrefix(s, "Joining ")
+		if !ok {
+			continue
+		}
+		end := chunkEnd(rest, []string{" on the ", " in the ", " at the ", " for the ", " were ", " was ", ","})
+		hosts := conjoinedPersons(rest[:end])
+		for _, p := range hosts {
+			if p.name != "" && !p.unnamed && !has(p) {
+				p.subject, p.sameSide = true, true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
