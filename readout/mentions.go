@@ -22,11 +22,14 @@ const maxMentions = 200
 // mention is a named thing or a discussed topic of a readout, as it
 // would appear in the list of mentions.
 type mention struct {
-	text   string
-	fold   string // foldMention(text)
-	pos    int    // order of first appearance
-	weight int    // countries and organisations weigh most
-	count  int    // how many sentences name it
+	text string
+	fold string // foldMention(text)
+	// written is the text's own form when the list writes it another
+	// way ("Iranian-backed" listed as "Iran").
+	written string
+	pos     int // order of first appearance
+	weight  int // countries and organisations weigh most
+	count   int // how many sentences name it
 	// countries are the countries it names.
 	countries []string
 }
@@ -125,6 +128,19 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	return mentionsLabel + strings.TrimSuffix(strings.Join(parts, ", "), ".") + "."
 }
 
+// writtenForms returns the text's own forms of the mentions list names
+// another way ("Iranian-backed" of "Iran"), one a line: what a key point
+// writes as the text does, the list already names.
+func writtenForms(ms []mention, list string) string {
+	var out []string
+	for _, m := range ms {
+		if m.written != "" && strings.Contains(list, m.text) {
+			out = append(out, m.written)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
 // foldMention is s in lower case with plain apostrophes and spaces, as
 // the list compares mentions.
 func foldMention(s string) string {
@@ -146,7 +162,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 	var buf runBuffers
 	out := make([]mention, 0, 2*len(sents))
 	index := make(map[string]int, 2*len(sents))
-	add := func(text string, weight, sent int, countries []string) {
+	add := func(text string, weight, sent int, countries []string, written string) {
 		// "energy resilience,": the list writes its own commas.
 		text = strings.TrimRight(strings.TrimSpace(text), ",;: ")
 		if n := len(text); n > 0 && text[n-1] >= 0x80 {
@@ -164,7 +180,10 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			return
 		}
 		index[k] = len(out)
-		out = append(out, mention{text: text, fold: k, pos: sent, weight: weight, count: 1, countries: countries})
+		if written == text {
+			written = ""
+		}
+		out = append(out, mention{text: text, fold: k, pos: sent, weight: weight, count: 1, countries: countries, written: written})
 	}
 	for si, s := range sents {
 		// A list holds a dozen mentions: the first few dozen a readout
@@ -174,7 +193,13 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		}
 		hasParen := strings.Contains(s, " (")
 		for _, run := range nameRuns(s, cm, &buf) {
-			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) {
+			written := run
+			// "Iranian-backed", "Syrian-led": the adjective names the
+			// country ("UN-led" stays: the body is named as written).
+			if i := strings.LastIndexByte(run, '-'); i > 0 && i < len(run)-1 && !strings.Contains(run, " ") && isLowerWord(run[i+1:]) && len(cm.codes(run[:i])) > 0 {
+				run = run[:i]
+			}
+			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
 				continue
 			}
 			// "Comprehensive and Progressive Trans-Pacific Partnership
@@ -228,18 +253,21 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if len(cs) == 0 && !org && !strings.Contains(run, " ") && !isAcronym(run) && (genericCaps[run] || writesLower(sents, run)) {
 				continue
 			}
-			add(run, w, si, cs)
+			add(run, w, si, cs, written)
+		}
+		for _, q := range quotedPhrases(s) {
+			add(q, 2, si, nil, "")
 		}
 		for _, t := range discussedTopics(s, buf.words) {
-			add(t, 2, si, nil)
+			add(t, 2, si, nil, "")
 		}
 		for _, t := range topicPhrases(buf.words) {
-			add(t, 1, si, nil)
+			add(t, 1, si, nil, "")
 		}
 		// An anniversary weighs as a name, not as a country: the post
 		// shows the readout's anniversaries on a line of their own.
 		for _, a := range cm.anniversaries(s) {
-			add(betweenParties(a, sp.parties, cm), 2, si, nil)
+			add(betweenParties(a, sp.parties, cm), 2, si, nil, "")
 		}
 	}
 	return out
@@ -345,21 +373,36 @@ func writesLower(sents []string, w string) bool {
 }
 
 // onlyParties reports whether run names nothing but the meeting's
-// sides: "UK", "U.S.-Australia", "Japanese", "United States".
+// sides: "UK", "U.S.-Australia", "Japanese", "United States", "United
+// States for Ukraine".
 func onlyParties(run string, parties map[string]bool, cm countryMemo) bool {
 	ms := cm.mentions(run)
 	if len(ms) == 0 {
 		return false
 	}
-	named := 0
+	named, at := 0, 0
+	gapWords := true
 	for _, m := range ms {
 		if !parties[m.Code] {
 			return false
 		}
 		named += m.End - m.Start
+		if m.Start >= at {
+			for _, w := range strings.Fields(run[at:m.Start]) {
+				gapWords = gapWords && joinWords[w]
+			}
+			at = m.End
+		}
 	}
-	return len(run)-named <= 3
+	for _, w := range strings.Fields(run[at:]) {
+		gapWords = gapWords && joinWords[w]
+	}
+	return len(run)-named <= 3 || gapWords
 }
+
+// partyPlaces are parts of a side's territory that the text names as
+// places of their own: the list names them though the side is shown.
+var partyPlaces = setOf("Gaza", "Gaza Strip")
 
 // isBareNumber reports whether run is a number or an ordinal alone
 // ("80th"), which says nothing out of its sentence.
@@ -455,7 +498,8 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			w2, e2 := nameWord(words[j])
 			if w2 == "" {
 				// "Project 2045", "Vision 2030": a number ends a name.
-				if n := strings.TrimRight(words[j], ",.;:)"); len(n) == 4 && isDigits(n) {
+				// A closing quote may follow it: "“Project 2045,”".
+				if n := strings.TrimRightFunc(words[j], func(r rune) bool { return strings.ContainsRune(",.;:", r) || isCloser(r) }); len(n) == 4 && isDigits(n) {
 					run = append(run, n)
 					j++
 				}
@@ -473,7 +517,19 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		// Foreign Affairs Ismael Ould Cheikh Ahmed") does not tell where
 		// the name begins: it is left out.
 		if headWordSeen(run) && (slices.Contains(run, "of") || slices.Contains(run, "for")) {
-			continue
+			// "Minister of External Affairs S. Jaishankar": an initial
+			// after the office's last word opens the name.
+			last := 0
+			for k, w := range run {
+				if titleVocab[w] {
+					last = k
+				}
+			}
+			if last+2 >= len(run) || !isInitial(run[last+1]) {
+				continue
+			}
+			run = run[last+1:]
+			first = -1
 		}
 		// "(Assistant Secretary of) State for East Asian and Pacific
 		// Affairs Daniel Kritenbrink": the rest of an office cut at "of"
@@ -1086,4 +1142,39 @@ func isTopicWord(w string) bool {
 		return false
 	}
 	return true
+}
+
+// quotedPhrases returns the phrases in lower case that s puts in quotes
+// as the name of a policy or an idea: "a policy of “proactive
+// contribution to peace”". Two to five words in lower case, none a verb
+// of a clause (quoted speech is longer and has one); a phrase with a
+// capitalized word is a slogan of names, and the names are nameRuns'.
+func quotedPhrases(s string) []string {
+	var out []string
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+		for rest := s; ; {
+			i := strings.Index(rest, q[0])
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(q[0]):]
+			j := strings.Index(rest, q[1])
+			if j < 0 {
+				break
+			}
+			phrase := strings.TrimRight(rest[:j], ",.")
+			rest = rest[j+len(q[1]):]
+			ws := strings.Fields(phrase)
+			if len(ws) < 2 || len(ws) > 5 || phrase == "" || phrase[0] < 'a' || phrase[0] > 'z' {
+				continue
+			}
+			if slices.ContainsFunc(ws, func(w string) bool {
+				return !isLowerWord(w) || !isTopicWord(w) && !joinWords[w] && w != "to" || topicVerbs[w]
+			}) {
+				continue
+			}
+			out = append(out, phrase)
+		}
+	}
+	return out
 }

@@ -629,7 +629,7 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 	// The key points add what neither the summaries nor the list hold.
 	kps := pledges
 	if left := budget - utf8.RuneCountInString(list); left >= 40 {
-		kps = append(kps, keyPoints(analyses, append(used, list), left, cache)...)
+		kps = append(kps, keyPoints(analyses, append(used, list, writtenForms(all, list)), left, cache)...)
 	}
 	if list != "" {
 		kps = append(kps, list)

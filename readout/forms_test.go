@@ -1,0 +1,68 @@
+package readout
+
+import "testing"
+
+// TestMentionsAsTheReaderNamesThem checks the list of mentions on forms of
+// our own: an adjective of a country glued to a participle names the
+// country, a part of a side's territory is named though the side is shown,
+// sides joined by a preposition name nothing more, a name whose number
+// ends before a closing quote keeps it, an initial after an office with
+// "of" opens the name, and a quoted phrase in lower case is the name of a
+// policy (a quoted slogan with names is not).
+func TestMentionsAsTheReaderNamesThem(t *testing.T) {
+	sides := func(codes ...string) speakers {
+		sp := speakers{parties: map[string]bool{}}
+		for _, c := range codes {
+			sp.parties[c] = true
+		}
+		return sp
+	}
+	tests := []struct {
+		name  string
+		sents []string
+		sp    speakers
+		want  string
+	}{
+		{"a country's adjective with a participle",
+			[]string{"They condemned the attacks of Syrian-backed militias on shipping."}, speakers{},
+			"Also mentioned: Syria."},
+		{"a body's adjective stays as written",
+			[]string{"They welcomed the UN-led talks in Geneva."}, speakers{},
+			"Also mentioned: UN-led, Geneva."},
+		{"a part of a side's territory",
+			[]string{"They discussed aid deliveries to Gaza and reforms of the Palestinian Authority."}, sides("US", "PS"),
+			"Also mentioned: Gaza, aid deliveries, reforms."},
+		{"two sides joined by a preposition",
+			[]string{"He stressed the lasting support of the United States for Ukraine and its defense."}, sides("US", "UA"),
+			"Also mentioned: defense."},
+		{"a number before a closing quote",
+			[]string{"They would follow the report of “Vision 2040,” which experts drafted."}, speakers{},
+			"Also mentioned: Vision 2040."},
+		{"an initial opens the name after an office with \"of\"",
+			[]string{"He later met Minister of External Affairs R. Kumar in Pune."}, speakers{},
+			"Also mentioned: R. Kumar, Pune."},
+		{"a quoted phrase in lower case",
+			[]string{"She described a policy of \"open regional partnership\" for the coming years."}, speakers{},
+			"Also mentioned: open regional partnership."},
+		{"a quoted slogan with names, and quoted speech",
+			[]string{"They agreed on “nothing about Peru without Peru” and he said “we will never accept this outcome,” to applause."}, speakers{},
+			"Also mentioned: Peru."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mentionsLine(mentionsOf(tt.sents, tt.sp), "", 200); got != tt.want {
+				t.Errorf("mentionsLine(%q):\ngot  %q\nwant %q", tt.sents, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWrittenForms checks that the text's own form of a mention the list
+// writes another way is known to the key points.
+func TestWrittenForms(t *testing.T) {
+	ms := mentionsOf([]string{"They condemned the attacks of Iranian-backed militias on shipping."}, speakers{})
+	list := mentionsLine(ms, "", 200)
+	if got, want := writtenForms(ms, list), "Iranian-backed"; got != want {
+		t.Errorf("writtenForms(%q) = %q, want %q", list, got, want)
+	}
+}
