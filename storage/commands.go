@@ -89,18 +89,23 @@ func (s *Store) LatestMeetingsForCountry(code string, n, window int) ([]*readout
 			if bytes.Equal(mk, k) {
 				p.side, p.sides, _, p.known = splitMeetingRow(mv)
 			}
+			paired := !p.known || slices.ContainsFunc(kept, func(q prefix) bool {
+				return !q.known || mayPair(q.side, q.sides, p.side, p.sides)
+			})
+			if !paired && alone == n {
+				// A meeting after the first n: its head is not read. A
+				// lookup's first read of a head page costs a page fault
+				// (tens of microseconds on a virtual machine), and this
+				// skips up to window-n of them.
+				seen++
+				continue
+			}
 			h := heads.Get(rk)
 			if h == nil {
 				continue
 			}
 			seen++
-			paired := !p.known || slices.ContainsFunc(kept, func(q prefix) bool {
-				return !q.known || mayPair(q.side, q.sides, p.side, p.sides)
-			})
 			if !paired {
-				if alone == n {
-					continue // a meeting after the first n
-				}
 				alone++
 			}
 			r, err := decodeBrief(tx, rk, h)
