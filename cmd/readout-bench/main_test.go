@@ -46,6 +46,10 @@ func TestBenchTiny(t *testing.T) {
 	if tr, err := os.ReadFile(tracePath); err != nil || !bytes.HasPrefix(tr, []byte("go 1.")) {
 		t.Errorf("lookup trace: %d bytes, %v; want a Go execution trace", len(tr), err)
 	}
+	// The lookups' progress line says where the slow ones fall.
+	if !regexp.MustCompile(`bench: /readout lookups: p50 .* answered in p50 .*, p99 .*\); \d+ over 1ms, \d+ of them in the first second, \d+ started over 500µs late`).MatchString(stderr.String()) {
+		t.Errorf("no lookups progress line with the slow lookups' causes on stderr:\n%s", &stderr)
+	}
 	if !strings.Contains(stderr.String(), "bench: unchanged cycle 3/3") {
 		t.Errorf("no progress line for the unchanged cycles on stderr:\n%s", &stderr)
 	}
