@@ -1,6 +1,10 @@
 package readout
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestMentionsAsTheReaderNamesThem checks the list of mentions on forms of
 // our own: an adjective of a country glued to a participle names the
@@ -64,5 +68,27 @@ func TestWrittenForms(t *testing.T) {
 	list := mentionsLine(ms, "", 200)
 	if got, want := writtenForms(ms, list), "Iranian-backed"; got != want {
 		t.Errorf("writtenForms(%q) = %q, want %q", list, got, want)
+	}
+}
+
+// TestKeyPointsSkipListItems checks that the items of a list of names,
+// which hold many names but are no sentences, do not take the place of
+// the readout's sentences among the candidate key points.
+func TestKeyPointsSkipListItems(t *testing.T) {
+	text := "The mayors asked the Federal Emergency Management Agency for faster permits for wetland restoration.\n" +
+		"- Mayor Ana Bell, Harbor City Council, Oregon Coast Alliance\n- Mayor Tom Reyes, Bay Point Board, California Water League\n" +
+		"- Mayor Li Chen, Port Vale Council, Washington Ports Forum\n- Mayor Sam Ortiz, Sandy Hook Board, New Jersey Shore Union\n" +
+		"- Mayor Eve Grant, Cape Rock Council, Maine Harbors Group\n- Mayor Dan Frost, Gull Bay Board, Texas Gulf Alliance\n" +
+		"- Mayor Kim Shaw, Reed Harbor Council, Florida Keys Forum\n- Mayor Ada Wolfe, Long Sound Board, Alabama Coast League\n" +
+		"- Mayor Roy Hale, Low Marsh Council, Georgia Marsh Union\n- Mayor Ivy Lund, Salt Creek Board, Delaware Bay Group"
+	cache := newSentCache(16)
+	kps := keyPoints([]analyzed{analyze(text, cache)}, nil, 400, cache)
+	if !slices.ContainsFunc(kps, func(k string) bool { return strings.Contains(k, "permits") }) {
+		t.Errorf("key points %q, want the request for permits", kps)
+	}
+	for _, k := range kps {
+		if strings.HasPrefix(k, "- ") {
+			t.Errorf("key point %q is an item of the list of names", k)
+		}
 	}
 }

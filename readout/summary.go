@@ -1675,6 +1675,12 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []stri
 			if bonus+3*min(len(facts), 6) < 3 {
 				continue
 			}
+			// An item of a list of names ("- Jane Doe, Director, …")
+			// has many names and is no sentence: it would take the place
+			// of one among the few condensed.
+			if isListLine(s) {
+				continue
+			}
 			cands = append(cands, cand{short: s, pos: pos, bonus: bonus, facts: facts})
 		}
 	}
@@ -1821,3 +1827,8 @@ func (c *sentCache) factWords(s string) []string {
 
 // factWords returns the distinct words factCount counts, in order.
 func factWords(s string) []string { return scanFacts(s).words }
+
+// isListLine reports whether s is an item of a bulleted list.
+func isListLine(s string) bool {
+	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "– ")
+}
