@@ -388,16 +388,23 @@ func onlyParties(run string, parties map[string]bool, cm countryMemo) bool {
 		}
 		named += m.End - m.Start
 		if m.Start >= at {
-			for _, w := range strings.Fields(run[at:m.Start]) {
-				gapWords = gapWords && joinWords[w]
-			}
+			gapWords = gapWords && onlyJoinWords(run[at:m.Start])
 			at = m.End
 		}
 	}
-	for _, w := range strings.Fields(run[at:]) {
-		gapWords = gapWords && joinWords[w]
+	return len(run)-named <= 3 || gapWords && onlyJoinWords(run[at:])
+}
+
+// onlyJoinWords reports whether s holds nothing but joinWords and spaces.
+func onlyJoinWords(s string) bool {
+	for s != "" {
+		var w string
+		w, s, _ = strings.Cut(strings.TrimLeft(s, " "), " ")
+		if w != "" && !joinWords[w] {
+			return false
+		}
 	}
-	return len(run)-named <= 3 || gapWords
+	return true
 }
 
 // partyPlaces are parts of a side's territory that the text names as

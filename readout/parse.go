@@ -47,7 +47,10 @@ func Parse(doc Document) (*Readout, error) {
 	published, ref := publicationDates(doc.Published, h, title)
 	lead, rest, numbered := leadOf(c.lines[h.end:])
 	f := parseLead(lead, titleDateOf(title, ref), ref)
-	f.principals = append(f.principals, laterJoined(afterLead(c.lines[h.end:], lead), f.principals)...)
+	// A sentence is about 120 bytes.
+	cache := newSentCache(linesLen(c.lines[h.end:]) / 120)
+	pageSents, afterLeadAt := lineSentences(c.lines[h.end:], lead, cache)
+	f.principals = append(f.principals, laterJoined(pageSents[afterLeadAt:], f.principals)...)
 
 	r := &Readout{
 		URL:       doc.URL,
@@ -60,13 +63,11 @@ func Parse(doc Document) (*Readout, error) {
 	r.Participants = participantsOf(f, pub, r.Title, strings.Join(c.lines, "\n"))
 	r.FollowOn = f.followOn
 	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)
-	hosts := laterHosts(bodySentences(c.lines[h.end:]), subjectName(r.Participants, pub), r.Participants, r.Parties, pub)
+	hosts := laterHosts(pageSents, subjectName(r.Participants, pub), r.Participants, r.Parties, pub)
 
 	var bodyLines []string
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
 	r.Body = strings.Join(bodyLines, "\n")
-	// A sentence is about 120 bytes.
-	cache := newSentCache(len(r.Body) / 120)
 	// Hosts named only in later paragraphs are left to the summaries and
 	// the list as any other name of the text: the lead does not name them.
 	sp := newSpeakers(r.Participants, r.Parties, pub, r.Title+"\n"+r.Body)
@@ -1511,13 +1512,34 @@ func allCapsOrTitles(s string) bool {
 	return true
 }
 
-// bodySentences splits lines into sentences.
-func bodySentences(lines []string) []string {
-	var out []string
-	for _, l := range lines {
-		out = append(out, splitSentences(l)...)
+// lineSentences splits lines into sentences (remembered in cache, where
+// the summaries find them again) and returns them with the index of the
+// first sentence after the lead's line.
+func lineSentences(lines []string, lead string, cache *sentCache) ([]string, int) {
+	out := make([]string, 0, 2*len(lines))
+	after := -1
+	if lead == "" {
+		after = 0
 	}
-	return out
+	for _, l := range lines {
+		out = append(out, cache.splitSentences(l)...)
+		if after < 0 && (strings.Contains(l, lead) || strings.Contains(lead, l)) {
+			after = len(out)
+		}
+	}
+	if after < 0 {
+		after = len(out)
+	}
+	return out, after
+}
+
+// linesLen is the length of lines in bytes.
+func linesLen(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	return n
 }
 
 // subjectName is the name of the publisher's first named principal.
@@ -1528,20 +1550,4 @@ func subjectName(ps []Participant, pub string) string {
 		}
 	}
 	return ""
-}
-
-// afterLead returns the sentences of lines after the lead paragraph.
-func afterLead(lines []string, lead string) []string {
-	var out []string
-	seen := lead == ""
-	for _, l := range lines {
-		if !seen {
-			if strings.Contains(l, lead) || strings.Contains(lead, l) {
-				seen = true
-			}
-			continue
-		}
-		out = append(out, splitSentences(l)...)
-	}
-	return out
 }

@@ -779,7 +779,9 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		}
 	}
 	for _, s := range sents {
-		if m := tripPlaceRE.FindStringSubmatch(s); m != nil {
+		if !containsAny(s, "visited", "traveled to", "travelled to", "arrived in") {
+			// no trip's place to read
+		} else if m := tripPlaceRE.FindStringSubmatch(s); m != nil {
 			if c := countryOf(m[1]); c != "" {
 				lastPlace = c
 			} else if i := strings.Index(s, m[1]); i >= 0 {
