@@ -43,6 +43,21 @@ type fitted struct {
 func (c *sentCache) fitKeyPoint(s string) (string, bool) {
 	f := func(s string) fitted {
 		t, ok := fitSentence(c.shortenFrame(s), maxKeyPoint)
+		if !ok {
+			// A sentence too long for a key point may give its main
+			// clause without its opening phrase ("In the Americas, they
+			// agreed …"), or the act its participle reports ("Biden
+			// reiterated …, announcing U.S. financing …" gives "Biden
+			// announced U.S. financing …").
+			for _, alt := range []string{withoutOpening(s), participleAct(s)} {
+				if alt == "" {
+					continue
+				}
+				if t, ok = fitSentence(c.shortenFrame(alt), maxKeyPoint); ok {
+					break
+				}
+			}
+		}
 		return fitted{t, ok}
 	}
 	if c == nil {

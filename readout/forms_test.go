@@ -92,3 +92,29 @@ func TestKeyPointsSkipListItems(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyPointForms checks the shorter forms a sentence too long for a
+// key point may give: its main clause without the opening phrase, and
+// the act its participle reports.
+func TestKeyPointForms(t *testing.T) {
+	tests := []struct {
+		name, sent, want string
+	}{
+		{"an opening phrase of background",
+			"Building on their shared work on coastal resilience and on the lessons of last winter’s storms in the northern provinces, the two ministers announced a new Chile-Peru Partnership for Flood Warning.",
+			"Both announced a new Chile-Peru Partnership for Flood Warning."},
+		{"an opening phrase of place",
+			"In the Caribbean and in the wider region of Central America and the Andes, the ministers agreed to keep consulting closely with regional partners on the worsening security crisis in Haiti.",
+			"Both will keep consulting closely with regional partners on the worsening security crisis in Haiti."},
+		{"the act a participle reports",
+			"Secretary Lane reaffirmed the commitment of the United States to open trade in the region, announcing new loan guarantees of $60 million for port upgrades in Valparaiso and San Antonio over five years.",
+			"Lane announced new loan guarantees of $60 million for port upgrades in Valparaiso and San Antonio over five years."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, ok := (*sentCache)(nil).fitKeyPoint(tt.sent); !ok || got != tt.want {
+				t.Errorf("fitKeyPoint:\ngot  %q (%v)\nwant %q", got, ok, tt.want)
+			}
+		})
+	}
+}

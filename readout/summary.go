@@ -1832,3 +1832,59 @@ func factWords(s string) []string { return scanFacts(s).words }
 func isListLine(s string) bool {
 	return strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "• ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "– ")
 }
+
+// keyOpeners open a phrase of time, place, topic or background before a
+// sentence's main clause.
+var keyOpeners = []string{"Amid ", "In ", "During ", "Regarding ", "Concerning ", "On ", "After ", "Following ",
+	"Ahead of ", "With regard to ", "As for ", "Turning to ", "Throughout ", "At ", "Before ", "Building on ",
+	"Reflecting on ", "Noting "}
+
+// withoutOpening returns a complete sentence without its opening phrase
+// up to the first comma ("In the Americas, they agreed …" gives "They
+// agreed …"), or "" when it opens with none or the rest is no clause of
+// its own.
+func withoutOpening(s string) string {
+	if !hasAnyPrefix(s, keyOpeners) && !hasAnyPrefix(s, adjunctOpeners) {
+		return ""
+	}
+	i := strings.Index(s, ", ")
+	if i < 0 || i > 160 {
+		return ""
+	}
+	rest := upperFirst(s[i+2:])
+	if len(rest) < 40 || !endsSentence(rest) || !hasFiniteVerb(rest) {
+		return ""
+	}
+	return rest
+}
+
+// actParticiples report an act after a comma: "…, announcing …".
+var actParticiples = map[string]string{"announcing": "announced", "pledging": "pledged", "launching": "launched",
+	"committing": "committed", "unveiling": "unveiled"}
+
+// participleAct returns "<subject> announced <what>" of "<subject>
+// <verb> …, announcing <what>", the subject being the sentence's first
+// one to three capitalized words ("Biden", "President Biden"), or "".
+func participleAct(s string) string {
+	ws := strings.Fields(s)
+	n := 0
+	for n < len(ws) && n < 3 && isCapWord(strings.Trim(ws[n], ",")) && !strings.HasSuffix(ws[n], ",") {
+		n++
+	}
+	// A name among them: "The President" alone is nobody's.
+	if n == 0 || n == len(ws) || !slices.ContainsFunc(ws[:n], func(w string) bool { return !unnamed[w] && !titleVocab[w] }) {
+		return ""
+	}
+	for i := strings.Index(s, ", "); i >= 0; {
+		w := nextWord(s[i+2:])
+		if past, ok := actParticiples[w]; ok {
+			return strings.Join(ws[:n], " ") + " " + past + s[i+2+len(w):]
+		}
+		j := strings.Index(s[i+2:], ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return ""
+}
