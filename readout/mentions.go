@@ -27,9 +27,10 @@ type mention struct {
 	// written is the text's own form when the list writes it another
 	// way ("Iranian-backed" listed as "Iran").
 	written string
-	pos     int // order of first appearance
-	weight  int // countries and organisations weigh most
-	count   int // how many sentences name it
+	// (32 bits each, so that the written form costs no room.)
+	pos    int32 // order of first appearance
+	weight int32 // countries and organisations weigh most
+	count  int32 // how many sentences name it
 	// countries are the countries it names.
 	countries []string
 }
@@ -50,10 +51,10 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	// as much named: it ranks as high, and comes first, being more precise.
 	counts := make([]int, len(cands))
 	for i, m := range cands {
-		counts[i] = m.count
+		counts[i] = int(m.count)
 		for _, o := range cands {
 			if o != m && len(o.fold) < len(m.fold) && strings.Contains(m.fold, o.fold) {
-				counts[i] = max(counts[i], o.count)
+				counts[i] = max(counts[i], int(o.count))
 			}
 		}
 	}
@@ -62,7 +63,7 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	for i := range order {
 		order[i] = i
 	}
-	rank := func(i int) int { return cands[i].weight*4 + min(counts[i], 3) }
+	rank := func(i int) int { return int(cands[i].weight)*4 + min(counts[i], 3) }
 	// Of two of equal rank, the phrase that holds the other comes first:
 	// "reproductive rights" before "rights".
 	before := func(a, b int) bool {
@@ -174,7 +175,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		}
 		k := foldMention(text)
 		if i, ok := index[k]; ok {
-			if out[i].pos != sent {
+			if out[i].pos != int32(sent) {
 				out[i].count++
 			}
 			return
@@ -183,7 +184,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		if written == text {
 			written = ""
 		}
-		out = append(out, mention{text: text, fold: k, pos: sent, weight: weight, count: 1, countries: countries, written: written})
+		out = append(out, mention{text: text, fold: k, pos: int32(sent), weight: int32(weight), count: 1, countries: countries, written: written})
 	}
 	for si, s := range sents {
 		// A list holds a dozen mentions: the first few dozen a readout

@@ -1512,17 +1512,21 @@ func allCapsOrTitles(s string) bool {
 	return true
 }
 
-// lineSentences splits lines into sentences (remembered in cache, where
-// the summaries find them again) and returns them with the index of the
+// lineSentences splits the lines that hold one of laterCues into
+// sentences (remembered in cache) and returns them with the index of the
 // first sentence after the lead's line.
 func lineSentences(lines []string, lead string, cache *sentCache) ([]string, int) {
-	out := make([]string, 0, 2*len(lines))
+	var out []string
 	after := -1
 	if lead == "" {
 		after = 0
 	}
 	for _, l := range lines {
-		out = append(out, cache.splitSentences(l)...)
+		// Only lines that may report a host, a leader who joins or a
+		// trip are read.
+		if containsAny(l, laterCues...) {
+			out = append(out, cache.splitSentences(l)...)
+		}
 		if after < 0 && (strings.Contains(l, lead) || strings.Contains(lead, l)) {
 			after = len(out)
 		}
@@ -1532,6 +1536,11 @@ func lineSentences(lines []string, lead string, cache *sentCache) ([]string, int
 	}
 	return out, after
 }
+
+// laterCues are the words of the sentences laterHosts and laterJoined
+// read: a meeting, a leader who joins, a trip.
+var laterCues = []string{" met with ", " held talks with ", " consultations with ", " joined the ", "Joining ",
+	"visited", "traveled to", "travelled to", "arrived in"}
 
 // linesLen is the length of lines in bytes.
 func linesLen(lines []string) int {

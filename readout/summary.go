@@ -1862,10 +1862,17 @@ func withoutOpening(s string) string {
 var actParticiples = map[string]string{"announcing": "announced", "pledging": "pledged", "launching": "launched",
 	"committing": "committed", "unveiling": "unveiled"}
 
+// actParticipleCues are actParticiples after a comma, as a sentence holds
+// them.
+var actParticipleCues = []string{", announcing ", ", pledging ", ", launching ", ", committing ", ", unveiling "}
+
 // participleAct returns "<subject> announced <what>" of "<subject>
 // <verb> …, announcing <what>", the subject being the sentence's first
 // one to three capitalized words ("Biden", "President Biden"), or "".
 func participleAct(s string) string {
+	if !strings.Contains(s, "ing ") || !slices.ContainsFunc(actParticipleCues, func(c string) bool { return strings.Contains(s, c) }) {
+		return ""
+	}
 	ws := strings.Fields(s)
 	n := 0
 	for n < len(ws) && n < 3 && isCapWord(strings.Trim(ws[n], ",")) && !strings.HasSuffix(ws[n], ",") {
