@@ -118,3 +118,21 @@ func TestKeyPointForms(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonymInsideOffice checks that a counterpart whose office gives
+// the country by a demonym inside it, with a rank before the name, is
+// written with the country in the summary ("Soto of Chile").
+func TestDemonymInsideOffice(t *testing.T) {
+	body := "National Security Advisor Ann Ross spoke today with Minister of Defense Rosa Vidal, Foreign Minister Luis Mena, and Commander of the Chilean Army Gen. Pablo Soto to discuss joint exercises. Soto described the exercises planned for the spring."
+	r, err := Parse(Document{Title: "Readout of National Security Advisor Ross’s Call with Chilean Counterparts", PublisherCountry: "US", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sums []string
+	for _, s := range r.Sections {
+		sums = append(sums, s.Summary)
+	}
+	if got := strings.Join(sums, "\n"); !strings.Contains(got, "Soto of Chile") || strings.Contains(got, "Commander of the Chilean Army") {
+		t.Errorf("summaries %q, want \"Soto of Chile\" without the office", got)
+	}
+}

@@ -912,6 +912,17 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 					}
 				}
 				sp.others = append(sp.others, counterpart{short: short, of: " of " + name, spellings: spellings, demonyms: dems})
+				// "Commander-in-Chief of the Ukrainian Armed Forces Gen.
+				// Zaluzhnyi": an office whose country is given by a
+				// demonym inside it is "Zaluzhnyi of Ukraine" (the post
+				// shows the office), with or without a rank before the
+				// name. A demonym opening the office is countryTitles'.
+				if t := strings.TrimSuffix(p.Title, ","); strings.Contains(t, " ") && !hasAnyPrefix(t, c.Demonyms) && slices.Equal(findCountries(t), []string{p.Country}) &&
+					slices.ContainsFunc(c.Demonyms, func(d string) bool { return findWord(t, d, "", "", false) }) {
+					for _, rank := range ranks {
+						sp.titled = append(sp.titled, principalName{t + " " + rank + short, short + " of " + name})
+					}
+				}
 			}
 		}
 		surnames = append(surnames, short)
@@ -954,6 +965,10 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 	}
 	return sp
 }
+
+// ranks stand between an office and the name: "… Armed Forces Gen.
+// Zaluzhnyi".
+var ranks = []string{"", "Gen. ", "General ", "Adm. ", "Admiral ", "Lt. Gen. ", "Lieutenant General ", "Dr. "}
 
 // officeOf is a title without its country: "Canadian Prime Minister"
 // and "Prime Minister of Canada" give "Prime Minister".
