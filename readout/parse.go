@@ -917,8 +917,9 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				// demonym inside it is "Zaluzhnyi of Ukraine" (the post
 				// shows the office), with or without a rank before the
 				// name. A demonym opening the office is countryTitles'.
-				if t := strings.TrimSuffix(p.Title, ","); strings.Contains(t, " ") && !hasAnyPrefix(t, c.Demonyms) && slices.Equal(findCountries(t), []string{p.Country}) &&
-					slices.ContainsFunc(c.Demonyms, func(d string) bool { return findWord(t, d, "", "", false) }) {
+				if t := strings.TrimSuffix(p.Title, ","); strings.Contains(t, " ") && !hasAnyPrefix(t, c.Demonyms) &&
+					slices.ContainsFunc(c.Demonyms, func(d string) bool { return strings.Contains(t, d) && findWord(t, d, "", "", false) }) &&
+					slices.Equal(findCountries(t), []string{p.Country}) {
 					for _, rank := range ranks {
 						sp.titled = append(sp.titled, principalName{t + " " + rank + short, short + " of " + name})
 					}
