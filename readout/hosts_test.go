@@ -101,3 +101,19 @@ func TestLaterHosts(t *testing.T) {
 		})
 	}
 }
+
+// TestRankBeforeName checks that the full stop of a military rank between
+// an office and a name ends neither the counterpart nor his name, and that
+// a doctor's title still ends the chunk it ends.
+func TestRankBeforeName(t *testing.T) {
+	tests := []struct{ in, name string }{
+		{"Commander of the Chilean Army Gen. Pablo Soto.", "Pablo Soto"},
+		{"Chief of the Peruvian Navy Adm. Rosa Lima to discuss maritime security.", "Rosa Lima"},
+	}
+	for _, tt := range tests {
+		ps, _ := counterpartPersons(tt.in)
+		if len(ps) != 1 || ps[0].name != tt.name {
+			t.Errorf("counterpartPersons(%q) = %+v, want %q", tt.in, ps, tt.name)
+		}
+	}
+}

@@ -239,7 +239,8 @@ var (
 		"His Excellency", "Her Excellency", "His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness",
 		"His Highness", "Her Highness", "H.E.", "H.E", "Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "the Honorable",
 		"The Honorable", "the Honourable", "The Honourable", "Honorable", "Mr", "Ms", "Mrs", "Dr",
-		"Gen.", // a rank before the name: "Gen. Mark A. Milley"
+		// A rank before the name: "Gen. Mark A. Milley", "Adm. Jane Roe".
+		"Gen.", "Adm.", "Lt. Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Cmdr.", "Sgt.",
 	}
 )
 

@@ -417,6 +417,9 @@ func titleFirstEnd(s string, ps []person) int {
 var chunkStops = []string{" to discuss", " to ", " about ", " on the ", " on ", " at ", " in ", " during ", " following ",
 	" ahead of ", " today", " yesterday", " this ", " who ", ", who", " for ", " and reaffirmed", " and ", ";", ". ", ","}
 
+// militaryRanks are the abbreviated ranks written before a name.
+var militaryRanks = setOf("Gen", "Adm", "Lt", "Col", "Maj", "Capt", "Brig", "Cmdr", "Sgt")
+
 // clauseStops end a clause.
 var clauseStops = []string{" to discuss", " to ", " about ", " on the ", " during ", " following ", " today", " yesterday", " this ", " who ", ", who", ";", ". ",
 	" at the ", " on January", " on February", " on March", " on April", " on May", " on June", " on July", " on August",
@@ -427,7 +430,18 @@ var clauseStops = []string{" to discuss", " to ", " about ", " on the ", " durin
 func chunkEnd(s string, stops []string) int {
 	end := len(s)
 	for _, stop := range stops {
-		if i := strings.Index(s, stop); i > 0 && i < end {
+		i := strings.Index(s, stop)
+		// "Army Gen. Pablo Soto": the full stop of a military rank
+		// before a name ends nothing.
+		for stop == ". " && i > 0 && i < end && militaryRanks[lastWord(s[:i])] && isCapWord(nextWord(s[i+2:])) {
+			j := strings.Index(s[i+2:], stop)
+			if j < 0 {
+				i = -1
+				break
+			}
+			i += 2 + j
+		}
+		if i > 0 && i < end {
 			end = i
 		}
 	}
