@@ -39,8 +39,8 @@ func findOrdinals(s string) []annivMatch {
 	lower := asciiLower(s)
 	var out []annivMatch
 	for i := 0; i < len(lower); {
-		a := strings.Index(lower[i:], "anniversary")
-		y := strings.Index(lower[i:], "year")
+		a := indexText(lower[i:], "anniversary")
+		y := indexText(lower[i:], "year")
 		k, kw := a, "anniversary"
 		if k < 0 || y >= 0 && y < k {
 			k, kw = y, "year"

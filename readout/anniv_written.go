@@ -39,7 +39,7 @@ type writtenAnniversary struct {
 
 // writtenAnniversaries finds the anniversaries a sentence writes out.
 func writtenAnniversaries(s string) []writtenAnniversary {
-	if !strings.Contains(s, "year") && !strings.Contains(s, "Year") {
+	if !containsText(s, "year") && !containsText(s, "Year") {
 		return nil
 	}
 	var out []writtenAnniversary
@@ -51,14 +51,14 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 	}
 	// Each expression runs only when the words it needs are there.
 	lower := asciiLower(s)
-	if !strings.Contains(lower, "nniversary") && !strings.Contains(lower, "since") && !strings.Contains(lower, " ago") {
+	if !containsText(lower, "nniversary") && !containsText(lower, "since") && !containsText(lower, " ago") {
 		return nil
 	}
-	hasAnniv := strings.Contains(lower, "year anniversary") || strings.Contains(lower, "year-anniversary") || strings.Contains(lower, "years anniversary")
+	hasAnniv := containsText(lower, "year anniversary") || containsText(lower, "year-anniversary") || containsText(lower, "years anniversary")
 	for _, m := range matchesIf(hasAnniv, yearAnnivRE, s) {
 		add(m[0], cardinal(s[m[2]:m[3]]), anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
-	for _, m := range matchesIf(strings.Contains(lower, " year since"), yearSinceRE, s) {
+	for _, m := range matchesIf(containsText(lower, " year since"), yearSinceRE, s) {
 		ord := 0
 		if m[2] >= 0 {
 			ord = atoi(s[m[2]:m[3]])
@@ -67,10 +67,10 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 		}
 		add(m[0], ord, anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
-	for _, m := range matchesIf(strings.Contains(lower, " years since"), yearsSince, s) {
+	for _, m := range matchesIf(containsText(lower, " years since"), yearsSince, s) {
 		add(m[0], cardinal(s[m[2]:m[3]]), anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
-	for _, m := range matchesIf(strings.Contains(lower, " ago"), yearsAgoRE, s) {
+	for _, m := range matchesIf(containsText(lower, " ago"), yearsAgoRE, s) {
 		// Only "exactly a year ago" or "a year ago today" mark the day.
 		if m[2] < 0 && m[6] < 0 {
 			continue

@@ -105,7 +105,7 @@ func occurrences(s, sub string) iter.Seq[int] {
 			return
 		}
 		for i := 0; ; {
-			j := strings.Index(s[i:], sub)
+			j := indexText(s[i:], sub)
 			if j < 0 || !yield(i+j) {
 				return
 			}
@@ -121,7 +121,7 @@ func occurrences(s, sub string) iter.Seq[int] {
 func findWord(text, w, before, after string, alone bool) bool {
 	for _, form := range []string{w, strings.ToUpper(w)} {
 		for i := 0; ; {
-			j := strings.Index(text[i:], form)
+			j := indexText(text[i:], form)
 			if j < 0 {
 				break
 			}
@@ -173,7 +173,7 @@ func isNameByte(c byte) bool {
 // President Erdogan". The post names them in full above the summaries.
 func (sp speakers) shortenNames(text string) string {
 	for _, n := range sp.names {
-		if strings.Contains(text, n.full) {
+		if containsText(text, n.full) {
 			text = strings.ReplaceAll(text, n.full, n.short)
 		}
 	}
@@ -185,16 +185,16 @@ func (sp speakers) shortenNames(text string) string {
 	var at []int // where the name stands
 	for _, n := range sp.titled {
 		key := n.short
-		if i := strings.Index(key, " of "); i > 0 {
+		if i := indexText(key, " of "); i > 0 {
 			key = key[:i]
 		}
 		if key != lastKey {
 			lastKey, at = key, indexesOf(text, key, at[:0])
 		}
-		off := strings.Index(n.full, key)
+		off := indexText(n.full, key)
 		if off < 0 || key == "" {
 			// Never so: each form holds its name.
-			if strings.Contains(text, n.full) {
+			if containsText(text, n.full) {
 				text = strings.ReplaceAll(text, n.full, n.short)
 				at = indexesOf(text, key, at[:0])
 			}
@@ -211,7 +211,7 @@ func (sp speakers) shortenNames(text string) string {
 			continue
 		}
 		for i := 0; ; {
-			j := strings.Index(text[i:], n.short)
+			j := indexText(text[i:], n.short)
 			if j < 0 {
 				break
 			}
@@ -229,7 +229,7 @@ func (sp speakers) shortenNames(text string) string {
 	// "The Minister for Europe and Foreign Affairs, Catherine Colonna,"
 	// whose office and name both became "Colonna".
 	for _, n := range sp.names {
-		if twice := n.short + ", " + n.short + ","; strings.Contains(text, twice) {
+		if twice := n.short + ", " + n.short + ","; containsText(text, twice) {
 			text = strings.ReplaceAll(text, twice, n.short)
 		}
 	}
@@ -270,7 +270,7 @@ func dropMeetingTime(s string) string {
 	}
 	v := -1
 	for _, mv := range dayVerbs {
-		if i := strings.Index(s, mv); i >= 0 && (v < 0 || i < v) && (i == 0 || s[i-1] == ' ') {
+		if i := indexText(s, mv); i >= 0 && (v < 0 || i < v) && (i == 0 || s[i-1] == ' ') {
 			v = i
 		}
 	}
@@ -301,7 +301,7 @@ func dropMeetingTime(s string) string {
 		}
 	}
 	for _, tw := range timeWords {
-		i := strings.Index(s[v:], " "+tw)
+		i := indexText(s[v:], " "+tw)
 		if i < 0 {
 			continue
 		}
@@ -315,7 +315,7 @@ func dropMeetingTime(s string) string {
 	}
 	// "met with Blok on May 18, in Washington", "spoke on Monday with".
 	for i := v; ; {
-		j := strings.Index(s[i:], " on ")
+		j := indexText(s[i:], " on ")
 		if j < 0 || i+j > v+160 {
 			break
 		}
@@ -400,7 +400,7 @@ var vaguePurposeRE = lazyRegexp(`,? (?:to|and) discuss (?:a (?:wide |broad )?ran
 // whose topics follow (", including …", ", such as …") names them and
 // stays.
 func dropVaguePurpose(s string) string {
-	if !strings.Contains(s, " discuss ") {
+	if !containsText(s, " discuss ") {
 		return s
 	}
 	ms := vaguePurposeRE.FindAllStringSubmatchIndex(s, -1)
@@ -427,7 +427,7 @@ var topicsFollow = []string{" including ", " such as ", " notably ", " in partic
 // mayNameDay is a cheap test before dropMeetingTime: whether s holds a
 // time word, or "On"/"on" before a capital or a digit.
 func mayNameDay(s string) bool {
-	if strings.HasPrefix(s, "On ") || strings.Contains(s, "day") || strings.Contains(s, "this ") || strings.Contains(s, "night") ||
+	if strings.HasPrefix(s, "On ") || containsText(s, "day") || containsText(s, "this ") || containsText(s, "night") ||
 		s != "" && isUpperByte(s[0]) && openingDate(s) > 0 {
 		return true
 	}
@@ -610,7 +610,7 @@ func (cv *coverage) mark(s string) {
 // namesAny reports whether s holds one of the spellings as a word.
 func namesAny(s string, spellings []string) bool {
 	for _, w := range spellings {
-		if w != "" && strings.Contains(s, w) && findWord(s, w, "", "", false) {
+		if w != "" && containsText(s, w) && findWord(s, w, "", "", false) {
 			return true
 		}
 	}
@@ -639,11 +639,11 @@ func pledgePoints(secs []analyzed, used []string, budget int, sc *sentCache) []s
 				continue
 			}
 			amount := moneyText(s, ms[0])
-			if amount == "" || slices.ContainsFunc(used, func(u string) bool { return strings.Contains(u, amount) }) {
+			if amount == "" || slices.ContainsFunc(used, func(u string) bool { return containsText(u, amount) }) {
 				continue
 			}
 			kp, ok := sc.fitKeyPoint(s)
-			if !ok || !strings.Contains(kp, amount) {
+			if !ok || !containsText(kp, amount) {
 				kp, ok = pledgeClause(s, amount)
 			}
 			if !ok {
@@ -698,7 +698,7 @@ func moneyText(s string, m money) string {
 // looks for, may take a summary's length).
 func announcedPledge(s, amount string, sc *sentCache) (string, bool) {
 	segs := strings.Split(strings.TrimSuffix(s, "."), ", ")
-	ai := slices.IndexFunc(segs, func(g string) bool { return strings.Contains(g, amount) })
+	ai := slices.IndexFunc(segs, func(g string) bool { return containsText(g, amount) })
 	vi := slices.IndexFunc(segs, func(g string) bool { return containsAny(g, announceVerbs...) })
 	if ai <= 0 || vi < 0 || vi >= ai {
 		return "", false
@@ -725,7 +725,7 @@ func announcedPledge(s, amount string, sc *sentCache) (string, bool) {
 		kp += " " + last
 	}
 	kp = sc.shortenFrame(kp + ".")
-	if utf8.RuneCountInString(kp) > maxSummary || !strings.Contains(kp, amount) {
+	if utf8.RuneCountInString(kp) > maxSummary || !containsText(kp, amount) {
 		return "", false
 	}
 	return kp, true
@@ -742,7 +742,7 @@ var (
 // announcement that" or "announced that", as a key point that says it was
 // announced; ok is false when the amount is in no such clause.
 func pledgeClause(s, amount string) (string, bool) {
-	at := strings.Index(s, amount)
+	at := indexText(s, amount)
 	if at < 0 {
 		return "", false
 	}
@@ -757,7 +757,7 @@ func pledgeClause(s, amount string) (string, bool) {
 	}
 	clause := strings.TrimSuffix(strings.TrimSpace(s[best:]), ".")
 	t, ok := fitSentence(presentTense(clause)+".", maxKeyPoint-len("Announced: "))
-	if !ok || !strings.Contains(t, amount) {
+	if !ok || !containsText(t, amount) {
 		return "", false
 	}
 	return "Announced: " + t, true
@@ -823,7 +823,7 @@ var expressedAtRE = lazyRegexp(`^(?:` + expressedRE.String() + `)`)
 func findExpressed(s string) [][]int {
 	var out [][]int
 	for i := 0; ; {
-		j := strings.Index(s[i:], "expressed ")
+		j := indexText(s[i:], "expressed ")
 		if j < 0 {
 			return out
 		}
@@ -864,7 +864,7 @@ var fillerPhraseCue = []uint8{cueAlso, cueOnce, cueInDetail, cuePDF, cueInA, cue
 // over its spaces instead of one search for each.
 func fillerCues(s string) uint8 {
 	var m uint8
-	if strings.Contains(s, "(PDF)") {
+	if containsText(s, "(PDF)") {
 		m |= cuePDF
 	}
 	for i := strings.IndexByte(s, ' '); i >= 0; {
@@ -910,7 +910,7 @@ func compactPhrases(s string) string {
 	if cues := fillerCues(s); cues != 0 {
 		// A phrase is looked for only when the text holds its cue.
 		for k, f := range fillerPhrases {
-			if cues&fillerPhraseCue[k] != 0 && strings.Contains(s, f[0]) {
+			if cues&fillerPhraseCue[k] != 0 && containsText(s, f[0]) {
 				s = strings.ReplaceAll(s, f[0], f[1])
 				cues = fillerCues(s)
 			}
@@ -920,18 +920,18 @@ func compactPhrases(s string) string {
 	// "had a telephone conversation with" is "spoke by phone with", and
 	// so on: the first of a frame's phrases the text holds, once.
 	for _, f := range callFrames {
-		if !strings.Contains(s, f.cue) {
+		if !containsText(s, f.cue) {
 			continue
 		}
 		for _, p := range f.phrases {
-			if strings.Contains(s, p) {
+			if containsText(s, p) {
 				s = strings.Replace(s, p, f.short, 1)
 				break
 			}
 		}
 	}
 	plural := func() bool { return strings.HasPrefix(s, "Both ") || pluralSubjRE.MatchString(s) }
-	if strings.Contains(s, "expressed ") && containsAny(s, "opposition to", "support for", "appreciation for", "gratitude for", "concern") {
+	if containsText(s, "expressed ") && containsAny(s, "opposition to", "support for", "appreciation for", "gratitude for", "concern") {
 		whole := plural()
 		for _, m := range slices.Backward(findExpressed(s)) {
 			// "The two leaders discussed …, and Kishida expressed his
@@ -960,16 +960,16 @@ func compactPhrases(s string) string {
 			s = s[:m[0]] + verb + s[m[1]:]
 		}
 	}
-	if strings.Contains(s, " views ") && strings.Contains(s, "exchanged ") || strings.Contains(s, "had ") && containsAny(s, "discussion", "talks", "exchange of") {
+	if containsText(s, " views ") && containsText(s, "exchanged ") || containsText(s, "had ") && containsAny(s, "discussion", "talks", "exchange of") {
 		s = discussedRE.ReplaceAllString(s, "discussed")
 	}
-	if strings.Contains(s, "expressing ") {
+	if containsText(s, "expressing ") {
 		s = courtesyRE.ReplaceAllString(s, "")
 	}
-	if strings.Contains(s, "ly, ") {
+	if containsText(s, "ly, ") {
 		s = dropAdverbAsides(s)
 	}
-	if strings.Contains(s, "importance to") {
+	if containsText(s, "importance to") {
 		plural := plural()
 		s = importanceRE.ReplaceAllStringFunc(s, func(string) string {
 			if plural {
@@ -987,12 +987,12 @@ func compactPhrases(s string) string {
 // Korea".
 func dropAdverbAsides(s string) string {
 	for i := 0; ; {
-		j := strings.Index(s[i:], ", ")
+		j := indexText(s[i:], ", ")
 		if j < 0 {
 			return s
 		}
 		i += j
-		k := strings.Index(s[i+2:], ", ")
+		k := indexText(s[i+2:], ", ")
 		if k < 0 {
 			return s
 		}
@@ -1059,7 +1059,7 @@ func dropAdjuncts(s string) string {
 		if !strings.HasPrefix(body, o) {
 			continue
 		}
-		i := strings.Index(body, ", ")
+		i := indexText(body, ", ")
 		if i < 0 || i > 160 {
 			break
 		}
@@ -1072,11 +1072,11 @@ func dropAdjuncts(s string) string {
 	// Between commas: "confirmed, in response to Russia's aggression
 	// against Ukraine, the importance of … support for Ukraine".
 	for _, o := range midAdjuncts {
-		i := strings.Index(body, o)
+		i := indexText(body, o)
 		if i < 0 {
 			continue
 		}
-		j := strings.Index(body[i+2:], ", ")
+		j := indexText(body[i+2:], ", ")
 		if j < 0 || j > 160 {
 			continue
 		}
@@ -1086,7 +1086,7 @@ func dropAdjuncts(s string) string {
 		}
 	}
 	for _, br := range adjunctBreaks {
-		i := strings.Index(body, br)
+		i := indexText(body, br)
 		if i < 40 {
 			continue
 		}
@@ -1182,7 +1182,7 @@ func dropPlace(s, place string) string {
 		}
 	}
 	for _, prep := range placePreps {
-		i := strings.Index(s, prep+parts[0])
+		i := indexText(s, prep+parts[0])
 		if i < 0 {
 			continue
 		}
@@ -1214,7 +1214,7 @@ func dropPlace(s, place string) string {
 			continue
 		}
 		out := strings.TrimRight(s[:i], ",") + s[end:]
-		if strings.HasPrefix(s[end:], ",") && !strings.Contains(s[:i], ",") {
+		if strings.HasPrefix(s[end:], ",") && !containsText(s[:i], ",") {
 			out = s[:i] + s[end+1:]
 		}
 		return out
@@ -1249,7 +1249,7 @@ func marginsBefore(s string, i int) int {
 func indexAny(s string, subs []string) int {
 	best := -1
 	for _, sub := range subs {
-		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+		if i := indexText(s, sub); i >= 0 && (best < 0 || i < best) {
 			best = i
 		}
 	}

@@ -95,7 +95,7 @@ var monthStems = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug"
 // hasMonthName is a cheap test before the month-name date expressions.
 func hasMonthName(s string) bool {
 	for _, m := range monthStems {
-		if strings.Contains(s, m) {
+		if containsText(s, m) {
 			return true
 		}
 	}

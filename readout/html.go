@@ -107,7 +107,7 @@ func hasFurnitureClass(n *html.Node) bool {
 		}
 		v := strings.ToLower(a.Val)
 		for _, f := range furnitureClasses {
-			if strings.Contains(v, f) {
+			if containsText(v, f) {
 				return true
 			}
 		}

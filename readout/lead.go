@@ -31,7 +31,7 @@ var kindRules = []struct {
 func meetingKind(s string) string {
 	// `(?i)` also folds "ſ" to "s" and "K" (Kelvin) to "k": text with
 	// either skips the cheap tests.
-	exotic := strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
+	exotic := containsText(s, "ſ") || containsText(s, "\u212a")
 	for _, r := range kindRules {
 		if (exotic || containsAnyFold(s, r.lits)) && r.re.MatchString(s) {
 			return r.kind
@@ -165,12 +165,12 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 	if !ref.IsZero() {
 		lower := strings.ToLower(main)
 		for _, r := range relativeDays {
-			if i := strings.Index(lower, r.word); i >= 0 && (i == 0 || !isWordByte(lower[i-1])) {
+			if i := indexText(lower, r.word); i >= 0 && (i == 0 || !isWordByte(lower[i-1])) {
 				return ref.AddDate(0, 0, r.days).Format(time.DateOnly)
 			}
 		}
 		for name, wd := range weekdays {
-			if strings.Contains(main, "on "+name) || strings.Contains(main, "On "+name) {
+			if containsText(main, "on "+name) || containsText(main, "On "+name) {
 				back := (int(ref.Weekday()) - int(wd) + 7) % 7
 				if !hasDate {
 					return ref.AddDate(0, 0, -back).Format(time.DateOnly)
@@ -287,7 +287,7 @@ var notNames = setOf("Today", "Yesterday", "Tonight", "Earlier", "Later", "Also"
 func nameFirstPersons(s string) []person {
 	var out []person
 	for i := 0; i < len(s); {
-		j := strings.Index(s[i:], ", ")
+		j := indexText(s[i:], ", ")
 		if j < 0 {
 			break
 		}
@@ -455,12 +455,12 @@ func titleFirstPersons(s string, first bool) []person {
 	if ms := findCountryMentions(s); len(ms) > 0 && (ms[0].Start == 0 || ms[0].Start == 4 && strings.HasPrefix(s, "the ")) {
 		end := ms[0].End
 		if rest := s[end:]; strings.HasPrefix(rest, " (") {
-			if k := strings.Index(rest, ")"); k > 0 && k < 12 {
+			if k := indexText(rest, ")"); k > 0 && k < 12 {
 				end += k + 1
 			}
 		}
 		prefix := strings.TrimPrefix(s[:end], "the ")
-		if strings.Contains(prefix, " ") {
+		if containsText(prefix, " ") {
 			ps := titleFirstPersons(s[end:], first)
 			if len(ps) > 0 {
 				ps[0].title = prefix + " " + ps[0].title
@@ -718,7 +718,7 @@ var leaderStops = []string{", ", " – ", " — ", " - ", " and ", ";", ". "}
 func tripLead(f *leadFacts, sents []string, main string, verb int) {
 	// before are the lead's sentences up to the main one.
 	before := sents
-	delegation := strings.Contains(main[:min(verb, len(main))], "delegation")
+	delegation := containsText(main[:min(verb, len(main))], "delegation")
 	trip := delegation
 	for k, s := range sents {
 		trip = trip || containsAny(s, tripVerbs...)
@@ -732,7 +732,7 @@ func tripLead(f *leadFacts, sents []string, main string, verb int) {
 	}
 	if delegation && !slices.ContainsFunc(f.principals, func(p person) bool { return p.subject }) {
 		for _, s := range before {
-			i := strings.Index(s, "led by ")
+			i := indexText(s, "led by ")
 			if i < 0 {
 				continue
 			}
@@ -776,7 +776,7 @@ var followOnAnchored = lazyRegexp(`^(?:` + followOnRE.String() + `)`)
 // rest. Text with "ſ" (which folds to "s" and so can open a match right
 // after a word character) takes the unanchored search.
 func findFollowOns(s string) []string {
-	if strings.Contains(s, "ſ") {
+	if containsText(s, "ſ") {
 		return followOnRE.FindAllString(s, -1)
 	}
 	var out []string
@@ -797,7 +797,7 @@ func findFollowOns(s string) []string {
 // containsAny reports whether s contains any of subs.
 func containsAny(s string, subs ...string) bool {
 	for _, sub := range subs {
-		if strings.Contains(s, sub) {
+		if containsText(s, sub) {
 			return true
 		}
 	}

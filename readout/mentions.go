@@ -53,7 +53,7 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	for i, m := range cands {
 		counts[i] = int(m.count)
 		for _, o := range cands {
-			if o != m && len(o.fold) < len(m.fold) && strings.Contains(m.fold, o.fold) {
+			if o != m && len(o.fold) < len(m.fold) && containsText(m.fold, o.fold) {
 				counts[i] = max(counts[i], int(o.count))
 			}
 		}
@@ -68,7 +68,7 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	// "reproductive rights" before "rights".
 	before := func(a, b int) bool {
 		ra, rb := rank(a), rank(b)
-		return ra > rb || ra == rb && len(cands[a].fold) > len(cands[b].fold) && strings.Contains(cands[a].fold, cands[b].fold)
+		return ra > rb || ra == rb && len(cands[a].fold) > len(cands[b].fold) && containsText(cands[a].fold, cands[b].fold)
 	}
 	for i := 1; i < len(order); i++ {
 		for j := i; j > 0 && before(order[j], order[j-1]); j-- {
@@ -95,13 +95,13 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 			if !k {
 				continue
 			}
-			if strings.Contains(cands[j].fold, cands[i].fold) {
+			if containsText(cands[j].fold, cands[i].fold) {
 				inside = true
 				break
 			}
 			// "European security" says more than "European", kept
 			// before it: it takes its place when there is room.
-			if strings.Contains(cands[i].fold, cands[j].fold) {
+			if containsText(cands[i].fold, cands[j].fold) {
 				inside = true
 				if extra := cost - utf8.RuneCountInString(cands[j].text) - 2; extra <= room {
 					keep[j], keep[i] = false, true
@@ -135,7 +135,7 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 func writtenForms(ms []mention, list string) string {
 	var out []string
 	for _, m := range ms {
-		if m.written != "" && strings.Contains(list, m.text) {
+		if m.written != "" && containsText(list, m.text) {
 			out = append(out, m.written)
 		}
 	}
@@ -145,7 +145,7 @@ func writtenForms(ms []mention, list string) string {
 // foldMention is s in lower case with plain apostrophes and spaces, as
 // the list compares mentions.
 func foldMention(s string) string {
-	if !strings.Contains(s, "’") && !strings.Contains(s, "‘") && !strings.Contains(s, "\u00a0") {
+	if !containsText(s, "’") && !containsText(s, "‘") && !containsText(s, "\u00a0") {
 		return strings.ToLower(s)
 	}
 	return strings.ToLower(apostrophes.Replace(s))
@@ -192,12 +192,12 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		if len(out) >= maxCandidates {
 			break
 		}
-		hasParen := strings.Contains(s, " (")
+		hasParen := containsText(s, " (")
 		for _, run := range nameRuns(s, cm, &buf) {
 			written := run
 			// "Iranian-backed", "Syrian-led": the adjective names the
 			// country ("UN-led" stays: the body is named as written).
-			if i := strings.LastIndexByte(run, '-'); i > 0 && i < len(run)-1 && !strings.Contains(run, " ") && isLowerWord(run[i+1:]) && len(cm.codes(run[:i])) > 0 {
+			if i := strings.LastIndexByte(run, '-'); i > 0 && i < len(run)-1 && !containsText(run, " ") && isLowerWord(run[i+1:]) && len(cm.codes(run[:i])) > 0 {
 				run = run[:i]
 			}
 			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
@@ -206,16 +206,16 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			// "Comprehensive and Progressive Trans-Pacific Partnership
 			// (CPTPP)": the list names it as the text abbreviates it.
 			// A country keeps its name ("Federated States of Micronesia").
-			if hasParen && strings.Contains(run, " ") {
+			if hasParen && containsText(run, " ") {
 				// "National Nuclear (Security Administration) (NNSA)": a run
 				// whose last words were taken for a title's is still the
 				// name the acronym stands for.
-				if i := strings.Index(s, run); i >= 0 && !isCountryOnly(run, cm) {
+				if i := indexText(s, run); i >= 0 && !isCountryOnly(run, cm) {
 					if k := capsBeforeParen(s[i+len(run):]); k > 0 {
 						run = s[i : i+len(run)+k]
 					}
 				}
-				if i := strings.Index(s, run); i >= 0 && strings.HasPrefix(s[i+len(run):], " (") && !isCountryOnly(run, cm) {
+				if i := indexText(s, run); i >= 0 && strings.HasPrefix(s[i+len(run):], " (") && !isCountryOnly(run, cm) {
 					rest := s[i+len(run)+2:]
 					if j := strings.IndexByte(rest, ')'); j > 1 && isAcronym(rest[:j]) {
 						run = rest[:j]
@@ -236,7 +236,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 				w = 3
 			}
 			// A country named a second way is named: "Syrian" after "Syria".
-			if len(cs) == 1 && !strings.Contains(run, " ") {
+			if len(cs) == 1 && !containsText(run, " ") {
 				if seenCountry[cs[0]] {
 					continue
 				}
@@ -251,7 +251,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			}
 			// "Summit", "States", "Peace": a word the text also writes in
 			// lower case is a common noun, not a name.
-			if len(cs) == 0 && !org && !strings.Contains(run, " ") && !isAcronym(run) && (genericCaps[run] || writesLower(sents, run)) {
+			if len(cs) == 0 && !org && !containsText(run, " ") && !isAcronym(run) && (genericCaps[run] || writesLower(sents, run)) {
 				continue
 			}
 			add(run, w, si, cs, written)
@@ -366,7 +366,7 @@ func writesLower(sents []string, w string) bool {
 		return false
 	}
 	for _, s := range sents {
-		if strings.Contains(s, lw) && findWord(s, lw, "", "", false) {
+		if containsText(s, lw) && findWord(s, lw, "", "", false) {
 			return true
 		}
 	}
@@ -415,7 +415,7 @@ var partyPlaces = setOf("Gaza", "Gaza Strip")
 // isBareNumber reports whether run is a number or an ordinal alone
 // ("80th"), which says nothing out of its sentence.
 func isBareNumber(run string) bool {
-	if strings.Contains(run, " ") {
+	if containsText(run, " ") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(run)
@@ -864,7 +864,7 @@ func discussedTopics(s string, words []string) []string {
 	// "Turning to Ukraine, …": the opening phrase is the topic.
 	for _, o := range topicOpeners {
 		if strings.HasPrefix(s, o) {
-			if i := strings.Index(s, ", "); i > len(o) {
+			if i := indexText(s, ", "); i > len(o) {
 				if t := topicOf(s[len(o):i]); t != "" {
 					out = append(out, t)
 				}
@@ -885,7 +885,7 @@ func discussedTopics(s string, words []string) []string {
 		}
 		seen = append(seen, w)
 		for _, v := range verbs {
-			if i := strings.Index(s, v); i >= 0 {
+			if i := indexText(s, v); i >= 0 {
 				out = append(out, listedTopics(s[i+len(v):])...)
 			}
 		}
@@ -903,7 +903,7 @@ func listedTopics(rest string) []string {
 		rest = rest[:j]
 	}
 	for _, stop := range listEnds {
-		if j := strings.Index(rest, stop); j >= 0 {
+		if j := indexText(rest, stop); j >= 0 {
 			rest = rest[:j]
 		}
 	}
@@ -959,7 +959,7 @@ func topicOf(item string) string {
 			t = strings.TrimPrefix(t, f)
 		}
 	}
-	if i := strings.Index(t, " of "); i > 0 {
+	if i := indexText(t, " of "); i > 0 {
 		t = t[:i]
 	}
 	ws := strings.Fields(t)
@@ -975,7 +975,7 @@ func topicOf(item string) string {
 			return ""
 		}
 	}
-	if len(t) < 4 || strings.Contains(ws[len(ws)-1], "-") || adjectives[ws[len(ws)-1]] {
+	if len(t) < 4 || containsText(ws[len(ws)-1], "-") || adjectives[ws[len(ws)-1]] {
 		return ""
 	}
 	// "recognising", "beyond": one word is a topic only when it is one of
@@ -1161,12 +1161,12 @@ func quotedPhrases(s string) []string {
 	var out []string
 	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
 		for rest := s; ; {
-			i := strings.Index(rest, q[0])
+			i := indexText(rest, q[0])
 			if i < 0 {
 				break
 			}
 			rest = rest[i+len(q[0]):]
-			j := strings.Index(rest, q[1])
+			j := indexText(rest, q[1])
 			if j < 0 {
 				break
 			}

@@ -148,7 +148,7 @@ var officeNameRE = lazyRegexp(`(?:^|[^\p{L}’'])(?:(?:The|the|UK|British|US|U\.
 // country's adjective.
 func nameOfOffice(office string, text string, others []string) string {
 	office = strings.TrimPrefix(office, "the ")
-	if i := strings.Index(office, " of "); i > 0 && office != "President of the Republic" {
+	if i := indexText(office, " of "); i > 0 && office != "President of the Republic" {
 		office = office[:i]
 	}
 	switch office {
@@ -157,7 +157,7 @@ func nameOfOffice(office string, text string, others []string) string {
 	case "President of the Republic":
 		office = "President"
 	}
-	if !strings.Contains(text, office) {
+	if !containsText(text, office) {
 		return ""
 	}
 	for _, m := range officeNameRE.FindAllStringSubmatchIndex(text, -1) {
@@ -187,7 +187,7 @@ func nameOfOffice(office string, text string, others []string) string {
 		}
 		taken := false
 		for _, o := range others {
-			if o != "" && (strings.Contains(name, lastWord(o)) || strings.Contains(o, lastWord(name))) {
+			if o != "" && (containsText(name, lastWord(o)) || containsText(o, lastWord(name))) {
 				taken = true
 			}
 		}

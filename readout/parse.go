@@ -468,7 +468,7 @@ func shorterForms(sum string, cache *sentCache) []string {
 		out = append(out, short)
 	}
 	if hasAnyPrefix(sum, adjunctOpeners) {
-		if i := strings.Index(sum, ", "); i > 0 && i < 160 {
+		if i := indexText(sum, ", "); i > 0 && i < 160 {
 			if rest := upperFirst(sum[i+2:]); len(rest) >= 40 && hasFiniteVerb(rest) && endsSentence(rest) {
 				out = append(out, cache.shortenFrame(rest))
 			}
@@ -708,7 +708,7 @@ type counterpart struct {
 func (sp speakers) countryTitles(text string) string {
 	for _, o := range sp.others {
 		for i := 0; ; {
-			j := strings.Index(text[i:], o.short)
+			j := indexText(text[i:], o.short)
 			if j < 0 {
 				break
 			}
@@ -827,7 +827,7 @@ var possessive = strings.NewReplacer("’s ", " ", "'s ", " ")
 // "Draghi’s" nor "Draghi of"), or 0.
 func nameEnd(s, name string) int {
 	for i := 0; ; {
-		j := strings.Index(s[i:], name)
+		j := indexText(s[i:], name)
 		if j < 0 {
 			return 0
 		}
@@ -876,14 +876,14 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 			}
 			// "the Prime Minister of Canada Carney" is "Carney of Canada":
 			// the post gives the office, and the country stays.
-			if t := strings.TrimSuffix(p.Title, ","); strings.Contains(t, " of ") && isCountryName(t[strings.Index(t, " of ")+4:]) {
-				of := short + t[strings.Index(t, " of "):]
+			if t := strings.TrimSuffix(p.Title, ","); containsText(t, " of ") && isCountryName(t[indexText(t, " of ")+4:]) {
+				of := short + t[indexText(t, " of "):]
 				sp.titled = append(sp.titled, principalName{"The " + t + ", " + short + ",", of},
 					principalName{"the " + t + ", " + short + ",", of}, principalName{"The " + t + " " + short, of},
 					principalName{"the " + t + " " + short, of}, principalName{t + " " + short, of})
 			}
 			for _, full := range []string{p.Written, p.Name} {
-				if full != "" && full != short && strings.Contains(full, " ") && !slices.ContainsFunc(sp.names, func(n principalName) bool { return n.full == full }) {
+				if full != "" && full != short && containsText(full, " ") && !slices.ContainsFunc(sp.names, func(n principalName) bool { return n.full == full }) {
 					sp.names = append(sp.names, principalName{full, short})
 				}
 			}
@@ -893,15 +893,15 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				spellings := append(append([]string{c.Name, c.LongName}, c.Demonyms...), c.Aliases...)
 				name := c.Name
 				// "Türkiye", "Viet Nam": the name the text uses.
-				if !strings.Contains(text, name) {
+				if !containsText(text, name) {
 					for _, a := range append([]string{c.LongName}, c.Aliases...) {
-						if len(a) > 3 && a != strings.ToUpper(a) && strings.Contains(text, a) {
+						if len(a) > 3 && a != strings.ToUpper(a) && containsText(text, a) {
 							name = a
 							break
 						}
 					}
 				}
-				if takesThe(name) || strings.Contains(text, "the "+name) && findWord(text, "the "+name, "", "", false) {
+				if takesThe(name) || containsText(text, "the "+name) && findWord(text, "the "+name, "", "", false) {
 					name = "the " + name
 				}
 				dems := append(slices.Clone(c.Demonyms), c.Name+"’s", c.Name+"'s")
@@ -917,8 +917,8 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				// demonym inside it is "Zaluzhnyi of Ukraine" (the post
 				// shows the office), with or without a rank before the
 				// name. A demonym opening the office is countryTitles'.
-				if t := strings.TrimSuffix(p.Title, ","); strings.Contains(t, " ") && !hasAnyPrefix(t, c.Demonyms) &&
-					slices.ContainsFunc(c.Demonyms, func(d string) bool { return strings.Contains(t, d) && findWord(t, d, "", "", false) }) &&
+				if t := strings.TrimSuffix(p.Title, ","); containsText(t, " ") && !hasAnyPrefix(t, c.Demonyms) &&
+					slices.ContainsFunc(c.Demonyms, func(d string) bool { return containsText(t, d) && findWord(t, d, "", "", false) }) &&
 					slices.Equal(findCountries(t), []string{p.Country}) {
 					for _, rank := range ranks {
 						sp.titled = append(sp.titled, principalName{t + " " + rank + short, short + " of " + name})
@@ -974,7 +974,7 @@ var ranks = []string{"", "Gen. ", "General ", "Adm. ", "Admiral ", "Lt. Gen. ", 
 // officeOf is a title without its country: "Canadian Prime Minister"
 // and "Prime Minister of Canada" give "Prime Minister".
 func officeOf(title string) string {
-	if i := strings.Index(title, " of "); i >= 0 {
+	if i := indexText(title, " of "); i >= 0 {
 		title = title[:i]
 	}
 	if i := strings.IndexByte(title, ','); i >= 0 {
@@ -994,14 +994,14 @@ func officeOf(title string) string {
 // by the name of the principal of the publisher's side who holds the
 // office, when one does.
 func (sp speakers) name(text string) string {
-	if len(sp.offices) == 0 || !strings.Contains(text, "he ") {
+	if len(sp.offices) == 0 || !containsText(text, "he ") {
 		return text
 	}
 	for office, name := range sp.offices {
 		for _, the := range []string{"The ", "the "} {
 			phrase := the + office
 			for i := 0; ; {
-				j := strings.Index(text[i:], phrase)
+				j := indexText(text[i:], phrase)
 				if j < 0 {
 					break
 				}
@@ -1368,12 +1368,12 @@ func person2(p person, name, code, role, text string) Participant {
 // names, except in "Ambassador to X", where X is the host country.
 func personCountry(p person) string {
 	t := p.countryText
-	if i := strings.Index(t, "Ambassador to "); i >= 0 {
+	if i := indexText(t, "Ambassador to "); i >= 0 {
 		t = t[:i]
 	}
 	// "Ambassador of Japan to Cambodia" is Japan's.
-	if i := strings.Index(t, "Ambassador of "); i >= 0 {
-		if j := strings.Index(t[i:], " to "); j >= 0 {
+	if i := indexText(t, "Ambassador of "); i >= 0 {
+		if j := indexText(t[i:], " to "); j >= 0 {
 			t = t[:i+j]
 		}
 	}
@@ -1425,7 +1425,7 @@ func countryFromContext(name, text, pub string, others []Participant) string {
 		return c == pub || slices.ContainsFunc(others, func(p Participant) bool { return p.Country == c })
 	}
 	for from := 0; ; {
-		i := strings.Index(text[from:], surname)
+		i := indexText(text[from:], surname)
 		if i < 0 {
 			break
 		}
@@ -1457,7 +1457,7 @@ func countryFromContext(name, text, pub string, others []Participant) string {
 		}
 		if strings.HasPrefix(after, " of ") || strings.HasPrefix(after, ", ") && titleVocab[trimPunct(nextWord(strings.TrimPrefix(strings.TrimPrefix(after, ", "), "the ")))] {
 			seg := after
-			if k := strings.Index(after[2:], ","); k >= 0 {
+			if k := indexText(after[2:], ","); k >= 0 {
 				seg = after[:k+2]
 			}
 			if c := countryOf(seg); c != "" && !taken(c) {
@@ -1486,7 +1486,7 @@ func countryOfOffice(title, text, pub string, others []Participant) string {
 	}
 	found := ""
 	for from := 0; ; {
-		i := strings.Index(text[from:], title)
+		i := indexText(text[from:], title)
 		if i < 0 {
 			break
 		}
@@ -1543,7 +1543,7 @@ func lineSentences(lines []string, lead string, cache *sentCache) ([]string, int
 		if containsAny(l, laterCues...) {
 			out = append(out, cache.splitSentences(l)...)
 		}
-		if after < 0 && (strings.Contains(l, lead) || strings.Contains(lead, l)) {
+		if after < 0 && (containsText(l, lead) || containsText(lead, l)) {
 			after = len(out)
 		}
 	}

@@ -92,7 +92,7 @@ func findFrame(s string) []int {
 		off := 0
 		// The delegation's frame holds the word: most text has none, and
 		// "led" stands inside many words ("called").
-		if i == delegationFrame && !strings.Contains(s, "delegation") {
+		if i == delegationFrame && !containsText(s, "delegation") {
 			continue
 		}
 		if starts := frameStarts[i]; starts == nil && !containsAnyFold(s, frameLits[i]) {
@@ -173,7 +173,7 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 	loc := findFrame(main)
 	if loc == nil {
 		// "X and Y met in London": both sides are the subject.
-		if i := strings.Index(main, " met"); i > 0 {
+		if i := indexText(main, " met"); i > 0 {
 			if ps := conjoinedPersons(main[:i]); len(ps) == 2 {
 				return ps[:1], ps[1:], main[i:], "meeting"
 			}
@@ -188,18 +188,18 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 	}
 	if containsFold(main[loc[0]:loc[1]], "between") {
 		// "The call between X and Y took place …"
-		if i := strings.Index(right, " and "); i > 0 {
+		if i := indexText(right, " and "); i > 0 {
 			a := loosePerson(right[:i])
 			rest := right[i+5:]
 			end := len(rest)
 			for _, stop := range []string{" took place", " was held", " on ", " in ", ",", "."} {
-				if j := strings.Index(rest, stop); j > 0 && j < end {
+				if j := indexText(rest, stop); j > 0 && j < end {
 					end = j
 				}
 			}
 			b := rest[:end]
 			var bp person
-			if j := strings.Index(b, " of "); j > 0 {
+			if j := indexText(b, " of "); j > 0 {
 				bp = loosePerson(b[:j])
 				bp.title = strings.TrimSpace(bp.title + " " + b[j+1:])
 				bp.countryText = b
@@ -256,7 +256,7 @@ func subjectPersons(left string) []person {
 		// The rest of a title ("Senior Advisor to the President, met
 		// …") is no person of its own.
 		rest := strings.TrimSpace(strings.Trim(left[min(p.end, len(left)):], ", "))
-		if rest == "" || p.end >= len(left)-2 || strings.HasPrefix(rest, "to the ") && !strings.Contains(rest, ", ") {
+		if rest == "" || p.end >= len(left)-2 || strings.HasPrefix(rest, "to the ") && !containsText(rest, ", ") {
 			return nameFirstList(left, ps)
 		}
 	}
@@ -285,7 +285,7 @@ func nameFirstList(left string, ps []person) []person {
 	k := len(ps) - 1
 	for k > 0 {
 		prev := min(ps[k-1].end, len(left))
-		i := strings.Index(left[prev:], ps[k].name)
+		i := indexText(left[prev:], ps[k].name)
 		if i < 0 {
 			break
 		}
@@ -355,7 +355,7 @@ func counterpartPersons(s string) ([]person, int) {
 		name := trimName(s[m[8]:m[9]])
 		// "the Prime Minister of the Palestinian Authority Muhammad
 		// Mustafa": a body's word ends the country's phrase.
-		if w, rest, ok := strings.Cut(name, " "); ok && institutionWords[w] && strings.Contains(rest, " ") {
+		if w, rest, ok := strings.Cut(name, " "); ok && institutionWords[w] && containsText(rest, " ") {
 			title, name = title+" "+w, rest
 		}
 		return []person{{name: name, title: title, countryText: title, end: m[9]}}, m[9]
@@ -402,12 +402,12 @@ var unnamedOfficeRE = lazyRegexp(`^(?:(?:His|Her) Excellency )?(?:the |The )((?:
 // titleFirstEnd estimates where the last of ps ends in s.
 func titleFirstEnd(s string, ps []person) int {
 	last := ps[len(ps)-1]
-	i := strings.Index(s, last.name)
+	i := indexText(s, last.name)
 	if i < 0 {
 		return 0
 	}
 	i += len(last.name)
-	if j := strings.Index(s[i:], " of "); j == 0 {
+	if j := indexText(s[i:], " of "); j == 0 {
 		i += 4 + chunkEnd(s[i+4:], chunkStops)
 	}
 	return i
@@ -430,11 +430,11 @@ var clauseStops = []string{" to discuss", " to ", " about ", " on the ", " durin
 func chunkEnd(s string, stops []string) int {
 	end := len(s)
 	for _, stop := range stops {
-		i := strings.Index(s, stop)
+		i := indexText(s, stop)
 		// "Army Gen. Pablo Soto": the full stop of a military rank
 		// before a name ends nothing.
 		for stop == ". " && i > 0 && i < end && militaryRanks[lastWord(s[:i])] && isCapWord(nextWord(s[i+2:])) {
-			j := strings.Index(s[i+2:], stop)
+			j := indexText(s[i+2:], stop)
 			if j < 0 {
 				i = -1
 				break
@@ -524,7 +524,7 @@ func fullerName(name string, texts ...string) string {
 	}
 	for _, t := range texts {
 		for from := 0; ; {
-			i := strings.Index(t[from:], name)
+			i := indexText(t[from:], name)
 			if i < 0 {
 				break
 			}
@@ -578,7 +578,7 @@ func trimName(s string) string {
 
 // nameNear reports whether name occurs in s within its first n bytes.
 func nameNear(s, name string, n int) bool {
-	i := strings.Index(s, name)
+	i := indexText(s, name)
 	return i >= 0 && i < n
 }
 
@@ -603,7 +603,7 @@ var groupMembers = map[string][]string{
 func groupSides(right string) []string {
 	right = right[:chunkEnd(right, groupStops)]
 	for _, w := range groupWords {
-		i := strings.Index(right, w)
+		i := indexText(right, w)
 		if i < 0 || i > 0 && right[i-1] != ' ' {
 			continue
 		}
@@ -658,7 +658,7 @@ func countryList(s string) []string {
 // principals, as aides who join are not.
 func joinedLeaders(s string) []person {
 	var ps []person
-	if i := strings.Index(s, " joined the "); i > 0 && joinedEvent(s[i+len(" joined the "):]) {
+	if i := indexText(s, " joined the "); i > 0 && joinedEvent(s[i+len(" joined the "):]) {
 		ps = titleFirstPersons(strings.TrimPrefix(s[:i], "Then "), false)
 	} else if strings.HasPrefix(s, "Joining ") {
 		for _, verb := range []string{" were ", " was "} {
@@ -798,7 +798,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		} else if m := tripPlaceRE.FindStringSubmatch(s); m != nil {
 			if c := countryOf(m[1]); c != "" {
 				lastPlace = c
-			} else if i := strings.Index(s, m[1]); i >= 0 {
+			} else if i := indexText(s, m[1]); i >= 0 {
 				// "traveled to Ramallah, the West Bank": the next phrase.
 				after := s[i+len(m[1]):]
 				after = after[:chunkEnd(after, []string{" to ", " on ", " for ", ". "})]
@@ -810,7 +810,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		for from := 0; ; {
 			i, verb := -1, ""
 			for _, v := range hostVerbs {
-				if j := strings.Index(s[from:], v); j >= 0 && (i < 0 || j < i) {
+				if j := indexText(s[from:], v); j >= 0 && (i < 0 || j < i) {
 					i, verb = j, v
 				}
 			}
@@ -906,7 +906,7 @@ func hostSubject(who, subject string) bool {
 // office is read on its own.
 func andPersons(s string, ps []person) []person {
 	for from := 0; ; {
-		i := strings.Index(s[from:], " and ")
+		i := indexText(s[from:], " and ")
 		if i < 0 {
 			return ps
 		}

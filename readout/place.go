@@ -65,7 +65,7 @@ func placeOf(main string, verb int) string {
 		v := cleanPlace(main[from+m[2] : from+m[3]])
 		// "to" names a place after "welcomed … to" and "a delegation
 		// to" only: "to Prime Minister X" is no place.
-		if v == "" || word == "to" && !strings.Contains(main[from:from+m[0]], "welcomed") && !strings.HasSuffix(main[:from+m[0]], "delegation ") {
+		if v == "" || word == "to" && !containsText(main[from:from+m[0]], "welcomed") && !strings.HasSuffix(main[:from+m[0]], "delegation ") {
 			continue
 		}
 		// "Prime Minister of the Kingdom of Cambodia" is a title, not a
@@ -77,7 +77,7 @@ func placeOf(main string, verb int) string {
 	}
 	if m := visitRE.FindStringSubmatch(main); m != nil {
 		p := cleanPlace(m[1])
-		if ev := cleanPlace(m[2]); ev != "" && p != "" && len(findCountries(p)) > 0 && !strings.Contains(p, ",") {
+		if ev := cleanPlace(m[2]); ev != "" && p != "" && len(findCountries(p)) > 0 && !containsText(p, ",") {
 			if _, ok := countryName(p); ok {
 				return ev + ", " + p
 			}
@@ -105,12 +105,12 @@ func cleanPlace(p string) string {
 	for _, w := range []string{" and", " of", " the", " for", " de", ","} {
 		p = strings.TrimSuffix(p, w)
 	}
-	if i := strings.Index(p, " ("); i > 0 {
+	if i := indexText(p, " ("); i > 0 {
 		p = p[:i]
 	}
 	// "on the margins of the G20 Summit, President Biden joined …": a
 	// title after a comma opens the clause, not the place.
-	if i := strings.Index(p, ", "); i > 0 && titleVocab[nextWord(p[i+2:])] {
+	if i := indexText(p, ", "); i > 0 && titleVocab[nextWord(p[i+2:])] {
 		p = p[:i]
 	}
 	// "Israel June 23-25": a date after the place is no part of it.
@@ -135,7 +135,7 @@ func cleanPlace(p string) string {
 	if first == "JST" || strings.HasSuffix(p, " time") || first == "Japan" && strings.HasSuffix(p, "time") {
 		return ""
 	}
-	if titleVocab[first] && !strings.Contains(p, "Office") && !strings.Contains(p, "Residence") {
+	if titleVocab[first] && !containsText(p, "Office") && !containsText(p, "Residence") {
 		return ""
 	}
 	return p
@@ -147,7 +147,7 @@ func dedupPlaces(ps []string) []string {
 	for i, p := range ps {
 		dup := false
 		for j, q := range ps {
-			if i != j && strings.Contains(q, p) && (len(q) > len(p) || j < i) {
+			if i != j && containsText(q, p) && (len(q) > len(p) || j < i) {
 				dup = true
 			}
 		}
@@ -175,7 +175,7 @@ func countryName(p string) (string, bool) {
 func firstIndex(s string, subs []string) int {
 	best := -1
 	for _, sub := range subs {
-		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+		if i := indexText(s, sub); i >= 0 && (best < 0 || i < best) {
 			best = i
 		}
 	}

@@ -85,7 +85,7 @@ func findMoney(s string) []money {
 		out = append(out, money{amount: v, currency: code, end: end})
 		i = end - 1
 	}
-	if strings.Contains(s, "illion ") {
+	if containsText(s, "illion ") {
 		out = wordMoney(s, out)
 	}
 	return out

@@ -419,3 +419,43 @@ func TestParseShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexText checks indexText against strings.Index, which it
+// replaces, for the phrases the parser looks for in the sentences of
+// the seed and the fixtures, and in texts made to defeat its choice of
+// byte.
+func TestIndexText(t *testing.T) {
+	t.Parallel()
+	texts := []string{"", "a", strings.Repeat("x", 64), strings.Repeat("x", 65) + "y", strings.Repeat("xy", 200) + "xz",
+		strings.Repeat("zzzq", 100) + "zzzz", strings.Repeat(" his", 50) + " his ", strings.Repeat("é’", 80) + " her "}
+	needles := []string{"", "x", "y", "xz", "zzzz", "zzzzz", " his ", " her ", "’ ", "é’ h", strings.Repeat("x", 66), strings.Repeat("xy", 40) + "xz",
+		" and ", " that ", "expressed ", " met with ", "Prime Minister", "2022", ", and ", ". ", "Cambodia", "qz", "’s "}
+	if b, err := os.ReadFile(seedPath); err == nil {
+		texts = append(texts, string(b))
+		texts = append(texts, splitSentences(string(b))...)
+	}
+	for _, fx := range fixtures {
+		if b, err := os.ReadFile(filepath.Join("testdata", fx.file)); err == nil {
+			texts = append(texts, splitSentences(string(b))...)
+		}
+	}
+	for _, s := range texts {
+		// The text's own words and pairs of words are needles too.
+		words := strings.Fields(s)
+		ns := needles
+		for i, w := range words {
+			ns = append(ns, w, " "+w+" ")
+			if i > 0 {
+				ns = append(ns, words[i-1]+" "+w)
+			}
+		}
+		for _, sub := range ns {
+			if got, want := indexText(s, sub), strings.Index(s, sub); got != want {
+				t.Errorf("indexText(%q, %q) = %d, want %d", s, sub, got, want)
+			}
+			if got, want := containsText(s, sub), strings.Contains(s, sub); got != want {
+				t.Errorf("containsText(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}

@@ -108,7 +108,7 @@ func isHeading(s string) bool {
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "etc.") {
 		return false
 	}
-	return !strings.Contains(s, ". ")
+	return !containsText(s, ". ")
 }
 
 // maxSections bounds the sections of one readout; further markers are

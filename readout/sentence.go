@@ -160,9 +160,9 @@ func periodEnds(before, next string) bool {
 	}
 	// Dotted abbreviations ("U.S.", "U.K.", "p.m.", "e.g.") end a sentence
 	// only before a word that usually starts one.
-	if strings.Contains(word, ".") {
+	if containsText(word, ".") {
 		// "Japan-U.S. Foreign Ministers": a compound adjective.
-		if strings.Contains(word, "-") {
+		if containsText(word, "-") {
 			return false
 		}
 		return sentenceStarters[next]

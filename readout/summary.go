@@ -89,7 +89,7 @@ func shortenFrame(s string) string {
 			}
 		}
 		// "X spoke of Y and stated that Z" keeps Z, said by X.
-		if strings.Contains(s, " that ") {
+		if containsText(s, " that ") {
 			if m := findMidFrame(s); m != nil && m[0] < len(s)/2 {
 				if speaker := compactSpeaker(leadingName(s)); speaker != "" {
 					s = speaker + ": " + presentTense(upperFirst(andThatClause(s[m[1]:])))
@@ -97,8 +97,8 @@ func shortenFrame(s string) string {
 			}
 		}
 	}
-	hisHer := strings.Contains(s, " his ") || strings.Contains(s, " her ")
-	if hisHer && strings.Contains(s, "expressed h") && containsAny(s, " desire to", " wish to", " intention to") {
+	hisHer := containsText(s, " his ") || containsText(s, " her ")
+	if hisHer && containsText(s, "expressed h") && containsAny(s, " desire to", " wish to", " intention to") {
 		s = replaceStance(s, desireVerbs, singularOwners, desireNouns, func(string) string { return "wants to" })
 	}
 	if hisHer && containsAny(s, " intention to", " hope to", " expectation to", " willingness to", " readiness to") {
@@ -114,7 +114,7 @@ func shortenFrame(s string) string {
 			return "is willing to"
 		})
 	}
-	if strings.Contains(s, "expressed their ") {
+	if containsText(s, "expressed their ") {
 		s = replaceStance(s, desireVerbs, pluralOwners, desireNouns, func(string) string { return "want to" })
 	}
 	return dropAdjuncts(compactPhrases(compactAcronyms(compactTitles(s))))
@@ -168,7 +168,7 @@ func bothFrame(s string) string {
 // remains unchanged, and decided to continue …"), stands in s, or -1.
 func jointClauseIndex(s string) int {
 	for i := 0; ; {
-		j := strings.Index(s[i:], " and ")
+		j := indexText(s[i:], " and ")
 		if j < 0 {
 			return -1
 		}
@@ -275,12 +275,12 @@ func replaceStance(s string, verbs, owners, nouns []string, repl func(noun strin
 // may be A's and is rewritten only when its subject is the speaker ("he",
 // "she").
 func andThatClause(rest string) string {
-	i := strings.Index(rest, " and that ")
+	i := indexText(rest, " and that ")
 	if i < 0 {
 		return rest
 	}
 	head, tail := rest[:i], rest[i+len(" and that "):]
-	if strings.Contains(head, " that ") && !hasPrefixFold(tail, "he ") && !hasPrefixFold(tail, "she ") {
+	if containsText(head, " that ") && !hasPrefixFold(tail, "he ") && !hasPrefixFold(tail, "she ") {
 		return rest
 	}
 	if w, t, ok := strings.Cut(tail, " "); ok && (w == "he" || w == "she") {
@@ -309,7 +309,7 @@ var speakerVerbs = []string{"expressed", "stated", "said", "added", "emphasized"
 // more than the rest of speakersOwnClause).
 func speakerVerbIndex(s string) int {
 	for i := 0; ; i++ {
-		j := strings.Index(s[i:], " and ")
+		j := indexText(s[i:], " and ")
 		if j < 0 {
 			return -1
 		}
@@ -437,7 +437,7 @@ func compactTitles(s string) string {
 		words := firstFields(s[end:min(len(s), end+80)], buf[:0])
 		n, nameEnd := 0, end
 		for n < len(words) && n < 3 && (isCapWord(words[n]) && !titleVocab[trimPunct(words[n])] || isInitial(words[n])) {
-			nameEnd = strings.Index(s[nameEnd:], words[n]) + nameEnd + len(words[n])
+			nameEnd = indexText(s[nameEnd:], words[n]) + nameEnd + len(words[n])
 			n++
 			if strings.ContainsAny(words[n-1][len(words[n-1])-1:], ",.;:") && !isInitial(words[n-1]) {
 				break
@@ -517,7 +517,7 @@ func firstFields(s string, dst []string) []string {
 func officeAt(s string, i int) (start, end int) {
 	best, bestEnd := -1, -1
 	for _, o := range offices {
-		j := strings.Index(s[i:], o+" ")
+		j := indexText(s[i:], o+" ")
 		if j < 0 {
 			continue
 		}
@@ -685,7 +685,7 @@ func compactAcronyms(s string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(s); {
-		j := strings.Index(s[i:], " (")
+		j := indexText(s[i:], " (")
 		if j < 0 {
 			break
 		}
@@ -1020,7 +1020,7 @@ var editorsNotes = []string{"provisional translation", "date indicated above", "
 // original press release in Japanese."
 func isEditorsNote(s string) bool {
 	// Each note names a translation, the date above or the release.
-	if len(s) >= 200 || !strings.Contains(s, "translation") && !strings.Contains(s, "above") && !strings.Contains(s, "release") {
+	if len(s) >= 200 || !containsText(s, "translation") && !containsText(s, "above") && !containsText(s, "release") {
 		return false
 	}
 	return containsAny(s, editorsNotes...)
@@ -1060,7 +1060,7 @@ func summarizeCovering(a analyzed, limit, room int, c *sentCache, cv *coverage) 
 	// clause of the first, up to a colon, semicolon or dash.
 	for _, sent := range a.resolved {
 		short := c.shortenFrame(sent)
-		if i := strings.Index(short, ", and "); i >= 40 && utf8.RuneCountInString(short[:i]) < maxSummary &&
+		if i := indexText(short, ", and "); i >= 40 && utf8.RuneCountInString(short[:i]) < maxSummary &&
 			endsSentence(short) && joinsVerb(short[i+len(", and "):]) && clauseEnds(short[:i]) {
 			return strings.TrimSuffix(short[:i], ".") + "."
 		}
@@ -1068,7 +1068,7 @@ func summarizeCovering(a analyzed, limit, room int, c *sentCache, cv *coverage) 
 	for _, sent := range a.sents {
 		short := c.shortenFrame(sent)
 		for _, br := range []string{": ", "; ", " – ", " — "} {
-			if i := strings.Index(short, br); i >= 40 && utf8.RuneCountInString(short[:i]) < maxSummary {
+			if i := indexText(short, br); i >= 40 && utf8.RuneCountInString(short[:i]) < maxSummary {
 				return strings.TrimRight(short[:i], " ,") + "."
 			}
 		}
@@ -1143,7 +1143,7 @@ func sentenceForms(sent string, c *sentCache) []string {
 	if short := withoutParticiple(forms[0]); short != "" {
 		forms = append(forms, short)
 	}
-	if !strings.Contains(sent, " and ") {
+	if !containsText(sent, " and ") {
 		return forms
 	}
 	// The two sides as the subject: "The two ministers exchanged views on
@@ -1151,7 +1151,7 @@ func sentenceForms(sent string, c *sentCache) []string {
 	// clause alone, condensed: "Both will …".
 	if m := pluralSubjectRE.FindStringIndex(dropOpener(sent)); m != nil {
 		for _, v := range jointVerbs {
-			if i := strings.Index(sent, v); i > 0 {
+			if i := indexText(sent, v); i > 0 {
 				// "… the negotiations … and concurred to aim for its early
 				// signing": alone, the clause does not say what "its" is.
 				if rest := sent[i+len(" and "):]; !containsAny(rest, " its ", " it ", " this ", " these ", " them ", " that end") {
@@ -1161,7 +1161,7 @@ func sentenceForms(sent string, c *sentCache) []string {
 			}
 		}
 	}
-	if !strings.Contains(sent, ", and ") {
+	if !containsText(sent, ", and ") {
 		return forms
 	}
 	speaker := compactSpeaker(leadingName(dropOpener(sent)))
@@ -1169,12 +1169,12 @@ func sentenceForms(sent string, c *sentCache) []string {
 		// "The two leaders …, and confirmed …": no one's name.
 		return forms
 	}
-	for i := strings.Index(sent, " and "); i >= 0; {
+	for i := indexText(sent, " and "); i >= 0; {
 		rest := sent[i+5:]
 		if w := nextWord(rest); len(w) > 4 && strings.HasSuffix(w, "ed") && strings.HasSuffix(strings.TrimSpace(sent[:i]), ",") {
 			forms = append(forms, compactAcronyms(compactTitles(speaker+" "+rest)))
 		}
-		j := strings.Index(rest, " and ")
+		j := indexText(rest, " and ")
 		if j < 0 {
 			break
 		}
@@ -1187,7 +1187,7 @@ func sentenceForms(sent string, c *sentCache) []string {
 // meeting before ", <participle> …" ("…, conveying his desire to …",
 // "…, underscoring …"), or "".
 func withoutParticiple(s string) string {
-	for i := strings.Index(s, ", "); i >= 0; {
+	for i := indexText(s, ", "); i >= 0; {
 		w := nextWord(s[i+2:])
 		if len(w) > 5 && strings.HasSuffix(w, "ing") && isLowerWord(w) && !ingNouns[w] && i >= 30 {
 			if head := s[:i]; containsAny(head+" ", dayVerbs...) && clauseEnds(head) {
@@ -1195,7 +1195,7 @@ func withoutParticiple(s string) string {
 			}
 			return ""
 		}
-		j := strings.Index(s[i+2:], ", ")
+		j := indexText(s[i+2:], ", ")
 		if j < 0 {
 			break
 		}
@@ -1395,7 +1395,7 @@ func fitSentence(s string, limit int) (string, bool) {
 		case br[0] == ',' && !comma:
 			return -1
 		default:
-			if j := strings.Index(s[from:], br); j >= 0 {
+			if j := indexText(s[from:], br); j >= 0 {
 				return from + j
 			}
 			return -1
@@ -1432,7 +1432,7 @@ func fitSentence(s string, limit int) (string, bool) {
 				// such as visits": within an open list, the item is left
 				// without what it was to name ("…, programs."); the list
 				// ends with the item before it.
-				if strings.Contains(cand, " such as ") || strings.Contains(cand, " including ") {
+				if containsText(cand, " such as ") || containsText(cand, " including ") {
 					if k := strings.LastIndex(cand, ", "); k > 0 {
 						cand = cand[:k]
 					} else {
@@ -1440,7 +1440,7 @@ func fitSentence(s string, limit int) (string, bool) {
 					}
 				}
 			}
-			if strings.HasPrefix(br, " to ") && br != " to consult on " && !containsAny(cand, meetingVerbs...) && !strings.Contains(cand, " joined ") {
+			if strings.HasPrefix(br, " to ") && br != " to consult on " && !containsAny(cand, meetingVerbs...) && !containsText(cand, " joined ") {
 				// "They agreed to discuss …": the purpose of a meeting
 				// only ("spoke with X to discuss …") may go.
 				cand = ""
@@ -1475,7 +1475,7 @@ func dropAsides(s string) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; ; {
-		k := strings.Index(s[i:], ", ")
+		k := indexText(s[i:], ", ")
 		if k < 0 {
 			break
 		}
@@ -1526,7 +1526,7 @@ func clauseEnds(s string) bool {
 	// the clause.
 	switch nextWord(s) {
 	case "On", "In", "Regarding", "With", "As", "Based", "Looking", "Turning", "Discussing", "Following", "Given", "While", "Recognizing", "Recognising":
-		if !strings.Contains(s, ", ") {
+		if !containsText(s, ", ") {
 			return false
 		}
 	}
@@ -1618,7 +1618,7 @@ func hasFiniteVerb(s string) bool {
 			for _, n := range ws[i+1 : min(len(ws), i+3)] {
 				next += " " + strings.ToLower(n)
 			}
-			if !strings.Contains(next, " by") && !strings.HasPrefix(next, " in ") && !strings.HasPrefix(next, " on ") &&
+			if !containsText(next, " by") && !strings.HasPrefix(next, " in ") && !strings.HasPrefix(next, " on ") &&
 				!strings.HasPrefix(next, " at ") && !strings.HasPrefix(next, " today") && i > 0 {
 				return true
 			}
@@ -1847,7 +1847,7 @@ func withoutOpening(s string) string {
 	if !hasAnyPrefix(s, keyOpeners) && !hasAnyPrefix(s, adjunctOpeners) {
 		return ""
 	}
-	i := strings.Index(s, ", ")
+	i := indexText(s, ", ")
 	if i < 0 || i > 160 {
 		return ""
 	}
@@ -1870,7 +1870,7 @@ var actParticipleCues = []string{", announcing ", ", pledging ", ", launching ",
 // <verb> …, announcing <what>", the subject being the sentence's first
 // one to three capitalized words ("Biden", "President Biden"), or "".
 func participleAct(s string) string {
-	if !strings.Contains(s, "ing ") || !slices.ContainsFunc(actParticipleCues, func(c string) bool { return strings.Contains(s, c) }) {
+	if !containsText(s, "ing ") || !slices.ContainsFunc(actParticipleCues, func(c string) bool { return containsText(s, c) }) {
 		return ""
 	}
 	ws := strings.Fields(s)
@@ -1882,12 +1882,12 @@ func participleAct(s string) string {
 	if n == 0 || n == len(ws) || !slices.ContainsFunc(ws[:n], func(w string) bool { return !unnamed[w] && !titleVocab[w] }) {
 		return ""
 	}
-	for i := strings.Index(s, ", "); i >= 0; {
+	for i := indexText(s, ", "); i >= 0; {
 		w := nextWord(s[i+2:])
 		if past, ok := actParticiples[w]; ok {
 			return strings.Join(ws[:n], " ") + " " + past + s[i+2+len(w):]
 		}
-		j := strings.Index(s[i+2:], ", ")
+		j := indexText(s[i+2:], ", ")
 		if j < 0 {
 			break
 		}

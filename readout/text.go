@@ -17,7 +17,7 @@ func normalizeSpace(s string) string {
 	// Often only the ends need trimming ("  Prime Minister …"). U+1680
 	// is the one space isNormalSpace does not look for, and invalid UTF-8
 	// must become U+FFFD as below.
-	if t := strings.Trim(s, " \t\n\v\f\r"); isNormalSpace(t) && !strings.Contains(t, "\u1680") && utf8.ValidString(t) {
+	if t := strings.Trim(s, " \t\n\v\f\r"); isNormalSpace(t) && !containsText(t, "\u1680") && utf8.ValidString(t) {
 		return t
 	}
 	// One pass: map unusual spaces to spaces, drop invisible characters,
@@ -332,7 +332,7 @@ func lowerByte(c byte) byte {
 // captionTitle extracts the meeting title a MOFA photo caption repeats:
 // "Photo of X X (Photo: Cabinet Public Affairs Office)" gives X.
 func captionTitle(c string) string {
-	if i := strings.Index(strings.ToLower(c), "(photo"); i > 0 {
+	if i := indexText(strings.ToLower(c), "(photo"); i > 0 {
 		c = c[:i]
 	}
 	c = strings.TrimSpace(c)
@@ -415,7 +415,7 @@ func asciiLower(s string) string {
 // mayBeAnniversary is a cheap test before findOrdinals: "anniversary",
 // or "year" right after an ordinal suffix ("50th year", "50thyear").
 func mayBeAnniversary(s string) bool {
-	if strings.Contains(s, "nniversar") {
+	if containsText(s, "nniversar") {
 		return true
 	}
 	for k := range occurrences(s, "year") {
