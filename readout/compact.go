@@ -253,6 +253,10 @@ var meetingVerbs = []string{"spoke ", "met ", "meeting with ", "held ", "hosted 
 // to Jeddah on July 27, 2023 to meet with …").
 var dayVerbs = append(slices.Clip(meetingVerbs), "traveled to ", "travelled to ", "visited ", "joined ", "convened ")
 
+// dayVerbSet is dayVerbs as a phraseSet, for the tests whether a sentence
+// holds one.
+var dayVerbSet = newPhraseSet(dayVerbs...)
+
 // timeWords are the days of a meeting as a readout writes them; the post
 // shows the meeting's date.
 var timeWords = []string{"earlier this week", "this week", "earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening", "tonight",
@@ -1170,7 +1174,7 @@ var placeFollowers = []string{" to ", " for ", " on ", " this ", " today", " ear
 // Prime Minister met Modi." Only a phrase that is the place and nothing
 // more goes, and only after a verb of meeting.
 func dropPlace(s, place string) string {
-	if !containsAny(s, dayVerbs...) {
+	if !dayVerbSet.in(s) {
 		return s
 	}
 	parts := strings.Split(place, ", ")

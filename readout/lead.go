@@ -784,7 +784,12 @@ func findFollowOns(s string) []string {
 		if i > 0 && isWordByte(s[i-1]) || !strings.ContainsRune("bdegjlopswBDEGJLOPSW", rune(s[i])) {
 			continue
 		}
-		m := followOnAnchored.FindString(s[i:])
+		// A match is at most about 50 letters of at most 3 bytes
+		// (the Kelvin sign folds to "k"): the expression reads no further
+		// than followOnWindow bytes, and a shorter input saves the
+		// matcher clearing a bit per instruction for each byte of the
+		// rest of s.
+		m := followOnAnchored.FindString(s[i:min(len(s), i+followOnWindow)])
 		if m == "" {
 			continue
 		}
@@ -793,6 +798,10 @@ func findFollowOns(s string) []string {
 	}
 	return out
 }
+
+// followOnWindow bounds the bytes findFollowOns gives the anchored
+// expression; TestFindFollowOns checks that no match comes near it.
+const followOnWindow = 200
 
 // containsAny reports whether s contains any of subs.
 func containsAny(s string, subs ...string) bool {

@@ -932,7 +932,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		}
 		for _, n := range []string{p.Name, p.Written} {
 			for _, w := range strings.Fields(n) {
-				w = strings.TrimFunc(w, isWordPunct)
+				w = trimWordPunct(w)
 				if isCapWord(w) && !titleVocab[w] && !unnamed[w] {
 					sp.words[w] = true
 					sp.words[titleWord(w)] = true

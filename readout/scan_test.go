@@ -152,6 +152,12 @@ func TestFindFollowOns(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("findFollowOns(%q): got %q, want %q", s, got, want)
 		}
+		// findFollowOns gives the expression followOnWindow bytes.
+		for _, m := range want {
+			if len(m) > followOnWindow/2 {
+				t.Errorf("followOnRE matches %q, too near followOnWindow", m)
+			}
+		}
 	}
 }
 
@@ -458,4 +464,75 @@ func TestIndexText(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestTrimWordPunct checks trimWordPunct against strings.TrimFunc with
+// isWordPunct, which it replaces, on words of the seed and on random
+// strings of punctuation, quotes, letters and broken UTF-8.
+func TestTrimWordPunct(t *testing.T) {
+	t.Parallel()
+	words := []string{"", "“", "”’", "\xe2\x80", "\xe2\x80\x99\x80", "a\xe2\x80\x99", "\x80\x99", "(Japan’s),"}
+	if b, err := os.ReadFile(seedPath); err == nil {
+		words = append(words, strings.Fields(string(b))...)
+	}
+	parts := []string{",", ".", ";", ":", "(", ")", `"`, "'", "“", "”", "’", "‘", "a", "É", "\xe2", "\x80", "\x99", "\xe2\x80", "–", " "}
+	rng := rand.New(rand.NewPCG(12, 12))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		words = append(words, b.String())
+	}
+	for _, w := range words {
+		if got, want := trimWordPunct(w), strings.TrimFunc(w, isWordPunct); got != want {
+			t.Errorf("trimWordPunct(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestCleanLinesPrefilters checks that trailerLine and provisional match
+// only lines that pass the cheap tests cleanLines puts before them.
+func TestCleanLinesPrefilters(t *testing.T) {
+	t.Parallel()
+	lines := []string{"Media enquiries", "media enquiries: x", "Related links", "related content", "Updates to this page", "tags:", "See also",
+		"\u212Aeywords:", "\u017Fee also", "Keywords", "Explore the topic", "[Provisional translation]", "(Tentative Translation)", "unofficial translation",
+		"【UNOFFICIAL TRANSLATION】", "［provisional translation ］", " provisional translation", "provisional translatio", "TRANSLATION"}
+	lines = append(lines, scanInputs(t)...)
+	for _, l := range lines {
+		if trailerLine.MatchString(l) && !mayBeTrailer(l) {
+			t.Errorf("trailerLine matches %q, but mayBeTrailer is false", l)
+		}
+		if provisional.MatchString(l) && !containsFold(l, "tion") {
+			t.Errorf("provisional matches %q, which has no \"tion\"", l)
+		}
+	}
+}
+
+// TestPhraseSet checks dayVerbSet.in against containsAny with dayVerbs,
+// which it replaces.
+func TestPhraseSet(t *testing.T) {
+	t.Parallel()
+	in := []string{"", " ", "met ", "met", "helmet ", "xmet", "e ", "had a", "had a ", "She had a  call", "a phone call with ", "call with",
+		"they traveled to ", "traveled  to ", "He joined ", "joined", "convened", "Biden spoke with Merkel", "spoke\tto"}
+	in = append(in, dayVerbs...)
+	for _, s := range append(in, scanInputs(t)...) {
+		if got, want := dayVerbSet.in(s), containsAny(s, dayVerbs...); got != want {
+			t.Errorf("dayVerbSet.in(%q) = %v, want %v", s, got, want)
+		}
+		for _, v := range dayVerbs {
+			// Each phrase at the end, at the start and within.
+			for _, x := range []string{s + v, v + s, s[:len(s)/2] + v + s[len(s)/2:]} {
+				if !dayVerbSet.in(x) {
+					t.Errorf("dayVerbSet.in(%q) = false, want true", x)
+				}
+			}
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("newPhraseSet accepted phrases that end with different bytes")
+		}
+	}()
+	newPhraseSet("met ", "visited")
 }

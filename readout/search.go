@@ -1,6 +1,9 @@
 package readout
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // byteRank orders bytes by how often they occur in English prose: the
 // higher, the more common. Bytes it does not list (capitals, digits,
@@ -59,4 +62,76 @@ func indexText(s, sub string) int {
 // containsText is strings.Contains(s, sub), by indexText.
 func containsText(s, sub string) bool {
 	return indexText(s, sub) >= 0
+}
+
+// trimWordPunct is strings.TrimFunc(s, isWordPunct), without decoding a
+// rune for each ASCII byte.
+func trimWordPunct(s string) string {
+	for len(s) > 0 {
+		if c := s[0]; c < utf8.RuneSelf && isWordPunct(rune(c)) {
+			s = s[1:]
+		} else if len(s) >= 3 && c == 0xE2 && isQuoteTail(s[1], s[2]) {
+			s = s[3:] // ‘ ’ “ ”
+		} else {
+			break
+		}
+	}
+	for n := len(s); n > 0; n = len(s) {
+		if c := s[n-1]; c < utf8.RuneSelf && isWordPunct(rune(c)) {
+			s = s[:n-1]
+		} else if n >= 3 && s[n-3] == 0xE2 && isQuoteTail(s[n-2], c) {
+			s = s[:n-3]
+		} else {
+			break
+		}
+	}
+	return s
+}
+
+// isQuoteTail reports whether 0xE2 b1 b2 is the UTF-8 of ‘ ’ “ or ”.
+func isQuoteTail(b1, b2 byte) bool {
+	return b1 == 0x80 && (b2 == 0x98 || b2 == 0x99 || b2 == 0x9C || b2 == 0x9D)
+}
+
+// phraseSet finds whether a text holds any of a set of phrases that all
+// end with the same byte ("met ", "held ", "visited "): it steps from one
+// occurrence of that byte to the next and compares only the phrases whose
+// byte before it is the text's, where containsAny reads the text once
+// for each phrase.
+type phraseSet struct {
+	phrases []string
+	end     byte
+	before  [256][]string // the phrases by their byte before end
+}
+
+// newPhraseSet makes the set of phrases, each at least two bytes long and
+// all ending with the same byte.
+func newPhraseSet(phrases ...string) *phraseSet {
+	p := &phraseSet{phrases: phrases}
+	for i, ph := range phrases {
+		n := len(ph)
+		if n < 2 || i > 0 && ph[n-1] != p.end {
+			panic("newPhraseSet: " + ph + " does not end as the others or is too short")
+		}
+		p.end = ph[n-1]
+		p.before[ph[n-2]] = append(p.before[ph[n-2]], ph)
+	}
+	return p
+}
+
+// in is containsAny(s, p.phrases...).
+func (p *phraseSet) in(s string) bool {
+	for i := 1; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], p.end)
+		if j < 0 {
+			return false
+		}
+		i += j
+		for _, ph := range p.before[s[i-1]] {
+			if i+1 >= len(ph) && s[i+1-len(ph):i+1] == ph {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -956,9 +956,9 @@ func analyze(text string, c *sentCache) analyzed {
 		if i < 2 {
 			a.resolved[i] = dropMeetingTime(s)
 		} else if i < 4 && a.reports == -1 {
-			if i == 2 && (containsAny(a.sents[0], dayVerbs...) || containsAny(a.sents[1], dayVerbs...)) {
+			if i == 2 && (dayVerbSet.in(a.sents[0]) || dayVerbSet.in(a.sents[1])) {
 				a.reports = -2 // the first two report it
-			} else if containsAny(s, dayVerbs...) {
+			} else if dayVerbSet.in(s) {
 				a.resolved[i] = dropMeetingTime(s)
 				a.reports = i
 			}
@@ -1190,7 +1190,7 @@ func withoutParticiple(s string) string {
 	for i := indexText(s, ", "); i >= 0; {
 		w := nextWord(s[i+2:])
 		if len(w) > 5 && strings.HasSuffix(w, "ing") && isLowerWord(w) && !ingNouns[w] && i >= 30 {
-			if head := s[:i]; containsAny(head+" ", dayVerbs...) && clauseEnds(head) {
+			if head := s[:i]; dayVerbSet.in(head+" ") && clauseEnds(head) {
 				return head + "."
 			}
 			return ""
@@ -1295,7 +1295,7 @@ func scanFacts(s string) factInfo {
 		raw := s[i:j]
 		start := i
 		i = j
-		w := strings.TrimFunc(raw, isWordPunct)
+		w := trimWordPunct(raw)
 		if w == "" {
 			continue
 		}

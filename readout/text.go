@@ -242,7 +242,7 @@ func cleanLines(lines []string) cleaned {
 	var c cleaned
 	for _, l := range lines {
 		l = strings.TrimSpace(strings.TrimPrefix(dropNewWindow(l), `\`))
-		if trailerLine.MatchString(l) {
+		if mayBeTrailer(l) && trailerLine.MatchString(l) {
 			break
 		}
 		short := len(l) <= maxFurniture
@@ -250,7 +250,7 @@ func cleanLines(lines []string) cleaned {
 		case l == "":
 		case !short:
 			c.lines = append(c.lines, l)
-		case provisional.MatchString(l):
+		case containsFold(l, "tion") && provisional.MatchString(l):
 			c.provisional = true
 		case isCaption(l):
 			c.captions = append(c.captions, l)
@@ -264,6 +264,14 @@ func cleanLines(lines []string) cleaned {
 		}
 	}
 	return c
+}
+
+// mayBeTrailer reports whether l opens with a letter that trailerLine's
+// phrases can open with, in any case, or with a byte of a letter beyond
+// ASCII (the Kelvin sign folds to "k", "ſ" to "s"): only then can
+// trailerLine match.
+func mayBeTrailer(l string) bool {
+	return l != "" && (l[0] >= utf8.RuneSelf || strings.IndexByte("ekmrstuEKMRSTU", l[0]) >= 0)
 }
 
 var captionRE = lazyRegexp(`(?i)^(?:\(photo\)|photo of\b|photo:)|\((?:photo|source)\s*:[^)]*\)\s*\d*$`)
