@@ -4,7 +4,6 @@ import (
 	"iter"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/readout-bot/readout/country"
 )
@@ -653,12 +652,12 @@ func pledgePoints(secs []analyzed, used []string, budget int, sc *sentCache) []s
 			if !ok {
 				kp, ok = announcedPledge(s, amount, sc)
 			}
-			if !ok || utf8.RuneCountInString(kp) > budget {
+			if !ok || runeCount(kp) > budget {
 				continue
 			}
 			out = append(out, kp)
 			used = append(used, kp)
-			budget -= utf8.RuneCountInString(kp)
+			budget -= runeCount(kp)
 		}
 	}
 	return out
@@ -725,11 +724,11 @@ func announcedPledge(s, amount string, sc *sentCache) (string, bool) {
 		return "", false
 	}
 	kp := head + " " + amt
-	if last := segs[len(segs)-1]; len(segs)-1 > ai && strings.HasPrefix(last, "to ") && utf8.RuneCountInString(kp+" "+last)+1 <= maxSummary {
+	if last := segs[len(segs)-1]; len(segs)-1 > ai && strings.HasPrefix(last, "to ") && runeCount(kp+" "+last)+1 <= maxSummary {
 		kp += " " + last
 	}
 	kp = sc.shortenFrame(kp + ".")
-	if utf8.RuneCountInString(kp) > maxSummary || !containsText(kp, amount) {
+	if runeCount(kp) > maxSummary || !containsText(kp, amount) {
 		return "", false
 	}
 	return kp, true

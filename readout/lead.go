@@ -345,7 +345,7 @@ func nameOpensPerson(left, name string) bool {
 	if _, ok := months[strings.ToLower(last)]; ok || institutionWords[last] {
 		return false
 	}
-	if len(findCountries(name)) > 0 && len(words) == 1 {
+	if len(words) == 1 && len(findCountries(name)) > 0 {
 		return false
 	}
 	before := strings.Fields(strings.TrimSuffix(left, name))

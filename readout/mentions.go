@@ -79,12 +79,12 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	// and the full stop; in the readout's budget it also takes the line
 	// break before it: the items with a separator each fit in the budget
 	// less the label. The list itself stays within maxMentions.
-	label := utf8.RuneCountInString(mentionsLabel)
+	label := runeCount(mentionsLabel)
 	room := min(budget-label, maxMentions-label-1)
 	keep := make([]bool, len(cands))
 	n := 0
 	for _, i := range order {
-		cost := utf8.RuneCountInString(cands[i].text) + 2
+		cost := runeCount(cands[i].text) + 2
 		if cost > room {
 			continue
 		}
@@ -103,7 +103,7 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 			// before it: it takes its place when there is room.
 			if containsText(cands[i].fold, cands[j].fold) {
 				inside = true
-				if extra := cost - utf8.RuneCountInString(cands[j].text) - 2; extra <= room {
+				if extra := cost - runeCount(cands[j].text) - 2; extra <= room {
 					keep[j], keep[i] = false, true
 					room -= extra
 				}

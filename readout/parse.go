@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/readout-bot/readout/country"
 )
@@ -49,7 +48,8 @@ func Parse(doc Document) (*Readout, error) {
 	f := parseLead(lead, titleDateOf(title, ref), ref)
 	// A sentence is about 120 bytes.
 	cache := newSentCache(linesLen(c.lines[h.end:]) / 120)
-	pageSents, afterLeadAt := lineSentences(c.lines[h.end:], lead, cache)
+	page := strings.Join(c.lines, "\n")
+	pageSents, afterLeadAt := lineSentences(c.lines[h.end:], page[min(len(page), linesLen(c.lines[:h.end])):], lead, cache)
 	f.principals = append(f.principals, laterJoined(pageSents[afterLeadAt:], f.principals)...)
 
 	r := &Readout{
@@ -60,7 +60,7 @@ func Parse(doc Document) (*Readout, error) {
 	}
 	pub := cmp.Or(doc.PublisherCountry, inferPublisherCountry(doc.URL, title))
 	r.Meeting, r.Title = meetingOf(f, title, category)
-	r.Participants = participantsOf(f, pub, r.Title, strings.Join(c.lines, "\n"))
+	r.Participants = participantsOf(f, pub, r.Title, page)
 	r.FollowOn = f.followOn
 	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)
 	hosts := laterHosts(pageSents, subjectName(r.Participants, pub), r.Participants, r.Parties, pub)
@@ -301,10 +301,10 @@ func sectionsOf(lead string, rest []string, numbered bool) ([]Section, []string)
 // summaryShare of the body.
 func summarizeSections(secs []Section, body string, sp speakers, cache *sentCache) []string {
 	analyses := make([]analyzed, len(secs))
-	budget := int(summaryShare * float64(utf8.RuneCountInString(body)))
+	budget := int(summaryShare * float64(runeCount(body)))
 	textLen := 0
 	for i := range secs {
-		textLen += utf8.RuneCountInString(secs[i].Text)
+		textLen += runeCount(secs[i].Text)
 	}
 	var used []string
 	fresh := make([]int, len(secs))
@@ -353,7 +353,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		// Payne will …"; later ones stay "Both".
 		if sp.pair != "" && opensBoth(s.Summary) && !slices.ContainsFunc(used, func(u string) bool {
 			return strings.HasPrefix(u, sp.pair)
-		}) && utf8.RuneCountInString(s.Summary)+len(sp.pair)-4 <= maxSummary {
+		}) && runeCount(s.Summary)+len(sp.pair)-4 <= maxSummary {
 			s.Summary = sp.pair + s.Summary[len("Both"):]
 		}
 		if strings.HasPrefix(s.Summary, sp.pair) {
@@ -366,7 +366,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 			many.see(s.Summary, cache)
 			sp.cover.mark(s.Summary)
 			used = append(used, s.Summary)
-			budget -= utf8.RuneCountInString(s.Summary)
+			budget -= runeCount(s.Summary)
 		}
 		s.Countries = findCountries(s.Heading + "\n" + s.Text)
 	}
@@ -407,7 +407,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		used = keptUsed
 	}
 	for _, k := range kps {
-		budget -= utf8.RuneCountInString(k)
+		budget -= runeCount(k)
 	}
 	nameCounterpartCountries(secs, used, kps, sp, budget)
 	return kps
@@ -428,15 +428,15 @@ func tightenSummaries(secs []Section, used []string, sp speakers, budget int, ca
 		best, bestShort, bestSave, bestLost := -1, "", 0, 0
 		for i := range secs {
 			sum := secs[i].Summary
-			n := utf8.RuneCountInString(sum)
+			n := runeCount(sum)
 			if n < 2*minCut {
 				continue
 			}
 			for _, short := range shorterForms(sum, cache) {
-				if utf8.RuneCountInString(short) < minCut {
+				if runeCount(short) < minCut {
 					continue
 				}
-				save := n - utf8.RuneCountInString(short)
+				save := n - runeCount(short)
 				lost := lostFacts(sum, short, secs, i, sp, cache)
 				if save <= 0 || lost > tightenLoss || best >= 0 && (lost > bestLost || lost == bestLost && save <= bestSave) {
 					continue
@@ -531,7 +531,7 @@ func yieldSummaries(secs []Section, fresh []int, used []string, keys [][]string,
 			if pair != "" && (strings.HasPrefix(sum, pair+" ") || strings.HasPrefix(sum, pair+":")) {
 				sum = "Both" + sum[len(pair):]
 				for j := i + 1; j < len(secs) && b < 0; j++ {
-					if opensBoth(secs[j].Summary) && utf8.RuneCountInString(secs[j].Summary)+len(pair)-4 <= maxSummary {
+					if opensBoth(secs[j].Summary) && runeCount(secs[j].Summary)+len(pair)-4 <= maxSummary {
 						b = j
 					}
 				}
@@ -550,7 +550,7 @@ func yieldSummaries(secs []Section, fresh []int, used []string, keys [][]string,
 			break
 		}
 		s := &secs[drop]
-		budget += utf8.RuneCountInString(s.Summary)
+		budget += runeCount(s.Summary)
 		used = slices.DeleteFunc(used, func(u string) bool { return u == s.Summary })
 		s.Summary = ""
 		if both >= 0 {
@@ -595,9 +595,9 @@ func nameCounterpartCountries(secs []Section, used, kps []string, sp speakers, b
 		}
 		for i := range secs {
 			s := &secs[i]
-			if k := nameEnd(s.Summary, o.short); k > 0 && utf8.RuneCountInString(s.Summary)+len(o.of) <= maxSummary {
+			if k := nameEnd(s.Summary, o.short); k > 0 && runeCount(s.Summary)+len(o.of) <= maxSummary {
 				s.Summary = s.Summary[:k] + o.of + s.Summary[k:]
-				budget -= utf8.RuneCountInString(o.of)
+				budget -= runeCount(o.of)
 				// Named now: a second counterpart of the same country
 				// stays "Hanegbi", not "Hanegbi of Israel".
 				named = append(named, s.Summary)
@@ -622,14 +622,14 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 	// readout looks for, and the list cannot say it.
 	pledges := pledgePoints(analyses, used, budget, cache)
 	for _, p := range pledges {
-		budget -= utf8.RuneCountInString(p)
+		budget -= runeCount(p)
 	}
 	used = append(slices.Clone(used), pledges...)
 	all := mentionsOf(sents, sp)
 	list := mentionsLine(all, strings.Join(used, "\n"), budget)
 	// The key points add what neither the summaries nor the list hold.
 	kps := pledges
-	if left := budget - utf8.RuneCountInString(list); left >= 40 {
+	if left := budget - runeCount(list); left >= 40 {
 		kps = append(kps, keyPoints(analyses, append(used, list, writtenForms(all, list)), left, cache)...)
 	}
 	if list != "" {
@@ -1091,7 +1091,7 @@ func sectionLimit(text string, allText, budget int) int {
 	if allText == 0 {
 		return maxSummary
 	}
-	n := int(0.6 * float64(budget) * float64(utf8.RuneCountInString(text)) / float64(allText))
+	n := int(0.6 * float64(budget) * float64(runeCount(text)) / float64(allText))
 	return max(minSummary, min(maxSummary, n))
 }
 
@@ -1531,16 +1531,20 @@ func allCapsOrTitles(s string) bool {
 // lineSentences splits the lines that hold one of laterCues into
 // sentences (remembered in cache) and returns them with the index of the
 // first sentence after the lead's line.
-func lineSentences(lines []string, lead string, cache *sentCache) ([]string, int) {
+//
+// text is lines joined with "\n": each cue is looked for once in it, not
+// once in each line.
+func lineSentences(lines []string, text, lead string, cache *sentCache) ([]string, int) {
 	var out []string
 	after := -1
 	if lead == "" {
 		after = 0
 	}
-	for _, l := range lines {
+	cued := linesWith(lines, text, laterCues)
+	for i, l := range lines {
 		// Only lines that may report a host, a leader who joins or a
 		// trip are read.
-		if containsAny(l, laterCues...) {
+		if cued[i] {
 			out = append(out, cache.splitSentences(l)...)
 		}
 		if after < 0 && (containsText(l, lead) || containsText(lead, l)) {
@@ -1551,6 +1555,33 @@ func lineSentences(lines []string, lead string, cache *sentCache) ([]string, int
 		after = len(out)
 	}
 	return out, after
+}
+
+// linesWith reports for each of lines whether it holds any of cues, none
+// of which holds "\n"; text is lines joined with "\n".
+func linesWith(lines []string, text string, cues []string) []bool {
+	has := make([]bool, len(lines))
+	starts := make([]int, len(lines))
+	for i, at := 0, 0; i < len(lines); i++ {
+		starts[i] = at
+		at += len(lines[i]) + 1
+	}
+	for _, cue := range cues {
+		for at := 0; at < len(text); {
+			j := indexText(text[at:], cue)
+			if j < 0 {
+				break
+			}
+			// The line the cue is in; the search goes on from the next.
+			i, found := slices.BinarySearch(starts, at+j)
+			if !found {
+				i--
+			}
+			has[i] = true
+			at = starts[i] + len(lines[i]) + 1
+		}
+	}
+	return has
 }
 
 // laterCues are the words of the sentences laterHosts and laterJoined

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/readout-bot/readout/internal/testmain"
 )
@@ -535,4 +536,93 @@ func TestPhraseSet(t *testing.T) {
 		}
 	}()
 	newPhraseSet("met ", "visited")
+}
+
+// TestIsNormalSpace checks isNormalSpace's table against the byte tests
+// it replaces.
+func TestIsNormalSpace(t *testing.T) {
+	t.Parallel()
+	slow := func(s string) bool {
+		if s == "" {
+			return true
+		}
+		if s[0] == ' ' || s[len(s)-1] == ' ' {
+			return false
+		}
+		prevSpace := false
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c == ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+				continue
+			case c < ' ' || c >= 0x80 && (c == 0xc2 || c == 0xe2 || c == 0xe3 || c == 0xef):
+				return false
+			}
+			prevSpace = false
+		}
+		return true
+	}
+	in := []string{"", " ", "a", "a b", "a  b", "a b ", " a", "a\tb", "a\u00a0b", "a\u3000b", "é b", "a\x1fb", "a\x7fb", "\xc2", "ab\xef"}
+	parts := []string{" ", "  ", "a", "é", "\t", "\n", "\u00a0", "\u2009", "\ufeff", "\u3000", "\x00", "\x1f", "\x7f", "’", "\xc2", "\xe2"}
+	rng := rand.New(rand.NewPCG(7, 7))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		in = append(in, b.String())
+	}
+	for _, s := range append(in, scanInputs(t)...) {
+		if got, want := isNormalSpace(s), slow(s); got != want {
+			t.Errorf("isNormalSpace(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestLinesWith checks linesWith against containsAny on each line, which
+// it replaces.
+func TestLinesWith(t *testing.T) {
+	t.Parallel()
+	in := scanInputs(t)
+	in = append(in, "", "met with ", " met with ", "He visited", "visited Japan and visited Korea", "Joining ", "x Joining", "arrived in", "arrived i", "")
+	for _, n := range []int{0, 1, 2, 3, 7, 40} {
+		for k := 0; k+n <= len(in); k += max(n, 1) {
+			lines := in[k : k+n]
+			got := linesWith(lines, strings.Join(lines, "\n"), laterCues)
+			for i, l := range lines {
+				if want := containsAny(l, laterCues...); got[i] != want {
+					t.Errorf("linesWith: line %q gives %v, want %v", l, got[i], want)
+				}
+			}
+		}
+	}
+}
+
+// TestRuneCount checks runeCount against utf8.RuneCountInString, which it
+// replaces, on the seed and random strings of ASCII, letters beyond it
+// and broken UTF-8.
+func TestRuneCount(t *testing.T) {
+	t.Parallel()
+	in := []string{"", "a", "abcdefgh", "abcdefghé", "é", "\xff", "abcdefg\xe2\x80", "\xe2\x80\x99abcdefgh"}
+	if b, err := os.ReadFile(seedPath); err == nil {
+		in = append(in, string(b))
+	}
+	parts := []string{"a", "abcdefgh", " ", "é", "’", "\xe2", "\x80", "\xff", "\xf0\x9f\x98\x80", "\xf0\x9f"}
+	rng := rand.New(rand.NewPCG(3, 3))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		in = append(in, b.String())
+	}
+	for _, s := range append(in, scanInputs(t)...) {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
 }

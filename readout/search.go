@@ -135,3 +135,25 @@ func (p *phraseSet) in(s string) bool {
 	}
 	return false
 }
+
+// runeCount is utf8.RuneCountInString(s), eight bytes at a time where
+// they are ASCII.
+func runeCount(s string) int {
+	n := 0
+	for len(s) > 0 {
+		if len(s) >= 8 && s[0]|s[1]|s[2]|s[3]|s[4]|s[5]|s[6]|s[7] < utf8.RuneSelf {
+			n += 8
+			s = s[8:]
+			continue
+		}
+		if s[0] < utf8.RuneSelf {
+			n++
+			s = s[1:]
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(s)
+		n++
+		s = s[w:]
+	}
+	return n
+}

@@ -1052,7 +1052,7 @@ func summarizeCovering(a analyzed, limit, room int, c *sentCache, cv *coverage) 
 	}
 	// A list item or a line that is no sentence ("St. Louis, MO") is its
 	// own summary when short.
-	if t := strings.Join(a.sents, " "); utf8.RuneCountInString(t) <= maxSummary {
+	if t := strings.Join(a.sents, " "); runeCount(t) <= maxSummary {
 		return t
 	}
 	// Only long sentences: the first clause of two joined by ", and"
@@ -1060,7 +1060,7 @@ func summarizeCovering(a analyzed, limit, room int, c *sentCache, cv *coverage) 
 	// clause of the first, up to a colon, semicolon or dash.
 	for _, sent := range a.resolved {
 		short := c.shortenFrame(sent)
-		if i := indexText(short, ", and "); i >= 40 && utf8.RuneCountInString(short[:i]) < maxSummary &&
+		if i := indexText(short, ", and "); i >= 40 && runeCount(short[:i]) < maxSummary &&
 			endsSentence(short) && joinsVerb(short[i+len(", and "):]) && clauseEnds(short[:i]) {
 			return strings.TrimSuffix(short[:i], ".") + "."
 		}
@@ -1068,7 +1068,7 @@ func summarizeCovering(a analyzed, limit, room int, c *sentCache, cv *coverage) 
 	for _, sent := range a.sents {
 		short := c.shortenFrame(sent)
 		for _, br := range []string{": ", "; ", " – ", " — "} {
-			if i := indexText(short, br); i >= 40 && utf8.RuneCountInString(short[:i]) < maxSummary {
+			if i := indexText(short, br); i >= 40 && runeCount(short[:i]) < maxSummary {
 				return strings.TrimRight(short[:i], " ,") + "."
 			}
 		}
@@ -1109,7 +1109,7 @@ func bestSentence(a analyzed, limit, room, n int, c *sentCache, cv *coverage) st
 				f.agreement, f.strong, f.courtesy = c.wordFeatures(short)
 			}
 			// More than the readout's room left takes the key points'.
-			if over := utf8.RuneCountInString(short) - room; room > 0 && over > 0 {
+			if over := runeCount(short) - room; room > 0 && over > 0 {
 				cost += 4 + over/5
 			}
 			score := (sentenceScore(short, f, c)+2*cv.gain(short)-cv.known(short, c))*4 - len(short)/40 - cost
@@ -1382,9 +1382,18 @@ func fitSentence(s string, limit int) (string, bool) {
 			tos = append(tos, i)
 		}
 	}
-	// A sentence without a comma has none of the breaks that begin with
-	// one.
-	comma := strings.IndexByte(s, ',') >= 0
+	// Where the commas stand: the breaks that begin with one are looked
+	// for there only (a sentence without a comma has none of them).
+	var commaBuf [16]int
+	commas := commaBuf[:0]
+	for i := strings.IndexByte(s, ','); i >= 0; {
+		commas = append(commas, i)
+		j := strings.IndexByte(s[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
 	next := func(br string, from int) int {
 		var at []int
 		switch {
@@ -1392,8 +1401,8 @@ func fitSentence(s string, limit int) (string, bool) {
 			at = ands
 		case strings.HasPrefix(br, " to "):
 			at = tos
-		case br[0] == ',' && !comma:
-			return -1
+		case br[0] == ',':
+			at = commas
 		default:
 			if j := indexText(s[from:], br); j >= 0 {
 				return from + j
@@ -1496,7 +1505,7 @@ func dropAsides(s string) string {
 			continue
 		}
 		r += q
-		if n := utf8.RuneCountInString(s[q:r]); n < 3 || n > 160 || !strings.HasPrefix(s[r:], ", ") {
+		if n := runeCount(s[q:r]); n < 3 || n > 160 || !strings.HasPrefix(s[r:], ", ") {
 			continue
 		}
 		b.WriteString(s[last:p])
@@ -1728,7 +1737,7 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []stri
 	for len(chosen) < maxKeyPoints-1 && budget >= 40 {
 		best, bestRate := -1, 0
 		for i, c := range cands {
-			n := utf8.RuneCountInString(c.short)
+			n := runeCount(c.short)
 			if c.short == "" || n > budget {
 				continue
 			}
@@ -1752,7 +1761,7 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []stri
 		}
 		chosen = append(chosen, c)
 		cands[best].short = ""
-		budget -= utf8.RuneCountInString(c.short)
+		budget -= runeCount(c.short)
 	}
 	sort.SliceStable(chosen, func(a, b int) bool { return chosen[a].pos < chosen[b].pos })
 	out := []string{}

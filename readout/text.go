@@ -79,25 +79,32 @@ func isNormalSpace(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	prevSpace := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ':
-			if prevSpace {
-				return false
-			}
-			prevSpace = true
+		// Most bytes are none of these: one table look-up each.
+		if !spaceCheck[s[i]] {
 			continue
-		case c < ' ' || c >= 0x80 && (c == 0xc2 || c == 0xe2 || c == 0xe3 || c == 0xef):
-			// Control characters, and the lead bytes of U+00A0, U+2007…U+2060,
-			// U+3000 and U+FEFF.
+		}
+		if c := s[i]; c != ' ' || s[i+1] == ' ' {
+			// Control characters, the lead bytes of U+00A0,
+			// U+2007…U+2060, U+3000 and U+FEFF, and a run of spaces
+			// (s does not end with a space, so s[i+1] exists).
 			return false
 		}
-		prevSpace = false
 	}
 	return true
 }
+
+// spaceCheck marks the bytes isNormalSpace looks at: the space, the
+// control characters and the lead bytes of the unusual spaces.
+var spaceCheck = func() (t [256]bool) {
+	for c := range ' ' + 1 {
+		t[c] = true
+	}
+	for _, c := range []byte{0xc2, 0xe2, 0xe3, 0xef} {
+		t[c] = true
+	}
+	return t
+}()
 
 // textLines splits plain text into cleaned, non-empty paragraph lines.
 // Hard-wrapped text (lines broken at a fixed width inside paragraphs) is
@@ -146,7 +153,7 @@ func textLines(s string) []string {
 func isHardWrapped(lines []string) bool {
 	longest, midSentence := 0, 0
 	for i, l := range lines {
-		n := utf8.RuneCountInString(l)
+		n := runeCount(l)
 		longest = max(longest, n)
 		if n >= 45 && i+1 < len(lines) && lines[i+1] != "" && !endsSentence(l) {
 			midSentence++
