@@ -501,7 +501,7 @@ func dayMonthAt(s string) int {
 		return 0
 	}
 	for _, m := range monthNames {
-		if strings.HasPrefix(s, m+" ") {
+		if hasPrefixSpace(s, m) {
 			if d := digits(s[len(m)+1:]); d >= 1 && d <= 2 {
 				return year(s, ordinal(s, len(m)+1+d))
 			}

@@ -258,7 +258,7 @@ func stripHonorifics(name string) string {
 	for changed := true; changed; {
 		changed = false
 		for _, h := range honorifics {
-			if strings.HasPrefix(name, h+" ") {
+			if hasPrefixSpace(name, h) {
 				name = strings.TrimSpace(name[len(h):])
 				changed = true
 			}

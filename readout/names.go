@@ -36,7 +36,7 @@ func displayName(name, country string, familyFirst bool) string {
 			}
 		}
 		for _, h := range extraHonorifics {
-			if strings.HasPrefix(name, h+" ") {
+			if hasPrefixSpace(name, h) {
 				name = strings.TrimSpace(name[len(h):])
 				changed = true
 			}

@@ -626,3 +626,16 @@ func TestRuneCount(t *testing.T) {
 		}
 	}
 }
+
+// TestHasPrefixSpace checks hasPrefixSpace against strings.HasPrefix with
+// the joined prefix, which it replaces.
+func TestHasPrefixSpace(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"", " ", "Mr", "Mr ", "Mr. A", "Mr.", "Mr.A", "Mrs. B", "H.E. Mr. X", "March 5", "March", "Marc h"} {
+		for _, p := range []string{"", "Mr", "Mr.", "Mrs.", "H.E.", "March", "Mar"} {
+			if got, want := hasPrefixSpace(s, p), strings.HasPrefix(s, p+" "); got != want {
+				t.Errorf("hasPrefixSpace(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}

@@ -28,13 +28,14 @@ func indexText(s, sub string) int {
 	if n < 2 || len(s) <= 64 || n > len(s) {
 		return strings.Index(s, sub)
 	}
-	k := 0
-	for i := 1; i < n; i++ {
-		if byteRank[sub[i]] < byteRank[sub[k]] {
-			k = i
+	k, rank := 0, byteRank[sub[0]]
+	for i := 1; i < n && rank > 0; i++ {
+		if r := byteRank[sub[i]]; r < rank {
+			k, rank = i, r
 		}
 	}
 	c := sub[k]
+	first, last := sub[0], sub[n-1]
 	// A match at start i has c at i+k; the last possible start is
 	// len(s)-n.
 	end := len(s) - n + k + 1
@@ -45,7 +46,8 @@ func indexText(s, sub string) int {
 			return -1
 		}
 		i += j
-		if s[i-k:i-k+n] == sub {
+		// The phrase's first and last bytes before the whole of it.
+		if at := i - k; s[at] == first && s[at+n-1] == last && s[at:at+n] == sub {
 			return i - k
 		}
 		i++
@@ -156,4 +158,10 @@ func runeCount(s string) int {
 		s = s[w:]
 	}
 	return n
+}
+
+// hasPrefixSpace is strings.HasPrefix(s, prefix+" "), without joining the
+// two.
+func hasPrefixSpace(s, prefix string) bool {
+	return len(s) > len(prefix) && s[len(prefix)] == ' ' && strings.HasPrefix(s, prefix)
 }

@@ -241,7 +241,7 @@ func replaceStance(s string, verbs, owners, nouns []string, repl func(noun strin
 		rest := s[sp+1:]
 		owner := ""
 		for _, o := range owners {
-			if strings.HasPrefix(rest, o+" ") {
+			if hasPrefixSpace(rest, o) {
 				owner = o
 				break
 			}
@@ -412,6 +412,15 @@ func leadingName(s string) string {
 var offices = []string{"Prime Minister", "Foreign Minister", "Secretary of State", "Minister", "President",
 	"Chancellor", "Secretary", "Ambassador", "Senator"}
 
+// officesSpaced are offices, each with the space that follows it.
+var officesSpaced = func() []string {
+	out := make([]string, len(offices))
+	for i, o := range offices {
+		out[i] = o + " "
+	}
+	return out
+}()
+
 // officePrefixes may precede an office: "Deputy Secretary".
 var officePrefixes = setOf("Deputy", "Vice", "First", "Chief", "State", "Foreign", "Federal")
 
@@ -516,8 +525,8 @@ func firstFields(s string, dst []string) []string {
 // [start, end) where end is past the space after it; -1 when none.
 func officeAt(s string, i int) (start, end int) {
 	best, bestEnd := -1, -1
-	for _, o := range offices {
-		j := indexText(s[i:], o+" ")
+	for k, o := range offices {
+		j := indexText(s[i:], officesSpaced[k])
 		if j < 0 {
 			continue
 		}
