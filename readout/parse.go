@@ -997,7 +997,11 @@ func (sp speakers) name(text string) string {
 	if len(sp.offices) == 0 || !containsText(text, "he ") {
 		return text
 	}
-	for office, name := range sp.offices {
+	// The longer office first, in a fixed order: "the President-elect"
+	// is not "the President" with "-elect" after it, and a map's order
+	// made the same page give "Biden-elect" in some parses.
+	for _, office := range longestFirst(sp.offices) {
+		name := sp.offices[office]
 		for _, the := range []string{"The ", "the "} {
 			phrase := the + office
 			for i := 0; ; {
@@ -1008,7 +1012,7 @@ func (sp speakers) name(text string) string {
 				k := i + j
 				end := k + len(phrase)
 				// "the President of France", "the Prime Minister’s": another office.
-				if end < len(text) && (isWordByte(text[end]) || strings.HasPrefix(text[end:], " of ") || text[end] == '\'' || strings.HasPrefix(text[end:], "’")) {
+				if end < len(text) && (isWordByte(text[end]) || text[end] == '-' || strings.HasPrefix(text[end:], " of ") || text[end] == '\'' || strings.HasPrefix(text[end:], "’")) {
 					i = end
 					continue
 				}
@@ -1017,15 +1021,31 @@ func (sp speakers) name(text string) string {
 				// "The President and Prime Minister then discussed": the
 				// other office, after the first without its article, is
 				// the other side's principal.
-				for o, other := range sp.otherOffices {
+				for _, o := range longestFirst(sp.otherOffices) {
 					if rest := text[i:]; strings.HasPrefix(rest, " and "+o+" ") {
-						text = text[:i+len(" and ")] + other + rest[len(" and "+o):]
+						text = text[:i+len(" and ")] + sp.otherOffices[o] + rest[len(" and "+o):]
+						break
 					}
 				}
 			}
 		}
 	}
 	return text
+}
+
+// longestFirst returns m's keys, the longest first, then in byte order.
+func longestFirst(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return keys
 }
 
 // leadLine picks the lead among the first lines of an unnumbered
