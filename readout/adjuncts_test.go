@@ -483,10 +483,8 @@ func TestAnniversaryOfTheTwoSides(t *testing.T) {
 // office than "the President", whichever order the offices come in (a
 // map's order once made one page read "Biden-elect" in some parses).
 func TestSpeakersNameLongerOfficeFirst(t *testing.T) {
-	sp := speakers{
-		offices:      map[string]string{"President": "Biden", "Vice President": "Harris"},
-		otherOffices: map[string]string{"President-elect": "Petro", "Prime Minister": "Kahn", "Prime Minister of Ruritania": "Vane"},
-	}
+	offices := map[string]string{"President": "Biden", "Vice President": "Harris"}
+	otherOffices := map[string]string{"President-elect": "Petro", "Prime Minister": "Kahn", "Prime Minister of Ruritania": "Vane"}
 	tests := []struct{ in, want string }{
 		{"The President congratulated the President-elect on his victory.", "Biden congratulated the President-elect on his victory."},
 		{"The Vice President and the President met the delegation.", "Harris and Biden met the delegation."},
@@ -494,6 +492,7 @@ func TestSpeakersNameLongerOfficeFirst(t *testing.T) {
 		{"The President and Prime Minister then spoke.", "Biden and Kahn then spoke."},
 	}
 	for range 50 { // the map's order changes from one range to the next
+		sp := speakers{offices: longestFirst(offices), otherOffices: longestFirst(otherOffices)}
 		for _, tt := range tests {
 			if got := sp.name(tt.in); got != tt.want {
 				t.Fatalf("name(%q):\ngot  %q\nwant %q", tt.in, got, tt.want)

@@ -669,11 +669,11 @@ func lastLine(s string) string {
 type speakers struct {
 	pair    string // "Hayashi and Payne": the two principals, when both are named
 	words   map[string]bool
-	parties map[string]bool   // the meeting's sides
-	offices map[string]string // "The Vice President" → "Harris"
+	parties map[string]bool // the meeting's sides
+	offices []officeName    // "The Vice President" is Harris; longest office first
 	// otherOffices are the offices of the other sides' principals:
 	// "The President and Prime Minister then discussed" names Trudeau.
-	otherOffices map[string]string
+	otherOffices []officeName
 	// names are the principals' full names, as the page writes them, with
 	// the part the text refers to them by; longest first.
 	names []principalName
@@ -845,7 +845,8 @@ func nameEnd(s, name string) int {
 // newSpeakers knows the principals ps of a readout whose title and body
 // are text.
 func newSpeakers(ps []Participant, parties []string, pub, text string) speakers {
-	sp := speakers{words: map[string]bool{}, parties: map[string]bool{}, offices: map[string]string{}, otherOffices: map[string]string{}}
+	sp := speakers{words: map[string]bool{}, parties: map[string]bool{}}
+	offices, otherOffices := map[string]string{}, map[string]string{}
 	for _, p := range parties {
 		sp.parties[p] = true
 		if c, ok := country.ByCode(p); ok {
@@ -945,9 +946,9 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		}
 		seen[office]++
 		if p.Country == pub && p.Name != "" {
-			sp.offices[office] = short
+			offices[office] = short
 		} else if p.Name != "" && short != "" {
-			sp.otherOffices[office] = short
+			otherOffices[office] = short
 		}
 	}
 	sp.cover.addSides(parties, pub)
@@ -960,10 +961,11 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 	// of two prime ministers) names neither.
 	for o, n := range seen {
 		if n > 1 {
-			delete(sp.offices, o)
-			delete(sp.otherOffices, o)
+			delete(offices, o)
+			delete(otherOffices, o)
 		}
 	}
+	sp.offices, sp.otherOffices = longestFirst(offices), longestFirst(otherOffices)
 	return sp
 }
 
@@ -997,11 +999,8 @@ func (sp speakers) name(text string) string {
 	if len(sp.offices) == 0 || !containsText(text, "he ") {
 		return text
 	}
-	// The longer office first, in a fixed order: "the President-elect"
-	// is not "the President" with "-elect" after it, and a map's order
-	// made the same page give "Biden-elect" in some parses.
-	for _, office := range longestFirst(sp.offices) {
-		name := sp.offices[office]
+	for _, on := range sp.offices {
+		office, name := on.office, on.name
 		for _, the := range []string{"The ", "the "} {
 			phrase := the + office
 			for i := 0; ; {
@@ -1021,9 +1020,9 @@ func (sp speakers) name(text string) string {
 				// "The President and Prime Minister then discussed": the
 				// other office, after the first without its article, is
 				// the other side's principal.
-				for _, o := range longestFirst(sp.otherOffices) {
-					if rest := text[i:]; strings.HasPrefix(rest, " and "+o+" ") {
-						text = text[:i+len(" and ")] + sp.otherOffices[o] + rest[len(" and "+o):]
+				for _, o := range sp.otherOffices {
+					if rest := text[i:]; strings.HasPrefix(rest, " and "+o.office+" ") {
+						text = text[:i+len(" and ")] + o.name + rest[len(" and "+o.office):]
 						break
 					}
 				}
@@ -1033,19 +1032,22 @@ func (sp speakers) name(text string) string {
 	return text
 }
 
-// longestFirst returns m's keys, the longest first, then in byte order.
-func longestFirst(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// officeName is an office and the name of the principal who holds it.
+type officeName struct{ office, name string }
+
+// longestFirst returns the offices of m (office → name), the longest
+// first, then in byte order: "the President-elect" is not "the
+// President" with "-elect" after it, and a map's own order once made
+// one page read "Biden-elect" in some parses.
+func longestFirst(m map[string]string) []officeName {
+	out := make([]officeName, 0, len(m))
+	for o, n := range m {
+		out = append(out, officeName{o, n})
 	}
-	slices.SortFunc(keys, func(a, b string) int {
-		if len(a) != len(b) {
-			return len(b) - len(a)
-		}
-		return strings.Compare(a, b)
+	slices.SortFunc(out, func(a, b officeName) int {
+		return cmp.Or(len(b.office)-len(a.office), strings.Compare(a.office, b.office))
 	})
-	return keys
+	return out
 }
 
 // leadLine picks the lead among the first lines of an unnumbered
