@@ -101,15 +101,14 @@ func isQuoteTail(b1, b2 byte) bool {
 // byte before it is the text's, where containsAny reads the text once
 // for each phrase.
 type phraseSet struct {
-	phrases []string
-	end     byte
-	before  [256][]string // the phrases by their byte before end
+	end    byte
+	before [256][]string // the phrases by their byte before end
 }
 
 // newPhraseSet makes the set of phrases, each at least two bytes long and
 // all ending with the same byte.
 func newPhraseSet(phrases ...string) *phraseSet {
-	p := &phraseSet{phrases: phrases}
+	p := &phraseSet{}
 	for i, ph := range phrases {
 		n := len(ph)
 		if n < 2 || i > 0 && ph[n-1] != p.end {
@@ -121,7 +120,7 @@ func newPhraseSet(phrases ...string) *phraseSet {
 	return p
 }
 
-// in is containsAny(s, p.phrases...).
+// in is containsAny(s, phrases...) for the set's phrases.
 func (p *phraseSet) in(s string) bool {
 	for i := 1; i < len(s); i++ {
 		j := strings.IndexByte(s[i:], p.end)
