@@ -47,13 +47,19 @@ func (p *pacer) at(d time.Duration) time.Time { return p.start.Add(d) }
 
 // sleep returns at p.at(d), or at once when that has passed.
 func (p *pacer) sleep(d time.Duration) {
+	p.nanosleep(d - paceSpin)
+	for deadline := p.at(d); time.Now().Before(deadline); {
+	}
+}
+
+// nanosleep sleeps in the kernel until d after the pacer's start, with
+// no spin: the machine may wake it late.
+func (p *pacer) nanosleep(d time.Duration) {
 	// The kernel may wake a sleeping thread up to its timer slack late
 	// (50 µs by default) to batch wake-ups; the slack is the thread's,
 	// and the scheduler may run this goroutine on any thread.
 	_ = unix.Prctl(unix.PR_SET_TIMERSLACK, 1, 0, 0, 0)
-	ts := unix.NsecToTimespec(int64(p.mono + d - paceSpin))
+	ts := unix.NsecToTimespec(int64(p.mono + d))
 	for unix.ClockNanosleep(unix.CLOCK_MONOTONIC, unix.TIMER_ABSTIME, &ts, nil) == unix.EINTR {
-	}
-	for deadline := p.at(d); time.Now().Before(deadline); {
 	}
 }
