@@ -9,6 +9,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	"golang.org/x/sys/unix"
+
+	"github.com/readout-bot/readout/internal/statm"
 )
 
 // trimMapping drops the database file's pages from this process's page
@@ -42,10 +44,10 @@ func trimTx(tx *bolt.Tx) {
 	_, _, _ = unix.Syscall(unix.SYS_MADVISE, tx.DB().Info().Data, uintptr(size), unix.MADV_DONTNEED)
 }
 
-// statm is /proc/self/statm, kept open: reading it again with pread costs
-// a few microseconds, opening it each time ten times as much.
-var statm = sync.OnceValue(func() *os.File {
-	f, err := os.Open("/proc/self/statm")
+// statmFile is /proc/self/statm, kept open: reading it again with pread
+// costs a few microseconds, opening it each time ten times as much.
+var statmFile = sync.OnceValue(func() *os.File {
+	f, err := statm.Open()
 	if err != nil {
 		return nil
 	}
@@ -56,25 +58,16 @@ var statm = sync.OnceValue(func() *os.File {
 // "shared" field of /proc/self/statm: the binary's code and the
 // database's mapped pages), or -1 when it cannot be read.
 func fileResident() int64 {
-	f := statm()
+	f := statmFile()
 	if f == nil {
 		return -1
 	}
 	var buf [128]byte
-	n, err := f.ReadAt(buf[:], 0)
-	if n == 0 {
+	_, shared, ok := statm.Read(f, buf[:])
+	if !ok {
 		return -1
 	}
-	_ = err // io.EOF after the short read of the whole file
-	fields := bytes.Fields(buf[:n])
-	if len(fields) < 3 {
-		return -1
-	}
-	pages, err := strconv.ParseInt(string(fields[2]), 10, 64)
-	if err != nil {
-		return -1
-	}
-	return pages * int64(os.Getpagesize())
+	return shared
 }
 
 // mappedAt returns the resident bytes of this process's mapping that

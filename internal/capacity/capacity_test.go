@@ -3,7 +3,6 @@ package capacity
 import (
 	"bytes"
 	"net/http"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -202,40 +201,5 @@ func TestTemplatesParse(t *testing.T) {
 	}
 	if n != 500 || len(ids) != 500 {
 		t.Errorf("Readouts: got %d readouts with %d distinct IDs, want 500 and 500", n, len(ids))
-	}
-}
-
-// TestStatmSample checks the sampler's one-read figures against the
-// status file's RssAnon and RssFile, read around it (they move a little
-// as the test runs, so within 4 MiB).
-func TestStatmSample(t *testing.T) {
-	f, err := os.Open("/proc/self/statm")
-	if err != nil {
-		t.Skipf("no /proc/self/statm: %v", err)
-	}
-	defer f.Close()
-	wantAnon, wantFile := statusKB("RssAnon"), statusKB("RssFile")
-	if wantAnon == 0 || wantFile == 0 {
-		t.Skip("no RssAnon/RssFile in /proc/self/status")
-	}
-	anon, file := statmSample(f, make([]byte, 128))
-	if anon <= 0 || file <= 0 {
-		t.Fatalf("statmSample: anon %d, file %d", anon, file)
-	}
-	const slack = 4 << 20
-	if d := anon - wantAnon; d > slack || d < -slack {
-		t.Errorf("anon %d B, status RssAnon %d B", anon, wantAnon)
-	}
-	if d := file - wantFile; d > slack || d < -slack {
-		t.Errorf("file %d B, status RssFile %d B", file, wantFile)
-	}
-	// A file that is not statm gives -1, not a figure.
-	bad, err := os.Open("/proc/self/cmdline")
-	if err != nil {
-		t.Skip(err)
-	}
-	defer bad.Close()
-	if a, fl := statmSample(bad, make([]byte, 128)); a != -1 || fl != -1 {
-		t.Errorf("statmSample(cmdline) = %d, %d; want -1, -1", a, fl)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/feeds"
+	"github.com/readout-bot/readout/internal/statm"
 	"github.com/readout-bot/readout/storage"
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/sys/unix"
@@ -208,17 +209,20 @@ func startAnonSampler() *anonSampler {
 		// file each) cost eight system calls every 20 ms, which a
 		// virtual machine makes dear, and ran beside the lookups it
 		// measures.
-		statm, err := os.Open("/proc/self/statm")
+		f, err := statm.Open()
 		if err == nil {
-			defer func() { _ = statm.Close() }() // read only
+			defer func() { _ = f.Close() }() // read only
 		}
 		var buf [128]byte
 		for {
-			anon, file := int64(-1), int64(-1)
-			if statm != nil {
-				anon, file = statmSample(statm, buf[:])
+			// Anonymous is resident less shared: the daemon maps no
+			// shared memory, so shared is its file-backed pages.
+			res, shared, ok := int64(0), int64(0), false
+			if f != nil {
+				res, shared, ok = statm.Read(f, buf[:])
 			}
-			if anon < 0 { // no statm: the status file's fields
+			anon, file := res-shared, shared
+			if !ok { // no statm: the status file's fields
 				anon, file = statusKB("RssAnon"), statusKB("RssFile")
 			}
 			s.peak.Store(max(s.peak.Load(), anon))
@@ -231,25 +235,6 @@ func startAnonSampler() *anonSampler {
 		}
 	}()
 	return s
-}
-
-// statmSample reads the anonymous and file-backed resident bytes from
-// /proc/self/statm (resident and shared pages; shared is the file-backed
-// and shared-memory pages, and the daemon maps no shared memory), or -1
-// when it cannot.
-func statmSample(f *os.File, buf []byte) (anon, file int64) {
-	n, _ := f.ReadAt(buf, 0) // io.EOF after the short read of the whole file
-	fields := strings.Fields(string(buf[:n]))
-	if len(fields) < 3 {
-		return -1, -1
-	}
-	resident, err1 := strconv.ParseInt(fields[1], 10, 64)
-	shared, err2 := strconv.ParseInt(fields[2], 10, 64)
-	if err1 != nil || err2 != nil || shared > resident {
-		return -1, -1
-	}
-	page := int64(os.Getpagesize())
-	return (resident - shared) * page, shared * page
 }
 
 // Stop ends the sampling and returns the peak in bytes.
