@@ -231,6 +231,31 @@ func Find(text string) []Mention {
 	return out
 }
 
+// AppendCodes appends to dst the codes of the countries text names that
+// dst does not hold yet, in order of first mention. AppendCodes(nil, text)
+// is Codes(Find(text)) without building the mentions, which the parser's
+// scans of whole sections and pages only count.
+func AppendCodes(dst []string, text string) []string {
+	scan(text, func(p *phrase, _, _ int) {
+		if p.kind == kindCountry && !slices.Contains(dst, p.code) {
+			dst = append(dst, p.code)
+		}
+	})
+	return dst
+}
+
+// LastCode returns the code of the last country text names, or "": the
+// last of Find(text), without building the mentions.
+func LastCode(text string) string {
+	code := ""
+	scan(text, func(p *phrase, _, _ int) {
+		if p.kind == kindCountry {
+			code = p.code
+		}
+	})
+	return code
+}
+
 // Codes returns the distinct country codes of ms in order of first mention.
 func Codes(ms []Mention) []string {
 	var out []string

@@ -5,7 +5,7 @@ import "github.com/readout-bot/readout/country"
 // findCountries returns the ISO codes of the countries named in text, in
 // order of first mention.
 func findCountries(text string) []string {
-	codes := country.Codes(country.Find(text))
+	codes := country.AppendCodes(nil, text)
 	if codes == nil {
 		codes = []string{}
 	}
@@ -21,11 +21,7 @@ func findOrgs(text string) []string {
 // last country it names ("Prime Minister of the Kingdom of Cambodia",
 // "Australian Foreign Minister"), or "".
 func countryOf(title string) string {
-	ms := country.Find(title)
-	if len(ms) == 0 {
-		return ""
-	}
-	return ms[len(ms)-1].Code
+	return country.LastCode(title)
 }
 
 // findCountryMentions returns the countries named in text with their offsets.
