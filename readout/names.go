@@ -216,3 +216,41 @@ func lastWord(s string) string {
 	}
 	return s
 }
+
+// familyFirstSince is the year from which Japan's government writes
+// Japanese names family name first in English, in capitals or not.
+const familyFirstSince = 2020
+
+// japaneseFamilyFirst writes in Western order the Japanese principals of
+// a Japanese publisher's page of familyFirstSince or later that the page
+// introduces as its own leads do, an honorific, the name and the office
+// after a comma ("Mr. Iwaya Takeshi, Minister for Foreign Affairs"): the
+// name is written family name first ("Takeshi Iwaya"), unless the text
+// refers to the person by the name's last word after an office
+// ("Minister Sato" of "Ken Sato"), which shows the Western order.
+func japaneseFamilyFirst(ps []Participant, text string) {
+	for i := range ps {
+		p := &ps[i]
+		if p.Country != "JP" || p.Written != "" {
+			continue
+		}
+		ws := strings.Fields(p.Name)
+		if len(ws) != 2 || isUpperName(ws[0]) || isUpperName(ws[1]) {
+			continue
+		}
+		if !containsAny(text, "Mr. "+p.Name+", ", "Ms. "+p.Name+", ", "Mr "+p.Name+", ", "Ms "+p.Name+", ") {
+			continue
+		}
+		byLast := false
+		for _, m := range officeRefRE.FindAllStringIndex(text, -1) {
+			if nameAt(text[m[1]:], ws[1]) {
+				byLast = true
+				break
+			}
+		}
+		if byLast {
+			continue
+		}
+		p.Written, p.Name = p.Name, ws[1]+" "+ws[0]
+	}
+}

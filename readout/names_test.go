@@ -1,6 +1,9 @@
 package readout
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestDisplayName(t *testing.T) {
 	tests := []struct {
@@ -79,5 +82,42 @@ func TestOrganisationHeadIsASide(t *testing.T) {
 		if got := personCountry(person{title: tt.title, countryText: tt.title}); got != tt.want {
 			t.Errorf("personCountry(%q) = %q, want %q", tt.title, got, tt.want)
 		}
+	}
+}
+
+// Japan's government writes Japanese names family name first since 2020,
+// in capitals or not: its own lead's "Mr. Ishida Kenta, Minister …" is
+// Kenta Ishida, unless the text refers to him by the last word.
+func TestJapaneseFamilyFirstSince2020(t *testing.T) {
+	lead := func(name string) string {
+		return "Japan-Sweden Foreign Ministers' Telephone Talk\n\nOn March 3, commencing at 5:10 p.m. for approximately 30 minutes, Mr. " + name +
+			", Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Ms. Maria Lind, Minister for Foreign Affairs of Sweden. The overview of the talk is as follows.\n\n" +
+			"1. The two ministers agreed to deepen cooperation on clean energy and on the security of undersea cables.\n"
+	}
+	tests := []struct {
+		name, body string
+		year       int
+		want       string
+	}{
+		{"family first on a page of 2024", lead("Ishida Kenta"), 2024, "Kenta Ishida"},
+		{"as written before 2020", lead("Kenta Ishida"), 2016, "Kenta Ishida"},
+		{"the text refers to him by the last word", lead("Kenta Ishida") + "2. Minister Ishida explained Japan's position.\n", 2024, "Kenta Ishida"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Body: tt.body, PublisherCountry: "JP", Published: time.Date(tt.year, 3, 3, 0, 0, 0, 0, time.UTC)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range r.Participants {
+				if p.Country == "JP" && p.Role == RolePrincipal {
+					got = append(got, p.Name)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("Japanese principals %q, want [%q]", got, tt.want)
+			}
+		})
 	}
 }

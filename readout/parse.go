@@ -61,6 +61,9 @@ func Parse(doc Document) (*Readout, error) {
 	pub := cmp.Or(doc.PublisherCountry, inferPublisherCountry(doc.URL, title))
 	r.Meeting, r.Title = meetingOf(f, title, category)
 	r.Participants = participantsOf(f, pub, r.Title, page)
+	if pub == "JP" && !ref.IsZero() && ref.Year() >= familyFirstSince {
+		japaneseFamilyFirst(r.Participants, page)
+	}
 	r.FollowOn = f.followOn
 	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)
 	hosts := laterHosts(pageSents, subjectName(r.Participants, pub), r.Participants, r.Parties, pub)
