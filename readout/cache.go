@@ -1,5 +1,7 @@
 package readout
 
+import "sync"
+
 // sentCache remembers per-sentence results within one Parse call. The
 // sentences of the sections and those of the whole body are mostly the
 // same strings, and summaries and key points often shorten the same
@@ -68,10 +70,20 @@ func (c *sentCache) fitKeyPoint(s string) (string, bool) {
 	return r.s, r.ok
 }
 
-// newSentCache makes a cache for a body of about n sentences; its maps
-// start that large (or a part of it, for those that hold only some
-// sentences) instead of growing through each size on the way.
+// sentCaches keeps the caches of finished parses, their maps emptied but
+// their room kept: a parse that makes its maps afresh allocates about a
+// tenth of its bytes for them, and the collector's work follows the bytes
+// allocated.
+var sentCaches sync.Pool
+
+// newSentCache returns an empty cache for a body of about n sentences: a
+// finished parse's (see release), or a new one whose maps start that large
+// (or a part of it, for those that hold only some sentences) instead of
+// growing through each size on the way.
 func newSentCache(n int) *sentCache {
+	if c, ok := sentCaches.Get().(*sentCache); ok {
+		return c
+	}
 	return &sentCache{
 		money: make(map[string][]money, n/4),
 		ords:  make(map[string][]annivMatch, n),
@@ -82,6 +94,33 @@ func newSentCache(n int) *sentCache {
 		fits:  map[string]fitted{},
 		words: map[string]wordFeats{},
 	}
+}
+
+// maxPooledEntries bounds the entries of a cache kept for the next parse:
+// a very long page's maps are left to the collector rather than cleared
+// and kept for pages of ordinary length.
+const maxPooledEntries = 4096
+
+// release empties c and keeps it for another parse; c must not be used
+// after. The results already returned keep their own values: only the
+// maps' references to them are dropped.
+func (c *sentCache) release() {
+	if c == nil {
+		return
+	}
+	n := len(c.money) + len(c.ords) + len(c.short) + len(c.sents) + len(c.forms) + len(c.facts) + len(c.fits) + len(c.words)
+	if n > maxPooledEntries {
+		return
+	}
+	clear(c.money)
+	clear(c.ords)
+	clear(c.short)
+	clear(c.sents)
+	clear(c.forms)
+	clear(c.facts)
+	clear(c.fits)
+	clear(c.words)
+	sentCaches.Put(c)
 }
 
 // remember returns f(k), computed once per key while the cache lives; a

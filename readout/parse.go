@@ -99,6 +99,7 @@ func Parse(doc Document) (*Readout, error) {
 	}
 	r.Attachments = attachments
 	r.ProvisionalTranslation = c.provisional
+	cache.release()
 	return r, nil
 }
 
