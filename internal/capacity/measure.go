@@ -142,6 +142,15 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// minorFaults is the process's count of minor page faults so far.
+func minorFaults() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Minflt
+}
+
 // resetPeakRSS resets the kernel's peak resident set size of the process
 // to its current size (Linux >= 4.0) and reports whether it could.
 func resetPeakRSS() bool {
