@@ -305,7 +305,7 @@ func sectionsOf(lead string, rest []string, numbered bool) ([]Section, []string)
 // summaryShare of the body.
 func summarizeSections(secs []Section, body string, sp speakers, cache *sentCache) []string {
 	analyses := make([]analyzed, len(secs))
-	budget := int(summaryShare * float64(runeCount(body)))
+	budget := summaryBudget(runeCount(body))
 	textLen := 0
 	for i := range secs {
 		textLen += runeCount(secs[i].Text)

@@ -17,7 +17,22 @@ const (
 	// summaryShare is the part of the body that summaries and key points
 	// may take together: more, and they no longer beat reading the text.
 	summaryShare = 0.24
+	// minBudget is the room a short readout's summaries and key points
+	// have at least: its compact meeting line ("Pompeo met with Blok of
+	// the Netherlands.", about 40 characters) and a list of four or five
+	// mentions. A quarter of a readout of 350 characters leaves the list
+	// 30 characters, one or two names. shortShare caps it for the
+	// shortest readouts.
+	minBudget  = 140
+	shortShare = 0.30
 )
+
+// summaryBudget is the most characters the summaries and key points of a
+// body of n characters take together: summaryShare of it, and at least
+// minBudget where that is within shortShare of it.
+func summaryBudget(n int) int {
+	return max(int(summaryShare*float64(n)), min(minBudget, int(shortShare*float64(n))))
+}
 
 var (
 	responseRE = lazyRegexp(`^(?:In response|In reply|Responding)\b`) // what isResponse tests
