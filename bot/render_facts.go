@@ -105,7 +105,13 @@ func principalsLine(r *readout.Readout) string {
 		if p.Role != readout.RolePrincipal {
 			continue
 		}
-		name := collapseSpace(p.Name)
+		// A principal the page leaves unnamed ("The Prime Minister
+		// hosted …" on No 10's pages) is shown by office, so that the line
+		// has both sides.
+		name, title := collapseSpace(p.Name), collapseSpace(p.Title)
+		if name == "" {
+			name, title = title, ""
+		}
 		if name == "" {
 			continue
 		}
@@ -113,8 +119,8 @@ func principalsLine(r *readout.Readout) string {
 			more++
 			continue
 		}
-		if t := collapseSpace(p.Title); t != "" {
-			name += ", " + t
+		if title != "" {
+			name += ", " + title
 		}
 		if f := country.Flag(p.Country); f != "" {
 			name = f + " " + name

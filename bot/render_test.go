@@ -825,3 +825,33 @@ func TestRenderCorpus(t *testing.T) {
 		}
 	}
 }
+
+// A principal the page leaves unnamed ("The Prime Minister spoke to …")
+// is shown by office, so that the line names both sides; one with neither
+// name nor office is left out.
+func TestRenderUnnamedPrincipal(t *testing.T) {
+	tests := []struct {
+		name string
+		ps   []readout.Participant
+		want string
+	}{
+		{"office only", []readout.Participant{
+			{Title: "Prime Minister", Country: "GB", Role: readout.RolePrincipal},
+			{Name: "Justin Trudeau", Title: "Prime Minister of Canada", Country: "CA", Role: readout.RolePrincipal},
+		}, "🇬🇧 Prime Minister · 🇨🇦 Justin Trudeau, Prime Minister of Canada\n"},
+		{"nothing to show", []readout.Participant{
+			{Country: "GB", Role: readout.RolePrincipal},
+			{Name: "Justin Trudeau", Title: "Prime Minister of Canada", Country: "CA", Role: readout.RolePrincipal},
+		}, "\n🇨🇦 Justin Trudeau, Prime Minister of Canada\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := callReadout()
+			r.Parties = []string{"GB", "CA"}
+			r.Participants = tt.ps
+			if got := bot.RenderReadout(r).Console(); !strings.Contains(got, tt.want) {
+				t.Errorf("the post does not hold %q:\n%s", tt.want, got)
+			}
+		})
+	}
+}
