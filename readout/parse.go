@@ -70,10 +70,11 @@ func Parse(doc Document) (*Readout, error) {
 
 	var bodyLines []string
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
-	r.Body = strings.Join(bodyLines, "\n")
+	titleBody := joinLinesAfter(r.Title, bodyLines)
+	r.Body = titleBody[len(r.Title)+1:]
 	// Hosts named only in later paragraphs are left to the summaries and
 	// the list as any other name of the text: the lead does not name them.
-	sp := newSpeakers(r.Participants, r.Parties, pub, r.Title+"\n"+r.Body)
+	sp := newSpeakers(r.Participants, r.Parties, pub, titleBody)
 	r.Participants = append(r.Participants, hosts...)
 	sp.place = r.Meeting.Location
 	r.KeyPoints = summarizeSections(r.Sections, r.Body, sp, cache)
@@ -325,6 +326,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 			many.seen[ws] = true
 		}
 	}
+	at := 0 // where the next section's text may be found in body
 	for i := range secs {
 		s := &secs[i]
 		analyses[i] = analyze(sp.countryTitles(sp.shortenNames(sp.name(s.Text))), cache)
@@ -372,7 +374,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 			used = append(used, s.Summary)
 			budget -= runeCount(s.Summary)
 		}
-		s.Countries = findCountries(s.Heading + "\n" + s.Text)
+		s.Countries = findCountries(headingAndText(body, &at, s.Heading, s.Text))
 	}
 	// Summaries of several sections that pass the readout's room are cut
 	// to a shorter clause where the clause cut off names nothing the

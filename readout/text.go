@@ -416,15 +416,76 @@ func hasNewWindow(l string) bool {
 	return false
 }
 
-// asciiLower lower-cases ASCII letters only, keeping byte offsets.
+// asciiLower lower-cases ASCII letters only, keeping byte offsets. It
+// copies s once, into the string it returns, and not at all when s has no
+// capital.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		b.WriteString(s[:i])
+		if i == len(s) {
+			return b.String()
+		}
+		b.WriteByte(s[i] + 'a' - 'A')
+		s = s[i+1:]
+		i = 0
+		for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+			i++
 		}
 	}
-	return string(b)
+}
+
+// joinLinesAfter is head + "\n" + strings.Join(lines, "\n"), built in one
+// allocation: the parser keeps the lines' join as the readout's body and
+// reads it with the title before it.
+func joinLinesAfter(head string, lines []string) string {
+	n := len(head) + len(lines)
+	for _, l := range lines {
+		n += len(l)
+	}
+	if len(lines) == 0 {
+		n++
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(head)
+	b.WriteByte('\n')
+	for i, l := range lines {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// headingAndText returns heading + "\n" + text: a part of body from *at on
+// when body holds it there (a section's lines as the body joins them),
+// else a new string. *at moves past the part found, so that a readout's
+// sections, taken in order, are each found after the one before.
+func headingAndText(body string, at *int, heading, text string) string {
+	n := len(heading) + 1 + len(text)
+	for i := *at; i+n <= len(body); {
+		j := strings.Index(body[i:], heading)
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+n <= len(body) && body[i+len(heading)] == '\n' && body[i+len(heading)+1:i+n] == text {
+			*at = i + n
+			return body[i : i+n]
+		}
+		i++
+	}
+	return heading + "\n" + text
 }
 
 // mayBeAnniversary is a cheap test before findOrdinals: "anniversary",
