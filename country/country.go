@@ -68,14 +68,25 @@ func Name(code string) string {
 	return code
 }
 
+// orgFlags are the organisations that readouts make a side of a meeting
+// and that Unicode gives a flag (regional indicators of their codes, as
+// Slack shows them): the European Union, for its Council's and the
+// EEAS's readouts, and the United Nations.
+var orgFlags = map[string]bool{"EU": true, "UN": true}
+
 // Flag returns the flag emoji of the country with code (a pair of regional
-// indicator symbols, "🇯🇵" for "JP"), or "" when no country has the code.
+// indicator symbols, "🇯🇵" for "JP"), or of the EU or the UN, or "" when
+// none has the code.
 func Flag(code string) string {
-	i, ok := idx().byCode[strings.ToUpper(strings.TrimSpace(code))]
-	if !ok {
+	code = strings.ToUpper(strings.TrimSpace(code))
+	i, ok := idx().byCode[code]
+	if !ok && !orgFlags[code] {
 		return ""
 	}
-	c := countries[i].Code
+	c := code
+	if ok {
+		c = countries[i].Code
+	}
 	b := make([]byte, 0, 8)
 	b = utf8.AppendRune(b, 0x1F1E6+rune(c[0]-'A'))
 	b = utf8.AppendRune(b, 0x1F1E6+rune(c[1]-'A'))

@@ -250,6 +250,7 @@ func TestFlag(t *testing.T) {
 	tests := []struct{ code, want string }{
 		{"JP", "🇯🇵"}, {"jp", "🇯🇵"}, {"KH", "🇰🇭"}, {"GB", "🇬🇧"}, {"uk", "🇬🇧"}, {"KHM", "🇰🇭"},
 		{"XX", ""}, {"", ""}, {"J", ""}, {"日本", ""},
+		{"EU", "🇪🇺"}, {"un", "🇺🇳"}, {"ASEAN", ""}, {"NATO", ""},
 	}
 	for _, tt := range tests {
 		if got := Flag(tt.code); got != tt.want {
