@@ -3,6 +3,7 @@ package readout
 import (
 	"cmp"
 	"errors"
+	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -631,7 +632,7 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 		budget -= runeCount(p)
 	}
 	used = append(slices.Clone(used), pledges...)
-	all := mentionsOf(sents, sp)
+	all := mentionsOf(sents, sp.unnamedGuests(used))
 	list := mentionsLine(all, strings.Join(used, "\n"), budget)
 	// The key points add what neither the summaries nor the list hold.
 	kps := pledges
@@ -697,6 +698,39 @@ type speakers struct {
 	// others are the principals of the other sides, by the names the text
 	// uses, with their countries.
 	others []counterpart
+	// guests are the words of the other sides' principals' names, by the
+	// name the text uses.
+	guests []guestWords
+}
+
+// guestWords are the words of a principal's name and the name the text
+// uses.
+type guestWords struct {
+	short string
+	words []string
+}
+
+// unnamedGuests returns sp with the words of the other sides' principals
+// whom no summary names ("President Zelenskyy of Ukraine joined the call
+// at the conclusion") left out of those the list of mentions skips: the
+// list names them as it names anyone else. A name a summary holds is
+// not listed anyway.
+func (sp speakers) unnamedGuests(used []string) speakers {
+	var drop []string
+	for _, g := range sp.guests {
+		if !slices.ContainsFunc(used, func(u string) bool { return containsText(u, g.short) }) {
+			drop = append(drop, g.words...)
+		}
+	}
+	if len(drop) == 0 {
+		return sp
+	}
+	words := maps.Clone(sp.words)
+	for _, w := range drop {
+		delete(words, w)
+	}
+	sp.words = words
+	return sp
 }
 
 // counterpart is a principal of another side: the name the text uses,
@@ -937,14 +971,19 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		if short != "" {
 			sp.cover.keys = append(sp.cover.keys, []string{short})
 		}
+		var own []string
 		for _, n := range []string{p.Name, p.Written} {
 			for _, w := range strings.Fields(n) {
 				w = trimWordPunct(w)
 				if isCapWord(w) && !titleVocab[w] && !unnamed[w] {
 					sp.words[w] = true
 					sp.words[titleWord(w)] = true
+					own = append(own, w, titleWord(w))
 				}
 			}
+		}
+		if short != "" && p.Country != pub {
+			sp.guests = append(sp.guests, guestWords{short, own})
 		}
 		office := officeOf(p.Title)
 		if office == "" {
