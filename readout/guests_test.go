@@ -44,3 +44,23 @@ func TestListNamesLeaderNoSummaryNames(t *testing.T) {
 		t.Errorf("the list names a principal the summary names: %q", list)
 	}
 }
+
+// "President Luis Vidal of Chile" names Vidal: a name between an office
+// and "of" and a country is the person's; before a body's name it does
+// not tell where the name ends.
+func TestMentionsTitledNameOfCountry(t *testing.T) {
+	tests := []struct {
+		sents []string
+		want  string
+	}{
+		{[]string{"President Luis Vidal of Chile joined the call at the conclusion."}, "Also mentioned: Luis Vidal."},
+		{[]string{"They thanked Prime Minister Tom Roe of Fiji and Foreign Minister Ana Lopez of Chile."}, "Also mentioned: Tom Roe, Ana Lopez."},
+		// Of a body, not a country: where the name ends is not told.
+		{[]string{"They met President Luis Vidal of the Andean Development Bank in Lima."}, "Also mentioned: Lima."},
+	}
+	for _, tt := range tests {
+		if got := mentionsLine(mentionsOf(tt.sents, speakers{}), "", 200); got != tt.want {
+			t.Errorf("mentionsLine(%q):\ngot  %q\nwant %q", tt.sents, got, tt.want)
+		}
+	}
+}

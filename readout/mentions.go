@@ -533,11 +533,18 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 					last = k
 				}
 			}
-			if last+2 >= len(run) || !isInitial(run[last+1]) {
+			// "President Zelenskyy of Ukraine": a name between the office
+			// and "of" is the name; the country after it is the one the
+			// office is of.
+			if at := slices.Index(run, "of"); at > last+1 && at+1 < len(run) && isCountryOnly(strings.Join(run[at+1:], " "), cm) {
+				run = run[last+1 : at]
+				first = -1
+			} else if last+2 >= len(run) || !isInitial(run[last+1]) {
 				continue
+			} else {
+				run = run[last+1:]
+				first = -1
 			}
-			run = run[last+1:]
-			first = -1
 		}
 		// "(Assistant Secretary of) State for East Asian and Pacific
 		// Affairs Daniel Kritenbrink": the rest of an office cut at "of"
