@@ -1006,7 +1006,8 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	"education", "shipbuilding", "submarines", "weapons", "ammunition", "exports", "tariffs", "debt", "coalition",
 	"government", "parliament", "alliance", "legislation", "backstop", "deal", "sovereignty", "governance", "finance",
 	"supply", "minerals", "rights", "proliferation", "disarmament", "inflation", "growth", "deterrence",
-	"resilience", "connectivity", "peacekeeping", "stability", "solution", "troops", "diplomats", "truce")
+	"resilience", "connectivity", "peacekeeping", "stability", "solution", "troops", "diplomats", "truce",
+	"peace", "counteroffensive", "battlefield", "grid", "contraception")
 
 // topicStops end or break a topic phrase: they qualify nothing.
 var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "at", "from", "and", "or", "their",
@@ -1035,7 +1036,8 @@ func isModifier(w string) bool {
 // ingNouns are nouns in "-ing" that qualify a matter ("voting rights",
 // "shipping lanes", "mining sector"), not participles.
 var ingNouns = setOf("voting", "housing", "banking", "shipping", "training", "mining", "fishing", "farming",
-	"manufacturing", "trafficking", "processing", "nursing", "computing", "funding", "lending", "licensing")
+	"manufacturing", "trafficking", "processing", "nursing", "computing", "funding", "lending", "licensing",
+	"lasting", "enduring")
 
 // topicVerbs are verbs readouts put before a topic.
 var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address", "counter", "combat", "increase",
@@ -1097,7 +1099,7 @@ func topicPhrases(words []string) []string {
 }
 
 // qualifiedOnly are topic heads that name a matter only qualified.
-var qualifiedOnly = setOf("solution")
+var qualifiedOnly = setOf("solution", "peace")
 
 // dashAt returns the index of the first em or en dash in w, or -1.
 func dashAt(w string) int {
