@@ -28,3 +28,22 @@ func TestTopicPhrasesMatters(t *testing.T) {
 		}
 	}
 }
+
+// A phrase of circumstance between "that," and the reported clause goes,
+// so that the two sides' frame is written short.
+func TestDropThatAside(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The two leaders concurred that, while the security environment in the region becomes severer, they would further strengthen the partnership between Chile and Peru.",
+			"Both will further strengthen the partnership between Chile and Peru."},
+		{"The ministers confirmed that, as agreed in March, the two countries would hold a dialogue on energy.",
+			"Both will hold a dialogue on energy."},
+		// A comma of the aside's own list: the clause is not found.
+		{"The ministers confirmed that, while Chile, Peru and Japan face new threats, they would meet again.",
+			"Both confirmed that, while Chile, Peru and Japan face new threats, they would meet again."},
+	}
+	for _, tt := range tests {
+		if got := shortenFrame(tt.in); got != tt.want {
+			t.Errorf("shortenFrame(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -56,6 +56,7 @@ var (
 // will"); linking openers ("In response,", "Furthermore,") go.
 func shortenFrame(s string) string {
 	s = dropVaguePurpose(dropOpener(s))
+	s = dropThatAside(s)
 	plural := strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "Both ") || strings.HasPrefix(s, "They ")
 	if !plural {
 	} else if m := jointRE.FindStringSubmatchIndex(s); m != nil {
@@ -1927,4 +1928,40 @@ func participleAct(s string) string {
 		i += 2 + j
 	}
 	return ""
+}
+
+// thatAsideOpeners open a phrase of circumstance set off by commas right
+// after the "that" of reported words.
+var thatAsideOpeners = []string{"while ", "as ", "although ", "though ", "amid ", "given ", "in light of ", "with "}
+
+// dropThatAside drops a phrase of circumstance between "that," and the
+// reported clause: "The two leaders concurred that, while the security
+// environment becomes severer, they would strengthen …" gives "The two
+// leaders concurred that they would strengthen …", whose frame the
+// summary then writes short ("Both will strengthen …"). Only when the
+// clause after it opens with a pronoun, "both" or "the two" as its
+// subject: after a name, the comma may be one of the aside's own list
+// ("while Japan, the ROK and India …").
+func dropThatAside(s string) string {
+	i := indexText(s, " that, ")
+	if i < 0 {
+		return s
+	}
+	rest := s[i+len(" that, "):]
+	if !hasAnyPrefix(rest, thatAsideOpeners) {
+		return s
+	}
+	j := indexText(rest, ", ")
+	if j < 0 || j > 160 {
+		return s
+	}
+	clause := rest[j+2:]
+	switch nextWord(clause) {
+	case "they", "both", "it", "he", "she", "we":
+	default:
+		if !strings.HasPrefix(clause, "the two ") {
+			return s
+		}
+	}
+	return s[:i] + " that " + clause
 }
