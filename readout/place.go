@@ -46,6 +46,12 @@ func placeOf(main string, verb int) string {
 	if fut := firstIndex(main, futureMarkers); fut >= 0 {
 		main = main[:fut]
 	}
+	// "met … about bilateral security cooperation, efforts to counter
+	// terrorism in West Africa": what follows "about" is the talks'
+	// subject, and a place in it is not where they met.
+	if about := indexText(main[min(verb, len(main)):], " about "); about >= 0 {
+		main = main[:min(verb, len(main))+about]
+	}
 	from := min(verb, len(main))
 	// A venue opens with "at", "in" or "to" before a capital or "the ":
 	// the expression reads from the first of them (and the character
@@ -102,8 +108,14 @@ func placeOf(main string, verb int) string {
 func cleanPlace(p string) string {
 	p = strings.TrimSpace(strings.TrimRight(p, ".,;: "))
 	p = strings.TrimPrefix(p, "the ")
-	for _, w := range []string{" and", " of", " the", " for", " de", ","} {
-		p = strings.TrimSuffix(p, w)
+	// "West Africa, and the": connectors go until none is left.
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, w := range []string{" and", " of", " the", " for", " de", ","} {
+			if q, ok := strings.CutSuffix(p, w); ok {
+				p, trimmed = q, true
+			}
+		}
 	}
 	if i := indexText(p, " ("); i > 0 {
 		p = p[:i]
