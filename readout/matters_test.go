@@ -47,3 +47,22 @@ func TestDropThatAside(t *testing.T) {
 		}
 	}
 }
+
+// A matter listed among the qualifiers of a later one is one of them:
+// "security, economic, and humanitarian assistance" names humanitarian
+// assistance, not security.
+func TestTopicPhrasesSharedHead(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"They will keep providing security, economic, and humanitarian assistance to Chile.", []string{"humanitarian assistance"}},
+		{"They discussed security, migration and trade.", []string{"security", "migration", "trade"}},
+		{"They discussed security, economic ties and trade.", []string{"security", "trade"}},
+	}
+	for _, tt := range tests {
+		if got := topicPhrases(strings.Fields(tt.sentence)); !slices.Equal(got, tt.want) {
+			t.Errorf("topicPhrases(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}

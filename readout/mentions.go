@@ -1063,6 +1063,11 @@ func topicPhrases(words []string) []string {
 		if head == w && i+1 < len(words) && topicHeads[strings.TrimRightFunc(words[i+1], func(r rune) bool { return r == '.' || isCloser(r) })] {
 			continue
 		}
+		// "security, economic, and humanitarian assistance": a matter
+		// listed among the qualifiers of a later one is one of them.
+		if sharesLaterHead(words, i) {
+			continue
+		}
 		start := i
 		for start > 0 && i-start < 2 {
 			p := words[start-1]
@@ -1194,4 +1199,26 @@ func quotedPhrases(s string) []string {
 		}
 	}
 	return out
+}
+
+// sharesLaterHead reports whether words[i], followed by a comma, opens a
+// list of qualifiers whose last one, after "and" or "or", qualifies a
+// topic head: "security, economic, and humanitarian assistance".
+func sharesLaterHead(words []string, i int) bool {
+	if !strings.HasSuffix(words[i], ",") {
+		return false
+	}
+	for j := i + 1; j < len(words) && j <= i+5; j++ {
+		w := words[j]
+		if w == "and" || w == "or" {
+			if j+2 >= len(words) || !isLowerWord(words[j+1]) {
+				return false
+			}
+			return topicHeads[strings.TrimRightFunc(words[j+2], func(r rune) bool { return r == '.' || r == ',' || isCloser(r) })]
+		}
+		if !strings.HasSuffix(w, ",") || !isLowerWord(strings.TrimSuffix(w, ",")) {
+			return false
+		}
+	}
+	return false
 }
