@@ -78,7 +78,7 @@ func shortenFrame(s string) string {
 		// and the match ends soon after it (frameEnd).
 		var m []int
 		if v < 110 && mayOpenFrame(s[:v]) {
-			m = frameRE.FindStringSubmatchIndex(s[:min(len(s), v+frameEnd)])
+			m = matchFrame(s[:min(len(s), v+frameEnd)])
 		}
 		// "X underscored the commitment of …" reports no words: only a
 		// verb of saying, or a frame ending in "that", gives "X: …".
