@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
@@ -459,6 +460,22 @@ func matchSnippet(r *readout.Readout, kw string) string {
 // snippet is the escaped passage of text around text[i:i+n], the match in
 // bold, cut at word boundaries and marked with "…".
 func snippet(text string, i, n int) string {
+	// Slack sets no bold inside a word ("*Russia*n" shows its
+	// asterisks): the bold covers the words the match is part of.
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		i, n = i-size, n+size
+	}
+	for i+n < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i+n:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		n += size
+	}
 	start := i
 	for k := 0; start > 0 && k < snippetRadius; k++ {
 		start--
