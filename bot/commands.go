@@ -269,11 +269,17 @@ func unknownReply(word string) CommandReply {
 }
 
 // resolvePrefix resolves the longest run of leading words that names a
-// country ("south korea ukraine" gives KR and ["ukraine"]).
+// country ("south korea ukraine" gives KR and ["ukraine"]) or an
+// organisation readouts make a side of a meeting ("eu", "european union",
+// "nato"), which it returns as a country named by its code.
 func resolvePrefix(words []string) (country.Country, []string, bool) {
 	for n := min(len(words), 6); n > 0; n-- {
-		if c, ok := country.Lookup(strings.Join(words[:n], " ")); ok {
+		q := strings.Join(words[:n], " ")
+		if c, ok := country.Lookup(q); ok {
 			return c, words[n:], true
+		}
+		if o, ok := country.OrgByName(q); ok {
+			return country.Country{Code: o.Code, Name: o.Code}, words[n:], true
 		}
 	}
 	return country.Country{}, words, false

@@ -351,3 +351,35 @@ func TestHandleLongReadouts(t *testing.T) {
 		}
 	}
 }
+
+// `/readout eu` and `/readout european union` look up the readouts whose
+// side is the European Union, as a country's are; so do NATO's.
+func TestLookupOrganisation(t *testing.T) {
+	st := storagetest.Open(t, storage.Options{})
+	var items []storage.NewItem
+	for _, r := range []*readout.Readout{
+		{ID: "eu1", Title: "Call between the President of the European Council and the President of Ruritania", Parties: []string{"EU", "RU"},
+			Published: time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC), Meeting: readout.Meeting{Kind: "call", Date: "2025-03-01"},
+			Lead: "The President of the European Council spoke with the President of Russia about energy."},
+		{ID: "nato1", Title: "Meeting with the NATO Secretary General", Parties: []string{"US", "NATO"},
+			Published: time.Date(2025, 3, 2, 9, 0, 0, 0, time.UTC), Meeting: readout.Meeting{Kind: "meeting", Date: "2025-03-02"},
+			Lead: "The Adviser met the NATO Secretary General about defence production."},
+	} {
+		items = append(items, storage.NewItem{Key: r.ID, Readout: r})
+	}
+	if _, err := st.Ingest("org-feed", readout.FeedState{}, items); err != nil {
+		t.Fatal(err)
+	}
+	c := &bot.Commands{Store: st}
+	for _, tt := range []struct{ q, want string }{
+		{"eu", "🇪🇺 EU: the latest readout"},
+		{"european union", "🇪🇺 EU: the latest readout"},
+		{"EU energy", "the readout mentioning “energy”"},
+		{"nato", "NATO: the latest readout"},
+	} {
+		rep := c.Handle(t.Context(), bot.Request{Text: tt.q, ChannelID: "C1", UserID: "U1"})
+		if !strings.Contains(rep.Text, tt.want) {
+			t.Errorf("/readout %s = %q, want it to hold %q", tt.q, rep.Text, tt.want)
+		}
+	}
+}

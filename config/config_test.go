@@ -463,11 +463,25 @@ func TestUnknownCountryCodeRefused(t *testing.T) {
 	_, err := config.Parse(strings.NewReader("subscriptions:\n  - channel: C0123456789\n    countries: [KH, XX]\nfeeds:\n  - {id: a, url: 'https://example.org/rss', country: QQ}\n"))
 	got := problems(t, err)
 	want := []config.Problem{
-		{Key: "subscriptions[0].countries[1]", Line: 3, Message: `unknown country code "XX" (ISO 3166-1 alpha-2, such as KH)`},
-		{Key: "feeds[0].country", Line: 5, Message: `unknown country code "QQ" (ISO 3166-1 alpha-2, such as JP)`},
+		{Key: "subscriptions[0].countries[1]", Line: 3, Message: `unknown country code "XX" (ISO 3166-1 alpha-2, such as KH, or an organisation's such as EU)`},
+		{Key: "feeds[0].country", Line: 5, Message: `unknown country code "QQ" (ISO 3166-1 alpha-2, such as JP, or an organisation's such as EU)`},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %v\nwant %v", got, want)
+	}
+}
+
+// Readouts make the EU and NATO sides of a meeting (the EU Council's
+// calls, the NATO Secretary General's meetings): a channel may follow
+// them, and a feed of the EU's may name it as its publisher's side. An
+// organisation's name is no code and is refused, as a country's is.
+func TestOrganisationCodesAccepted(t *testing.T) {
+	if _, err := config.Parse(strings.NewReader("subscriptions:\n  - channel: C0123456789\n    countries: [EU, NATO, UN, KH]\nfeeds:\n  - {id: a, url: 'https://example.org/rss', country: EU}\n")); err != nil {
+		t.Fatalf("organisation codes refused: %v", err)
+	}
+	_, err := config.Parse(strings.NewReader("subscriptions:\n  - channel: C0123456789\n    countries: [eu, European Union]\n"))
+	if got := problems(t, err); len(got) != 1 || got[0].Key != "subscriptions[0].countries[1]" {
+		t.Errorf("got %v, want the name refused", got)
 	}
 }
 

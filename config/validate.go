@@ -252,10 +252,12 @@ func (v *validator) feeds(feeds []Feed) {
 			v.add(key("url"), "is required when publisher, country or language is set "+
 				"(an entry without url only adjusts a built-in feed's enabled, schedule or fetch_article)")
 		}
-		if f.Country != "" && !countryRe.MatchString(f.Country) {
-			v.addf(key("country"), "must be a two-letter ISO 3166-1 code such as JP, got %q", f.Country)
-		} else if _, ok := country.ByCode(f.Country); f.Country != "" && !ok {
-			v.addf(key("country"), "unknown country code %q (ISO 3166-1 alpha-2, such as JP)", f.Country)
+		switch {
+		case f.Country == "" || sideCode(f.Country):
+		case !countryRe.MatchString(f.Country):
+			v.addf(key("country"), "must be a two-letter ISO 3166-1 code such as JP, or an organisation's such as EU, got %q", f.Country)
+		default:
+			v.addf(key("country"), "unknown country code %q (ISO 3166-1 alpha-2, such as JP, or an organisation's such as EU)", f.Country)
 		}
 		if f.Schedule != "" {
 			v.spec(key("schedule"), f.Schedule)
@@ -301,10 +303,12 @@ func (v *validator) subscriptions(subs []Subscription) {
 		}
 		for j, c := range s.Countries {
 			key := fmt.Sprintf("subscriptions[%d].countries[%d]", i, j)
-			if !countryRe.MatchString(c) {
-				v.addf(key, "must be a two-letter ISO 3166-1 code such as KH, got %q", c)
-			} else if _, ok := country.ByCode(c); !ok {
-				v.addf(key, "unknown country code %q (ISO 3166-1 alpha-2, such as KH)", c)
+			switch {
+			case sideCode(c):
+			case !countryRe.MatchString(c):
+				v.addf(key, "must be a two-letter ISO 3166-1 code such as KH, or an organisation's such as EU, got %q", c)
+			default:
+				v.addf(key, "unknown country code %q (ISO 3166-1 alpha-2, such as KH, or an organisation's such as EU)", c)
 			}
 		}
 		for j, id := range s.Feeds {
@@ -472,4 +476,15 @@ func checkHostPort(addr string) string {
 		return fmt.Sprintf("port must be a number from 0 to 65535, got %q", port)
 	}
 	return ""
+}
+
+// sideCode reports whether code names a side a readout can have: a
+// country's ISO code ("KH") or an organisation's ("EU", "UN", "NATO"),
+// as readouts of the EU Council and of NATO make them parties.
+func sideCode(code string) bool {
+	if _, ok := country.ByCode(code); ok {
+		return countryRe.MatchString(code)
+	}
+	o, ok := country.OrgByName(code)
+	return ok && o.Code == code
 }
