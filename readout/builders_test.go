@@ -1,6 +1,9 @@
 package readout
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -51,12 +54,84 @@ func TestHeadingAndText(t *testing.T) {
 		{"Missing", "x", false},
 	} {
 		before := at
-		got := headingAndText(body, &at, c.heading, c.text)
+		got, start := headingAndText(body, &at, c.heading, c.text)
 		if want := c.heading + "\n" + c.text; got != want {
 			t.Errorf("headingAndText(%q, %q) = %q, want %q", c.heading, c.text, got, want)
+		}
+		if start >= 0 && body[start:start+len(got)] != got || start < 0 && c.fromBody {
+			t.Errorf("headingAndText(%q, %q) gives offset %d", c.heading, c.text, start)
 		}
 		if moved := at != before; moved != c.fromBody {
 			t.Errorf("headingAndText(%q, %q) moved from %d to %d, want a move %v", c.heading, c.text, before, at, c.fromBody)
 		}
+	}
+}
+
+// TestSectionCountries checks that a section's countries, read from the
+// body's scan, are those a scan of the section itself finds, and the
+// body's those of findCountries: on the sections of every readout of the
+// fixtures, the seed and the shared corpus (when present), and on names
+// that run across a section's ends.
+func TestSectionCountries(t *testing.T) {
+	body := "Lead on Japan.\n1. Talks with the Republic of\nKorea\nand Cambodia.\n2. Trade\nThe UK and the US$ deal, Viet\nNam."
+	c := newSentCache(4)
+	at := 0
+	for _, s := range []struct{ heading, text string }{
+		{"Talks with the Republic of", "Korea\nand Cambodia."}, {"Trade", "The UK and the US$ deal, Viet"}, {"Nam.", ""},
+	} {
+		if got, want := c.sectionCountries(body, &at, s.heading, s.text), findCountries(s.heading+"\n"+s.text); !slices.Equal(got, want) {
+			t.Errorf("sectionCountries(%q, %q) = %q, want %q", s.heading, s.text, got, want)
+		}
+	}
+	if got, want := c.bodyCountries(body), findCountries(body); !slices.Equal(got, want) {
+		t.Errorf("bodyCountries = %q, want %q", got, want)
+	}
+
+	var docs []Document
+	for _, fx := range fixtures {
+		b, err := os.ReadFile(filepath.Join("testdata", fx.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := fx.doc
+		d.Body = string(b)
+		docs = append(docs, d)
+	}
+	world, _ := filepath.Glob(filepath.Join(worldDir, "*", "*.md"))
+	wh, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
+	for _, f := range append(world, wh...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d, err := ParseMarkdown(b); err == nil {
+			docs = append(docs, d)
+		}
+	}
+	if b, err := os.ReadFile(seedPath); err == nil {
+		docs = append(docs, Document{Body: string(b)})
+	}
+	found := 0
+	for _, d := range docs {
+		r, err := Parse(d)
+		if err != nil {
+			continue
+		}
+		c, at := newSentCache(16), 0
+		for _, s := range r.Sections {
+			before := at
+			if got, want := c.sectionCountries(r.Body, &at, s.Heading, s.Text), findCountries(s.Heading+"\n"+s.Text); !slices.Equal(got, want) {
+				t.Errorf("%.40q: section %q: countries %q, want %q", d.Title, s.Heading, got, want)
+			}
+			if at != before {
+				found++
+			}
+		}
+		if got, want := c.bodyCountries(r.Body), findCountries(r.Body); !slices.Equal(got, want) {
+			t.Errorf("%.40q: bodyCountries = %q, want %q", d.Title, got, want)
+		}
+	}
+	if found < 20 {
+		t.Errorf("only %d sections found in their bodies, want at least 20", found)
 	}
 }

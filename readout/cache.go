@@ -1,6 +1,10 @@
 package readout
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/readout-bot/readout/country"
+)
 
 // sentCache remembers per-sentence results within one Parse call. The
 // sentences of the sections and those of the whole body are mostly the
@@ -15,6 +19,11 @@ type sentCache struct {
 	facts map[string]factInfo
 	fits  map[string]fitted
 	words map[string]wordFeats
+
+	// The body's country mentions (bodyMentions).
+	body        string
+	bodyMs      []country.Mention
+	bodyScanned bool
 }
 
 // wordFeats are wordFeatures' results.
@@ -120,6 +129,7 @@ func (c *sentCache) release() {
 	clear(c.facts)
 	clear(c.fits)
 	clear(c.words)
+	c.body, c.bodyMs, c.bodyScanned = "", nil, false
 	sentCaches.Put(c)
 }
 

@@ -1,6 +1,10 @@
 package readout
 
-import "github.com/readout-bot/readout/country"
+import (
+	"slices"
+
+	"github.com/readout-bot/readout/country"
+)
 
 // findCountries returns the ISO codes of the countries named in text, in
 // order of first mention.
@@ -27,4 +31,53 @@ func countryOf(title string) string {
 // findCountryMentions returns the countries named in text with their offsets.
 func findCountryMentions(text string) []country.Mention {
 	return country.Find(text)
+}
+
+// bodyMentions returns country.Find(body), found once in a parse: the
+// body's countries and each section's are read from it (bodyCountries,
+// sectionCountries) instead of scanning the sections again.
+func (c *sentCache) bodyMentions(body string) []country.Mention {
+	if c == nil {
+		return country.Find(body)
+	}
+	if !c.bodyScanned || c.body != body {
+		c.body, c.bodyMs, c.bodyScanned = body, country.Find(body), true
+	}
+	return c.bodyMs
+}
+
+// bodyCountries is findCountries(body).
+func (c *sentCache) bodyCountries(body string) []string {
+	codes := []string{}
+	for _, m := range c.bodyMentions(body) {
+		if !slices.Contains(codes, m.Code) {
+			codes = append(codes, m.Code)
+		}
+	}
+	return codes
+}
+
+// sectionCountries is findCountries(heading + "\n" + text) for a section
+// of body; *at is where headingAndText looks for it. Where body holds the
+// section as a part that stands alone (after a space or a line break, up
+// to a line break or the end, and no name found in body runs across
+// either end), the body's scan found in it what a scan of the part
+// finds: a name is found from a capital that starts a word, and no word
+// runs across either end. Else the part is scanned.
+func (c *sentCache) sectionCountries(body string, at *int, heading, text string) []string {
+	part, start := headingAndText(body, at, heading, text)
+	end := start + len(part)
+	if start < 0 || start > 0 && body[start-1] != ' ' && body[start-1] != '\n' || end < len(body) && body[end] != '\n' {
+		return findCountries(part)
+	}
+	codes := []string{}
+	for _, m := range c.bodyMentions(body) {
+		if m.Start < start && m.End > start || m.Start < end && m.End > end {
+			return findCountries(part) // a name across an end
+		}
+		if m.Start >= start && m.End <= end && !slices.Contains(codes, m.Code) {
+			codes = append(codes, m.Code)
+		}
+	}
+	return codes
 }

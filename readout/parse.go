@@ -80,7 +80,7 @@ func Parse(doc Document) (*Readout, error) {
 	sp.place = r.Meeting.Location
 	r.KeyPoints = summarizeSections(r.Sections, r.Body, sp, cache)
 	r.Mentioned = []string{}
-	for _, code := range findCountries(r.Body) {
+	for _, code := range cache.bodyCountries(r.Body) {
 		if !contains(r.Parties, code) {
 			r.Mentioned = appendUnique(r.Mentioned, code)
 		}
@@ -375,7 +375,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 			used = append(used, s.Summary)
 			budget -= runeCount(s.Summary)
 		}
-		s.Countries = findCountries(headingAndText(body, &at, s.Heading, s.Text))
+		s.Countries = cache.sectionCountries(body, &at, s.Heading, s.Text)
 	}
 	// Summaries of several sections that pass the readout's room are cut
 	// to a shorter clause where the clause cut off names nothing the

@@ -469,9 +469,10 @@ func joinLinesAfter(head string, lines []string) string {
 
 // headingAndText returns heading + "\n" + text: a part of body from *at on
 // when body holds it there (a section's lines as the body joins them),
-// else a new string. *at moves past the part found, so that a readout's
-// sections, taken in order, are each found after the one before.
-func headingAndText(body string, at *int, heading, text string) string {
+// with its offset in body, else a new string and -1. *at moves past the
+// part found, so that a readout's sections, taken in order, are each found
+// after the one before.
+func headingAndText(body string, at *int, heading, text string) (string, int) {
 	n := len(heading) + 1 + len(text)
 	for i := *at; i+n <= len(body); {
 		j := strings.Index(body[i:], heading)
@@ -481,11 +482,11 @@ func headingAndText(body string, at *int, heading, text string) string {
 		i += j
 		if i+n <= len(body) && body[i+len(heading)] == '\n' && body[i+len(heading)+1:i+n] == text {
 			*at = i + n
-			return body[i : i+n]
+			return body[i : i+n], i
 		}
 		i++
 	}
-	return heading + "\n" + text
+	return heading + "\n" + text, -1
 }
 
 // mayBeAnniversary is a cheap test before findOrdinals: "anniversary",
