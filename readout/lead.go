@@ -824,6 +824,15 @@ func lastTitleFirst(left string) []person {
 		start := i
 		if i > 0 && isCapWord(words[i-1]) && !strings.HasSuffix(words[i-1], ",") && words[i-1] != "The" && words[i-1] != "Today" {
 			start = i - 1
+			// "United States Secretary of State Mike Pompeo": a
+			// country's name of several words before the office is
+			// part of the title ("States Secretary of State" otherwise).
+			for k := max(0, i-4); k < i-1; k++ {
+				if _, ok := countryName(strings.Join(words[k:i], " ")); ok && isCapWord(words[k]) && words[k] != "The" {
+					start = k
+					break
+				}
+			}
 		}
 		// "Assistant to the President for …": the office is held to
 		// another, and opens before it.
