@@ -93,8 +93,12 @@ func formatDuration(minutes int) string {
 	}
 }
 
-// maxPrincipals bounds the principals named in the parent.
-const maxPrincipals = 6
+// maxPrincipals bounds the principals named in the parent, and
+// maxPrincipalTitle the characters of one's title.
+const (
+	maxPrincipals     = 6
+	maxPrincipalTitle = 80
+)
 
 // principalsLine names the principals with their titles, each behind the
 // flag of their country.
@@ -120,6 +124,13 @@ func principalsLine(r *readout.Readout) string {
 			continue
 		}
 		if title != "" {
+			// "Member of the Political Bureau of the Central Committee of
+			// the Communist Party of China (CPC) and Director of the Office
+			// of …": a title of several offices is cut, so that the line
+			// has room for the other principals.
+			if t, cut := fit(title, maxPrincipalTitle); cut {
+				title = cutConnectors(strings.TrimSuffix(unescape(t), ellipsis)) + ellipsis
+			}
 			name += ", " + title
 		}
 		if f := country.Flag(p.Country); f != "" {
@@ -131,6 +142,21 @@ func principalsLine(r *readout.Readout) string {
 		parts = append(parts, "+"+strconv.Itoa(more)+" more")
 	}
 	return strings.Join(parts, metaSep)
+}
+
+// cutConnectors drops the words that cannot end a cut title ("Director
+// of the" → "Director").
+func cutConnectors(s string) string {
+	for {
+		s = strings.TrimRight(s, " ,;")
+		i := strings.LastIndexByte(s, ' ')
+		switch s[i+1:] {
+		case "of", "the", "and", "for", "to", "in", "on", "a", "an":
+			s = s[:max(i, 0)]
+		default:
+			return s
+		}
+	}
 }
 
 // factLines renders the anniversaries, pledges, documents and follow-on

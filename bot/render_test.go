@@ -828,7 +828,7 @@ func TestRenderCorpus(t *testing.T) {
 
 // A principal the page leaves unnamed ("The Prime Minister spoke to …")
 // is shown by office, so that the line names both sides; one with neither
-// name nor office is left out.
+// name nor office is left out; a long title is cut.
 func TestRenderUnnamedPrincipal(t *testing.T) {
 	tests := []struct {
 		name string
@@ -843,6 +843,10 @@ func TestRenderUnnamedPrincipal(t *testing.T) {
 			{Country: "GB", Role: readout.RolePrincipal},
 			{Name: "Justin Trudeau", Title: "Prime Minister of Canada", Country: "CA", Role: readout.RolePrincipal},
 		}, "\n🇨🇦 Justin Trudeau, Prime Minister of Canada\n"},
+		{"a title of several offices is cut", []readout.Participant{
+			{Name: "Li Wen", Title: "Member of the Standing Committee of the Provincial Assembly and Director of the Office of the Commission for External Affairs", Country: "CN", Role: readout.RolePrincipal},
+			{Name: "Justin Trudeau", Title: "Prime Minister of Canada", Country: "CA", Role: readout.RolePrincipal},
+		}, "🇨🇳 Li Wen, Member of the Standing Committee of the Provincial Assembly and Director… · 🇨🇦 Justin Trudeau, Prime Minister of Canada\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
