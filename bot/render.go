@@ -337,9 +337,15 @@ func summaryGroups(r *readout.Readout, p *parentBuilder) [][]mdLine {
 		}
 		groups = append(groups, lines)
 	default:
+		// Sections without headings: one summary line each, bulleted as
+		// key points are when there are several.
+		bullet := ""
+		if n := countSummarised(r.Sections); n > 1 {
+			bullet = "• "
+		}
 		var lines []mdLine
 		for i := range r.Sections {
-			if l := sectionSummaryLine(&r.Sections[i], "", false); l.md != "" {
+			if l := sectionSummaryLine(&r.Sections[i], bullet, false); l.md != "" {
 				lines = append(lines, l)
 			}
 		}
@@ -356,6 +362,18 @@ func summaryGroups(r *readout.Readout, p *parentBuilder) [][]mdLine {
 		groups = append(groups, lines)
 	}
 	return fitGroups(groups, noun, p)
+}
+
+// countSummarised is how many of the sections have a summary or text to
+// show.
+func countSummarised(ss []readout.Section) int {
+	n := 0
+	for i := range ss {
+		if strings.TrimSpace(ss[i].Summary) != "" || strings.TrimSpace(ss[i].Text) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // moreNote is the line that says how many summary lines the parent left

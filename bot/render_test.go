@@ -859,3 +859,24 @@ func TestRenderUnnamedPrincipal(t *testing.T) {
 		})
 	}
 }
+
+// Sections without headings and no key points: several summary lines are
+// bulleted, as key points are; one stands alone.
+func TestRenderUnheadedSectionsBulleted(t *testing.T) {
+	r := callReadout()
+	r.KeyPoints = nil
+	r.Sections = []readout.Section{
+		{Level: 1, Summary: "The leaders discussed the situation in the Middle East.", Text: "x"},
+		{Level: 1, Summary: "Both will work for the success of the summit in Osaka.", Text: "y"},
+	}
+	got := bot.RenderReadout(r).Console()
+	for _, want := range []string{"\n• The leaders discussed the situation in the Middle East.\n", "\n• Both will work for the success of the summit in Osaka.\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the post does not hold %q:\n%s", want, got)
+		}
+	}
+	r.Sections = r.Sections[:1]
+	if got := bot.RenderReadout(r).Console(); !strings.Contains(got, "\nThe leaders discussed the situation in the Middle East.\n") {
+		t.Errorf("a single summary is bulleted:\n%s", got)
+	}
+}
