@@ -79,7 +79,28 @@ func isNormalSpace(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight ASCII bytes at a time: a control character, or two spaces
+	// side by side, in the word or across its end, fail; a word with a
+	// byte from 0x80 is read byte by byte below.
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if w&highs != 0 {
+			break
+		}
+		if (w-0x20*ones)&^w&highs != 0 {
+			return false // a byte below the space
+		}
+		x := w ^ 0x20*ones // spaces become zero bytes
+		sp := ^((x&lows + lows) | x | lows) // 0x80 in each space's byte
+		if sp&(sp>>8) != 0 || sp>>63 != 0 && s[i+8] == ' ' {
+			return false // s does not end with a space: s[i+8] exists
+		}
+	}
+	for ; i < len(s); i++ {
 		// Most bytes are none of these: one table look-up each.
 		if !spaceCheck[s[i]] {
 			continue
