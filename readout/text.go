@@ -94,7 +94,7 @@ func isNormalSpace(s string) bool {
 		if (w-0x20*ones)&^w&highs != 0 {
 			return false // a byte below the space
 		}
-		x := w ^ 0x20*ones // spaces become zero bytes
+		x := w ^ 0x20*ones                  // spaces become zero bytes
 		sp := ^((x&lows + lows) | x | lows) // 0x80 in each space's byte
 		if sp&(sp>>8) != 0 || sp>>63 != 0 && s[i+8] == ' ' {
 			return false // s does not end with a space: s[i+8] exists
