@@ -240,7 +240,8 @@ func cutRunes(s string, n int) string {
 // usage is the help text.
 const usage = "*/readout*: foreign-ministry meeting readouts, by country.\n" +
 	"• `/readout cambodia`: the latest 3 readouts on Cambodia (`/readout kh 5` for 5, at most 10). " +
-	"Countries by name, code, demonym or long form: `south korea`, `kr`, `Korean`, `Republic of Korea`.\n" +
+	"Countries by name, code, demonym or long form: `south korea`, `kr`, `Korean`, `Republic of Korea`; " +
+	"organisations that meet as a side too: `eu`, `un`, `nato`.\n" +
 	"• `/readout cambodia ukraine`: Cambodia's readouts that mention Ukraine, with the passage.\n" +
 	"• `/readout subscribe cambodia, laos`: post new readouts on these countries to this channel.\n" +
 	"• `/readout subscribe cambodia topic:security,infrastructure -topic:trade mentions`: only readouts about these topics " +
