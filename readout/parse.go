@@ -698,16 +698,16 @@ type speakers struct {
 	// others are the principals of the other sides, by the names the text
 	// uses, with their countries.
 	others []counterpart
-	// guests are the words of the other sides' principals' names, by the
-	// name the text uses.
-	guests []guestWords
+	// guests are the other sides' principals: the name the text uses and
+	// their names as the page writes them.
+	guests []guestName
 }
 
-// guestWords are the words of a principal's name and the name the text
-// uses.
-type guestWords struct {
+// guestName is a principal of another side: the name the text uses and
+// the page's forms of the name.
+type guestName struct {
 	short string
-	words []string
+	names [2]string
 }
 
 // unnamedGuests returns sp with the words of the other sides' principals
@@ -716,20 +716,25 @@ type guestWords struct {
 // list names them as it names anyone else. A name a summary holds is
 // not listed anyway.
 func (sp speakers) unnamedGuests(used []string) speakers {
-	var drop []string
+	var words map[string]bool
 	for _, g := range sp.guests {
-		if !slices.ContainsFunc(used, func(u string) bool { return containsText(u, g.short) }) {
-			drop = append(drop, g.words...)
+		if slices.ContainsFunc(used, func(u string) bool { return containsText(u, g.short) }) {
+			continue
+		}
+		if words == nil {
+			words = maps.Clone(sp.words)
+		}
+		for _, n := range g.names {
+			for _, w := range strings.Fields(n) {
+				w = trimWordPunct(w)
+				delete(words, w)
+				delete(words, titleWord(w))
+			}
 		}
 	}
-	if len(drop) == 0 {
-		return sp
+	if words != nil {
+		sp.words = words
 	}
-	words := maps.Clone(sp.words)
-	for _, w := range drop {
-		delete(words, w)
-	}
-	sp.words = words
 	return sp
 }
 
@@ -971,19 +976,17 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		if short != "" {
 			sp.cover.keys = append(sp.cover.keys, []string{short})
 		}
-		var own []string
 		for _, n := range []string{p.Name, p.Written} {
 			for _, w := range strings.Fields(n) {
 				w = trimWordPunct(w)
 				if isCapWord(w) && !titleVocab[w] && !unnamed[w] {
 					sp.words[w] = true
 					sp.words[titleWord(w)] = true
-					own = append(own, w, titleWord(w))
 				}
 			}
 		}
 		if short != "" && p.Country != pub {
-			sp.guests = append(sp.guests, guestWords{short, own})
+			sp.guests = append(sp.guests, guestName{short, [2]string{p.Name, p.Written}})
 		}
 		office := officeOf(p.Title)
 		if office == "" {
