@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -103,8 +104,13 @@ func containsString(list []string, s string) bool {
 // bestSentence is the one sentence a digest line shows: the first key
 // point, else the first section summary, else the lead's first sentence.
 func bestSentence(r *readout.Readout) string {
+	// The list of what else the readout names says nothing of the
+	// meeting: it is the line only of a readout with nothing else.
+	list := ""
 	for _, k := range r.KeyPoints {
-		if k = collapseSpace(k); k != "" {
+		if k = collapseSpace(k); readout.IsMentionsList(k) {
+			list = cmp.Or(list, k)
+		} else if k != "" {
 			return k
 		}
 	}
@@ -117,7 +123,7 @@ func bestSentence(r *readout.Readout) string {
 	if i := strings.Index(lead, ". "); i > 0 {
 		lead = lead[:i+1]
 	}
-	return lead
+	return cmp.Or(lead, list)
 }
 
 // digestCountry is the group a readout goes under in a channel's digest:

@@ -103,6 +103,30 @@ func TestDigestLine(t *testing.T) {
 	}
 }
 
+// A digest line says what happened: the list of what else a readout
+// names is its line only when it has nothing else.
+func TestDigestLineSkipsMentionsList(t *testing.T) {
+	t.Parallel()
+	list := "Also mentioned: Ukraine, NATO, Vilnius."
+	tests := []struct {
+		name string
+		r    *readout.Readout
+		want string
+	}{
+		{"section summary", &readout.Readout{Title: "PM call", Parties: []string{"GB", "CA"}, KeyPoints: []string{list},
+			Sections: []readout.Section{{Summary: "Both agreed to further bilateral trade talks."}}}, "Both agreed to further bilateral trade talks."},
+		{"key point after the list", &readout.Readout{Title: "PM call", Parties: []string{"GB", "CA"}, KeyPoints: []string{list, "Both will meet at the G7."}}, "Both will meet at the G7."},
+		{"lead", &readout.Readout{Title: "PM call", Parties: []string{"GB", "CA"}, KeyPoints: []string{list},
+			Lead: "The Prime Minister spoke to Prime Minister Carney today. They discussed trade."}, "The Prime Minister spoke to Prime Minister Carney today."},
+		{"nothing else", &readout.Readout{Title: "PM call", Parties: []string{"GB", "CA"}, KeyPoints: []string{list}}, list},
+	}
+	for _, tt := range tests {
+		if got := bot.DigestLine(tt.r); !strings.HasSuffix(got, ": "+tt.want) {
+			t.Errorf("%s: DigestLine = %q, want it to end with %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // A readout that only mentions a country the channel follows (taken by a
 // subscription with mentions) goes under that country in the digest,
 // marked as a mention; one in which it is a party is not marked.

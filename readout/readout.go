@@ -8,6 +8,7 @@ package readout
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -257,6 +258,13 @@ func (r *Readout) HasParty(code string) bool {
 		}
 	}
 	return false
+}
+
+// IsMentionsList reports whether key point k is the list of what else the
+// readout names ("Also mentioned: Syria, Idlib, humanitarian aid."), which
+// the parser adds after the key points proper: no summary of the meeting.
+func IsMentionsList(k string) bool {
+	return strings.HasPrefix(strings.TrimSpace(k), mentionsLabel)
 }
 
 // Delivery kinds.
