@@ -8,8 +8,8 @@ import (
 	"testing"
 )
 
-// TestAppendCodesLastCode checks AppendCodes and LastCode against Codes and
-// Find, which they shortcut, over the finder's own cases, the fixture, the
+// TestAppendCodesLastCode checks AppendCodes, LastCode and AppendMentions
+// against Codes and Find, which they shortcut, over the finder's own cases, the fixture, the
 // shared seed and corpus when present, and each of their lines.
 func TestAppendCodesLastCode(t *testing.T) {
 	texts := []string{"", "Japan", "the U.S.", "US$50 million", "Japan and Japan, then Cambodia and Japan",
@@ -34,6 +34,9 @@ func TestAppendCodesLastCode(t *testing.T) {
 		ms := Find(text)
 		if got, want := AppendCodes(nil, text), Codes(ms); !slices.Equal(got, want) {
 			t.Errorf("AppendCodes(nil, %.60q) = %q, want %q", text, got, want)
+		}
+		if got := AppendMentions([]Mention{{Code: "XX"}}, text); len(got) != len(ms)+1 || got[0].Code != "XX" || !slices.Equal(got[1:], ms) {
+			t.Errorf("AppendMentions(%.60q) = %v, want %v after the first", text, got, ms)
 		}
 		want := ""
 		if len(ms) > 0 {

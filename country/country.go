@@ -242,6 +242,17 @@ func Find(text string) []Mention {
 	return out
 }
 
+// AppendMentions appends Find(text) to dst: a caller that reads many
+// texts can reuse one slice.
+func AppendMentions(dst []Mention, text string) []Mention {
+	scan(text, func(p *phrase, start, end int) {
+		if p.kind == kindCountry {
+			dst = append(dst, Mention{Code: p.code, Start: start, End: end, Text: text[start:end]})
+		}
+	})
+	return dst
+}
+
 // AppendCodes appends to dst the codes of the countries text names that
 // dst does not hold yet, in order of first mention. AppendCodes(nil, text)
 // is Codes(Find(text)) without building the mentions, which the parser's

@@ -117,7 +117,7 @@ func (c *sentCache) release() {
 	if c == nil {
 		return
 	}
-	n := len(c.money) + len(c.ords) + len(c.short) + len(c.sents) + len(c.forms) + len(c.facts) + len(c.fits) + len(c.words)
+	n := len(c.money) + len(c.ords) + len(c.short) + len(c.sents) + len(c.forms) + len(c.facts) + len(c.fits) + len(c.words) + len(c.bodyMs)
 	if n > maxPooledEntries {
 		return
 	}
@@ -129,7 +129,10 @@ func (c *sentCache) release() {
 	clear(c.facts)
 	clear(c.fits)
 	clear(c.words)
-	c.body, c.bodyMs, c.bodyScanned = "", nil, false
+	// The mentions' room is kept, without their strings (parts of the
+	// body, which the next parse must not keep alive).
+	clear(c.bodyMs)
+	c.body, c.bodyMs, c.bodyScanned = "", c.bodyMs[:0], false
 	sentCaches.Put(c)
 }
 

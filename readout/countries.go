@@ -41,7 +41,8 @@ func (c *sentCache) bodyMentions(body string) []country.Mention {
 		return country.Find(body)
 	}
 	if !c.bodyScanned || c.body != body {
-		c.body, c.bodyMs, c.bodyScanned = body, country.Find(body), true
+		// The slice of an earlier parse is reused (release empties it).
+		c.body, c.bodyMs, c.bodyScanned = body, country.AppendMentions(c.bodyMs[:0], body), true
 	}
 	return c.bodyMs
 }
