@@ -66,11 +66,28 @@ func splitSentences(p string) []string {
 func splitSentencesRaw(p string) []string {
 	var out []string
 	start := 0
+	// The next '!' and '?' at or after i, -1 when there is none: a
+	// paragraph rarely holds them, so the search steps from one full stop
+	// to the next.
+	excl, quest := -2, -2
 	for i := 0; i < len(p); i++ {
-		c := p[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		if excl != -1 && excl < i {
+			excl = indexByteFrom(p, i, '!')
 		}
+		if quest != -1 && quest < i {
+			quest = indexByteFrom(p, i, '?')
+		}
+		stop := indexByteFrom(p, i, '.')
+		for _, k := range [2]int{excl, quest} {
+			if k >= 0 && (stop < 0 || k < stop) {
+				stop = k
+			}
+		}
+		if stop < 0 {
+			break
+		}
+		i = stop
+		c := p[i]
 		// Include closing quotes and brackets in the sentence.
 		end := i + 1
 		for end < len(p) && strings.IndexByte(`"')]`, p[end]) >= 0 {
@@ -114,6 +131,14 @@ func splitSentencesRaw(p string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// indexByteFrom is the index of the first c in s at or after i, or -1.
+func indexByteFrom(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
 }
 
 // opensSentence reports whether text can begin a sentence.
