@@ -203,6 +203,11 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
 				continue
 			}
+			// "European Union" in a readout of the EU's own President: an
+			// organisation that is a side of the meeting is shown as one.
+			if o, ok := country.OrgByName(run); ok && sp.parties[o.Code] {
+				continue
+			}
 			// "Comprehensive and Progressive Trans-Pacific Partnership
 			// (CPTPP)": the list names it as the text abbreviates it.
 			// A country keeps its name ("Federated States of Micronesia").
