@@ -29,11 +29,15 @@ type compiledRE struct {
 	// holds no match, which the test of its first byte tells without the
 	// cost of a call to regexp, about 100 ns even when it fails at once.
 	first *[256]bool
+	// suffix is, for an expression that ends with a literal text before
+	// the end of the text ("…, $"), that literal: a text that does not end
+	// with it holds no match.
+	suffix string
 }
 
 // misses reports whether s certainly holds no match of c.
 func (c *compiledRE) misses(s string) bool {
-	return c.first != nil && (s == "" || !c.first[s[0]])
+	return c.first != nil && (s == "" || !c.first[s[0]]) || c.suffix != "" && !strings.HasSuffix(s, c.suffix)
 }
 
 // lazyREs is every expression made by lazyRegexp, for TestRegexpsCompile.
@@ -59,7 +63,7 @@ func (l *lazyRE) compiled() *compiledRE {
 // compile compiles l, once in all but a race between two first uses, where
 // both compile and the first stored is kept.
 func (l *lazyRE) compile() *compiledRE {
-	l.c.CompareAndSwap(nil, &compiledRE{re: regexp.MustCompile(l.src), first: firstBytes(l.src)})
+	l.c.CompareAndSwap(nil, &compiledRE{re: regexp.MustCompile(l.src), first: firstBytes(l.src), suffix: lastLiteral(l.src)})
 	return l.c.Load()
 }
 
@@ -110,6 +114,24 @@ func firstBytes(src string) *[256]bool {
 		return nil
 	}
 	return &first
+}
+
+// lastLiteral returns the literal text that src, a sequence, reads last
+// before the end of the text ("…, $" gives ", "), matched with its case;
+// "" for any other expression.
+func lastLiteral(src string) string {
+	if !strings.HasSuffix(src, "$") {
+		return "" // spare the second parse
+	}
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil || re.Op != syntax.OpConcat || len(re.Sub) < 2 {
+		return ""
+	}
+	end, lit := re.Sub[len(re.Sub)-1], re.Sub[len(re.Sub)-2]
+	if end.Op != syntax.OpEndText || lit.Op != syntax.OpLiteral || lit.Flags&syntax.FoldCase != 0 {
+		return ""
+	}
+	return string(lit.Rune)
 }
 
 // addFirstBytes marks in first the first bytes of the runes that the rune
