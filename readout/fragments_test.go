@@ -33,3 +33,15 @@ func TestMentionsLeaveOutPartyOrganisation(t *testing.T) {
 		{[]string{"The President said the European Union stands ready to help Moldova."}, []string{"FR", "NO"}, "Also mentioned: European Union, Moldova."},
 	})
 }
+
+// A state's postal code or a degree after a place or a name qualifies it
+// and is no mention of its own.
+func TestMentionsLeaveOutStateCodesAndDegrees(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"Mayors from Dayton, OH, and Tucson, AZ, joined the officials."}, nil, "Also mentioned: Dayton, Tucson."},
+		{[]string{"Governor Ann Poe (NE) and Governor Sam Kay (ME) spoke on drought."}, nil, "Also mentioned: Ann Poe, Sam Kay."},
+		{[]string{"Dr. Lee Park, MD, MPH, Director of the clinic, opened the session."}, nil, "Also mentioned: Lee Park."},
+		// An acronym in a list of names stays.
+		{[]string{"They discussed Iran, NATO, and the IAEA."}, nil, "Also mentioned: Iran, NATO, IAEA."},
+	})
+}

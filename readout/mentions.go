@@ -203,6 +203,12 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
 				continue
 			}
+			// "Austin, TX", "Governor Jane Doe (WY)", "Jane Doe, MD, MPH": a
+			// state's postal code or a degree qualifies the place or the
+			// person before it, and names nothing alone.
+			if (usStateCodes[run] || degrees[run]) && qualifiesBefore(s, run, usStateCodes[run]) {
+				continue
+			}
 			// "European Union" in a readout of the EU's own President: an
 			// organisation that is a side of the meeting is shown as one.
 			if o, ok := country.OrgByName(run); ok && sp.parties[o.Code] {
@@ -222,7 +228,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 				}
 				if i := indexText(s, run); i >= 0 && strings.HasPrefix(s[i+len(run):], " (") && !isCountryOnly(run, cm) {
 					rest := s[i+len(run)+2:]
-					if j := strings.IndexByte(rest, ')'); j > 1 && isAcronym(rest[:j]) {
+					if j := strings.IndexByte(rest, ')'); j > 1 && isAcronym(rest[:j]) && !usStateCodes[rest[:j]] {
 						run = rest[:j]
 					} else if a, ok := quotedShortForm(rest, j); ok {
 						run = a // ("2+2")
@@ -411,6 +417,35 @@ func onlyJoinWords(s string) bool {
 		}
 	}
 	return true
+}
+
+// usStateCodes are the postal codes of the states of the United States
+// and of its capital.
+var usStateCodes = setOf("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+	"KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+	"OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC")
+
+// degrees are the letters of degrees and fellowships written after a
+// name: "Jane Doe, MD, MPH".
+var degrees = setOf("MD", "PhD", "MPH", "MBA", "MPP", "MPA", "MSW", "MSN", "BA", "BS", "DNP", "RN", "JD", "DDS", "LCSW",
+	"FACP", "FACS", "FAAP", "DrPH", "Esq")
+
+// qualifiesBefore reports whether s writes code right after a comma
+// ("Austin, TX"), or, when inBrackets, alone in brackets ("(WY)"): it
+// qualifies what comes before it.
+func qualifiesBefore(s, code string, inBrackets bool) bool {
+	for rest := s; ; {
+		i := indexText(rest, code)
+		if i < 0 {
+			return false
+		}
+		after := rest[i+len(code):]
+		endsWord := after == "" || !unicode.IsLetter(rune(after[0])) && !unicode.IsDigit(rune(after[0]))
+		if endsWord && (strings.HasSuffix(rest[:i], ", ") || inBrackets && strings.HasSuffix(rest[:i], "(") && strings.HasPrefix(after, ")")) {
+			return true
+		}
+		rest = after
+	}
 }
 
 // partyPlaces are parts of a side's territory that the text names as
