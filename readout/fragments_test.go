@@ -45,3 +45,16 @@ func TestMentionsLeaveOutStateCodesAndDegrees(t *testing.T) {
 		{[]string{"They discussed Iran, NATO, and the IAEA."}, nil, "Also mentioned: Iran, NATO, IAEA."},
 	})
 }
+
+// A judgement opens no matter: the list names the matter alone.
+func TestTopicPhrasesNoJudgement(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They praised the ambitious climate targets of the island states."}, nil, "Also mentioned: climate."},
+		{[]string{"The leaders noted their robust trade and investment ties."}, nil, "Also mentioned: trade, investment."},
+		{[]string{"The bill would mean historic tax relief for families."}, nil, "Also mentioned: tax."},
+		{[]string{"It would end wasteful tax breaks for the largest firms."}, nil, "Also mentioned: tax."},
+		{[]string{"The plan would mean tax relief for families."}, nil, "Also mentioned: tax."},
+		// A kind, not a judgement, qualifies the matter.
+		{[]string{"They discussed indigenous rights and maritime security."}, nil, "Also mentioned: indigenous rights, maritime security."},
+	})
+}

@@ -1066,12 +1066,32 @@ var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", 
 // a verb of the readout's own ("tackle", "strengthen"), an adverb or a
 // participle.
 func isModifier(w string) bool {
-	if topicVerbs[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && w != "armed" ||
+	if topicVerbs[w] || isJudgement(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && w != "armed" ||
 		strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "building") && !strings.HasSuffix(w, "keeping") && !ingNouns[w] {
 		return false
 	}
 	return true
 }
+
+// isJudgement reports whether w is an adjective that judges rather than
+// names a kind: "ambitious climate goals", "robust trade", "historic tax
+// cuts", "wasteful tax breaks". It qualifies the phrase the readout
+// praises or blames, often a longer one than the list can name, and
+// opens no matter ("climate", "trade" and "tax" are).
+func isJudgement(w string) bool {
+	if judgements[w] {
+		return true
+	}
+	return (strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful")) && !kindsInOusFul[w]
+}
+
+// judgements are adjectives of praise or blame without a telling suffix.
+var judgements = setOf("robust", "historic", "historical", "ambitious", "bold", "excellent", "productive", "constructive",
+	"candid", "frank", "positive", "negative", "unprecedented", "landmark", "massive", "huge", "modest", "decisive")
+
+// kindsInOusFul are adjectives in "-ous" or "-ful" that name a kind, not
+// a judgement: "indigenous rights", "religious freedom".
+var kindsInOusFul = setOf("indigenous", "religious", "autonomous", "contiguous", "peaceful", "ferrous", "nonferrous")
 
 // ingNouns are nouns in "-ing" that qualify a matter ("voting rights",
 // "shipping lanes", "mining sector"), not participles.
@@ -1086,7 +1106,7 @@ var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address",
 	"achieve", "develop", "deliver", "drive", "help", "work", "make", "take", "keep", "bring", "raise", "meet", "defend",
 	"fight", "face", "see", "agree", "continue", "urge", "call", "welcome", "reaffirm", "confirm", "share", "uphold",
 	"undermine", "confront", "maintain", "hold", "pursue", "reach", "resolve", "avoid", "tackles", "address", "explore",
-	"restrict", "limit", "ban", "deny", "threaten", "weaken", "enforce", "guarantee", "safeguard", "curb", "cut", "lower")
+	"restrict", "limit", "ban", "deny", "threaten", "weaken", "enforce", "guarantee", "safeguard", "curb", "cut", "lower", "mean", "means")
 
 // topicPhrases returns the topic phrases of a sentence's words.
 func topicPhrases(words []string) []string {
