@@ -58,3 +58,13 @@ func TestTopicPhrasesNoJudgement(t *testing.T) {
 		{[]string{"They discussed indigenous rights and maritime security."}, nil, "Also mentioned: indigenous rights, maritime security."},
 	})
 }
+
+// A qualifier measured by a number keeps it, or the phrase starts after
+// it: never the qualifier without its number.
+func TestTopicPhrasesMeasuredQualifier(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They restated their support for a two state solution."}, nil, "Also mentioned: two state solution."},
+		{[]string{"Most members now meet the 3 percent defence spending goal."}, nil, "Also mentioned: defence spending."},
+		{[]string{"They restated their support for a two-state solution."}, nil, "Also mentioned: two-state solution."},
+	})
+}

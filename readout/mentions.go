@@ -1150,6 +1150,16 @@ func topicPhrases(words []string) []string {
 			if p == "" || p[0] < 'a' || p[0] > 'z' || topicStops[p] || strings.ContainsAny(p, ",.;:()\"“”’'—–") || !isModifier(p) {
 				break
 			}
+			// "a two state solution", "the 2 percent defense spending
+			// pledge": a qualifier after a number is measured by it. Right
+			// before the head it keeps its number ("two state solution");
+			// further, the phrase starts after it ("defense spending").
+			if start >= 2 && isNumberWord(words[start-2]) {
+				if start == i {
+					start -= 2
+				}
+				break
+			}
 			start--
 		}
 		// "the only solution": a head that names a matter only with what
@@ -1162,6 +1172,17 @@ func topicPhrases(words []string) []string {
 	}
 	return out
 }
+
+// isNumberWord reports whether w is a number in figures or a small one
+// in words: "2", "1,000", "two".
+func isNumberWord(w string) bool {
+	if smallNumbers[w] {
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789.,") == "" && w[0] >= '0' && w[0] <= '9'
+}
+
+var smallNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 // qualifiedOnly are topic heads that name a matter only qualified.
 var qualifiedOnly = setOf("solution", "peace")
