@@ -68,3 +68,22 @@ func TestTopicPhrasesMeasuredQualifier(t *testing.T) {
 		{[]string{"They restated their support for a two-state solution."}, nil, "Also mentioned: two-state solution."},
 	})
 }
+
+// A clause after "where", "whose" or "when" lists no topics: its words
+// end with a verb.
+func TestDiscussedTopicsClauseEndsList(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They discussed areas where their aims meet, and areas where their values and methods differ."}, nil, ""},
+		{[]string{"They discussed fisheries, tourism and matters whose costs rise."}, nil, "Also mentioned: fisheries, tourism."},
+		{[]string{"They discussed tourism and fisheries."}, nil, "Also mentioned: tourism, fisheries."},
+		// ", where" after a place: the list goes on in its clause.
+		{[]string{"They discussed the forum in Fiji, where they will seek progress on several matters, including ocean science and coral research."}, nil, "Also mentioned: Fiji, ocean science, coral research."},
+	})
+}
+
+// A verb opens no matter: "includes air defense" is no topic.
+func TestTopicPhrasesNoVerbBefore(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"The package is worth $40 million and includes air defense radars."}, nil, "Also mentioned: air defense."},
+	})
+}

@@ -940,8 +940,10 @@ func discussedTopics(s string, words []string) []string {
 	return out
 }
 
-// listEnds end a list of topics: the clause goes on.
-var listEnds = []string{" to ", " that ", " which ", " who ", " as ", " with a view", " and agreed", " and reaffirmed",
+// listEnds end a list of topics: the clause goes on. "areas where
+// their views and aims differ" is a clause, not a list: what follows
+// "where" ends with its verb ("aims differ").
+var listEnds = []string{" to ", " that ", " which ", " who ", " where ", " whose ", " when ", " as ", " with a view", " and agreed", " and reaffirmed",
 	" and welcomed", " and underlined", " and stressed", ", and they", ", and the", " in order", " ahead of", " for the"}
 
 // listedTopics returns the topics of the list that opens rest.
@@ -951,6 +953,11 @@ func listedTopics(rest string) []string {
 	}
 	for _, stop := range listEnds {
 		if j := indexText(rest, stop); j >= 0 {
+			// ", where …" after a place says what happens there, and
+			// the list may go on in it.
+			if j > 0 && rest[j-1] == ',' && stop == " where " {
+				continue
+			}
 			rest = rest[:j]
 		}
 	}
@@ -1106,7 +1113,8 @@ var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address",
 	"achieve", "develop", "deliver", "drive", "help", "work", "make", "take", "keep", "bring", "raise", "meet", "defend",
 	"fight", "face", "see", "agree", "continue", "urge", "call", "welcome", "reaffirm", "confirm", "share", "uphold",
 	"undermine", "confront", "maintain", "hold", "pursue", "reach", "resolve", "avoid", "tackles", "address", "explore",
-	"restrict", "limit", "ban", "deny", "threaten", "weaken", "enforce", "guarantee", "safeguard", "curb", "cut", "lower", "mean", "means")
+	"restrict", "limit", "ban", "deny", "threaten", "weaken", "enforce", "guarantee", "safeguard", "curb", "cut", "lower", "mean", "means",
+	"include", "includes")
 
 // topicPhrases returns the topic phrases of a sentence's words.
 func topicPhrases(words []string) []string {
