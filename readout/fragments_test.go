@@ -87,3 +87,12 @@ func TestTopicPhrasesNoVerbBefore(t *testing.T) {
 		{[]string{"The package is worth $40 million and includes air defense radars."}, nil, "Also mentioned: air defense."},
 	})
 }
+
+// An adjective of a place that qualifies a word in lower case joins no
+// name: "Sudan for Transatlantic" is no name.
+func TestNameRunsPlaceAdjectiveOfLower(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They weighed the cost of the war in Sudan for Transatlantic trade."}, nil, "Also mentioned: Sudan, Transatlantic trade."},
+		{[]string{"They met the Organization of American States in Lima."}, nil, "Also mentioned: Organization of American States, Lima."},
+	})
+}

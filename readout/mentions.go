@@ -508,6 +508,7 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		run := append(buf.run[:0], w)
 		first := i
 		j := i + 1
+		skip := 0
 		for !end && j < len(words) {
 			// "Roe v. Wade": a case's two parties are one name.
 			if words[j] == "v." && j+1 < len(words) {
@@ -525,7 +526,17 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 				if joiner != "and" && words[k] == "the" && k+1 < len(words) {
 					k++
 				}
-				w2, _ := nameWord(words[k])
+				w2, e2 := nameWord(words[k])
+				// "Russia's invasion of Ukraine for Transatlantic security":
+				// an adjective that qualifies a word in lower case joins no
+				// name ("Organization of American States" goes on).
+				// The adjective names nothing alone either: the word in
+				// lower case is topicPhrases' part ("Transatlantic
+				// security").
+				if joiner != "and" && adjectiveOfLower(w2, e2, words, k) {
+					skip = k + 1
+					break
+				}
 				// "Joint Foreign and Defense Ministerial Consultations": two
 				// words of titles that are no office join.
 				paired := joiner == "and" && titleVocab[w2] && !headWords[w2] && titleVocab[run[len(run)-1]] && !headWords[run[len(run)-1]]
@@ -557,7 +568,7 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			end = e2
 			j++
 		}
-		i = j
+		i = max(j, skip)
 		buf.run = run // reused for the next run; text below is a copy
 		// Titles open a person's name: "Foreign Minister Hayashi". A run
 		// without an office keeps its words: "Special Strategic
@@ -1114,7 +1125,7 @@ var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address",
 	"fight", "face", "see", "agree", "continue", "urge", "call", "welcome", "reaffirm", "confirm", "share", "uphold",
 	"undermine", "confront", "maintain", "hold", "pursue", "reach", "resolve", "avoid", "tackles", "address", "explore",
 	"restrict", "limit", "ban", "deny", "threaten", "weaken", "enforce", "guarantee", "safeguard", "curb", "cut", "lower", "mean", "means",
-	"include", "includes")
+	"include", "includes", "establish")
 
 // topicPhrases returns the topic phrases of a sentence's words.
 func topicPhrases(words []string) []string {
@@ -1220,6 +1231,20 @@ var compassWords = setOf("North", "South", "East", "West", "Central", "Northern"
 
 // scopes name the reach of security: "international security".
 var scopes = setOf("international", "regional", "global", "national", "collective", "maritime", "economic", "energy", "food", "cyber")
+
+// adjectiveOfLower reports whether w, the word words[k] without its
+// punctuation, is a capitalized adjective of a place (isPlaceAdjective)
+// that qualifies the word in lower case after it: "Transatlantic" of
+// "Transatlantic security". end tells that punctuation ends the word.
+func adjectiveOfLower(w string, end bool, words []string, k int) bool {
+	// "Indo-Pacific region", "Euro-Atlantic area": a compound names a
+	// region, which the list names.
+	if end || k+1 >= len(words) || !isPlaceAdjective(w) || strings.Contains(w, "-") {
+		return false
+	}
+	n := words[k+1]
+	return n != "" && n[0] >= 'a' && n[0] <= 'z' && !joinWords[n] && !topicStops[n]
+}
 
 // isPlaceAdjective reports whether w is a capitalized adjective of a place:
 // "European", "Transatlantic", "Pacific", "Korean".
