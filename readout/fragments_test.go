@@ -96,3 +96,14 @@ func TestNameRunsPlaceAdjectiveOfLower(t *testing.T) {
 		{[]string{"They met the Organization of American States in Lima."}, nil, "Also mentioned: Organization of American States, Lima."},
 	})
 }
+
+// An abbreviation keeps its full stop; a state's dotted code after a
+// comma qualifies its city.
+func TestMentionsAbbreviationStop(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They visited the plant of Doe Corp. on Monday with Chile."}, nil, "Also mentioned: Doe Corp., Chile."},
+		{[]string{"They toured Chile and the yards of Roe Ltd."}, nil, "Also mentioned: Chile, Roe Ltd."},
+		{[]string{"The talks were held in Washington D.C.", "They discussed Chile."}, nil, "Also mentioned: Washington D.C., Chile."},
+		{[]string{"They met in Washington, D.C. to discuss Chile."}, nil, "Also mentioned: Washington, Chile."},
+	})
+}

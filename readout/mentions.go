@@ -206,7 +206,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			// "Austin, TX", "Governor Jane Doe (WY)", "Jane Doe, MD, MPH": a
 			// state's postal code or a degree qualifies the place or the
 			// person before it, and names nothing alone.
-			if (usStateCodes[run] || degrees[run]) && qualifiesBefore(s, run, usStateCodes[run]) {
+			if (usStateCodes[run] || degrees[run] || isDottedCode(run)) && qualifiesBefore(s, run, usStateCodes[run]) {
 				continue
 			}
 			// "European Union" in a readout of the EU's own President: an
@@ -265,7 +265,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if len(cs) == 0 && !org && !containsText(run, " ") && !isAcronym(run) && (genericCaps[run] || writesLower(sents, run)) {
 				continue
 			}
-			add(run, w, si, cs, written)
+			add(withAbbreviationStop(s, run), w, si, cs, written)
 		}
 		for _, q := range quotedPhrases(s) {
 			add(q, 2, si, nil, "")
@@ -429,6 +429,37 @@ var usStateCodes = setOf("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "
 // name: "Jane Doe, MD, MPH".
 var degrees = setOf("MD", "PhD", "MPH", "MBA", "MPP", "MPA", "MSW", "MSN", "BA", "BS", "DNP", "RN", "JD", "DDS", "LCSW",
 	"FACP", "FACS", "FAAP", "DrPH", "Esq")
+
+// isDottedCode reports whether run is a state's code written with full
+// stops, "D.C." (as nameRuns gives it, "D.C"), "N.Y".
+func isDottedCode(run string) bool {
+	return len(run) == 3 && run[1] == '.' && usStateCodes[run[:1]+run[2:]] ||
+		len(run) == 4 && run[1] == '.' && run[3] == '.' && usStateCodes[run[:1]+run[2:3]]
+}
+
+// nameAbbreviations end a name with their full stop: "Acme Corp.", "Martin
+// Luther King Jr.".
+var nameAbbreviations = setOf("Corp", "Inc", "Ltd", "Co", "Jr", "Sr", "Bros", "Assn", "Dept", "Govt")
+
+// withAbbreviationStop gives run back the full stop of its last word
+// when that word is an abbreviation and s writes it with one: a name that
+// ends with "D.C." or "Corp." at the end of a sentence lost it with the
+// sentence's stop ("Washington D.C", "Acme Corp").
+func withAbbreviationStop(s, run string) string {
+	n := len(run)
+	if n < 2 || run[n-1] == '.' {
+		return run
+	}
+	last := run[strings.LastIndexByte(run, ' ')+1:]
+	dotted := strings.Contains(last, ".") && isAcronym(last)
+	if !dotted && !nameAbbreviations[last] {
+		return run
+	}
+	if i := indexText(s, run+"."); i >= 0 {
+		return run + "."
+	}
+	return run
+}
 
 // qualifiesBefore reports whether s writes code right after a comma
 // ("Austin, TX"), or, when inBrackets, alone in brackets ("(WY)"): it
