@@ -107,3 +107,12 @@ func TestMentionsAbbreviationStop(t *testing.T) {
 		{[]string{"They met in Washington, D.C. to discuss Chile."}, nil, "Also mentioned: Washington, Chile."},
 	})
 }
+
+// A point of the compass alone is no mention; with a name it is one.
+func TestMentionsCompassWordAlone(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They agreed that Chile must be part of the West’s answer."}, nil, "Also mentioned: Chile."},
+		{[]string{"They spoke of ties between East and West and of Chile."}, nil, "Also mentioned: Chile."},
+		{[]string{"They discussed the West Bank and North Korea."}, nil, "Also mentioned: West Bank, North Korea."},
+	})
+}

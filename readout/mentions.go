@@ -209,6 +209,11 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if (usStateCodes[run] || degrees[run] || isDottedCode(run)) && qualifiesBefore(s, run, usStateCodes[run]) {
 				continue
 			}
+			// "the West's response", "between East and West": a point of
+			// the compass alone says nothing out of its sentence.
+			if onlyCompass(run) {
+				continue
+			}
 			// "European Union" in a readout of the EU's own President: an
 			// organisation that is a side of the meeting is shown as one.
 			if o, ok := country.OrgByName(run); ok && sp.parties[o.Code] {
@@ -1275,6 +1280,17 @@ func adjectiveOfLower(w string, end bool, words []string, k int) bool {
 	}
 	n := words[k+1]
 	return n != "" && n[0] >= 'a' && n[0] <= 'z' && !joinWords[n] && !topicStops[n]
+}
+
+// onlyCompass reports whether run is points of the compass and words
+// that join them: "West", "East and West".
+func onlyCompass(run string) bool {
+	for w := range strings.SplitSeq(run, " ") {
+		if !compassWords[w] && !joinWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // isPlaceAdjective reports whether w is a capitalized adjective of a place:
