@@ -3,6 +3,7 @@ package readout
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -133,5 +134,50 @@ func TestSectionCountries(t *testing.T) {
 	}
 	if found < 20 {
 		t.Errorf("only %d sections found in their bodies, want at least 20", found)
+	}
+}
+
+// furnitureLineWhole is furnitureLine as one expression, as it was before
+// it was cut in two halves for the backtracker.
+const furnitureLineWhole = `(?i)^(?:back to\b.*|page top|to the top(?: of (?:the )?page)?|related links?:?|open a new window|share(?: this(?: page)?)?:?|tweet|print(?: this page)?|facebook|twitter|x|line|email|linkedin|whatsapp|\\?#{3,}|-{3,}|\*{3}|updates to this page.*|is this page useful\?.*|press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»].*|the (?:below|following) is attributable to .*:|as stated by .*:)$`
+
+// TestFurnitureLineHalves checks that furnitureLine's two halves match
+// the lines the whole expression matches: the edge cases of each
+// alternative (as TestMayBeFurnitureCoversFurnitureLine lists them, and
+// with text around them), and every line of the fixtures, the seed and
+// the shared corpus (when present).
+func TestFurnitureLineHalves(t *testing.T) {
+	whole := regexp.MustCompile(furnitureLineWhole)
+	lines := []string{"", "x", "X", "line", "LINE ", "back to", "Back to top", "backto", "page top", "to the top of page",
+		"Share this page:", "share:", "###", `\###`, "##", "---", "***", "****", "Published 14 March 2023", "published:  1 May 2020",
+		"From: x", "Archives (2021)", "archives", "(Photo) x", "photo of the leaders", "a (photo: x) 12", "a (source : y)",
+		"Home > News", "top›x", "Home»", "the below is attributable to x:", "as stated by y:", "readout", "Readouts",
+		"office of the press secretary", "The White House", "Is this page useful? No", "updates to this page 2", "\u212Aeywords:"}
+	var files []string
+	for _, g := range []string{"testdata/*.txt", "testdata/*.html", "testdata/styles/*.txt", worldDir + "/*/*.md", corpusDir + "/*.md", seedPath} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			lines = append(lines, l, normalizeSpace(l))
+		}
+	}
+	matched := 0
+	for _, l := range lines {
+		want := whole.MatchString(l)
+		if got := furnitureLine.MatchString(l); got != want {
+			t.Errorf("furnitureLine.MatchString(%q) = %v, want %v", l, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 30 {
+		t.Errorf("only %d of %d lines are furniture, want at least 30", matched, len(lines))
 	}
 }

@@ -209,7 +209,13 @@ var (
 
 // Page furniture: lines that are never part of a readout's text.
 var (
-	furnitureLine = lazyRegexp(`(?i)^(?:back to\b.*|page top|to the top(?: of (?:the )?page)?|related links?:?|open a new window|share(?: this(?: page)?)?:?|tweet|print(?: this page)?|facebook|twitter|x|line|email|linkedin|whatsapp|\\?#{3,}|-{3,}|\*{3}|updates to this page.*|is this page useful\?.*|press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»].*|the (?:below|following) is attributable to .*:|as stated by .*:)$`)
+	// furnitureLine is one expression in two halves, each small enough for
+	// regexp's backtracker: whole, its program (652 instructions) went to
+	// the slower NFA. A line matches when either half does.
+	furnitureLine = anyOf{
+		lazyRegexp(`(?i)^(?:back to\b.*|page top|to the top(?: of (?:the )?page)?|related links?:?|open a new window|share(?: this(?: page)?)?:?|tweet|print(?: this page)?|facebook|twitter|x|line|email|linkedin|whatsapp|\\?#{3,}|-{3,}|\*{3}|updates to this page.*|is this page useful\?.*)$`),
+		lazyRegexp(`(?i)^(?:press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»].*|the (?:below|following) is attributable to .*:|as stated by .*:)$`),
+	}
 	// trailerLine opens the page's trailer: nothing after it is readout text.
 	trailerLine   = lazyRegexp(`(?i)^(?:media enquiries\b.*|related links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
 	openNewWindow = lazyRegexp(`(?i)\s*\(?open (?:a|in a) new window\)?`)
@@ -560,4 +566,18 @@ func truncateWords(s string, n int) string {
 		cut = i
 	}
 	return strings.TrimRight(s[:cut], " ,;:-–") + "…"
+}
+
+// anyOf is an expression made of others: it matches where one of them
+// does.
+type anyOf []*lazyRE
+
+// MatchString reports whether one of the expressions matches s.
+func (a anyOf) MatchString(s string) bool {
+	for _, l := range a {
+		if l.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }
