@@ -116,3 +116,12 @@ func TestMentionsCompassWordAlone(t *testing.T) {
 		{[]string{"They discussed the West Bank and North Korea."}, nil, "Also mentioned: West Bank, North Korea."},
 	})
 }
+
+// A given name in apposition to a relative is no mention: alone it
+// names no one.
+func TestMentionsGivenNameOfRelative(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"He said Mr Doe and his daughter, Anna, were recovering in Chile."}, nil, "Also mentioned: Doe, Chile."},
+		{[]string{"They met Chile’s envoy, Anna Roe, in Lima."}, nil, "Also mentioned: Chile, Anna Roe, Lima."},
+	})
+}

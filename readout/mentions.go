@@ -209,6 +209,11 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if (usStateCodes[run] || degrees[run] || isDottedCode(run)) && qualifiesBefore(s, run, usStateCodes[run]) {
 				continue
 			}
+			// "Mr Doe and his daughter, Anna,": a given name in apposition
+			// to a relative of someone named says nothing alone.
+			if !containsText(run, " ") && afterKin(s, run) {
+				continue
+			}
 			// "the West's response", "between East and West": a point of
 			// the compass alone says nothing out of its sentence.
 			if onlyCompass(run) {
@@ -1280,6 +1285,21 @@ func adjectiveOfLower(w string, end bool, words []string, k int) bool {
 	}
 	n := words[k+1]
 	return n != "" && n[0] >= 'a' && n[0] <= 'z' && !joinWords[n] && !topicStops[n]
+}
+
+// kinNouns name a relative: "his daughter, Anna".
+var kinNouns = setOf("daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",
+	"niece", "nephew", "grandson", "granddaughter", "partner", "spouse", "child")
+
+// afterKin reports whether s writes name right after a relative and a
+// comma: "his daughter, Anna".
+func afterKin(s, name string) bool {
+	i := indexText(s, ", "+name)
+	if i <= 0 {
+		return false
+	}
+	before := s[:i]
+	return kinNouns[before[strings.LastIndexByte(before, ' ')+1:]]
 }
 
 // onlyCompass reports whether run is points of the compass and words
