@@ -125,3 +125,12 @@ func TestMentionsGivenNameOfRelative(t *testing.T) {
 		{[]string{"They met Chile’s envoy, Anna Roe, in Lima."}, nil, "Also mentioned: Chile, Anna Roe, Lima."},
 	})
 }
+
+// A verb opens no matter, in any form: "said aid", "building resilience".
+func TestTopicPhrasesNoVerbForms(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They said aid to Chile would rise."}, nil, "Also mentioned: Chile, aid."},
+		{[]string{"They stressed building resilience in Chile."}, nil, "Also mentioned: Chile, resilience."},
+		{[]string{"They praised peacebuilding efforts and peacekeeping troops in Chile."}, nil, "Also mentioned: Chile, peacekeeping troops."},
+	})
+}

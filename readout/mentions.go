@@ -1122,11 +1122,12 @@ var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", 
 	"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next")
 
 // isModifier reports whether a lower-case word may qualify a topic: not
-// a verb of the readout's own ("tackle", "strengthen"), an adverb or a
-// participle.
+// a verb of the readout's own ("tackle", "strengthen", "said"), an adverb
+// or a participle ("building resilience"; "peacebuilding" and
+// "peacekeeping" are nouns).
 func isModifier(w string) bool {
 	if topicVerbs[w] || isJudgement(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && w != "armed" ||
-		strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "building") && !strings.HasSuffix(w, "keeping") && !ingNouns[w] {
+		strings.HasSuffix(w, "ing") && (!strings.HasSuffix(w, "building") && !strings.HasSuffix(w, "keeping") || w == "building" || w == "keeping") && !ingNouns[w] {
 		return false
 	}
 	return true
@@ -1166,7 +1167,7 @@ var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address",
 	"fight", "face", "see", "agree", "continue", "urge", "call", "welcome", "reaffirm", "confirm", "share", "uphold",
 	"undermine", "confront", "maintain", "hold", "pursue", "reach", "resolve", "avoid", "tackles", "address", "explore",
 	"restrict", "limit", "ban", "deny", "threaten", "weaken", "enforce", "guarantee", "safeguard", "curb", "cut", "lower", "mean", "means",
-	"include", "includes", "establish")
+	"include", "includes", "establish", "said", "says", "told", "tells", "sought", "seeks")
 
 // topicPhrases returns the topic phrases of a sentence's words.
 func topicPhrases(words []string) []string {
