@@ -201,10 +201,12 @@ func startsBlock(l string) bool {
 	return l1Marker.MatchString(l) || l2Marker.MatchString(l) || dashMarker.MatchString(l)
 }
 
+// The markers of numbered and dashed lines, read by hand (markers.go) as
+// the expressions in their comments read them.
 var (
-	l1Marker   = lazyRegexp(`^(\d{1,2})(?:\.\s*|\s+)(\S.*)$`)
-	l2Marker   = lazyRegexp(`^[(（](\d{1,2})[)）]\s*(.*)$`)
-	dashMarker = lazyRegexp(`^[-‐–—•・]\s*(\S.*)$`)
+	l1Marker   = markerRE(matchL1)   // ^(\d{1,2})(?:\.\s*|\s+)(\S.*)$
+	l2Marker   = markerRE(matchL2)   // ^[(（](\d{1,2})[)）]\s*(.*)$
+	dashMarker = markerRE(matchDash) // ^[-‐–—•・]\s*(\S.*)$
 )
 
 // Page furniture: lines that are never part of a readout's text.
