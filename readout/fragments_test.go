@@ -134,3 +134,12 @@ func TestTopicPhrasesNoVerbForms(t *testing.T) {
 		{[]string{"They praised peacebuilding efforts and peacekeeping troops in Chile."}, nil, "Also mentioned: Chile, peacekeeping troops."},
 	})
 }
+
+// A name of "of" or "and" ends with its last word, though the word alone
+// names nothing ("States", "Administration").
+func TestNameRunsInstitutionKeepsLastWord(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They welcomed the work of the Union of South Atlantic States in Chile."}, nil, "Also mentioned: Union of South Atlantic States, Chile."},
+		{[]string{"They met officials of the Seed and Soil Administration in Chile."}, nil, "Also mentioned: Seed and Soil Administration, Chile."},
+	})
+}

@@ -692,6 +692,14 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			!headWordSeen(full[len(run):]) {
 			continue
 		}
+		// "Economic Community of West African (States)", "Food and Drug
+		// (Administration)": a name joined by "of" or "and" that ends with
+		// a word of institutions, no office, is one name; cut, its rest is
+		// a fragment.
+		if n := len(run); n > 1 && n < len(full) && (slices.Contains(run[1:], "of") || slices.Contains(run[1:], "and")) &&
+			!joinWords[run[n-1]] && !joinWords[full[len(full)-1]] && !headWordSeen(full[n:]) {
+			run = full
+		}
 		if len(run) == 0 {
 			continue
 		}
