@@ -143,3 +143,15 @@ func TestNameRunsInstitutionKeepsLastWord(t *testing.T) {
 		{[]string{"They met officials of the Seed and Soil Administration in Chile."}, nil, "Also mentioned: Seed and Soil Administration, Chile."},
 	})
 }
+
+// A name that ends with an adjective of a place before a word in lower
+// case goes on in lower case: with a body's word it is the name as
+// written, otherwise what is left is no mention.
+func TestNameRunsEndingWithAdjective(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They backed the Union of South Asian states’ role in Chile."}, nil, "Also mentioned: Union of South Asian states, Chile."},
+		{[]string{"They backed the Bank of South Asian fisheries in Chile."}, nil, "Also mentioned: Chile, South Asian fisheries."},
+		{[]string{"They discussed the wider Indian Ocean region and Chile."}, nil, "Also mentioned: Indian Ocean, Chile."},
+		{[]string{"They discussed North Korean troops in Chile."}, nil, "Also mentioned: Chile, North Korean troops."},
+	})
+}

@@ -704,6 +704,21 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			continue
 		}
 		text := strings.Join(run, " ")
+		// "the Economic Community of West African states’ role": a name
+		// that ends with an adjective of a place before a word in lower
+		// case goes on in lower case: with a word that names a body
+		// ("states", "council") it is the name as the text writes it;
+		// otherwise what is left is a fragment. A country's ("North
+		// Korean troops") names the country.
+		if len(run) > 1 && len(run) == len(full) && adjectiveOfLower(run[len(run)-1], end, words, j-1) &&
+			len(cm.codes(text)) == 0 && !cm.isOrg(text) {
+			next, _, _ := strings.Cut(strings.TrimRightFunc(words[j], func(r rune) bool { return !unicode.IsLetter(r) }), "’")
+			next, _, _ = strings.Cut(next, "'")
+			if next == "" || !genericCaps[strings.ToUpper(next[:1])+next[1:]] {
+				continue
+			}
+			text += " " + next
+		}
 		// "White House Social (Secretary)", "Senate Foreign Relations
 		// (Committee Chairman)": what qualifies an office the run ended
 		// with is no name of its own; a country or an organisation
@@ -1289,7 +1304,7 @@ var scopes = setOf("international", "regional", "global", "national", "collectiv
 func adjectiveOfLower(w string, end bool, words []string, k int) bool {
 	// "Indo-Pacific region", "Euro-Atlantic area": a compound names a
 	// region, which the list names.
-	if end || k+1 >= len(words) || !isPlaceAdjective(w) || strings.Contains(w, "-") {
+	if end || k+1 >= len(words) || !isPlaceAdjective(w) || strings.Contains(w, "-") || nounsLikeAdjectives[w] || strings.HasSuffix(w, "stan") {
 		return false
 	}
 	n := words[k+1]
@@ -1321,6 +1336,12 @@ func onlyCompass(run string) bool {
 	}
 	return true
 }
+
+// nounsLikeAdjectives are nouns that end as adjectives of places do:
+// "Indian Ocean region", "Japan", "the Marshall Plan".
+var nounsLikeAdjectives = setOf("Ocean", "Japan", "Iran", "Sudan", "Oman", "Taiwan", "Jordan", "Bhutan", "Vatican", "Plan",
+	"Chairman", "Chairwoman", "Spokesman", "Spokeswoman", "Ombudsman", "Khan", "Republic", "Pacific", "Arctic", "Atlantic",
+	"Baltic", "Adriatic", "Caribbean", "Mediterranean")
 
 // isPlaceAdjective reports whether w is a capitalized adjective of a place:
 // "European", "Transatlantic", "Pacific", "Korean".
