@@ -136,7 +136,7 @@ func unnamedPerson(s string) (person, bool) {
 	if k := strings.LastIndexByte(strings.TrimRight(s, " ,\t\n\v\f\r"), ','); k > 0 {
 		s = s[k:]
 	}
-	m := unnamedRE.FindStringSubmatch(s)
+	m := findUnnamed(s)
 	if m == nil || m[2] != "" && len(findCountries(m[2])) == 0 {
 		return person{}, false
 	}
