@@ -131,6 +131,7 @@ func TestTopicPhrasesNoVerbForms(t *testing.T) {
 	checkMentions(t, []fragmentCase{
 		{[]string{"They said aid to Chile would rise."}, nil, "Also mentioned: Chile, aid."},
 		{[]string{"They stressed building resilience in Chile."}, nil, "Also mentioned: Chile, resilience."},
+		{[]string{"They urged steps to resume grain exports from Chile."}, nil, "Also mentioned: Chile, grain exports."},
 		{[]string{"They praised peacebuilding efforts and peacekeeping troops in Chile."}, nil, "Also mentioned: Chile, peacekeeping troops."},
 	})
 }
@@ -153,5 +154,13 @@ func TestNameRunsEndingWithAdjective(t *testing.T) {
 		{[]string{"They backed the Bank of South Asian fisheries in Chile."}, nil, "Also mentioned: Chile, South Asian fisheries."},
 		{[]string{"They discussed the wider Indian Ocean region and Chile."}, nil, "Also mentioned: Indian Ocean, Chile."},
 		{[]string{"They discussed North Korean troops in Chile."}, nil, "Also mentioned: Chile, North Korean troops."},
+	})
+}
+
+// A rank or a style before a name is no name.
+func TestNameRunsRanksAreNoNames(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"Maj Gen (ret) Ana Roe, Director of the clinic, spoke in Chile."}, nil, "Also mentioned: Ana Roe, Chile."},
+		{[]string{"They were joined in Chile by Rev. Sam Poe."}, nil, "Also mentioned: Chile, Sam Poe."},
 	})
 }

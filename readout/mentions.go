@@ -527,6 +527,8 @@ var unnamed = setOf("The", "A", "An", "This", "That", "These", "Those", "It", "H
 	"Ministry", "Office", "Minister’s", "President’s", "Japanese", "Readout", "Summary", "Overview", "Outline",
 	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
 	"December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sept", "Sept.",
+	// Ranks and styles before a name: "Maj Gen (ret) Jane Doe", "Rev. John Roe".
+	"Maj", "Maj.", "Gen", "Gen.", "Lt", "Lt.", "Col", "Col.", "Adm", "Adm.", "Brig", "Brig.", "Rev", "Rev.",
 	"Regarding", "Furthermore", "Moreover", "Additionally", "However", "Finally", "Meanwhile", "Following",
 	"Looking", "Turning", "Recognizing", "Recognising", "Noting", "Welcoming", "Given", "While", "Based", "Further",
 	"Japan-side", "Administration", "Alliance", "Allies", "Secretary", "Senator", "PM", "Summary", "Year")
@@ -1190,7 +1192,7 @@ var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address",
 	"fight", "face", "see", "agree", "continue", "urge", "call", "welcome", "reaffirm", "confirm", "share", "uphold",
 	"undermine", "confront", "maintain", "hold", "pursue", "reach", "resolve", "avoid", "tackles", "address", "explore",
 	"restrict", "limit", "ban", "deny", "threaten", "weaken", "enforce", "guarantee", "safeguard", "curb", "cut", "lower", "mean", "means",
-	"include", "includes", "establish", "said", "says", "told", "tells", "sought", "seeks")
+	"include", "includes", "establish", "said", "says", "told", "tells", "sought", "seeks", "resume", "resumes")
 
 // topicPhrases returns the topic phrases of a sentence's words.
 func topicPhrases(words []string) []string {
