@@ -164,3 +164,10 @@ func TestNameRunsRanksAreNoNames(t *testing.T) {
 		{[]string{"They were joined in Chile by Rev. Sam Poe."}, nil, "Also mentioned: Chile, Sam Poe."},
 	})
 }
+
+// A word of quantity that opens a sentence is no part of a name.
+func TestNameRunsQuantityOpensNoName(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"Many Chilean ports face delays.", "Several Andean Pact members met in Lima."}, nil, "Also mentioned: Chile, Andean Pact, Lima."},
+	})
+}

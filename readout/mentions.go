@@ -527,6 +527,8 @@ var unnamed = setOf("The", "A", "An", "This", "That", "These", "Those", "It", "H
 	"Ministry", "Office", "Minister’s", "President’s", "Japanese", "Readout", "Summary", "Overview", "Outline",
 	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
 	"December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Sept", "Sept.",
+	// Words of quantity that open a sentence: "Many Chilean ports".
+	"Many", "Several", "Most", "Some", "Each", "Every", "Few",
 	// Ranks and styles before a name: "Maj Gen (ret) Jane Doe", "Rev. John Roe".
 	"Maj", "Maj.", "Gen", "Gen.", "Lt", "Lt.", "Col", "Col.", "Adm", "Adm.", "Brig", "Brig.", "Rev", "Rev.",
 	"Regarding", "Furthermore", "Moreover", "Additionally", "However", "Finally", "Meanwhile", "Following",
