@@ -171,3 +171,13 @@ func TestNameRunsQuantityOpensNoName(t *testing.T) {
 		{[]string{"Many Chilean ports face delays.", "Several Andean Pact members met in Lima."}, nil, "Also mentioned: Chile, Andean Pact, Lima."},
 	})
 }
+
+// A family name's particles in lower case open it: "von der Leyen".
+func TestNameRunsParticlesOpenFamilyName(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They met President von der Brugge of the European Commission in Chile."}, nil, "Also mentioned: von der Brugge, Chile."},
+		{[]string{"They thanked Special Envoy de Sola for his work in Chile."}, nil, "Also mentioned: de Sola, Chile."},
+		// A word in lower case that is no particle opens nothing.
+		{[]string{"They met the head of Chile Mining."}, nil, "Also mentioned: Chile Mining."},
+	})
+}

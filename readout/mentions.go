@@ -551,7 +551,7 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			continue
 		}
 		run := append(buf.run[:0], w)
-		first := i
+		first, runStart := i, i
 		j := i + 1
 		skip := 0
 		for !end && j < len(words) {
@@ -706,6 +706,21 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		}
 		if len(run) == 0 {
 			continue
+		}
+		// "President von der Leyen of the European Commission": a family
+		// name's particles in lower case open the name, and the body after
+		// "of" is the one the office is of.
+		if at := runStart; at > 0 && nameParticles[words[at-1]] {
+			if w0, _ := nameWord(words[at]); w0 == run[0] {
+				p := at - 1
+				for p > 0 && at-p < 2 && nameParticles[words[p-1]] {
+					p--
+				}
+				if k := slices.Index(run, "of"); k > 0 && cm.isOrg(strings.Join(run[k+1:], " ")) {
+					run = run[:k]
+				}
+				run = append(slices.Clone(words[p:at]), run...)
+			}
 		}
 		text := strings.Join(run, " ")
 		// "the Economic Community of West African states’ role": a name
@@ -1329,6 +1344,10 @@ func afterKin(s, name string) bool {
 	before := s[:i]
 	return kinNouns[before[strings.LastIndexByte(before, ' ')+1:]]
 }
+
+// nameParticles are the words in lower case that open a family name:
+// "von der Leyen", "de Mistura".
+var nameParticles = setOf("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "le", "la", "ter")
 
 // onlyCompass reports whether run is points of the compass and words
 // that join them: "West", "East and West".
