@@ -30,6 +30,9 @@ type resident struct {
 	// time); 0 before the first check.
 	base  atomic.Int64
 	trims atomic.Uint32
+	// drops counts every time the mapping's pages were dropped: the
+	// trimmer's trims and the writers' trims before a commit.
+	drops atomic.Uint32
 
 	start      sync.Once
 	kick, stop chan struct{}
@@ -99,8 +102,14 @@ func (s *Store) trimBeforeCommit(tx *bolt.Tx) {
 	base := r.base.Load()
 	if now := fileResident(); base > 0 && now-base > cmp.Or(r.budget, residentBudget)/2 {
 		trimTx(tx)
+		r.drops.Add(1)
 	}
 }
+
+// MappingDrops is how many times the store has dropped its mapping's pages from
+// the process since it opened (each costs the lookups after it a minor
+// fault per page they read again).
+func (s *Store) MappingDrops() int { return int(s.resident.drops.Load()) }
 
 // trimmer trims the mapping each time it is woken, until stopTrimmer.
 func (s *Store) trimmer() {
@@ -137,6 +146,7 @@ func (s *Store) stopTrimmer() {
 func (r *resident) trim(tx *bolt.Tx) {
 	base := r.base.Load()
 	trimTx(tx)
+	r.drops.Add(1)
 	now := fileResident()
 	// After a trim, what is still mapped of the file is other
 	// transactions' pages: taking the resident size as the base would let

@@ -104,11 +104,18 @@ func TestMappingKeptWithinBudget(t *testing.T) {
 		}
 	}
 	within("the ingests") // and no trim is due while the next read measures
+	drops := s.MappingDrops()
+	if drops == 0 {
+		t.Errorf("MappingDrops = 0 after ingests that trimmed the mapping")
+	}
 	during := readAll()
 	if during*1024 < 2*readSlack*budget {
 		t.Fatalf("mapped %d kB while reading every page: the test reads too little to show a trim", during)
 	}
 	within("a read")
+	if s.MappingDrops() <= drops {
+		t.Errorf("MappingDrops = %d after a read that trimmed the mapping, %d before", s.MappingDrops(), drops)
+	}
 	readAll()
 	if _, err := s.Ingest("f", readout.FeedState{}, []NewItem{{Key: "last", Readout: &readout.Readout{Title: "last", Parties: []string{"KH"}}}}); err != nil {
 		t.Fatal(err)

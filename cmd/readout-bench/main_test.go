@@ -47,7 +47,7 @@ func TestBenchTiny(t *testing.T) {
 		t.Errorf("lookup trace: %d bytes, %v; want a Go execution trace", len(tr), err)
 	}
 	// The lookups' progress line says where the slow ones fall.
-	if !regexp.MustCompile(`bench: /readout lookups: p50 .* answered in p50 .*, p99 .*\); \d+ over 1ms, \d+ of them in the first second, \d+ started over 500µs late; \d+ minor page faults, \d+ of them in the first second`).MatchString(stderr.String()) {
+	if !regexp.MustCompile(`bench: /readout lookups: p50 .* answered in p50 .*, p99 .*\); \d+ over 1ms, \d+ of them in the first second, \d+ started over 500µs late; \d+ minor page faults, \d+ of them in the first second; the store dropped its mapped pages \d+ times`).MatchString(stderr.String()) {
 		t.Errorf("no lookups progress line with the slow lookups' causes on stderr:\n%s", &stderr)
 	}
 	if !strings.Contains(stderr.String(), "bench: unchanged cycle 3/3") {

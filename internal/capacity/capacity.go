@@ -534,7 +534,7 @@ func (r *run) lookups(ctx context.Context, d *Daemon) error {
 	// of the database's pages mapped again, and of heap memory the runtime
 	// had returned to the kernel.
 	var faultsFirst atomic.Int64
-	faults0 := minorFaults()
+	faults0, trims0 := minorFaults(), d.Store.MappingDrops()
 	lat, late, err := openLoop(ctx, r.o.Lookups, r.o.Rate, func(i int) error {
 		if i == r.o.Rate {
 			faultsFirst.Store(minorFaults())
@@ -544,7 +544,7 @@ func (r *run) lookups(ctx context.Context, d *Daemon) error {
 		trace.Log(tctx, "request", strconv.Itoa(i))
 		return lookup(tctx, codes[i%len(codes)])
 	})
-	faults := minorFaults() - faults0
+	faults, trims := minorFaults()-faults0, d.Store.MappingDrops()-trims0
 	if r.o.LookupTrace != nil {
 		trace.Stop()
 	}
@@ -577,9 +577,9 @@ func (r *run) lookups(ctx context.Context, d *Daemon) error {
 	if f := faultsFirst.Load(); f > 0 {
 		first = f - faults0
 	}
-	r.progress("/readout lookups: %s (started late by p50 %s, p99 %s; answered in p50 %s, p99 %s); %d over %s, %d of them in the first second, %d started over %s late; %d minor page faults, %d of them in the first second",
+	r.progress("/readout lookups: %s (started late by p50 %s, p99 %s; answered in p50 %s, p99 %s); %d over %s, %d of them in the first second, %d started over %s late; %d minor page faults, %d of them in the first second; the store dropped its mapped pages %d times",
 		summarize(lat), fmtDur(quantile(late, 0.5)), fmtDur(quantile(late, 0.99)), fmtDur(quantile(answer, 0.5)), fmtDur(quantile(answer, 0.99)),
-		over, targetLookupP99, overFirst, overLate, targetLookupP99/2, faults, first)
+		over, targetLookupP99, overFirst, overLate, targetLookupP99/2, faults, first, trims)
 	return nil
 }
 
