@@ -158,17 +158,8 @@ func TestFurnitureLineHalves(t *testing.T) {
 		"From: x", "Archives (2021)", "archives", "(Photo) x", "photo of the leaders", "a (photo: x) 12", "a (source : y)",
 		"Home > News", "top›x", "Home»", "the below is attributable to x:", "as stated by y:", "readout", "Readouts",
 		"office of the press secretary", "The White House", "Is this page useful? No", "updates to this page 2", "\u212Aeywords:"}
-	var files []string
-	for _, g := range []string{"testdata/*.txt", "testdata/*.html", "testdata/styles/*.txt", worldDir + "/*/*.md", corpusDir + "/*.md", seedPath} {
-		m, _ := filepath.Glob(g)
-		files = append(files, m...)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range strings.Split(string(b), "\n") {
+	for _, src := range sampleFiles(t, sampleGlobs...) {
+		for _, l := range strings.Split(src, "\n") {
 			lines = append(lines, l, normalizeSpace(l))
 		}
 	}

@@ -1,8 +1,6 @@
 package readout
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -29,22 +27,7 @@ func TestMatchFrame(t *testing.T) {
 			}
 		}
 	}
-	var sources []string
-	for _, fx := range fixtures {
-		b, err := os.ReadFile(filepath.Join("testdata", fx.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sources = append(sources, string(b))
-	}
-	shared, _ := filepath.Glob(filepath.Join(worldDir, "*", "*.md"))
-	wh, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
-	for _, f := range append(append(shared, wh...), seedPath) {
-		if b, err := os.ReadFile(f); err == nil {
-			sources = append(sources, string(b))
-		}
-	}
-	for _, src := range sources {
+	for _, src := range fixtureSources(t) {
 		for _, l := range strings.Split(src, "\n") {
 			for _, s := range splitSentences(l) {
 				texts = append(texts, s)

@@ -2,8 +2,6 @@ package readout
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -35,17 +33,8 @@ func TestMarkers(t *testing.T) {
 		}
 		lines = append(lines, b.String())
 	}
-	var files []string
-	for _, g := range []string{"testdata/*.txt", "testdata/*.html", "testdata/styles/*.txt", worldDir + "/*/*.md", corpusDir + "/*.md", seedPath} {
-		m, _ := filepath.Glob(g)
-		files = append(files, m...)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, strings.Split(string(b), "\n")...)
+	for _, src := range sampleFiles(t, sampleGlobs...) {
+		lines = append(lines, strings.Split(src, "\n")...)
 	}
 	matched := 0
 	for _, l := range lines {

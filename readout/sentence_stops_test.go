@@ -2,8 +2,6 @@ package readout
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -17,22 +15,7 @@ import (
 // characters the loop looks at.
 func TestSplitSentencesRawStops(t *testing.T) {
 	var texts []string
-	var sources []string
-	for _, fx := range fixtures {
-		b, err := os.ReadFile(filepath.Join("testdata", fx.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sources = append(sources, string(b))
-	}
-	world, _ := filepath.Glob(filepath.Join(worldDir, "*", "*.md"))
-	wh, _ := filepath.Glob(filepath.Join(corpusDir, "*.md"))
-	for _, f := range append(append(world, wh...), seedPath) {
-		if b, err := os.ReadFile(f); err == nil {
-			sources = append(sources, string(b))
-		}
-	}
-	for _, src := range sources {
+	for _, src := range fixtureSources(t) {
 		texts = append(texts, strings.Split(src, "\n")...)
 	}
 	parts := []string{"a", "Mr", "U.S", "p.m", "Sen", "Hun", " ", "  ", ".", "!", "?", "\"", "'", ")", "(", "]", "”", "’", "“", "A", "1", "Feb", "\xe2", "é"}

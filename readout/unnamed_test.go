@@ -1,8 +1,6 @@
 package readout
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -24,17 +22,8 @@ func TestFindUnnamed(t *testing.T) {
 			}
 		}
 	}
-	var files []string
-	for _, g := range []string{"testdata/*.txt", "testdata/styles/*.txt", worldDir + "/*/*.md", corpusDir + "/*.md", seedPath} {
-		m, _ := filepath.Glob(g)
-		files = append(files, m...)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range strings.Split(string(b), "\n") {
+	for _, src := range sampleFiles(t, sampleGlobsNoHTML...) {
+		for _, l := range strings.Split(src, "\n") {
 			if len(l) > 400 {
 				l = l[:400]
 			}
