@@ -21,6 +21,7 @@ import (
 const (
 	worldDir    = "../../shared/corpus/world"
 	truthDir    = "testdata/truth"
+	genreDir    = "testdata/genre"
 	qualityFile = "../QUALITY.md"
 )
 
@@ -28,6 +29,14 @@ const (
 // on: their rows show how far the tuned figures carry to readouts not seen,
 // and they are left out of the row "all". Both are White House readouts.
 var heldOut = map[string]bool{"whitehouse-heldout": true, "whitehouse-heldout2": true}
+
+// outside holds the truth files of readouts kept in this repository
+// (testdata/genre: readouts written in the house styles of ministries the
+// corpus lacks). Like the held-out rows they are left out of the row
+// "all", so that it stays the corpus's figure; unlike them, their misses
+// are logged and rules are made on them. They need no ../shared: without
+// it, TestQuality measures and checks these rows alone.
+var outside = map[string]string{"genre": genreDir}
 
 // truth is what a reader of one readout knows it says.
 type truth struct {
@@ -121,8 +130,10 @@ func pct(a, b int) string {
 // the table of QUALITY.md (run with -v) and fails when a figure is worse
 // than the table's.
 func TestQuality(t *testing.T) {
-	if _, err := os.Stat(worldDir); err != nil {
-		t.Skipf("corpus %s absent", worldDir)
+	_, err := os.Stat(worldDir)
+	haveCorpus := err == nil
+	if !haveCorpus && *update {
+		t.Skipf("corpus %s absent: -update needs every row", worldDir)
 	}
 	files, err := filepath.Glob(filepath.Join(truthDir, "*.json"))
 	if err != nil || len(files) == 0 {
@@ -136,6 +147,11 @@ func TestQuality(t *testing.T) {
 		dir := filepath.Join(worldDir, folder)
 		if folder == "whitehouse" || strings.HasPrefix(folder, "whitehouse-") {
 			dir = corpusDir
+		}
+		if d, ok := outside[folder]; ok {
+			dir = d
+		} else if !haveCorpus {
+			continue
 		}
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -169,7 +185,9 @@ func TestQuality(t *testing.T) {
 				continue
 			}
 			score(t, folder+"/"+tr.File, tr, doc, r, s)
-			score(t, "", tr, doc, r, all)
+			if _, ok := outside[folder]; !ok {
+				score(t, "", tr, doc, r, all)
+			}
 		}
 	}
 	slices.Sort(order)
@@ -181,8 +199,12 @@ func TestQuality(t *testing.T) {
 		got[name] = scores[name].row(name)
 		lines = append(lines, "| "+strings.Join(got[name], " | ")+" |")
 	}
-	got["all"] = all.row("all")
-	lines = append(lines, "| "+strings.Join(got["all"], " | ")+" |")
+	if haveCorpus {
+		got["all"] = all.row("all")
+		lines = append(lines, "| "+strings.Join(got["all"], " | ")+" |")
+	} else {
+		t.Logf("corpus %s absent: only the rows of %v are measured", worldDir, outside)
+	}
 	t.Logf("quality on %d readouts (truth in %s):\n%s", all.readouts, truthDir, strings.Join(lines, "\n"))
 
 	if *update {
