@@ -181,3 +181,23 @@ func TestNameRunsParticlesOpenFamilyName(t *testing.T) {
 		{[]string{"They met the head of Chile Mining."}, nil, "Also mentioned: Chile Mining."},
 	})
 }
+
+// A mention the summaries already name is not listed again, whatever
+// the form of its apostrophes: the list compares plain ones.
+func TestMentionsCoveredWithCurlyApostrophes(t *testing.T) {
+	sents := []string{
+		"The ministers met the People’s Assembly of Ruritania and the Children’s Rights Board.",
+		"They also discussed fisheries.",
+	}
+	tests := []struct{ covered, want string }{
+		{"Both met the People’s Assembly of Ruritania.", "Also mentioned: Children’s Rights Board, fisheries."},
+		{"Both met the People's Assembly of Ruritania.", "Also mentioned: Children’s Rights Board, fisheries."},
+		{"Both met the Children’s Rights Board.", "Also mentioned: People’s Assembly of Ruritania, fisheries."},
+		{"", "Also mentioned: People’s Assembly of Ruritania, Children’s Rights Board, fisheries."},
+	}
+	for _, tt := range tests {
+		if got := mentionsLine(mentionsOf(sents, speakers{parties: map[string]bool{}}), tt.covered, 200); got != tt.want {
+			t.Errorf("covered %q:\ngot  %q\nwant %q", tt.covered, got, tt.want)
+		}
+	}
+}

@@ -42,10 +42,25 @@ type mention struct {
 // names them, never what it says of them. "" when nothing fits.
 func mentionsLine(ms []mention, covered string, budget int) string {
 	cands := make([]*mention, 0, len(ms))
+	// The mentions' folds have plain apostrophes and spaces: a mention
+	// written with curly ones or a no-break space (whose UTF-8 open with
+	// 0xE2 or 0xC2) is looked for in the text written so too ("de
+	// Gaulle’s ‘Appel’" of a summary), made when first needed.
+	plain, folded := covered, false
 	for i := range ms {
-		if !containsFold(covered, ms[i].fold) {
-			cands = append(cands, &ms[i])
+		m := &ms[i]
+		if containsFold(covered, m.fold) {
+			continue
 		}
+		if strings.IndexByte(m.text, 0xE2) >= 0 || strings.IndexByte(m.text, 0xC2) >= 0 {
+			if !folded {
+				plain, folded = apostrophes.Replace(covered), true
+			}
+			if containsFold(plain, m.fold) {
+				continue
+			}
+		}
+		cands = append(cands, m)
 	}
 	// A phrase holding another ("food security", "security") is at least
 	// as much named: it ranks as high, and comes first, being more precise.
