@@ -216,11 +216,17 @@ func (sp speakers) shortenNames(text string) string {
 			}
 			k := i + j
 			i = k + len(n.short)
-			for _, h := range nameTitles {
-				if strings.HasSuffix(text[:k], h) && (k == len(h) || text[k-len(h)-1] == ' ' || text[k-len(h)-1] == '\n') {
-					text = text[:k-len(h)] + text[k:]
-					i -= len(h)
-					break
+			// "H.E. Mr. Macron": each of a run of them goes.
+			for again := true; again; {
+				again = false
+				for _, h := range nameTitles {
+					if strings.HasSuffix(text[:k], h) && (k == len(h) || text[k-len(h)-1] == ' ' || text[k-len(h)-1] == '\n') {
+						text = text[:k-len(h)] + text[k:]
+						i -= len(h)
+						k -= len(h)
+						again = true
+						break
+					}
 				}
 			}
 		}
@@ -236,7 +242,8 @@ func (sp speakers) shortenNames(text string) string {
 }
 
 // nameTitles may stand before a principal's name in the text.
-var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme "}
+var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme ", "H.E. ",
+	"Shri ", "Smt. ", "Dato' Seri ", "Dato’ Seri ", "Dato' ", "Dato’ ", "Datuk Seri ", "Tan Sri "}
 
 // principalName is a principal's name as written in full and the part
 // the text refers to the person by.

@@ -241,6 +241,12 @@ var (
 		"The Honorable", "the Honourable", "The Honourable", "Honorable", "Mr", "Ms", "Mrs", "Dr",
 		// A rank before the name: "Gen. Mark A. Milley", "Adm. Jane Roe".
 		"Gen.", "Adm.", "Lt. Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Cmdr.", "Sgt.",
+		// India's "Shri" and "Smt.", Malaysia's and Brunei's titles of
+		// honour and "Haji" ("Dato' Seri Utama Haji Mohamad bin Haji
+		// Hasan", "Tan Sri Dato' …"): styles before the name, never part
+		// of it as the page's own reader writes it.
+		"Shri", "Shrimati", "Smt.", "Dato' Seri Utama", "Dato’ Seri Utama", "Dato' Seri", "Dato’ Seri",
+		"Dato' Sri", "Dato’ Sri", "Datuk Seri", "Tan Sri", "Dato'", "Dato’", "Datuk", "Tun", "Haji", "Hajjah",
 	}
 )
 
@@ -535,6 +541,9 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 		return person{}, i, false
 	}
 	title := trimPunct(strings.Join(words[titleStart:i], " "))
+	// Styles before the name are not counted among its words: "Dato'
+	// Seri Utama Haji Mohamad bin Haji Hasan" is a name of four.
+	i += honorificWords(words[i:])
 	nameStart := i
 	for i < len(words) && i-nameStart < 6 && (isCapWord(words[i]) || i > nameStart && isNameConnector(words[i])) {
 		w := words[i]
@@ -571,6 +580,31 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 	}
 	return p, i, true
 }
+
+// honorificWords returns how many of the words at the start of ws are
+// honorifics and styles ("H.E. Mr.", "Shri", "Dato' Seri").
+func honorificWords(ws []string) int {
+	n := 0
+	for changed := true; changed; {
+		changed = false
+		for _, h := range honorificFields {
+			if n+len(h) < len(ws) && slices.Equal(ws[n:n+len(h)], h) {
+				n += len(h)
+				changed = true
+			}
+		}
+	}
+	return n
+}
+
+// honorificFields are the words of each of honorifics.
+var honorificFields = func() [][]string {
+	out := make([][]string, len(honorifics))
+	for i, h := range honorifics {
+		out[i] = strings.Fields(h)
+	}
+	return out
+}()
 
 func headWordSeen(ws []string) bool {
 	for _, w := range ws {
@@ -652,6 +686,19 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// "the Hon. Anthony Albanese, MP, Prime Minister of …": the
 	// post-nominal belongs to the name.
 	people := strings.ReplaceAll(main, ", MP,", " MP,")
+	// "Beijing, 21 April 2025 - Foreign Minister …": a dateline opens
+	// the lead, no part of the subject.
+	if m := datelineRE.FindStringIndex(people); m != nil {
+		people = people[m[1]:]
+	}
+	// "Vladimir Putin, who is in Kazakhstan on a state visit, held talks
+	// with …": the clause between the subject and its verb is neither.
+	if i := indexText(people, ", who "); i > 0 {
+		// Only when the verb follows it.
+		if m := whoClauseRE.FindStringIndex(people[i:]); m != nil && startsWithFrame(people[i+m[1]:]) {
+			people = people[:i] + " " + people[i+m[1]:]
+		}
+	}
 	if event != nil {
 		subj := subjectPersons(main[:event[0]])
 		for i := range subj {
@@ -662,6 +709,17 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		f.meeting.Location = placeOf(main, placeFrom)
 	} else if subj, counter, _, kind := leadParticipants(people); subj != nil || counter != nil {
 		f.kindFromLead = kind
+		// "Federal Foreign Minister X travelled to Warsaw on Monday. In
+		// the Polish capital, he held talks with …": "he" is the one the
+		// sentence before opens with.
+		if len(subj) == 0 && pronounSubject(people) {
+			if k := slices.Index(sents, main); k > 0 {
+				if ps := titleFirstPersons(sents[k-1], true); len(ps) == 1 && ps[0].name != "" {
+					ps[0].subject = true
+					f.principals = append(f.principals, ps[0])
+				}
+			}
+		}
 		f.principals = append(append(f.principals, subj...), counter...)
 		f.meeting.Location = placeOf(main, placeFrom)
 	} else {
@@ -670,6 +728,25 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			// "Both meetings were held at the Pentagon": a meeting's
 			// frame whose sides are named elsewhere still says where.
 			f.meeting.Location = placeOf(main, placeFrom)
+		}
+	}
+
+	// "X paid a State Visit to Brazil. In Brasília, the two Presidents
+	// held a private meeting at the Planalto Palace": the visit's meeting
+	// is placed by the lead's next sentence that reports one.
+	if f.meeting.Location != "" && visitFrameRE.MatchString(main) {
+		seen := false
+		for _, s := range sents {
+			if s == main {
+				seen = true
+				continue
+			}
+			if loc := findFrame(s); seen && loc != nil {
+				if p := placeOf(s, loc[0]); p != "" {
+					f.meeting.Location = p
+				}
+				break
+			}
 		}
 	}
 
@@ -702,6 +779,34 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	}
 	return f
 }
+
+// datelineRE reads a dateline that opens a lead: "Beijing, 21 April 2025
+// - ", "Jakarta/Beijing, 21 April 2025 – ".
+var datelineRE = lazyRegexp(`^\p{Lu}[\p{L}'’ -]{1,30}(?:/\p{Lu}[\p{L}'’ -]{1,30})?, \d{1,2} [A-Z][a-z]+ \d{4} [-–—] `)
+
+// whoClauseRE reads a clause on the subject between commas: ", who is in
+// Kazakhstan on a state visit, ".
+var whoClauseRE = lazyRegexp(`^, who (?:is|was|are|were) [^,;.]{1,80}, `)
+
+// startsWithFrame reports whether a verb frame opens s.
+func startsWithFrame(s string) bool {
+	loc := findFrame(s)
+	return loc != nil && loc[0] == 0
+}
+
+// pronounSubject reports whether the subject of main's first frame is
+// "he" or "she".
+func pronounSubject(main string) bool {
+	loc := findFrame(main)
+	if loc == nil {
+		return false
+	}
+	left := strings.TrimSpace(main[:loc[0]])
+	return left == "He" || left == "She" || strings.HasSuffix(left, " he") || strings.HasSuffix(left, " she")
+}
+
+// visitFrameRE finds a visit's frame ("paid an official visit to").
+var visitFrameRE = frameREs[len(frameREs)-1]
 
 // tripPlaceRE reads where a trip went: "visited Honiara, Solomon
 // Islands", "traveled to Ramallah".

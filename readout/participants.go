@@ -13,7 +13,7 @@ import (
 var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:held|holds|hold|had|has held|have held)\b[^;]{0,90}?\b(?:with|between)\s+`),
 	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
-	lazyRegexp(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)? (?:from|by)\s+`),
+	lazyRegexp(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?(?: today| yesterday| this (?:morning|afternoon|evening))? (?:from|by)\s+`),
 	lazyRegexp(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
 	lazyRegexp(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
@@ -36,6 +36,11 @@ var frameREs = []*lazyRE{
 	// "the Presidential Delegation to the inauguration of President X":
 	// the one inaugurated is the delegation's counterpart.
 	lazyRegexp(`\b(?:inauguration|swearing-in|investiture) of\s+`),
+	// "External Affairs Minister X paid an official visit to Singapore",
+	// "the President of Colombia, Y, paid a State Visit to Brazil": a
+	// visit's traveller is the subject; its hosts are named after it, or
+	// before it ("At the invitation of President Z, …").
+	lazyRegexp(`\b(?:paid|pays|made|makes) (?:an? )?(?:(?:official|state|State|working|bilateral|first|two-day|three-day) ){0,2}(?:visit|Visit) to\s+`),
 }
 
 // delegationFrame is the index in frameREs of "led a delegation to …
@@ -59,6 +64,7 @@ var frameLits = [][]string{
 	{"to meet with"},
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
+	{"paid", "pays", "made", "makes"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -78,6 +84,7 @@ var frameStarts = [][]string{
 	{"to"},
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
+	{"paid", "pays", "made", "makes"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -181,6 +188,17 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		return nil, nil, "", ""
 	}
 	left, right := main[:loc[0]], main[loc[1]:]
+	// "At the invitation of President X, the President of Colombia, Y,
+	// paid a State Visit to Brazil": the one who invites is the host, a
+	// counterpart of the subject who follows.
+	var inviter []person
+	if rest, ok := strings.CutPrefix(left, "At the invitation of "); ok {
+		if ps := titleFirstPersons(rest, true); len(ps) == 1 && ps[0].name != "" {
+			if i := indexText(rest, ps[0].name+", "); i >= 0 {
+				inviter, left = ps, rest[i+len(ps[0].name)+2:]
+			}
+		}
+	}
 	kind = meetingKind(main[loc[0]:loc[1]])
 	if kind == "" && strings.HasPrefix(main[loc[0]:], "received") {
 		// "received the President of …": a meeting at home.
@@ -241,6 +259,12 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		counter = ps
 	}
 	after = right[min(n, len(right)):]
+	if inviter != nil {
+		for i := range subj {
+			subj[i].title = strings.TrimRight(subj[i].title, ", ")
+		}
+		counter = append(inviter, counter...)
+	}
 	return subj, counter, after, kind
 }
 
@@ -350,7 +374,9 @@ func counterpartPersons(s string) ([]person, int) {
 		name := trimName(s[m[4]:m[5]])
 		return []person{{name: name, title: "Foreign Minister", countryText: s[m[2]:m[3]], end: m[5]}}, m[5]
 	}
-	if m := ofCountryNameRE.FindStringSubmatchIndex(s); m != nil {
+	// "Minister of Foreign Affairs Dato' Seri Mohamad Hasan": "Foreign
+	// Affairs" is the office's, not a country after "of".
+	if m := ofCountryNameRE.FindStringSubmatchIndex(s); m != nil && !strings.HasPrefix(s[m[6]:m[7]], "Foreign") {
 		title := s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + s[m[6]:m[7]]
 		name := trimName(s[m[8]:m[9]])
 		// "the Prime Minister of the Palestinian Authority Muhammad

@@ -71,7 +71,9 @@ func placeOf(main string, verb int) string {
 		v := cleanPlace(main[from+m[2] : from+m[3]])
 		// "to" names a place after "welcomed … to" and "a delegation
 		// to" only: "to Prime Minister X" is no place.
-		if v == "" || word == "to" && !containsText(main[from:from+m[0]], "welcomed") && !strings.HasSuffix(main[:from+m[0]], "delegation ") {
+		// "paid an official visit to Singapore": so does a visit.
+		if v == "" || word == "to" && !containsText(main[from:from+m[0]], "welcomed") && !strings.HasSuffix(main[:from+m[0]], "delegation ") &&
+			!strings.HasSuffix(main[:from+m[0]], "visit ") && !strings.HasSuffix(main[:from+m[0]], "Visit ") {
 			continue
 		}
 		// "Prime Minister of the Kingdom of Cambodia" is a title, not a

@@ -1,0 +1,79 @@
+package readout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// genreCase is a lead of a ministry's house style and what a reader
+// takes from it: principals as "Name/CC", and the place.
+type genreCase struct {
+	name, pub, title, body string
+	want                   []string
+	place                  string
+}
+
+func checkGenre(t *testing.T, tests []genreCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: tt.title, Body: tt.body, PublisherCountry: tt.pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range r.Participants {
+				if p.Role == RolePrincipal {
+					got = append(got, fmt.Sprintf("%s/%s", p.Name, p.Country))
+				}
+			}
+			if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
+				t.Errorf("principals %v, want %v", got, tt.want)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}
+
+// Leads of ministries outside the corpus (sentences of our own): styles
+// before a name, a call received "today", visits, an invitation, a
+// dateline, a clause between the subject and its verb, and "he" for the
+// one the sentence before names.
+func TestGenreLeads(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"Shri and H.E. Mr.", "IN", "", "Prime Minister Shri Rajan Verma received a telephone call today from the Prime Minister of Norway, H.E. Mr. Lars Berg.",
+			[]string{"Rajan Verma/IN", "Lars Berg/NO"}, ""},
+		{"Dato' Seri Utama Haji", "SG", "", "Minister for Foreign Affairs Dr Lee Wen met Malaysian Minister of Foreign Affairs Dato' Seri Utama Haji Ahmad bin Haji Karim in Putrajaya today.",
+			[]string{"Lee Wen/SG", "Ahmad bin Haji Karim/MY"}, "Putrajaya"},
+		{"Dato' Seri before the name", "IN", "", "Prime Minister Shri Rajan Verma held talks with Prime Minister of Malaysia H.E. Dato' Seri Ahmad Karim at Hyderabad House in New Delhi today.",
+			[]string{"Rajan Verma/IN", "Ahmad Karim/MY"}, "Hyderabad House, New Delhi"},
+		{"an official visit", "IN", "Visit of External Affairs Minister to Chile", "External Affairs Minister Dr. Anil Mehta paid an official visit to Chile on May 4-5, 2025.",
+			[]string{"Anil Mehta/IN"}, "Chile"},
+		{"at the invitation of", "BR", "State Visit of the President of Peru to Brazil", "At the invitation of President Ana Costa, the President of the Republic of Peru, Luis Soto, paid a State Visit to Brazil on 3 May 2024. In Brasília, the two Presidents held a private meeting at the Planalto Palace, followed by an expanded meeting with their delegations.",
+			[]string{"Luis Soto/PE", "Ana Costa/BR"}, "Planalto Palace"},
+		{"a dateline", "ID", "", "Hanoi, 2 May 2025 - Foreign Minister of the Republic of Indonesia, Budi Santoso, held a bilateral meeting with Foreign Minister of Viet Nam, Tran Van Minh, in Hanoi.",
+			[]string{"Budi Santoso/ID", "Tran Van Minh/VN"}, "Hanoi"},
+		{"who is on a visit", "RU", "", "Ivan Petrov, who is in Kazakhstan on a state visit, held talks with President of Kazakhstan Nurlan Abenov.",
+			[]string{"Ivan Petrov/RU", "Nurlan Abenov/KZ"}, ""},
+		{"he, of the sentence before", "DE", "Foreign Minister Weber in Prague: talks with Czech Foreign Minister Novak", "Federal Foreign Minister Karl Weber travelled to Prague on Monday. In the Czech capital, he held talks with his counterpart Jan Novak.",
+			[]string{"Karl Weber/DE", "Jan Novak/CZ"}, "Prague"},
+	})
+}
+
+// A principal's styles go with the title from a summary: "Shri Verma"
+// is "Verma", "H.E. Mr. Berg" "Berg".
+func TestGenreStylesInSummaries(t *testing.T) {
+	r, err := Parse(Document{PublisherCountry: "IN", Title: "Telephone conversation between Prime Minister and President of Norway",
+		Body: "Prime Minister Shri Rajan Verma spoke on the phone today with President of Norway H.E. Mr. Lars Berg and thanked him for the invitation to the Oslo Forum."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Sections {
+		if containsAny(s.Summary, "Shri", "H.E.", "Mr.") {
+			t.Errorf("summary %q keeps a style", s.Summary)
+		}
+	}
+}
