@@ -201,3 +201,15 @@ func TestMentionsCoveredWithCurlyApostrophes(t *testing.T) {
 		}
 	}
 }
+
+// Stability alone is no matter, in a discussion list as in a phrase: the
+// courtesy "peace and stability" names its place, which the list names.
+func TestMentionsStabilityOnlyQualified(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"They discussed the importance of maintaining peace and stability in the Baltic Sea, as well as fisheries."}, nil, "Also mentioned: Baltic Sea, fisheries."},
+		{[]string{"They discussed stability in the Sahel and cooperation on energy."}, nil, "Also mentioned: Sahel, energy."},
+		{[]string{"The two reaffirmed their commitment to stability and security in the region."}, nil, "Also mentioned: security."},
+		// Qualified, it is one.
+		{[]string{"They discussed financial stability and fisheries."}, nil, "Also mentioned: financial stability, fisheries."},
+	})
+}

@@ -7,8 +7,9 @@ import (
 )
 
 // The genre's matters: a counteroffensive, the battlefield, the power
-// grid, contraception; peace only qualified ("a lasting peace"), since
-// "peace and stability" is a courtesy.
+// grid, contraception; peace and stability only qualified ("a lasting
+// peace", "regional stability"), since "peace and stability" is a
+// courtesy.
 func TestTopicPhrasesMatters(t *testing.T) {
 	tests := []struct {
 		sentence string
@@ -19,7 +20,9 @@ func TestTopicPhrasesMatters(t *testing.T) {
 		{"The utilities described how they harden the electric grid against fires.", []string{"electric grid"}},
 		{"They spoke of the right to contraception and to privacy.", []string{"contraception"}},
 		{"They support a just and lasting peace based on the principles of the Charter.", []string{"lasting peace"}},
-		{"They will work for peace and stability in the region.", []string{"stability"}},
+		// Stability too: only qualified.
+		{"They will work for peace and stability in the region.", nil},
+		{"They stressed regional stability and political stability at home.", []string{"regional stability", "political stability"}},
 	}
 	for _, tt := range tests {
 		got := topicPhrases(strings.Fields(tt.sentence))

@@ -1144,7 +1144,9 @@ func topicOf(item string) string {
 	// "recognising", "beyond": one word is a topic only when it is one of
 	// the genre's matters; "increased international action", "significant
 	// risks": a participle or a judgement opens no topic.
-	if len(ws) == 1 && !topicHeads[ws[0]] || !isModifier(ws[0]) && len(ws) > 1 || topicStops[ws[0]] {
+	// "peace and stability in the Taiwan Strait": a head that names a
+	// matter only qualified (qualifiedOnly) is none alone.
+	if len(ws) == 1 && (!topicHeads[ws[0]] || qualifiedOnly[ws[0]]) || !isModifier(ws[0]) && len(ws) > 1 || topicStops[ws[0]] {
 		return ""
 	}
 	return t
@@ -1302,8 +1304,11 @@ func isNumberWord(w string) bool {
 
 var smallNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
-// qualifiedOnly are topic heads that name a matter only qualified.
-var qualifiedOnly = setOf("solution", "peace")
+// qualifiedOnly are topic heads that name a matter only qualified:
+// "two-state solution", "a lasting peace", "regional stability" ("peace
+// and stability" is a courtesy; its place, "in the Aegean", is the
+// matter, and the list names it).
+var qualifiedOnly = setOf("solution", "peace", "stability")
 
 // dashAt returns the index of the first em or en dash in w, or -1.
 func dashAt(w string) int {
