@@ -77,3 +77,17 @@ func TestGenreStylesInSummaries(t *testing.T) {
 		}
 	}
 }
+
+// A trip's hosts in later paragraphs, each at a capital the sentence
+// opens with: "In Lima, she met …" gives the host Peru's, whatever the
+// trip's other stops.
+func TestGenreTripHostsAtCapitals(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"two capitals", "SG", "Minister for Foreign Affairs's Visit to Chile and Peru",
+			"Minister for Foreign Affairs Dr Arun Nair visited Chile and Peru from 3 to 7 May 2025.\nIn Santiago, Minister Nair called on Vice President Ana Rojas and held a bilateral meeting with Minister of Foreign Affairs Pablo Vera.\nIn Lima, Minister Nair met Minister of Foreign Affairs Luis Soto.",
+			[]string{"Arun Nair/SG", "Ana Rojas/CL", "Pablo Vera/CL", "Luis Soto/PE"}, ""},
+		{"met today with is no host", "US", "Readout of the President's Meeting with Chancellor Karl Weber of Germany",
+			"President Jane Roe met today with Chancellor Karl Weber of Germany ahead of the G7 Leaders’ Summit.",
+			[]string{"Jane Roe/US", "Karl Weber/DE"}, ""},
+	})
+}

@@ -3,6 +3,8 @@ package readout
 import (
 	"slices"
 	"strings"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // A lead names the sides of a meeting around one verb frame: "X held a
@@ -846,6 +848,11 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 			i += from
 			from = i + len(verb)
 			left, right := s[:i], s[from:]
+			// "met today with …" is read as "met with" or not at all:
+			// "met" alone is followed by the one met.
+			if verb == " met " && !isCapWord(right) {
+				continue
+			}
 			stop := ""
 			if j := strings.LastIndex(left, ", where "); j >= 0 {
 				who := strings.TrimSuffix(left[j+len(", where "):], " also")
@@ -872,6 +879,11 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 				if !hostSubject(who, subject) {
 					continue
 				}
+			}
+			// "In Lima, Minister X met …": the stop is the capital's
+			// country.
+			if stop == "" {
+				stop = capitalStop(s)
 			}
 			right = right[:chunkEnd(right, []string{";", ", as well as ", ", including ", " to ", " for ", " on ", " in ", " during ", " at "})]
 			ps, _ := counterpartPersons(right)
@@ -910,6 +922,20 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		}
 	}
 	return out
+}
+
+// capitalStop returns the country of the capital a sentence opens with,
+// "In Lima, …", or "".
+func capitalStop(s string) string {
+	rest, ok := strings.CutPrefix(s, "In ")
+	if !ok {
+		return ""
+	}
+	i := indexText(rest, ", ")
+	if i < 0 || i > 30 {
+		return ""
+	}
+	return country.Capital(rest[:i])
 }
 
 // hostSubject reports whether who, the words before "met with", is the
@@ -951,7 +977,8 @@ func andPersons(s string, ps []person) []person {
 }
 
 // hostVerbs report that the subject met someone in a later sentence.
-var hostVerbs = []string{" met with ", " held talks with ", " consultations with "}
+var hostVerbs = []string{" met with ", " held talks with ", " consultations with ", " met ", " called on ",
+	" held a bilateral meeting with ", " held a meeting with "}
 
 // laterJoined reads the leaders who join, and the hosts they join, in
 // the sentences after a lead (sents): "President Ana Lopez of Peru joined
