@@ -40,6 +40,15 @@ func TestDropThatAside(t *testing.T) {
 			"Both will further strengthen the partnership between Chile and Peru."},
 		{"The ministers confirmed that, as agreed in March, the two countries would hold a dialogue on energy.",
 			"Both will hold a dialogue on energy."},
+		// A phrase of purpose, with no comma before it, and a second
+		// phrase after it.
+		{"The ministers shared the view that in order to promote fisheries cooperation further, in addition to regular talks, they will hold a fisheries dialogue in Lima promptly.",
+			"Both will hold a fisheries dialogue in Lima promptly."},
+		{"The two leaders agreed that in order to deepen ties, they would exchange visits every year.",
+			"Both will exchange visits every year."},
+		// Its clause's subject is a name: the phrase stays.
+		{"The ministers agreed that in order to deepen ties, Chile would open a consulate in Osaka.",
+			"Both: In order to deepen ties, Chile will open a consulate in Osaka."},
 		// A comma of the aside's own list: the clause is not found.
 		{"The ministers confirmed that, while Chile, Peru and Japan face new threats, they would meet again.",
 			"Both confirmed that, while Chile, Peru and Japan face new threats, they would meet again."},

@@ -1932,7 +1932,8 @@ func participleAct(s string) string {
 
 // thatAsideOpeners open a phrase of circumstance set off by commas right
 // after the "that" of reported words.
-var thatAsideOpeners = []string{"while ", "as ", "although ", "though ", "amid ", "given ", "in light of ", "with "}
+var thatAsideOpeners = []string{"while ", "as ", "although ", "though ", "amid ", "given ", "in light of ", "with ",
+	"in order to ", "in addition to "}
 
 // dropThatAside drops a phrase of circumstance between "that," and the
 // reported clause: "The two leaders concurred that, while the security
@@ -1941,27 +1942,39 @@ var thatAsideOpeners = []string{"while ", "as ", "although ", "though ", "amid "
 // summary then writes short ("Both will strengthen …"). Only when the
 // clause after it opens with a pronoun, "both" or "the two" as its
 // subject: after a name, the comma may be one of the aside's own list
-// ("while Japan, the ROK and India …").
+// ("while Japan, the ROK and India …"). A phrase of purpose needs no
+// comma before it, and two phrases may stand in a row: "shared the view
+// that in order to promote security cooperation further, in addition to
+// close exchanges of views, they will coordinate toward …" gives "…
+// that they will coordinate toward …".
 func dropThatAside(s string) string {
-	i := indexText(s, " that, ")
+	i, n := indexText(s, " that, "), len(" that, ")
 	if i < 0 {
-		return s
+		if i = indexText(s, " that in order to "); i < 0 {
+			return s
+		}
+		n = len(" that ")
 	}
-	rest := s[i+len(" that, "):]
-	if !hasAnyPrefix(rest, thatAsideOpeners) {
-		return s
+	rest := s[i+n:]
+	for k := 0; k < 2; k++ {
+		if !hasAnyPrefix(rest, thatAsideOpeners) {
+			return s
+		}
+		j := indexText(rest, ", ")
+		if j < 0 || j > 160 {
+			return s
+		}
+		rest = rest[j+2:]
+		if !hasAnyPrefix(rest, thatAsideOpeners) {
+			break
+		}
 	}
-	j := indexText(rest, ", ")
-	if j < 0 || j > 160 {
-		return s
-	}
-	clause := rest[j+2:]
-	switch nextWord(clause) {
+	switch nextWord(rest) {
 	case "they", "both", "it", "he", "she", "we":
 	default:
-		if !strings.HasPrefix(clause, "the two ") {
+		if !strings.HasPrefix(rest, "the two ") {
 			return s
 		}
 	}
-	return s[:i] + " that " + clause
+	return s[:i] + " that " + rest
 }
