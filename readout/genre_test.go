@@ -91,3 +91,20 @@ func TestGenreTripHostsAtCapitals(t *testing.T) {
 			[]string{"Jane Roe/US", "Karl Weber/DE"}, ""},
 	})
 }
+
+// Later hosts met by the subject named by the initials of the office
+// ("EAM called on …"), a host's office "for" a portfolio, a subject of
+// one name between commas, and those an event was attended with.
+func TestGenreOfficesAndOneNames(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"initials and an office for a portfolio", "IN", "Visit of External Affairs Minister to Chile",
+			"External Affairs Minister Dr. Anil Mehta paid an official visit to Chile on May 4-5, 2025.\nDuring the visit, EAM called on President Ana Rojas. He held talks with Minister for Foreign Affairs Dr. Pablo Vera on trade.",
+			[]string{"Anil Mehta/IN", "Ana Rojas/CL", "Pablo Vera/CL"}, "Chile"},
+		{"one name between commas", "ID", "",
+			"Foreign Minister of the Republic of Indonesia, Budiman, held a bilateral meeting with Foreign Minister of the Republic of Chile, Pablo Vera, in Jakarta.",
+			[]string{"Budiman/ID", "Pablo Vera/CL"}, "Jakarta"},
+		{"attended with", "KR", "Outcome of the Korea-Chile-Peru Foreign Ministers' Meeting",
+			"Minister of Foreign Affairs Park Min-ho attended the Korea-Chile-Peru Foreign Ministers' Meeting with Minister of Foreign Affairs of Chile Pablo Vera and Minister of Foreign Affairs of Peru Luis Soto in Lima on May 2.",
+			[]string{"Park Min-ho/KR", "Pablo Vera/CL", "Luis Soto/PE"}, "Lima"},
+	})
+}

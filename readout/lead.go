@@ -705,6 +705,21 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			subj[i].subject = true
 		}
 		f.principals = subj
+		// "attended the Trilateral Foreign Ministers' Meeting with
+		// Minister X of Japan and Minister Y of China": those it was
+		// attended with are the counterparts.
+		if rest, ok := strings.CutPrefix(main[event[1]:], " with "); ok {
+			rest = rest[:officeChunkEnd(rest, eventWithStops)]
+			ps, _ := counterpartPersons(rest)
+			if len(ps) == 1 {
+				ps = andPersons(rest, ps)
+			}
+			for _, p := range ps {
+				if p.name != "" && p.title != "" && !p.unnamed {
+					f.principals = append(f.principals, p)
+				}
+			}
+		}
 		f.kindFromLead = meetingKind(main[event[0]:event[1]])
 		f.meeting.Location = placeOf(main, placeFrom)
 	} else if subj, counter, _, kind := leadParticipants(people); subj != nil || counter != nil {
@@ -870,6 +885,9 @@ func tripLead(f *leadFacts, sents []string, main string, verb int) {
 // the G20 Foreign Ministers' Meeting".
 var attendedEventRE = lazyRegexp(`\b(?:attended|attends|participated in|took part in)\s+(?:the |a |an )?(?:[\p{L}\d'’-]+ ){0,8}?` +
 	`(?:Summit|Meeting|Meetings|Conference|Forum|Session|Ceremony|Dialogue|Assembly|Council|Gathering)\b`)
+
+// eventWithStops end the list of those an event was attended with.
+var eventWithStops = []string{";", ", as well as ", ", including ", " to ", " for ", " on ", " in ", " during ", " at ", ". "}
 
 // followOnAnchored is followOnRE anchored at the start of the text.
 var followOnAnchored = lazyRegexp(`^(?:` + followOnRE.String() + `)`)

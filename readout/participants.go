@@ -301,8 +301,18 @@ func subjectPersons(left string) []person {
 	if p := loosePerson(left); p.name != "" {
 		return []person{p}
 	}
+	// "Foreign Minister of the Republic of Indonesia, Sugiono, held …":
+	// a name of one word, set off by commas after an office.
+	if m := mononymRE.FindStringSubmatch(left); m != nil && headWordSeen(strings.Fields(m[1])) && !notNames[m[2]] &&
+		len(findCountries(m[2])) == 0 {
+		return []person{{name: m[2], title: m[1], countryText: m[1]}}
+	}
 	return nil
 }
+
+// mononymRE reads an office and a name of one word after it, between
+// commas, ending a lead's subject.
+var mononymRE = lazyRegexp(`^(?:[Tt]he )?((?:[A-Z][\p{L}'’-]*|of|the|for)(?: (?:[A-Z][\p{L}'’-]*|of|the|for))*), (\p{Lu}\p{Ll}+),\s*$`)
 
 // nameFirstList returns the "Name, Title" people of ps that end left
 // one after another: "Jane Doe, Economic Advisor, and John Roe, Senior
@@ -820,6 +830,14 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 			}
 		}
 	}
+	// "EAM called on …": the subject's office by its initials.
+	subjectTitle := ""
+	for _, p := range have {
+		if p.Name == subject {
+			subjectTitle = p.Title
+			break
+		}
+	}
 	for _, s := range sents {
 		if !containsAny(s, "visited", "traveled to", "travelled to", "arrived in") {
 			// no trip's place to read
@@ -856,7 +874,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 			stop := ""
 			if j := strings.LastIndex(left, ", where "); j >= 0 {
 				who := strings.TrimSuffix(left[j+len(", where "):], " also")
-				if !hostSubject(who, subject) {
+				if !hostSubject(who, subject) && !officeInitials(who, subjectTitle) {
 					continue
 				}
 				stop = left[:j]
@@ -876,7 +894,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 						who = strings.Join(ws[:2], " ")
 					}
 				}
-				if !hostSubject(who, subject) {
+				if !hostSubject(who, subject) && !officeInitials(who, subjectTitle) {
 					continue
 				}
 			}
@@ -885,7 +903,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 			if stop == "" {
 				stop = capitalStop(s)
 			}
-			right = right[:chunkEnd(right, []string{";", ", as well as ", ", including ", " to ", " for ", " on ", " in ", " during ", " at "})]
+			right = right[:officeChunkEnd(right, hostStops)]
 			ps, _ := counterpartPersons(right)
 			if lp := listPersons(right); len(lp) > len(ps) {
 				ps = lp
@@ -924,6 +942,21 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 	return out
 }
 
+// hostStops end the noun phrase of a later host.
+var hostStops = []string{";", ", as well as ", ", including ", " to ", " for ", " on ", " in ", " during ", " at "}
+
+// officeChunkEnd is chunkEnd, except that "for" after an office's head
+// word and before a capital is the office's: "Minister for Foreign
+// Affairs Dr. X".
+func officeChunkEnd(s string, stops []string) int {
+	end := chunkEnd(s, stops)
+	for strings.HasPrefix(s[end:], " for ") && headWords[lastWord(s[:end])] && isCapWord(s[end+len(" for "):]) {
+		from := end + len(" for ")
+		end = from + chunkEnd(s[from:], stops)
+	}
+	return end
+}
+
 // capitalStop returns the country of the capital a sentence opens with,
 // "In Lima, …", or "".
 func capitalStop(s string) string {
@@ -936,6 +969,21 @@ func capitalStop(s string) string {
 		return ""
 	}
 	return country.Capital(rest[:i])
+}
+
+// officeInitials reports whether who is an office's initials: "EAM"
+// for "External Affairs Minister".
+func officeInitials(who, title string) bool {
+	ws := strings.Fields(title)
+	if len(who) < 2 || len(who) != len(ws) {
+		return false
+	}
+	for i, w := range ws {
+		if w[0] != who[i] || who[i] < 'A' || who[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hostSubject reports whether who, the words before "met with", is the
