@@ -53,8 +53,14 @@ func findDate(s string) (dateMatch, bool) {
 		}
 		if mayBeDayMonth(s) {
 			if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
-				consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[4]:m[5]])],
-					day: atoi(s[m[2]:m[3]]), year: atoiIdx(s, m[6], m[7])})
+				d := dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[4]:m[5]])],
+					day: atoi(s[m[2]:m[3]]), year: atoiIdx(s, m[6], m[7])}
+				// "from 3 to 7 November 2024": a range starts on its
+				// first day.
+				if first, at := rangeFirstDay(s[:m[2]]); first > 0 && first < d.day {
+					d.day, d.start = first, at
+				}
+				consider(d)
 			}
 		}
 	}
@@ -190,4 +196,24 @@ func atoiIdx(s string, i, j int) int {
 		return 0
 	}
 	return atoi(s[i:j])
+}
+
+// rangeFirstDay reads the first day of a range that before ends with,
+// "3 to ", "3-", "3–": the day and where it starts, or 0.
+func rangeFirstDay(before string) (int, int) {
+	for _, sep := range []string{" to ", "-", "–", " – "} {
+		head, ok := strings.CutSuffix(before, sep)
+		if !ok {
+			continue
+		}
+		i := len(head)
+		for i > 0 && isDigit(head[i-1]) {
+			i--
+		}
+		if n := len(head) - i; n == 0 || n > 2 || i > 0 && isWordByte(head[i-1]) {
+			return 0, 0
+		}
+		return atoi(head[i:]), i
+	}
+	return 0, 0
 }

@@ -85,7 +85,7 @@ func TestGenreTripHostsAtCapitals(t *testing.T) {
 	checkGenre(t, []genreCase{
 		{"two capitals", "SG", "Minister for Foreign Affairs's Visit to Chile and Peru",
 			"Minister for Foreign Affairs Dr Arun Nair visited Chile and Peru from 3 to 7 May 2025.\nIn Santiago, Minister Nair called on Vice President Ana Rojas and held a bilateral meeting with Minister of Foreign Affairs Pablo Vera.\nIn Lima, Minister Nair met Minister of Foreign Affairs Luis Soto.",
-			[]string{"Arun Nair/SG", "Ana Rojas/CL", "Pablo Vera/CL", "Luis Soto/PE"}, ""},
+			[]string{"Arun Nair/SG", "Ana Rojas/CL", "Pablo Vera/CL", "Luis Soto/PE"}, "Santiago"},
 		{"met today with is no host", "US", "Readout of the President's Meeting with Chancellor Karl Weber of Germany",
 			"President Jane Roe met today with Chancellor Karl Weber of Germany ahead of the G7 Leaders’ Summit.",
 			[]string{"Jane Roe/US", "Karl Weber/DE"}, ""},
@@ -107,4 +107,42 @@ func TestGenreOfficesAndOneNames(t *testing.T) {
 			"Minister of Foreign Affairs Park Min-ho attended the Korea-Chile-Peru Foreign Ministers' Meeting with Minister of Foreign Affairs of Chile Pablo Vera and Minister of Foreign Affairs of Peru Luis Soto in Lima on May 2.",
 			[]string{"Park Min-ho/KR", "Pablo Vera/CL", "Luis Soto/PE"}, "Lima"},
 	})
+}
+
+// A minister writing as "I", named by the page's byline; a meeting placed
+// by the capital its sentence opens with; "called on" a host in person.
+func TestGenreFirstPersonAndCapitals(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"I and the byline", "AU", "Call with Chilean Foreign Minister",
+			"Senator the Hon Jane Roe Minister for Foreign Affairs\nCall with Chilean Foreign Minister\n9 May 2025\nToday I spoke with Chile's Foreign Minister Pablo Vera.",
+			[]string{"Jane Roe/AU", "Pablo Vera/CL"}, ""},
+		{"I at two capitals", "AU", "Visit to Chile and Peru",
+			"Senator the Hon Jane Roe Minister for Foreign Affairs\nVisit to Chile and Peru\nThis week I travelled to Chile and Peru.\nIn Santiago, I met President Ana Rojas.\nIn Lima, I met Prime Minister Luis Soto.",
+			[]string{"Jane Roe/AU", "Ana Rojas/CL", "Luis Soto/PE"}, "Santiago"},
+		{"called on", "SG", "Minister's Visit to Chile",
+			"In Santiago, Minister Arun Nair called on Vice President Ana Rojas.",
+			[]string{"Arun Nair/SG", "Ana Rojas/CL"}, "Santiago"},
+		{"no byline, no name", "AU", "Call with Chilean Foreign Minister",
+			"Today I spoke with Chile's Foreign Minister Pablo Vera.",
+			[]string{"/AU", "Pablo Vera/CL"}, ""},
+	})
+}
+
+// A range of days starts on its first: "from 3 to 7 May 2025".
+func TestGenreDateRanges(t *testing.T) {
+	for _, tt := range []struct{ s, want string }{
+		{"visited Chile from 3 to 7 May 2025.", "2025-05-03"},
+		{"visited Chile on 3-4 May 2025.", "2025-05-03"},
+		{"visited Chile on 7 May 2025.", "2025-05-07"},
+		{"a plan for 2024 to 7 May 2025.", "2025-05-07"},
+	} {
+		d, ok := findDate(tt.s)
+		if !ok {
+			t.Errorf("%q: no date", tt.s)
+			continue
+		}
+		if got := d.time().Format("2006-01-02"); got != tt.want {
+			t.Errorf("%q: %s, want %s", tt.s, got, tt.want)
+		}
+	}
 }

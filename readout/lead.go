@@ -279,6 +279,9 @@ type person struct {
 	end                      int  // offset just past the person in the text
 	subject                  bool // the lead's grammatical subject (the host side)
 	unnamed                  bool // named by office only: "The Prime Minister"
+	// firstPerson marks the publisher's minister writing as "I" ("Today
+	// I spoke with …"), named by the page's byline.
+	firstPerson bool
 	// sameSide marks a person listed after another of the same side:
 	// "Jane Doe, Economic Advisor, and John Roe, Senior Advisor, met …".
 	sameSide bool

@@ -1342,7 +1342,9 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			subjectCountry = code
 		}
 		name := p.name
-		if p.unnamed {
+		if p.firstPerson {
+			name, p.title = bylineOf(text)
+		} else if p.unnamed {
 			name = nameOfOffice(p.title, text, names)
 		} else {
 			name = fullerName(name, title, text)

@@ -23,7 +23,8 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\breceived\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the )?\p{Lu}`),
 	lazyRegexp(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?\s+`),
 	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
-	lazyRegexp(`\b(?:called|telephoned|phoned|convened)\s+`),
+	// "called on Vice President X": a call paid in person.
+	lazyRegexp(`\b(?:called(?: on)?|telephoned|phoned|convened)\s+`),
 	// "President Biden joined Indian Prime Minister Modi and leaders
 	// from …": joining a leader is meeting him; the frame ends before
 	// the counterpart's title.
@@ -276,6 +277,9 @@ var tripVerbs = []string{" traveled to ", " travelled to ", " visited ", " arriv
 // subjectPersons reads the person (or, joined by "and", the people) who
 // open a lead.
 func subjectPersons(left string) []person {
+	if firstPersonSubject(left) {
+		return []person{{unnamed: true, firstPerson: true}}
+	}
 	nameFirst := nameFirstPersons(left)
 	if ps := nameFirst; len(ps) > 0 {
 		p := ps[len(ps)-1]
@@ -308,6 +312,57 @@ func subjectPersons(left string) []person {
 		return []person{{name: m[2], title: m[1], countryText: m[1]}}
 	}
 	return nil
+}
+
+// firstPersonSubject reports whether a lead's subject is "I": "Today I
+// spoke with …", "In Suva, I met …", "This week I travelled …".
+func firstPersonSubject(left string) bool {
+	left = strings.TrimSpace(left)
+	if i := strings.LastIndex(left, ", "); i >= 0 {
+		left = left[i+2:]
+	}
+	for _, w := range []string{"Today ", "Yesterday ", "This week ", "This morning ", "This afternoon ", "Earlier today ", "Tonight "} {
+		left = strings.TrimPrefix(left, w)
+	}
+	return left == "I"
+}
+
+// bylineOf reads the minister a page is issued by from its first lines:
+// a name with a style ("Senator the Hon Penny Wong", "Hon Jane Roe")
+// opening a line, the office after it on the same line or the next
+// ("Minister for Foreign Affairs"). Both are "" when there is none.
+func bylineOf(text string) (name, office string) {
+	lines := strings.SplitN(text, "\n", 12)
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		style := ""
+		for _, h := range []string{"Senator the Hon ", "The Hon ", "the Hon ", "Hon ", "The Rt Hon "} {
+			if strings.HasPrefix(l, h) {
+				style = h
+				break
+			}
+		}
+		ws := strings.Fields(l[len(style):])
+		if style == "" || len(ws) > 12 || strings.ContainsAny(l, ",.;:") {
+			continue
+		}
+		// The name's words end at the office's first.
+		k := 0
+		for k < len(ws) && k < 4 && isCapWord(ws[k]) && !titleVocab[ws[k]] {
+			k++
+		}
+		if k < 2 {
+			continue
+		}
+		rest := ws[k:]
+		if len(rest) == 0 && i+1 < len(lines) {
+			rest = strings.Fields(lines[i+1])
+		}
+		if len(rest) > 0 && len(rest) <= 8 && headWordSeen(rest) {
+			return style + strings.Join(ws[:k], " "), strings.Join(rest, " ")
+		}
+	}
+	return "", ""
 }
 
 // mononymRE reads an office and a name of one word after it, between
@@ -992,7 +1047,7 @@ func officeInitials(who, title string) bool {
 func hostSubject(who, subject string) bool {
 	who = strings.TrimSpace(who)
 	switch who {
-	case "he", "she", "they", "He", "She", "They", "the delegation", "The delegation":
+	case "he", "she", "they", "He", "She", "They", "the delegation", "The delegation", "I":
 		return true
 	}
 	if subject == "" || strings.Count(who, " ") > 3 {

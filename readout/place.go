@@ -3,6 +3,8 @@ package readout
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // The place of an in-person meeting, as a lead states it.
@@ -101,6 +103,17 @@ func placeOf(main string, verb int) string {
 	}
 	if m := marginsRE.FindStringSubmatch(main); m != nil {
 		return cleanPlace(m[1])
+	}
+	// "In Suva, I met Prime Minister X": a capital (or a country) that
+	// opens the sentence of a meeting in person.
+	if rest, ok := strings.CutPrefix(main, "In "); ok && !isCall(meetingKind(main)) {
+		if i := indexText(rest, ", "); i > 0 && i <= 30 {
+			if p := rest[:i]; country.Capital(p) != "" {
+				return p
+			} else if _, ok := countryName(p); ok {
+				return p
+			}
+		}
 	}
 	return ""
 }
