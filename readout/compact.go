@@ -231,6 +231,28 @@ func (sp speakers) shortenNames(text string) string {
 			}
 		}
 	}
+	// "Perez, Senior Advisor to the President and Director of the White
+	// House Office of Intergovernmental Affairs, met": the office in
+	// apposition goes on past the one read ("Senior Advisor") with
+	// capitalized words and "to", "the", "of", "and", "for" up to its
+	// comma, and goes whole.
+	for _, t := range sp.appositions {
+		for i := 0; ; {
+			j := indexText(text[i:], t.full)
+			if j < 0 {
+				break
+			}
+			start := i + j
+			end := start + len(t.full)
+			i = end
+			e := strings.IndexAny(text[end:], ",;.()")
+			if e < 0 || e > 160 || text[end+e] != ',' || !officeWords(text[end:end+e]) {
+				continue
+			}
+			text = text[:start] + t.short + text[end+e+1:]
+			i = start + len(t.short)
+		}
+	}
 	// "The Minister for Europe and Foreign Affairs, Catherine Colonna,"
 	// whose office and name both became "Colonna".
 	for _, n := range sp.names {
@@ -267,6 +289,22 @@ var dayVerbSet = newPhraseSet(dayVerbs...)
 // shows the meeting's date.
 var timeWords = []string{"earlier this week", "this week", "earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening", "tonight",
 	"last night"}
+
+// officeWords reports whether s, words that go on an office, holds only
+// capitalized words and the connectors of offices: " to the President
+// and Director of the Office of Public Engagement".
+func officeWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "to", "the", "of", "and", "for":
+		default:
+			if !isCapWord(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // dropMeetingTime drops the day from a sentence that reports the meeting:
 // "Biden spoke by phone today with Erdogan" gives "Biden spoke by phone

@@ -687,6 +687,10 @@ type speakers struct {
 	// titled are the principals' titles that name no country, with the
 	// name the text uses, as the text writes them together.
 	titled []principalName
+	// appositions are the principals' names with their titles after a
+	// comma, which the text may write longer ("Perez, Senior Advisor to
+	// the President and …,").
+	appositions []principalName
 	// cover are the principals' names and the other sides' countries,
 	// which the post shows above the summaries and the list of mentions
 	// leaves out: a summary that names them is preferred.
@@ -919,6 +923,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 					principalName{t + " " + short, short},
 					// "Colonna, Minister for Europe and Foreign Affairs, spoke".
 					principalName{short + ", " + t + ",", short})
+				sp.appositions = append(sp.appositions, principalName{short + ", " + t, short})
 			}
 			// "the Prime Minister of Canada Carney" is "Carney of Canada":
 			// the post gives the office, and the country stays.

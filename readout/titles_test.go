@@ -52,3 +52,25 @@ func TestHighlightedThatIsAFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedOfficeWrittenLonger checks that a principal's office in
+// apposition goes also when the text writes it longer than the office
+// read, up to its comma, and stays when what follows it is no office.
+func TestApposedOfficeWrittenLonger(t *testing.T) {
+	ps := []Participant{
+		{Name: "Ana Ruiz", Title: "National Economic Advisor", Country: "US", Role: RolePrincipal},
+		{Name: "Tom Vega", Title: "Senior Advisor", Country: "US", Role: RolePrincipal},
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"Ana Ruiz, National Economic Advisor, and Tom Vega, Senior Advisor to the President and Director of the Office of Public Engagement, met with mayors.",
+			"Ruiz and Vega met with mayors."},
+		{"Tom Vega, Senior Advisor, met with mayors.", "Vega met with mayors."},
+		// Not an office: the text goes on in lower case.
+		{"Tom Vega, Senior Advisor since last year, met with mayors.", "Vega, Senior Advisor since last year, met with mayors."},
+	} {
+		sp := newSpeakers(ps, []string{"US"}, "US", tt.in)
+		if got := sp.shortenNames(tt.in); got != tt.want {
+			t.Errorf("shortenNames(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
