@@ -155,6 +155,38 @@ func findWord(text, w, before, after string, alone bool) bool {
 	return false
 }
 
+// dropStyles drops the honorifics before each principal's short name:
+// "Mr. McGurk", "H.E. Mr. Macron", "Dr. Jaishankar".
+func (sp speakers) dropStyles(text string) string {
+	for x, n := range sp.names {
+		if slices.ContainsFunc(sp.names[:x], func(o principalName) bool { return o.short == n.short }) {
+			continue
+		}
+		for i := 0; ; {
+			j := indexText(text[i:], n.short)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			i = k + len(n.short)
+			// "H.E. Mr. Macron": each of a run of them goes.
+			for again := true; again; {
+				again = false
+				for _, h := range nameTitles {
+					if strings.HasSuffix(text[:k], h) && (k == len(h) || text[k-len(h)-1] == ' ' || text[k-len(h)-1] == '\n') {
+						text = text[:k-len(h)] + text[k:]
+						i -= len(h)
+						k -= len(h)
+						again = true
+						break
+					}
+				}
+			}
+		}
+	}
+	return text
+}
+
 // nameHonorifics may stand before the name a text refers to a person by.
 var nameHonorifics = setOf("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "M.", "Mme", "H.E.", "Hon", "Hon.", "Member",
 	"Sir", "Dame", "Lord", "Madam", "Excellency")
@@ -176,6 +208,9 @@ func (sp speakers) shortenNames(text string) string {
 			text = strings.ReplaceAll(text, n.full, n.short)
 		}
 	}
+	// "External Affairs Minister Dr. Jaishankar": the styles go before
+	// the title's forms are looked for.
+	text = sp.dropStyles(text)
 	// A title with a name holds the name ("the Prime Minister of Canada
 	// Carney" becomes "Carney of Canada"): a text without the name has
 	// none of them.
@@ -205,32 +240,7 @@ func (sp speakers) shortenNames(text string) string {
 		}
 	}
 	// "Mr. McGurk": the post names the person in full above.
-	for x, n := range sp.names {
-		if slices.ContainsFunc(sp.names[:x], func(o principalName) bool { return o.short == n.short }) {
-			continue
-		}
-		for i := 0; ; {
-			j := indexText(text[i:], n.short)
-			if j < 0 {
-				break
-			}
-			k := i + j
-			i = k + len(n.short)
-			// "H.E. Mr. Macron": each of a run of them goes.
-			for again := true; again; {
-				again = false
-				for _, h := range nameTitles {
-					if strings.HasSuffix(text[:k], h) && (k == len(h) || text[k-len(h)-1] == ' ' || text[k-len(h)-1] == '\n') {
-						text = text[:k-len(h)] + text[k:]
-						i -= len(h)
-						k -= len(h)
-						again = true
-						break
-					}
-				}
-			}
-		}
-	}
+	text = sp.dropStyles(text)
 	// "Perez, Senior Advisor to the President and Director of the White
 	// House Office of Intergovernmental Affairs, met": the office in
 	// apposition goes on past the one read ("Senior Advisor") with
@@ -265,7 +275,8 @@ func (sp speakers) shortenNames(text string) string {
 
 // nameTitles may stand before a principal's name in the text.
 var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme ", "H.E. ",
-	"Shri ", "Smt. ", "Dato' Seri ", "Dato’ Seri ", "Dato' ", "Dato’ ", "Datuk Seri ", "Tan Sri "}
+	"Shri ", "Smt. ", "Haji ", "Dato' Seri Utama ", "Dato’ Seri Utama ", "Dato' Seri ", "Dato’ Seri ", "Dato' ", "Dato’ ",
+	"Datuk Seri ", "Tan Sri "}
 
 // principalName is a principal's name as written in full and the part
 // the text refers to the person by.

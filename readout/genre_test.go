@@ -76,6 +76,21 @@ func TestGenreStylesInSummaries(t *testing.T) {
 			t.Errorf("summary %q keeps a style", s.Summary)
 		}
 	}
+	// "External Affairs Minister Dr. Mehta" is "Mehta", and "Malaysian
+	// Minister of Foreign Affairs Dato' Seri Utama Haji Ahmad" "Ahmad of
+	// Malaysia": the styles go before the title's forms are looked for.
+	for _, tt := range []struct{ pub, title, body, want string }{
+		{"IN", "Visit of External Affairs Minister to Chile", "External Affairs Minister Dr. Anil Mehta paid an official visit to Chile on May 4-5, 2025.", "Mehta paid an official visit to Chile"},
+		{"SG", "Minister for Foreign Affairs Dr Arun Nair's Meeting with Malaysian Minister of Foreign Affairs", "Minister for Foreign Affairs Dr Arun Nair met Malaysian Minister of Foreign Affairs Dato' Seri Utama Haji Ahmad bin Haji Karim in Putrajaya today.\n\nMinister Nair and Minister Ahmad reaffirmed the excellent bilateral relations and discussed progress on the Johor-Singapore Special Economic Zone.", "Nair met Ahmad"},
+	} {
+		r, err := Parse(Document{PublisherCountry: tt.pub, Title: tt.title, Body: tt.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Sections) == 0 || !strings.HasPrefix(r.Sections[0].Summary, tt.want) {
+			t.Errorf("%s: summaries %v, want one opening %q", tt.title, r.Sections, tt.want)
+		}
+	}
 }
 
 // A trip's hosts in later paragraphs, each at a capital the sentence
