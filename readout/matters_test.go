@@ -78,3 +78,17 @@ func TestTopicPhrasesSharedHead(t *testing.T) {
 		}
 	}
 }
+
+// A plural subject with "both" after it is written "Both" once.
+func TestPluralSubjectWithBoth(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"They both wished their teams luck in the final of the regatta.", "Both wished their teams luck in the final of the regatta."},
+		{"The leaders both welcomed the opening of the new bridge at Tacna.", "Both welcomed the opening of the new bridge at Tacna."},
+		{"They welcomed the opening of the new bridge at Tacna.", "Both welcomed the opening of the new bridge at Tacna."},
+	}
+	for _, tt := range tests {
+		if got := shortenFrame(tt.in); got != tt.want {
+			t.Errorf("shortenFrame(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -68,7 +68,12 @@ func shortenFrame(s string) string {
 		}
 		s = subj + " will" + s[m[1]:]
 	} else if m := pluralSubjectRE.FindStringIndex(s); m != nil {
-		s = "Both" + s[m[1]:]
+		// "They both wished …" is "Both wished …", not "Both both".
+		rest := s[m[1]:]
+		if strings.HasPrefix(rest, " both ") {
+			rest = rest[len(" both"):]
+		}
+		s = "Both" + rest
 	}
 	if strings.HasPrefix(s, "Both ") {
 		s = bothFrame(s)
