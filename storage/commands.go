@@ -24,7 +24,7 @@ func (s *Store) ScanForCountry(code string, n, limit int, match func(*readout.Re
 		return nil, false, nil
 	}
 	read := 0
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.lookup(func(tx *bolt.Tx) error {
 		texts := tx.Bucket(bucketReadouts)
 		return newestFirst(tx, code, func(key, head []byte) (bool, error) {
 			if limit > 0 && read == limit {
@@ -72,7 +72,7 @@ func (s *Store) LatestMeetingsForCountry(code string, n, window int) ([]*readout
 		known       bool
 	}
 	var out []*readout.Readout
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.lookup(func(tx *bolt.Tx) error {
 		heads := tx.Bucket(bucketHeads)
 		under := append([]byte(code), 0)
 		c, mc := tx.Bucket(bucketByCountry).Cursor(), tx.Bucket(bucketMeetIndex).Cursor()

@@ -133,7 +133,7 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 				// Pairing a readout scans the meetings index around its
 				// date, a few hundred kilobytes of pages on a busy day:
 				// keep a feed's first poll from mapping megabytes.
-				s.checkResident(true)
+				s.checkResident(false)
 			}
 			if err := seen.Put(key, encodeSeen(rec)); err != nil {
 				return err

@@ -154,7 +154,7 @@ func migrateSeqKeys(tx *bolt.Tx) error {
 // stored first.
 func (s *Store) Latest(n int) ([]*readout.Readout, error) {
 	var out []*readout.Readout
-	err := s.view(func(tx *bolt.Tx) error {
+	err := s.lookup(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketHeads).Cursor()
 		for k, _ := c.Last(); k != nil && len(out) < n; k, _ = c.Prev() {
 			r, err := readWhole(tx, k)

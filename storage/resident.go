@@ -30,6 +30,10 @@ type resident struct {
 	// time); 0 before the first check.
 	base  atomic.Int64
 	trims atomic.Uint32
+	// kept is what the lookups (see Store.lookup) mapped since the last
+	// trim: the pages people's requests read again and again, which the
+	// other transactions' budget does not count.
+	kept atomic.Int64
 	// drops counts every time the mapping's pages were dropped: the
 	// trimmer's trims and the writers' trims before a commit.
 	drops atomic.Uint32
@@ -40,13 +44,14 @@ type resident struct {
 	stopOnce   sync.Once
 }
 
-// readSlack multiplies the budget for a read transaction's check. What
-// lookups read is mostly the same few hundred pages (the by-country index
+// readSlack multiplies the budget for a lookup's check (see Store.lookup).
+// What lookups read is mostly the same few hundred pages (the by-country index
 // and the newest readouts' heads), mapped with their neighbours as 20-30
 // MB: trimmed at the budget they were all faulted in again every 40
 // lookups or so, which cost each lookup about 150 us (p50 370 -> 540 us at
 // 200 lookups a second). Writes, which touch new pages all over the
-// indexes, keep the budget.
+// indexes, and the other reads (a poll's seen marks, random pages) keep
+// the budget.
 const readSlack = 4
 
 // measureEvery is how many trims go by between two exact measurements
@@ -58,7 +63,7 @@ const measureEvery = 32
 // resident size costs a few microseconds, and checking only every few
 // read transactions let a poll cycle's reads of seen marks (random pages,
 // up to 2 MB a feed) pile up to 30 MB between checks.
-func (s *Store) checkResident(write bool) {
+func (s *Store) checkResident(lookup bool) {
 	r := &s.resident
 	now := fileResident()
 	if now < 0 {
@@ -71,11 +76,7 @@ func (s *Store) checkResident(write bool) {
 		}
 		return
 	}
-	budget := cmp.Or(r.budget, residentBudget)
-	if !write {
-		budget *= readSlack
-	}
-	if now-base <= budget {
+	if now-base <= r.allowed(lookup) {
 		return
 	}
 	r.start.Do(func() {
@@ -100,10 +101,52 @@ func (s *Store) checkResident(write bool) {
 func (s *Store) trimBeforeCommit(tx *bolt.Tx) {
 	r := &s.resident
 	base := r.base.Load()
-	if now := fileResident(); base > 0 && now-base > cmp.Or(r.budget, residentBudget)/2 {
+	if now := fileResident(); base > 0 && now-base-r.held() > cmp.Or(r.budget, residentBudget)/2 {
 		trimTx(tx)
+		r.kept.Store(0)
 		r.drops.Add(1)
 	}
+}
+
+// held is the part of the mapping the lookups keep (see Store.lookup), at
+// most the read budget.
+func (r *resident) held() int64 {
+	return min(r.kept.Load(), readSlack*cmp.Or(r.budget, residentBudget))
+}
+
+// allowed is how much of the file may be mapped, beyond the base, before a
+// transaction's check wakes the trimmer: the budget on top of what the
+// lookups hold, and for a lookup at least readSlack times the budget.
+func (r *resident) allowed(lookup bool) int64 {
+	budget := cmp.Or(r.budget, residentBudget)
+	a := budget + r.held()
+	if lookup {
+		a = max(a, readSlack*budget)
+	}
+	return a
+}
+
+// lookup is view for the reads that answer people (/readout and the
+// other lookups by country): what they read is mostly the same few
+// hundred pages, the by-country index and the newest readouts' heads,
+// mapped with their neighbours as 16-30 MB. The pages such a read maps
+// are counted as kept, up to the read budget, and the writes' budget
+// comes on top of them: a delivery's or a poll's small write that found
+// the whole mapping over its budget dropped them all, and the next 50
+// lookups or so faulted them in again (250 faults of 40 us each).
+func (s *Store) lookup(fn func(*bolt.Tx) error) error {
+	s.swap.RLock()
+	defer s.swap.RUnlock()
+	return s.db.View(func(tx *bolt.Tx) error {
+		before := fileResident()
+		defer func() {
+			if after := fileResident(); before >= 0 && after > before {
+				s.resident.kept.Add(after - before)
+			}
+			s.checkResident(true)
+		}()
+		return fn(tx)
+	})
 }
 
 // MappingDrops is how many times the store has dropped its mapping's pages from
@@ -146,6 +189,7 @@ func (s *Store) stopTrimmer() {
 func (r *resident) trim(tx *bolt.Tx) {
 	base := r.base.Load()
 	trimTx(tx)
+	r.kept.Store(0)
 	r.drops.Add(1)
 	now := fileResident()
 	// After a trim, what is still mapped of the file is other

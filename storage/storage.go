@@ -124,7 +124,7 @@ func (s *Store) update(fn func(*bolt.Tx) error) error {
 		s.trimBeforeCommit(tx)
 		return nil
 	})
-	s.checkResident(true)
+	s.checkResident(false)
 	return err
 }
 

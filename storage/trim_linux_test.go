@@ -42,9 +42,9 @@ func mappedKB(t *testing.T, path string) int {
 }
 
 // The pages transactions read stay mapped into the process (they are in
-// the page cache either way) only up to the budget: a write transaction
-// that finds more mapped at its end, or a read that finds readSlack times
-// as much, has them dropped.
+// the page cache either way) only up to the budget: a transaction that
+// finds more mapped at its end (a lookup: readSlack times as much) has
+// them dropped.
 //
 // Not parallel: the budget is checked against the whole process's
 // file-backed resident size, which other tests' databases would move.
@@ -128,5 +128,82 @@ func TestMappingKeptWithinBudget(t *testing.T) {
 	case <-s.resident.done:
 	default:
 		t.Error("the trimmer still runs after Close")
+	}
+}
+
+// The pages lookups map are kept through the small writes that follow
+// them: a write's budget comes on top of what the lookups hold, so that
+// a delivery does not drop the pages the next lookups read again.
+func TestLookupPagesSurviveSmallWrites(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kept.db")
+	s, err := Open(path, Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	// A budget far above what the test binary's code maps as it first
+	// runs (counted in the process's file-backed size).
+	const budget = 1 << 20
+	s.resident.budget = budget
+	random := rand.NewChaCha8([32]byte{1})
+	for b := range 40 {
+		var items []NewItem
+		for i := range 30 {
+			raw := make([]byte, 2500)
+			_, _ = random.Read(raw)
+			r := &readout.Readout{Title: fmt.Sprint("Meeting ", b, i), Published: time.Now().Add(-time.Duration(b*30+i) * time.Minute),
+				Parties: []string{"JP", "KH"}, Lead: hex.EncodeToString(raw)}
+			items = append(items, NewItem{Key: fmt.Sprint(b, "-", i), Readout: r})
+		}
+		if _, err := s.Ingest("f", readout.FeedState{}, items); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lookups := func() {
+		t.Helper()
+		for range 3 {
+			if _, err := s.LatestForCountry("KH", 400, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	writes := func() {
+		t.Helper()
+		for i := range 5 {
+			if err := s.Subscribe(fmt.Sprint("C", i), "KH"); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// The code of lookups and writes runs once, then the base is the
+	// file-backed resident size without the mapping (the test binary's
+	// code, which grows as code first runs, would count as mapped).
+	lookups()
+	writes()
+	// The trimmer those woke runs in its own goroutine: wait until it has
+	// stopped dropping.
+	for last, still := s.MappingDrops(), 0; still < 5; still++ {
+		time.Sleep(10 * time.Millisecond)
+		if now := s.MappingDrops(); now != last {
+			last, still = now, 0
+		}
+	}
+	trimMapping(s.db)
+	s.resident.kept.Store(0)
+	s.resident.base.Store(fileResident())
+	// Lookups of the newest readouts map more than the writes' budget,
+	// less than the reads'.
+	lookups()
+	held := mappedKB(t, path)
+	if held*1024 <= budget || held*1024 >= readSlack*budget {
+		t.Fatalf("lookups mapped %d kB: the test needs between %d and %d kB", held, budget>>10, readSlack*budget>>10)
+	}
+	drops := s.MappingDrops()
+	writes()
+	if got := s.MappingDrops(); got != drops {
+		t.Errorf("small writes dropped the lookups' pages %d times", got-drops)
+	}
+	if kb := mappedKB(t, path); kb < held {
+		t.Errorf("mapped %d kB after small writes, %d kB before", kb, held)
 	}
 }
