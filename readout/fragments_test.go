@@ -213,3 +213,22 @@ func TestMentionsStabilityOnlyQualified(t *testing.T) {
 		{[]string{"They discussed financial stability and fisheries."}, nil, "Also mentioned: financial stability, fisheries."},
 	})
 }
+
+// A phrase that holds a mention already listed takes its place when the
+// room left holds the difference, though not the whole phrase:
+// "European" alone names nothing.
+func TestMentionsPhraseTakesPlaceOfHeld(t *testing.T) {
+	sents := []string{"The leaders discussed European security and energy, and spoke of Russia, Moldova and Georgia."}
+	for _, tt := range []struct {
+		budget int
+		want   string
+	}{
+		{70, "Also mentioned: Russia, Moldova, Georgia, energy, European security."},
+		// Too little room for the difference: it stays as it is.
+		{66, "Also mentioned: European, Russia, Moldova, Georgia, energy."},
+	} {
+		if got := mentionsLine(mentionsOf(sents, speakers{parties: map[string]bool{}}), "", tt.budget); got != tt.want {
+			t.Errorf("budget %d:\ngot  %q\nwant %q", tt.budget, got, tt.want)
+		}
+	}
+}

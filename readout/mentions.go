@@ -100,7 +100,9 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	n := 0
 	for _, i := range order {
 		cost := runeCount(cands[i].text) + 2
-		if cost > room {
+		// One that holds a kept one takes its place, and may cost
+		// more than the room left by as much as that one's cost.
+		if cost > room+heldCost(cands, keep, i) {
 			continue
 		}
 		// A mention inside one already kept, or holding one, adds little:
@@ -125,7 +127,7 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 				break
 			}
 		}
-		if inside {
+		if inside || cost > room {
 			continue
 		}
 		keep[i] = true
@@ -142,6 +144,18 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 		}
 	}
 	return mentionsLabel + strings.TrimSuffix(strings.Join(parts, ", "), ".") + "."
+}
+
+// heldCost returns the most that a kept mention which cands[i] holds
+// costs in the list ("European" of "European security"), 0 for none.
+func heldCost(cands []*mention, keep []bool, i int) int {
+	most := 0
+	for j, k := range keep {
+		if k && len(cands[j].fold) < len(cands[i].fold) && containsText(cands[i].fold, cands[j].fold) {
+			most = max(most, runeCount(cands[j].text)+2)
+		}
+	}
+	return most
 }
 
 // writtenForms returns the text's own forms of the mentions list names
