@@ -161,3 +161,24 @@ func TestGenreDateRanges(t *testing.T) {
 		}
 	}
 }
+
+// "Member of the Political Bureau of the CPC Central Committee and
+// Foreign Minister Wang Yi": the offices joined by "and" are one title,
+// which the summary leaves to the post.
+func TestGenreJoinedOffices(t *testing.T) {
+	r, err := Parse(Document{PublisherCountry: "CN", Title: "Li Ming Holds Talks with Chilean Foreign Minister Pablo Vera",
+		Body: "On April 1, 2025, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Li Ming held talks with Chilean Foreign Minister Pablo Vera in Beijing."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Participants) == 0 || r.Participants[0].Title != "Member of the Political Bureau of the CPC Central Committee and Foreign Minister" {
+		t.Errorf("participants %v", r.Participants)
+	}
+	if len(r.Sections) == 0 || strings.HasPrefix(r.Sections[0].Summary, "Member") {
+		t.Errorf("summaries %v", r.Sections)
+	}
+	// A country's office before "and" is another person's: no join.
+	if got := joinedOffices("Minister of Chile and Foreign Minister Li Ming ", "Foreign Minister"); got != "Foreign Minister" {
+		t.Errorf("joined %q", got)
+	}
+}

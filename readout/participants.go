@@ -254,6 +254,12 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 			subj = subjectPersons(seg)
 		}
 	}
+	// "Member of the Political Bureau of the CPC Central Committee and
+	// Foreign Minister Wang Yi": offices joined by "and" before the
+	// title are the subject's too.
+	if len(subj) == 1 && subj[0].title != "" && !subj[0].unnamed {
+		subj[0].title = joinedOffices(left, subj[0].title)
+	}
 	for i := range subj {
 		subj[i].subject = true
 	}
@@ -269,6 +275,25 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		counter = append(inviter, counter...)
 	}
 	return subj, counter, after, kind
+}
+
+// joinedOffices returns title with the offices joined to it by "and"
+// before it in left, from the start of left's last clause: "Member of the
+// Political Bureau of the CPC Central Committee and Foreign Minister".
+func joinedOffices(left, title string) string {
+	i := indexText(left, " and "+title+" ")
+	if i <= 0 {
+		return title
+	}
+	head := left[:i]
+	if j := strings.LastIndex(head, ", "); j >= 0 {
+		head = head[j+2:]
+	}
+	ws := strings.Fields(head)
+	if len(ws) < 2 || !(headWordSeen(ws) || ws[0] == "Member") || !officeWords(head) || len(findCountries(head)) > 0 {
+		return title
+	}
+	return head + " and " + title
 }
 
 // tripVerbs open the report of a trip after its traveller.
