@@ -45,6 +45,14 @@ func displayName(name, country string, familyFirst bool) string {
 			name, changed = s, true
 		}
 	}
+	// "Mohamad bin Haji Hasan": Malaysia's and Brunei's own English
+	// writes a Malay name without the patronymic's "bin" or "binti" (and
+	// the "Haji" after it): "Mohamad Hasan", "Anwar Ibrahim".
+	if country == "MY" || country == "BN" {
+		for _, w := range []string{" bin Haji ", " binti Haji ", " bin Hajah ", " binti Hajah ", " bin ", " binti "} {
+			name = strings.Replace(name, w, " ", 1)
+		}
+	}
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return name
