@@ -232,3 +232,23 @@ func TestMentionsPhraseTakesPlaceOfHeld(t *testing.T) {
 		}
 	}
 }
+
+// A ceasefire, a truce, the hostages and a two-state solution weigh in
+// the list as names do: with little room they come before other matters.
+func TestMentionsConflictMattersWeighAsNames(t *testing.T) {
+	for _, tt := range []struct {
+		sent   string
+		budget int
+		want   string
+	}{
+		{"The ministers welcomed higher defence spending by Chile and support for a two-state solution.", 50, "Also mentioned: Chile, two-state solution."},
+		{"They stressed food aid and the release of all hostages held in Gaza.", 36, "Also mentioned: Gaza, hostages."},
+		{"They backed tax reform and a lasting ceasefire with Peru.", 46, "Also mentioned: Peru, lasting ceasefire."},
+		// With room, both, in reading order.
+		{"The ministers welcomed higher defence spending by Chile and support for a two-state solution.", 70, "Also mentioned: Chile, higher defence spending, two-state solution."},
+	} {
+		if got := mentionsLine(mentionsOf([]string{tt.sent}, speakers{parties: map[string]bool{}}), "", tt.budget); got != tt.want {
+			t.Errorf("%q, budget %d:\ngot  %q\nwant %q", tt.sent, tt.budget, got, tt.want)
+		}
+	}
+}

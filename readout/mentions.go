@@ -313,7 +313,13 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			add(t, 2, si, nil, "")
 		}
 		for _, t := range topicPhrases(buf.words) {
-			add(t, 1, si, nil, "")
+			// "an immediate ceasefire", "the hostages", "a two-state
+			// solution": what ends or eases a conflict weighs as a name.
+			w := 1
+			if conflictMatters[t[strings.LastIndexByte(t, ' ')+1:]] {
+				w = 2
+			}
+			add(t, w, si, nil, "")
 		}
 		// An anniversary weighs as a name, not as a country: the post
 		// shows the readout's anniversaries on a line of their own.
@@ -1180,6 +1186,12 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	"supply", "minerals", "rights", "proliferation", "disarmament", "inflation", "growth", "deterrence",
 	"resilience", "connectivity", "peacekeeping", "stability", "solution", "troops", "diplomats", "truce",
 	"peace", "counteroffensive", "battlefield", "grid", "contraception")
+
+// conflictMatters are the heads of the matters that end or ease a
+// conflict: a readout of a war names them as it names its places and
+// people, and a reader looks for them first. Their phrases weigh in the
+// list as names do; other matters weigh less than names.
+var conflictMatters = setOf("ceasefire", "truce", "hostages", "solution")
 
 // topicStops end or break a topic phrase: they qualify nothing.
 var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "at", "from", "and", "or", "their",
