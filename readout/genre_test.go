@@ -197,3 +197,17 @@ func TestGenreMalayNames(t *testing.T) {
 		}
 	}
 }
+
+// An office longer than compactTitles' ("Senior Minister", "General
+// Secretary") goes whole before a name, not its last word alone.
+func TestGenreLongerOffices(t *testing.T) {
+	for in, want := range map[string]string{
+		"EAM called on Prime Minister Ana Rojas and Senior Minister Lee Wen.": "EAM called on Ana Rojas and Lee Wen.",
+		"Biden spoke with General Secretary Trong of Vietnam.":                "Biden spoke with Trong of Vietnam.",
+		"Senior Minister Lee Wen met Deputy Prime Minister Jan Novak.":        "Lee Wen met Jan Novak.",
+	} {
+		if got := compactTitles(in); got != want {
+			t.Errorf("compactTitles(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

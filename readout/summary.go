@@ -496,6 +496,13 @@ func compactTitles(s string) string {
 			isCapWord(before) && len(findCountries(before)) > 0) {
 			continue
 		}
+		// "Senior Minister Lee Hsien Loong", "General Secretary Trong":
+		// words of a title before the office, not among its prefixes,
+		// make a longer office, which goes whole ("Senior Lee" and
+		// "General Trong" were left).
+		for w := lastWord(s[:start]); titleVocab[w] && start > len(w) && s[start-1] == ' ' && start-1-len(w) >= last; w = lastWord(s[:start]) {
+			start -= len(w) + 1
+		}
 		surname := lastWord(nameText)
 		if titleVocab[surname] {
 			continue
