@@ -1317,3 +1317,70 @@ func indexAny(s string, subs []string) int {
 
 // isUpperByte reports whether c is an ASCII capital.
 func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// withoutSidesPair drops " between <side> and <side>" from a summary
+// of a meeting of two sides when the two are its sides, as the text
+// writes their countries ("the security cooperation between Japan and
+// Australia", "the friendship between the United States and Jordan"):
+// the post shows them. Only where the pair ends the phrase (a full stop,
+// a comma or a semicolon follows).
+func withoutSidesPair(s string, parties map[string]bool) string {
+	if len(parties) != 2 {
+		return s
+	}
+	i := indexText(s, " between ")
+	if i < 0 {
+		return s
+	}
+	rest := s[i+len(" between "):]
+	first, n1 := sideAt(rest, parties, "")
+	if first == "" || !strings.HasPrefix(rest[n1:], " and ") {
+		return s
+	}
+	second, n2 := sideAt(rest[n1+len(" and "):], parties, first)
+	if second == "" {
+		return s
+	}
+	end := i + len(" between ") + n1 + len(" and ") + n2
+	if end < len(s) && s[end] != '.' && s[end] != ',' && s[end] != ';' {
+		return s
+	}
+	return s[:i] + s[end:]
+}
+
+// sideAt returns the side, other than not, whose country's name opens s
+// ("the" before it allowed), and the length of the name with its "the";
+// "" when none does.
+func sideAt(s string, parties map[string]bool, not string) (string, int) {
+	off := 0
+	if strings.HasPrefix(s, "the ") {
+		off = len("the ")
+	}
+	for code := range parties {
+		if code == not {
+			continue
+		}
+		c, ok := country.ByCode(code)
+		if !ok {
+			continue
+		}
+		for _, n := range append([]string{c.Name, c.LongName}, c.Aliases...) {
+			if n != "" && strings.HasPrefix(s[off:], n) && (len(s) == off+len(n) || !isNameByte(s[off+len(n)])) {
+				return code, off + len(n)
+			}
+		}
+	}
+	return "", 0
+}
+
+// namedElsewhere reports whether each counterpart (keys: the spellings
+// of each principal and side the post's header shows) is still named by
+// short, the summary sum cut, or by another of the summaries used.
+func namedElsewhere(short, sum string, used []string, keys [][]string) bool {
+	for _, k := range keys {
+		if !namesAny(short, k) && !slices.ContainsFunc(used, func(u string) bool { return u != sum && namesAny(u, k) }) {
+			return false
+		}
+	}
+	return true
+}

@@ -377,6 +377,19 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		}
 		s.Countries = cache.sectionCountries(body, &at, s.Heading, s.Text)
 	}
+	// "… strengthen the security cooperation between Japan and Australia":
+	// the post shows the two sides, and the summaries name the
+	// counterpart elsewhere.
+	for i := range secs {
+		sum := secs[i].Summary
+		if short := withoutSidesPair(sum, sp.parties); short != sum && namedElsewhere(short, sum, used, keys) {
+			if k := slices.Index(used, sum); k >= 0 {
+				used[k] = short
+			}
+			secs[i].Summary = short
+			budget += runeCount(sum) - runeCount(short)
+		}
+	}
 	// Summaries of several sections that pass the readout's room are cut
 	// to a shorter clause where the clause cut off names nothing the
 	// other summaries and the header do not (see tightenSummaries).

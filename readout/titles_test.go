@@ -74,3 +74,32 @@ func TestApposedOfficeWrittenLonger(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutSidesPair checks that " between <side> and <side>" goes
+// from a summary when the two are the meeting's sides, and stays when
+// one is not, or when the phrase goes on after them.
+func TestWithoutSidesPair(t *testing.T) {
+	sides := map[string]bool{"CL": true, "PE": true}
+	for _, tt := range []struct{ in, want string }{
+		{"Soto and Ruiz will strengthen the defence cooperation between Chile and Peru.", "Soto and Ruiz will strengthen the defence cooperation."},
+		{"Soto hailed the friendship between Peru and Chile, and thanked Ruiz.", "Soto hailed the friendship, and thanked Ruiz."},
+		{"Soto and Ruiz discussed the ties between the Republic of Chile and Peru.", "Soto and Ruiz discussed the ties."},
+		// Another country: the pair says something.
+		{"Soto and Ruiz discussed the border between Chile and Bolivia.", "Soto and Ruiz discussed the border between Chile and Bolivia."},
+		// The phrase goes on after the pair.
+		{"Soto hailed the trade between Chile and Peru in copper.", "Soto hailed the trade between Chile and Peru in copper."},
+	} {
+		if got := withoutSidesPair(tt.in, sides); got != tt.want {
+			t.Errorf("withoutSidesPair(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+	// Only a counterpart named elsewhere lets it go.
+	keys := [][]string{{"Peru", "Peruvian"}}
+	short := "Soto will strengthen the cooperation."
+	if namedElsewhere(short, "Soto will strengthen the cooperation between Chile and Peru.", []string{"Soto will strengthen the cooperation between Chile and Peru."}, keys) {
+		t.Errorf("namedElsewhere: Peru is named nowhere else")
+	}
+	if !namedElsewhere(short, "Soto will strengthen the cooperation between Chile and Peru.", []string{"Soto will strengthen the cooperation between Chile and Peru.", "Ruiz of Peru thanked Soto."}, keys) {
+		t.Errorf("namedElsewhere: Peru is named in another summary")
+	}
+}
