@@ -1323,7 +1323,7 @@ func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
 // writes their countries ("the security cooperation between Japan and
 // Australia", "the friendship between the United States and Jordan"):
 // the post shows them. Only where the pair ends the phrase (a full stop,
-// a comma or a semicolon follows).
+// a comma or a semicolon follows) or a phrase of the verb follows it.
 func withoutSidesPair(s string, parties map[string]bool) string {
 	if len(parties) != 2 {
 		return s
@@ -1342,11 +1342,17 @@ func withoutSidesPair(s string, parties map[string]bool) string {
 		return s
 	}
 	end := i + len(" between ") + n1 + len(" and ") + n2
-	if end < len(s) && s[end] != '.' && s[end] != ',' && s[end] != ';' {
+	if end < len(s) && s[end] != '.' && s[end] != ',' && s[end] != ';' && !hasAnyPrefix(s[end:], pairFollowers) {
 		return s
 	}
 	return s[:i] + s[end:]
 }
+
+// pairFollowers may follow the pair of sides that goes: a phrase of the
+// verb's, not the pair's ("elevating the partnership between Japan and
+// Australia to a higher level"). " and " may not: the pair would be a
+// list's first items.
+var pairFollowers = []string{" to ", " in ", " on ", " for ", " at ", " through ", " by "}
 
 // sideAt returns the side, other than not, whose country's name opens s
 // ("the" before it allowed), and the length of the name with its "the";

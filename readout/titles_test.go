@@ -86,8 +86,11 @@ func TestWithoutSidesPair(t *testing.T) {
 		{"Soto and Ruiz discussed the ties between the Republic of Chile and Peru.", "Soto and Ruiz discussed the ties."},
 		// Another country: the pair says something.
 		{"Soto and Ruiz discussed the border between Chile and Bolivia.", "Soto and Ruiz discussed the border between Chile and Bolivia."},
-		// The phrase goes on after the pair.
-		{"Soto hailed the trade between Chile and Peru in copper.", "Soto hailed the trade between Chile and Peru in copper."},
+		// A phrase of the verb after the pair stays.
+		{"Soto hopes to raise the partnership between Chile and Peru to a new level.", "Soto hopes to raise the partnership to a new level."},
+		// A list goes on after the pair: it stays.
+		{"Soto hailed the talks between Chile and Peru and Bolivia.", "Soto hailed the talks between Chile and Peru and Bolivia."},
+		{"Soto hailed the trade between Chile and Peruvian ports.", "Soto hailed the trade between Chile and Peruvian ports."},
 	} {
 		if got := withoutSidesPair(tt.in, sides); got != tt.want {
 			t.Errorf("withoutSidesPair(%q)\n got %q\nwant %q", tt.in, got, tt.want)
