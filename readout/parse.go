@@ -78,6 +78,7 @@ func Parse(doc Document) (*Readout, error) {
 	sp := newSpeakers(r.Participants, r.Parties, pub, titleBody)
 	r.Participants = append(r.Participants, hosts...)
 	sp.place = r.Meeting.Location
+	sp.me = firstPersonName(f.principals, r.Participants, pub, titleBody)
 	r.KeyPoints = summarizeSections(r.Sections, r.Body, sp, cache)
 	r.Mentioned = []string{}
 	for _, code := range cache.bodyCountries(r.Body) {
@@ -330,7 +331,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	at := 0 // where the next section's text may be found in body
 	for i := range secs {
 		s := &secs[i]
-		analyses[i] = analyze(sp.countryTitles(sp.shortenNames(sp.name(s.Text))), cache)
+		analyses[i] = analyze(sp.countryTitles(sp.shortenNames(sp.name(namedFirstPerson(s.Text, sp.me)))), cache)
 		if i == 0 && sp.place != "" {
 			// The sentences that report the meeting say where; the post
 			// shows the place.
@@ -710,6 +711,9 @@ type speakers struct {
 	cover coverage
 	// place is the meeting's place, which the post shows.
 	place string
+	// me is the compact name of the publisher's minister of a release
+	// written in the first person ("Today I spoke with …"), "" otherwise.
+	me string
 	// sideWords are the names and demonyms of all the meeting's sides.
 	sideWords []string
 	// others are the principals of the other sides, by the names the text
@@ -1096,6 +1100,21 @@ func (sp speakers) name(text string) string {
 		}
 	}
 	return text
+}
+
+// firstPersonName is the compact name of the publisher's principal when
+// the lead's subject is "I" (a minister's own release, named by its
+// byline), "" otherwise.
+func firstPersonName(principals []person, ps []Participant, pub, text string) string {
+	if !slices.ContainsFunc(principals, func(p person) bool { return p.firstPerson }) {
+		return ""
+	}
+	for _, p := range ps {
+		if p.Role == RolePrincipal && p.Country == pub && p.Name != "" {
+			return shortName(p.Name, text, familyFirstCountries[p.Country])
+		}
+	}
+	return ""
 }
 
 // officeName is an office and the name of the principal who holds it.
