@@ -92,3 +92,23 @@ func TestPluralSubjectWithBoth(t *testing.T) {
 		}
 	}
 }
+
+// "Critical" names a kind of matter, not its weight: "critical minerals",
+// "critical infrastructure" (the genre's terms); "critical issues" names
+// none.
+func TestTopicPhrasesCriticalKind(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"They agreed to cooperate on critical minerals and clean energy.", []string{"critical minerals", "clean energy"}},
+		{"The two discussed threats to critical infrastructure in the region.", []string{"critical infrastructure"}},
+		{"They discussed critical issues of the day.", nil},
+	}
+	for _, tt := range tests {
+		got := topicPhrases(strings.Fields(tt.sentence))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("topicPhrases(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
