@@ -32,3 +32,56 @@ func namedFirstPerson(text, me string) string {
 	text = weRE.ReplaceAllString(text, "${1}They ${2}")
 	return ourAsideRE.ReplaceAllString(text, "${1}")
 }
+
+// pointsSubjectRE finds the subject a joint communiqué's lead leaves to
+// its numbered points: "… The Presidents:", "The two Ministers:".
+var pointsSubjectRE = lazyRegexp(`(?:^|[.!?] )(?:The|Both) (?:two |three )?(?:[A-Z][\w-]* ){0,2}[A-Za-z][\w-]*s:\s*$`)
+
+// pointsSubject reports whether the lead of a numbered readout ends with
+// the subject of its points ("The Presidents:"), each point then opening
+// with the verb ("Reaffirmed their commitment to …").
+func pointsSubject(lead string, numbered bool) bool {
+	return numbered && strings.HasSuffix(strings.TrimSpace(lead), ":") && pointsSubjectRE.MatchString(lead)
+}
+
+// withPointsSubject gives a point that opens with a verb of the past the
+// two sides as its subject: "Reaffirmed their commitment to …" is "They
+// reaffirmed their commitment to …", which the summaries write "Both
+// reaffirmed …". A point that opens otherwise stays.
+func withPointsSubject(text string) string {
+	w := nextWord(text)
+	if len(w) < 4 || !isUpperByte(w[0]) || !isLowerWord(w[1:]) || !strings.HasSuffix(w, "ed") && !pointVerbs[w] {
+		return text
+	}
+	return "They " + strings.ToLower(w[:1]) + text[1:]
+}
+
+// pointVerbs are verbs of the past that open a point without "-ed".
+var pointVerbs = map[string]bool{"Held": true, "Took": true, "Met": true, "Made": true, "Underwent": true, "Saw": true, "Gave": true}
+
+// ownFirst moves the publisher's own principal before the others when a
+// guest opens the lead ("At the invitation of President X, the President
+// of Y, Z, paid a State Visit"): the post's people line, and the two the
+// summaries name, start with the publisher's side, as its other readouts
+// do.
+func ownFirst(ps []Participant, pub string) {
+	first := -1
+	for i, p := range ps {
+		if p.Role != RolePrincipal {
+			continue
+		}
+		if first < 0 {
+			if p.Country == pub || pub == "" {
+				return
+			}
+			first = i
+			continue
+		}
+		if p.Country == pub {
+			own := ps[i]
+			copy(ps[first+1:i+1], ps[first:i])
+			ps[first] = own
+			return
+		}
+	}
+}

@@ -43,3 +43,69 @@ func TestGenreFirstPersonSummaries(t *testing.T) {
 		t.Errorf("sections %+v: want a summary opening with the minister's name", r.Sections)
 	}
 }
+
+// A joint communiqué whose lead ends with the subject of its numbered
+// points ("The Presidents:"): each point is the two sides' (sentences of
+// our own).
+func TestGenrePointsSubject(t *testing.T) {
+	for _, tt := range []struct {
+		lead string
+		want bool
+	}{
+		{"The two Presidents met in Lima. The Presidents:", true},
+		{"The two Foreign Ministers:", true},
+		{"Both Prime Ministers:", true},
+		{"The outline of the meeting is as follows:", false},
+		{"The Presidents agreed on the following points:", false},
+		{"The Presidents:", true},
+	} {
+		if got := pointsSubject(tt.lead, true); got != tt.want {
+			t.Errorf("pointsSubject(%q) = %v, want %v", tt.lead, got, tt.want)
+		}
+	}
+	if pointsSubject("The Presidents:", false) {
+		t.Error("a readout without numbered points has no points' subject")
+	}
+	for in, want := range map[string]string{
+		"Reaffirmed their commitment to the Andean Community.": "They reaffirmed their commitment to the Andean Community.",
+		"Welcomed the signing of two agreements.":              "They welcomed the signing of two agreements.",
+		"Held a working lunch with business leaders.":          "They held a working lunch with business leaders.",
+		"The Ministers welcomed the signing.":                  "The Ministers welcomed the signing.",
+		"Red tape was reduced.":                                "Red tape was reduced.",
+		"ASEAN-led mechanisms were reaffirmed.":                "ASEAN-led mechanisms were reaffirmed.",
+	} {
+		if got := withPointsSubject(in); got != want {
+			t.Errorf("withPointsSubject(%q) = %q, want %q", in, got, want)
+		}
+	}
+	r, err := Parse(Document{Title: "Joint Communiqué on the Visit of the President of Chile to Peru", PublisherCountry: "PE",
+		Body: "Joint Communiqué on the Visit of the President of Chile to Peru\n" +
+			"At the invitation of President Luis Soto, the President of the Republic of Chile, Ana Rojas, paid a State Visit to Peru on 3 May 2025. The Presidents:\n" +
+			"1. Reaffirmed their commitment to the Pacific Alliance, and agreed to coordinate positions ahead of the APEC summit in Lima.\n" +
+			"2. Welcomed the signing of agreements on mining, fisheries and tourism.\n" +
+			"3. Instructed their Foreign Ministers to convene the Binational Cabinet before the end of the year."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Sections {
+		if strings.HasPrefix(s.Summary, "Reaffirmed") || strings.HasPrefix(s.Summary, "Welcomed") || strings.HasPrefix(s.Summary, "Instructed") {
+			t.Errorf("summary %q has no subject", s.Summary)
+		}
+	}
+}
+
+// The publisher's own principal comes first when a guest opens the lead.
+func TestGenreOwnFirst(t *testing.T) {
+	ps := []Participant{{Name: "Ana Rojas", Country: "CL", Role: RolePrincipal}, {Name: "Eva Lind", Country: "CL"},
+		{Name: "Luis Soto", Country: "PE", Role: RolePrincipal}}
+	ownFirst(ps, "PE")
+	if ps[0].Name != "Luis Soto" || ps[1].Name != "Ana Rojas" || ps[2].Name != "Eva Lind" {
+		t.Errorf("ownFirst: %v", ps)
+	}
+	ps = []Participant{{Name: "Luis Soto", Country: "PE", Role: RolePrincipal}, {Name: "Ana Rojas", Country: "CL", Role: RolePrincipal}}
+	ownFirst(ps, "PE")
+	if ps[0].Name != "Luis Soto" {
+		t.Errorf("ownFirst moved the publisher's principal: %v", ps)
+	}
+	ownFirst(ps[1:], "PE") // no principal of the publisher: nothing moves
+}

@@ -53,7 +53,7 @@ func TestGenreLeads(t *testing.T) {
 		{"an official visit", "IN", "Visit of External Affairs Minister to Chile", "External Affairs Minister Dr. Anil Mehta paid an official visit to Chile on May 4-5, 2025.",
 			[]string{"Anil Mehta/IN"}, "Chile"},
 		{"at the invitation of", "BR", "State Visit of the President of Peru to Brazil", "At the invitation of President Ana Costa, the President of the Republic of Peru, Luis Soto, paid a State Visit to Brazil on 3 May 2024. In Brasília, the two Presidents held a private meeting at the Planalto Palace, followed by an expanded meeting with their delegations.",
-			[]string{"Luis Soto/PE", "Ana Costa/BR"}, "Planalto Palace"},
+			[]string{"Ana Costa/BR", "Luis Soto/PE"}, "Planalto Palace"},
 		{"a dateline", "ID", "", "Hanoi, 2 May 2025 - Foreign Minister of the Republic of Indonesia, Budi Santoso, held a bilateral meeting with Foreign Minister of Viet Nam, Tran Van Minh, in Hanoi.",
 			[]string{"Budi Santoso/ID", "Tran Van Minh/VN"}, "Hanoi"},
 		{"who is on a visit", "RU", "", "Ivan Petrov, who is in Kazakhstan on a state visit, held talks with President of Kazakhstan Nurlan Abenov.",

@@ -69,6 +69,7 @@ func Parse(doc Document) (*Readout, error) {
 	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)
 	hosts := laterHosts(pageSents, subjectName(r.Participants, pub), r.Participants, r.Parties, pub)
 
+	ownFirst(r.Participants, pub)
 	var bodyLines []string
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
 	titleBody := joinLinesAfter(r.Title, bodyLines)
@@ -79,6 +80,7 @@ func Parse(doc Document) (*Readout, error) {
 	r.Participants = append(r.Participants, hosts...)
 	sp.place = r.Meeting.Location
 	sp.me = firstPersonName(f.principals, r.Participants, pub, titleBody)
+	sp.points = pointsSubject(lead, numbered)
 	r.KeyPoints = summarizeSections(r.Sections, r.Body, sp, cache)
 	r.Mentioned = []string{}
 	for _, code := range cache.bodyCountries(r.Body) {
@@ -331,7 +333,11 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	at := 0 // where the next section's text may be found in body
 	for i := range secs {
 		s := &secs[i]
-		analyses[i] = analyze(sp.countryTitles(sp.shortenNames(sp.name(namedFirstPerson(s.Text, sp.me)))), cache)
+		text := namedFirstPerson(s.Text, sp.me)
+		if sp.points {
+			text = withPointsSubject(text)
+		}
+		analyses[i] = analyze(sp.countryTitles(sp.shortenNames(sp.name(text))), cache)
 		if i == 0 && sp.place != "" {
 			// The sentences that report the meeting say where; the post
 			// shows the place.
@@ -714,6 +720,9 @@ type speakers struct {
 	// me is the compact name of the publisher's minister of a release
 	// written in the first person ("Today I spoke with …"), "" otherwise.
 	me string
+	// points is set when a numbered readout's lead ends with the subject
+	// of its points ("The Presidents:"), which open with the verb.
+	points bool
 	// sideWords are the names and demonyms of all the meeting's sides.
 	sideWords []string
 	// others are the principals of the other sides, by the names the text
