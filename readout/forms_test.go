@@ -136,3 +136,22 @@ func TestDemonymInsideOffice(t *testing.T) {
 		t.Errorf("summaries %q, want \"Soto of Chile\" without the office", got)
 	}
 }
+
+// TestKeyPointsOwnCountryNoNews checks that a sentence whose only name
+// besides the principal is the publisher's own country ("the American
+// people"), which the post's header shows, is no key point of its own.
+func TestKeyPointsOwnCountryNoNews(t *testing.T) {
+	text := "Biden reaffirmed the enduring commitment of the American people to the Peruvian people.\n" +
+		"Biden welcomed the opening of a trade office in Lima by the Peruvian government."
+	sp := newSpeakers(nil, []string{"US", "PE"}, "US", text)
+	cache := newSentCache(16)
+	kps := keyPoints([]analyzed{analyze(text, cache)}, []string{sp.own}, 200, cache)
+	want := []string{"Biden welcomed the opening of a trade office in Lima by the Peruvian government."}
+	if !slices.Equal(kps, want) {
+		t.Errorf("key points %q, want %q", kps, want)
+	}
+	// Without it, the first sentence is one.
+	if kps := keyPoints([]analyzed{analyze(text, cache)}, nil, 200, cache); len(kps) != 2 {
+		t.Errorf("key points without the publisher's country %q, want two", kps)
+	}
+}

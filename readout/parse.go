@@ -657,7 +657,10 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 	// The key points add what neither the summaries nor the list hold.
 	kps := pledges
 	if left := budget - runeCount(list); left >= 40 {
-		kps = append(kps, keyPoints(analyses, append(used, list, writtenForms(all, list)), left, cache)...)
+		// The publisher's own country, which the post's header shows,
+		// is no news in a key point ("the American people", "U.S.
+		// support for …").
+		kps = append(kps, keyPoints(analyses, append(used, list, writtenForms(all, list), sp.own), left, cache)...)
 	}
 	if list != "" {
 		kps = append(kps, list)
@@ -725,6 +728,10 @@ type speakers struct {
 	points bool
 	// sideWords are the names and demonyms of all the meeting's sides.
 	sideWords []string
+	// own is the publisher's country as the text may write it, its name,
+	// demonyms and short forms, on one line: "United States American …
+	// U.S.".
+	own string
 	// others are the principals of the other sides, by the names the text
 	// uses, with their countries.
 	others []counterpart
@@ -1031,6 +1038,9 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		}
 	}
 	sp.cover.addSides(parties, pub)
+	if c, ok := country.ByCode(pub); ok {
+		sp.own = strings.Join(append(append([]string{c.Name}, c.Demonyms...), c.Aliases...), " ")
+	}
 	slices.SortStableFunc(sp.names, func(a, b principalName) int { return len(b.full) - len(a.full) })
 	if len(surnames) == 2 && surnames[0] != "" && surnames[1] != "" {
 		sp.pair = surnames[0] + " and " + surnames[1]
