@@ -112,3 +112,22 @@ func TestTopicPhrasesCriticalKind(t *testing.T) {
 		}
 	}
 }
+
+// A frame after the first clause whose clause has the speaker as its
+// subject ("… and stated that he is looking forward to …") is written as
+// one that opens the sentence: the speaker, then the verb.
+func TestMidFrameSpeakerSubject(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"In response, President Soto thanked Minister Ruiz for his congratulations, and stated that he is looking forward to working together on the port project.",
+			"Soto is looking forward to working together on the port project."},
+		{"President Soto thanked Minister Ruiz, and stated that she would visit Lima in May to open the new port and the rail link to the coast.",
+			"Soto will visit Lima in May to open the new port and the rail link to the coast."},
+		{"President Soto thanked Minister Ruiz, and stated that the port would open in May with the rail link to the coast and the new terminal.",
+			"Soto: The port will open in May with the rail link to the coast and the new terminal."},
+	}
+	for _, tt := range tests {
+		if got := shortenFrame(tt.in); got != tt.want {
+			t.Errorf("shortenFrame(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}

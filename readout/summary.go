@@ -113,7 +113,14 @@ func shortenFrame(s string) string {
 		if containsText(s, " that ") {
 			if m := findMidFrame(s); m != nil && m[0] < len(s)/2 {
 				if speaker := compactSpeaker(leadingName(s)); speaker != "" {
-					s = speaker + ": " + presentTense(upperFirst(andThatClause(s[m[1]:])))
+					// "… and stated that he is looking forward to …":
+					// the speaker is the subject, as after a frame that
+					// opens the sentence.
+					if rest := s[m[1]:]; hasPrefixFold(rest, "he ") || hasPrefixFold(rest, "she ") {
+						s = speaker + " " + presentTense(andThatClause(rest[strings.IndexByte(rest, ' ')+1:]))
+					} else {
+						s = speaker + ": " + presentTense(upperFirst(andThatClause(rest)))
+					}
 				}
 			}
 		}
