@@ -85,3 +85,19 @@ func ownFirst(ps []Participant, pub string) {
 		}
 	}
 }
+
+// titleWithoutStyle is a title without the style that opens it: "His
+// Excellency President of the Federal Republic of Nigeria" is "President
+// of the Federal Republic of Nigeria". The style is the page's courtesy,
+// not the office; a style alone stays.
+func titleWithoutStyle(t string) string {
+	for _, st := range titleStyles {
+		if rest, ok := strings.CutPrefix(t, st); ok && rest != "" && isUpperByte(rest[0]) {
+			return rest
+		}
+	}
+	return t
+}
+
+// titleStyles open a title as a courtesy.
+var titleStyles = []string{"His Excellency ", "Her Excellency ", "H.E. ", "H. E. ", "HE "}

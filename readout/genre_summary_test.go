@@ -109,3 +109,29 @@ func TestGenreOwnFirst(t *testing.T) {
 	}
 	ownFirst(ps[1:], "PE") // no principal of the publisher: nothing moves
 }
+
+// A style opening a title is the page's courtesy, not the office.
+func TestGenreTitleStyles(t *testing.T) {
+	for in, want := range map[string]string{
+		"His Excellency President of the Republic of Chile": "President of the Republic of Chile",
+		"Her Excellency Minister of Foreign Affairs":        "Minister of Foreign Affairs",
+		"H.E. Ambassador of Peru":                           "Ambassador of Peru",
+		"His Excellency":                                    "His Excellency",
+		"President of the Republic of Chile":                "President of the Republic of Chile",
+		"His Majesty the King of Tonga":                     "His Majesty the King of Tonga",
+	} {
+		if got := titleWithoutStyle(in); got != want {
+			t.Errorf("titleWithoutStyle(%q) = %q, want %q", in, got, want)
+		}
+	}
+	r, err := Parse(Document{Title: "President holds telephone conversation with President of Chile", PublisherCountry: "ZA",
+		Body: "President Lindiwe Dube has today held a telephone conversation with His Excellency President Ana Rojas of the Republic of Chile."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range r.Participants {
+		if strings.Contains(p.Title, "Excellency") {
+			t.Errorf("participant %+v keeps the style in the title", p)
+		}
+	}
+}

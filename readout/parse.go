@@ -1485,7 +1485,7 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 // person2 makes a Participant of a person read from the text.
 func person2(p person, name, code, role, text string) Participant {
 	display := displayName(name, code, countryOf(p.countryText) == "JP" && familyFirstIn(stripHonorifics(name), text))
-	q := Participant{Name: display, Title: p.title, Country: code, Role: role}
+	q := Participant{Name: display, Title: titleWithoutStyle(p.title), Country: code, Role: role}
 	if display != name {
 		q.Written = name
 	}
