@@ -252,3 +252,15 @@ func TestMentionsConflictMattersWeighAsNames(t *testing.T) {
 		}
 	}
 }
+
+// A senator or governor "of" a state is named by the name: the state
+// qualifies the office, as a country does ("President Zelenskyy of
+// Ukraine").
+func TestMentionsOfficeOfAState(t *testing.T) {
+	checkMentions(t, []fragmentCase{
+		{[]string{"The delegation included U.S. Senator Ann Lowe of Delaware and Governor Sam Kay of Texas."}, []string{"US", "MX"}, "Also mentioned: Ann Lowe, Sam Kay."},
+		{[]string{"The delegation included Representative Ann Lowe of New Mexico."}, []string{"US", "MX"}, "Also mentioned: Ann Lowe."},
+		// Not a state: the body stays whole.
+		{[]string{"They met Professor Ann Lowe of the Lima School of Law."}, nil, "Also mentioned: Professor Ann Lowe of the Lima School of Law."},
+	})
+}

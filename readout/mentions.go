@@ -466,6 +466,19 @@ func onlyJoinWords(s string) bool {
 
 // usStateCodes are the postal codes of the states of the United States
 // and of its capital.
+// usStateNames are the states of the United States, whose senators,
+// governors and representatives readouts name "of" them.
+var usStateNames = setOf("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+	"Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+	"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+	"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+	"Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+	"Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming")
+
+// stateStyles are the styles before the name of a member of Congress,
+// whose state may follow it ("Senator Chris Coons of Delaware").
+var stateStyles = setOf("Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman")
+
 var usStateCodes = setOf("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
 	"KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
 	"OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC")
@@ -650,6 +663,7 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		}
 		i = max(j, skip)
 		buf.run = run // reused for the next run; text below is a copy
+		opener := run[0]
 		// Titles open a person's name: "Foreign Minister Hayashi". A run
 		// without an office keeps its words: "Special Strategic
 		// Partnership". An office with "of" or "for" ("Minister of
@@ -667,7 +681,9 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			// "President Zelenskyy of Ukraine": a name between the office
 			// and "of" is the name; the country after it is the one the
 			// office is of.
-			if at := slices.Index(run, "of"); at > last+1 && at+1 < len(run) && isCountryOnly(strings.Join(run[at+1:], " "), cm) {
+			// "Senator Chris Coons of Delaware": a state of the Union, as
+			// a country, is the one the office is of.
+			if at := slices.Index(run, "of"); at > last+1 && at+1 < len(run) && (isCountryOnly(strings.Join(run[at+1:], " "), cm) || usStateNames[strings.Join(run[at+1:], " ")]) {
 				run = run[last+1 : at]
 				first = -1
 			} else if last+2 >= len(run) || !isInitial(run[last+1]) {
@@ -715,6 +731,13 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		for len(run) > 0 && (unnamed[run[0]] || run[0] == "of" || run[0] == "for" || run[0] == "and" || run[0] == "the") {
 			run = run[1:]
 			first = -1
+		}
+		// "Senator Chris Coons of Delaware": the state qualifies the
+		// senator, whose style opened the run.
+		if stateStyles[opener] {
+			if at := slices.Index(run, "of"); at > 0 && usStateNames[strings.Join(run[at+1:], " ")] {
+				run = run[:at]
+			}
 		}
 		full, titled := run, true // titled: only a title's words were cut off the end
 		for len(run) > 0 && (titleVocab[run[len(run)-1]] || unnamed[run[len(run)-1]] || joinWords[run[len(run)-1]]) {
