@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // TestMentionsAsTheReaderNamesThem checks the list of mentions on forms of
@@ -82,7 +84,7 @@ func TestKeyPointsSkipListItems(t *testing.T) {
 		"- Mayor Kim Shaw, Reed Harbor Council, Florida Keys Forum\n- Mayor Ada Wolfe, Long Sound Board, Alabama Coast League\n" +
 		"- Mayor Roy Hale, Low Marsh Council, Georgia Marsh Union\n- Mayor Ivy Lund, Salt Creek Board, Delaware Bay Group"
 	cache := newSentCache(16)
-	kps := keyPoints([]analyzed{analyze(text, cache)}, nil, 400, cache)
+	kps := keyPoints([]analyzed{analyze(text, cache)}, nil, 400, cache, country.Country{})
 	if !slices.ContainsFunc(kps, func(k string) bool { return strings.Contains(k, "permits") }) {
 		t.Errorf("key points %q, want the request for permits", kps)
 	}
@@ -145,13 +147,13 @@ func TestKeyPointsOwnCountryNoNews(t *testing.T) {
 		"Biden welcomed the opening of a trade office in Lima by the Peruvian government."
 	sp := newSpeakers(nil, []string{"US", "PE"}, "US", text)
 	cache := newSentCache(16)
-	kps := keyPoints([]analyzed{analyze(text, cache)}, []string{sp.own}, 200, cache)
+	kps := keyPoints([]analyzed{analyze(text, cache)}, nil, 200, cache, sp.own)
 	want := []string{"Biden welcomed the opening of a trade office in Lima by the Peruvian government."}
 	if !slices.Equal(kps, want) {
 		t.Errorf("key points %q, want %q", kps, want)
 	}
 	// Without it, the first sentence is one.
-	if kps := keyPoints([]analyzed{analyze(text, cache)}, nil, 200, cache); len(kps) != 2 {
+	if kps := keyPoints([]analyzed{analyze(text, cache)}, nil, 200, cache, country.Country{}); len(kps) != 2 {
 		t.Errorf("key points without the publisher's country %q, want two", kps)
 	}
 }

@@ -660,7 +660,7 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 		// The publisher's own country, which the post's header shows,
 		// is no news in a key point ("the American people", "U.S.
 		// support for …").
-		kps = append(kps, keyPoints(analyses, append(used, list, writtenForms(all, list), sp.own), left, cache)...)
+		kps = append(kps, keyPoints(analyses, append(used, list, writtenForms(all, list)), left, cache, sp.own)...)
 	}
 	if list != "" {
 		kps = append(kps, list)
@@ -728,10 +728,10 @@ type speakers struct {
 	points bool
 	// sideWords are the names and demonyms of all the meeting's sides.
 	sideWords []string
-	// own is the publisher's country as the text may write it, its name,
-	// demonyms and short forms, on one line: "United States American …
-	// U.S.".
-	own string
+	// own is the publisher's country when it is a side, whose name,
+	// demonyms and short forms ("United States", "American", "U.S.")
+	// the post's header shows.
+	own country.Country
 	// others are the principals of the other sides, by the names the text
 	// uses, with their countries.
 	others []counterpart
@@ -933,6 +933,9 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		sp.parties[p] = true
 		if c, ok := country.ByCode(p); ok {
 			sp.sideWords = append(append(sp.sideWords, c.Name), c.Demonyms...)
+			if p == pub {
+				sp.own = c
+			}
 		}
 	}
 	seen := map[string]int{}
@@ -1038,9 +1041,6 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		}
 	}
 	sp.cover.addSides(parties, pub)
-	if c, ok := country.ByCode(pub); ok {
-		sp.own = strings.Join(append(append([]string{c.Name}, c.Demonyms...), c.Aliases...), " ")
-	}
 	slices.SortStableFunc(sp.names, func(a, b principalName) int { return len(b.full) - len(a.full) })
 	if len(surnames) == 2 && surnames[0] != "" && surnames[1] != "" {
 		sp.pair = surnames[0] + " and " + surnames[1]

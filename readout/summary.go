@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // Summary limits.
@@ -1702,7 +1704,7 @@ func hasVerb(s string) bool {
 // agreements; courtesies weigh less. They come condensed, in reading
 // order, within budget characters in all and at most maxKeyPoints-1 (the
 // list of mentions may follow).
-func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []string {
+func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache, own country.Country) []string {
 	type cand struct {
 		short  string // condensed and fitted
 		pos    int
@@ -1753,6 +1755,17 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []stri
 		cands[i].short, cands[i].facts, cands[i].topics = short, sc.factWords(short), topicWords(short)
 	}
 	known := make(map[string]bool, 64)
+	// The publisher's own country (own) is known, word by word as the
+	// fact words are: the post's header shows it.
+	if own.Name != "" {
+		knowWords(known, own.Name)
+		for _, w := range own.Demonyms {
+			knowWords(known, w)
+		}
+		for _, w := range own.Aliases {
+			knowWords(known, w)
+		}
+	}
 	for _, u := range used {
 		for _, w := range sc.factWords(u) {
 			known[w] = true
@@ -1813,6 +1826,18 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache) []stri
 		out = append(out, c.short)
 	}
 	return out
+}
+
+// knowWords marks the words of s, as scanFacts trims them ("U.S." is
+// "U.S"), known.
+func knowWords(known map[string]bool, s string) {
+	for s != "" {
+		var w string
+		w, s, _ = strings.Cut(s, " ")
+		if w = trimWordPunct(w); w != "" {
+			known[w] = true
+		}
+	}
 }
 
 // topicWords are the lower-case words of s that may name a topic: five
