@@ -101,3 +101,83 @@ func titleWithoutStyle(t string) string {
 
 // titleStyles open a title as a courtesy.
 var titleStyles = []string{"His Excellency ", "Her Excellency ", "H.E. ", "H. E. ", "HE "}
+
+// countryOfAt is where " of <country>" ends a title: "Prime Minister of
+// Canada" at its " of ", "Minister of Foreign Affairs of China" at its
+// second; -1 when no "of" before a country's name ends it.
+func countryOfAt(t string) int {
+	for i := 0; i < len(t); {
+		j := indexText(t[i:], " of ")
+		if j < 0 {
+			return -1
+		}
+		if isCountryName(t[i+j+4:]) {
+			return i + j
+		}
+		i += j + 4
+	}
+	return -1
+}
+
+// clockTimeRE finds the hour and length of a meeting after its verb:
+// "from 4:30 p.m.", "at 16:30", "for about 20 minutes", "for an hour".
+var clockTimeRE = lazyRegexp(`,? (?:(?:from|at|starting at|beginning at) \d{1,2}[:.]\d{2}(?: ?(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b|hrs\b))?(?: \((?:local time|[A-Z]{2,4})\))?|for (?:about |approximately |around |some |nearly |over )?(?:\d+|one|an|half an) (?:minutes|hours?)\b)`)
+
+// dropClockTime drops the hour and length of a meeting from the sentence
+// that reports it, as dropMeetingTime drops its day: the post shows them
+// ("Cho spoke by phone with Iwaya from 4:30 p.m. for 20 minutes." is
+// "Cho spoke by phone with Iwaya."). Only after a verb of meeting.
+func dropClockTime(s string) string {
+	if !strings.Contains(s, " minutes") && !strings.Contains(s, " hour") && !strings.Contains(s, ".m.") && !strings.Contains(s, ":") {
+		return s
+	}
+	v := -1
+	for _, mv := range dayVerbs {
+		if i := indexText(s, mv); i >= 0 && (v < 0 || i < v) && (i == 0 || s[i-1] == ' ') {
+			v = i
+		}
+	}
+	if v < 0 || !clockTimeRE.MatchString(s[v:]) {
+		return s
+	}
+	out := s[:v] + clockTimeRE.ReplaceAllString(s[v:], "")
+	out = strings.ReplaceAll(out, " ,", ",")
+	if !endsSentence(out) && endsSentence(s) {
+		out += "."
+	}
+	return out
+}
+
+// inApposition returns where text writes the title t after the name and
+// a comma, "Szijjártó, Minister of Foreign Affairs and Trade of Hungary",
+// as text's own substring; "" when it does not.
+func inApposition(text, name, t string) string {
+	for i := 0; ; {
+		j := indexText(text[i:], name)
+		if j < 0 {
+			return ""
+		}
+		k := i + j + len(name)
+		if rest := text[k:]; strings.HasPrefix(rest, ", ") && strings.HasPrefix(rest[2:], t) {
+			return text[i+j : k+2+len(t)]
+		}
+		i = k
+	}
+}
+
+// titleBeforeName reports whether text writes the title t before a name
+// ("Minister of Foreign Affairs of China Wang Yi", "…of China, Wang Yi"):
+// t followed by a space or a comma and a capital letter.
+func titleBeforeName(text, t string) bool {
+	for i := 0; ; {
+		j := indexText(text[i:], t)
+		if j < 0 {
+			return false
+		}
+		rest := strings.TrimPrefix(text[i+j+len(t):], ",")
+		if len(rest) > 1 && rest[0] == ' ' && isUpperByte(rest[1]) {
+			return true
+		}
+		i += j + len(t)
+	}
+}

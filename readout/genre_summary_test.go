@@ -135,3 +135,51 @@ func TestGenreTitleStyles(t *testing.T) {
 		}
 	}
 }
+
+// An office "of" a country after another "of" ("Minister of Foreign
+// Affairs of Chile") gives the name with its country in the summaries,
+// before or after the name.
+func TestGenreOfficesOfCountries(t *testing.T) {
+	for in, want := range map[string]int{
+		"Prime Minister of Canada":                         len("Prime Minister"),
+		"Minister of Foreign Affairs of Chile":             len("Minister of Foreign Affairs"),
+		"Minister of Foreign Affairs and Trade of Hungary": len("Minister of Foreign Affairs and Trade"),
+		"Minister of Foreign Affairs":                      -1,
+		"Head of the Office of the President":              -1,
+	} {
+		if got := countryOfAt(in); got != want {
+			t.Errorf("countryOfAt(%q) = %d, want %d", in, got, want)
+		}
+	}
+	for _, tt := range []struct{ title, body, want string }{
+		{"Foreign Minister Lind met with Minister of Foreign Affairs and Trade of Chile Pablo Vera", "Foreign Minister Eva Lind met with Pablo Vera, Minister of Foreign Affairs and Trade of Chile, in Oslo on 2 May 2025.",
+			"Lind met with Vera of Chile."},
+		{"Trilateral Foreign Ministers' Meeting", "Minister of Foreign Affairs Eva Lind attended the Trilateral Foreign Ministers' Meeting with Minister of Foreign Affairs of Chile Pablo Vera and Minister of Foreign Affairs of Peru Ana Rojas in Oslo.",
+			"Vera of Chile and Rojas of Peru"},
+	} {
+		r, err := Parse(Document{Title: tt.title, Body: tt.body, PublisherCountry: "NO"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Sections) == 0 || !strings.Contains(r.Sections[0].Summary, tt.want) {
+			t.Errorf("%q: sections %+v, want a summary with %q", tt.body, r.Sections, tt.want)
+		}
+	}
+}
+
+// The hour and length of a meeting go from the sentence that reports it,
+// as its day does: the post shows them.
+func TestGenreClockTime(t *testing.T) {
+	for in, want := range map[string]string{
+		"Lind had a phone call with Vera from 4:30 p.m. for 20 minutes.":                                        "Lind had a phone call with Vera.",
+		"Lind held a meeting with Vera at 8:03 p.m. for approximately 25 minutes, and the two discussed trade.": "Lind held a meeting with Vera, and the two discussed trade.",
+		"Lind met with Vera for over an hour at the Storting.":                                                  "Lind met with Vera at the Storting.",
+		"Lind spoke with Vera at 16:30 (local time).":                                                           "Lind spoke with Vera.",
+		"The summit will open at 9:00 a.m. tomorrow.":                                                           "The summit will open at 9:00 a.m. tomorrow.",
+		"Lind met with Vera and agreed on a 30 minutes' walk.":                                                  "Lind met with Vera and agreed on a 30 minutes' walk.",
+	} {
+		if got := dropClockTime(in); got != want {
+			t.Errorf("dropClockTime(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

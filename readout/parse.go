@@ -963,11 +963,29 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 			}
 			// "the Prime Minister of Canada Carney" is "Carney of Canada":
 			// the post gives the office, and the country stays.
-			if t := strings.TrimSuffix(p.Title, ","); containsText(t, " of ") && isCountryName(t[indexText(t, " of ")+4:]) {
-				of := short + t[indexText(t, " of "):]
-				sp.titled = append(sp.titled, principalName{"The " + t + ", " + short + ",", of},
-					principalName{"the " + t + ", " + short + ",", of}, principalName{"The " + t + " " + short, of},
-					principalName{"the " + t + " " + short, of}, principalName{t + " " + short, of})
+			// "Minister of Foreign Affairs of China Wang Yi": the "of"
+			// before the country, not the first, where the text writes
+			// the title before the name, or after it and a comma
+			// ("Szijjártó, Minister of Foreign Affairs and Trade of
+			// Hungary, in Ankara").
+			t := strings.TrimSuffix(p.Title, ",")
+			at, appo := -1, ""
+			if i := indexText(t, " of "); i >= 0 {
+				appo = inApposition(text, short, t)
+				if isCountryName(t[i+4:]) {
+					at = i
+				} else if appo != "" || titleBeforeName(text, t) {
+					at = countryOfAt(t)
+				}
+			}
+			if at >= 0 {
+				of := short + t[at:]
+				forms := []principalName{{"The " + t + ", " + short + ",", of}, {"the " + t + ", " + short + ",", of},
+					{"The " + t + " " + short, of}, {"the " + t + " " + short, of}, {t + " " + short, of}, {appo, of}}
+				if appo == "" {
+					forms = forms[:5]
+				}
+				sp.titled = append(sp.titled, forms...)
 			}
 			for _, full := range []string{p.Written, p.Name} {
 				if full != "" && full != short && containsText(full, " ") && !slices.ContainsFunc(sp.names, func(n principalName) bool { return n.full == full }) {
