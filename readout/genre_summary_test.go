@@ -3,6 +3,7 @@ package readout
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // A minister's own release in the first person: its "I" is the minister
@@ -180,6 +181,36 @@ func TestGenreClockTime(t *testing.T) {
 	} {
 		if got := dropClockTime(in); got != want {
 			t.Errorf("dropClockTime(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A Korean page writes a Japanese name family name first, as it writes
+// its own: the post writes it in Western order, unless the page refers to
+// the person by the name's last word after an office.
+func TestGenreJapaneseNamesOnKoreanPages(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"Minister of Foreign Affairs Kim Min-jun attended the Trilateral Meeting with Minister for Foreign Affairs of Japan Sato Kenji and Minister of Foreign Affairs of China Li Ming in Seoul on May 2.",
+			"Kenji Sato"},
+		// "Minister Kenji" refers to him by the last word: Western order.
+		{"Minister of Foreign Affairs Kim Min-jun met with Minister for Foreign Affairs of Japan Sato Kenji in Seoul on May 2. Minister Kenji thanked Minister Kim.",
+			"Sato Kenji"},
+	} {
+		r, err := Parse(Document{Title: "Outcome of the Meeting", Body: tt.body, PublisherCountry: "KR", Published: time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range r.Participants {
+			if p.Country == "JP" {
+				found = true
+				if p.Name != tt.want {
+					t.Errorf("%q: Japanese principal %q, want %q", tt.body, p.Name, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Japanese principal in %+v", tt.body, r.Participants)
 		}
 	}
 }

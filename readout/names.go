@@ -235,8 +235,10 @@ const familyFirstSince = 2020
 // after a comma ("Mr. Iwaya Takeshi, Minister for Foreign Affairs"): the
 // name is written family name first ("Takeshi Iwaya"), unless the text
 // refers to the person by the name's last word after an office
-// ("Minister Sato" of "Ken Sato"), which shows the Western order.
-func japaneseFamilyFirst(ps []Participant, text string) {
+// ("Minister Sato" of "Ken Sato"), which shows the Western order. On a
+// page of Korea's, which writes Japanese names family name first as it
+// writes its own (anyIntro), the name needs no honorific before it.
+func japaneseFamilyFirst(ps []Participant, text string, anyIntro bool) {
 	for i := range ps {
 		p := &ps[i]
 		if p.Country != "JP" || p.Written != "" {
@@ -246,7 +248,7 @@ func japaneseFamilyFirst(ps []Participant, text string) {
 		if len(ws) != 2 || isUpperName(ws[0]) || isUpperName(ws[1]) {
 			continue
 		}
-		if !containsAny(text, "Mr. "+p.Name+", ", "Ms. "+p.Name+", ", "Mr "+p.Name+", ", "Ms "+p.Name+", ") {
+		if !anyIntro && !containsAny(text, "Mr. "+p.Name+", ", "Ms. "+p.Name+", ", "Mr "+p.Name+", ", "Ms "+p.Name+", ") {
 			continue
 		}
 		byLast := false

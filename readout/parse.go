@@ -62,8 +62,8 @@ func Parse(doc Document) (*Readout, error) {
 	pub := cmp.Or(doc.PublisherCountry, inferPublisherCountry(doc.URL, title))
 	r.Meeting, r.Title = meetingOf(f, title, category)
 	r.Participants = participantsOf(f, pub, r.Title, page)
-	if pub == "JP" && !ref.IsZero() && ref.Year() >= familyFirstSince {
-		japaneseFamilyFirst(r.Participants, page)
+	if (pub == "JP" || pub == "KR") && !ref.IsZero() && ref.Year() >= familyFirstSince {
+		japaneseFamilyFirst(r.Participants, page, pub == "KR")
 	}
 	r.FollowOn = f.followOn
 	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)
