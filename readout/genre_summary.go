@@ -181,3 +181,49 @@ func titleBeforeName(text, t string) bool {
 		i += j + len(t)
 	}
 }
+
+// namedInitials writes the initials of an office of the publisher's side
+// standing for its holder as the holder's name: "During the visit, EAM
+// called on …" is "During the visit, Jaishankar called on …" (EAM:
+// External Affairs Minister). Only initials before a word in lower case
+// ("EAM called", "EAM's") go: "PM Modi" stays.
+func (sp speakers) namedInitials(text string) string {
+	if sp.ownTitle == "" || sp.ownName == "" {
+		return text
+	}
+	for i := 0; i < len(text); i++ {
+		if !isUpperByte(text[i]) || i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
+			continue
+		}
+		j := i
+		for j < len(text) && isUpperByte(text[j]) {
+			j++
+		}
+		if n := j - i; n < 2 || n > 4 || j+1 >= len(text) || !(text[j] == ' ' && 'a' <= text[j+1] && text[j+1] <= 'z' || text[j] == '\'' && text[j+1] == 's') {
+			i = j
+			continue
+		}
+		if initialsOf(text[i:j], sp.ownTitle) {
+			text = text[:i] + sp.ownName + text[j:]
+			j = i + len(sp.ownName)
+		}
+		i = j
+	}
+	return text
+}
+
+// initialsOf reports whether who is the initials of office's words:
+// "EAM" of "External Affairs Minister".
+func initialsOf(who, office string) bool {
+	k := 0
+	for i := 0; i < len(office); i++ {
+		if i > 0 && office[i-1] != ' ' || office[i] == ' ' {
+			continue
+		}
+		if k >= len(who) || office[i] != who[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(who)
+}

@@ -214,3 +214,28 @@ func TestGenreJapaneseNamesOnKoreanPages(t *testing.T) {
 		}
 	}
 }
+
+// The initials of the publisher's minister's office stand for the
+// minister: "EAM called on …" is the minister's name in the summaries.
+func TestGenreOfficeInitials(t *testing.T) {
+	sp := speakers{ownTitle: "External Affairs Minister", ownName: "Mehta"}
+	for in, want := range map[string]string{
+		"During the visit, EAM called on Prime Minister Ana Rojas.": "During the visit, Mehta called on Prime Minister Ana Rojas.",
+		"EAM's visit took place in May.":                            "Mehta's visit took place in May.",
+		"EAM Mehta met the press.":                                  "EAM Mehta met the press.",
+		"The MEA said that EAM will travel.":                        "The MEA said that Mehta will travel.",
+		"The ODA loan was signed.":                                  "The ODA loan was signed.",
+	} {
+		if got := sp.namedInitials(in); got != want {
+			t.Errorf("namedInitials(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		who, office string
+		want        bool
+	}{{"EAM", "External Affairs Minister", true}, {"PM", "Prime Minister", true}, {"PM", "Prime Minister of India", false}, {"FM", "External Affairs Minister", false}} {
+		if got := initialsOf(tt.who, tt.office); got != tt.want {
+			t.Errorf("initialsOf(%q, %q) = %v, want %v", tt.who, tt.office, got, tt.want)
+		}
+	}
+}

@@ -333,7 +333,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	at := 0 // where the next section's text may be found in body
 	for i := range secs {
 		s := &secs[i]
-		text := namedFirstPerson(s.Text, sp.me)
+		text := sp.namedInitials(namedFirstPerson(s.Text, sp.me))
 		if sp.points {
 			text = withPointsSubject(text)
 		}
@@ -723,6 +723,10 @@ type speakers struct {
 	// me is the compact name of the publisher's minister of a release
 	// written in the first person ("Today I spoke with …"), "" otherwise.
 	me string
+	// ownTitle is the title of the publisher's first principal, and
+	// ownName the name the text uses for him ("External Affairs
+	// Minister", "Jaishankar").
+	ownTitle, ownName string
 	// points is set when a numbered readout's lead ends with the subject
 	// of its points ("The Presidents:"), which open with the verb.
 	points bool
@@ -1046,6 +1050,9 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		}
 		if short != "" && p.Country != pub {
 			sp.guests = append(sp.guests, guestName{short, [2]string{p.Name, p.Written}})
+		}
+		if p.Country == pub && p.Name != "" && sp.ownTitle == "" {
+			sp.ownTitle, sp.ownName = p.Title, short
 		}
 		office := officeOf(p.Title)
 		if office == "" {
