@@ -752,7 +752,9 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// "X paid a State Visit to Brazil. In Brasília, the two Presidents
 	// held a private meeting at the Planalto Palace": the visit's meeting
 	// is placed by the lead's next sentence that reports one.
-	if f.meeting.Location != "" && visitFrameRE.MatchString(main) {
+	// Every match of visitFrameRE holds "isit to" ("visit to", "Visit
+	// to"): a lead without it is spared the expression's scan.
+	if f.meeting.Location != "" && containsText(main, "isit to") && visitFrameRE.MatchString(main) {
 		seen := false
 		for _, s := range sents {
 			if s == main {
