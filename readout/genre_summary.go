@@ -123,11 +123,39 @@ func countryOfAt(t string) int {
 // "from 4:30 p.m.", "at 16:30", "for about 20 minutes", "for an hour".
 var clockTimeRE = lazyRegexp(`,? (?:(?:from|at|starting at|beginning at) \d{1,2}[:.]\d{2}(?: ?(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b|hrs\b))?(?: \((?:local time|[A-Z]{2,4})\))?|for (?:about |approximately |around |some |nearly |over )?(?:\d+|one|an|half an) (?:minutes|hours?)\b)`)
 
+// dayRangeRE finds a range of days after the verb of a meeting or trip:
+// "from 3 to 7 November 2024", "from March 3 to 7, 2024", "on March
+// 24-25, 2025", "on 24–25 March".
+var dayRangeRE = lazyRegexp(`,? (?:from|on) (?:\d{1,2}(?: ` + monthsRE + `)?(?: to | ?[-–] ?)\d{1,2} ` + monthsRE + `(?:,? \d{4})?|` +
+	monthsRE + ` \d{1,2}(?:,? \d{4})?(?: to | through | ?[-–] ?)(?:` + monthsRE + ` )?\d{1,2}(?:,? \d{4})?)\b`)
+
+// monthsRE is the months' names, for dayRangeRE.
+const monthsRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+
 // dropClockTime drops the hour and length of a meeting from the sentence
 // that reports it, as dropMeetingTime drops its day: the post shows them
 // ("Cho spoke by phone with Iwaya from 4:30 p.m. for 20 minutes." is
 // "Cho spoke by phone with Iwaya."). Only after a verb of meeting.
 func dropClockTime(s string) string {
+	// "On the evening of February 18, Xi Jinping spoke with …": the part
+	// of the day with the date.
+	if rest, ok := strings.CutPrefix(s, "On the "); ok {
+		for _, part := range []string{"morning of ", "afternoon of ", "evening of ", "night of "} {
+			if r, ok := strings.CutPrefix(rest, part); ok {
+				if n := dateAt(r); n > 0 && strings.HasPrefix(r[n:], ", ") {
+					s = upperFirst(r[n+2:])
+				}
+				break
+			}
+		}
+	}
+	// "visited Brazil and Peru from 3 to 7 November 2024", "paid an
+	// official visit to Singapore on March 24-25, 2025": a range of days.
+	if strings.Contains(s, " from ") || strings.Contains(s, "-") || strings.Contains(s, "–") {
+		if m := dayRangeRE.FindStringIndex(s); m != nil && (dayVerbSet.in(s[:m[0]]+" ") || containsText(s[:m[0]], " visit to ")) {
+			s = s[:m[0]] + s[m[1]:]
+		}
+	}
 	if !strings.Contains(s, " minutes") && !strings.Contains(s, " hour") && !strings.Contains(s, ".m.") && !strings.Contains(s, ":") {
 		return s
 	}
@@ -226,4 +254,42 @@ func initialsOf(who, office string) bool {
 		k++
 	}
 	return k == len(who)
+}
+
+// portfolioAt is the length of a foreign ministry's portfolio that opens
+// s after the office "Minister": "for Foreign Affairs ", "of Foreign
+// Affairs and Trade ", "of External Affairs "; 0 when none does.
+func portfolioAt(s string) int {
+	if !strings.HasPrefix(s, "for ") && !strings.HasPrefix(s, "of ") {
+		return 0
+	}
+	for _, p := range portfolios {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// portfolios are the foreign ministries' portfolios portfolioAt knows,
+// the longer first.
+var portfolios = []string{"for Foreign Affairs and Trade ", "of Foreign Affairs and Trade ", "for Foreign Affairs ",
+	"of Foreign Affairs ", "for External Affairs ", "of External Affairs "}
+
+// portfolioWords is the number of words of a foreign ministry's portfolio
+// that open run before a name ("Foreign Affairs Mauro Vieira",
+// "Foreign Affairs and Trade Ana Rojas"): 0 when none does, or when no
+// name follows.
+func portfolioWords(run []string) int {
+	if len(run) < 3 || run[1] != "Affairs" || run[0] != "Foreign" && run[0] != "External" {
+		return 0
+	}
+	k := 2
+	if len(run) > 4 && run[2] == "and" && run[3] == "Trade" {
+		k = 4
+	}
+	if k >= len(run) || !isCapWord(run[k]) {
+		return 0
+	}
+	return k
 }

@@ -239,3 +239,52 @@ func TestGenreOfficeInitials(t *testing.T) {
 		}
 	}
 }
+
+// The part of the day with the date, and a range of days, go from the
+// sentence that reports the meeting or the trip, as its day does.
+func TestGenreDaysOfATrip(t *testing.T) {
+	for in, want := range map[string]string{
+		"On the evening of February 18, Lind spoke with Vera on the phone.":  "Lind spoke with Vera on the phone.",
+		"On the afternoon of 3 May, Lind met with Vera.":                     "Lind met with Vera.",
+		"Lind visited Chile and Peru from 3 to 7 November 2024.":             "Lind visited Chile and Peru.",
+		"Lind paid an official visit to Chile on March 24-25, 2025.":         "Lind paid an official visit to Chile.",
+		"Lind visited Chile from March 3 to 7, 2024, and met the President.": "Lind visited Chile, and met the President.",
+		"Exports rose from 3 to 7 November 2024.":                            "Exports rose from 3 to 7 November 2024.",
+		"On the evening of the summit, the leaders dined together.":          "On the evening of the summit, the leaders dined together.",
+	} {
+		if got := dropClockTime(in); got != want {
+			t.Errorf("dropClockTime(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A foreign ministry's portfolio after "Minister" is the office's: the
+// summaries write the name alone, and the list of mentions the name
+// without the portfolio.
+func TestGenrePortfolios(t *testing.T) {
+	for in, want := range map[string]string{
+		"Minister for Foreign Affairs Lind visited Chile.":                    "Lind visited Chile.",
+		"Lind met Minister of Foreign Affairs and Trade Vera.":                "Lind met Vera.",
+		"Lind met Minister of External Affairs Mehta in Delhi.":               "Lind met Mehta in Delhi.",
+		"Lind met Minister of Foreign Affairs of Chile Vera.":                 "Lind met Minister of Foreign Affairs of Chile Vera.",
+		"Lind met the Minister for Foreign Affairs, who spoke of the accord.": "Lind met the Minister for Foreign Affairs, who spoke of the accord.",
+	} {
+		if got := compactTitles(in); got != want {
+			t.Errorf("compactTitles(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		run  []string
+		want int
+	}{
+		{[]string{"Foreign", "Affairs", "Pablo", "Vera"}, 2},
+		{[]string{"Foreign", "Affairs", "and", "Trade", "Ana", "Rojas"}, 4},
+		{[]string{"External", "Affairs", "Anil", "Mehta"}, 2},
+		{[]string{"Foreign", "Affairs"}, 0},
+		{[]string{"Home", "Affairs", "Pablo", "Vera"}, 0},
+	} {
+		if got := portfolioWords(tt.run); got != tt.want {
+			t.Errorf("portfolioWords(%v) = %d, want %d", tt.run, got, tt.want)
+		}
+	}
+}

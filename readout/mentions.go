@@ -728,6 +728,13 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 				first = -1
 			}
 		}
+		// "(Minister of) Foreign Affairs Mauro Vieira": the rest of an
+		// office cut at "of" is a foreign ministry's portfolio; the name
+		// follows it.
+		if k := portfolioWords(run); k > 0 {
+			run = run[k:]
+			first = -1
+		}
 		for len(run) > 0 && (unnamed[run[0]] || run[0] == "of" || run[0] == "for" || run[0] == "and" || run[0] == "the") {
 			run = run[1:]
 			first = -1

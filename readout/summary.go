@@ -589,6 +589,9 @@ func officeAt(s string, i int) (start, end int) {
 	if best < 0 {
 		return -1, -1
 	}
+	// "Minister for Foreign Affairs Balakrishnan": the portfolio after
+	// the office is the office's.
+	bestEnd += portfolioAt(s[bestEnd:])
 	for {
 		w := lastWord(s[:best])
 		if !officePrefixes[w] || best < len(w)+1 {
