@@ -219,8 +219,20 @@ func (sp speakers) namedInitials(text string) string {
 	if sp.ownTitle == "" || sp.ownName == "" {
 		return text
 	}
+	// Initials open with the first letter of the office's first word
+	// (initialsOf): the text is looked at from each of those letters
+	// only, not byte by byte.
+	first := strings.TrimLeft(sp.ownTitle, " ")
+	if first == "" || !isUpperByte(first[0]) {
+		return text
+	}
 	for i := 0; i < len(text); i++ {
-		if !isUpperByte(text[i]) || i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
+		k := strings.IndexByte(text[i:], first[0])
+		if k < 0 {
+			break
+		}
+		i += k
+		if i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
 			continue
 		}
 		j := i
