@@ -305,3 +305,13 @@ func portfolioWords(run []string) int {
 	}
 	return k
 }
+
+// lastIndex is the index of the last w in words, -1 when none is.
+func lastIndex(words []string, w string) int {
+	for i := len(words) - 1; i >= 0; i-- {
+		if words[i] == w {
+			return i
+		}
+	}
+	return -1
+}

@@ -635,7 +635,13 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 				paired := joiner == "and" && titleVocab[w2] && !headWords[w2] && titleVocab[run[len(run)-1]] && !headWords[run[len(run)-1]]
 				ok := w2 != "" && (!titleVocab[w2] || paired) && !strings.HasPrefix(words[k], "(")
 				if joiner == "and" && !paired {
-					ok = ok && len(cm.codes(strings.Join(run, " "))) == 0 && len(cm.codes(w2)) == 0 && !cm.isOrg(w2)
+					// "China-France Year of Culture and Tourism": after
+					// "of", the words of the name's last part are looked at.
+					tail := run
+					if at := lastIndex(run, "of"); at >= 0 {
+						tail = run[at+1:]
+					}
+					ok = ok && len(cm.codes(strings.Join(tail, " "))) == 0 && len(cm.codes(w2)) == 0 && !cm.isOrg(w2)
 				}
 				if ok {
 					run = append(run, words[j:k]...)
