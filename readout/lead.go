@@ -34,10 +34,35 @@ func meetingKind(s string) string {
 	exotic := containsText(s, "ſ") || containsText(s, "\u212a")
 	for _, r := range kindRules {
 		if (exotic || containsAnyFold(s, r.lits)) && r.re.MatchString(s) {
+			if r.kind == "call" && onlyCallsOn(s) {
+				// "Foreign Minister calls on the Chief Adviser": a
+				// visit in person, no call.
+				continue
+			}
 			return r.kind
 		}
 	}
 	return ""
+}
+
+// onlyCallsOn reports whether every "call" of s is one paid on someone
+// ("calls on", "called on", "call on") and s has no other word of a call.
+func onlyCallsOn(s string) bool {
+	if containsAnyFold(s, []string{"spoke", "speaks", "spoken", "phone"}) {
+		return false
+	}
+	n := 0
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i] != 'c' && s[i] != 'C' || !hasPrefixFold(s[i+1:], "all") {
+			continue
+		}
+		rest := strings.TrimPrefix(strings.TrimPrefix(s[i+4:], "ed"), "s")
+		if !strings.HasPrefix(rest, " on ") {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // containsAnyFold reports whether s contains one of subs (lower-case
@@ -247,6 +272,10 @@ var (
 		// of it as the page's own reader writes it.
 		"Shri", "Shrimati", "Smt.", "Dato' Seri Utama", "Dato’ Seri Utama", "Dato' Seri", "Dato’ Seri",
 		"Dato' Sri", "Dato’ Sri", "Datuk Seri", "Tan Sri", "Dato'", "Dato’", "Datuk", "Tun", "Haji", "Hajjah",
+		// The Gulf's "Sheikh", an academic's or an engineer's style
+		// ("Chief Adviser Professor Muhammad Yunus", "H.E. Eng. Abdullahi
+		// Warsame").
+		"Sheikh", "Sheikha", "Shaikh", "Professor", "Prof.", "Eng.",
 	}
 )
 
@@ -694,6 +723,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	if m := datelineRE.FindStringIndex(people); m != nil {
 		people = people[m[1]:]
 	}
+	people, portfolios := dropPortfolios(people)
 	// "Vladimir Putin, who is in Kazakhstan on a state visit, held talks
 	// with …": the clause between the subject and its verb is neither.
 	if i := indexText(people, ", who "); i > 0 {
@@ -739,6 +769,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			}
 		}
 		f.principals = append(append(f.principals, subj...), counter...)
+		restoreOffices(f.principals, portfolios)
 		f.meeting.Location = placeOf(main, placeFrom)
 	} else {
 		f.kindFromLead = meetingKind(main)

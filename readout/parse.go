@@ -1456,6 +1456,18 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			countryless++
 		}
 	}
+	// "The Foreign Minister of Bhutan X paid a courtesy call on Chief
+	// Adviser Y": a guest opens a lead of two, and the one met, whose
+	// title names no country, is the publisher's when no one else is.
+	if pub != "" && len(f.principals) == 2 && len(out) > 1 && out[0].Country != "" && out[0].Country != pub && out[0].Role == RolePrincipal &&
+		!slices.ContainsFunc(out, func(p Participant) bool { return p.Country == pub }) {
+		for i := range out {
+			if out[i].Country == "" && out[i].Role == RolePrincipal {
+				out[i].Country = pub
+				break
+			}
+		}
+	}
 	shared := ""
 	for i := range out {
 		if out[i].Country != "" {

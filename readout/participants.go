@@ -20,7 +20,9 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
-	lazyRegexp(`\breceived\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the )?\p{Lu}`),
+	// "received at Al-Sakhir Palace today the President of Cyprus": the
+	// venue (and the day) may come before the counterpart.
+	lazyRegexp(`\breceived(?: (?:at|in) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4}(?: today| yesterday| this (?:morning|afternoon|evening))?)?\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the )?\p{Lu}`),
 	lazyRegexp(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?\s+`),
 	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
 	// "called on Vice President X": a call paid in person.
@@ -150,6 +152,13 @@ func unnamedPerson(s string) (person, bool) {
 	if m == nil || m[2] != "" && len(findCountries(m[2])) == 0 {
 		return person{}, false
 	}
+	// "The Foreign Minister of Bhutan Karma Dorji": words after the
+	// country are a name, and the office is no unnamed one.
+	if m[2] != "" {
+		if ms := findCountryMentions(m[2]); len(ms) > 0 && strings.TrimSpace(m[2][ms[len(ms)-1].End:]) != "" {
+			return person{}, false
+		}
+	}
 	return person{title: m[1] + m[2], countryText: m[2], unnamed: true}, true
 }
 
@@ -268,6 +277,16 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		counter = ps
 	}
 	after = right[min(n, len(right)):]
+	// "X paid an official visit to Sri Lanka from 2 to 4 March at the
+	// invitation of Minister Y": the one who invites is the host, as
+	// when the invitation opens the sentence.
+	if len(counter) == 0 && inviter == nil {
+		if k := indexText(right, " at the invitation of "); k >= 0 {
+			if ps := titleFirstPersons(right[k+len(" at the invitation of "):], true); len(ps) == 1 && ps[0].name != "" {
+				inviter = ps
+			}
+		}
+	}
 	if inviter != nil {
 		for i := range subj {
 			subj[i].title = strings.TrimRight(subj[i].title, ", ")

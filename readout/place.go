@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -11,7 +12,7 @@ import (
 var (
 	// placeName is a capitalized name of up to eight words, with the
 	// connectors names of venues have ("Office of the Prime Minister").
-	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the|de|for|and|meeting|summit))*`
+	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the|de|das|dos|da|do|del|for|and|meeting|summit))*`
 	venueRE   = lazyRegexp(`\b(?:at|in|to) (` + placeName + `)`)
 	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on a visit to|visiting|traveled to|travelled to) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
 	attendRE2 = lazyRegexp(`\bwho (?:is|was) attending (` + placeName + `)`)
@@ -54,6 +55,11 @@ func placeOf(main string, verb int) string {
 	if about := indexText(main[min(verb, len(main)):], " about "); about >= 0 {
 		main = main[:min(verb, len(main))+about]
 	}
+	// "met President X and discussed … maritime security in the Gulf of
+	// Guinea": so are the matters after "discussed".
+	if about := indexText(main[min(verb, len(main)):], " discussed "); about >= 0 {
+		main = main[:min(verb, len(main))+about]
+	}
 	from := min(verb, len(main))
 	// A venue opens with "at", "in" or "to" before a capital or "the ":
 	// the expression reads from the first of them (and the character
@@ -81,6 +87,18 @@ func placeOf(main string, verb int) string {
 		// "Prime Minister of the Kingdom of Cambodia" is a title, not a
 		// place: a venue after "in" or "at" only.
 		venues = append(venues, v)
+	}
+	if len(venues) > 1 {
+		// "received at Al-Sakhir Palace the President of X, who is on an
+		// official visit to the Kingdom of Bahrain": the country of a
+		// visit says no more than the venue found with it.
+		kept := slices.DeleteFunc(slices.Clone(venues), func(v string) bool {
+			_, ok := countryName(v)
+			return ok
+		})
+		if len(kept) > 0 {
+			venues = kept
+		}
 	}
 	if len(venues) > 0 {
 		return strings.Join(dedupPlaces(venues), ", ")
@@ -162,10 +180,18 @@ func cleanPlace(p string) string {
 	if first == "JST" || strings.HasSuffix(p, " time") || first == "Japan" && strings.HasSuffix(p, "time") {
 		return ""
 	}
-	if titleVocab[first] && !containsText(p, "Office") && !containsText(p, "Residence") {
+	if titleVocab[first] && !containsText(p, "Office") && !containsText(p, "Residence") && !venueNoun(p) {
 		return ""
 	}
 	return p
+}
+
+// venueNoun reports whether p names a building by its kind, as the
+// residences and seats of heads of state are named with words of titles:
+// "State House, Nairobi", "the Presidential Villa, Abuja", "the State
+// Palace", "the State Guest House Jamuna".
+func venueNoun(p string) bool {
+	return containsAny(p, " House", " Palace", " Villa")
 }
 
 // dedupPlaces drops a place another one contains.

@@ -1,0 +1,61 @@
+package readout
+
+import "testing"
+
+// Leads of the styles of genre2's ministries and offices (sentences of our
+// own): a portfolio list after an office, an invitation after a visit, a
+// venue named with a word of titles ("State House", "the Presidential
+// Villa"), "received at <venue> today the …", the country of a visit
+// beside a venue, and the matters after "discussed".
+func TestGenre2Leads(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"a portfolio list before the subject's name", "PE", "",
+			"The Minister of Foreign Affairs, Trade and Worship, Rosa Campos, met at the Torre Tagle Palace with her Bolivian counterpart, Marco Quispe.",
+			[]string{"Rosa Campos/PE", "Marco Quispe/BO"}, "Torre Tagle Palace"},
+		{"a portfolio list before the counterpart's country and name", "PT", "",
+			"The Minister of State and Foreign Affairs, Rui Lopes, today received the Minister of Foreign Affairs, African Integration and Senegalese Abroad of the Republic of Senegal, Awa Diop, at the Palácio das Necessidades.",
+			[]string{"Rui Lopes/PT", "Awa Diop/SN"}, "Palácio das Necessidades"},
+		{"a portfolio list before the name, no comma", "LK", "",
+			"Minister of Foreign Affairs, Foreign Employment and Tourism Nimal Perera held talks with Minister of Foreign Affairs of Nepal Sita Thapa in Colombo.",
+			[]string{"Nimal Perera/LK", "Sita Thapa/NP"}, "Colombo"},
+		{"an invitation after the visit", "BD", "",
+			"The Foreign Minister of Bhutan Karma Dorji paid an official visit to Bangladesh at the invitation of Foreign Adviser Rahim Uddin.",
+			[]string{"Rahim Uddin/BD", "Karma Dorji/BT"}, "Bangladesh"},
+		{"State House", "UG", "",
+			"President Moses Okello held talks with President of Rwanda Jean Mugabo at State House, Entebbe.",
+			[]string{"Moses Okello/UG", "Jean Mugabo/RW"}, "State House, Entebbe"},
+		{"the Presidential Villa after an apposition", "GH", "",
+			"President Kofi Mensah on Monday received His Excellency Amadou Traoré, President of the Republic of Mali, at the Presidential Villa, Accra.",
+			[]string{"Kofi Mensah/GH", "Amadou Traoré/ML"}, "Presidential Villa, Accra"},
+		{"received at a venue today", "KW", "",
+			"Kuwait City, Mar. 3 (KUNA): His Highness the Amir Sheikh Nawaf Al-Sabah received at Bayan Palace today the President of the Republic of Malta, George Vella, who is on an official visit to the State of Kuwait.",
+			[]string{"Nawaf Al-Sabah/KW", "George Vella/MT"}, "Bayan Palace"},
+		{"the matters after discussed", "NO", "",
+			"In Dakar, the Foreign Minister met President of Senegal Ousmane Diallo and discussed fisheries, security in the Gulf of Guinea and Norwegian investment in Senegal's ports.",
+			[]string{"/NO", "Ousmane Diallo/SN"}, "Dakar"},
+	})
+}
+
+// A title that says someone "calls on" another reports a visit in person,
+// not a call: the place of the lead stays.
+func TestGenre2CallsOnIsNoCall(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want string
+	}{
+		{"Foreign Minister of Bhutan calls on the Chief Adviser", ""},
+		{"Indonesian Foreign Minister calls on Chief Adviser, holds talks with Foreign Adviser", "meeting"},
+		{"Prime Minister calls on President Ruto", ""},
+		{"Prime Minister speaks with President Ruto, calls on partners to act", "call"},
+		{"Telephone call between the Foreign Ministers", "telephone talk"},
+	} {
+		if got := meetingKind(tt.s); got != tt.want {
+			t.Errorf("meetingKind(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	checkGenre(t, []genreCase{
+		{"a courtesy call in person", "BD", "Foreign Minister of Bhutan calls on the Chief Adviser",
+			"The Foreign Minister of Bhutan Karma Dorji paid a courtesy call on Chief Adviser Rahim Uddin at the State Guest House Padma this morning.",
+			[]string{"Rahim Uddin/BD", "Karma Dorji/BT"}, "State Guest House Padma"},
+	})
+}

@@ -1,0 +1,140 @@
+package readout
+
+import "strings"
+
+// portfolioNouns end the names of a ministry's portfolios that follow its
+// office: "Minister of Foreign Affairs, International Trade and Worship",
+// "… Affairs, European Union and Cooperation", "… Affairs, Emigration and
+// Egyptian Expatriates", "… Affairs, Foreign Employment and Tourism".
+var portfolioNouns = setOf("Affairs", "Trade", "Worship", "Cooperation", "Union", "Expatriates", "Emigration",
+	"Tourism", "Employment", "Mobility", "Development", "Integration", "Commerce", "Investment", "Relations",
+	"Francophonie", "Diaspora", "Immigration", "Industry", "Culture", "Communities", "Abroad", "Planning")
+
+// portfolio is a list of portfolios dropped from an office, and the office
+// it followed.
+// after is the text that follows the list, where its holder is named.
+type portfolio struct{ office, list, after string }
+
+// dropPortfolios takes the list of portfolios after an office's first
+// one out of s, so that a name is not read from it: "The Minister of
+// Foreign Affairs, International Trade and Worship, Gerardo Werthein,
+// met …" is read as "The Minister of Foreign Affairs, Gerardo Werthein,
+// met …". The lists are returned for the titles (restoreOffices). A list
+// ends with "and" and a portfolio, followed by the holder's name (after a
+// comma, or "of" and the country and a comma, or none): "Hungary's
+// Minister of Foreign Affairs and Trade, in Ankara" keeps its list.
+func dropPortfolios(s string) (string, []portfolio) {
+	if !containsText(s, "Minister") {
+		return s, nil
+	}
+	var dropped []portfolio
+	for from := 0; from < len(s); {
+		k := strings.Index(s[from:], "Affairs")
+		if k < 0 {
+			break
+		}
+		at := from + k + len("Affairs")
+		from = at
+		n := portfolioList(s[at:])
+		if n == 0 {
+			continue
+		}
+		head := s[:at]
+		if j := strings.LastIndex(head, "Minister"); j < 0 || at-j > 60 {
+			continue
+		}
+		office := head[strings.LastIndex(head, "Minister"):]
+		after := s[at+n:]
+		after = after[:min(len(after), 80)]
+		dropped = append(dropped, portfolio{office: office, list: s[at : at+n], after: after})
+		s = s[:at] + s[at+n:]
+	}
+	return s, dropped
+}
+
+// portfolioList returns the length of the list of portfolios that opens s
+// (", Emigration and Egyptian Expatriates", " and Expatriates"), or 0.
+func portfolioList(s string) int {
+	i, sawAnd := 0, false
+	for {
+		var sep string
+		switch {
+		case strings.HasPrefix(s[i:], ", and "):
+			sep = ", and "
+		case strings.HasPrefix(s[i:], " and "):
+			sep = " and "
+		case strings.HasPrefix(s[i:], ", ") && !sawAnd:
+			sep = ", "
+		default:
+			if !sawAnd {
+				return 0
+			}
+			// The list is followed by its holder's name, after a comma
+			// or the country's "of …," or not.
+			rest := s[i:]
+			if strings.HasPrefix(rest, " of ") {
+				k := strings.Index(rest, ", ")
+				if k < 0 || k > 60 {
+					return 0
+				}
+				rest = rest[k:]
+			}
+			if strings.HasPrefix(rest, ", ") {
+				rest = rest[1:]
+			}
+			if rest != "" && rest[0] == ' ' && isCapWord(nextWord(rest[1:])) {
+				return i
+			}
+			return 0
+		}
+		n := portfolioPhrase(s[i+len(sep):])
+		if n == 0 {
+			if !sawAnd {
+				return 0
+			}
+			return i
+		}
+		sawAnd = sawAnd || strings.HasSuffix(sep, "and ")
+		i += len(sep) + n
+	}
+}
+
+// portfolioPhrase returns the length of a portfolio's name of one to three
+// capitalized words, the last a portfolio noun, that opens s, or 0.
+func portfolioPhrase(s string) int {
+	end := 0
+	for w, i := 0, 0; w < 3; w++ {
+		j := strings.IndexAny(s[i:], " ,.;")
+		if j < 0 {
+			j = len(s) - i
+		}
+		word := s[i : i+j]
+		if !isCapWord(word) {
+			break
+		}
+		if portfolioNouns[word] {
+			end = i + j
+		}
+		if i+j >= len(s) || s[i+j] != ' ' {
+			break
+		}
+		i += j + 1
+	}
+	return end
+}
+
+// restoreOffices gives back to a title the portfolios dropPortfolios took
+// after its office.
+func restoreOffices(ps []person, dropped []portfolio) {
+	next := 0
+	for _, d := range dropped {
+		for i := next; i < len(ps); i++ {
+			if k := indexText(ps[i].title, d.office); k >= 0 && ps[i].name != "" && containsText(d.after, lastWord(ps[i].name)) {
+				end := k + len(d.office)
+				ps[i].title = ps[i].title[:end] + d.list + ps[i].title[end:]
+				next = i + 1
+				break
+			}
+		}
+	}
+}
