@@ -129,6 +129,33 @@ var clockTimeRE = lazyRegexp(`,? (?:(?:from|at|starting at|beginning at) \d{1,2}
 var dayRangeRE = lazyRegexp(`,? (?:from|on) (?:\d{1,2}(?: ` + monthsRE + `)?(?: to | ?[-–] ?)\d{1,2} ` + monthsRE + `(?:,? \d{4})?|` +
 	monthsRE + ` \d{1,2}(?:,? \d{4})?(?: to | through | ?[-–] ?)(?:` + monthsRE + ` )?\d{1,2}(?:,? \d{4})?)\b`)
 
+// dayRangeStart returns where the first match of dayRangeRE in s may
+// begin, -1 when none can: every match opens with " from " or " on "
+// before a digit or a month's capital, after a comma or not. Most
+// sentences with a hyphen ("Japan-Cambodia") are spared the
+// expression's scan, and the others the scan of what comes before.
+func dayRangeStart(s string) int {
+	first := -1
+	for _, w := range [...]string{" from ", " on "} {
+		for i := 0; ; {
+			j := indexText(s[i:], w)
+			if j < 0 || first >= 0 && i+j >= first {
+				break
+			}
+			at := i + j + len(w)
+			if at < len(s) && (isDigit(s[at]) || strings.IndexByte("JFMASOND", s[at]) >= 0) {
+				first = i + j
+				break
+			}
+			i = at - 1 // the space after w may open the next one
+		}
+	}
+	if first > 0 && s[first-1] == ',' {
+		first--
+	}
+	return first
+}
+
 // monthsRE is the months' names, for dayRangeRE.
 const monthsRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
 
@@ -152,8 +179,14 @@ func dropClockTime(s string) string {
 	// "visited Brazil and Peru from 3 to 7 November 2024", "paid an
 	// official visit to Singapore on March 24-25, 2025": a range of days.
 	if strings.Contains(s, " from ") || strings.Contains(s, "-") || strings.Contains(s, "–") {
-		if m := dayRangeRE.FindStringIndex(s); m != nil && (dayVerbSet.in(s[:m[0]]+" ") || containsText(s[:m[0]], " visit to ")) {
-			s = s[:m[0]] + s[m[1]:]
+		// The expression is read from where its match may first begin.
+		if at := dayRangeStart(s); at >= 0 {
+			if m := dayRangeRE.FindStringIndex(s[at:]); m != nil {
+				m[0], m[1] = m[0]+at, m[1]+at
+				if dayVerbSet.in(s[:m[0]]+" ") || containsText(s[:m[0]], " visit to ") {
+					s = s[:m[0]] + s[m[1]:]
+				}
+			}
 		}
 	}
 	if !strings.Contains(s, " minutes") && !strings.Contains(s, " hour") && !strings.Contains(s, ".m.") && !strings.Contains(s, ":") {
