@@ -1,6 +1,9 @@
 package readout
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // firstPersonRE finds the publisher's minister writing as "I" at the start
 // of a sentence or clause: "Today I spoke with …", "In Suva, I met …",
@@ -347,4 +350,32 @@ func lastIndex(words []string, w string) int {
 		}
 	}
 	return -1
+}
+
+// countriesRoom is the room nameCounterpartCountries needs to write the
+// country of a meeting's one counterpart when no summary names it, where a summary
+// names the counterpart so that the country may follow: " of Canada".
+func countriesRoom(secs []Section, used []string, sp speakers) int {
+	// Meetings of two: a trip's or a group's several hosts leave the
+	// room to the list and the key points, which name them.
+	if len(sp.others) != 1 {
+		return 0
+	}
+	n := 0
+	for _, o := range sp.others {
+		// Named, also inside a compound ("UK-Ireland", "Japan-U.S."): no
+		// room is kept.
+		if slices.ContainsFunc(used, func(u string) bool {
+			return slices.ContainsFunc(o.spellings, func(w string) bool { return w != "" && containsText(u, w) })
+		}) {
+			continue
+		}
+		for i := range secs {
+			if k := nameEnd(secs[i].Summary, o.short); k > 0 && runeCount(secs[i].Summary)+len(o.of) <= maxSummary {
+				n += runeCount(o.of)
+				break
+			}
+		}
+	}
+	return n
 }

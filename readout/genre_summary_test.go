@@ -303,3 +303,26 @@ func TestGenreNamesJoinedAfterOf(t *testing.T) {
 		}
 	}
 }
+
+// The country of a meeting's one counterpart keeps its room from the
+// list when no summary names it.
+func TestGenreCountryRoom(t *testing.T) {
+	vera := counterpart{short: "Vera", of: " of Chile", spellings: []string{"Chile", "Chilean"}}
+	rojas := counterpart{short: "Rojas", of: " of Peru", spellings: []string{"Peru", "Peruvian"}}
+	for _, tt := range []struct {
+		sum    string
+		others []counterpart
+		want   int
+	}{
+		{"Lind and Vera: Support for the accord must continue.", []counterpart{vera}, len(" of Chile")},
+		{"Lind and Vera discussed Chilean copper.", []counterpart{vera}, 0},
+		{"Lind and Vera discussed Norway-Chile trade.", []counterpart{vera}, 0},
+		{"Lind spoke with the President.", []counterpart{vera}, 0},
+		{"Lind met Vera and Rojas.", []counterpart{vera, rojas}, 0},
+	} {
+		secs := []Section{{Summary: tt.sum}}
+		if got := countriesRoom(secs, []string{tt.sum}, speakers{others: tt.others}); got != tt.want {
+			t.Errorf("countriesRoom(%q) = %d, want %d", tt.sum, got, tt.want)
+		}
+	}
+}

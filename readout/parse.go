@@ -427,7 +427,10 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	for _, a := range analyses {
 		sents = append(sents, a.resolved...)
 	}
-	kps := keyPointsAndMentions(analyses, sents, used, sp, budget, cache)
+	// The counterparts' countries the summaries do not name keep their
+	// room from the list (see nameCounterpartCountries): a side of the
+	// meeting is what a reader of the summaries must know.
+	kps := keyPointsAndMentions(analyses, sents, used, sp, budget-countriesRoom(secs, used, sp), cache)
 	if kept != nil && len(kps) == 0 {
 		// No list after all: the summaries stay.
 		copy(secs, kept)
