@@ -379,3 +379,13 @@ func countriesRoom(secs []Section, used []string, sp speakers) int {
 	}
 	return n
 }
+
+// capitalParticle writes a name's particle that opens a summary with a
+// capital, as English does at the start of a sentence: "da Silva and
+// Petro will …" is "Da Silva and Petro will …".
+func capitalParticle(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' || !nameParticles[nextWord(s)] {
+		return s
+	}
+	return upperFirst(s)
+}

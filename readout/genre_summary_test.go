@@ -326,3 +326,18 @@ func TestGenreCountryRoom(t *testing.T) {
 		}
 	}
 }
+
+// A family name's particle opening a summary takes a capital.
+func TestGenreCapitalParticle(t *testing.T) {
+	for in, want := range map[string]string{
+		"da Silva and Rojas will meet in Lima.": "Da Silva and Rojas will meet in Lima.",
+		"von der Leyen: The accord holds.":      "Von der Leyen: The accord holds.",
+		"Both will meet in Lima.":               "Both will meet in Lima.",
+		"criminal records are checked;":         "criminal records are checked;",
+		"":                                      "",
+	} {
+		if got := capitalParticle(in); got != want {
+			t.Errorf("capitalParticle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -440,6 +440,9 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		budget -= runeCount(k)
 	}
 	nameCounterpartCountries(secs, used, kps, sp, budget)
+	for i := range secs {
+		secs[i].Summary = capitalParticle(secs[i].Summary)
+	}
 	return kps
 }
 
