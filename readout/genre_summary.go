@@ -389,3 +389,49 @@ func capitalParticle(s string) string {
 	}
 	return upperFirst(s)
 }
+
+// withoutSecondSurname drops a Spanish-speaking country's principal's
+// second family name when the text refers to the person by the first
+// ("Claudia Sheinbaum Pardo" of "President Sheinbaum" is "Claudia
+// Sheinbaum", as a reader writes it); a text that refers to "López
+// Obrador" keeps both.
+func withoutSecondSurname(name, country, text string) string {
+	if !spanishNames[country] || strings.Count(name, " ") < 2 {
+		return name
+	}
+	words := strings.Fields(name)
+	first, second := words[len(words)-2], words[len(words)-1]
+	if !isCapWord(first) || !isCapWord(second) || !referredAs(text, first) || referredAs(text, second) || strings.Contains(text, first+" "+second+" ") && referredAs(text, first+" "+second) {
+		return name
+	}
+	return strings.Join(words[:len(words)-1], " ")
+}
+
+// referredAs reports whether text refers to a person by name after an
+// office or a style ("President Sheinbaum", "Mr. Sheinbaum"), the name
+// not followed by another capitalized word.
+func referredAs(text, name string) bool {
+	for i := 0; ; {
+		j := indexText(text[i:], " "+name)
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		end := k + 1 + len(name)
+		i = end
+		if end < len(text) && (isNameByte(text[end]) || text[end] == ' ' && isCapWord(nextWord(text[end+1:]))) {
+			continue
+		}
+		if referringTitles[lastWord(text[:k])] {
+			return true
+		}
+	}
+}
+
+// referringTitles are the words before a name by which a text refers to
+// a person.
+var referringTitles = setOf("President", "Minister", "Secretary", "Chancellor", "Ambassador", "Mr.", "Ms.", "Mrs.", "Mr", "Ms", "Mrs", "Dr.", "Senator", "Governor", "Mayor")
+
+// spanishNames are the countries whose names may carry two family names,
+// the first the one a reader uses.
+var spanishNames = setOf("AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GT", "HN", "MX", "NI", "PA", "PE", "PY", "SV", "UY", "VE")

@@ -341,3 +341,19 @@ func TestGenreCapitalParticle(t *testing.T) {
 		}
 	}
 }
+
+// A second family name goes from the name a Spanish-speaking country's
+// principal is shown by when the text refers to the person by the first.
+func TestGenreSecondSurname(t *testing.T) {
+	for _, tt := range []struct{ name, country, text, want string }{
+		{"Ana Rojas Soto", "CL", "President Ana Rojas Soto spoke with Lind. President Rojas thanked him.", "Ana Rojas"},
+		{"Ana Rojas Soto", "CL", "President Ana Rojas Soto spoke with Lind. President Rojas Soto thanked him.", "Ana Rojas Soto"},
+		{"Ana Rojas Soto", "CL", "President Ana Rojas Soto spoke with Lind.", "Ana Rojas Soto"},
+		{"Ana Rojas Soto", "BR", "President Ana Rojas Soto spoke with Lind. President Rojas thanked him.", "Ana Rojas Soto"},
+		{"Ana Rojas", "CL", "President Rojas thanked him.", "Ana Rojas"},
+	} {
+		if got := withoutSecondSurname(tt.name, tt.country, tt.text); got != tt.want {
+			t.Errorf("withoutSecondSurname(%q, %q) = %q, want %q", tt.name, tt.country, got, tt.want)
+		}
+	}
+}

@@ -1528,6 +1528,7 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 // person2 makes a Participant of a person read from the text.
 func person2(p person, name, code, role, text string) Participant {
 	display := displayName(name, code, countryOf(p.countryText) == "JP" && familyFirstIn(stripHonorifics(name), text))
+	display = withoutSecondSurname(display, code, text)
 	q := Participant{Name: display, Title: titleWithoutStyle(p.title), Country: code, Role: role}
 	if display != name {
 		q.Written = name
