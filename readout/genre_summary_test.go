@@ -357,3 +357,25 @@ func TestGenreSecondSurname(t *testing.T) {
 		}
 	}
 }
+
+// A one-section readout's summary whose clause after ", which" leaves
+// the list no room is cut to its first clause, when that gives the list
+// its room.
+func TestGenreOneSectionTightened(t *testing.T) {
+	ps := []Participant{{Name: "Jane Roe", Title: "Prime Minister", Country: "NO", Role: RolePrincipal},
+		{Name: "Ana Rojas", Title: "President of Chile", Country: "CL", Role: RolePrincipal}}
+	sec := "Prime Minister Roe and President Rojas underscored the strength of the Norway-Chile relationship, including in energy, fisheries, and critical minerals. " +
+		"They discussed the upcoming Nordic Ski World Cup 2026, which Norway and Chile will co-host with the United States. The leaders agreed to stay in close contact."
+	for _, bodyLen := range []int{560, 640} {
+		body := sec + strings.Repeat(" x", (bodyLen-len(sec))/2)
+		secs := []Section{{Level: 1, Text: sec}}
+		sp := newSpeakers(ps, []string{"NO", "CL"}, "NO", body)
+		kps := summarizeSections(secs, body, sp, newSentCache(8))
+		if want := "Roe and Rojas of Chile discussed the upcoming Nordic Ski World Cup 2026."; secs[0].Summary != want {
+			t.Errorf("body of %d: summary %q, want %q", bodyLen, secs[0].Summary, want)
+		}
+		if len(kps) == 0 || !strings.Contains(kps[len(kps)-1], "United States") {
+			t.Errorf("body of %d: key points %q, want a list that names the United States", bodyLen, kps)
+		}
+	}
+}

@@ -402,6 +402,16 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	// other summaries and the header do not (see tightenSummaries).
 	if many != nil && budget < listRoom {
 		used, budget = tightenSummaries(secs, used, sp, budget, cache)
+	} else if budget < listRoom && len(secs) == 1 {
+		// One section: its summary is cut the same way when that gives
+		// the list its room ("…, which Canada and Mexico will co-host
+		// with the United States" goes, and the list names CUSMA and the
+		// tariffs); a cut that still leaves it none is no gain.
+		one, oneUsed := slices.Clone(secs), slices.Clone(used)
+		if u, b := tightenSummaries(one, oneUsed, sp, budget, cache); b >= listRoom {
+			copy(secs, one)
+			used, budget = u, b
+		}
 	}
 	var kept []Section
 	keptUsed := used
