@@ -1,6 +1,9 @@
 package readout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Leads of the styles of genre2's ministries and offices (sentences of our
 // own): a portfolio list after an office, an invitation after a visit, a
@@ -58,4 +61,54 @@ func TestGenre2CallsOnIsNoCall(t *testing.T) {
 			"The Foreign Minister of Bhutan Karma Dorji paid a courtesy call on Chief Adviser Rahim Uddin at the State Guest House Padma this morning.",
 			[]string{"Rahim Uddin/BD", "Karma Dorji/BT"}, "State Guest House Padma"},
 	})
+}
+
+// TestGenre2FrameIndexes checks that the indexes findFrame and the lead
+// use are those of their expressions.
+func TestGenre2FrameIndexes(t *testing.T) {
+	for _, c := range []struct {
+		i    int
+		want string
+	}{{visitFrame, "isit"}, {receivedDelegationFrame, "delegation"}, {jointFrame, "consultations"}} {
+		if !strings.Contains(frameREs[c.i].String(), c.want) {
+			t.Errorf("frameREs[%d] = %s, want one with %q", c.i, frameREs[c.i].String(), c.want)
+		}
+	}
+}
+
+// More of genre2's leads (sentences of our own): "Eng." and "Md." before
+// a name end no sentence, an organisation's head named by office only,
+// a patronymic's initial joined to the name, a delegation received and
+// its leader, three ministers holding one meeting, a day opening the
+// sentence before the subject.
+func TestGenre2LeadsMore(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"Eng. before the name", "ET", "",
+			"H.E. Dr. Alemu Bekele, Minister of Foreign Affairs of Ethiopia, received H.E. Eng. Hassan Ali Nur, Minister of Ports of the Federal Republic of Somalia, at his office today.",
+			[]string{"Alemu Bekele/ET", "Hassan Ali Nur/SO"}, ""},
+		{"an organisation's head by office", "UN", "",
+			"The Secretary-General met today with H.E. Mr. Tran Van Nam, Prime Minister of the Socialist Republic of Viet Nam, in New York.",
+			[]string{"/UN", "Tran Van Nam/VN"}, "New York"},
+		{"an initial joined to the name", "MN", "",
+			"Minister for Foreign Affairs of Mongolia D.Enkhbayar held official talks with Minister of Foreign Affairs of Austria Karl Huber at the State Palace.",
+			[]string{"D. Enkhbayar/MN", "Karl Huber/AT"}, "State Palace"},
+		{"a delegation received and its leader", "UZ", "",
+			"On April 2, Minister of Foreign Affairs of the Republic of Uzbekistan Anvar Karimov received a delegation of Japan led by State Minister for Foreign Affairs Kenji Sato.",
+			[]string{"Anvar Karimov/UZ", "Kenji Sato/JP"}, ""},
+		{"three ministers hold one meeting", "JO", "",
+			"Minister of Foreign Affairs Omar Haddad, Egyptian Minister of Foreign Affairs Karim Fahmy and Iraqi Minister of Foreign Affairs Ali Jaber held a trilateral meeting in Amman today.",
+			[]string{"Omar Haddad/JO", "Karim Fahmy/EG", "Ali Jaber/IQ"}, "Amman"},
+	})
+	// A meeting held by one, or held "with" someone, is read as before.
+	for _, s := range []string{
+		"The two Presidents held a private meeting at the Planalto Palace, followed by an expanded meeting with their delegations.",
+		"Prime Minister Kenji Sato held talks in Tokyo.",
+	} {
+		if loc := findFrame(s); loc != nil && !strings.Contains(s[loc[0]:loc[1]], "with") {
+			t.Errorf("findFrame(%q) = %q, want none or the frame with \"with\"", s, s[loc[0]:loc[1]])
+		}
+	}
+	if got := spaceInitials("Minister B.Battsetseg met the U.S. Ambassador J.R. Smith at 3 p.m."); got != "Minister B. Battsetseg met the U.S. Ambassador J.R. Smith at 3 p.m." {
+		t.Errorf("spaceInitials: %q", got)
+	}
 }

@@ -723,7 +723,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	if m := datelineRE.FindStringIndex(people); m != nil {
 		people = people[m[1]:]
 	}
-	people, portfolios := dropPortfolios(people)
+	people, portfolios := dropPortfolios(spaceInitials(people))
 	// "Vladimir Putin, who is in Kazakhstan on a state visit, held talks
 	// with …": the clause between the subject and its verb is neither.
 	if i := indexText(people, ", who "); i > 0 {
@@ -857,7 +857,7 @@ func pronounSubject(main string) bool {
 }
 
 // visitFrameRE finds a visit's frame ("paid an official visit to").
-var visitFrameRE = frameREs[len(frameREs)-1]
+var visitFrameRE = frameREs[visitFrame]
 
 // tripPlaceRE reads where a trip went: "visited Honiara, Solomon
 // Islands", "traveled to Ramallah".

@@ -46,7 +46,23 @@ var frameREs = []*lazyRE{
 	// visit's traveller is the subject; its hosts are named after it, or
 	// before it ("At the invitation of President Z, …").
 	lazyRegexp(`\b(?:paid|pays|made|makes) (?:an? )?(?:(?:official|state|State|working|bilateral|first|two-day|three-day) ){0,2}(?:visit|Visit) to\s+`),
+	// "Minister X received a delegation of the Republic of Korea led by
+	// First Vice Minister Y": the delegation's leader is the counterpart.
+	lazyRegexp(`\breceived (?:a |an |the )(?:[\p{L}-]+ ){0,3}?delegation\b[^,;.]{0,80}? (?:led|headed) by\s+`),
+	// "Minister X, Minister Y of Egypt and Minister Z of Iraq held a
+	// trilateral meeting in Amman": those joined by "and" before it are
+	// all its sides (jointFrame: only then, and with no "with" after it).
+	lazyRegexp(`\b(?:held|holds|hold|has held|have held) (?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:meeting|talks|consultations)\b`),
 }
+
+// visitFrame, receivedDelegationFrame and jointFrame are the indexes in
+// frameREs of "paid a visit to", "received a delegation … led by" and "X,
+// Y and Z held a meeting".
+const (
+	visitFrame              = 13
+	receivedDelegationFrame = 14
+	jointFrame              = 15
+)
 
 // delegationFrame is the index in frameREs of "led a delegation to …
 // with".
@@ -70,6 +86,8 @@ var frameLits = [][]string{
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
 	{"paid", "pays", "made", "makes"},
+	{"received"},
+	{"held", "hold", "has", "have"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -90,6 +108,8 @@ var frameStarts = [][]string{
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
 	{"paid", "pays", "made", "makes"},
+	{"received"},
+	{"held", "hold", "has", "have"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -104,7 +124,7 @@ func findFrame(s string) []int {
 		off := 0
 		// The delegation's frame holds the word: most text has none, and
 		// "led" stands inside many words ("called").
-		if i == delegationFrame && !containsText(s, "delegation") {
+		if (i == delegationFrame || i == receivedDelegationFrame) && !containsText(s, "delegation") {
 			continue
 		}
 		if starts := frameStarts[i]; starts == nil && !containsAnyFold(s, frameLits[i]) {
@@ -116,7 +136,16 @@ func findFrame(s string) []int {
 			}
 			off = max(0, k-1)
 		}
+		// "X, Y and Z held a meeting": names joined by "and" before the
+		// first "held", and no "with" after it (the frame of "held talks
+		// with" is another).
+		if i == jointFrame && (!containsText(s[:off], " and ") || containsText(s[off:], " with ")) {
+			continue
+		}
 		if loc := re.FindStringSubmatchIndex(s[off:]); loc != nil && (best == nil || loc[0]+off < best[0]) {
+			if i == jointFrame && (!containsText(s[:off+loc[0]], " and ") || containsText(s[off+loc[1]:], " with ")) {
+				continue
+			}
 			for j := range loc {
 				if loc[j] >= 0 {
 					loc[j] += off
@@ -134,7 +163,7 @@ func findFrame(s string) []int {
 // unnamedRE finds a principal named by office only at the end of the
 // subject: "The Prime Minister", "the Foreign Secretary", "The Secretary".
 var unnamedRE = lazyRegexp(`(?:^|\b(?:[Tt]he|UK|US|U\.S\.|British|French|Japanese|German|our)\s+)` +
-	`(Prime Minister|PM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President)((?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)\s*,?\s*$`)
+	`(Prime Minister|PM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary-General|Secretary General|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President)((?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)\s*,?\s*$`)
 
 // unnamedPerson reads a principal named by office only at the end of s
 // ("The Prime Minister", "the Prime Minister of Japan"); an "of" phrase
@@ -154,7 +183,8 @@ func unnamedPerson(s string) (person, bool) {
 	}
 	// "The Foreign Minister of Bhutan Karma Dorji": words after the
 	// country are a name, and the office is no unnamed one.
-	if m[2] != "" {
+	// (A country of one word has no room for a name after it.)
+	if m[2] != "" && strings.Count(strings.TrimPrefix(strings.TrimPrefix(m[2], " of "), "the "), " ") > 0 {
 		if ms := findCountryMentions(m[2]); len(ms) > 0 && strings.TrimSpace(m[2][ms[len(ms)-1].End:]) != "" {
 			return person{}, false
 		}
@@ -243,9 +273,29 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 			}
 		}
 	}
+	// "On March 5, Minister X received …": the day that opens the
+	// sentence is no part of the subject's title.
+	if rest, ok := strings.CutPrefix(left, "On "); ok {
+		// (A subject opens with a capital: "On March 20, commencing at
+		// 5:35 p.m., Mr. X …" is read as before.)
+		if k := strings.Index(rest, ", "); k > 0 && k < 30 && isCapWord(nextWord(rest[k+2:])) {
+			w := strings.TrimRight(nextWord(rest), ",")
+			if _, month := months[strings.ToLower(w)]; month || weekdays[w] != 0 || w == "Sunday" {
+				left = rest[k+2:]
+			}
+		}
+	}
 	subj = subjectPersons(left)
 	if ps := listPersons(strings.TrimRight(left, ", ")); len(ps) > len(subj) {
 		subj = ps
+	}
+	// "Minister X, Minister Y of Egypt and Minister Z of Iraq held a
+	// trilateral meeting": each of those listed is a side.
+	if f := main[loc[0]:loc[1]]; hasAnyPrefix(f, []string{"held ", "hold", "has held", "have held"}) &&
+		!containsText(f, " with") && !containsText(f, " between") {
+		if ps := titleFirstPersons(strings.TrimSpace(left), false); len(ps) > len(subj) {
+			subj = ps
+		}
 	}
 	if len(subj) == 0 {
 		// "X traveled to Mexico City as the Head of the Delegation to
@@ -277,6 +327,15 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		counter = ps
 	}
 	after = right[min(n, len(right)):]
+	// "received a delegation of Japan led by State Minister Y": the
+	// delegation's country is its leader's.
+	if f := main[loc[0]:loc[1]]; strings.HasPrefix(f, "received") && containsText(f, "delegation") {
+		for i := range counter {
+			if countryOf(counter[i].countryText) == "" {
+				counter[i].countryText = f + counter[i].countryText
+			}
+		}
+	}
 	// "X paid an official visit to Sri Lanka from 2 to 4 March at the
 	// invitation of Minister Y": the one who invites is the host, as
 	// when the invitation opens the sentence.

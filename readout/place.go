@@ -69,6 +69,7 @@ func placeOf(main string, verb int) string {
 		scan = from + max(0, k-1)
 	}
 	var venues []string
+	visitTo := -1 // the index in venues of the first one after "to"
 	for _, m := range venueRE.FindAllStringSubmatchIndex(main[scan:], -1) {
 		for i := range m {
 			if m[i] >= 0 {
@@ -86,18 +87,17 @@ func placeOf(main string, verb int) string {
 		}
 		// "Prime Minister of the Kingdom of Cambodia" is a title, not a
 		// place: a venue after "in" or "at" only.
+		if word == "to" && visitTo < 0 {
+			visitTo = len(venues)
+		}
 		venues = append(venues, v)
 	}
-	if len(venues) > 1 {
-		// "received at Al-Sakhir Palace the President of X, who is on an
-		// official visit to the Kingdom of Bahrain": the country of a
-		// visit says no more than the venue found with it.
-		kept := slices.DeleteFunc(slices.Clone(venues), func(v string) bool {
-			_, ok := countryName(v)
-			return ok
-		})
-		if len(kept) > 0 {
-			venues = kept
+	// "received at Al-Sakhir Palace the President of X, who is on an
+	// official visit to the Kingdom of Bahrain": the country of a visit
+	// says no more than a venue found with it.
+	if visitTo >= 0 && len(venues) > 1 {
+		if _, ok := countryName(venues[visitTo]); ok {
+			venues = slices.Delete(venues, visitTo, visitTo+1)
 		}
 	}
 	if len(venues) > 0 {

@@ -138,3 +138,27 @@ func restoreOffices(ps []person, dropped []portfolio) {
 		}
 	}
 }
+
+// spaceInitials writes a space after an initial joined to the name it
+// opens, as Mongolia's pages write a patronymic's initial before the
+// given name: "Minister for Foreign Affairs of Mongolia B.Battsetseg" is
+// read as "… B. Battsetseg". An initial is a capital after a space (or
+// the start) and a full stop, before a capital and a small letter.
+func spaceInitials(s string) string {
+	var b []byte
+	last := 0
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] != '.' || !isUpperASCII(s[i-1]) || i >= 2 && s[i-2] != ' ' || !isUpperASCII(s[i+1]) ||
+			s[i+2] < 'a' || s[i+2] > 'z' {
+			continue
+		}
+		b = append(append(b, s[last:i+1]...), ' ')
+		last = i + 1
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }

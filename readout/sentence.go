@@ -14,6 +14,9 @@ var abbreviations = map[string]bool{
 	"sgt": true, "gov": true, "sen": true, "rep": true, "hon": true, "prof": true, "sr": true,
 	"jr": true, "rev": true, "amb": true, "pres": true, "vs": true, "v": true, "mt": true, "ft": true,
 	"art": true, "para": true, "vol": true, "fig": true, "approx": true, "dept": true,
+	// An engineer's style and Bangladesh's "Md." (Mohammad): "H.E. Eng.
+	// Abdullahi Warsame", "Foreign Adviser Md. Touhid Hossain".
+	"eng": true, "md": true,
 }
 
 // monthAbbrevs are the months' abbreviations written with a period
