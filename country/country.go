@@ -242,6 +242,20 @@ func Find(text string) []Mention {
 	return out
 }
 
+// FirstMention returns Find(text)[0] when it starts at or before byte
+// offset last, and false when Find(text) holds none that does: a caller
+// that asks whether text opens with a country reads only its start.
+func FirstMention(text string, last int) (Mention, bool) {
+	var m Mention
+	found := false
+	scanTo(text, last, func(p *phrase, start, end int) {
+		if p.kind == kindCountry && !found {
+			m, found = Mention{Code: p.code, Start: start, End: end, Text: text[start:end]}, true
+		}
+	})
+	return m, found
+}
+
 // AppendMentions appends Find(text) to dst: a caller that reads many
 // texts can reuse one slice.
 func AppendMentions(dst []Mention, text string) []Mention {

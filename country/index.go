@@ -410,6 +410,13 @@ var interesting = func() (t [256]bool) {
 // first and longest at each position. Only a word that starts with a
 // capital can start a phrase, so scan jumps from capital to capital.
 func scan(text string, fn func(p *phrase, start, end int)) {
+	scanTo(text, len(text), fn)
+}
+
+// scanTo is scan over the phrases that start at or before byte offset
+// last: what it finds there does not depend on where the scan stops, as
+// a phrase is matched from its start forward.
+func scanTo(text string, last int, fn func(p *phrase, start, end int)) {
 	ix := idx()
 	var buf [64]byte
 	for i := 0; i < len(text); {
@@ -420,6 +427,9 @@ func scan(text string, fn func(p *phrase, start, end int)) {
 			return
 		}
 		s := i
+		if s > last {
+			return
+		}
 		if c := text[i]; c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {

@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // Meeting kinds, most specific first; the first rule that matches wins.
@@ -490,8 +492,10 @@ func readNameBackward(left string) string {
 func titleFirstPersons(s string, first bool) []person {
 	// "People's Republic of China Foreign Minister Wang Yi": a country's
 	// name of several words before the title belongs to the title.
-	if ms := findCountryMentions(s); len(ms) > 0 && (ms[0].Start == 0 || ms[0].Start == 4 && strings.HasPrefix(s, "the ")) {
-		end := ms[0].End
+	// Only the first mention matters, and only where it opens s: the scan
+	// stops past "the ".
+	if m, ok := country.FirstMention(s, len("the ")); ok && (m.Start == 0 || m.Start == 4 && strings.HasPrefix(s, "the ")) {
+		end := m.End
 		if rest := s[end:]; strings.HasPrefix(rest, " (") {
 			if k := indexText(rest, ")"); k > 0 && k < 12 {
 				end += k + 1
