@@ -181,7 +181,7 @@ func dropClockTime(s string) string {
 	}
 	// "visited Brazil and Peru from 3 to 7 November 2024", "paid an
 	// official visit to Singapore on March 24-25, 2025": a range of days.
-	if strings.Contains(s, " from ") || strings.Contains(s, "-") || strings.Contains(s, "–") {
+	if hasDayRange(s) {
 		// The expression is read from where its match may first begin.
 		if at := dayRangeStart(s); at >= 0 {
 			if m := dayRangeRE.FindStringIndex(s[at:]); m != nil {
@@ -192,7 +192,7 @@ func dropClockTime(s string) string {
 			}
 		}
 	}
-	if !strings.Contains(s, " minutes") && !strings.Contains(s, " hour") && !strings.Contains(s, ".m.") && !strings.Contains(s, ":") {
+	if !strings.Contains(s, " minutes") && !strings.Contains(s, " hour") && !hasClockTime(s) {
 		return s
 	}
 	v := -1
@@ -435,3 +435,39 @@ var referringTitles = setOf("President", "Minister", "Secretary", "Chancellor", 
 // spanishNames are the countries whose names may carry two family names,
 // the first the one a reader uses.
 var spanishNames = setOf("AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GT", "HN", "MX", "NI", "PA", "PE", "PY", "SV", "UY", "VE")
+
+// hasDayRange reports cheaply whether s may hold a range of days for
+// dayRangeRE: a digit, " to " or a dash, and a digit.
+func hasDayRange(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if !isDigit(s[i]) || isDigit(s[i+1]) {
+			continue
+		}
+		rest := s[i+1:]
+		switch {
+		case strings.HasPrefix(rest, " to "):
+			rest = rest[4:]
+		case strings.HasPrefix(rest, "-"):
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "–"):
+			rest = rest[len("–"):]
+		default:
+			continue
+		}
+		if rest != "" && isDigit(rest[0]) || len(rest) > 3 && isUpperByte(rest[0]) && strings.Contains(rest[:min(len(rest), 14)], " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClockTime reports cheaply whether s may hold an hour for
+// clockTimeRE: a digit, a colon or a point, and a digit.
+func hasClockTime(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}

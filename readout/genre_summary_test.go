@@ -379,3 +379,21 @@ func TestGenreOneSectionTightened(t *testing.T) {
 		}
 	}
 }
+
+// The cheap tests before dropClockTime's expressions let through what
+// the expressions find.
+func TestGenreClockPrechecks(t *testing.T) {
+	for s, want := range map[string]bool{
+		"from 3 to 7 November 2024": true, "on March 24-25, 2025": true, "on 24–25 March": true,
+		"from March 3 to 7, 2024": true, "the Japan-Cambodia summit": false, "in 2024 to 2025 terms": true,
+	} {
+		if got := hasDayRange(s); got != want {
+			t.Errorf("hasDayRange(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{"at 4:30 p.m.": true, "at 16.30": true, "in 2024.": false, "as follows: 1": false} {
+		if got := hasClockTime(s); got != want {
+			t.Errorf("hasClockTime(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
