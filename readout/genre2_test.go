@@ -112,3 +112,42 @@ func TestGenre2LeadsMore(t *testing.T) {
 		t.Errorf("spaceInitials: %q", got)
 	}
 }
+
+// A title's matter is no side, a trip's later host is met by a subject
+// of three names, and a guest's courtesy call on the publisher's head of
+// state names him (readouts of our own).
+func TestGenre2LaterHostsAndSides(t *testing.T) {
+	for _, tt := range []struct {
+		name, pub, title, body string
+		sides, want            []string
+	}{
+		{"a matter of the title", "FI", "Foreign Minister Virtanen discussed Ukraine and economic security with Japan's Foreign Minister Sato",
+			"Minister for Foreign Affairs Anna Virtanen had a telephone conversation with Japan's Minister for Foreign Affairs Kenji Sato on Thursday.\n\nThe ministers discussed support for Ukraine.",
+			[]string{"FI", "JP"}, []string{"Anna Virtanen/FI", "Kenji Sato/JP"}},
+		{"a later host met by a subject of three names", "DK", "Foreign Minister Lars Holm Jensen visits Ghana and Nigeria",
+			"Minister for Foreign Affairs Lars Holm Jensen travelled to West Africa from 8 to 11 April.\n\nIn Accra, Lars Holm Jensen met President Kwame Boateng and discussed maritime security.\n\nIn Abuja, Lars Holm Jensen held talks with Nigeria's Minister of Foreign Affairs, Musa Bello. The ministers signed a memorandum of understanding.",
+			[]string{"DK", "GH", "NG"}, []string{"Lars Holm Jensen/DK", "Kwame Boateng/GH", "Musa Bello/NG"}},
+		{"a guest's courtesy call", "LK", "Foreign Minister of the Maldives visits Sri Lanka",
+			"The Minister of Foreign Affairs of the Republic of Maldives Dr. Ahmed Rasheed paid an official visit to Sri Lanka at the invitation of Minister of Foreign Affairs Nimal Perera.\n\nMinister Rasheed also paid a courtesy call on President Sunil Jayasuriya.",
+			[]string{"LK", "MV"}, []string{"Nimal Perera/LK", "Ahmed Rasheed/MV", "Sunil Jayasuriya/LK"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: tt.title, Body: tt.body, PublisherCountry: tt.pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range r.Participants {
+				if p.Role == RolePrincipal {
+					got = append(got, p.Name+"/"+p.Country)
+				}
+			}
+			if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
+				t.Errorf("principals %v, want %v", got, tt.want)
+			}
+			if strings.Join(r.Parties, " ") != strings.Join(tt.sides, " ") {
+				t.Errorf("sides %v, want %v", r.Parties, tt.sides)
+			}
+		})
+	}
+}

@@ -68,6 +68,7 @@ func Parse(doc Document) (*Readout, error) {
 	r.FollowOn = f.followOn
 	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)
 	hosts := laterHosts(pageSents, subjectName(r.Participants, pub), r.Participants, r.Parties, pub)
+	hosts = append(hosts, guestCalls(pageSents, append(r.Participants, hosts...), r.Parties, pub)...)
 
 	ownFirst(r.Participants, pub)
 	var bodyLines []string
@@ -267,6 +268,14 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 	parties := []string{}
 	if pub != "" {
 		parties = append(parties, pub)
+	}
+	// "Foreign Minister X discussed Ukraine and economic security with
+	// Japan's Foreign Minister Y": what was discussed is no side (a
+	// principal of that country still makes it one).
+	if i := indexText(title, " discuss"); i >= 0 {
+		if j := indexText(title[i:], " with "); j >= 0 {
+			title = title[:i] + title[i+j:]
+		}
 	}
 	for _, code := range findCountries(title) {
 		parties = appendUnique(parties, code)
@@ -1769,7 +1778,7 @@ func linesWith(lines []string, text string, cues []string) []bool {
 // laterCues are the words of the sentences laterHosts and laterJoined
 // read: a meeting, a leader who joins, a trip.
 var laterCues = []string{" met ", " held talks with ", " consultations with ", " called on ", " held a bilateral meeting with ",
-	" held a meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in"}
+	" held a meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall}
 
 // linesLen is the length of lines in bytes.
 func linesLen(lines []string) int {

@@ -1047,7 +1047,9 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 				}
 				// "Mr. Finer conducted bilateral and regional
 				// consultations with": the subject opens the clause.
-				if verb != " met with " {
+				// A name of three words is the subject's as it stands
+				// ("In Abuja, Lars Løkke Rasmussen held talks with …").
+				if verb != " met with " && !hostSubject(who, subject) {
 					if ws := strings.Fields(who); len(ws) > 2 {
 						who = strings.Join(ws[:2], " ")
 					}
