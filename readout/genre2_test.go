@@ -151,3 +151,22 @@ func TestGenre2LaterHostsAndSides(t *testing.T) {
 		})
 	}
 }
+
+// A capital's dateline places a meeting in person that the lead does not
+// place; not a call, and not one the lead places (readouts of our own).
+func TestGenre2DatelinePlace(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"a meeting", "Doha, April 15, 2025\n\nThe Minister of State met with the Foreign Minister of Chile, Ana Soto, who is currently visiting the country.\n\nThey reviewed bilateral relations.", "Doha"},
+		{"a call", "Doha, April 15, 2025\n\nThe Minister of State held a phone call with the Foreign Minister of Chile, Ana Soto.\n\nThey reviewed bilateral relations.", ""},
+		{"a place in the lead", "Doha, April 15, 2025\n\nThe Minister of State met with the Foreign Minister of Chile, Ana Soto, at the Diwan Palace.\n\nThey reviewed bilateral relations.", "Diwan Palace"},
+		{"no capital", "Lusail, April 15, 2025\n\nThe Minister of State met with the Foreign Minister of Chile, Ana Soto.\n\nThey reviewed bilateral relations.", ""},
+	} {
+		r, err := Parse(Document{Title: "Minister of State meets Chilean Foreign Minister", Body: tt.body, PublisherCountry: "QA"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Meeting.Location != tt.want {
+			t.Errorf("%s: place %q, want %q", tt.name, r.Meeting.Location, tt.want)
+		}
+	}
+}

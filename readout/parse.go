@@ -61,6 +61,13 @@ func Parse(doc Document) (*Readout, error) {
 	}
 	pub := cmp.Or(doc.PublisherCountry, inferPublisherCountry(doc.URL, title))
 	r.Meeting, r.Title = meetingOf(f, title, category)
+	// A meeting in person that its lead does not place is where the page
+	// was issued, when a capital's dateline says so ("Doha, April 15,
+	// 2025" over "… met with … Nawaf Salam, who is currently visiting
+	// the country").
+	if r.Meeting.Location == "" && h.city != "" && r.Meeting.Kind != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
+		r.Meeting.Location = h.city
+	}
 	r.Participants = participantsOf(f, pub, r.Title, page)
 	if (pub == "JP" || pub == "KR") && !ref.IsZero() && ref.Year() >= familyFirstSince {
 		japaneseFamilyFirst(r.Participants, page, pub == "KR")
@@ -1226,6 +1233,9 @@ type header struct {
 	titles   []string
 	category string
 	date     time.Time
+	// city is the capital of a dateline line ("Addis Ababa, January 21,
+	// 2025"): where the page was issued.
+	city string
 	end      int // index of the first line after the header
 }
 
@@ -1243,6 +1253,17 @@ func readHeader(lines []string) header {
 			}
 			h.end++
 			continue
+		}
+		// "Addis Ababa, January 21, 2025": a capital's dateline.
+		if k := strings.Index(l, ", "); k > 0 && k < 30 && len(l) < 60 && country.Capital(l[:k]) != "" {
+			if d, ok := parseDateLine(l[k+2:]); ok {
+				if h.date.IsZero() {
+					h.date = d
+				}
+				h.city = l[:k]
+				h.end++
+				continue
+			}
 		}
 		if len(l) > 160 || endsSentence(l) && !strings.HasSuffix(l, ")") {
 			break
