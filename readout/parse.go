@@ -1236,7 +1236,7 @@ type header struct {
 	// city is the capital of a dateline line ("Addis Ababa, January 21,
 	// 2025"): where the page was issued.
 	city string
-	end      int // index of the first line after the header
+	end  int // index of the first line after the header
 }
 
 // readHeader reads the short lines before the lead.
