@@ -130,6 +130,9 @@ func TestGenre2LaterHostsAndSides(t *testing.T) {
 		{"a guest's courtesy call", "LK", "Foreign Minister of the Maldives visits Sri Lanka",
 			"The Minister of Foreign Affairs of the Republic of Maldives Dr. Ahmed Rasheed paid an official visit to Sri Lanka at the invitation of Minister of Foreign Affairs Nimal Perera.\n\nMinister Rasheed also paid a courtesy call on President Sunil Jayasuriya.",
 			[]string{"LK", "MV"}, []string{"Nimal Perera/LK", "Ahmed Rasheed/MV", "Sunil Jayasuriya/LK"}},
+		{"the publisher's minister who held talks with the guest", "BD", "Bhutanese Foreign Minister calls on Chief Adviser",
+			"The Minister of Foreign Affairs of Bhutan H.E. Karma Dorji paid a courtesy call on Chief Adviser Professor Rahim Uddin this morning.\n\nEarlier, Foreign Adviser Kamal Ahmed and Foreign Minister Dorji held bilateral talks at the Ministry. They discussed trade.",
+			[]string{"BD", "BT"}, []string{"Rahim Uddin/BD", "Karma Dorji/BT", "Kamal Ahmed/BD"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := Parse(Document{Title: tt.title, Body: tt.body, PublisherCountry: tt.pub})

@@ -5,8 +5,12 @@ import (
 	"strings"
 )
 
-// courtesyCall is the frame of a guest's call on a host in person.
-const courtesyCall = " paid a courtesy call on "
+// courtesyCall is the frame of a guest's call on a host in person;
+// bilateralTalks follows a host and a guest who held talks.
+const (
+	courtesyCall   = " paid a courtesy call on "
+	bilateralTalks = " held bilateral talks"
+)
 
 // guestCalls reads the publisher's officials that the guest of a readout
 // of two sides called on in its later sentences: "Minister Khaleel also
@@ -30,7 +34,35 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 		return nil
 	}
 	var out []Participant
+	add := func(p person) {
+		if p.name == "" || p.title == "" || p.unnamed {
+			return
+		}
+		if c := personCountry(p); c != "" && c != pub {
+			return
+		}
+		same := func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }
+		if slices.ContainsFunc(have, same) || slices.ContainsFunc(out, same) {
+			return
+		}
+		out = append(out, person2(p, p.name, pub, RolePrincipal, ""))
+	}
 	for _, s := range sents {
+		// "Earlier, Foreign Adviser X and Foreign Minister <guest> held
+		// bilateral talks": the one the guest held talks with.
+		if k := indexText(s, bilateralTalks); k > 0 && containsText(s[:k], lastWord(guest)) {
+			left := s[:k]
+			if j := strings.Index(left, ", "); j >= 0 && j < 20 && !containsText(left[:j], " and ") {
+				left = left[j+2:]
+			}
+			if ps := conjoinedPersons(left); len(ps) == 2 {
+				for _, p := range ps {
+					if lastWord(p.name) != lastWord(guest) {
+						add(p)
+					}
+				}
+			}
+		}
 		i := indexText(s, courtesyCall)
 		if i < 0 {
 			continue
@@ -46,17 +78,7 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 		right = right[:officeChunkEnd(right, hostStops)]
 		ps, _ := counterpartPersons(right)
 		for _, p := range ps {
-			if p.name == "" || p.title == "" || p.unnamed {
-				continue
-			}
-			if c := personCountry(p); c != "" && c != pub {
-				continue
-			}
-			same := func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }
-			if slices.ContainsFunc(have, same) || slices.ContainsFunc(out, same) {
-				continue
-			}
-			out = append(out, person2(p, p.name, pub, RolePrincipal, ""))
+			add(p)
 		}
 	}
 	return out
