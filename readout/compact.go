@@ -265,12 +265,45 @@ func (sp speakers) shortenNames(text string) string {
 	}
 	// "The Minister for Europe and Foreign Affairs, Catherine Colonna,"
 	// whose office and name both became "Colonna".
+	// "The Minister for Foreign Affairs, European Union and Cooperation,
+	// José Manuel Albares,": the office's first words became the name too,
+	// and the rest of the office stands between the two.
 	for _, n := range sp.names {
 		if twice := n.short + ", " + n.short + ","; containsText(text, twice) {
 			text = strings.ReplaceAll(text, twice, n.short)
 		}
+		text = dropOfficeBetween(text, n.short)
 	}
 	return text
+}
+
+// dropOfficeBetween writes "Albares, European Union and Cooperation,
+// Albares," as "Albares": a name, the rest of an office in capitalized
+// words and its connectors, and the name again, each part between commas.
+func dropOfficeBetween(text, short string) string {
+	if short == "" {
+		return text
+	}
+	head := short + ", "
+	for i := 0; ; {
+		j := strings.Index(text[i:], head)
+		if j < 0 {
+			return text
+		}
+		start := i + j
+		mid := start + len(head)
+		i = mid
+		e := strings.Index(text[mid:], ", ")
+		if e <= 0 || e > 120 || !officeWords(text[mid:mid+e]) {
+			continue
+		}
+		rest := text[mid+e+2:]
+		if !strings.HasPrefix(rest, short) || len(rest) == len(short) || rest[len(short)] != ',' {
+			continue
+		}
+		text = text[:start] + short + rest[len(short)+1:]
+		i = start + len(short)
+	}
 }
 
 // nameTitles may stand before a principal's name in the text.

@@ -397,3 +397,29 @@ func TestGenreClockPrechecks(t *testing.T) {
 		}
 	}
 }
+
+// The rest of an office between a name and the name again goes, when the
+// office's first words and its holder's name both became the name: "The
+// Minister for Foreign Affairs, European Union and Cooperation, José
+// Manuel Albares, today received …" is "Albares received …"; and "of the
+// Kingdom of Morocco" after a name is "of Morocco".
+func TestGenreOfficeBetweenNames(t *testing.T) {
+	for in, want := range map[string]string{
+		"Albares, European Union and Cooperation, Albares, received Bourita.": "Albares received Bourita.",
+		"Albares, European Union and Cooperation, Albares received Bourita.":  "Albares, European Union and Cooperation, Albares received Bourita.",
+		"Albares, the host, Albares, received Bourita.":                       "Albares, the host, Albares, received Bourita.",
+		"Albares, Spain and Morocco agreed, Albares, said.":                   "Albares, Spain and Morocco agreed, Albares, said.",
+	} {
+		if got := dropOfficeBetween(in, "Albares"); got != want {
+			t.Errorf("dropOfficeBetween(%q) = %q, want %q", in, got, want)
+		}
+	}
+	body := "The Minister for Foreign Affairs, European Union and Cooperation, Luis Ortega, today received the Minister of Foreign Affairs of the Republic of Chile, Pablo Vera, at the Palacio de Viana. Both ministers reviewed the trade agenda."
+	r, err := Parse(Document{Title: "Ortega receives the Chilean Minister of Foreign Affairs", Body: body, PublisherCountry: "ES"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sections) == 0 || !strings.HasPrefix(r.Sections[0].Summary, "Ortega received Vera of Chile") {
+		t.Errorf("sections %+v, want a summary opening \"Ortega received Vera of Chile\"", r.Sections)
+	}
+}

@@ -1016,6 +1016,15 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 			}
 			if at >= 0 {
 				of := short + t[at:]
+				// "of the Kingdom of Morocco" is "of Morocco", as the
+				// post's other summaries write a country.
+				if c, ok := country.ByCode(p.Country); ok && strings.HasPrefix(t[at+4:], "the ") && strings.HasSuffix(t, " "+c.Name) {
+					name := c.Name
+					if takesThe(name) {
+						name = "the " + name
+					}
+					of = short + " of " + name
+				}
 				forms := []principalName{{"The " + t + ", " + short + ",", of}, {"the " + t + ", " + short + ",", of},
 					{"The " + t + " " + short, of}, {"the " + t + " " + short, of}, {t + " " + short, of}, {appo, of}}
 				if appo == "" {
