@@ -104,7 +104,7 @@ func (s *Store) view(fn func(*bolt.Tx) error) error {
 	s.swap.RLock()
 	defer s.swap.RUnlock()
 	return s.db.View(func(tx *bolt.Tx) error {
-		defer s.checkResident(false)
+		defer s.checkResident(true)
 		return fn(tx)
 	})
 }
