@@ -132,8 +132,11 @@ func (s *Store) Ingest(feedID string, st readout.FeedState, items []NewItem) (In
 				res.Deliveries += n
 				// Pairing a readout scans the meetings index around its
 				// date, a few hundred kilobytes of pages on a busy day:
-				// keep a feed's first poll from mapping megabytes.
-				s.checkResident(false)
+				// keep a feed's first poll from mapping megabytes. The
+				// writer drops them itself: woken from here, the trimmer
+				// fell behind a group commit of a hundred readouts, whose
+				// work mapped up to 35 MB before its commit.
+				s.trimBeforeCommit(tx)
 			}
 			if err := seen.Put(key, encodeSeen(rec)); err != nil {
 				return err
