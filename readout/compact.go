@@ -284,15 +284,17 @@ func dropOfficeBetween(text, short string) string {
 	if short == "" {
 		return text
 	}
-	head := short + ", "
 	for i := 0; ; {
-		j := strings.Index(text[i:], head)
+		j := strings.Index(text[i:], short)
 		if j < 0 {
 			return text
 		}
 		start := i + j
-		mid := start + len(head)
-		i = mid
+		mid := start + len(short) + len(", ")
+		i = start + len(short)
+		if !strings.HasPrefix(text[i:], ", ") {
+			continue
+		}
 		e := strings.Index(text[mid:], ", ")
 		if e <= 0 || e > 120 || !officeWords(text[mid:mid+e]) {
 			continue

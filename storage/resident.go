@@ -50,10 +50,7 @@ type resident struct {
 // MB: trimmed at the budget they were all faulted in again every 40
 // lookups or so, which cost each lookup about 150 us (p50 370 -> 540 us at
 // 200 lookups a second). Writes, which touch new pages all over the
-// indexes, keep the budget. (Giving the other reads, a poll's seen marks,
-// the budget too raised the first poll's sampled file-backed peak from
-// 47.6 to 50.3-53.9 MiB and VmHWM to 94.4-97.3 MiB in three capacity
-// runs.)
+// indexes, keep the budget.
 const readSlack = 4
 
 // measureEvery is how many trims go by between two exact measurements
@@ -137,15 +134,13 @@ func (r *resident) allowed(read bool) int64 {
 // the whole mapping over its budget dropped them all, and the next 50
 // lookups or so faulted them in again (250 faults of 40 us each).
 func (s *Store) lookup(fn func(*bolt.Tx) error) error {
-	s.swap.RLock()
-	defer s.swap.RUnlock()
-	return s.db.View(func(tx *bolt.Tx) error {
+	return s.view(func(tx *bolt.Tx) error {
 		before := fileResident()
+		// Counted before view's check of the budget, which runs after.
 		defer func() {
 			if after := fileResident(); before >= 0 && after > before {
 				s.resident.kept.Add(after - before)
 			}
-			s.checkResident(true)
 		}()
 		return fn(tx)
 	})
