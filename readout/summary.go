@@ -372,10 +372,10 @@ var (
 	// openerRE is a linking phrase that opens a sentence.
 	openerRE = lazyRegexp(`^(?:In response(?: to (?:this|that))?|In reply|During the (?:meeting|call|talks?|conversation)|In addition|Additionally|Furthermore|Moreover|Also|Then|Meanwhile|In this regard|In this context|To conclude|Finally|In closing|At the (?:outset|beginning|start|onset)(?: of [^,]{1,40})?),\s+`)
 	// pluralSubjectRE is the two sides as a sentence's subject.
-	pluralSubjectRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)\b`)
+	pluralSubjectRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides|heads of (?:government|state)|[Cc]ounterparts)|They)\b`)
 	// jointRE is a joint commitment: "The two leaders confirmed that they
 	// would", "The Ministers agreed that Japan and Australia would".
-	jointRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides)|They)(?: also| once again| further)? (?:confirmed|agreed|concurred|affirmed|reaffirmed|decided|shared the view|shared the recognition)(?: that)? (?:(they|the two countries|both countries|both sides|the two sides|[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)? and (?:the )?[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)?) )?(?:would|will)\b`)
+	jointRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides|heads of (?:government|state)|[Cc]ounterparts)|They)(?: also| once again| further)? (?:confirmed|agreed|concurred|affirmed|reaffirmed|decided|shared the view|shared the recognition)(?: that)? (?:(they|the two countries|both countries|both sides|the two sides|[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)? and (?:the )?[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)?) )?(?:would|will)\b`)
 )
 
 // openerWords are the first words of openerRE's matches.
