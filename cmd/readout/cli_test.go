@@ -162,3 +162,24 @@ func TestREADME(t *testing.T) {
 		}
 	}
 }
+
+// A saved web page is read as the fetching side reads the pages it
+// fetches: its readout, not its menus and sidebars.
+func TestParseWholePage(t *testing.T) {
+	t.Parallel()
+	page := filepath.Join("..", "..", "extract", "testdata", "layouts", "short-body.html")
+	code, out, errOut := runCLI(t, "", "parse", "--country", "AT", page)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"Minister speaks with Tunisian counterpart", "Mohamed Ali Nafti", "Central Mediterranean route"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("post lacks %q:\n%s", want, out)
+		}
+	}
+	for _, furniture := range []string{"travel warning", "Slovenia", "Minoritenplatz", "Travel and Stay"} {
+		if strings.Contains(out, furniture) {
+			t.Errorf("post keeps the page's %q:\n%s", furniture, out)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/readout-bot/readout/bot"
+	"github.com/readout-bot/readout/extract"
 	"github.com/readout-bot/readout/readout"
 )
 
@@ -24,7 +25,7 @@ func runParse(_ context.Context, e env, args []string) error {
 	country := fs.String("country", "", "ISO code of the publisher's country, e.g. JP")
 	asJSON := fs.Bool("json", false, "print the parsed document as JSON instead of the message")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: readout parse [flags] FILE|-\n\nParses a readout (plain text, HTML, or Markdown with YAML front matter) and prints the Slack message, or --json.")
+		fmt.Fprintln(fs.Output(), "Usage: readout parse [flags] FILE|-\n\nParses a readout (plain text, HTML, or Markdown with YAML front matter) and prints the Slack message, or --json.\nA saved web page is first reduced to its readout, as pages fetched from a feed are.")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -45,6 +46,13 @@ func runParse(_ context.Context, e env, args []string) error {
 		}
 	} else {
 		doc.Body = string(src)
+		if wholePage(src) {
+			// A saved web page is reduced to its readout as the fetching
+			// side reduces the pages it fetches.
+			if main, err := extract.Main(doc.Body, *link); err == nil {
+				doc.Body = main
+			}
+		}
 	}
 	if *title != "" {
 		doc.Title = *title
@@ -92,4 +100,11 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("read %w", err)
 	}
 	return b, nil
+}
+
+// wholePage reports whether src is a whole web page (a doctype, <html> or
+// <body> near its start) rather than a readout's fragment or plain text.
+func wholePage(src []byte) bool {
+	head := bytes.ToLower(src[:min(len(src), 1024)])
+	return bytes.Contains(head, []byte("<!doctype html")) || bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<body"))
 }
