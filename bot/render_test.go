@@ -880,3 +880,25 @@ func TestRenderUnheadedSectionsBulleted(t *testing.T) {
 		t.Errorf("a single summary is bulleted:\n%s", got)
 	}
 }
+
+// A numbered subsection without a heading keeps its number at the start of
+// its text in the thread, as the page writes it; one with a heading has
+// the heading on its own line.
+func TestThreadNumberWithoutHeadingInline(t *testing.T) {
+	t.Parallel()
+	r := &readout.Readout{Title: "Foreign Ministers' Meeting", Parties: []string{"KR", "MN"}, Sections: []readout.Section{
+		{Number: "1", Heading: "Bilateral relations", Level: 1},
+		{Number: "1.(1)", Level: 2, Text: "The two ministers welcomed the growth of bilateral trade."},
+		{Number: "1.(2)", Heading: "Labour", Level: 2, Text: "The ministers discussed the training of workers."},
+	}}
+	m := bot.RenderReadout(r)
+	var text strings.Builder
+	for _, rep := range m.Replies {
+		text.WriteString(rep.Text + "\n")
+	}
+	for _, want := range []string{"(1) The two ministers welcomed", "(2) Labour\nThe ministers discussed"} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("thread lacks %q:\n%s", want, text.String())
+		}
+	}
+}

@@ -156,8 +156,14 @@ func leadInSections(lead string, secs []readout.Section) bool {
 	return false
 }
 
-// titledPiece is a section's text under its numbered heading.
+// titledPiece is a section's text under its numbered heading. A numbered
+// section without a heading ("(1) The two ministers welcomed …") keeps its
+// number at the start of its text, as the page writes it, rather than on a
+// line of its own.
 func titledPiece(s *readout.Section) piece {
+	if num := displayNumber(s.Number); num != "" && collapseSpace(s.Heading) == "" && strings.TrimSpace(s.Text) != "" {
+		return piece{text: num + " " + strings.TrimLeft(s.Text, " \t\n")}
+	}
 	title, _ := fit(sectionTitle(s), 200)
 	return piece{titleMD: bold(title), titlePlain: title, text: s.Text}
 }
