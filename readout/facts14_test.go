@@ -1,6 +1,9 @@
 package readout
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestShortReadoutPluralSubjects: the two principals named by their
 // offices together ("The two heads of government", "The counterparts")
@@ -20,5 +23,59 @@ func TestShortReadoutPluralSubjects(t *testing.T) {
 		if got := shortenFrame(c.in); got != c.want {
 			t.Errorf("shortenFrame(%q)\n got %q\nwant %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestRightHonourableAndStyles: "Rt." ends no sentence ("The Rt. Hon.
+// Prime Minister Mr. A. Sample held talks …" was split after "Rt.", a
+// summary of two words), and the styles before a name go from the
+// summaries as the offices do.
+func TestRightHonourableAndStyles(t *testing.T) {
+	got := splitSentences("The Rt. Hon. Prime Minister Mr. Ram Sample held talks with H.E. Mr. Li Dong in Lhasa. They signed a plan.")
+	if len(got) != 2 || got[1] != "They signed a plan." {
+		t.Errorf("splitSentences: %q", got)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"The Rt. Hon. Sample held talks with H.E. Mr. Li Dong of China.", "Sample held talks with Li Dong of China."},
+		{"The Rt. Sample met H.E. Dr. Ana Roe.", "Sample met Ana Roe."},
+		// Before an office without a name, or alone, a style stays.
+		{"The Rt. Hon. Prime Minister reiterated the policy.", "The Rt. Hon. Prime Minister reiterated the policy."},
+		{"Both thanked H.E. for the visit.", "Both thanked H.E. for the visit."},
+		{"Oli met Li Dong.", "Oli met Li Dong."},
+	} {
+		if got := dropNameStyles(c.in); got != c.want {
+			t.Errorf("dropNameStyles(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestKindsInEd: an adjective in "-ed" that names a kind qualifies a
+// listed topic ("liquefied natural gas", "organized crime"); a
+// participle does not, and "gas" or "crime" alone is no topic.
+func TestKindsInEd(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"They spoke about closer cooperation on rare earths and liquefied natural gas.", []string{"liquefied natural gas"}},
+		{"They discussed organized crime and tourism.", []string{"organized crime", "tourism"}},
+		{"They discussed increased international action.", nil},
+	} {
+		words := appendFields(nil, c.in)
+		got := discussedTopics(c.in, words)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("discussedTopics(%q) = %q, want %q among them", c.in, got, w)
+			}
+		}
+		if c.want == nil && len(got) > 0 {
+			t.Errorf("discussedTopics(%q) = %q, want none", c.in, got)
+		}
+	}
+	if got := topicPhrases(appendFields(nil, "the crime rate and the gas")); len(got) != 0 {
+		t.Errorf("topicPhrases: %q, want none", got)
+	}
+	if got := topicPhrases(appendFields(nil, "fighting organized crime")); !slices.Contains(got, "organized crime") {
+		t.Errorf("topicPhrases: %q, want organized crime", got)
 	}
 }

@@ -471,3 +471,45 @@ func hasClockTime(s string) bool {
 	}
 	return false
 }
+
+// nameStyles are the courtesies a page writes before a name ("The Rt.
+// Hon. Prime Minister Mr. K.P. Sharma Oli", "H.E. Mr. Li Qiang"), longest
+// first; the summaries name the person without them.
+var nameStyles = []string{"The Rt. Hon. ", "The Rt. ", "Rt. Hon. ", "The Right Honourable ", "H.E. Mr. ", "H.E. Ms. ",
+	"H.E. Mrs. ", "H.E. Dr. ", "H.E. Eng. ", "H.E. ", "H. E. "}
+
+// dropNameStyles removes the styles of nameStyles where a capitalized
+// word follows them: "The Rt. Oli held a bilateral meeting with H.E. Mr.
+// Li Qiang" is "Oli held a bilateral meeting with Li Qiang". A style
+// alone ("H.E. said") or before an office without a name ("The Rt. Hon.
+// Prime Minister reiterated …") stays.
+func dropNameStyles(s string) string {
+	if !containsText(s, "Rt. ") && !containsText(s, "H.E. ") && !containsText(s, "H. E. ") && !containsText(s, "Right Honourable ") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		for _, st := range nameStyles {
+			rest, ok := strings.CutPrefix(s[i:], st)
+			if !ok {
+				continue
+			}
+			// The longest style that opens here decides.
+			if rest != "" && isUpperByte(rest[0]) && !titleVocab[nextWord(rest)] {
+				b.WriteString(s[last:i])
+				last = i + len(st)
+				i = last - 1
+			}
+			break
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

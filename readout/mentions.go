@@ -1221,7 +1221,7 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	"government", "parliament", "alliance", "legislation", "backstop", "deal", "sovereignty", "governance", "finance",
 	"supply", "minerals", "rights", "proliferation", "disarmament", "inflation", "growth", "deterrence",
 	"resilience", "connectivity", "peacekeeping", "stability", "solution", "troops", "diplomats", "truce",
-	"peace", "counteroffensive", "battlefield", "grid", "contraception")
+	"peace", "counteroffensive", "battlefield", "grid", "contraception", "gas", "crime")
 
 // conflictMatters are the heads of the matters that end or ease a
 // conflict: a readout of a war names them as it names its places and
@@ -1247,7 +1247,7 @@ var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", 
 // or a participle ("building resilience"; "peacebuilding" and
 // "peacekeeping" are nouns).
 func isModifier(w string) bool {
-	if topicVerbs[w] || isJudgement(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && w != "armed" ||
+	if topicVerbs[w] || isJudgement(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !edKinds[w] ||
 		strings.HasSuffix(w, "ing") && (!strings.HasSuffix(w, "building") && !strings.HasSuffix(w, "keeping") || w == "building" || w == "keeping") && !ingNouns[w] {
 		return false
 	}
@@ -1279,6 +1279,12 @@ var kindsInOusFul = setOf("indigenous", "religious", "autonomous", "contiguous",
 var ingNouns = setOf("voting", "housing", "banking", "shipping", "training", "mining", "fishing", "farming",
 	"manufacturing", "trafficking", "processing", "nursing", "computing", "funding", "lending", "licensing",
 	"lasting", "enduring")
+
+// edKinds are adjectives in "-ed" that name a kind of a matter
+// ("liquefied natural gas", "organized crime", "armed forces"), not
+// participles of the readout's own ("increased international action").
+var edKinds = setOf("armed", "liquefied", "organized", "organised", "unmanned", "enriched", "skilled",
+	"integrated", "automated", "specialized", "specialised", "processed", "connected")
 
 // topicVerbs are verbs readouts put before a topic.
 var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address", "counter", "combat", "increase",
@@ -1370,7 +1376,7 @@ var smallNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", 
 // "two-state solution", "a lasting peace", "regional stability" ("peace
 // and stability" is a courtesy; its place, "in the Aegean", is the
 // matter, and the list names it).
-var qualifiedOnly = setOf("solution", "peace", "stability")
+var qualifiedOnly = setOf("solution", "peace", "stability", "crime", "gas")
 
 // dashAt returns the index of the first em or en dash in w, or -1.
 func dashAt(w string) int {

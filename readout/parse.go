@@ -373,7 +373,9 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		if len(secs) == 1 {
 			room, cover = budget, &sp.cover
 		}
-		s.Summary = summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)
+		// The styles before a name ("H.E. Mr.") go once the sentence is
+		// chosen: the choice weighs the sentence as the page writes it.
+		s.Summary = dropNameStyles(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover))
 		// The page stops mid-sentence ("5. The two ministers"): the
 		// unfinished line is no summary.
 		if i == len(secs)-1 && s.Summary != "" && !endsSentence(s.Summary) && !endsSentence(lastLine(s.Text)) {

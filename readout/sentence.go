@@ -17,6 +17,8 @@ var abbreviations = map[string]bool{
 	// An engineer's style and Bangladesh's "Md." (Mohammad): "H.E. Eng.
 	// Abdullahi Warsame", "Foreign Adviser Md. Touhid Hossain".
 	"eng": true, "md": true,
+	// "The Rt. Hon. Prime Minister": the Right Honourable.
+	"rt": true,
 }
 
 // monthAbbrevs are the months' abbreviations written with a period
