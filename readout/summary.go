@@ -386,8 +386,8 @@ func dropOpener(s string) string {
 	if !openerWords[nextWord(s)] {
 		return s
 	}
-	if m := openerRE.FindStringIndex(s); m != nil && m[1] < len(s) {
-		return upperFirst(s[m[1]:])
+	if end := openerEnd(s); end >= 0 && end < len(s) {
+		return upperFirst(s[end:])
 	}
 	return s
 }

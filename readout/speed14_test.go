@@ -1,0 +1,43 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+)
+
+// speed14Cases are every line and sentence of the samples and the genre
+// fixtures, and extra, for the equivalence tests of speed14.go.
+func speed14Cases(t *testing.T, extra ...string) []string {
+	t.Helper()
+	var cases []string
+	for _, text := range sampleFiles(t, append(sampleGlobs, "testdata/genre/*.md", "testdata/genre2/*.md", "testdata/genre3/*.md")...) {
+		for _, line := range strings.Split(text, "\n") {
+			cases = append(cases, line)
+			for _, s := range splitSentences(line) {
+				cases = append(cases, s, dropOpener(s))
+			}
+		}
+	}
+	return append(cases, extra...)
+}
+
+// TestOpenerEnd checks openerEnd against openerRE.
+func TestOpenerEnd(t *testing.T) {
+	n := 0
+	for _, s := range speed14Cases(t, "In response, X", "In response,", "In response, ", "In response to this,\tX", "In response to these, X",
+		"At the outset, X", "At the outset of the meeting, X", "At the outset of , X", "At the outset of "+strings.Repeat("é", 40)+", X",
+		"At the outset of "+strings.Repeat("é", 41)+", X", "At the start of\xff, X", "At the startling, X", "At the onset of it,\n\f\r X",
+		"Also,X", "Also ,X", "Also", ",", "", "During the talk, X", "During the talks , X", "Then, \v X", "To conclude, ") {
+		want := -1
+		if m := openerRE.FindStringIndex(s); m != nil {
+			want = m[1]
+			n++
+		}
+		if got := openerEnd(s); got != want {
+			t.Errorf("openerEnd(%.80q) = %d, openerRE ends at %d", s, got, want)
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d cases hold an opener", n)
+	}
+}
