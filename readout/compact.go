@@ -1055,7 +1055,7 @@ func compactPhrases(s string) string {
 		}
 	}
 	if containsText(s, " views ") && containsText(s, "exchanged ") || containsText(s, "had ") && containsAny(s, "discussion", "talks", "exchange of") {
-		s = discussedRE.ReplaceAllString(s, "discussed")
+		s = replaceDiscussed(s)
 	}
 	if containsText(s, "expressing ") {
 		s = courtesyRE.ReplaceAllString(s, "")

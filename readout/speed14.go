@@ -51,3 +51,49 @@ func openerAt(s string) bool {
 func isPerlSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
+
+// discussedAtRE is discussedRE at the start of the text.
+var discussedAtRE = lazyRegexp(`^(?:` + discussedRE.String() + `)`)
+
+// replaceDiscussed is discussedRE.ReplaceAllString(s, "discussed"), the
+// expression tried only where "had " or "exchanged " starts a word, as
+// every match does, instead of from every position of s.
+func replaceDiscussed(s string) string {
+	var b strings.Builder
+	last := 0 // the end of the last match
+	for i := last; i < len(s); {
+		j := nextDiscussedCue(s[i:])
+		if j < 0 {
+			break
+		}
+		i += j
+		if i > 0 && isWordByte(s[i-1]) {
+			i++
+			continue
+		}
+		m := discussedAtRE.FindStringIndex(s[i:])
+		if m == nil {
+			i++
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString("discussed")
+		i += m[1]
+		last = i
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// nextDiscussedCue is the offset of the first "had " or "exchanged " in
+// s, or -1.
+func nextDiscussedCue(s string) int {
+	i, j := indexText(s, "had "), indexText(s, "exchanged ")
+	if i < 0 || j >= 0 && j < i {
+		return j
+	}
+	return i
+}

@@ -41,3 +41,21 @@ func TestOpenerEnd(t *testing.T) {
 		t.Errorf("only %d cases hold an opener", n)
 	}
 }
+
+// TestReplaceDiscussed checks replaceDiscussed against discussedRE.
+func TestReplaceDiscussed(t *testing.T) {
+	n := 0
+	for _, s := range speed14Cases(t, "had talks on X and exchanged views on Y", "Xhad talks on Y", "had talks on", "had talks onward",
+		"had had talks on X", "they had a frank exchange of views regarding Y; exchanged their views about Z", "exchanged views on", "") {
+		want := discussedRE.ReplaceAllString(s, "discussed")
+		if want != s {
+			n++
+		}
+		if got := replaceDiscussed(s); got != want {
+			t.Errorf("replaceDiscussed(%.80q) = %.80q, want %.80q", s, got, want)
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d cases hold a discussion", n)
+	}
+}
