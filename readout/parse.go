@@ -1580,7 +1580,9 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 func person2(p person, name, code, role, text string) Participant {
 	display := displayName(name, code, countryOf(p.countryText) == "JP" && familyFirstIn(stripHonorifics(name), text))
 	display = withoutSecondSurname(display, code, text)
-	q := Participant{Name: display, Title: titleWithoutStyle(p.title), Country: code, Role: role}
+	// "The President of the Republic, Mr. X, received": the comma that
+	// set the name off is no part of the title.
+	q := Participant{Name: display, Title: strings.TrimRight(titleWithoutStyle(p.title), ", "), Country: code, Role: role}
 	if display != name {
 		q.Written = name
 	}

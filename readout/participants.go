@@ -17,13 +17,14 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
 	lazyRegexp(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?(?: today| yesterday| this (?:morning|afternoon|evening))? (?:from|by)\s+`),
 	lazyRegexp(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
-	lazyRegexp(`\b(?:met|meets)\b(?: (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*(?: with)?\s+`),
+	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*,?(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
-	// "received at Al-Sakhir Palace today the President of Cyprus": the
-	// venue (and the day) may come before the counterpart.
-	lazyRegexp(`\breceived(?: (?:at|in) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4}(?: today| yesterday| this (?:morning|afternoon|evening))?)?\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the )?\p{Lu}`),
-	lazyRegexp(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?\s+`),
+	// "received at Al-Sakhir Palace today the President of Cyprus",
+	// "received, on Thursday in Rabat, his Tunisian counterpart": the
+	// day and the venue (hostAdverbials) may come before the counterpart.
+	lazyRegexp(`\breceived` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:\p{Lu}|(?:new |visiting )?counterparts?\b)`),
+	lazyRegexp(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?` + hostAdverbials + `\s+`),
 	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
 	// "called on Vice President X": a call paid in person.
 	lazyRegexp(`\b(?:called(?: on)?|telephoned|phoned|convened)\s+`),
@@ -54,6 +55,16 @@ var frameREs = []*lazyRE{
 	// all its sides (jointFrame: only then, and with no "with" after it).
 	lazyRegexp(`\b(?:held|holds|hold|has held|have held) (?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:meeting|talks|consultations)\b`),
 }
+
+// hostAdverbials are the day and the venue a host's verb may have before
+// its object, with or without commas: "today", "this Sunday", "on
+// Wednesday", "on 3 March", "in Budapest", "at the Ministry", "at Bayan
+// Palace". A venue of several words ends with a building's word, so that
+// "received in Budapest Qatari Foreign Minister X" leaves the guest's title
+// to the guest.
+const hostAdverbials = `(?:,? (?:today|yesterday|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
+	`on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}|` +
+	`(?:at|in) (?:the )?(?:\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
 
 // visitFrame, receivedDelegationFrame and jointFrame are the indexes in
 // frameREs of "paid a visit to", "received a delegation … led by" and "X,

@@ -153,6 +153,21 @@ func cleanPlace(p string) string {
 	if i := indexText(p, " ("); i > 0 {
 		p = p[:i]
 	}
+	// "El Mouradia Palace the Prime Cabinet Secretary of Kenya": a host's
+	// venue may come before the guest, whose title is no part of it.
+	for i := indexText(p, " the "); i > 0; {
+		// (After "of", "the Prime Minister" is the venue's own: "the
+		// Office of the Prime Minister".)
+		if titleVocab[nextWord(p[i+5:])] && isCapWord(lastWord(p[:i])) {
+			p = p[:i]
+			break
+		}
+		j := indexText(p[i+5:], " the ")
+		if j < 0 {
+			break
+		}
+		i += 5 + j
+	}
 	// "on the margins of the G20 Summit, President Biden joined …": a
 	// title after a comma opens the clause, not the place.
 	if i := indexText(p, ", "); i > 0 && titleVocab[nextWord(p[i+2:])] {
