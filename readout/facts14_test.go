@@ -2,6 +2,7 @@ package readout
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -77,5 +78,40 @@ func TestKindsInEd(t *testing.T) {
 	}
 	if got := topicPhrases(appendFields(nil, "fighting organized crime")); !slices.Contains(got, "organized crime") {
 		t.Errorf("topicPhrases: %q, want organized crime", got)
+	}
+}
+
+// TestMeetingOpenersAndAnniversaries: "In the meeting," and its kind
+// open no summary, an anniversary's phrase ends before "this year" and
+// goes without the two sides written with a hyphen ("Ruritania-Elbonia
+// diplomatic relations" at their meeting), and a demonym that opens a
+// sentence names no speaker of its second clause.
+func TestMeetingOpenersAndAnniversaries(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"In the meeting, the two Ministers welcomed the plan.", "The two Ministers welcomed the plan."},
+		{"In the call, Sample thanked Roe.", "Sample thanked Roe."},
+		{"At the talks, both sides agreed.", "Both sides agreed."},
+		{"In the capital, Sample met Roe.", "In the capital, Sample met Roe."},
+	} {
+		if got := dropOpener(c.in); got != c.want {
+			t.Errorf("dropOpener(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	cm := countryMemo{}
+	parties := map[string]bool{"ID": true, "CN": true}
+	for _, c := range []struct{ in, want string }{
+		{"Both welcomed the 75th anniversary of Indonesia-China diplomatic relations this year.", "75th anniversary of diplomatic relations"},
+		{"They marked the 30th anniversary of Indonesia-China Comprehensive Partnership.", "30th anniversary of Indonesia-China Comprehensive Partnership"},
+	} {
+		as := cm.anniversaries(c.in)
+		if len(as) != 1 || betweenParties(as[0], parties, cm) != c.want {
+			t.Errorf("anniversary of %q: %q, want %q", c.in, as, c.want)
+		}
+	}
+	forms := sentenceForms("The Iranian foreign minister thanked Oman for its role, and briefed his counterpart on the talks.", nil)
+	for _, f := range forms {
+		if strings.HasPrefix(f, "Iranian briefed") {
+			t.Errorf("sentenceForms gave %q", f)
+		}
 	}
 }

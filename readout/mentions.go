@@ -359,6 +359,18 @@ func capsBeforeParen(s string) int {
 // diplomatic relations between Japan and Indonesia" at a meeting of Japan
 // and Indonesia is "60th anniversary of diplomatic relations".
 func betweenParties(a string, parties map[string]bool, cm countryMemo) string {
+	// "75th anniversary of Indonesia-China diplomatic relations": the
+	// pair written with a hyphen before the relations.
+	if i := indexText(a, " of "); i >= 0 {
+		rest := a[i+len(" of "):]
+		// (Only before words in lower case: "U.S.-Vietnam Comprehensive
+		// Partnership" is a name.)
+		if w, tail, ok := strings.Cut(rest, " "); ok && tail != "" && !isUpperByte(tail[0]) {
+			if x, y, ok := strings.Cut(w, "-"); ok && x != "" && y != "" && bothParties(x, y, parties, cm) {
+				return a[:i+len(" of ")] + tail
+			}
+		}
+	}
 	i := strings.LastIndex(a, " between ")
 	if i < 0 {
 		return a
@@ -367,13 +379,22 @@ func betweenParties(a string, parties map[string]bool, cm countryMemo) string {
 	if !ok {
 		return a
 	}
+	if !bothParties(x, y, parties, cm) {
+		return a
+	}
+	return a[:i]
+}
+
+// bothParties reports whether x and y are each the name of one of the
+// meeting's sides, and no more.
+func bothParties(x, y string, parties map[string]bool, cm countryMemo) bool {
 	for _, side := range []string{x, y} {
 		cs := cm.codes(side)
 		if len(cs) != 1 || !parties[cs[0]] || !isCountryOnly(side, cm) {
-			return a
+			return false
 		}
 	}
-	return a[:i]
+	return true
 }
 
 // isCountryOnly reports whether run is a country's name and no more
@@ -887,6 +908,13 @@ func (countryMemo) anniversaries(s string) []string {
 		case len(ws) > 4:
 			ws = ws[:4]
 		}
+		// "… diplomatic relations this year": a word of time ends it.
+		for k, w := range ws {
+			if k > 0 && annivEnds[w] {
+				ws = ws[:k]
+				break
+			}
+		}
 		// "diplomatic relations between the two countries" cut to four
 		// words ends before the object of its preposition: the
 		// preposition goes too.
@@ -931,6 +959,10 @@ var joinWords = setOf("of", "for", "and", "the")
 
 // strandedWords cannot end what an anniversary is of: a preposition or an
 // article whose words were cut.
+// annivEnds end an anniversary's phrase: "of diplomatic relations this
+// year".
+var annivEnds = setOf("this", "next", "last", "year", "which", "that")
+
 var strandedWords = setOf("between", "with", "among", "in", "on", "to", "at", "by", "from", "a", "an", "two", "its", "their")
 
 // nameWord returns w without its punctuation when it can be part of a

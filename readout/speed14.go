@@ -4,10 +4,22 @@ import "strings"
 
 // openerPhrases are the linking phrases of openerRE but its "At the …"
 // ones (openerAt), each a whole opener before its comma.
-var openerPhrases = setOf("In response", "In response to this", "In response to that", "In reply",
-	"During the meeting", "During the call", "During the talk", "During the talks", "During the conversation",
+var openerPhrases = setOf(append(meetingOpeners(), "In response", "In response to this", "In response to that", "In reply",
 	"In addition", "Additionally", "Furthermore", "Moreover", "Also", "Then", "Meanwhile", "In this regard",
-	"In this context", "To conclude", "Finally", "In closing")
+	"In this context", "To conclude", "Finally", "In closing")...)
+
+// meetingOpeners are "During the meeting", "In the call", "At the talks"
+// and the like: openerRE's "(?:During|In|At) the (?:meeting|call|…)".
+func meetingOpeners() []string {
+	var out []string
+	for _, p := range []string{"During the ", "In the ", "At the "} {
+		for _, w := range []string{"meeting", "call", "talk", "talks", "conversation", "discussion", "discussions",
+			"telephone call", "telephone conversation"} {
+			out = append(out, p+w)
+		}
+	}
+	return out
+}
 
 // openerEnd is the end of openerRE's match in s, -1 for none, without the
 // expression: no opener holds a comma, so the match's comma is the first

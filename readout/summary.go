@@ -370,7 +370,7 @@ func speakersOwnClause(rest string) string {
 
 var (
 	// openerRE is a linking phrase that opens a sentence.
-	openerRE = lazyRegexp(`^(?:In response(?: to (?:this|that))?|In reply|During the (?:meeting|call|talks?|conversation)|In addition|Additionally|Furthermore|Moreover|Also|Then|Meanwhile|In this regard|In this context|To conclude|Finally|In closing|At the (?:outset|beginning|start|onset)(?: of [^,]{1,40})?),\s+`)
+	openerRE = lazyRegexp(`^(?:In response(?: to (?:this|that))?|In reply|(?:During|In|At) the (?:meeting|call|talks?|conversation|discussions?|telephone (?:call|conversation))|In addition|Additionally|Furthermore|Moreover|Also|Then|Meanwhile|In this regard|In this context|To conclude|Finally|In closing|At the (?:outset|beginning|start|onset)(?: of [^,]{1,40})?),\s+`)
 	// pluralSubjectRE is the two sides as a sentence's subject.
 	pluralSubjectRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides|heads of (?:government|state)|[Cc]ounterparts)|They)\b`)
 	// jointRE is a joint commitment: "The two leaders confirmed that they
@@ -1089,10 +1089,11 @@ func summarizeAnalyzed(a analyzed, limit int, c *sentCache) string {
 // that leaves room (the characters left to the readout's summaries and
 // key points; 0 for no limit) to the key points.
 func summarizeCovering(a analyzed, limit, room int, c *sentCache, cv *coverage) string {
-	if s := bestSentence(a, limit, room, 3, c, cv); s != "" {
+	n := 3
+	if s := bestSentence(a, limit, room, n, c, cv); s != "" {
 		return s
 	}
-	if s := bestSentence(a, maxSummary, room, 3, c, cv); s != "" {
+	if s := bestSentence(a, maxSummary, room, n, c, cv); s != "" {
 		return s
 	}
 	// None of the most promising fits: any sentence that does.
@@ -1214,8 +1215,9 @@ func sentenceForms(sent string, c *sentCache) []string {
 		return forms
 	}
 	speaker := compactSpeaker(leadingName(dropOpener(sent)))
-	if speaker == "" || isPronoun(speaker) || commonCaps[speaker] || unnamed[speaker] {
-		// "The two leaders …, and confirmed …": no one's name.
+	if speaker == "" || isPronoun(speaker) || commonCaps[speaker] || unnamed[speaker] || isDemonym(speaker) {
+		// "The two leaders …, and confirmed …": no one's name; "the
+		// Iranian foreign minister …, and briefed …" names no one either.
 		return forms
 	}
 	for i := indexText(sent, " and "); i >= 0; {
@@ -1230,6 +1232,16 @@ func sentenceForms(sent string, c *sentCache) []string {
 		i += 5 + j
 	}
 	return forms
+}
+
+// isDemonym reports whether w is a country's demonym ("Iranian"), which
+// names no speaker.
+func isDemonym(w string) bool {
+	if len(w) <= 3 || strings.IndexByte(w, ' ') >= 0 {
+		return false
+	}
+	c, ok := country.Lookup(w)
+	return ok && slices.Contains(c.Demonyms, w)
 }
 
 // withoutParticiple returns the clause of a sentence that reports the
