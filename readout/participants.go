@@ -54,6 +54,15 @@ var frameREs = []*lazyRE{
 	// trilateral meeting in Amman": those joined by "and" before it are
 	// all its sides (jointFrame: only then, and with no "with" after it).
 	lazyRegexp(`\b(?:held|holds|hold|has held|have held) (?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:meeting|talks|consultations)\b`),
+	// "The Minister of Foreign Affairs of Tunisia, X, was received by
+	// Foreign Minister Y": the host, after "by", is the subject
+	// (passiveFrame: the sides are swapped).
+	lazyRegexp(`\b(?:was|were) (?:received|welcomed|hosted)(?: (?:today|yesterday|on [A-Z][a-z]+|in [A-Z][\p{L}-]+|at the [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}))* by\s+`),
+	// "Prime Minister X granted an audience to Y", "received in audience Y".
+	lazyRegexp(`\b(?:granted|grants|gave) (?:an )?audience to\s+|\breceived in (?:an )?audience\s+`),
+	// "Foreign Minister X in a phone call with his Omani counterpart Y
+	// discussed …": the call's verb comes after its sides.
+	lazyRegexp(`\bin (?:a |an )?(?:telephone |phone |video )?(?:call|conversation|conference) with\s+`),
 }
 
 // hostAdverbials are the day and the venue a host's verb may have before
@@ -73,6 +82,7 @@ const (
 	visitFrame              = 13
 	receivedDelegationFrame = 14
 	jointFrame              = 15
+	passiveFrame            = 16
 )
 
 // delegationFrame is the index in frameREs of "led a delegation to …
@@ -99,6 +109,9 @@ var frameLits = [][]string{
 	{"paid", "pays", "made", "makes"},
 	{"received"},
 	{"held", "hold", "has", "have"},
+	{"was", "were"},
+	{"granted", "grants", "gave", "received"},
+	{"in"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -121,6 +134,9 @@ var frameStarts = [][]string{
 	{"paid", "pays", "made", "makes"},
 	{"received"},
 	{"held", "hold", "has", "have"},
+	{"was", "were"},
+	{"granted", "grants", "gave", "received"},
+	{"in a "},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -338,6 +354,19 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		counter = ps
 	}
 	after = right[min(n, len(right)):]
+	if f := main[loc[0]:loc[1]]; strings.HasPrefix(f, "was ") || strings.HasPrefix(f, "were ") {
+		// "Y was received by X": the host is the subject.
+		for i := range subj {
+			subj[i].subject = false
+		}
+		for i := range counter {
+			counter[i].subject = true
+		}
+		subj, counter = counter, subj
+		if kind == "" {
+			kind = "meeting"
+		}
+	}
 	// "received a delegation of Japan led by State Minister Y": the
 	// delegation's country is its leader's.
 	if f := main[loc[0]:loc[1]]; strings.HasPrefix(f, "received") && containsText(f, "delegation") {
