@@ -23,7 +23,7 @@ import (
 // TestLeadGrammar logs the figures per frame, adverbial and form (-v) and
 // fails when fewer leads are read than grammarFloor: raise it when the
 // parser reads more.
-const grammarFloor = 316
+const grammarFloor = 331
 
 type grammarSide struct {
 	code, name, demonym, city, person string
@@ -192,7 +192,13 @@ func grammarCases() []grammarCase {
 					continue
 				}
 				p, g := next()
-				lead := f.frame(s.form(p), o.form(p, g), p.city)
+				// An apposition inside the sentence is closed by a
+				// comma: "the Minister … of Chile, B, took place".
+				obj := o.form(p, g)
+				if strings.Contains(obj, ", ") {
+					obj += ","
+				}
+				lead := f.frame(s.form(p), obj, p.city)
 				cases = append(cases, grammarCase{keys: []string{"other " + f.name, "subject " + s.name, "object " + o.name},
 					pub: p, lead: lead, want: [2]grammarSide{p, g}})
 			}

@@ -274,6 +274,18 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		kind = "meeting"
 	}
 	if containsFold(main[loc[0]:loc[1]], "between") {
+		// "A meeting between Foreign Minister X and the Minister of
+		// Foreign Affairs of Kenya, Y, took place …"
+		end := len(right)
+		for _, stop := range []string{" took place", " was held", " were held", " is held", ", held", " held"} {
+			if j := indexText(right, stop); j > 0 && j < end {
+				end = j
+			}
+		}
+		if a, b, ok := splitPair(right[:end]); ok {
+			a.subject = true
+			return []person{a}, []person{b}, right[end:], kind
+		}
 		// "The call between X and Y took place …"
 		if i := indexText(right, " and "); i > 0 {
 			a := loosePerson(right[:i])
@@ -322,6 +334,13 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		!containsText(f, " with") && !containsText(f, " between") {
 		if ps := titleFirstPersons(strings.TrimSpace(left), false); len(ps) > len(subj) {
 			subj = ps
+		}
+		// "Minister of Foreign Affairs of Ghana X and Kenyan Foreign
+		// Minister Y held talks": two sides written in any of their forms.
+		if len(subj) < 2 {
+			if a, b, ok := splitPair(left); ok {
+				subj = []person{a, b}
+			}
 		}
 	}
 	if len(subj) == 0 {
@@ -1264,4 +1283,59 @@ func laterJoined(sents []string, ps []person) []person {
 		}
 	}
 	return out
+}
+
+// splitPair reads two people joined by "and", each written in any of the
+// forms a lead's sides take ("Foreign Minister X and the Minister of
+// Foreign Affairs of Kenya, Y,"; "X, Minister of Foreign Affairs, and
+// Estonia's Foreign Minister Y"): at the first "and" before a capital,
+// "the", "his" or "her" after which both parts are one named person each.
+// (A title may hold "and": "Minister for Foreign and Expatriates Affairs".)
+func splitPair(s string) (a, b person, ok bool) {
+	s = strings.TrimRight(strings.TrimSpace(s), ", ")
+	if len(s) > 300 {
+		return person{}, person{}, false
+	}
+	for i := 0; ; {
+		j := indexText(s[i:], " and ")
+		if j < 0 {
+			return person{}, person{}, false
+		}
+		k := i + j
+		i = k + 5
+		right := s[k+5:]
+		if w := nextWord(right); !isCapWord(w) && w != "the" && w != "his" && w != "her" {
+			continue
+		}
+		pa, okA := onePerson(strings.TrimRight(s[:k], ", "), true)
+		pb, okB := onePerson(right, false)
+		if okA && okB {
+			return pa, pb, true
+		}
+	}
+}
+
+// onePerson reads s as one named person in one of a side's forms: a
+// title and the name, the name and a title, "his counterpart, Y". first
+// says s opens the sentence (the subject's forms are tried first).
+func onePerson(s string, first bool) (person, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return person{}, false
+	}
+	if first {
+		if ps := nameFirstPersons(s); len(ps) == 1 && ps[0].name != "" {
+			return ps[0], true
+		}
+		if ps := lastTitleFirst(s); len(ps) == 1 && ps[0].name != "" {
+			return ps[0], true
+		}
+	}
+	if ps, _ := counterpartPersons(s); len(ps) == 1 && ps[0].name != "" {
+		return ps[0], true
+	}
+	if ps := titleFirstPersons(s, true); len(ps) == 1 && ps[0].name != "" {
+		return ps[0], true
+	}
+	return person{}, false
 }
