@@ -278,6 +278,11 @@ var (
 		// ("Chief Adviser Professor Muhammad Yunus", "H.E. Eng. Abdullahi
 		// Warsame").
 		"Sheikh", "Sheikha", "Shaikh", "Professor", "Prof.", "Eng.",
+		// An ambassador's style before a minister's name ("Amb. Olivier
+		// Nduhungirehe"), and the styles of descent Iran's and Oman's
+		// pages write before a name ("Seyed Abbas Araghchi", "Sayyid
+		// Badr Albusaidi"), which their readers leave out.
+		"Amb.", "Seyed", "Seyyed", "Sayyid",
 	}
 )
 
@@ -430,10 +435,10 @@ func readTitleAfterName(s string) (title string, n int) {
 	}
 	words := strings.Fields(s[:min(len(s), 200)])
 	end, head, connector := 0, false, false
-	for _, w := range words {
+	for i, w := range words {
 		bare := trimPunct(w)
 		switch {
-		case w == "of" || w == "for" || w == "and" || w == "the":
+		case w == "of" || w == "for" || w == "and" || w == "the" || head && inBody(words, i):
 			if !head {
 				return "", 0
 			}
@@ -451,6 +456,24 @@ func readTitleAfterName(s string) (title string, n int) {
 	}
 	return finishTitleAfterName(words[:end], head)
 }
+
+// inBody reports whether words[i] is "in" or "at" before the body an
+// office belongs to: "Minister of State at the Ministry of Foreign
+// Affairs of Qatar", "Minister of Foreign Affairs in the Government of
+// National Unity of the State of Libya".
+// "Prime Minister of Cambodia at the Office of the Prime Minister" is
+// a title and a venue: "at" a body only after a word of titles ("of
+// State"), "in" only a government.
+func inBody(words []string, i int) bool {
+	if (words[i] != "in" && words[i] != "at") || i+2 >= len(words) || words[i+1] != "the" {
+		return false
+	}
+	body := trimPunct(words[i+2])
+	return words[i] == "in" && body == "Government" || i > 0 && titleVocab[words[i-1]] && bodyWords[body]
+}
+
+// bodyWords name the bodies an office may be held in.
+var bodyWords = setOf("Government", "Ministry", "Office", "Department", "Cabinet")
 
 func finishTitleAfterName(words []string, head bool) (string, int) {
 	for len(words) > 0 {

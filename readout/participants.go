@@ -15,7 +15,7 @@ import (
 var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:held|holds|hold|had|has held|have held)\b[^;]{0,90}?\b(?:with|between)\s+`),
 	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
-	lazyRegexp(`\breceived (?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?(?: today| yesterday| this (?:morning|afternoon|evening))? (?:from|by)\s+`),
+	lazyRegexp(`\breceived (?:` + receivedDay[1:] + ` )?(?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?(?: today| yesterday| this (?:morning|afternoon|evening))? (?:from|by)\s+`),
 	lazyRegexp(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
 	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*,?(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
@@ -68,12 +68,17 @@ var frameREs = []*lazyRE{
 // hostAdverbials are the day and the venue a host's verb may have before
 // its object, with or without commas: "today", "this Sunday", "on
 // Wednesday", "on 3 March", "in Budapest", "at the Ministry", "at Bayan
-// Palace". A venue of several words ends with a building's word, so that
+// Palace", "at the headquarters of the Organization in Washington,
+// D.C.". A venue of several words ends with a building's word, so that
 // "received in Budapest Qatari Foreign Minister X" leaves the guest's title
 // to the guest.
 const hostAdverbials = `(?:,? (?:today|yesterday|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
 	`on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}|` +
-	`(?:at|in) (?:the )?(?:\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
+	`(?:at|in) (?:the )?(?:(?:headquarters|seat|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
+
+// receivedDay is the day a call received may have before it: "received
+// on Wednesday a phone call from …".
+const receivedDay = ` (?:today|yesterday|this (?:morning|afternoon|evening)|(?:on|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?),?`
 
 // visitFrame, receivedDelegationFrame and jointFrame are the indexes in
 // frameREs of "paid a visit to", "received a delegation … led by" and "X,
@@ -225,7 +230,7 @@ var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) coun
 // ofCountryNameRE reads "the President of Türkiye, Recep Tayyip Erdoğan"
 // and "the Prime Minister of Canada Mark Carney": a title, "of", a country
 // and the name after it.
-var ofCountryNameRE = lazyRegexp(`^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4}?),? (?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.) )?((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de)){1,3})`)
+var ofCountryNameRE = lazyRegexp(`^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4}?),? (?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de|dos|das|do|da)){1,4})`)
 
 // titleCommaName is titleCommaNameRE's match in s, looked for only when s
 // holds one of titleCommaEnds.
@@ -241,7 +246,7 @@ func titleCommaName(s string) []int {
 var titleCommaEnds = []string{"Minister, ", "President, ", "Chancellor, ", "Secretary, ", "Affairs, ", "State, "}
 
 // titleCommaNameRE reads "the Australian Prime Minister, Anthony Albanese".
-var titleCommaNameRE = lazyRegexp(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de)){1,3}),`)
+var titleCommaNameRE = lazyRegexp(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de|dos|das|do|da)){1,4}),`)
 
 // leadParticipants reads the subject and the counterparts of a lead's
 // main sentence. after is the text following the counterparts.
@@ -324,6 +329,7 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 			}
 		}
 	}
+	left = trimDayBeforeVerb(left)
 	subj = subjectPersons(left)
 	if ps := listPersons(strings.TrimRight(left, ", ")); len(ps) > len(subj) {
 		subj = ps
@@ -412,6 +418,28 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		counter = append(inviter, counter...)
 	}
 	return subj, counter, after, kind
+}
+
+// dayBeforeVerb are the days and adverbs written between a subject and
+// its verb: "Secretary-General of ASEAN, Dr. Kao Kim Hourn, today met
+// with …".
+var dayBeforeVerb = []string{" today", " yesterday", " this morning", " this afternoon", " this evening", " also",
+	" on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday"}
+
+// trimDayBeforeVerb returns left without the days and adverbs that end
+// it.
+func trimDayBeforeVerb(left string) string {
+	for changed := true; changed; {
+		changed = false
+		t := strings.TrimRight(left, " ")
+		for _, d := range dayBeforeVerb {
+			if strings.HasSuffix(t, d) {
+				left, changed = t[:len(t)-len(d)]+" ", true
+				break
+			}
+		}
+	}
+	return left
 }
 
 // joinedOffices returns title with the offices joined to it by "and"
@@ -627,6 +655,9 @@ func counterpartPersons(s string) ([]person, int) {
 	if ps := titleFirstPersons(s, false); len(ps) > 0 {
 		return ps, titleFirstEnd(s, ps)
 	}
+	if p, ok := officeCommaName(s); ok {
+		return []person{p}, p.end
+	}
 	if ps := nameFirst; len(ps) > 0 {
 		return ps, ps[len(ps)-1].end
 	}
@@ -647,6 +678,47 @@ func counterpartPersons(s string) ([]person, int) {
 		return []person{{title: title, countryText: title, unnamed: true, end: m[3]}}, m[3]
 	}
 	return nil, 0
+}
+
+// officeCommaName reads an office of any form that names a country, a
+// comma and the holder's name set off by a comma: "the Prime Cabinet
+// Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of the
+// Republic of Kenya, Mr. Musalia Mudavadi, bearer of …". The name is two
+// to six words, capitalized or particles ("dos", "bin"), after the
+// honorifics.
+func officeCommaName(s string) (person, bool) {
+	i := indexText(s[:min(len(s), 180)], ", ")
+	if i <= 0 {
+		return person{}, false
+	}
+	office := s[:i]
+	if !headWordSeen(strings.Fields(office)) || countryOf(office) == "" {
+		return person{}, false
+	}
+	rest := s[i+2:]
+	ws := strings.Fields(rest[:min(len(rest), 120)])
+	h := honorificWords(ws)
+	n, end := 0, i+2
+	for _, w := range ws[:h] {
+		end += len(w) + 1
+	}
+	for k := h; k < len(ws) && n < 6; k++ {
+		w := ws[k]
+		bare := strings.TrimRight(w, ",.;")
+		if !isCapWord(bare) && !isNameParticle(bare) || titleVocab[bare] {
+			return person{}, false
+		}
+		n++
+		end += len(bare)
+		if bare != w {
+			if n < 2 || w[len(w)-1] != ',' && w[len(w)-1] != '.' || isNameParticle(bare) {
+				return person{}, false
+			}
+			return person{name: trimName(s[i+2 : end]), title: office, countryText: office, end: end}, true
+		}
+		end++
+	}
+	return person{}, false
 }
 
 // unnamedOfficeRE reads a counterpart named by office and country only:

@@ -13,7 +13,9 @@ var (
 	// placeName is a capitalized name of up to eight words, with the
 	// connectors names of venues have ("Office of the Prime Minister").
 	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the|de|das|dos|da|do|del|for|and|meeting|summit))*`
-	venueRE   = lazyRegexp(`\b(?:at|in|to) (` + placeName + `)`)
+	// "at the headquarters of the MINREX": a venue named by what it
+	// houses.
+	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)
 	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on a visit to|visiting|traveled to|travelled to) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
 	attendRE2 = lazyRegexp(`\bwho (?:is|was) attending (` + placeName + `)`)
 	marginsRE = lazyRegexp(`\bon the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
@@ -83,6 +85,12 @@ func placeOf(main string, verb int) string {
 		// "paid an official visit to Singapore": so does a visit.
 		if v == "" || word == "to" && !containsText(main[from:from+m[0]], "welcomed") && !strings.HasSuffix(main[:from+m[0]], "delegation ") &&
 			!strings.HasSuffix(main[:from+m[0]], "visit ") && !strings.HasSuffix(main[:from+m[0]], "Visit ") {
+			continue
+		}
+		// "Minister of State at the Ministry of Foreign Affairs of
+		// Qatar": the body an office is held in, after the office and
+		// naming its country, is part of a title.
+		if word != "to" && bodyWords[nextWord(v)] && titleVocab[lastWord(main[:from+m[0]])] && len(findCountries(v)) > 0 {
 			continue
 		}
 		// "Prime Minister of the Kingdom of Cambodia" is a title, not a
@@ -159,7 +167,7 @@ func cleanPlace(p string) string {
 		// (After "of", "the Prime Minister" is the venue's own: "the
 		// Office of the Prime Minister".)
 		if titleVocab[nextWord(p[i+5:])] && isCapWord(lastWord(p[:i])) {
-			p = p[:i]
+			p = strings.TrimRight(p[:i], ", ")
 			break
 		}
 		j := indexText(p[i+5:], " the ")

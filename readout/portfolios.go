@@ -8,7 +8,8 @@ import "strings"
 // Egyptian Expatriates", "… Affairs, Foreign Employment and Tourism".
 var portfolioNouns = setOf("Affairs", "Trade", "Worship", "Cooperation", "Union", "Expatriates", "Emigration",
 	"Tourism", "Employment", "Mobility", "Development", "Integration", "Commerce", "Investment", "Relations",
-	"Francophonie", "Diaspora", "Immigration", "Industry", "Culture", "Communities", "Abroad", "Planning")
+	"Francophonie", "Diaspora", "Immigration", "Industry", "Culture", "Communities", "Abroad", "Planning",
+	"Migration")
 
 // portfolio is a list of portfolios dropped from an office, and the office
 // it followed.

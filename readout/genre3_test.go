@@ -1,0 +1,46 @@
+package readout
+
+import "testing"
+
+// Leads in the styles of genre3's ministries and offices (sentences of our
+// own): "received" with a day and a venue in either order before its
+// object, a call "received on Wednesday", a day or "today" between the
+// subject and its verb, a call reported in a clause ("in a telephone
+// conversation with"), an office held in a body ("Minister of State at the
+// Ministry of Foreign Affairs of X"), an office of any form before a comma
+// and a name, styles ("Amb.", "Seyed", "Sayyid", "TD") and particles
+// ("dos Santos").
+func TestGenre3Leads(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"received, a day, a venue", "SN", "",
+			"The President of the Republic, Mr. Ousmane Faye, received on Monday at the Palace of the Republic the Minister of Foreign Affairs of the Republic of Chad, Mr. Idriss Mahamat, bearer of a message.",
+			[]string{"Ousmane Faye/SN", "Idriss Mahamat/TD"}, "Palace of the Republic"},
+		{"received, a venue, a day", "BH", "",
+			"His Majesty the King Hamad Al Khalifa received at Gudaibiya Palace on Sunday the Prime Minister of the Republic of Malta Robert Abela.",
+			[]string{"Hamad Al Khalifa/BH", "Robert Abela/MT"}, "Gudaibiya Palace"},
+		{"received this Thursday at the headquarters of", "VE", "",
+			"Minister of Foreign Affairs Yvan Gil received this Thursday at the headquarters of the Foreign Ministry the Deputy Foreign Minister of the Republic of Belarus, Yuri Ambrazevich.",
+			[]string{"Yvan Gil/VE", "Yuri Ambrazevich/BY"}, "headquarters of the Foreign Ministry"},
+		{"received today at a seat in a city", "OAS", "",
+			"The Secretary General of the OAS, Luis Mora, received today at the headquarters of the Organization in Washington, D.C., the Minister of Foreign Affairs of Honduras, Eduardo Reina, who was accompanied by his delegation.",
+			[]string{"Luis Mora/OAS", "Eduardo Reina/HN"}, "headquarters of the Organization, Washington, D.C."},
+		{"a call received on a day", "JO", "",
+			"Minister of Foreign Affairs, Migration and Expatriates Omar Haddad received on Tuesday a phone call from Karim Nasser, Minister of Foreign Affairs in the Government of the Lebanese Republic.",
+			[]string{"Omar Haddad/JO", "Karim Nasser/LB"}, ""},
+		{"today between the subject and its verb", "ASEAN", "",
+			"Secretary-General of ASEAN, Dr. Lim Chee Wah, today met with the Minister of Foreign Affairs of the Philippines, Maria Santos, at the ASEAN Secretariat.",
+			[]string{"Lim Chee Wah/ASEAN", "Maria Santos/PH"}, "ASEAN Secretariat"},
+		{"in a telephone conversation with", "IR", "",
+			"Foreign Minister Seyed Hossein Karimi, in a telephone conversation with the Foreign Minister of the State of Qatar, Sheikh Khalid Al Thani, on Friday evening, discussed regional developments.",
+			[]string{"Hossein Karimi/IR", "Khalid Al Thani/QA"}, ""},
+		{"an office held at a ministry is no place", "UG", "",
+			"Uganda's Minister of Foreign Affairs, Amb. Ruth Nankya, met with Dr. Ali Rashid Al-Kuwari, Minister of State at the Ministry of Foreign Affairs of Oman, on the margins of the Manama Dialogue.",
+			[]string{"Ruth Nankya/UG", "Ali Rashid Al-Kuwari/OM"}, "Manama Dialogue"},
+		{"an office of any form, a comma and the name", "ET", "",
+			"Prime Minister Abiy Tesfaye received the Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs of the Republic of Kenya, Mr. John Kamau, bearer of a message.",
+			[]string{"Abiy Tesfaye/ET", "John Kamau/KE"}, ""},
+		{"dos Santos, TD", "IE", "",
+			"The Minister for Foreign Affairs, Mary Byrne TD, met the Minister of Foreign Affairs of the Republic of Angola, Ana Paula dos Santos Silva, at Iveagh House.",
+			[]string{"Mary Byrne/IE", "Ana Paula dos Santos Silva/AO"}, "Iveagh House"},
+	})
+}
