@@ -115,3 +115,29 @@ func TestMeetingOpenersAndAnniversaries(t *testing.T) {
 		}
 	}
 }
+
+// TestTheHagueAndBracketDate: a capital "The" inside a sentence before
+// one word of a name is the name's ("The Hague", "The Gambia"; the
+// fragment "Hague" was listed), one that opens the sentence is not; a
+// day in brackets goes from the sentence that reports the meeting.
+func TestTheHagueAndBracketDate(t *testing.T) {
+	var buf runBuffers
+	cm := countryMemo{}
+	runs := nameRuns("They discussed the summit in The Hague in June and the talks in The Gambia.", cm, &buf)
+	if !slices.Contains(runs, "The Hague") || !slices.Contains(runs, "The Gambia") || slices.Contains(runs, "Hague") {
+		t.Errorf("nameRuns: %q", runs)
+	}
+	runs = nameRuns("The Sample Council met in Oslo.", cm, &buf)
+	if slices.Contains(runs, "The Sample Council") {
+		t.Errorf("nameRuns: %q", runs)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"Rutte welcomed Roe to Brussels (11 March 2025).", "Rutte welcomed Roe to Brussels."},
+		{"Roe met Doe (Monday, 3 June 2024) in Oslo.", "Roe met Doe in Oslo."},
+		{"Roe met Doe (the Minister of Trade).", "Roe met Doe (the Minister of Trade)."},
+	} {
+		if got := dropBracketDate(c.in); got != c.want {
+			t.Errorf("dropBracketDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

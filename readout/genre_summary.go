@@ -513,3 +513,31 @@ func dropNameStyles(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// dropBracketDate removes a day in brackets from a sentence that reports
+// the meeting: "… in Brussels (11 March 2025)." is "… in Brussels.". The
+// post shows the day.
+func dropBracketDate(s string) string {
+	i := indexText(s, " (")
+	if i < 0 {
+		return s
+	}
+	for ; i >= 0; i = nextIndex(s, " (", i+2) {
+		rest := s[i+2:]
+		if n := dateAt(rest); n > 0 && n < len(rest) && rest[n] == ')' {
+			return s[:i] + rest[n+1:]
+		}
+	}
+	return s
+}
+
+// nextIndex is the index of sub in s at or after from, or -1.
+func nextIndex(s, sub string, from int) int {
+	if from >= len(s) {
+		return -1
+	}
+	if j := indexText(s[from:], sub); j >= 0 {
+		return from + j
+	}
+	return -1
+}

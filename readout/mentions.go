@@ -762,7 +762,11 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			run = run[k:]
 			first = -1
 		}
-		for len(run) > 0 && (unnamed[run[0]] || run[0] == "of" || run[0] == "for" || run[0] == "and" || run[0] == "the") {
+		// "in The Hague", "to The Gambia": a capital "The" inside the
+		// sentence, before one word of a name, is part of the name.
+		keepThe := len(run) == 2 && run[0] == "The" && runStart > 0 && first == runStart && isLowerWord(words[runStart-1]) &&
+			!titleVocab[run[1]] && !unnamed[run[1]]
+		for !keepThe && len(run) > 0 && (unnamed[run[0]] || run[0] == "of" || run[0] == "for" || run[0] == "and" || run[0] == "the") {
 			run = run[1:]
 			first = -1
 		}
