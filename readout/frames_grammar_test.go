@@ -268,3 +268,126 @@ func TestLeadGrammar(t *testing.T) {
 		t.Errorf("leads read %d, below the floor %d", read, grammarFloor)
 	}
 }
+
+// The lead's offices, styles and countries, generated: heads of state and
+// government, deputies and ambassadors, styles before a name ("H.E. Mr.",
+// "Dr.", "Hon.", "Sheikh"), a family name first in capitals, a country's
+// long form ("the Hashemite Kingdom of Jordan"), and what may open the
+// sentence (a date, a weekday, an agency's dateline). Like TestLeadGrammar
+// it logs its figures and fails below officesFloor.
+const officesFloor = 75
+
+var officeSubjects = []struct {
+	name string
+	form func(p grammarSide) string
+	code func(p grammarSide) string
+}{
+	{"President A", func(p grammarSide) string { return "President " + p.person }, nil},
+	{"The Prime Minister, H.E. Mr. A,", func(p grammarSide) string { return "The Prime Minister, H.E. " + honorific(p) + " " + p.person + "," }, nil},
+	{"Deputy Foreign Minister Dr. A", func(p grammarSide) string { return "Deputy Foreign Minister Dr. " + p.person }, nil},
+	{"Hon. A, Minister for Foreign Affairs and Trade,", func(p grammarSide) string {
+		return "Hon. " + p.person + ", Minister for Foreign Affairs and Trade,"
+	}, nil},
+	{"the Demonym President, A,", func(p grammarSide) string { return "The " + p.demonym + " President, " + p.person + "," }, nil},
+	{"FAMILY Given, Minister", func(p grammarSide) string {
+		f := strings.Fields(p.person)
+		return "Foreign Minister " + strings.ToUpper(f[len(f)-1]) + " " + strings.Join(f[:len(f)-1], " ")
+	}, nil},
+}
+
+var officeGuests = []grammarSide{
+	{"JO", "the Hashemite Kingdom of Jordan", "Jordanian", "Amman", "Ayman Safadi", false},
+	{"KR", "the Republic of Korea", "South Korean", "Seoul", "Cho Tae-yul", false},
+	{"PH", "the Republic of the Philippines", "Filipino", "Manila", "Maria Santos", true},
+	{"SA", "the Kingdom of Saudi Arabia", "Saudi", "Riyadh", "Faisal Al-Rashid", false},
+	{"GB", "the United Kingdom", "British", "London", "Hannah Clarke", true},
+	{"AE", "the United Arab Emirates", "Emirati", "Abu Dhabi", "Saeed Al-Nuaimi", false},
+	{"CD", "the Democratic Republic of the Congo", "Congolese", "Kinshasa", "Therese Mbuyi", true},
+	{"BA", "Bosnia and Herzegovina", "Bosnian", "Sarajevo", "Emir Hodzic", false},
+}
+
+var officeObjects = []struct {
+	name string
+	form func(g grammarSide) string
+}{
+	{"the Ambassador of G to P, Mr. B", func(g grammarSide) string {
+		return "the Ambassador of " + g.name + ", " + honorific(g) + " " + g.person
+	}},
+	{"the Prime Minister of G, H.E. B", func(g grammarSide) string { return "the Prime Minister of " + g.name + ", H.E. " + g.person }},
+	{"Demonym Deputy Foreign Minister B", func(g grammarSide) string { return g.demonym + " Deputy Foreign Minister " + g.person }},
+	{"B, President of G", func(g grammarSide) string { return g.person + ", President of " + g.name }},
+	{"the visiting Demonym Foreign Minister B", func(g grammarSide) string { return "the visiting " + g.demonym + " Foreign Minister " + g.person }},
+}
+
+var officeVerbs = []string{"received", "met with", "held talks with", "held a telephone conversation with", "held a meeting with"}
+
+var officeOpeners = []struct {
+	name string
+	form func(p grammarSide) string
+}{
+	{"none", func(grammarSide) string { return "" }},
+	{"On 3 March,", func(grammarSide) string { return "On 3 March, " }},
+	{"On Tuesday,", func(grammarSide) string { return "On Tuesday, " }},
+	{"dateline", func(p grammarSide) string { return strings.ToUpper(p.city) + ", 3 March (Agency) – " }},
+}
+
+func officeCases() []grammarCase {
+	var cases []grammarCase
+	n := 0
+	for si, s := range officeSubjects {
+		for oi, o := range officeObjects {
+			for vi, v := range officeVerbs {
+				if (si+oi+vi)%2 == 1 {
+					continue
+				}
+				p := grammarPublishers[n%len(grammarPublishers)]
+				g := officeGuests[(n/3+n)%len(officeGuests)]
+				op := officeOpeners[n%len(officeOpeners)]
+				n++
+				subj := s.form(p)
+				if op.name != "none" && strings.HasPrefix(subj, "The ") {
+					subj = "the " + subj[4:]
+				}
+				lead := op.form(p) + subj + " " + v + " " + o.form(g) + "."
+				cases = append(cases, grammarCase{
+					keys: []string{"subject " + s.name, "object " + o.name, "verb " + v, "opener " + op.name},
+					pub:  p, lead: lead, want: [2]grammarSide{p, g}})
+			}
+		}
+	}
+	return cases
+}
+
+func TestLeadOffices(t *testing.T) {
+	cases := officeCases()
+	read := 0
+	by := map[string][2]int{}
+	for _, c := range cases {
+		ok, got := readLead(t, c)
+		if ok {
+			read++
+		} else {
+			t.Logf("not read: %s\n\t%s", c.lead, got)
+		}
+		for _, k := range c.keys {
+			f := by[k]
+			f[1]++
+			if ok {
+				f[0]++
+			}
+			by[k] = f
+		}
+	}
+	keys := make([]string, 0, len(by))
+	for k := range by {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("%-50s %d/%d", k, by[k][0], by[k][1])
+	}
+	t.Logf("leads read: %d/%d (%.0f%%)", read, len(cases), 100*float64(read)/float64(len(cases)))
+	if read < officesFloor {
+		t.Errorf("leads read %d, below the floor %d", read, officesFloor)
+	}
+}

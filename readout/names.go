@@ -61,7 +61,7 @@ func displayName(name, country string, familyFirst bool) string {
 	}
 	// "KISHIDA Fumio": a family name in capitals, then the given name.
 	if isUpperName(words[0]) && !isUpperName(words[len(words)-1]) {
-		fam := titleWord(words[0])
+		fam := familyWord(words[0])
 		if familyFirstCountries[country] {
 			return strings.Join(append([]string{fam}, words[1:]...), " ")
 		}
@@ -71,6 +71,19 @@ func displayName(name, country string, familyFirst bool) string {
 		return words[1] + " " + words[0]
 	}
 	return name
+}
+
+// familyWord writes a family name written in capitals with normal
+// capitals, each part of one joined by hyphens with its own ("AL-MUTAIRI"
+// is "Al-Mutairi", "OSEI-MENSAH" "Osei-Mensah").
+func familyWord(w string) string {
+	parts := strings.Split(w, "-")
+	for i, p := range parts {
+		if p != "" {
+			parts[i] = titleWord(p)
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // familyFirstCountries write their people's names family name first in

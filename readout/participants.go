@@ -23,7 +23,7 @@ var frameREs = []*lazyRE{
 	// "received at Al-Sakhir Palace today the President of Cyprus",
 	// "received, on Thursday in Rabat, his Tunisian counterpart": the
 	// day and the venue (hostAdverbials) may come before the counterpart.
-	lazyRegexp(`\breceived` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:\p{Lu}|(?:new |visiting )?counterparts?\b)`),
+	lazyRegexp(`\breceived` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new )?(?:\p{Lu}|counterparts?\b)`),
 	lazyRegexp(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?` + hostAdverbials + `\s+`),
 	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
 	// "called on Vice President X": a call paid in person.
@@ -229,8 +229,22 @@ var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) coun
 
 // ofCountryNameRE reads "the President of Türkiye, Recep Tayyip Erdoğan"
 // and "the Prime Minister of Canada Mark Carney": a title, "of", a country
-// and the name after it.
-var ofCountryNameRE = lazyRegexp(`^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4}?),? (?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de|dos|das|do|da)){1,4})`)
+// and the name after it. ofCountryCommaNameRE, tried first, has the comma
+// before the name: "the Prime Minister of the United Arab Emirates, H.E.
+// X" reads the whole country, where the lazy country of ofCountryNameRE
+// stops at "United" and takes "Arab Emirates" for the name.
+var (
+	ofCountryNameRE      = lazyRegexp(ofCountryName(",? "))
+	ofCountryCommaNameRE = lazyRegexp(ofCountryName(", "))
+)
+
+// ofCountryName is the expression of ofCountryNameRE with sep before the
+// name. A country's long form may hold "of the" ("the Republic of the
+// Philippines") and a courtesy styles ("H.E. Mr.", "Sheikh").
+func ofCountryName(sep string) string {
+	return `^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?)` +
+		sep + `(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|de|dos|das|do|da)){1,4})`
+}
 
 // titleCommaName is titleCommaNameRE's match in s, looked for only when s
 // holds one of titleCommaEnds.
@@ -627,13 +641,32 @@ func conjoinedPersons(s string) []person {
 // the common forms; n is the offset in s past them.
 func counterpartPersons(s string) ([]person, int) {
 	s = strings.TrimPrefix(s, "the ")
+	// "the visiting Emirati Foreign Minister X"
+	t := strings.TrimPrefix(s, "visiting ")
+	ps, n := counterpartsAt(t)
+	if n > 0 {
+		n += len(s) - len(t)
+	}
+	return ps, n
+}
+
+// counterpartsAt is counterpartPersons of s without its "the" and
+// "visiting".
+func counterpartsAt(s string) ([]person, int) {
 	if m := counterpartRE.FindStringSubmatchIndex(s); m != nil {
 		name := trimName(s[m[4]:m[5]])
 		return []person{{name: name, title: "Foreign Minister", countryText: s[m[2]:m[3]], end: m[5]}}, m[5]
 	}
 	// "Minister of Foreign Affairs Dato' Seri Mohamad Hasan": "Foreign
 	// Affairs" is the office's, not a country after "of".
-	if m := ofCountryNameRE.FindStringSubmatchIndex(s); m != nil && !strings.HasPrefix(s[m[6]:m[7]], "Foreign") {
+	m := []int(nil)
+	if containsText(s, ", ") {
+		m = ofCountryCommaNameRE.FindStringSubmatchIndex(s)
+	}
+	if m == nil {
+		m = ofCountryNameRE.FindStringSubmatchIndex(s)
+	}
+	if m != nil && !strings.HasPrefix(s[m[6]:m[7]], "Foreign") {
 		title := s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + s[m[6]:m[7]]
 		name := trimName(s[m[8]:m[9]])
 		// "the Prime Minister of the Palestinian Authority Muhammad
