@@ -141,3 +141,18 @@ func TestTheHagueAndBracketDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreedToAndTo: an agreement rewritten as "will" drops the "to" of
+// its second verb.
+func TestAgreedToAndTo(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The sides agreed to open direct flights between Oslo and Lima and to cooperate in the mining sector.",
+			"Both will open direct flights between Oslo and Lima and cooperate in the mining sector."},
+		{"The two ministers agreed to hold talks and to the plan of the committee.",
+			"Both will hold talks and to the plan of the committee."},
+	} {
+		if got := shortenFrame(c.in); got != c.want {
+			t.Errorf("shortenFrame(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}

@@ -68,7 +68,7 @@ func shortenFrame(s string) string {
 				subj = t
 			}
 		}
-		s = subj + " will" + s[m[1]:]
+		s = subj + " will" + andToVerb(s[m[1]:])
 	} else if m := pluralSubjectRE.FindStringIndex(s); m != nil {
 		// "They both wished …" is "Both wished …", not "Both both".
 		rest := s[m[1]:]
@@ -167,7 +167,7 @@ func bothFrame(s string) string {
 			if w := nextWord(t); w == "" || !isLowerWord(w) || notVerbs[w] {
 				return s
 			}
-			return "Both will " + t
+			return "Both will " + andToVerb(t)
 		}
 	}
 	// "shared the recognition of the importance of …": they agreed on it.
@@ -191,6 +191,21 @@ func bothFrame(s string) string {
 		return "Both: " + upperFirst(presentTense(andThatClause(t)))
 	}
 	return s
+}
+
+// andToVerb drops the "to" of a second verb joined to the first of an
+// agreement rewritten as "will": "agreed to open direct flights and to
+// cooperate in mining" is "will open direct flights and cooperate in
+// mining", not "… and to cooperate".
+func andToVerb(s string) string {
+	i := indexText(s, " and to ")
+	if i < 0 {
+		return s
+	}
+	if w := nextWord(s[i+len(" and to "):]); w == "" || !isLowerWord(w) || notVerbs[w] {
+		return s
+	}
+	return s[:i] + " and " + s[i+len(" and to "):]
 }
 
 // jointClauseIndex is where the first " and " followed by one of
