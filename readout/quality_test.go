@@ -207,6 +207,10 @@ func TestQuality(t *testing.T) {
 	for _, name := range order {
 		got[name] = scores[name].row(name)
 		lines = append(lines, "| "+strings.Join(got[name], " | ")+" |")
+		if os.Getenv("QDETAIL") != "" {
+			sc := scores[name]
+			t.Logf("DETAIL %s facts %d/%d lead %d share %.2f%% max %d", name, sc.factsSummary, sc.facts, sc.factsLead, float64(sc.summaryRunes)*100/float64(max(sc.bodyRunes, 1)), sc.maxSharePct)
+		}
 	}
 	if haveCorpus {
 		got["all"] = all.row("all")
@@ -456,6 +460,9 @@ func score(t *testing.T, name string, tr truth, doc Document, r *Readout, s *pub
 	s.bodyRunes += body
 	if body > 0 {
 		s.maxSharePct = max(s.maxSharePct, n*100/body)
+		if os.Getenv("QDETAIL") != "" && name != "" {
+			t.Logf("SHARE %s %d/%d %d%%", name, n, body, n*100/body)
+		}
 	}
 	page := strings.Join(strings.Fields(doc.Body), " ")
 	lead := page
