@@ -154,10 +154,11 @@ func lowerThe(s string) string {
 }
 
 type grammarCase struct {
-	keys []string // the figures it counts in
-	pub  grammarSide
-	lead string
-	want [2]grammarSide
+	keys  []string // the figures it counts in
+	pub   grammarSide
+	title string // "" for "Meeting"
+	lead  string // the first paragraph
+	want  [2]grammarSide
 }
 
 func grammarCases() []grammarCase {
@@ -210,7 +211,11 @@ func grammarCases() []grammarCase {
 // readLead reports whether the lead's principals and parties are read.
 func readLead(t *testing.T, c grammarCase) (bool, string) {
 	body := c.lead + "\n\nThe two ministers discussed bilateral relations and regional issues.\n"
-	r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: c.pub.code})
+	title := c.title
+	if title == "" {
+		title = "Meeting"
+	}
+	r, err := Parse(Document{Title: title, Body: body, PublisherCountry: c.pub.code})
 	if err != nil {
 		t.Fatalf("%s: %v", c.lead, err)
 	}
@@ -223,6 +228,8 @@ func readLead(t *testing.T, c grammarCase) (bool, string) {
 		got = append(got, p.Name+"/"+p.Country)
 		for _, w := range c.want {
 			family := w.person[strings.LastIndexByte(w.person, ' ')+1:]
+			// An unnamed side ("The Minister received …") is found by
+			// its country.
 			if strings.Contains(p.Name, family) && p.Country == w.code {
 				found++
 			}
@@ -389,5 +396,196 @@ func TestLeadOffices(t *testing.T) {
 	t.Logf("leads read: %d/%d (%.0f%%)", read, len(cases), 100*float64(read)/float64(len(cases)))
 	if read < officesFloor {
 		t.Errorf("leads read %d, below the floor %d", read, officesFloor)
+	}
+}
+
+// The lead's openers and offices, generated: what ministries write before
+// the subject (a dateline with an agency, "On the sidelines of …",
+// "During his visit to …", "Within the framework of …"), offices of
+// several words ("External Affairs Minister", "Minister for Foreign
+// Affairs and Trade", "Cabinet Secretary for Foreign Affairs"), heads of
+// organisations as guests ("UN Secretary-General X", "the Secretary
+// General of NATO, X"), and the verbs of calls ("received a telephone
+// call from", "had a phone conversation with"). It fails below
+// openersFloor.
+const openersFloor = 75
+
+var openerForms = []struct {
+	name string
+	form func(p grammarSide) string
+}{
+	{"none", func(grammarSide) string { return "" }},
+	{"dateline (Agency) --", func(p grammarSide) string { return strings.ToUpper(p.city) + ", March 3 (Agency) -- " }},
+	{"City (Agency) –", func(p grammarSide) string { return p.city + " (Agency) – " }},
+	{"On the sidelines of …,", func(grammarSide) string { return "On the sidelines of the UN General Assembly in New York, " }},
+	{"During the visit,", func(grammarSide) string { return "During the visit, " }},
+	{"Within the framework of …,", func(grammarSide) string {
+		return "Within the framework of the Munich Security Conference, "
+	}},
+}
+
+var openerSubjects = []struct {
+	name string
+	form func(p grammarSide) string
+}{
+	{"External Affairs Minister A", func(p grammarSide) string { return "External Affairs Minister " + p.person }},
+	{"Minister for Foreign Affairs and Trade A", func(p grammarSide) string { return "Minister for Foreign Affairs and Trade " + p.person }},
+	{"Cabinet Secretary for Foreign Affairs A", func(p grammarSide) string { return "Cabinet Secretary for Foreign Affairs " + p.person }},
+	{"Foreign Affairs Minister A", func(p grammarSide) string { return "Foreign Affairs Minister " + p.person }},
+	{"State Secretary A", func(p grammarSide) string { return "State Secretary " + p.person }},
+}
+
+var openerGuests = []struct {
+	code, person string
+	form         func(person string) string
+}{
+	{"UN", "Amina Mohammed", func(n string) string { return "UN Deputy Secretary-General " + n }},
+	{"NATO", "Mark Rutte", func(n string) string { return "the Secretary General of NATO, " + n }},
+	{"ASEAN", "Kao Kim Hourn", func(n string) string { return "the Secretary-General of ASEAN, Dr. " + n }},
+	{"EU", "Kaja Kallas", func(n string) string {
+		return "the High Representative of the European Union for Foreign Affairs and Security Policy, " + n
+	}},
+	{"TR", "Hakan Fidan", func(n string) string { return "Turkish Foreign Minister " + n }},
+	{"BR", "Mauro Vieira", func(n string) string { return "the Minister of Foreign Affairs of the Federative Republic of Brazil, " + n }},
+}
+
+var openerVerbs = []string{"met with", "held talks with", "received a telephone call from", "had a phone conversation with", "held a meeting with"}
+
+func openerCases() []grammarCase {
+	var cases []grammarCase
+	n := 0
+	for oi, op := range openerForms {
+		for si, s := range openerSubjects {
+			for vi, v := range openerVerbs {
+				if (oi+si+vi)%2 == 1 {
+					continue
+				}
+				p := grammarPublishers[(n/len(openerGuests)+n)%len(grammarPublishers)]
+				g := openerGuests[n%len(openerGuests)]
+				n++
+				lead := op.form(p) + s.form(p) + " " + v + " " + g.form(g.person) + "."
+				cases = append(cases, grammarCase{
+					keys: []string{"opener " + op.name, "subject " + s.name, "verb " + v, "guest " + g.code},
+					pub:  p, lead: lead, want: [2]grammarSide{p, {code: g.code, person: g.person}}})
+			}
+		}
+	}
+	return cases
+}
+
+func TestLeadOpeners(t *testing.T) {
+	read := checkLeads(t, openerCases())
+	if read < openersFloor {
+		t.Errorf("leads read %d, below the floor %d", read, openersFloor)
+	}
+}
+
+// checkLeads reads cases, logs the figures per key (-v) and returns how
+// many leads were read.
+func checkLeads(t *testing.T, cases []grammarCase) int {
+	t.Helper()
+	read := 0
+	by := map[string][2]int{}
+	for _, c := range cases {
+		ok, got := readLead(t, c)
+		if ok {
+			read++
+		} else {
+			t.Logf("not read: %s\n\t%s", c.lead, got)
+		}
+		for _, k := range c.keys {
+			f := by[k]
+			f[1]++
+			if ok {
+				f[0]++
+			}
+			by[k] = f
+		}
+	}
+	keys := make([]string, 0, len(by))
+	for k := range by {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("%-50s %d/%d", k, by[k][0], by[k][1])
+	}
+	t.Logf("leads read: %d/%d (%.0f%%)", read, len(cases), 100*float64(read)/float64(len(cases)))
+	return read
+}
+
+// The lead in its context, generated: a side named by its country only in
+// the headline or in the sentence before, an unnamed minister of the
+// publisher ("The Minister received …"), two sides joined as the subject
+// of another verb ("A and her Tunisian counterpart B discussed …", "co-
+// chaired … with"), an appositive pair ("The two ministers, A and B, met
+// …"), and the guest as the subject ("B paid a courtesy call on A"). It
+// fails below contextFloor.
+const contextFloor = 24
+
+var contextFrames = []struct {
+	name         string
+	title, lead  func(p, g grammarSide) string
+	unnamedFirst bool
+}{
+	{"headline's demonym", func(p, g grammarSide) string {
+		return "Foreign Minister " + lastName(p) + " receives " + g.demonym + " counterpart"
+	}, func(p, g grammarSide) string {
+		return "Foreign Minister " + p.person + " received " + pronoun(p) + " counterpart " + g.person + " at the Ministry today."
+	}, false},
+	{"visit in the sentence before", nil, func(p, g grammarSide) string {
+		return "Foreign Minister " + g.person + " is on an official visit to " + p.name + " from 2 to 4 March. On Tuesday, " +
+			g.person + " held talks with Foreign Minister " + p.person + "."
+	}, false},
+	{"The Minister received", nil, func(p, g grammarSide) string {
+		return "The Minister of Foreign Affairs received today the Minister of Foreign Affairs of " + g.name + ", " + g.person + "."
+	}, true},
+	{"A and her counterpart B discussed", nil, func(p, g grammarSide) string {
+		return "Foreign Minister " + p.person + " and " + pronoun(p) + " " + g.demonym + " counterpart " + g.person + " discussed bilateral relations in " + p.city + "."
+	}, false},
+	{"A co-chaired … with B", nil, func(p, g grammarSide) string {
+		return "Foreign Minister " + p.person + " co-chaired the fifth session of the Joint Commission with the Minister of Foreign Affairs of " + g.name + ", " + g.person + "."
+	}, false},
+	{"The two ministers, A and B, met", nil, func(p, g grammarSide) string {
+		return "The two foreign ministers, " + p.person + " of " + p.name + " and " + g.person + " of " + g.name + ", met in " + p.city + " on Monday."
+	}, false},
+	{"B paid a courtesy call on A", nil, func(p, g grammarSide) string {
+		return "The Foreign Minister of " + g.name + ", " + g.person + ", paid a courtesy call on Foreign Minister " + p.person + "."
+	}, false},
+	{"A welcomed B to City", nil, func(p, g grammarSide) string {
+		return "Foreign Minister " + p.person + " welcomed " + g.demonym + " Foreign Minister " + g.person + " to " + p.city + " for the first round of political consultations."
+	}, false},
+	{"A signed … with B", nil, func(p, g grammarSide) string {
+		return "Foreign Minister " + p.person + " and the Minister of Foreign Affairs of " + g.name + ", " + g.person + ", signed a memorandum on political consultations."
+	}, false},
+}
+
+func lastName(p grammarSide) string { return p.person[strings.LastIndexByte(p.person, ' ')+1:] }
+
+func contextCases() []grammarCase {
+	var cases []grammarCase
+	n := 0
+	for _, f := range contextFrames {
+		for k := 0; k < 8; k++ {
+			p := grammarPublishers[(n/len(grammarGuests)+n)%len(grammarPublishers)]
+			g := grammarGuests[n%len(grammarGuests)]
+			n++
+			c := grammarCase{keys: []string{"frame " + f.name}, pub: p, lead: f.lead(p, g), want: [2]grammarSide{p, g}}
+			if f.title != nil {
+				c.title = f.title(p, g)
+			}
+			if f.unnamedFirst {
+				c.want[0].person = ""
+			}
+			cases = append(cases, c)
+		}
+	}
+	return cases
+}
+
+func TestLeadContext(t *testing.T) {
+	read := checkLeads(t, contextCases())
+	if read < contextFloor {
+		t.Errorf("leads read %d, below the floor %d", read, contextFloor)
 	}
 }

@@ -643,9 +643,25 @@ func counterpartPersons(s string) ([]person, int) {
 	s = strings.TrimPrefix(s, "the ")
 	// "the visiting Emirati Foreign Minister X"
 	t := strings.TrimPrefix(s, "visiting ")
+	skip := len(s) - len(t)
+	// "the Secretary-General of ASEAN, Dr. X": a courtesy between the
+	// office and the name goes, as every reader of the form drops it.
+	cut, styleLen := -1, 0
+	if i := indexText(t, ", "); i > 0 && i < 160 {
+		for _, st := range []string{"Dr. ", "Mr. ", "Ms. ", "Mrs. ", "H.E. ", "Hon. ", "Prof. "} {
+			if strings.HasPrefix(t[i+2:], st) {
+				cut, styleLen = i+2, len(st)
+				t = t[:cut] + t[cut+styleLen:]
+				break
+			}
+		}
+	}
 	ps, n := counterpartsAt(t)
 	if n > 0 {
-		n += len(s) - len(t)
+		if cut >= 0 && n > cut {
+			n += styleLen
+		}
+		n += skip
 	}
 	return ps, n
 }
