@@ -446,7 +446,9 @@ var openerGuests = []struct {
 		return "the High Representative of the European Union for Foreign Affairs and Security Policy, " + n
 	}},
 	{"TR", "Hakan Fidan", func(n string) string { return "Turkish Foreign Minister " + n }},
-	{"BR", "Mauro Vieira", func(n string) string { return "the Minister of Foreign Affairs of the Federative Republic of Brazil, " + n }},
+	{"BR", "Mauro Vieira", func(n string) string {
+		return "the Minister of Foreign Affairs of the Federative Republic of Brazil, " + n
+	}},
 }
 
 var openerVerbs = []string{"met with", "held talks with", "received a telephone call from", "had a phone conversation with", "held a meeting with"}
