@@ -162,7 +162,12 @@ func findFrame(s string) []int {
 		if starts := frameStarts[i]; starts == nil && !containsAnyFold(s, frameLits[i]) {
 			continue
 		} else if starts != nil {
-			k := firstIndex(s, starts)
+			// A frame that starts after the best one found is no better.
+			limit := len(s)
+			if best != nil {
+				limit = best[0]
+			}
+			k := firstIndexUpTo(s, starts, limit)
 			if k < 0 {
 				continue
 			}

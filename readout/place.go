@@ -249,11 +249,5 @@ func countryName(p string) (string, bool) {
 
 // firstIndex returns the offset of the first of subs in s, or -1.
 func firstIndex(s string, subs []string) int {
-	best := -1
-	for _, sub := range subs {
-		if i := indexText(s, sub); i >= 0 && (best < 0 || i < best) {
-			best = i
-		}
-	}
-	return best
+	return firstIndexUpTo(s, subs, len(s))
 }

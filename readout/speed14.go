@@ -109,3 +109,26 @@ func nextDiscussedCue(s string) int {
 	}
 	return i
 }
+
+// firstIndexUpTo returns the offset of the first of subs in s, or -1 when
+// none starts at or before limit. Once one is found, the others are looked
+// for only before it.
+func firstIndexUpTo(s string, subs []string, limit int) int {
+	best := -1
+	for _, sub := range subs {
+		end := len(s)
+		if limit < len(s) {
+			end = min(end, limit+len(sub))
+		}
+		if best >= 0 {
+			end = min(end, best-1+len(sub))
+		}
+		if end < len(sub) {
+			continue
+		}
+		if i := indexText(s[:end], sub); i >= 0 {
+			best = i
+		}
+	}
+	return best
+}

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -57,5 +58,40 @@ func TestReplaceDiscussed(t *testing.T) {
 	}
 	if n < 10 {
 		t.Errorf("only %d cases hold a discussion", n)
+	}
+}
+
+// firstIndexEach is firstIndexUpTo as first written: every sub looked for
+// in the whole text.
+func firstIndexEach(s string, subs []string, limit int) int {
+	best := -1
+	for _, sub := range subs {
+		if i := strings.Index(s, sub); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best > limit {
+		return -1
+	}
+	return best
+}
+
+// TestFirstIndexUpTo checks firstIndexUpTo against firstIndexEach on
+// every sample line, for the word lists of the package and every limit
+// around their matches.
+func TestFirstIndexUpTo(t *testing.T) {
+	lists := append(slices.Clone(frameStarts), futureMarkers, tripVerbs, []string{"a", "ab", "b", "ba", "aa"}, nil, []string{""})
+	for _, s := range speed14Cases(t, "", "a", "ab", "ba", "aab", "bbbbbba", strings.Repeat("x", 100)+"ab"+strings.Repeat("a", 70)) {
+		for _, subs := range lists {
+			want := firstIndexEach(s, subs, len(s))
+			for _, limit := range []int{len(s), len(s) + 5, 0, want - 1, want, want + 1, want + 3, len(s) / 2} {
+				if limit < 0 {
+					continue
+				}
+				if got, want := firstIndexUpTo(s, subs, limit), firstIndexEach(s, subs, limit); got != want {
+					t.Fatalf("firstIndexUpTo(%.60q, %q, %d) = %d, want %d", s, subs, limit, got, want)
+				}
+			}
+		}
 	}
 }
