@@ -44,3 +44,26 @@ func TestGenre3Leads(t *testing.T) {
 			[]string{"Mary Byrne/IE", "Ana Paula dos Santos Silva/AO"}, "Iveagh House"},
 	})
 }
+
+// Later paragraphs of genre3's styles (sentences of our own): the guest's
+// talks or call on another of the publisher's officials, named with styles
+// or family name first; a host of the publisher's side who receives or
+// holds talks with the guest named by demonym and office; the publisher's
+// minister, named by office, received by a host abroad (the passive); one
+// family's several princes.
+func TestGenre3LaterMeetings(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"the guest's talks with another official, family name in capitals", "KH", "",
+			"Samdech Thipadei HUN Manet, Prime Minister of the Kingdom of Cambodia, received a courtesy call by H.E. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, at the Peace Palace.\nLater, H.E. MOTEGI Toshimitsu held bilateral talks with Samdech Deputy Prime Minister PRAK Sokhonn, Minister of Foreign Affairs and International Cooperation, at the Ministry.",
+			[]string{"Hun Manet/KH", "Toshimitsu Motegi/JP", "Prak Sokhonn/KH"}, "Peace Palace"},
+		{"the guest's courtesy call, styles before the name", "LA", "",
+			"H.E. Mr. Kham Sene, Minister of Foreign Affairs of the Lao PDR, held talks with H.E. Mr. Tran Van Hai, Minister of Foreign Affairs of Viet Nam, in Vientiane.\nDuring the visit, H.E. Mr. Tran Van Hai paid a courtesy call on H.E. Mr. Bounmy Keo, Prime Minister of the Lao PDR.",
+			[]string{"Kham Sene/LA", "Tran Van Hai/VN", "Bounmy Keo/LA"}, "Vientiane"},
+		{"hosts of one family receive the guest named by demonym", "BH", "",
+			"His Majesty King Hamad bin Isa Al Khalifa received at Sakhir Palace today the President of the Republic of Ghana John Mensah.\nLater, His Royal Highness the Crown Prince Salman bin Hamad Al Khalifa received the Ghanaian President at Gudaibiya Palace.\nMeanwhile, the Minister of Foreign Affairs Abdullatif bin Rashid Al Zayani held official talks with the Ghanaian President.",
+			[]string{"Hamad bin Isa Al Khalifa/BH", "John Mensah/GH", "Salman bin Hamad Al Khalifa/BH", "Abdullatif bin Rashid Al Zayani/BH"}, "Sakhir Palace"},
+		{"the minister, by office, received by a host abroad", "EE", "Foreign Minister Tamm visits Armenia",
+			"Minister of Foreign Affairs Kalle Tamm paid a working visit to Armenia on 3-4 March, where he met with the country's leadership.\nOn Monday, the Minister was received by Prime Minister of Armenia Aram Petrosyan.\nIn Yerevan, Tamm also met with Foreign Minister Hayk Sargsyan.",
+			[]string{"Kalle Tamm/EE", "Aram Petrosyan/AM", "Hayk Sargsyan/AM"}, "Armenia"},
+	})
+}

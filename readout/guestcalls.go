@@ -24,9 +24,10 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 		return nil
 	}
 	guest := ""
+	var guestP Participant
 	for _, p := range have {
 		if p.Role == RolePrincipal && p.Country != "" && p.Country != pub && p.Name != "" {
-			guest = p.Name
+			guest, guestP = p.Name, p
 			break
 		}
 	}
@@ -41,7 +42,7 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 		if c := personCountry(p); c != "" && c != pub {
 			return
 		}
-		same := func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }
+		same := func(q Participant) bool { return sameFamily(q.Name, p.name) }
 		if slices.ContainsFunc(have, same) || slices.ContainsFunc(out, same) {
 			return
 		}
@@ -63,23 +64,95 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 				}
 			}
 		}
-		i := indexText(s, courtesyCall)
-		if i < 0 {
-			continue
-		}
-		who := strings.TrimSuffix(s[:i], " also")
-		if k := strings.LastIndex(who, ", "); k >= 0 {
-			who = who[k+2:]
-		}
-		if !hostSubject(who, guest) {
-			continue
-		}
-		right := s[i+len(courtesyCall):]
-		right = right[:officeChunkEnd(right, hostStops)]
-		ps, _ := counterpartPersons(right)
-		for _, p := range ps {
-			add(p)
+		for _, verb := range guestVerbs {
+			i := indexText(s, verb)
+			if i < 0 {
+				continue
+			}
+			left, right := strings.TrimSuffix(s[:i], " also"), s[i+len(verb):]
+			who := left
+			if k := strings.LastIndex(who, ", "); k >= 0 {
+				who = who[k+2:]
+			}
+			// "H.E. IWAYA Takeshi held bilateral talks with Samdech
+			// Deputy Prime Minister SOK Chenda Sophea, …": the guest
+			// calls on a host.
+			// (Whom the guest "met with" is left: a senator, a mayor.)
+			if verb != " received the " && verb != " held official talks with " && verb != " met with " && guestNamed(who, guestP) {
+				right = right[:officeChunkEnd(right, hostStops)]
+				ps, _ := counterpartPersons(right)
+				for _, p := range ps {
+					add(p)
+				}
+				continue
+			}
+			// "Later, His Highness the Crown Prince Sheikh X received the
+			// Pakistani Prime Minister": a host receives the guest.
+			if verb == " paid a courtesy call on " || verb == " called on " || !guestObject(right, guestP, verb) {
+				continue
+			}
+			ps := subjectPersons(who)
+			if len(ps) == 0 && who != left {
+				ps = subjectPersons(left)
+			}
+			for _, p := range ps {
+				add(p)
+			}
 		}
 	}
 	return out
+}
+
+// guestVerbs are the verbs of a guest's later meetings: the guest's call
+// on a host, or a host's talks with the guest.
+var guestVerbs = []string{courtesyCall, " called on ", " held bilateral talks with ", " held talks with ",
+	" held official talks with ", " held a bilateral meeting with ", " met with ", " received the "}
+
+// guestNamed reports whether who, the words before a verb, names the
+// guest: by a name of theirs in any order or case ("H.E. IWAYA Takeshi"
+// for Takeshi Iwaya), after styles.
+func guestNamed(who string, guest Participant) bool {
+	who = stripHonorifics(strings.TrimSpace(who))
+	ws := strings.Fields(who)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	family := strings.ToLower(lastWord(guest.Name))
+	for _, w := range ws {
+		if strings.ToLower(w) == family {
+			return true
+		}
+	}
+	return false
+}
+
+// guestObject reports whether right, the words after a host's verb, opens
+// with the guest: the guest's name, or "the <demonym> <office>" of the
+// guest's country ("the Pakistani Prime Minister").
+func guestObject(right string, guest Participant, verb string) bool {
+	if verb == " received the " {
+		right = "the " + right
+	}
+	end := chunkEnd(right, []string{" at ", " in ", " on ", ",", ".", " and ", " to "})
+	phrase := right[:end]
+	if guestNamed(strings.TrimPrefix(phrase, "the "), guest) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(phrase, "the ")
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(rest)
+	return len(ws) >= 2 && len(ws) <= 5 && headWords[ws[len(ws)-1]] && countryOf(ws[0]) == guest.Country
+}
+
+// sameFamily reports whether two names are one person's: the same last
+// word and, when both have given names, the same first ("Sandu" and "Maia
+// Sandu"; not "Meshal Al-Sabah" and "Sabah Khaled Al-Sabah", of one
+// family).
+func sameFamily(a, b string) bool {
+	if lastWord(a) != lastWord(b) {
+		return false
+	}
+	return !strings.Contains(a, " ") || !strings.Contains(b, " ") || nextWord(a) == nextWord(b)
 }

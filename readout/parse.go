@@ -1812,7 +1812,8 @@ func linesWith(lines []string, text string, cues []string) []bool {
 // laterCues are the words of the sentences laterHosts and laterJoined
 // read: a meeting, a leader who joins, a trip.
 var laterCues = []string{" met ", " held talks with ", " consultations with ", " called on ", " held a bilateral meeting with ",
-	" held a meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall, bilateralTalks}
+	" held a meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall, bilateralTalks,
+	" was received by ", " received the ", " held official talks with "}
 
 // linesLen is the length of lines in bytes.
 func linesLen(lines []string) int {

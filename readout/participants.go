@@ -1239,7 +1239,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 						who = strings.Join(ws[:2], " ")
 					}
 				}
-				if !hostSubject(who, subject) && !officeInitials(who, subjectTitle) {
+				if !hostSubject(who, subject) && !officeInitials(who, subjectTitle) && !officeRef(who, subjectTitle) {
 					continue
 				}
 			}
@@ -1335,7 +1335,9 @@ func officeInitials(who, title string) bool {
 // lead's subject: its name ("Dr. Gordon"), a pronoun or "the
 // delegation".
 func hostSubject(who, subject string) bool {
-	who = strings.TrimSpace(who)
+	// "H.E. Mr. Bui Thanh Son paid a courtesy call on …": the styles
+	// are no part of the name.
+	who = stripHonorifics(strings.TrimSpace(who))
 	switch who {
 	case "he", "she", "they", "He", "She", "They", "the delegation", "The delegation", "I":
 		return true
@@ -1371,7 +1373,28 @@ func andPersons(s string, ps []person) []person {
 
 // hostVerbs report that the subject met someone in a later sentence.
 var hostVerbs = []string{" met with ", " held talks with ", " consultations with ", " met ", " called on ",
-	" held a bilateral meeting with ", " held a meeting with "}
+	" held a bilateral meeting with ", " held a meeting with ", " was received by "}
+
+// officeRef reports whether who refers to the holder of title by its
+// office: "the Minister", "The Foreign Minister" for "Minister of Foreign
+// Affairs", each word of the office one of the title's.
+func officeRef(who, title string) bool {
+	rest, ok := strings.CutPrefix(who, "the ")
+	if !ok {
+		rest, ok = strings.CutPrefix(who, "The ")
+	}
+	if !ok || rest == "" || title == "" {
+		return false
+	}
+	head := false
+	for _, w := range strings.Fields(rest) {
+		if !titleVocab[w] || !containsText(title, w) {
+			return false
+		}
+		head = head || headWords[w]
+	}
+	return head
+}
 
 // laterJoined reads the leaders who join, and the hosts they join, in
 // the sentences after a lead (sents): "President Ana Lopez of Peru joined
