@@ -523,7 +523,7 @@ func checkLeads(t *testing.T, cases []grammarCase) int {
 // chaired … with"), an appositive pair ("The two ministers, A and B, met
 // …"), and the guest as the subject ("B paid a courtesy call on A"). It
 // fails below contextFloor.
-const contextFloor = 24
+const contextFloor = 72
 
 var contextFrames = []struct {
 	name         string
@@ -536,8 +536,8 @@ var contextFrames = []struct {
 		return "Foreign Minister " + p.person + " received " + pronoun(p) + " counterpart " + g.person + " at the Ministry today."
 	}, false},
 	{"visit in the sentence before", nil, func(p, g grammarSide) string {
-		return "Foreign Minister " + g.person + " is on an official visit to " + p.name + " from 2 to 4 March. On Tuesday, " +
-			g.person + " held talks with Foreign Minister " + p.person + "."
+		return g.demonym + " Foreign Minister " + g.person + " is on an official visit to " + p.name + " from 2 to 4 March. On Tuesday, " +
+			heOrShe(g) + " held talks with Foreign Minister " + p.person + "."
 	}, false},
 	{"The Minister received", nil, func(p, g grammarSide) string {
 		return "The Minister of Foreign Affairs received today the Minister of Foreign Affairs of " + g.name + ", " + g.person + "."
@@ -560,6 +560,13 @@ var contextFrames = []struct {
 	{"A signed … with B", nil, func(p, g grammarSide) string {
 		return "Foreign Minister " + p.person + " and the Minister of Foreign Affairs of " + g.name + ", " + g.person + ", signed a memorandum on political consultations."
 	}, false},
+}
+
+func heOrShe(p grammarSide) string {
+	if p.female {
+		return "she"
+	}
+	return "he"
 }
 
 func lastName(p grammarSide) string { return p.person[strings.LastIndexByte(p.person, ' ')+1:] }

@@ -63,7 +63,13 @@ var frameREs = []*lazyRE{
 	// "Foreign Minister X in a phone call with his Omani counterpart Y
 	// discussed …": the call's verb comes after its sides.
 	lazyRegexp(`\bin (?:a |an )?(?:telephone |phone |video )?(?:call|conversation|conference) with\s+`),
+	// "X co-chaired the fifth session of the Joint Commission with Y".
+	lazyRegexp(`\bco-chair(?:ed|s)?\b[^;]{0,120}?\bwith\s+`),
 }
+
+// pairVerbs are the verbs after two sides joined by "and" that say they
+// met: "X and Y discussed …", "signed", "agreed", "co-chaired".
+var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged", " reviewed", " co-chaired", " launched", " welcomed", " underlined", " reaffirmed"}
 
 // hostAdverbials are the day and the venue a host's verb may have before
 // its object, with or without commas: "today", "this Sunday", "on
@@ -142,6 +148,7 @@ var frameStarts = [][]string{
 	{"was", "were"},
 	{"granted", "grants", "gave", "received"},
 	{"in a "},
+	{"co-chair"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -200,7 +207,7 @@ func findFrame(s string) []int {
 // unnamedRE finds a principal named by office only at the end of the
 // subject: "The Prime Minister", "the Foreign Secretary", "The Secretary".
 var unnamedRE = lazyRegexp(`(?:^|\b(?:[Tt]he|UK|US|U\.S\.|British|French|Japanese|German|our)\s+)` +
-	`(Prime Minister|PM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary-General|Secretary General|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President)((?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)\s*,?\s*$`)
+	`(Prime Minister|PM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary-General|Secretary General|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Minister of Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President)((?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)\s*,?\s*$`)
 
 // unnamedPerson reads a principal named by office only at the end of s
 // ("The Prime Minister", "the Prime Minister of Japan"); an "of" phrase
@@ -276,6 +283,16 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		if i := indexText(main, " met"); i > 0 {
 			if ps := conjoinedPersons(main[:i]); len(ps) == 2 {
 				return ps[:1], ps[1:], main[i:], "meeting"
+			}
+		}
+		// "Foreign Minister X and her Tunisian counterpart Y discussed
+		// …", "X and the Minister of … of Kenya, Y, signed …", "The two
+		// foreign ministers, X of Hungary and Y of Tunisia, met …": two
+		// sides joined as the subject of the sentence's verb.
+		if i := firstIndex(main, pairVerbs); i > 0 {
+			if a, b, ok := pairSubject(main[:i]); ok {
+				a.subject = true
+				return []person{a}, []person{b}, main[i:], "meeting"
 			}
 		}
 		return nil, nil, "", ""
@@ -398,6 +415,14 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		counter = ps
 	}
 	after = right[min(n, len(right)):]
+	if len(counter) == 0 && len(subj) < 2 && hasAnyPrefix(left, []string{"The two ", "the two "}) {
+		// "The two foreign ministers, X of Hungary and Y of Tunisia, met
+		// in Budapest": both sides before the verb.
+		if a, b, ok := pairSubject(left); ok {
+			a.subject = true
+			subj, counter = []person{a}, []person{b}
+		}
+	}
 	if f := main[loc[0]:loc[1]]; strings.HasPrefix(f, "was ") || strings.HasPrefix(f, "were ") {
 		// "Y was received by X": the host is the subject.
 		for i := range subj {
@@ -1434,6 +1459,15 @@ func laterJoined(sents []string, ps []person) []person {
 	return out
 }
 
+// pairSubject reads the two sides of a subject joined by "and", after
+// "The two foreign ministers," when the sentence opens so.
+func pairSubject(s string) (a, b person, ok bool) {
+	if j := indexText(s, ", "); j > 0 && hasAnyPrefix(s, []string{"The two ", "the two ", "Both "}) {
+		s = s[j+2:]
+	}
+	return splitPair(s)
+}
+
 // splitPair reads two people joined by "and", each written in any of the
 // forms a lead's sides take ("Foreign Minister X and the Minister of
 // Foreign Affairs of Kenya, Y,"; "X, Minister of Foreign Affairs, and
@@ -1486,5 +1520,21 @@ func onePerson(s string, first bool) (person, bool) {
 	if ps := titleFirstPersons(s, true); len(ps) == 1 && ps[0].name != "" {
 		return ps[0], true
 	}
+	// "Elena Varga of Hungary": a name, then its country.
+	if i := indexText(s, " of "); i > 0 && isCountryName(s[i+4:]) {
+		if ws := strings.Fields(s[:i]); len(ws) >= 2 && len(ws) <= 4 && allCapWords(ws) {
+			return person{name: s[:i], countryText: s[i+1:]}, true
+		}
+	}
 	return person{}, false
+}
+
+// allCapWords reports whether each of ws opens with a capital.
+func allCapWords(ws []string) bool {
+	for _, w := range ws {
+		if !isCapWord(w) {
+			return false
+		}
+	}
+	return true
 }
