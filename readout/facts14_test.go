@@ -156,3 +156,32 @@ func TestAgreedToAndTo(t *testing.T) {
 		}
 	}
 }
+
+// TestStylesInNames: an abbreviated style's full stop ends no name, and
+// the style goes ("Md. Ana Roe" is "Ana Roe", not "Md" and "Ana Roe");
+// inside a run a style opens the next name ("Defense Dr. Ana Roe").
+func TestStylesInNames(t *testing.T) {
+	var buf runBuffers
+	cm := countryMemo{}
+	for _, c := range []struct {
+		in   string
+		want []string
+		not  []string
+	}{
+		{"Foreign Adviser Md. Ana Roe received Sugiono.", []string{"Ana Roe"}, []string{"Md"}},
+		{"Under Secretary of Defense Dr. Ana Roe joined.", []string{"Ana Roe"}, []string{"Defense Dr Ana Roe", "Dr"}},
+		{"They met H.E. Eng. Abdi Roe in Lagos.", []string{"Abdi Roe"}, []string{"Eng"}},
+	} {
+		runs := nameRuns(c.in, cm, &buf)
+		for _, w := range c.want {
+			if !slices.Contains(runs, w) {
+				t.Errorf("nameRuns(%q) = %q, want %q", c.in, runs, w)
+			}
+		}
+		for _, w := range c.not {
+			if slices.Contains(runs, w) {
+				t.Errorf("nameRuns(%q) = %q, not %q", c.in, runs, w)
+			}
+		}
+	}
+}

@@ -589,7 +589,10 @@ func skipName(run string, skip map[string]bool) bool {
 }
 
 // unnamed are capitalized words that name nothing on their own.
-var unnamed = setOf("The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
+// nameStyleAbbrevs are the abbreviated styles before a name.
+var nameStyleAbbrevs = setOf("Md", "Eng", "Amb", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rt")
+
+var unnamed = setOf("Md", "Md.", "Eng", "Eng.", "Amb", "Amb.", "Prof", "Prof.", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
 	"His", "Her", "Its", "I", "In", "On", "At", "As", "For", "With", "By", "From", "To", "And", "But", "Both", "During",
 	"After", "Before", "Also", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Hon", "Hon.", "Rt", "MP",
 	"Excellency", "Sir", "Dame", "Lord", "Today", "Yesterday", "Tomorrow", "Government", "Ministers", "Leaders",
@@ -682,6 +685,10 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 					run = append(run, n)
 					j++
 				}
+				break
+			}
+			// "Defense Dr. Mara Karlin": a style opens the next name.
+			if nameStyleAbbrevs[w2] {
 				break
 			}
 			run = append(run, w2)
@@ -1009,6 +1016,11 @@ func nameWord(w string) (word string, end bool) {
 		if len(u) == 2 && u == w {
 			end = false
 		}
+	}
+	// "Md. Touhid Hossain", "Eng. Abdullahi Warsame": a style's full stop
+	// ends no name either (the style goes as unnamed's words do).
+	if end && u == w && len(u) == len(t)+1 && u[len(t)] == '.' && nameStyleAbbrevs[t] {
+		end = false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	if t == "" || !unicode.IsUpper(r) && !(unicode.IsDigit(r) && hasLetter(t)) {
