@@ -102,7 +102,7 @@ func startLocal(s string) string {
 	// Japan time", "9:40 p.m. JST") is not the local one.
 	var m []string
 	for from, n := 0, 0; from < len(s) && n < 4; n++ {
-		loc := timeRE.FindStringSubmatchIndex(s[from:])
+		loc := findTime(s[from:])
 		if loc == nil {
 			break
 		}
@@ -225,7 +225,7 @@ func durationMinutes(s string) int {
 	if !containsFold(s, "hour") && !containsFold(s, "minute") {
 		return 0
 	}
-	m := durRE.FindStringSubmatch(s)
+	m := findDuration(s)
 	if m == nil {
 		return 0
 	}

@@ -132,3 +132,90 @@ func firstIndexUpTo(s string, subs []string, limit int) int {
 	}
 	return best
 }
+
+// timeAtRE and durAtRE are timeRE and durRE at the start of the text.
+var (
+	timeAtRE = lazyRegexp(`^(?:` + timeRE.String() + `)`)
+	durAtRE  = lazyRegexp(`^(?:` + durRE.String() + `)`)
+)
+
+// findTime is timeRE.FindStringSubmatchIndex(s), the expression tried only
+// where a match can start: a word that starts with a digit (a clock time)
+// or with "n" or "m" in either case ("noon", "midday").
+func findTime(s string) []int {
+	for p := 0; p < len(s); p++ {
+		switch c := s[p]; {
+		case '0' <= c && c <= '9', c == 'n', c == 'N', c == 'm', c == 'M':
+		default:
+			continue
+		}
+		if p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		if loc := timeAtRE.FindStringSubmatchIndex(s[p:]); loc != nil {
+			return shiftIndexes(loc, p)
+		}
+	}
+	return nil
+}
+
+// findDuration is durRE.FindStringSubmatch(s), the expression tried only
+// where a match can start: the word "for" or "of" in any case before a
+// space, or a word that starts with "l" or "L" ("lasting", in any case).
+func findDuration(s string) []string {
+	for p := 0; p < len(s); p++ {
+		n := 0 // the bytes of "for" or "of"
+		switch s[p] {
+		case 'f', 'F':
+			n = 3
+			if !hasPrefixFoldASCII(s[p:], "for") {
+				continue
+			}
+		case 'o', 'O':
+			n = 2
+			if !hasPrefixFoldASCII(s[p:], "of") {
+				continue
+			}
+		case 'l', 'L':
+		default:
+			continue
+		}
+		if p > 0 && isWordByte(s[p-1]) || n > 0 && (p+n >= len(s) || !isPerlSpace(s[p+n])) {
+			continue
+		}
+		if loc := durAtRE.FindStringSubmatchIndex(s[p:]); loc != nil {
+			m := make([]string, len(loc)/2)
+			for k := range m {
+				if loc[2*k] >= 0 {
+					m[k] = s[p+loc[2*k] : p+loc[2*k+1]]
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// hasPrefixFoldASCII reports whether s begins with prefix, ASCII letters
+// in either case; prefix is lower case.
+func hasPrefixFoldASCII(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if c := s[i]; c != prefix[i] && c|0x20 != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// shiftIndexes adds p to each index of loc that is not -1.
+func shiftIndexes(loc []int, p int) []int {
+	for k := range loc {
+		if loc[k] >= 0 {
+			loc[k] += p
+		}
+	}
+	return loc
+}

@@ -95,3 +95,30 @@ func TestFirstIndexUpTo(t *testing.T) {
 		}
 	}
 }
+
+// TestFindTimeDuration checks findTime and findDuration against timeRE and
+// durRE on every sample line and edge cases.
+func TestFindTimeDuration(t *testing.T) {
+	nt, nd := 0, 0
+	for _, s := range speed14Cases(t, "at 5:35 p.m.", "x5:35 pm", "5 PM", "from 10.30 AM to noon", "at Noon", "midday", "xnoon", "12:30",
+		"for 2 hours", "For approximately 2 hours and 10 minutes", "lasting 40 minutes", "LASTING one HOUR", "laſting 2 hours",
+		"of\t90 minutes", "of90 minutes", "for", "of", "form 2 hours", "a meeting of about an hour and a half", "offer 3 hours", "") {
+		want := timeRE.FindStringSubmatchIndex(s)
+		if want != nil {
+			nt++
+		}
+		if got := findTime(s); !slices.Equal(got, want) {
+			t.Errorf("findTime(%.80q) = %v, want %v", s, got, want)
+		}
+		wantD := durRE.FindStringSubmatch(s)
+		if wantD != nil {
+			nd++
+		}
+		if got := findDuration(s); !slices.Equal(got, wantD) {
+			t.Errorf("findDuration(%.80q) = %q, want %q", s, got, wantD)
+		}
+	}
+	if nt < 20 || nd < 10 {
+		t.Errorf("only %d cases hold a time, %d a duration", nt, nd)
+	}
+}
