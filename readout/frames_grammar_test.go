@@ -598,3 +598,111 @@ func TestLeadContext(t *testing.T) {
 		t.Errorf("leads read %d, below the floor %d", read, contextFloor)
 	}
 }
+
+// The meeting's place, generated: the venues ministries state after the
+// counterpart or before the subject (a city, a building in a city, "on the
+// margins of the G20 Summit in Rio de Janeiro", "in the capital, X", an
+// opening "In Hanoi,", a dateline), and the places that are not this
+// meeting's (a call's, a future meeting's, an invitation's, a video
+// link). A lead is read when the place holds one of the expected
+// spellings, or is empty when none is stated. It fails below placesFloor.
+const placesFloor = 84
+
+var placeForms = []struct {
+	name string
+	// lead writes the lead around subj, verb and obj; want is the place's
+	// spellings ("|"), "" for none.
+	lead func(p, g grammarSide, subj, obj string) (lead, want string)
+}{
+	{"in City", func(p, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " held talks with " + obj + " in " + p.city + ".", p.city
+	}},
+	{"at the Ministry … in City", func(p, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " met with " + obj + " at the Ministry of Foreign Affairs in " + p.city + ".", p.city + "|Ministry of Foreign Affairs"
+	}},
+	{"at the Presidential Palace", func(_, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " received " + obj + " at the Presidential Palace.", "Presidential Palace"
+	}},
+	{"on the margins of … Summit in City", func(_, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " met with " + obj + " on the margins of the G20 Summit in Rio de Janeiro.", "Rio de Janeiro"
+	}},
+	{"on the sidelines of … in New York", func(_, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " held a bilateral meeting with " + obj + " on the sidelines of the UN General Assembly in New York.", "New York"
+	}},
+	{"at a hotel in City", func(p, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " held talks with " + obj + " at the Grand Hotel in " + p.city + ".", p.city + "|Grand Hotel"
+	}},
+	{"in the capital, City", func(p, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " met with " + obj + " in the capital, " + p.city + ", on Monday.", p.city
+	}},
+	{"In City, opening", func(p, _ grammarSide, subj, obj string) (string, string) {
+		return "In " + p.city + ", " + lowerThe(subj) + " held talks with " + obj + ".", p.city
+	}},
+	{"dateline", func(p, _ grammarSide, subj, obj string) (string, string) {
+		return strings.ToUpper(p.city) + ", 3 March – " + subj + " met with " + obj + ".", p.city
+	}},
+	{"visit to the guest's country", func(_, g grammarSide, subj, obj string) (string, string) {
+		return subj + ", who is on an official visit to " + g.name + ", held talks with " + obj + ".", g.name + "|" + g.city
+	}},
+	{"call, invitation to City", func(p, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " held a telephone conversation with " + obj + " and invited " + obj[:0] + "the minister to visit " + p.city + ".", ""
+	}},
+	{"call, future meeting in City", func(_, g grammarSide, subj, obj string) (string, string) {
+		return subj + " spoke by telephone with " + obj + ". They agreed to meet in " + g.city + " next month.", ""
+	}},
+	{"video link", func(_, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " held a meeting via video link with " + obj + ".", ""
+	}},
+	{"no place", func(_, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " held talks with " + obj + ".", ""
+	}},
+}
+
+func TestLeadPlaces(t *testing.T) {
+	read, total := 0, 0
+	by := map[string][2]int{}
+	n := 0
+	for _, f := range placeForms {
+		for k := 0; k < 6; k++ {
+			p := grammarPublishers[(n/len(grammarGuests)+n)%len(grammarPublishers)]
+			g := grammarGuests[n%len(grammarGuests)]
+			s := grammarSubjects[n%len(grammarSubjects)]
+			o := grammarObjects[(n/2)%len(grammarObjects)]
+			n++
+			subj := s.form(p)
+			if strings.HasSuffix(subj, ",") {
+				subj = strings.TrimSuffix(subj, ",")
+			}
+			lead, want := f.lead(p, g, subj, o.form(p, g))
+			body := lead + "\n\nThe two ministers discussed bilateral relations and regional issues.\n"
+			r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: p.code})
+			if err != nil {
+				t.Fatal(err)
+			}
+			loc := r.Meeting.Location
+			ok := want == "" && loc == "" || want != "" && loc != "" && matchesAny(loc, want)
+			total++
+			fig := by[f.name]
+			fig[1]++
+			if ok {
+				read++
+				fig[0]++
+			} else {
+				t.Logf("place %q, want %q: %s", loc, want, lead)
+			}
+			by[f.name] = fig
+		}
+	}
+	keys := make([]string, 0, len(by))
+	for k := range by {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("%-50s %d/%d", k, by[k][0], by[k][1])
+	}
+	t.Logf("places read: %d/%d (%.0f%%)", read, total, 100*float64(read)/float64(total))
+	if read < placesFloor {
+		t.Errorf("places read %d, below the floor %d", read, placesFloor)
+	}
+}

@@ -68,6 +68,12 @@ func Parse(doc Document) (*Readout, error) {
 	if r.Meeting.Location == "" && h.city != "" && r.Meeting.Kind != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
 		r.Meeting.Location = h.city
 	}
+	// So is one named by the lead's own dateline ("DUBLIN, 3 March –").
+	if r.Meeting.Location == "" && r.Meeting.Kind != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
+		if c := leadDatelineCity(lead); c != "" {
+			r.Meeting.Location = c
+		}
+	}
 	r.Participants = participantsOf(f, pub, r.Title, page)
 	if (pub == "JP" || pub == "KR") && !ref.IsZero() && ref.Year() >= familyFirstSince {
 		japaneseFamilyFirst(r.Participants, page, pub == "KR")

@@ -16,7 +16,7 @@ var (
 	// "at the headquarters of the MINREX": a venue named by what it
 	// houses.
 	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)
-	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on a visit to|visiting|traveled to|travelled to) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
+	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on (?:a|an) (?:(?:official|working|state|State|two-day|three-day|first) )?visit to|visiting|traveled to|travelled to) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
 	attendRE2 = lazyRegexp(`\bwho (?:is|was) attending (` + placeName + `)`)
 	marginsRE = lazyRegexp(`\bon the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
 )
@@ -48,6 +48,13 @@ func firstVenueWord(s string) int {
 // or counterpart is visiting ("who is visiting Bali, Indonesia"), else the
 // event on whose margins it was held. It is "" when none is stated.
 func placeOf(main string, verb int) string {
+	// "in the capital, Budapest,": the city is the venue.
+	if i := indexText(main, " in the capital, "); i >= 0 {
+		main = main[:i] + " in " + main[i+len(" in the capital, "):]
+		if i < verb {
+			verb -= len(" the capital,")
+		}
+	}
 	if fut := firstIndex(main, futureMarkers); fut >= 0 {
 		main = main[:fut]
 	}
@@ -250,4 +257,44 @@ func countryName(p string) (string, bool) {
 // firstIndex returns the offset of the first of subs in s, or -1.
 func firstIndex(s string, subs []string) int {
 	return firstIndexUpTo(s, subs, len(s))
+}
+
+// leadDatelineCity returns the capital a lead's dateline names ("DUBLIN, 3
+// March – Foreign Minister …", "Hanoi (VNA) – …", "RABAT, March 3
+// (Agency) -- …"), written with normal capitals; "" when the lead opens
+// with no dateline or its place is no capital (where a page was issued
+// is the meeting's only when it is a capital a minister receives in).
+func leadDatelineCity(lead string) string {
+	head := lead[:min(len(lead), 80)]
+	end := -1
+	for _, dash := range []string{" – ", " — ", " -- ", " - "} {
+		if i := strings.Index(head, dash); i > 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	head = head[:end]
+	k := len(head)
+	for _, stop := range []string{", ", " ("} {
+		if i := strings.Index(head, stop); i > 0 && i < k {
+			k = i
+		}
+	}
+	city := head[:k]
+	if k == len(head) || len(city) < 3 || len(city) > 30 {
+		return ""
+	}
+	if strings.ToUpper(city) == city {
+		ws := strings.Fields(city)
+		for i, w := range ws {
+			ws[i] = familyWord(w)
+		}
+		city = strings.Join(ws, " ")
+	}
+	if country.Capital(city) == "" {
+		return ""
+	}
+	return city
 }
