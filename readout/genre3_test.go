@@ -1,6 +1,9 @@
 package readout
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Leads in the styles of genre3's ministries and offices (sentences of our
 // own): "received" with a day and a venue in either order before its
@@ -64,6 +67,47 @@ func TestGenre3LaterMeetings(t *testing.T) {
 			[]string{"Hamad bin Isa Al Khalifa/BH", "John Mensah/GH", "Salman bin Hamad Al Khalifa/BH", "Abdullatif bin Rashid Al Zayani/BH"}, "Sakhir Palace"},
 		{"the minister, by office, received by a host abroad", "EE", "Foreign Minister Tamm visits Armenia",
 			"Minister of Foreign Affairs Kalle Tamm paid a working visit to Armenia on 3-4 March, where he met with the country's leadership.\nOn Monday, the Minister was received by Prime Minister of Armenia Aram Petrosyan.\nIn Yerevan, Tamm also met with Foreign Minister Hayk Sargsyan.",
-			[]string{"Kalle Tamm/EE", "Aram Petrosyan/AM", "Hayk Sargsyan/AM"}, "Armenia"},
+			[]string{"Kalle Tamm/EE", "Aram Petrosyan/AM", "Hayk Sargsyan/AM"}, "Yerevan"},
 	})
+}
+
+// More of genre3's styles (sentences of our own): ministers listed after
+// "with the participation of" are a trilateral's sides; "consented to
+// receive a courtesy call by"; the guest named by office in a later
+// paragraph; a visit placed only in a country takes the capital its
+// dateline or a later sentence gives.
+func TestGenre3ListsAudiencesAndCities(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"with the participation of", "AM", "",
+			"On 4 May 2025, the 3rd trilateral meeting of the Ministers of Foreign Affairs was held in Dilijan, with the participation of Minister of Foreign Affairs of the Republic of Armenia Aram Hakobyan, Minister of Foreign Affairs of Greece Nikos Pappas and Minister of Foreign Affairs of the Republic of Cyprus Elena Georgiou.",
+			[]string{"Aram Hakobyan/AM", "Nikos Pappas/GR", "Elena Georgiou/CY"}, "Dilijan"},
+		{"consented to receive a courtesy call by", "MY", "",
+			"The Prime Minister, Dato' Seri Ahmad Karim, today consented to receive a courtesy call by the Minister of Foreign Affairs of Chile, Rosa Campos, at Seri Perdana.",
+			[]string{"Ahmad Karim/MY", "Rosa Campos/CL"}, "Seri Perdana"},
+		{"the guest by office in a later paragraph", "OM", "",
+			"His Majesty Sultan Haitham bin Tariq received at Al Alam Palace today the Minister of Foreign Affairs of Peru, Luis Soto, who is on an official visit.\nEarlier, the Minister held a bilateral meeting with Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs.",
+			[]string{"Haitham bin Tariq/OM", "Luis Soto/PE", "Badr bin Hamad Al Busaidi/OM"}, "Al Alam Palace"},
+		{"a visit to the publisher's country, the dateline's capital", "LA", "",
+			"Vientiane, 18 July 2025 – H.E. Mr. Kham Sene, Minister of Foreign Affairs of the Lao PDR, held talks with H.E. Mr. Tran Van Hai, Minister of Foreign Affairs of Viet Nam, who is paying an official visit to the Lao PDR.",
+			[]string{"Kham Sene/LA", "Tran Van Hai/VN"}, "Vientiane"},
+		{"a working visit, the capital of a later sentence", "EE", "Foreign Minister Tamm visits Armenia",
+			"Minister of Foreign Affairs Kalle Tamm paid a working visit to the Republic of Armenia on 3-4 March.\nIn Yerevan, Tamm met with Foreign Minister Hayk Sargsyan.",
+			[]string{"Kalle Tamm/EE", "Hayk Sargsyan/AM"}, "Yerevan"},
+	})
+}
+
+// A dateline's day is the page's: the lead's own day ("yesterday", "on
+// Tuesday, 25 February") is read against it.
+func TestGenre3DatelineDay(t *testing.T) {
+	ref := time.Date(2025, 8, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ lead, want string }{
+		{"Vientiane, 18 July 2025 – Minister Kham Sene held talks yesterday with Minister Tran Van Hai of Viet Nam.", "2025-07-17"},
+		{"26.02.2025 - Minister Jan Novak received Minister Ion Rusu of Moldova at Czernin Palace on Tuesday, 25 February.", "2025-02-25"},
+		{"Beijing, 21 April 2025 - Foreign Minister Budi Santoso held a bilateral meeting with Foreign Minister Wang Yi.", "2025-04-21"},
+		{"Minister Kham Sene held talks yesterday with Minister Tran Van Hai of Viet Nam.", "2025-07-31"},
+	} {
+		if got := parseLead(tt.lead, "", ref).meeting.Date; got != tt.want {
+			t.Errorf("parseLead(%q) date %q, want %s", tt.lead, got, tt.want)
+		}
+	}
 }

@@ -78,7 +78,7 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 			// Deputy Prime Minister SOK Chenda Sophea, …": the guest
 			// calls on a host.
 			// (Whom the guest "met with" is left: a senator, a mayor.)
-			if verb != " received the " && verb != " held official talks with " && verb != " met with " && guestNamed(who, guestP) {
+			if verb != " received the " && verb != " held official talks with " && verb != " met with " && (guestNamed(who, guestP) || officeRef(who, guestP.Title)) {
 				right = right[:officeChunkEnd(right, hostStops)]
 				ps, _ := counterpartPersons(right)
 				for _, p := range ps {

@@ -738,7 +738,15 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	} else if event != nil {
 		verb, placeFrom = event[0], event[0]
 	}
-	f.meeting.Date = meetingDate(main, verb, titleDate, ref)
+	// "Vientiane, 18 July 2025 – X held talks yesterday with …",
+	// "26.02.2025 - X received Y … on Tuesday, 25 February": the
+	// dateline's day is the page's, against which the lead's own day is
+	// read.
+	if n, day, ok := datelineDay(main, verb); ok {
+		f.meeting.Date = meetingDate(main[n:], verb-n, titleDate, day)
+	} else {
+		f.meeting.Date = meetingDate(main, verb, titleDate, ref)
+	}
 	f.meeting.StartLocal = startLocal(main)
 	f.meeting.DurationMinutes = durationMinutes(main)
 
@@ -856,6 +864,34 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		}
 	}
 	return f
+}
+
+// datelineDay reads the day of a dateline that opens main before its
+// verb: a city's ("Vientiane, 18 July 2025 – ") or a date alone, with its
+// year, before a dash ("26.02.2025 - "). n is where the lead goes on.
+func datelineDay(main string, verb int) (n int, day time.Time, ok bool) {
+	// (A city's dateline has a digit after its first comma: a cheap
+	// test before the expression.)
+	k := strings.Index(main, ", ")
+	if k > 0 && k <= 32 && k+2 < len(main) && isDigit(main[k+2]) {
+		if m := datelineRE.FindStringIndex(main); m != nil && m[1] <= verb {
+			n = m[1]
+		}
+	}
+	if n == 0 {
+		if i := strings.Index(main, " - "); i > 0 && i <= 12 {
+			n = i + 3
+		} else if i := strings.Index(main, " – "); i > 0 && i <= 12 {
+			n = i + len(" – ")
+		} else {
+			return 0, time.Time{}, false
+		}
+	}
+	d, found := findDate(main[:n])
+	if !found || d.year == 0 || n > verb {
+		return 0, time.Time{}, false
+	}
+	return n, d.time(), true
 }
 
 // datelineRE reads a dateline that opens a lead: "Beijing, 21 April 2025

@@ -74,6 +74,15 @@ func Parse(doc Document) (*Readout, error) {
 			r.Meeting.Location = c
 		}
 	}
+	if r.Meeting.Location != "" {
+		// A country alone gives way to its capital the dateline (on its
+		// own line or opening the lead) or a later sentence names.
+		city := h.city
+		if city == "" {
+			city = leadDatelineCity(lead)
+		}
+		r.Meeting.Location = cityOfCountry(r.Meeting.Location, city, pageSents)
+	}
 	r.Participants = participantsOf(f, pub, r.Title, page)
 	if (pub == "JP" || pub == "KR") && !ref.IsZero() && ref.Year() >= familyFirstSince {
 		japaneseFamilyFirst(r.Participants, page, pub == "KR")

@@ -15,7 +15,8 @@ import (
 var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:held|holds|hold|had|has held|have held)\b[^;]{0,90}?\b(?:with|between)\s+`),
 	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
-	lazyRegexp(`\breceived (?:` + receivedDay[1:] + ` )?(?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?(?: today| yesterday| this (?:morning|afternoon|evening))? (?:from|by)\s+`),
+	// "consented to receive a courtesy call by …": a sovereign's audience.
+	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?(?: today| yesterday| this (?:morning|afternoon|evening))? (?:from|by)\s+`),
 	lazyRegexp(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
 	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*,?(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
@@ -106,7 +107,7 @@ const delegationFrame = 11
 var frameLits = [][]string{
 	{"held", "hold", "had"},
 	{"spoke", "speaks", "spoken", "talked"},
-	{"received"},
+	{"received", "consented", "agreed"},
 	{"paid"},
 	{"met", "meets"},
 	{"received"},
@@ -131,7 +132,7 @@ var frameLits = [][]string{
 var frameStarts = [][]string{
 	{"held", "hold", "had", "has", "have"},
 	{"spoke", "speaks", "talked"},
-	{"received"},
+	{"received", "consented", "agreed"},
 	{"paid"},
 	{"met", "meets"},
 	{"received"},
@@ -277,6 +278,13 @@ var titleCommaNameRE = lazyRegexp(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}
 // leadParticipants reads the subject and the counterparts of a lead's
 // main sentence. after is the text following the counterparts.
 func leadParticipants(main string) (subj, counter []person, after string, kind string) {
+	// "… the trilateral meeting … was held in Gabala, with the
+	// participation of Minister … X, Minister … Y and Minister … Z":
+	// those who took part are its sides.
+	if ps := participationOf(main); len(ps) >= 2 {
+		ps[0].subject = true
+		return ps[:1], ps[1:], "", "meeting"
+	}
 	loc := findFrame(main)
 	if loc == nil {
 		// "X and Y met in London": both sides are the subject.
@@ -484,6 +492,43 @@ func trimDayBeforeVerb(left string) string {
 		}
 	}
 	return left
+}
+
+// participationOf reads the people listed after "with the participation
+// of", each with an office of any form: items separated by commas or
+// "and", each opening with a word of titles.
+func participationOf(main string) []person {
+	const cue = "with the participation of "
+	k := indexText(main, cue)
+	if k < 0 {
+		return nil
+	}
+	rest := strings.TrimRight(main[k+len(cue):], ". ")
+	var out []person
+	for rest != "" {
+		end := len(rest)
+		for _, sep := range []string{", ", " and "} {
+			for from := 0; ; {
+				i := indexText(rest[from:], sep)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(sep)
+				if titleVocab[nextWord(rest[i+len(sep):])] {
+					end = min(end, i)
+					break
+				}
+			}
+		}
+		ps, _ := counterpartPersons(rest[:end])
+		if len(ps) == 0 || ps[0].name == "" || ps[0].unnamed {
+			return nil
+		}
+		out = append(out, ps[0])
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest[end:], ", "), " and ")
+	}
+	return out
 }
 
 // joinedOffices returns title with the offices joined to it by "and"

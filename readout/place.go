@@ -298,3 +298,40 @@ func leadDatelineCity(lead string) string {
 	}
 	return city
 }
+
+// cityOfCountry gives the place of a meeting that its lead places only in
+// a country ("who is paying an official visit to the Lao PDR", "paid a
+// working visit to the Republic of Moldova") the city of that country the
+// page states: the capital of its dateline ("Vientiane, 18 July 2025 –"),
+// else a capital that opens a later sentence ("In Chișinău, Budrys also
+// met …"). Any other place is returned as it is.
+func cityOfCountry(place, datelineCity string, sents []string) string {
+	// The capitals the page states are looked for first: most pages
+	// state none, and the place is then not read again.
+	var cities []string
+	if datelineCity != "" && country.Capital(datelineCity) != "" {
+		cities = append(cities, datelineCity)
+	}
+	for _, s := range sents {
+		rest, ok := strings.CutPrefix(s, "In ")
+		if !ok {
+			continue
+		}
+		if i := strings.Index(rest, ", "); i > 0 && i <= 30 && country.Capital(rest[:i]) != "" {
+			cities = append(cities, rest[:i])
+		}
+	}
+	if len(cities) == 0 {
+		return place
+	}
+	code, ok := countryName(place)
+	if !ok {
+		return place
+	}
+	for _, c := range cities {
+		if country.Capital(c) == code {
+			return c
+		}
+	}
+	return place
+}
