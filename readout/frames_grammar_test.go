@@ -706,3 +706,77 @@ func TestLeadPlaces(t *testing.T) {
 		t.Errorf("places read %d, below the floor %d", read, placesFloor)
 	}
 }
+
+// The guest's name as a reader writes it, generated: courtesies, styles,
+// military and religious ranks and post-nominals around the name, and a
+// family name first in capitals, in two of the lead's forms. The name is
+// read when the principal's display name is exactly the name. It fails
+// below namesFloor.
+const namesFloor = 44
+
+var nameForms = []struct {
+	written, want string
+	guest         string // the guest's country, when the name says it
+}{
+	{"H.E. Mr. Kwame Mensah", "Kwame Mensah", ""},
+	{"H. E. Ms. Ana Duarte", "Ana Duarte", ""},
+	{"Dr. Ana Duarte", "Ana Duarte", ""},
+	{"Prof. Dr. Klaus Berger", "Klaus Berger", ""},
+	{"Hon. Grace Banda, MP", "Grace Banda", ""},
+	{"the Rt Hon James Walker MP", "James Walker", ""},
+	{"Sheikh Khalid Al-Khulaifi", "Khalid Al-Khulaifi", ""},
+	{"Dato' Sri Amir Hamzah", "Amir Hamzah", ""},
+	{"Tan Sri Amir Hamzah", "Amir Hamzah", ""},
+	{"Shri Rajan Verma", "Rajan Verma", ""},
+	{"Datuk Seri Amir Hamzah", "Amir Hamzah", ""},
+	{"Mme Claire Dubois", "Claire Dubois", ""},
+	{"Sir John Hartley", "John Hartley", ""},
+	{"Dame Helen Marsh", "Helen Marsh", ""},
+	{"General Tomasz Nowicki", "Tomasz Nowicki", ""},
+	{"Ambassador Maria Lopez", "Maria Lopez", ""},
+	{"Engr. Ahmed Salim", "Ahmed Salim", ""},
+	{"Mr. NGUYEN Van Hai", "Nguyen Van Hai", "VN"},
+	{"Mr. TANAKA Hiroshi", "Hiroshi Tanaka", ""},
+	{"Ms. Grace Banda, TD", "Grace Banda", ""},
+	{"Mr. Kwame Mensah, PhD", "Kwame Mensah", ""},
+	{"Excellency Kwame Mensah", "Kwame Mensah", ""},
+}
+
+func TestLeadNames(t *testing.T) {
+	read, total := 0, 0
+	for i, nf := range nameForms {
+		p := grammarPublishers[i%len(grammarPublishers)]
+		g := grammarGuests[(i+3)%len(grammarGuests)]
+		for _, o := range grammarGuests {
+			if o.code == nf.guest {
+				g = o
+			}
+		}
+		for _, lead := range []string{
+			"Foreign Minister " + p.person + " received the Minister of Foreign Affairs of " + g.name + ", " + nf.written + ".",
+			"Foreign Minister " + p.person + " met with " + nf.written + ", Minister of Foreign Affairs of " + g.name + ".",
+		} {
+			body := lead + "\n\nThe two ministers discussed bilateral relations and regional issues.\n"
+			r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: p.code})
+			if err != nil {
+				t.Fatal(err)
+			}
+			total++
+			got := ""
+			for _, q := range r.Participants {
+				if q.Role == RolePrincipal && q.Country == g.code {
+					got = q.Name
+				}
+			}
+			if got == nf.want {
+				read++
+			} else {
+				t.Logf("name %q, want %q: %s", got, nf.want, lead)
+			}
+		}
+	}
+	t.Logf("names read: %d/%d (%.0f%%)", read, total, 100*float64(read)/float64(total))
+	if read < namesFloor {
+		t.Errorf("names read %d, below the floor %d", read, namesFloor)
+	}
+}

@@ -283,6 +283,10 @@ var (
 		// pages write before a name ("Seyed Abbas Araghchi", "Sayyid
 		// Badr Albusaidi"), which their readers leave out.
 		"Amb.", "Seyed", "Seyyed", "Sayyid",
+		// Styles and ranks a reader leaves out too: "H. E. Ms. …" spaced,
+		// an engineer's "Engr.", "Sir"/"Dame", "Mme", "Excellency",
+		// "Ambassador" and "General" before a guest's name.
+		"H. E.", "Engr.", "Sir", "Dame", "Excellency", "Ambassador", "General",
 	}
 )
 
@@ -323,6 +327,18 @@ type person struct {
 	sameSide bool
 }
 
+// postNominalCommas join a post-nominal (postNominals) set off by commas
+// to its name ("the Hon. Grace Banda, MP, Minister for …", "Ms. Jane Roe,
+// TD, …", "Mr. X, PhD, …"), so that it is read with the name, not as a
+// name of its own.
+var postNominalCommas = func() *strings.Replacer {
+	var pairs []string
+	for _, p := range postNominals {
+		pairs = append(pairs, ","+p+",", p+",")
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
 // notNames are capitalized words that open a sentence, not a name.
 var notNames = setOf("Today", "Yesterday", "Tonight", "Earlier", "Later", "Also", "Then", "However",
 	"Meanwhile", "Separately", "Additionally", "Furthermore", "Moreover", "This", "On", "In", "At", "After")
@@ -342,7 +358,11 @@ func nameFirstPersons(s string) []person {
 		if title == "" {
 			continue
 		}
-		name := stripHonorifics(afterLastHonorific(readNameBackward(s[:pos])))
+		raw := readNameBackward(s[:pos])
+		name := stripHonorifics(afterLastHonorific(raw))
+		// "Dato' Sri Amir Hamzah", "Dr. Sultan Al Jaber": after a style,
+		// a title's word that is also a given name opens the name.
+		styled := name != raw && givenTitleWords[nextWord(name)]
 		// "Joseph R. Biden, Jr., President …": the suffix stays with
 		// the name before it.
 		if nameSuffixes[name] && strings.HasSuffix(s[:pos], name) {
@@ -356,7 +376,7 @@ func nameFirstPersons(s string) []person {
 		if m := invertedNameRE.FindStringSubmatch(s[:pos-len(name)]); m != nil {
 			name += " " + m[1]
 		}
-		if name == "" || titleVocab[nextWord(name)] || notNames[name] || !nameOpensPerson(s[:pos], name) {
+		if name == "" || titleVocab[nextWord(name)] && !styled || notNames[name] || !nameOpensPerson(s[:pos], name) {
 			continue
 		}
 		// "Prak Sokhonn, Deputy Prime Minister, Minister of Foreign
@@ -379,6 +399,10 @@ func nameFirstPersons(s string) []person {
 	}
 	return out
 }
+
+// givenTitleWords are titles' words that are given names too ("Amir
+// Hamzah", "Sultan Al Jaber").
+var givenTitleWords = setOf("Amir", "Sultan")
 
 // nameOpensPerson reports whether name, which ends left, can open a
 // "Name, Title" person: not the end of an introductory phrase ("Within
@@ -752,7 +776,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 
 	// "the Hon. Anthony Albanese, MP, Prime Minister of …": the
 	// post-nominal belongs to the name.
-	people := strings.ReplaceAll(main, ", MP,", " MP,")
+	people := postNominalCommas.Replace(main)
 	// "Beijing, 21 April 2025 - Foreign Minister …": a dateline opens
 	// the lead, no part of the subject.
 	if m := datelineRE.FindStringIndex(people); m != nil {

@@ -590,9 +590,9 @@ func skipName(run string, skip map[string]bool) bool {
 
 // unnamed are capitalized words that name nothing on their own.
 // nameStyleAbbrevs are the abbreviated styles before a name.
-var nameStyleAbbrevs = setOf("Md", "Eng", "Amb", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rt")
+var nameStyleAbbrevs = setOf("Md", "Eng", "Engr", "Amb", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rt")
 
-var unnamed = setOf("Md", "Md.", "Eng", "Eng.", "Amb", "Amb.", "Prof", "Prof.", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
+var unnamed = setOf("Md", "Md.", "Eng", "Eng.", "Engr", "Engr.", "Amb", "Amb.", "Prof", "Prof.", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
 	"His", "Her", "Its", "I", "In", "On", "At", "As", "For", "With", "By", "From", "To", "And", "But", "Both", "During",
 	"After", "Before", "Also", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Hon", "Hon.", "Rt", "MP",
 	"Excellency", "Sir", "Dame", "Lord", "Today", "Yesterday", "Tomorrow", "Government", "Ministers", "Leaders",

@@ -9,7 +9,7 @@ import (
 // postNominals are styles written after a name.
 // Ireland's members of the Dáil write "TD" ("Simon Harris TD"),
 // Tanzania's "(MP)".
-var postNominals = []string{" MP", " (MP)", " TD", " QC", " KC", " MEP", " OBE", " CBE", " KBE", " AC", " AO"}
+var postNominals = []string{" MP", " (MP)", " TD", " QC", " KC", " MEP", " OBE", " CBE", " KBE", " MBE", " AC", " AO", " PhD", " MLA"}
 
 // extraHonorifics are styles written before a name, besides honorifics.
 var extraHonorifics = []string{"Senator the Hon.", "Senator the Hon", "the Hon.", "The Hon.", "the Hon", "The Hon",

@@ -100,7 +100,11 @@ func Parse(doc Document) (*Readout, error) {
 	// Hosts named only in later paragraphs are left to the summaries and
 	// the list as any other name of the text: the lead does not name them.
 	sp := newSpeakers(r.Participants, r.Parties, pub, titleBody)
-	r.Participants = append(r.Participants, hosts...)
+	// (A host read again from the lead, as the lead's own reading names
+	// it, is the same person.)
+	for _, h := range hosts {
+		r.Participants = appendParticipant(r.Participants, h)
+	}
 	sp.place = r.Meeting.Location
 	sp.me = firstPersonName(f.principals, r.Participants, pub, titleBody)
 	sp.points = pointsSubject(lead, numbered)
@@ -1350,6 +1354,11 @@ func appendUnique(list []string, s string) []string {
 }
 
 func appendParticipant(list []Participant, p Participant) []Participant {
+	// "Hon. Grace Banda, MP, …": a post-nominal set off by commas is no
+	// one's name.
+	if slices.Contains(postNominals, " "+p.Name) {
+		return list
+	}
 	for _, q := range list {
 		// Two people named by office only are two unless they share
 		// title and country.

@@ -16,7 +16,7 @@ var abbreviations = map[string]bool{
 	"art": true, "para": true, "vol": true, "fig": true, "approx": true, "dept": true,
 	// An engineer's style and Bangladesh's "Md." (Mohammad): "H.E. Eng.
 	// Abdullahi Warsame", "Foreign Adviser Md. Touhid Hossain".
-	"eng": true, "md": true,
+	"eng": true, "md": true, "engr": true,
 	// "The Rt. Hon. Prime Minister": the Right Honourable.
 	"rt": true,
 }
