@@ -427,6 +427,18 @@ func dropMeetingTime(s string) string {
 		}
 		i = k + 4
 	}
+	// "held a telephone conversation this Tuesday with …".
+	for _, p := range []string{" this ", " last "} {
+		if j := indexText(s[v:], p); j >= 0 && j < 160 {
+			k := v + j
+			for _, d := range weekdayNames {
+				if hasPrefixSpace(s[k+len(p):], d) || strings.HasPrefix(s[k+len(p):], d+",") {
+					s = s[:k] + s[k+len(p)+len(d):]
+					break
+				}
+			}
+		}
+	}
 	return strings.ReplaceAll(strings.ReplaceAll(s, " ,", ","), ",.", ".")
 }
 

@@ -185,3 +185,30 @@ func TestStylesInNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCallFromTitleCommaNameAndThisWeekday: "a telephone call from the
+// Prime Minister of Ruritania, Jane Roe." names her "Roe of Ruritania"
+// when the sentence ends with her name, as it did before a comma; "this
+// Tuesday" goes from the sentence that reports the meeting as "on
+// Tuesday" does.
+func TestCallFromTitleCommaNameAndThisWeekday(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Sample held a telephone conversation this Tuesday with Roe of Ecuador.", "Sample held a telephone conversation with Roe of Ecuador."},
+		{"Sample met Roe last Friday, in Lima.", "Sample met Roe, in Lima."},
+		{"Sample met Roe this week.", "Sample met Roe."},
+	} {
+		if got := dropMeetingTime(c.in); got != c.want {
+			t.Errorf("dropMeetingTime(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	doc := Document{Title: "Prime Minister Sample receives a call from Prime Minister Jane Roe of Ecuador",
+		Publisher: "Ministry of External Affairs", PublisherCountry: "IN",
+		Body: "Prime Minister Ravi Sample received a telephone call today from the Prime Minister of Ecuador, Jane Roe.\n\nThe two leaders reviewed progress in the India-Ecuador partnership in trade, energy and the Free Trade Agreement."}
+	r, err := Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sections) == 0 || !containsText(r.Sections[0].Summary, "Roe of Ecuador") || containsText(r.Sections[0].Summary, "Minister of Ecuador, Roe") {
+		t.Errorf("summary: %+v", r.Sections)
+	}
+}

@@ -947,7 +947,7 @@ func isCountryName(s string) bool {
 // takesThe reports whether a country's name is written with "the":
 // "the Netherlands", "the United States", "the Philippines".
 func takesThe(name string) bool {
-	if strings.HasPrefix(name, "United ") || strings.HasPrefix(name, "Republic ") {
+	if strings.HasPrefix(name, "United ") || strings.HasPrefix(name, "Republic ") || strings.HasPrefix(name, "Democratic Republic ") {
 		return true
 	}
 	for _, suf := range []string{"lands", "ines", "ives", "amas", "elles", "oros", "Islands", "Emirates"} {
@@ -1047,9 +1047,12 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 					of = short + " of " + name
 				}
 				forms := []principalName{{"The " + t + ", " + short + ",", of}, {"the " + t + ", " + short + ",", of},
-					{"The " + t + " " + short, of}, {"the " + t + " " + short, of}, {t + " " + short, of}, {appo, of}}
+					{"The " + t + " " + short, of}, {"the " + t + " " + short, of}, {t + " " + short, of},
+					// "… a telephone call from the Prime Minister of the
+					// United Kingdom, Starmer." ends the sentence.
+					{"the " + t + ", " + short + ".", of + "."}, {appo, of}}
 				if appo == "" {
-					forms = forms[:5]
+					forms = forms[:6]
 				}
 				sp.titled = append(sp.titled, forms...)
 			}
