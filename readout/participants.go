@@ -238,7 +238,7 @@ func unnamedPerson(s string) (person, bool) {
 }
 
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi".
-var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,4})`)
+var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,5})`)
 
 // ofCountryNameRE reads "the President of Türkiye, Recep Tayyip Erdoğan"
 // and "the Prime Minister of Canada Mark Carney": a title, "of", a country
@@ -745,8 +745,19 @@ func counterpartPersons(s string) ([]person, int) {
 // "visiting".
 func counterpartsAt(s string) ([]person, int) {
 	if m := counterpartRE.FindStringSubmatchIndex(s); m != nil {
-		name := trimName(s[m[4]:m[5]])
-		return []person{{name: name, title: "Foreign Minister", countryText: s[m[2]:m[3]], end: m[5]}}, m[5]
+		name, title := trimName(s[m[4]:m[5]]), "Foreign Minister"
+		// "his Israeli counterpart, National Security Advisor Dr. Eyal
+		// Hulata": an office before the name is the title.
+		if ws := strings.Fields(name); len(ws) > 2 && titleVocab[ws[0]] {
+			k := 0
+			for k < len(ws)-1 && titleVocab[ws[k]] {
+				k++
+			}
+			if headWordSeen(ws[:k]) {
+				title, name = strings.Join(ws[:k], " "), stripHonorifics(strings.Join(ws[k:], " "))
+			}
+		}
+		return []person{{name: name, title: title, countryText: s[m[2]:m[3]], end: m[5]}}, m[5]
 	}
 	// "Minister of Foreign Affairs Dato' Seri Mohamad Hasan": "Foreign
 	// Affairs" is the office's, not a country after "of".
