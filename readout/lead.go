@@ -245,7 +245,9 @@ func durationMinutes(s string) int {
 
 // Titles and honorifics.
 var (
-	titleVocab = setOf("Prime", "Minister", "President", "Vice", "Deputy", "Chief", "Cabinet", "Secretary",
+	// (Agencies' abbreviations of offices, "PM", "FM", "DPM": "Lao
+	// Deputy PM, FM Thongsavanh Phomvihane".)
+	titleVocab = setOf("PM", "FM", "DPM", "Prime", "Minister", "President", "Vice", "Deputy", "Chief", "Cabinet", "Secretary",
 		"National", "Security", "Advisor", "Adviser", "Foreign", "Defense", "Defence", "State", "General",
 		"Chancellor", "King", "Queen", "Crown", "Prince", "Princess", "Emperor", "Sultan", "Amir", "Emir",
 		"Taoiseach", "Tánaiste", "Premier", "Chairman", "Chairwoman", "Chair", "Governor", "Ambassador", "Special", "Envoy",
@@ -287,6 +289,8 @@ var (
 		// an engineer's "Engr.", "Sir"/"Dame", "Mme", "Excellency",
 		// "Ambassador" and "General" before a guest's name.
 		"H. E.", "Engr.", "Sir", "Dame", "Excellency", "Ambassador", "General",
+		// The Gulf's abbreviations of "His Highness" and "His Royal Highness".
+		"H.H.", "H.R.H.", "HRH", "Prince", "Princess",
 	}
 )
 
