@@ -122,3 +122,22 @@ func TestFindTimeDuration(t *testing.T) {
 		t.Errorf("only %d cases hold a time, %d a duration", nt, nd)
 	}
 }
+
+// TestMayBeAttachment checks that every line attachmentRE matches passes
+// mayBeAttachment, on the samples and labels of every shape.
+func TestMayBeAttachment(t *testing.T) {
+	n := 0
+	for _, s := range speed14Cases(t, "Joint Statement (PDF)", "Joint Statement (PDF) ", "Joint Statement (PDF)\t\r\n", "Annex [Word]",
+		"Annex （PDF）", "Annex (PDF) [123KB]", "Annex (PDF) 1.5 MB", "Annex (pdf)1.5mib", "Annex (PDF) [12 \u212ab]", "Annex (xlsx) 3 Gb ",
+		"Annex (PDF) [1.5 MB", "Annex (docx", "ab (doc)", "a (doc)") {
+		if attachmentRE.MatchString(s) {
+			n++
+			if !mayBeAttachment(s) {
+				t.Errorf("mayBeAttachment(%q) = false; attachmentRE matches it", s)
+			}
+		}
+	}
+	if n < 8 {
+		t.Errorf("only %d attachments", n)
+	}
+}

@@ -319,10 +319,21 @@ func isCaption(l string) bool {
 }
 
 // mayBeAttachment is a cheap test before attachmentRE: every match holds
-// a bracket and "pdf", "word", "doc" or "xl" in some case.
+// a bracket and "pdf", "word", "doc" or "xl" in some case, and ends the
+// text with a closing bracket or a size ("[1.2 MB]", "345KB") before
+// any spaces.
 func mayBeAttachment(l string) bool {
-	return strings.ContainsAny(l, "([（") && (containsFold(l, "pdf") || containsFold(l, "word") ||
+	return endsAttachment(l) && strings.ContainsAny(l, "([（") && (containsFold(l, "pdf") || containsFold(l, "word") ||
 		containsFold(l, "doc") || containsFold(l, "xl"))
+}
+
+// endsAttachment reports whether l ends with ")", "]", "）", "b" or "B"
+// before any spaces (as "\s" reads them), as every match of attachmentRE
+// does: the label's closing bracket, or its size's "b" or "]".
+func endsAttachment(l string) bool {
+	l = strings.TrimRight(l, " \t\n\f\r")
+	return strings.HasSuffix(l, ")") || strings.HasSuffix(l, "]") || strings.HasSuffix(l, "）") ||
+		strings.HasSuffix(l, "b") || strings.HasSuffix(l, "B")
 }
 
 // containsFold reports whether s contains sub, ignoring the case of ASCII
