@@ -1031,7 +1031,7 @@ func findFollowOns(s string) []string {
 	}
 	var out []string
 	for i := 0; i < len(s); i++ {
-		if i > 0 && isWordByte(s[i-1]) || !strings.ContainsRune("bdegjlopswBDEGJLOPSW", rune(s[i])) {
+		if i > 0 && isWordByte(s[i-1]) || i+1 >= len(s) || !followOnOpens(s[i]|0x20, s[i+1]|0x20) {
 			continue
 		}
 		// A match is at most about 50 letters of at most 3 bytes

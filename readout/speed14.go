@@ -219,3 +219,34 @@ func shiftIndexes(loc []int, p int) []int {
 	}
 	return loc
 }
+
+// followOnOpens reports whether a word whose first two bytes are a and b,
+// with 0x20 set, may open a match of followOnRE: "joint", "signing",
+// "exchange", "working", "welcome", "official", "state", "dinner",
+// "lunch", "banquet", "breakfast", "press", "guard". (A text with "ſ",
+// which folds to "s", is read by the unanchored expression.)
+func followOnOpens(a, b byte) bool {
+	switch a {
+	case 'j':
+		return b == 'o'
+	case 's':
+		return b == 'i' || b == 't'
+	case 'e':
+		return b == 'x'
+	case 'w':
+		return b == 'o' || b == 'e'
+	case 'o':
+		return b == 'f'
+	case 'd':
+		return b == 'i'
+	case 'l':
+		return b == 'u'
+	case 'b':
+		return b == 'a' || b == 'r'
+	case 'p':
+		return b == 'r'
+	case 'g':
+		return b == 'u'
+	}
+	return false
+}

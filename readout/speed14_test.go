@@ -141,3 +141,21 @@ func TestMayBeAttachment(t *testing.T) {
 		t.Errorf("only %d attachments", n)
 	}
 }
+
+// TestFindFollowOnsSamples checks findFollowOns against followOnRE on every
+// sample line and sentence, in its case and in upper case.
+func TestFindFollowOnsSamples(t *testing.T) {
+	n := 0
+	for _, s := range speed14Cases(t, "JOINT STATEMENT", "a Working Dinner", "State Banquet", "guard of honor ceremony", "xjoint statement", "j", "") {
+		for _, s := range []string{s, strings.ToUpper(s)} {
+			want := followOnRE.FindAllString(s, -1)
+			n += len(want)
+			if got := findFollowOns(s); !slices.Equal(got, want) {
+				t.Errorf("findFollowOns(%.80q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d follow-ons", n)
+	}
+}
