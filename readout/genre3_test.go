@@ -117,3 +117,32 @@ func TestGenre3DatelineDay(t *testing.T) {
 		}
 	}
 }
+
+// Leads of the genre's styles the fixtures lack (sentences of our own,
+// found by varying genre3's leads): a day that opens the sentence
+// written day first or as "the afternoon of", "participated in a meeting
+// with", a weekday with its part of the day or without "on" before the
+// guest, a title after a palace, and a trip's hosts whose titles name no
+// country, met in another country's capital.
+func TestGenre3Variants(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"a day first, then a comma", "GE", "",
+			"On 12 May, Minister of Foreign Affairs Nino Beridze met with the Ambassador of Japan to Georgia, Kenji Sato.",
+			[]string{"Nino Beridze/GE", "Kenji Sato/JP"}, ""},
+		{"the afternoon of a day, a style", "KH", "",
+			"On the afternoon of 2 April 2025, Samdech Thipadei HUN Manet received a courtesy call by H.E. Ann Clark, Ambassador of Canada to Cambodia.",
+			[]string{"Hun Manet/KH", "Ann Clark/CA"}, ""},
+		{"participated in a bilateral meeting with", "PE", "",
+			"Foreign Minister Luis Soto participated yesterday in a bilateral meeting with the Secretary of State of the United States, John Hale.",
+			[]string{"Luis Soto/PE", "John Hale/US"}, ""},
+		{"a weekday's afternoon, a title after a palace", "TN", "",
+			"President Omar Ben Ali received on Monday afternoon at Carthage Palace the Prime Minister of Libya, Ali Zidan.",
+			[]string{"Omar Ben Ali/TN", "Ali Zidan/LY"}, "Carthage Palace"},
+		{"a weekday without on", "DZ", "",
+			"Minister of Foreign Affairs Karim Saadi received, Sunday in Algiers, the Minister of Foreign Affairs of Mauritania, Sidi Ould Ahmed.",
+			[]string{"Karim Saadi/DZ", "Sidi Ould Ahmed/MR"}, "Algiers"},
+		{"hosts in another country's capital", "AT", "",
+			"Federal Minister Eva Huber travelled to Kyiv on Monday, where she met President Ivan Bondar and Foreign Minister Olena Shevchuk.",
+			[]string{"Eva Huber/AT", "Ivan Bondar/UA", "Olena Shevchuk/UA"}, "Kyiv"},
+	})
+}

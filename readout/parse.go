@@ -1578,6 +1578,14 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		if out[i].Country == "" && len(others) == 1 {
 			out[i].Country = others[0]
 		}
+		// "travelled to Kyiv on Monday, where she met President X and
+		// Foreign Minister Y": the hosts of a meeting in another
+		// country's capital are that country's.
+		if out[i].Country == "" && i > 0 && len(f.meeting.Location) < 40 {
+			if c := country.Capital(f.meeting.Location); c != "" && c != pub {
+				out[i].Country = c
+			}
+		}
 		if countryless > len(others) && len(others) > 1 {
 			shared = out[i].Country
 		}

@@ -66,6 +66,8 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\bin (?:a |an )?(?:telephone |phone |video )?(?:call|conversation|conference) with\s+`),
 	// "X co-chaired the fifth session of the Joint Commission with Y".
 	lazyRegexp(`\bco-chair(?:ed|s)?\b[^;]{0,120}?\bwith\s+`),
+	// "X participated yesterday in a bilateral meeting with Y".
+	lazyRegexp(`\b(?:participated|took part)(?: today| yesterday)? in an? (?:[a-z-]+ ){0,2}(?:meeting|talks|dialogue) with\s+`),
 }
 
 // pairVerbs are the verbs after two sides joined by "and" that say they
@@ -74,13 +76,13 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 
 // hostAdverbials are the day and the venue a host's verb may have before
 // its object, with or without commas: "today", "this Sunday", "on
-// Wednesday", "on 3 March", "in Budapest", "at the Ministry", "at Bayan
+// Wednesday", "on Monday afternoon", "Sunday", "on 3 March", "in Budapest", "at the Ministry", "at Bayan
 // Palace", "at the headquarters of the Organization in Washington,
 // D.C.". A venue of several words ends with a building's word, so that
 // "received in Budapest Qatari Foreign Minister X" leaves the guest's title
 // to the guest.
 const hostAdverbials = `(?:,? (?:today|yesterday|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
-	`on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}|` +
+	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}|` +
 	`(?:at|in) (?:the )?(?:(?:headquarters|seat|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
 
 // receivedDay is the day a call received may have before it: "received
@@ -124,6 +126,8 @@ var frameLits = [][]string{
 	{"was", "were"},
 	{"granted", "grants", "gave", "received"},
 	{"in"},
+	{"co-chair"},
+	{"participated", "took part"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -150,6 +154,7 @@ var frameStarts = [][]string{
 	{"granted", "grants", "gave", "received"},
 	{"in a "},
 	{"co-chair"},
+	{"participated", "took"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -366,9 +371,11 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 	if rest, ok := strings.CutPrefix(left, "On "); ok {
 		// (A subject opens with a capital: "On March 20, commencing at
 		// 5:35 p.m., Mr. X …" is read as before.)
-		if k := strings.Index(rest, ", "); k > 0 && k < 30 && isCapWord(nextWord(rest[k+2:])) {
+		// "On 12 May, …" and "On the afternoon of 2 April 2025, …" too.
+		if k := strings.Index(rest, ", "); k > 0 && k < 40 && isCapWord(nextWord(rest[k+2:])) {
 			w := strings.TrimRight(nextWord(rest), ",")
-			if _, month := months[strings.ToLower(w)]; month || weekdays[w] != 0 || w == "Sunday" {
+			_, dated := findDate(rest[:k])
+			if _, month := months[strings.ToLower(w)]; month || weekdays[w] != 0 || w == "Sunday" || dated {
 				left = rest[k+2:]
 			}
 		}

@@ -183,6 +183,13 @@ func cleanPlace(p string) string {
 		}
 		i += 5 + j
 	}
+	// "at Carthage Palace Prime Minister X": a title right after a
+	// building's word opens the guest.
+	for _, noun := range []string{" Palace ", " House ", " Villa "} {
+		if i := indexText(p, noun); i > 0 && titleVocab[nextWord(p[i+len(noun):])] {
+			p = p[:i+len(noun)-1]
+		}
+	}
 	// "on the margins of the G20 Summit, President Biden joined …": a
 	// title after a comma opens the clause, not the place.
 	if i := indexText(p, ", "); i > 0 && titleVocab[nextWord(p[i+2:])] {
