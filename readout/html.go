@@ -145,6 +145,7 @@ type textWriter struct {
 	b         strings.Builder
 	lineStart int  // offset of the current line in b
 	numbered  bool // a line opened with a top-level number has been written
+	text      bool // a line of a sentence (no heading) has been written
 }
 
 // blockElements start and end a line.
@@ -164,6 +165,9 @@ func (w *textWriter) newline() {
 	}
 	if !w.numbered {
 		w.numbered = l1Marker.MatchString(normalizeSpace(line)) && !isDateLine(normalizeSpace(line))
+	}
+	if !w.text {
+		w.text = endsSentence(strings.TrimSpace(line))
 	}
 	w.b.WriteByte('\n')
 	w.lineStart = w.b.Len()
@@ -185,6 +189,17 @@ func (w *textWriter) walk(n *html.Node, olDepth int) {
 	block := blockElements[n.DataAtom]
 	if block {
 		w.newline()
+		// A heading of the page's own ("<h3>Regional issues</h3>", a
+		// paragraph all in bold) without a number of its own is written
+		// as the text's unnumbered heading, "- Regional issues": the
+		// sections follow the page's structure.
+		// (Only after the text has begun: a bold line before the lead,
+		// "PRESS RELEASE", is the page's label, left to the header.)
+		if w.text {
+			if t := headingText(n); t != "" {
+				w.b.WriteString("- ")
+			}
+		}
 	}
 	if n.DataAtom == atom.Ol {
 		start := 1
@@ -245,4 +260,62 @@ func nodeText(n *html.Node, limit int) string {
 	}
 	rec(n)
 	return b.String()
+}
+
+// headingTags are the page's headings below its title (<h1>).
+var headingTags = map[atom.Atom]bool{atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
+
+// headingText returns the text of n when n is a heading of the page's
+// own without a number: an <h2>…<h6>, or a paragraph whose text is all in
+// <b> or <strong>, that reads as a heading (short, no sentence, no date,
+// not numbered: "1. Opening remarks" keeps its own marker). "" otherwise.
+func headingText(n *html.Node) string {
+	switch {
+	case headingTags[n.DataAtom]:
+	case n.DataAtom == atom.P || n.DataAtom == atom.Div:
+		if !allBold(n) {
+			return ""
+		}
+	default:
+		return ""
+	}
+	t := normalizeSpace(nodeText(n, 200))
+	if t == "" || len(t) > 90 || startsBlock(t) || !isHeading(t) || isDateLine(t) || strings.HasSuffix(t, ":") {
+		return ""
+	}
+	return t
+}
+
+// allBold reports whether every letter of the text under n is inside a
+// <b> or <strong>, with at least one.
+func allBold(n *html.Node) bool {
+	bold := false
+	var rec func(n *html.Node, in bool) bool
+	rec = func(n *html.Node, in bool) bool {
+		switch n.Type {
+		case html.TextNode:
+			if strings.TrimSpace(n.Data) == "" {
+				return true
+			}
+			bold = bold || in
+			return in
+		case html.ElementNode:
+			if blockElements[n.DataAtom] && n.DataAtom != atom.Br {
+				return false // a block inside: a container, not a line
+			}
+			in = in || n.DataAtom == atom.B || n.DataAtom == atom.Strong
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !rec(c, in) {
+				return false
+			}
+		}
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if !rec(c, false) {
+			return false
+		}
+	}
+	return bold
 }

@@ -526,3 +526,34 @@ func TestMarkdownTextWrapsAndTags(t *testing.T) {
 		}
 	}
 }
+
+// A page's own headings (<h2>…<h6>, a paragraph all in bold) become its
+// sections' headings; a numbered heading keeps its number, and bold
+// words inside a sentence or before a colon make none.
+func TestHTMLHeadingsMakeSections(t *testing.T) {
+	page := `<html><body><h1>Foreign Ministers' Meeting</h1>
+<p>On 3 March, Foreign Minister Elena Varga met with the Minister of Foreign Affairs of Chile, Camila Rojas, in Budapest.</p>
+<h3>Bilateral relations</h3>
+<p>The two ministers agreed to open a direct air link.</p>
+<p><strong>Regional issues</strong></p>
+<p>They exchanged views on the situation in <b>Venezuela</b>.</p>
+<p><strong>Note:</strong> a joint statement was issued.</p>
+<h3>3. Multilateral cooperation</h3>
+<p>They agreed to cooperate at the United Nations.</p>
+</body></html>`
+	r, err := Parse(Document{Body: page, PublisherCountry: "HU"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Sections {
+		got = append(got, s.Number+"|"+s.Heading)
+	}
+	want := []string{"|Bilateral relations", "|Regional issues", "3|Multilateral cooperation"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sections %q, want %q", got, want)
+	}
+	if s := r.Sections[1].Text; len(got) == len(want) && !strings.Contains(s, "Note: a joint statement") {
+		t.Errorf("section text %q lacks the bold-led line", s)
+	}
+}
