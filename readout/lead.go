@@ -458,12 +458,19 @@ func afterLastHonorific(name string) string {
 // readTitleAfterName reads a title such as "Prime Minister of the Kingdom of
 // Cambodia" at the start of s; n is its length in bytes.
 func readTitleAfterName(s string) (title string, n int) {
-	if s == "" || !isCapWord(s) {
+	if s == "" || !isCapWord(s) && !strings.HasPrefix(s, "newly appointed ") {
 		return "", 0
 	}
 	words := strings.Fields(s[:min(len(s), 200)])
 	end, head, connector := 0, false, false
-	for i, w := range words {
+	// "H.E. Mr. X, newly appointed Ambassador of Japan to Mongolia": the
+	// words of a new office are the title's.
+	skip := 0
+	if len(words) > 2 && words[0] == "newly" && words[1] == "appointed" {
+		skip, end = 2, 2
+	}
+	for i, w := range words[skip:] {
+		i += skip
 		bare := trimPunct(w)
 		switch {
 		case w == "of" || w == "for" || w == "and" || w == "the" || head && inBody(words, i):
