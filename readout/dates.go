@@ -18,8 +18,8 @@ const monthPat = `(January|February|March|April|May|June|July|August|September|O
 var (
 	// "March 20, 2022", "March 20 2022", "March 20" (year optional).
 	mdyRE = lazyRegexp(`\b` + monthPat + ` (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b`)
-	// "20 March 2022", "20th March" (year optional).
-	dmyRE = lazyRegexp(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthPat + `(?:,? (\d{4}))?\b`)
+	// "20 March 2022", "20th March", "the 20th of March" (year optional).
+	dmyRE = lazyRegexp(`\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? ` + monthPat + `(?:,? (\d{4}))?\b`)
 	isoRE = lazyRegexp(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	dotRE = lazyRegexp(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 
@@ -123,6 +123,9 @@ func mayBeDayMonth(s string) bool {
 		for _, suf := range []string{"st", "nd", "rd", "th"} {
 			if strings.HasPrefix(s[j:], suf) {
 				j += len(suf)
+				if strings.HasPrefix(s[j:], " of ") {
+					j += len(" of")
+				}
 				break
 			}
 		}

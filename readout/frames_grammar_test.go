@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The genre's lead, generated: a publisher's minister meets a guest in
@@ -781,5 +782,70 @@ func TestLeadNames(t *testing.T) {
 	t.Logf("names read: %d/%d (%.0f%%)", read, total, 100*float64(read)/float64(total))
 	if read < namesFloor {
 		t.Errorf("names read %d, below the floor %d", read, namesFloor)
+	}
+}
+
+// The meeting's day and start time, generated: the ways leads state them
+// (a weekday, "yesterday", "today", "this morning", a date in either
+// order, with an ordinal or a year, a dateline's date) against a page
+// published on Wednesday 5 March 2025, and the start times ("at 10:30
+// a.m.", "at 17:50", "17:50 p.m.", "from 10:00 to 11:30", a local time
+// with the publisher's zone in brackets). It fails below datesFloor.
+const datesFloor = 60
+
+func TestLeadDates(t *testing.T) {
+	published := time.Date(2025, 3, 5, 18, 0, 0, 0, time.UTC) // a Wednesday
+	days := []struct{ text, want string }{
+		{"on Monday", "2025-03-03"},
+		{"yesterday", "2025-03-04"},
+		{"today", "2025-03-05"},
+		{"this morning", "2025-03-05"},
+		{"on 3 March", "2025-03-03"},
+		{"on March 3", "2025-03-03"},
+		{"on 3rd March 2025", "2025-03-03"},
+		{"on the 3rd of March", "2025-03-03"},
+		{"on Monday, 3 March", "2025-03-03"},
+		{"on 28 February", "2025-02-28"},
+	}
+	times := []struct{ text, want string }{
+		{"", ""},
+		{" at 10:30 a.m.", "10:30"},
+		{" at 17:50", "17:50"},
+		{" at 17:50 p.m.", "17:50"},
+		{" from 10:00 to 11:30", "10:00"},
+		{" at 3 p.m. local time (9 p.m. Japan time)", "15:00"},
+	}
+	read, total := 0, 0
+	n := 0
+	for _, d := range days {
+		for _, tm := range times {
+			p := grammarPublishers[n%len(grammarPublishers)]
+			g := grammarGuests[(n/3)%len(grammarGuests)]
+			n++
+			var lead string
+			switch n % 3 {
+			case 0:
+				lead = "Foreign Minister " + p.person + " held talks with " + g.demonym + " Foreign Minister " + g.person + " " + d.text + tm.text + "."
+			case 1:
+				lead = capitalize(d.text) + tm.text + ", Foreign Minister " + p.person + " met with " + g.demonym + " Foreign Minister " + g.person + "."
+			default:
+				lead = "Foreign Minister " + p.person + " " + d.text + tm.text + " received " + g.demonym + " Foreign Minister " + g.person + "."
+			}
+			body := lead + "\n\nThe two ministers discussed bilateral relations and regional issues.\n"
+			r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: p.code, Published: published})
+			if err != nil {
+				t.Fatal(err)
+			}
+			total++
+			if r.Meeting.Date == d.want && r.Meeting.StartLocal == tm.want {
+				read++
+			} else {
+				t.Logf("date %q time %q, want %q %q: %s", r.Meeting.Date, r.Meeting.StartLocal, d.want, tm.want, lead)
+			}
+		}
+	}
+	t.Logf("dates read: %d/%d (%.0f%%)", read, total, 100*float64(read)/float64(total))
+	if read < datesFloor {
+		t.Errorf("dates read %d, below the floor %d", read, datesFloor)
 	}
 }
