@@ -849,3 +849,63 @@ func TestLeadDates(t *testing.T) {
 		t.Errorf("dates read %d, below the floor %d", read, datesFloor)
 	}
 }
+
+// Anniversaries, generated: the ways a readout writes one (an ordinal
+// anniversary, "marks N years since", "the Nth year since", "one-year
+// anniversary", in this year or the next) and the ordinals that are none
+// (a round of talks, a session, a summit's edition, a place in a ranking,
+// a century). A sentence is read when exactly the anniversary it states
+// is found (ordinal and year), or none when it states none. It fails
+// below anniversariesFloor.
+const anniversariesFloor = 14
+
+func TestLeadAnniversaries(t *testing.T) {
+	published := time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)
+	sentences := []struct {
+		text    string
+		ordinal int
+		year    int
+	}{
+		{"The two ministers noted that this year marks the 35th anniversary of the establishment of diplomatic relations.", 35, 2025},
+		{"The ministers welcomed the 70th anniversary of diplomatic relations between the two countries next year.", 70, 2026},
+		{"This year marks 50 years since the establishment of diplomatic relations between the two countries.", 50, 2025},
+		{"The ministers looked forward to celebrating the 30th year since the normalisation of relations.", 30, 2025},
+		{"The two sides marked the one-year anniversary of the Comprehensive Strategic Partnership.", 1, 2025},
+		{"They recalled that 2025 is the 60th anniversary of the treaty of friendship.", 60, 2025},
+		{"The ministers will celebrate the 25th anniversary of the Strategic Partnership in 2026.", 25, 2026},
+		{"The two ministers held the 5th round of political consultations.", 0, 0},
+		{"They co-chaired the 30th session of the Joint Commission.", 0, 0},
+		{"They discussed preparations for the 17th BRICS Summit.", 0, 0},
+		{"The minister thanked his counterpart for support for the 2nd Joint Commission meeting.", 0, 0},
+		{"The country ranks 3rd among the partner's trading partners.", 0, 0},
+		{"They reviewed cooperation since the 21st century began.", 0, 0},
+		{"The ministers discussed the 80th session of the UN General Assembly.", 0, 0},
+	}
+	read := 0
+	for i, s := range sentences {
+		p := grammarPublishers[i%len(grammarPublishers)]
+		g := grammarGuests[i%len(grammarGuests)]
+		body := "Foreign Minister " + p.person + " held talks with " + g.demonym + " Foreign Minister " + g.person + " on Monday.\n\n" + s.text + "\n"
+		r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: p.code, Published: published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range r.Anniversaries {
+			got = append(got, fmt.Sprintf("%d %d", a.Ordinal, a.Year))
+		}
+		want := []string(nil)
+		if s.ordinal > 0 {
+			want = []string{fmt.Sprintf("%d %d", s.ordinal, s.year)}
+		}
+		if slices.Equal(got, want) {
+			read++
+		} else {
+			t.Logf("anniversaries %v, want %v: %s", got, want, s.text)
+		}
+	}
+	t.Logf("anniversaries read: %d/%d", read, len(sentences))
+	if read < anniversariesFloor {
+		t.Errorf("anniversaries read %d, below the floor %d", read, anniversariesFloor)
+	}
+}
