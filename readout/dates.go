@@ -145,7 +145,9 @@ func isDateLine(l string) bool {
 
 // parseDateLine parses a line that is only a date, with a year.
 func parseDateLine(l string) (time.Time, bool) {
-	if len(l) > 60 {
+	// A date of the line has a year, which findDate reads from digits:
+	// a line without one is none, and costs no expression.
+	if len(l) > 60 || !strings.ContainsAny(l, "0123456789") {
 		return time.Time{}, false
 	}
 	m := dateLineRE.FindStringSubmatch(l)

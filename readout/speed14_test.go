@@ -159,3 +159,19 @@ func TestFindFollowOnsSamples(t *testing.T) {
 		t.Errorf("only %d follow-ons", n)
 	}
 }
+
+// TestParseDateLineDigits checks that a line without a digit, on which
+// parseDateLine no longer runs dateLineRE, gives no date by the expression
+// and findDate either.
+func TestParseDateLineDigits(t *testing.T) {
+	for _, l := range speed14Cases(t, "Published: Monday, March twentieth", "Updated March", "") {
+		if len(l) > 60 || strings.ContainsAny(l, "0123456789") {
+			continue
+		}
+		if m := dateLineRE.FindStringSubmatch(l); m != nil {
+			if d, ok := findDate(m[1]); ok && d.year != 0 {
+				t.Errorf("%q gives the year %d", l, d.year)
+			}
+		}
+	}
+}
