@@ -212,3 +212,28 @@ func TestCallFromTitleCommaNameAndThisWeekday(t *testing.T) {
 		t.Errorf("summary: %+v", r.Sections)
 	}
 }
+
+// TestDatelineOutOfSummaryAndList: a dateline opening the chosen
+// summary goes ("OSLO, 26 February 2025 – …", "Sakhir, Feb. 11 (BNA):
+// …"), and the list names neither its place nor its month; a style
+// ("HM") names nothing, and "bin" joins a name.
+func TestDatelineOutOfSummaryAndList(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"OSLO, 26 February 2025 – Secretary General Roe met with Doe of Peru.", "Secretary General Roe met with Doe of Peru."},
+		{"Sakhir, Feb. 11 (BNA): Hamad received Doe of Cyprus at the palace.", "Hamad received Doe of Cyprus at the palace."},
+		{"Vientiane, 18 July 2025 - Roe held talks with Doe.", "Roe held talks with Doe."},
+		// No day, or words in lower case before the comma: no dateline.
+		{"Oslo, the capital, hosted Roe and Doe for talks.", "Oslo, the capital, hosted Roe and Doe for talks."},
+		{"In March, 2025 – the year of talks – began.", "In March, 2025 – the year of talks – began."},
+	} {
+		if got := dropDateline(c.in); got != c.want {
+			t.Errorf("dropDateline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	var buf runBuffers
+	cm := countryMemo{}
+	runs := nameRuns("HM the King received HRH Prince Salman bin Hamad at the palace.", cm, &buf)
+	if slices.Contains(runs, "HM") || slices.Contains(runs, "HRH") || !slices.Contains(runs, "Salman bin Hamad") {
+		t.Errorf("nameRuns: %q", runs)
+	}
+}

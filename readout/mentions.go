@@ -592,7 +592,7 @@ func skipName(run string, skip map[string]bool) bool {
 // nameStyleAbbrevs are the abbreviated styles before a name.
 var nameStyleAbbrevs = setOf("Md", "Eng", "Engr", "Amb", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rt")
 
-var unnamed = setOf("Md", "Md.", "Eng", "Eng.", "Engr", "Engr.", "Amb", "Amb.", "Prof", "Prof.", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
+var unnamed = setOf("HM", "HRH", "HH", "H.M.", "H.R.H.", "H.H.", "Md", "Md.", "Eng", "Eng.", "Engr", "Engr.", "Amb", "Amb.", "Prof", "Prof.", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
 	"His", "Her", "Its", "I", "In", "On", "At", "As", "For", "With", "By", "From", "To", "And", "But", "Both", "During",
 	"After", "Before", "Also", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Hon", "Hon.", "Rt", "MP",
 	"Excellency", "Sir", "Dame", "Lord", "Today", "Yesterday", "Tomorrow", "Government", "Ministers", "Leaders",
@@ -638,7 +638,8 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			}
 			// "of", "for", "of the" and (between words that are no
 			// country) "and" join two capitalized runs.
-			if joiner := words[j]; (joiner == "of" || joiner == "for" || joiner == "and") && j+1 < len(words) {
+			// "Salman bin Hamad": a patronymic's "bin" joins a name.
+			if joiner := words[j]; (joiner == "of" || joiner == "for" || joiner == "and" || joiner == "bin" || joiner == "bint") && j+1 < len(words) {
 				k := j + 1
 				if joiner != "and" && words[k] == "the" && k+1 < len(words) {
 					k++

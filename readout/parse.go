@@ -392,9 +392,10 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		if len(secs) == 1 {
 			room, cover = budget, &sp.cover
 		}
-		// The styles before a name ("H.E. Mr.") go once the sentence is
-		// chosen: the choice weighs the sentence as the page writes it.
-		s.Summary = dropNameStyles(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover))
+		// The styles before a name ("H.E. Mr.") and a dateline go once
+		// the sentence is chosen: the choice weighs the sentence as the
+		// page writes it.
+		s.Summary = dropDateline(dropNameStyles(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)))
 		// The page stops mid-sentence ("5. The two ministers"): the
 		// unfinished line is no summary.
 		if i == len(secs)-1 && s.Summary != "" && !endsSentence(s.Summary) && !endsSentence(lastLine(s.Text)) {
@@ -473,6 +474,11 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	var sents []string
 	for _, a := range analyses {
 		sents = append(sents, a.resolved...)
+	}
+	// The dateline names nothing the list should ("VIENNA", "Feb"): the
+	// post shows the day and the place.
+	if len(sents) > 0 {
+		sents[0] = dropDateline(sents[0])
 	}
 	// The counterparts' countries the summaries do not name keep their
 	// room from the list (see nameCounterpartCountries): a side of the
