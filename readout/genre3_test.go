@@ -155,3 +155,22 @@ func TestGenre3Variants(t *testing.T) {
 			[]string{"Eva Huber/AT", "Ivan Bondar/UA", "Olena Shevchuk/UA"}, "Kyiv"},
 	})
 }
+
+// The start a lead does not give, read from the paragraph after it when a
+// sentence there names the meeting before "took place at" (sentences of
+// our own); another event's time is not the meeting's.
+func TestGenre3LaterStart(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"The Secretary General received the Minister of Foreign Affairs of Chile, Ana Ruiz, at headquarters.\nDuring the meeting, which took place at 10:30 a.m. in the Hall of the Americas, they discussed migration.", "10:30"},
+		{"The Secretary General received the Minister of Foreign Affairs of Chile, Ana Ruiz, at headquarters.\nThe signing ceremony took place at 3 p.m. in the Hall of the Americas.", ""},
+		{"The Secretary General received the Minister of Foreign Affairs of Chile, Ana Ruiz, at 9:00 a.m. at headquarters.\nThe meeting began at 11 a.m.", "09:00"},
+	} {
+		r, err := Parse(Document{Body: tt.body, PublisherCountry: "OAS"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Meeting.StartLocal != tt.want {
+			t.Errorf("%q: start %q, want %q", tt.body, r.Meeting.StartLocal, tt.want)
+		}
+	}
+}

@@ -93,6 +93,35 @@ var (
 var numberWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 // startLocal returns the first clock time in s as HH:MM (24-hour).
+// laterStart reads the start the paragraph after a lead gives the
+// meeting when the lead gives none: "During the meeting, which took place
+// at 11:00 a.m. in the Hall of the Americas, …". Only a sentence that
+// names the meeting, talks or call before "took place at", "began at" or
+// "started at" is read.
+func laterStart(rest []string, lead string) string {
+	// (rest holds the lead itself, unless the page is numbered.)
+	if len(rest) > 0 && rest[0] == lead {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 || lead == "" {
+		return ""
+	}
+	l := rest[0]
+	k := firstIndex(l, startCues)
+	if k < 0 || !strings.ContainsAny(l[k:], "0123456789") {
+		return ""
+	}
+	for _, s := range splitSentences(l) {
+		if k := firstIndex(s, startCues); k > 0 && containsAny(s[:k], "meeting", "talks", "call", "conversation") {
+			return startLocal(s[k:])
+		}
+	}
+	return ""
+}
+
+// startCues open the start of a meeting reported after its lead.
+var startCues = []string{" took place at ", " began at ", " started at ", " commenced at "}
+
 func startLocal(s string) string {
 	// Every match holds a digit, "noon" or "midday".
 	if !strings.ContainsAny(s, "0123456789") && !containsFold(s, "noon") && !containsFold(s, "midday") {

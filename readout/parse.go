@@ -47,6 +47,9 @@ func Parse(doc Document) (*Readout, error) {
 	published, ref := publicationDates(doc.Published, h, title)
 	lead, rest, numbered := leadOf(c.lines[h.end:])
 	f := parseLead(lead, titleDateOf(title, ref), ref)
+	if f.meeting.StartLocal == "" {
+		f.meeting.StartLocal = laterStart(rest, lead)
+	}
 	// A sentence is about 120 bytes.
 	cache := newSentCache(linesLen(c.lines[h.end:]) / 120)
 	page := strings.Join(c.lines, "\n")
