@@ -52,7 +52,9 @@ const furnitureSelectors = "script, style, noscript, template, nav, header, foot
 	"[class*=caption], .pagetop, .page-top, #pagetop, .skip-link, .screen-reader-text, " +
 	"[class*=cookie], [id*=cookie], [class*=related], [id*=related], [class*=teaser], " +
 	"[class*=pagination], [class*=pager], [class*=post-navigation], [class*=itemNavigation], " +
-	"[class*=field-name-field-tags], [class*=itemTags], [class*=tags-list]"
+	"[class*=field-name-field-tags], [class*=itemTags], [class*=tags-list], " +
+	// view counters beside a date ("04 July, 2025 · 1,382 views")
+	".views, .view-count, .post-views, .hits, [class*=viewcount], [class*=view-count]"
 
 // Main returns the readout of an HTML page as a small HTML document: the
 // page's headline as <h1>, its publication date as a paragraph, then the

@@ -821,6 +821,9 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// the lead, no part of the subject.
 	if m := datelineRE.FindStringIndex(people); m != nil {
 		people = people[m[1]:]
+	} else if end, _ := leadDateline(people); end > 0 {
+		// "Baghdad – Deputy Minister …", "HANOI (VNA) – …"
+		people = people[end:]
 	}
 	people, portfolios := dropPortfolios(spaceInitials(people))
 	// "Vladimir Putin, who is in Kazakhstan on a state visit, held talks

@@ -12,7 +12,7 @@ import (
 var (
 	// placeName is a capitalized name of up to eight words, with the
 	// connectors names of venues have ("Office of the Prime Minister").
-	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the|de|das|dos|da|do|del|for|and|meeting|summit|headquarters))*`
+	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the|de|das|dos|da|do|del|es|for|and|meeting|summit|headquarters))*`
 	// "at the headquarters of the MINREX": a venue named by what it
 	// houses.
 	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)
@@ -220,6 +220,11 @@ func cleanPlace(p string) string {
 	if titleVocab[first] && !containsText(p, "Office") && !containsText(p, "Residence") && !venueNoun(p) {
 		return ""
 	}
+	// "received … at the Ministry": the publisher's own building, named
+	// by its kind alone, says nothing a reader can place.
+	if p == "Ministry" || p == "Foreign Ministry" || p == "Ministry's headquarters" || p == "headquarters" {
+		return ""
+	}
 	return p
 }
 
@@ -272,38 +277,60 @@ func firstIndex(s string, subs []string) int {
 // with no dateline or its place is no capital (where a page was issued
 // is the meeting's only when it is a capital a minister receives in).
 func leadDatelineCity(lead string) string {
-	head := lead[:min(len(lead), 80)]
-	end := -1
-	for _, dash := range []string{" – ", " — ", " -- ", " - "} {
-		if i := strings.Index(head, dash); i > 0 && (end < 0 || i < end) {
-			end = i
-		}
-	}
-	if end < 0 {
+	_, city := leadDateline(lead)
+	if city == "" || country.Capital(city) == "" {
 		return ""
 	}
-	head = head[:end]
+	return city
+}
+
+// leadDateline reads a dateline that opens a lead: a place in capitals or
+// a capital city, perhaps a date after a comma and an agency in brackets,
+// then a dash ("Baghdad – ", "KUWAIT CITY, 3 March (KUNA) -- "). end is
+// where the lead goes on (0 for none); city is the place, with normal
+// capitals.
+func leadDateline(lead string) (end int, city string) {
+	head := lead[:min(len(lead), 80)]
+	cut, dash := -1, 0
+	for _, d := range []string{" – ", " — ", " -- ", " - "} {
+		if i := strings.Index(head, d); i > 0 && (cut < 0 || i < cut) {
+			cut, dash = i, len(d)
+		}
+	}
+	if cut < 0 {
+		return 0, ""
+	}
+	head = head[:cut]
 	k := len(head)
 	for _, stop := range []string{", ", " ("} {
 		if i := strings.Index(head, stop); i > 0 && i < k {
 			k = i
 		}
 	}
-	city := head[:k]
-	if k == len(head) || len(city) < 3 || len(city) > 30 {
-		return ""
+	city = head[:k]
+	if len(city) < 3 || len(city) > 30 {
+		return 0, ""
 	}
-	if strings.ToUpper(city) == city {
+	capitals := strings.ToUpper(city) == city
+	for _, w := range strings.Fields(city) {
+		if !isCapWord(w) {
+			return 0, ""
+		}
+	}
+	if capitals {
 		ws := strings.Fields(city)
 		for i, w := range ws {
 			ws[i] = familyWord(w)
 		}
 		city = strings.Join(ws, " ")
 	}
-	if country.Capital(city) == "" {
-		return ""
+	// A place in capitals, one with an agency or a date after it, or a
+	// capital: "Foreign Minister X – …" is no dateline.
+	rest := head[k:]
+	if !capitals && !strings.Contains(rest, "(") && !strings.ContainsAny(rest, "0123456789") && country.Capital(city) == "" {
+		return 0, ""
 	}
-	return city
+	return cut + dash, city
 }
 
 // cityOfCountry gives the place of a meeting that its lead places only in
