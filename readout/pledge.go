@@ -203,11 +203,31 @@ func pledgesOf(sentences []string, c *sentCache) []Pledge {
 			if len(out) == maxFound {
 				return out
 			}
+			if measuredAmount(s[max(0, m.start-80):m.start]) {
+				continue
+			}
 			out = append(out, Pledge{Amount: m.amount, Currency: m.currency,
 				Purpose: pledgePurpose(s[m.end:min(len(s), m.end+300)]), Text: s})
 		}
 	}
 	return out
+}
+
+// measureWords before an amount say it measures something that is
+// (trade that "had grown to 1.2 billion US dollars", a turnover that
+// "reached $3 billion"), not money committed.
+var measureWords = []string{"grown to", "grew to", "reached", "amounted to", "amounting to", "stood at", "stands at",
+	"totalled", "totaled", "turnover", "volume of", "trade volume", "exceeded", "increased to", "rose to", "risen to"}
+
+// measuredAmount reports whether before, the text just before an amount,
+// says the amount measures what is.
+func measuredAmount(before string) bool {
+	// Only the amount's own clause: "trade reached $5 billion, and Japan
+	// pledged $10 million" commits the second.
+	if i := strings.LastIndexAny(before, ",;"); i >= 0 {
+		before = before[i+1:]
+	}
+	return containsAny(before, measureWords...)
 }
 
 // purposeVerbs are the words before a purpose in purposeRE, in its order.

@@ -557,3 +557,26 @@ func TestHTMLHeadingsMakeSections(t *testing.T) {
 		t.Errorf("section text %q lacks the bold-led line", s)
 	}
 }
+
+// An amount that measures what is (trade that "had grown to", a turnover
+// that "reached") is no pledge; one committed in another clause of the
+// same sentence is.
+func TestMeasuredAmountIsNoPledge(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     []float64
+	}{
+		{"Trade between the two countries had grown to 1.2 billion US dollars last year.", nil},
+		{"The bilateral trade turnover reached $3 billion in 2024.", nil},
+		{"Japan will provide 1.2 billion yen to the Development Fund.", []float64{1.2e9}},
+		{"Trade reached $5 billion, and Japan pledged $10 million for new schools.", []float64{10e6}},
+	} {
+		var got []float64
+		for _, p := range findPledges([]string{tt.sentence}) {
+			got = append(got, p.Amount)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("pledges of %q: %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
