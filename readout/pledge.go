@@ -82,7 +82,7 @@ func findMoney(s string) []money {
 		if code == "" {
 			continue
 		}
-		out = append(out, money{amount: v, currency: code, end: end})
+		out = append(out, money{amount: v, currency: code, start: i, end: end})
 		i = end - 1
 	}
 	if containsText(s, "illion ") {
