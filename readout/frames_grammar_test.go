@@ -671,10 +671,7 @@ func TestLeadPlaces(t *testing.T) {
 			s := grammarSubjects[n%len(grammarSubjects)]
 			o := grammarObjects[(n/2)%len(grammarObjects)]
 			n++
-			subj := s.form(p)
-			if strings.HasSuffix(subj, ",") {
-				subj = strings.TrimSuffix(subj, ",")
-			}
+			subj := strings.TrimSuffix(s.form(p), ",")
 			lead, want := f.lead(p, g, subj, o.form(p, g))
 			body := lead + "\n\nThe two ministers discussed bilateral relations and regional issues.\n"
 			r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: p.code})
