@@ -187,8 +187,38 @@ func buildSections(lines []string) []Section {
 			secs[n-1].Heading = ""
 		}
 	}
+	listItemsAsText(secs, paras)
 	for i := range secs {
 		secs[i].Text = strings.Join(paras[i], "\n")
 	}
 	return secs
+}
+
+// listItemsAsText reads a numbered list as numbered paragraphs, not
+// headings: "1. Strengthening political dialogue" / "2. Expanding trade
+// …" with nothing under either are a list's items (the points of "agreed
+// on the following:"), where "1. Outset" over its paragraph is a heading.
+// A run of two or more numbered sections of one level, each with a
+// heading and nothing under it but the last, loses its headings to its
+// text.
+func listItemsAsText(secs []Section, paras [][]string) {
+	for i := 0; i < len(secs); {
+		j := i
+		for j < len(secs) && secs[j].Number != "" && secs[j].Heading != "" && secs[j].Level == secs[i].Level &&
+			len(paras[j]) == 0 {
+			j++
+		}
+		// The run's last item may have the text after the list under it.
+		last := j
+		if j < len(secs) && j > i && secs[j].Number != "" && secs[j].Heading != "" && secs[j].Level == secs[i].Level {
+			last = j + 1
+		}
+		if j-i >= 2 {
+			for k := i; k < last; k++ {
+				paras[k] = append([]string{secs[k].Heading}, paras[k]...)
+				secs[k].Heading = ""
+			}
+		}
+		i = max(last, i+1)
+	}
 }

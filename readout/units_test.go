@@ -580,3 +580,29 @@ func TestMeasuredAmountIsNoPledge(t *testing.T) {
 		}
 	}
 }
+
+// A numbered list (items with nothing under them) is a list's items, not
+// headings; a numbered heading over its paragraph, or over numbered
+// subsections, stays one.
+func TestNumberedListIsNoHeadings(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		lines []string
+		want  []string // "number|heading"
+	}{
+		{"list", []string{"1. Strengthening political dialogue", "2. Expanding trade in wine", "3. Cooperation in Antarctic research", "The ministers also discussed Ukraine."},
+			[]string{"1|", "2|", "3|"}},
+		{"headings", []string{"1. Outset", "The minister welcomed his guest.", "2. Bilateral relations", "They agreed to open a consulate."},
+			[]string{"1|Outset", "2|Bilateral relations"}},
+		{"heading over subsections", []string{"1. Bilateral relations", "(1) Economy", "They agreed to cooperate.", "(2) Security", "They agreed to meet."},
+			[]string{"1|Bilateral relations", "1.(1)|Economy", "1.(2)|Security"}},
+	} {
+		var got []string
+		for _, s := range buildSections(tt.lines) {
+			got = append(got, s.Number+"|"+s.Heading)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: sections %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
