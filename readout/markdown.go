@@ -165,7 +165,18 @@ func markdownText(md string) string {
 		}
 		if mdHeading.MatchString(t) {
 			flush()
-			cur.WriteString(mdHeading.ReplaceAllString(t, ""))
+			cur.WriteString(headingLine(mdHeading.ReplaceAllString(t, ""), paras))
+			flush()
+			continue
+		}
+		// "**Bilateral relations**" alone on its line is a heading too.
+		if len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**") {
+			flush()
+			if h := headingLine(t[2:len(t)-2], paras); strings.HasPrefix(h, "- ") {
+				cur.WriteString(h)
+			} else {
+				cur.WriteString(t)
+			}
 			flush()
 			continue
 		}
@@ -201,4 +212,24 @@ func markdownText(md string) string {
 		paras[i] = normalizeSpace(unescapeText(p))
 	}
 	return strings.Join(paras, "\n")
+}
+
+// headingLine writes a Markdown heading's text h as the text's unnumbered
+// heading ("- Bilateral relations") once the readout's text has begun
+// (paras holds a sentence): a heading of the page's own, whose sections
+// follow it. A numbered heading keeps its number; a heading before the
+// text (the page's title or label), a date or a sentence stays a line.
+func headingLine(h string, paras []string) string {
+	h = strings.TrimSpace(h)
+	begun := false
+	for _, p := range paras {
+		if endsSentence(p) {
+			begun = true
+			break
+		}
+	}
+	if !begun || h == "" || len(h) > 90 || startsBlock(h) || !isHeading(h) || isDateLine(h) || strings.HasSuffix(h, ":") {
+		return h
+	}
+	return "- " + h
 }

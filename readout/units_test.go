@@ -606,3 +606,21 @@ func TestNumberedListIsNoHeadings(t *testing.T) {
 		}
 	}
 }
+
+// A Markdown heading or a line all in bold, after the text has begun, is
+// the page's own heading; before it (a label over the lead) it is not.
+func TestMarkdownHeadingsMakeSections(t *testing.T) {
+	md := "**PRESS RELEASE**\n\nOn 3 March, Foreign Minister Elena Varga met with the Minister of Foreign Affairs of Chile, Camila Rojas, in Budapest.\n\n" +
+		"**Bilateral relations**\n\nThe two ministers agreed to open a direct air link.\n\n### Regional issues\n\nThey discussed Venezuela.\n"
+	r, err := Parse(Document{Body: markdownText(md), PublisherCountry: "HU"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Sections {
+		got = append(got, s.Heading)
+	}
+	if want := []string{"Bilateral relations", "Regional issues"}; !slices.Equal(got, want) {
+		t.Errorf("headings %q, want %q", got, want)
+	}
+}
