@@ -237,3 +237,25 @@ func TestDatelineOutOfSummaryAndList(t *testing.T) {
 		t.Errorf("nameRuns: %q", runs)
 	}
 }
+
+// TestSidesPairInAName: a name the list gives is written without the
+// meeting's two sides joined by a hyphen, which the post shows ("India-UK
+// Comprehensive Strategic Partnership" at a meeting of India and the UK
+// is "Comprehensive Strategic Partnership"); a pair with another country
+// stays, and so does one whose second side's name goes on past the space.
+func TestSidesPairInAName(t *testing.T) {
+	sp := speakers{parties: map[string]bool{"IN": true, "GB": true, "GH": true, "BF": true}}
+	ms := mentionsOf([]string{
+		"They reviewed the India-UK Comprehensive Strategic Partnership and the India-France Horizon 2047 roadmap.",
+		"They revived the Ghana-Burkina Faso Permanent Joint Commission.",
+	}, sp)
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.text)
+	}
+	for _, w := range []string{"Comprehensive Strategic Partnership", "India-France Horizon 2047", "Ghana-Burkina Faso Permanent Joint Commission"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("mentionsOf: %q, want %q", got, w)
+		}
+	}
+}

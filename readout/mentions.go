@@ -304,6 +304,16 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if len(cs) == 0 && !org && !containsText(run, " ") && !isAcronym(run) && (genericCaps[run] || writesLower(sents, run)) {
 				continue
 			}
+			// "India-UK Comprehensive Strategic Partnership" at a meeting
+			// of India and the UK: the post shows the two sides.
+			if pair, rest, ok := strings.Cut(run, " "); ok && isUpperByte(rest[0]) && strings.IndexByte(pair, '-') > 0 {
+				// ("Ghana-Burkina Faso Joint Commission": the second side's
+				// name goes on past the space, and the pair stays.)
+				if x, y, _ := strings.Cut(pair, "-"); x != "" && y != "" && !strings.ContainsRune(y, '-') && bothParties(x, y, sp.parties, cm) &&
+					!isCountryOnly(y+" "+nextWord(rest), cm) {
+					run, written = rest, ""
+				}
+			}
 			add(withAbbreviationStop(s, run), w, si, cs, written)
 		}
 		for _, q := range quotedPhrases(s) {
