@@ -29,7 +29,31 @@ type money struct {
 // mayHoldMoney is a cheap test before findMoney: an amount has a digit or
 // a scale word.
 func mayHoldMoney(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Eight ASCII bytes at a time: a digit, or an "l" that may open
+	// "llion", sends the eight to the byte-by-byte test.
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		if w&highs == 0 {
+			// Bytes from '0' (0x30) get their high bit from adding
+			// 0x50, bytes from ':' (0x3A) from adding 0x46; an "l" is
+			// a zero byte of w^"llllllll".
+			digit := (w + 0x50*ones) &^ (w + 0x46*ones) & highs
+			l := w ^ 'l'*ones
+			if digit == 0 && (l-ones)&^l&highs == 0 {
+				continue
+			}
+		}
+		for j := i; j < i+8; j++ {
+			if c := s[j]; '0' <= c && c <= '9' || c == 'l' && strings.HasPrefix(s[j:], "llion") {
+				return true
+			}
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; '0' <= c && c <= '9' || c == 'l' && strings.HasPrefix(s[i:], "llion") {
 			return true
 		}

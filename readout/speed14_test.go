@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -171,6 +172,40 @@ func TestParseDateLineDigits(t *testing.T) {
 		if m := dateLineRE.FindStringSubmatch(l); m != nil {
 			if d, ok := findDate(m[1]); ok && d.year != 0 {
 				t.Errorf("%q gives the year %d", l, d.year)
+			}
+		}
+	}
+}
+
+// mayHoldMoneyByByte is mayHoldMoney as first written, a byte at a time.
+func mayHoldMoneyByByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; '0' <= c && c <= '9' || c == 'l' && strings.HasPrefix(s[i:], "llion") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestMayHoldMoney checks mayHoldMoney, eight bytes at a time, against the
+// byte-by-byte test on every sample line and sentence and on random
+// strings of digits, "l", "llion", letters, bytes next to the digits and
+// bytes beyond ASCII.
+func TestMayHoldMoney(t *testing.T) {
+	cases := speed14Cases(t, "", "1", "million", "abcdefgh", "abcdefg1", "abcdefghllion", "/:;@`{", "é1", "\xff\x80llion")
+	parts := []string{"a", "l", "llion", "lli", "0", "9", "/", ":", " ", "é", "\xb0", "\xff", "abcdefgh", "L", "\x2f", "\x3a", "\x6b", "\x6d"}
+	rng := rand.New(rand.NewPCG(14, 14))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		for k := 0; k < 8 && k <= len(s); k++ {
+			if got, want := mayHoldMoney(s[k:]), mayHoldMoneyByByte(s[k:]); got != want {
+				t.Fatalf("mayHoldMoney(%.80q) = %v, want %v", s[k:], got, want)
 			}
 		}
 	}
