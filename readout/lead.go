@@ -320,6 +320,8 @@ var (
 		"H. E.", "Engr.", "Sir", "Dame", "Excellency", "Ambassador", "General",
 		// The Gulf's abbreviations of "His Highness" and "His Royal Highness".
 		"H.H.", "H.R.H.", "HRH", "Prince", "Princess",
+		// The Holy See's and Samoa's styles.
+		"His Eminence", "Her Eminence", "Cardinal", "Archbishop", "Monsignor", "Msgr.", "Lau Afioga", "Afioga", "Susuga",
 	}
 )
 

@@ -9,7 +9,7 @@ import (
 // postNominals are styles written after a name.
 // Ireland's members of the Dáil write "TD" ("Simon Harris TD"),
 // Tanzania's "(MP)".
-var postNominals = []string{" MP", " (MP)", " TD", " QC", " KC", " MEP", " OBE", " CBE", " KBE", " MBE", " AC", " AO", " PhD", " MLA"}
+var postNominals = []string{" MP", " (MP)", " TD", " QC", " KC", " MEP", " OBE", " CBE", " KBE", " MBE", " AC", " AO", " PhD", " MLA", " SC"}
 
 // extraHonorifics are styles written before a name, besides honorifics.
 var extraHonorifics = []string{"Senator the Hon.", "Senator the Hon", "the Hon.", "The Hon.", "the Hon", "The Hon",
@@ -27,6 +27,11 @@ var extraHonorifics = []string{"Senator the Hon.", "Senator the Hon", "the Hon."
 // ("KISHIDA Fumio" gives "Fumio Kishida"), as Japan's own English pages do.
 func displayName(name, country string, familyFirst bool) string {
 	name = strings.TrimSpace(strings.Trim(name, ",;: "))
+	// "Cardinal Parolin", "Sheikh Tamim": a rank or style before a lone
+	// name stays, as a reader writes it (not "Parolin").
+	if ws := strings.Fields(name); len(ws) == 2 && loneNameStyles[ws[0]] {
+		return name
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, p := range postNominals {
@@ -72,6 +77,9 @@ func displayName(name, country string, familyFirst bool) string {
 	}
 	return name
 }
+
+// loneNameStyles stay before a name of one word.
+var loneNameStyles = setOf("Cardinal", "Archbishop", "Monsignor", "Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Pope")
 
 // familyWord writes a family name written in capitals with normal
 // capitals, each part of one joined by hyphens with its own ("AL-MUTAIRI"

@@ -261,7 +261,7 @@ var (
 // Philippines") and a courtesy styles ("H.E. Mr.", "Sheikh").
 func ofCountryName(sep string) string {
 	return `^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?)` +
-		sep + `(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|de|dos|das|do|da)){1,4})`
+		sep + `(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|(?:the |The )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|de|la|del|dos|das|do|da|van|von|der|di|du|le)){1,4})`
 }
 
 // titleCommaName is titleCommaNameRE's match in s, looked for only when s
