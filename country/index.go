@@ -406,6 +406,27 @@ var interesting = func() (t [256]bool) {
 	return t
 }()
 
+// nextInteresting is the offset of the first interesting byte of text from
+// i on, or len(text). It reads eight bytes at a time while they are ASCII
+// without a capital.
+func nextInteresting(text string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(text); i += 8 {
+		t := text[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		// Bytes from 'A' (0x41) get their high bit from adding 0x3F,
+		// bytes from '[' (0x5B) from adding 0x25.
+		if w&highs != 0 || (w+0x3F*ones)&^(w+0x25*ones)&highs != 0 {
+			break
+		}
+	}
+	for i < len(text) && !interesting[text[i]] {
+		i++
+	}
+	return i
+}
+
 // scan walks text and calls fn for every indexed phrase it finds, leftmost
 // first and longest at each position. Only a word that starts with a
 // capital can start a phrase, so scan jumps from capital to capital.
@@ -420,9 +441,7 @@ func scanTo(text string, last int, fn func(p *phrase, start, end int)) {
 	ix := idx()
 	var buf [64]byte
 	for i := 0; i < len(text); {
-		for i < len(text) && !interesting[text[i]] {
-			i++
-		}
+		i = nextInteresting(text, i)
 		if i >= len(text) {
 			return
 		}
