@@ -108,6 +108,10 @@ func isHeading(s string) bool {
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "etc.") {
 		return false
 	}
+	// "The two ministers agreed to:" opens a list: a sentence's start.
+	if strings.HasSuffix(s, ":") && strings.Count(s, " ") >= 3 {
+		return false
+	}
 	return !containsText(s, ". ")
 }
 

@@ -1074,14 +1074,84 @@ func paragraphText(p string) string {
 // provisional translation.").
 func sectionSentences(text string, c *sentCache) []string {
 	var out []string
-	for _, p := range strings.Split(text, "\n") {
-		for _, s := range c.splitSentences(paragraphText(p)) {
+	paras := strings.Split(text, "\n")
+	for i := 0; i < len(paras); i++ {
+		sents := c.splitSentences(paragraphText(paras[i]))
+		// "The two ministers agreed to:" over its items ("- strengthen
+		// political dialogue;", "- expand trade;"): one sentence, "The
+		// two ministers agreed to strengthen political dialogue and
+		// expand trade.", where the lead-in alone says nothing and an
+		// item alone is no sentence.
+		if n := len(sents); n > 0 && strings.HasSuffix(sents[n-1], ":") {
+			var items []string
+			j := i + 1
+			for ; j < len(paras); j++ {
+				it, ok := listItemText(paras[j])
+				if !ok {
+					break
+				}
+				items = append(items, it)
+			}
+			// (Items that open with a capital are names, of attendees
+			// as a rule: "Participants included: - Governor X, …".)
+			if len(items) > 0 && lowerItems(items) {
+				sents = append(sents[:n-1:n-1], joinItems(strings.TrimSuffix(sents[n-1], ":"), items))
+				i = j - 1
+			}
+		}
+		for _, s := range sents {
 			if !isEditorsNote(s) {
 				out = append(out, s)
 			}
 		}
 	}
 	return out
+}
+
+// listItemText returns the text of a list's item ("- expand trade;",
+// "• expand trade,") without its bullet and the punctuation that ends
+// it; ok is false for a line that is no item.
+func listItemText(p string) (string, bool) {
+	for _, b := range []string{"- ", "• ", "– ", "— ", "· ", "* "} {
+		if rest, ok := strings.CutPrefix(p, b); ok {
+			rest = strings.TrimSpace(rest)
+			rest = strings.TrimSuffix(strings.TrimSuffix(rest, " and"), "; and")
+			return strings.TrimRight(rest, ";,. "), rest != ""
+		}
+	}
+	return "", false
+}
+
+// lowerItems reports whether most items open with a small letter, as
+// the clauses of "agreed to:" do.
+func lowerItems(items []string) bool {
+	n := 0
+	for _, it := range items {
+		if r, _ := utf8.DecodeRuneInString(it); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return 2*n > len(items)
+}
+
+// joinItems writes a lead-in and its list's items as one sentence: "A
+// agreed to x, y and z."
+func joinItems(lead string, items []string) string {
+	var b strings.Builder
+	b.WriteString(strings.TrimSpace(lead))
+	for i, it := range items {
+		switch {
+		case i == 0:
+			b.WriteByte(' ')
+		case i == len(items)-1:
+			b.WriteString(" and ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(it)
+	}
+	b.WriteByte('.')
+	return b.String()
 }
 
 // editorsNotes are what a publisher's note on the text says.

@@ -624,3 +624,20 @@ func TestMarkdownHeadingsMakeSections(t *testing.T) {
 		t.Errorf("headings %q, want %q", got, want)
 	}
 }
+
+// "The two ministers agreed to:" over its items is read as one sentence,
+// and a numbered line ending so is no heading; a list of attendees
+// (items that open with capitals) stays as it is.
+func TestListLeadInJoined(t *testing.T) {
+	got := sectionSentences("The two ministers agreed to:\n- strengthen political dialogue;\n- expand trade in wine; and\n- cooperate in Antarctic research.", nil)
+	want := []string{"The two ministers agreed to strengthen political dialogue, expand trade in wine and cooperate in Antarctic research."}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+	if got := sectionSentences("Participants included:\n- Governor Jane Roe, Kansas\n- Mayor John Doe, Topeka", nil); len(got) != 3 {
+		t.Errorf("attendees joined: %q", got)
+	}
+	if isHeading("The two ministers agreed to:") {
+		t.Error(`"The two ministers agreed to:" read as a heading`)
+	}
+}
