@@ -309,7 +309,7 @@ func dropOfficeBetween(text, short string) string {
 }
 
 // nameTitles may stand before a principal's name in the text.
-var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme ", "H.E. ",
+var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme ", "H.E. ", "the Most Hon. ", "The Most Hon. ", "the Hon. ", "The Hon. ", "Hon. ",
 	"Shri ", "Smt. ", "Haji ", "Dato' Seri Utama ", "Dato’ Seri Utama ", "Dato' Seri ", "Dato’ Seri ", "Dato' ", "Dato’ ",
 	"Datuk Seri ", "Tan Sri "}
 

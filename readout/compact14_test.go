@@ -1,0 +1,57 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+)
+
+// compactCase is a readout of our own writing and what its first
+// section's summary must and must not hold.
+type compactCase struct {
+	title, pub, body string
+	want, dont       []string
+}
+
+// checkCompact parses each case and checks its first summary.
+func checkCompact(t *testing.T, cases []compactCase) {
+	t.Helper()
+	for _, c := range cases {
+		r, err := Parse(Document{Title: c.title, Publisher: "Ministry of Foreign Affairs", PublisherCountry: c.pub, Body: c.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Sections) == 0 {
+			t.Errorf("%q: no section", c.title)
+			continue
+		}
+		s := r.Sections[0].Summary
+		for _, w := range c.want {
+			if !strings.Contains(s, w) {
+				t.Errorf("%q: summary %q lacks %q", c.title, s, w)
+			}
+		}
+		for _, d := range c.dont {
+			if strings.Contains(s, d) {
+				t.Errorf("%q: summary %q holds %q", c.title, s, d)
+			}
+		}
+	}
+}
+
+// TestHonourableBeforeName: "Hon." (and "the Hon.", "the Most Hon.") is a
+// style before a name as "Mr." is, so that an office, a comma, "Hon." and
+// the name are the name: "The Minister of Trade, Hon. Ana Roe, met the
+// Foreign Minister of Peru, Hon. Juan Doe," is "Roe met Doe of Peru".
+func TestHonourableBeforeName(t *testing.T) {
+	checkCompact(t, []compactCase{
+		{"Minister holds talks with Peruvian counterpart", "NZ",
+			"The Minister of Foreign Affairs and Trade, Hon. Ana Roe, today held talks with the Minister of Foreign Affairs of the Republic of Peru, Hon. Juan Doe, at the Beehive.\n\nThe two ministers discussed fisheries and the Pacific Alliance.",
+			[]string{"Roe held talks with Doe of Peru"}, []string{"Hon.", "Roe, Roe"}},
+		{"Secretary meets Deputy Prime Minister of Tonga", "FJ",
+			"The Permanent Secretary for Foreign Affairs, Mr. Sam Lee, held a bilateral meeting with the Deputy Prime Minister and Minister for Trade of Tonga, Hon. Tevita Vea.\n\nThey discussed climate finance.",
+			[]string{"with Vea of Tonga."}, []string{"Hon."}},
+		{"Prime Minister receives Minister of Peru", "JM",
+			"Prime Minister the Most Hon. Dr. Carl Banks received a courtesy call from the Foreign Minister of Peru, Mr. Juan Doe, at Jamaica House.\n\nThey discussed tourism.",
+			nil, []string{"the Most", "Hon."}},
+	})
+}
