@@ -38,7 +38,7 @@ func namedFirstPerson(text, me string) string {
 
 // pointsSubjectRE finds the subject a joint communiqué's lead leaves to
 // its numbered points: "… The Presidents:", "The two Ministers:".
-var pointsSubjectRE = lazyRegexp(`(?:^|[.!?] )(?:The|Both) (?:two |three )?(?:[A-Z][\w-]* ){0,2}[A-Za-z][\w-]*s:\s*$`)
+var pointsSubjectRE = lazyRegexp(`(?:^|[.!?] )(?:[A-Z][^,.:;]{0,40}, )?(?:The|the|Both|both) (?:two |three )?(?:[A-Z][\w-]* ){0,2}[A-Za-z][\w-]*s:\s*$`)
 
 // pointsSubject reports whether the lead of a numbered readout ends with
 // the subject of its points ("The Presidents:"), each point then opening

@@ -110,7 +110,14 @@ func Parse(doc Document) (*Readout, error) {
 	}
 	sp.place = r.Meeting.Location
 	sp.me = firstPersonName(f.principals, r.Participants, pub, titleBody)
-	sp.points = pointsSubject(lead, numbered)
+	// The subject of the points is the line before the first of them:
+	// the lead's, or a line of its own after the lead ("During the
+	// talks, the two Ministers:").
+	intro := lead
+	if len(r.Sections) > 0 && r.Sections[0].Number == "" && r.Sections[0].Text != "" {
+		intro = r.Sections[0].Text[strings.LastIndexByte(r.Sections[0].Text, '\n')+1:]
+	}
+	sp.points = pointsSubject(intro, numbered)
 	r.KeyPoints = summarizeSections(r.Sections, r.Body, sp, cache)
 	r.Mentioned = []string{}
 	for _, code := range cache.bodyCountries(r.Body) {

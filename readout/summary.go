@@ -1197,6 +1197,11 @@ func summarizeCovering(a analyzed, limit, room int, c *sentCache, cv *coverage) 
 	// A list item or a line that is no sentence ("St. Louis, MO") is its
 	// own summary when short.
 	if t := strings.Join(a.sents, " "); runeCount(t) <= maxSummary {
+		// "… along the common border;": a point of a list ends the
+		// summary as a sentence does.
+		if u := strings.TrimRight(t, ";, "); u != t && strings.Count(u, " ") >= 4 {
+			t = u + "."
+		}
 		return t
 	}
 	// Only long sentences: the first clause of two joined by ", and"
@@ -1508,6 +1513,10 @@ var clauseBreaks = []string{", including ", " including ", ", as well as ", "; "
 // longest opening clause of s that does, ended with a full stop; ok is
 // false when no clause of at least 40 characters fits.
 func fitSentence(s string, limit int) (string, bool) {
+	// "… along the common border;": a point of a list ends as a sentence.
+	if strings.HasSuffix(s, ";") {
+		s = s[:len(s)-1] + "."
+	}
 	complete := endsSentence(s)
 	if complete && len(s) <= limit {
 		return s, true

@@ -641,3 +641,15 @@ func TestListLeadInJoined(t *testing.T) {
 		t.Error(`"The two ministers agreed to:" read as a heading`)
 	}
 }
+
+// A point of a list that ends with a semicolon is summarized as a
+// sentence, and verb-first points under "During the talks, the two
+// Ministers:" take the two sides as their subject.
+func TestListPointsEndAsSentences(t *testing.T) {
+	if got, ok := fitSentence("Discussed the security situation in the border province;", 160); !ok || got != "Discussed the security situation in the border province." {
+		t.Errorf("fitSentence: %q %v", got, ok)
+	}
+	if !pointsSubject("During the talks, the two Ministers:", true) {
+		t.Error(`"During the talks, the two Ministers:" is no subject of the points`)
+	}
+}
