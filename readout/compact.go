@@ -34,7 +34,10 @@ func shortName(name, text string, familyFirst bool) string {
 			return cand
 		}
 	}
-	if writtenAlone(text, words[0], "", words[1]) {
+	// A first word written alone only inside a quotation is a given name:
+	// "I look forward to working with Paulo" names Paulo Rangel as a
+	// friend does, and the summary names him by his family name.
+	if writtenAlone(text, words[0], "", words[1]) && (familyFirst || writtenAlone(unquoted(text), words[0], "", words[1])) {
 		return words[0]
 	}
 	// Written only in full: the family name with its particles ("Le
@@ -58,6 +61,42 @@ func shortName(name, text string, familyFirst bool) string {
 		k = 0
 	}
 	return strings.Join(words[k:], " ")
+}
+
+// unquoted is text without its quotations, each between straight or
+// curly double quotes, each ending at its paragraph's end at the latest:
+// what the page says in its own voice.
+func unquoted(text string) string {
+	if !strings.ContainsAny(text, "\"“") {
+		return text
+	}
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(text); {
+		switch {
+		case text[i] == '"':
+			in = !in
+			i++
+			continue
+		case strings.HasPrefix(text[i:], "“"):
+			in = true
+			i += len("“")
+			continue
+		case strings.HasPrefix(text[i:], "”"):
+			in = false
+			i += len("”")
+			continue
+		}
+		// A quotation of several paragraphs opens each with a mark.
+		if text[i] == '\n' {
+			in = false
+		}
+		if !in {
+			b.WriteByte(text[i])
+		}
+		i++
+	}
+	return b.String()
 }
 
 // writtenWithout reports whether text writes head as a whole name, not

@@ -55,3 +55,28 @@ func TestHonourableBeforeName(t *testing.T) {
 			nil, []string{"the Most", "Hon."}},
 	})
 }
+
+// TestGivenNameInQuotation: a principal's first name written alone only
+// in a quotation ("I look forward to working with Paulo") is a given
+// name, and the summary names the person by the family name; written
+// alone in the page's own words, or of a name written family name first,
+// the first word stays the short name.
+func TestGivenNameInQuotation(t *testing.T) {
+	for _, c := range []struct {
+		name, text  string
+		familyFirst bool
+		want        string
+	}{
+		{"Paulo Rangel", `Keane met Paulo Rangel in Lisbon. "I look forward to working with Paulo," she said.`, false, "Rangel"},
+		{"Paulo Rangel", "Keane met Paulo Rangel in Lisbon. “We thank Paulo for his welcome.”", false, "Rangel"},
+		{"Prabowo Subianto", "Albanese met Prabowo Subianto in Jakarta. President Prabowo welcomed the agreement.", false, "Prabowo"},
+		{"Iwaya Takeshi", `Foreign Minister Iwaya Takeshi met Rubio. "Iwaya stated," it said.`, true, "Iwaya"},
+	} {
+		if got := shortName(c.name, c.text, c.familyFirst); got != c.want {
+			t.Errorf("shortName(%q, %q) = %q, want %q", c.name, c.text, got, c.want)
+		}
+	}
+	if got := unquoted("A said \"x y\" and “z” then \"open\nB."); got != "A said  and  then \nB." {
+		t.Errorf("unquoted: %q", got)
+	}
+}
