@@ -206,7 +206,7 @@ func atoiIdx(s string, i, j int) int {
 // rangeFirstDay reads the first day of a range that before ends with,
 // "3 to ", "3-", "3–": the day and where it starts, or 0.
 func rangeFirstDay(before string) (int, int) {
-	for _, sep := range []string{" to ", "-", "–", " – "} {
+	for _, sep := range []string{" to ", "-", "–", " – ", " and ", " & "} {
 		head, ok := strings.CutSuffix(before, sep)
 		if !ok {
 			continue

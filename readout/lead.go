@@ -226,8 +226,12 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 			}
 		}
 		for name, wd := range weekdays {
-			if containsText(main, "on "+name) || containsText(main, "On "+name) {
+			last := containsText(main, "last "+name) || containsText(main, "Last "+name)
+			if containsText(main, "on "+name) || containsText(main, "On "+name) || last {
 				back := (int(ref.Weekday()) - int(wd) + 7) % 7
+				if last && back == 0 {
+					back = 7 // "last Monday" on a Monday
+				}
 				if !hasDate {
 					return ref.AddDate(0, 0, -back).Format(time.DateOnly)
 				}
