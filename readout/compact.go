@@ -242,6 +242,7 @@ func isNameByte(c byte) bool {
 // President Recep Tayyip Erdogan" gives "President Biden spoke with
 // President Erdogan". The post names them in full above the summaries.
 func (sp speakers) shortenNames(text string) string {
+	orig := text
 	for _, n := range sp.names {
 		if containsText(text, n.full) {
 			text = strings.ReplaceAll(text, n.full, n.short)
@@ -313,7 +314,92 @@ func (sp speakers) shortenNames(text string) string {
 		}
 		text = dropOfficeBetween(text, n.short)
 	}
+	// "Deputy Prime Minister and Minister of Foreign Affairs, Dr. Fuad
+	// Hussein," whose second office and name became "Hussein": the first
+	// office, joined to it by "and", goes too.
+	if containsText(text, " and ") {
+		for x, n := range sp.names {
+			if x > 0 && slices.ContainsFunc(sp.names[:x], func(o principalName) bool { return o.short == n.short }) {
+				continue
+			}
+			text = sp.dropOfficeAnd(orig, text, n.short)
+		}
+	}
 	return text
+}
+
+// dropOfficeAnd writes "Deputy Prime Minister and Hussein", left where a
+// second office joined by "and" and the name became the name, as
+// "Hussein", and "Iraqi Deputy Prime Minister and Hussein" as "Hussein of
+// Iraq". The office is words of titles only, opening the text, a
+// sentence or a list's item ("the" with it), and orig, the text before
+// its names were shortened, wrote it before "and" and another office:
+// "The Prime Minister and Hussein discussed …", written so, names two
+// people.
+func (sp speakers) dropOfficeAnd(orig, text, short string) string {
+	if short == "" {
+		return text
+	}
+	key := " and " + short
+	for i := 0; ; {
+		j := indexText(text[i:], key)
+		if j < 0 {
+			return text
+		}
+		at := i + j
+		end := at + len(key)
+		i = end
+		if end < len(text) && isNameByte(text[end]) {
+			continue
+		}
+		// The office's words, back from "and".
+		// "The Tánaiste and Minister for Foreign Affairs and Trade and
+		// Harris": offices joined by "and", "for", "of" go whole.
+		start := at // the office's first byte
+		for start > 0 && (start == at || text[start-1] == ' ') {
+			w, p := wordBefore(text, start)
+			if !titleVocab[w] && !officeVocab[w] && w != "and" && w != "for" && w != "of" {
+				break
+			}
+			start = p
+		}
+		for start < at {
+			w, _, _ := strings.Cut(text[start:at], " ")
+			if w != "and" && w != "for" && w != "of" {
+				break
+			}
+			start += len(w) + 1
+		}
+		if start >= at {
+			continue
+		}
+		office := text[start:at]
+		if !containsText(orig, office+" and ") || containsText(orig, office+key) {
+			continue
+		}
+		of := ""
+		from := start
+		if w, p := wordBefore(text, from); w != "" {
+			for _, o := range sp.others {
+				if o.short == short && slices.Contains(o.demonyms, w) {
+					of, from = o.of, p
+					break
+				}
+			}
+		}
+		if w, p := wordBefore(text, from); w == "the" || w == "The" {
+			from = p
+		}
+		if from > 0 && text[from-1] != '\n' && !strings.HasSuffix(text[:from], ". ") && !strings.HasSuffix(text[:from], ", ") && !strings.HasSuffix(text[:from], " and ") {
+			continue
+		}
+		name := short + of
+		if from == 0 || text[from-1] == '\n' || strings.HasSuffix(text[:from], ". ") {
+			name = upperFirst(name)
+		}
+		text = text[:from] + name + text[end:]
+		i = from + len(name)
+	}
 }
 
 // dropOfficeBetween writes "Albares, European Union and Cooperation,
@@ -345,6 +431,24 @@ func dropOfficeBetween(text, short string) string {
 		text = text[:start] + short + rest[len(short)+1:]
 		i = start + len(short)
 	}
+}
+
+// officeVocab are the words of a ministry's office that are not in
+// titleVocab: "Minister for Foreign Affairs and Trade".
+var officeVocab = setOf("Trade", "Expatriates", "Cooperation", "Development", "European", "International", "Economy",
+	"Finance", "Interior", "Justice", "Industry", "Commerce", "Investment", "Emigration", "Diaspora", "Integration", "Europe")
+
+// wordBefore is the word that ends at i in s, or before the one space
+// at i-1, and the offset of its first byte; "" where none does.
+func wordBefore(s string, i int) (string, int) {
+	if i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && s[j-1] != ' ' && s[j-1] != '\n' {
+		j--
+	}
+	return s[j:i], j
 }
 
 // nameTitles may stand before a principal's name in the text.

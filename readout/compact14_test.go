@@ -80,3 +80,35 @@ func TestGivenNameInQuotation(t *testing.T) {
 		t.Errorf("unquoted: %q", got)
 	}
 }
+
+// TestOfficeJoinedByAnd: an office joined by "and" to the one that
+// became the principal's name goes with it ("Deputy Prime Minister and
+// Minister of Foreign Affairs, Dr. Ana Roe, received …" is "Roe received
+// …"), a chain of them too; an office written before "and" and a name
+// names another person and stays.
+func TestOfficeJoinedByAnd(t *testing.T) {
+	checkCompact(t, []compactCase{
+		{"Deputy Prime Minister and Minister of Foreign Affairs receives the Peruvian Foreign Minister", "IQ",
+			"Deputy Prime Minister and Minister of Foreign Affairs, Dr. Ana Roe, received the Minister of Foreign Affairs of the Republic of Peru, Mr. Juan Doe, in Baghdad on his first visit to Iraq.\n\nThe two sides discussed trade and the return of refugees.",
+			[]string{"Roe received Doe of Peru"}, []string{"Deputy Prime Minister and", "Minister and Roe"}},
+		{"Minister welcomes Peruvian Foreign Minister", "IE",
+			"The Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence, Ana Roe TD, today welcomed the Minister for Foreign Affairs of Peru, Juan Doe, to Iveagh House in Dublin.\n\nThey discussed trade.",
+			[]string{"Roe welcomed Doe of Peru"}, []string{"Tánaiste", "Trade and Roe"}},
+	})
+}
+
+// TestOfficeAndNameStays: "The Prime Minister and Roe", written so, names
+// two people; only an office the name's own office followed goes.
+func TestOfficeAndNameStays(t *testing.T) {
+	var sp speakers
+	for _, c := range []struct{ orig, text, want string }{
+		{"The Prime Minister and Roe discussed trade.", "The Prime Minister and Roe discussed trade.", "The Prime Minister and Roe discussed trade."},
+		{"Deputy Prime Minister and Minister of Finance Ana Roe met Doe.", "Deputy Prime Minister and Roe met Doe.", "Roe met Doe."},
+		{"Doe and Deputy Prime Minister and Minister of Finance Ana Roe met.", "Doe and Deputy Prime Minister and Roe met.", "Doe and Roe met."},
+		{"Doe met the Chief of Staff and Minister Ana Roe.", "Doe met the Chief of Staff and Roe.", "Doe met the Chief of Staff and Roe."},
+	} {
+		if got := sp.dropOfficeAnd(c.orig, c.text, "Roe"); got != c.want {
+			t.Errorf("dropOfficeAnd(%q)\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
