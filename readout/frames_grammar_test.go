@@ -525,7 +525,7 @@ func checkLeads(t *testing.T, cases []grammarCase) int {
 // chaired … with"), an appositive pair ("The two ministers, A and B, met
 // …"), and the guest as the subject ("B paid a courtesy call on A"). It
 // fails below contextFloor.
-const contextFloor = 72
+const contextFloor = 96
 
 var contextFrames = []struct {
 	name         string
@@ -558,6 +558,15 @@ var contextFrames = []struct {
 	}, false},
 	{"A welcomed B to City", nil, func(p, g grammarSide) string {
 		return "Foreign Minister " + p.person + " welcomed " + g.demonym + " Foreign Minister " + g.person + " to " + p.city + " for the first round of political consultations."
+	}, false},
+	{"The Minister of P, A, and the Minister of G, B, met", nil, func(p, g grammarSide) string {
+		return "The Minister of Foreign Affairs of " + p.name + ", " + p.person + ", and the Minister of Foreign Affairs of " + g.name + ", " + g.person + ", met in " + p.city + " on 3 March."
+	}, false},
+	{"received the newly accredited Ambassador of G, B", nil, func(p, g grammarSide) string {
+		return "Foreign Minister " + p.person + " received the newly accredited Ambassador of " + g.name + " to " + p.name + ", " + g.person + "."
+	}, false},
+	{"the Minister of the Republic of G B (no comma)", nil, func(p, g grammarSide) string {
+		return "Foreign Minister " + p.person + " had a telephone conversation with the Minister of Foreign Affairs of the Republic of " + g.name + " " + g.person + "."
 	}, false},
 	{"A signed … with B", nil, func(p, g grammarSide) string {
 		return "Foreign Minister " + p.person + " and the Minister of Foreign Affairs of " + g.name + ", " + g.person + ", signed a memorandum on political consultations."

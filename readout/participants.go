@@ -24,7 +24,7 @@ var frameREs = []*lazyRE{
 	// "received at Al-Sakhir Palace today the President of Cyprus",
 	// "received, on Thursday in Rabat, his Tunisian counterpart": the
 	// day and the venue (hostAdverbials) may come before the counterpart.
-	lazyRegexp(`\breceived` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new )?(?:\p{Lu}|counterparts?\b)`),
+	lazyRegexp(`\breceived` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |newly accredited |outgoing |incoming )?(?:\p{Lu}|counterparts?\b)`),
 	lazyRegexp(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?` + hostAdverbials + `\s+`),
 	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
 	// "called on Vice President X": a call paid in person.
@@ -430,12 +430,19 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		counter = ps
 	}
 	after = right[min(n, len(right)):]
-	if len(counter) == 0 && len(subj) < 2 && hasAnyPrefix(left, []string{"The two ", "the two "}) {
+	if len(counter) == 0 && len(subj) < 2 {
 		// "The two foreign ministers, X of Hungary and Y of Tunisia, met
-		// in Budapest": both sides before the verb.
+		// in Budapest", "The Minister of Foreign Affairs of Hungary, X,
+		// and the Minister of Foreign Affairs of Chile, Y, met …": both
+		// sides before the verb. (Without "The two", only two of
+		// different countries: a list of one side's officials who
+		// "hosted a roundtable" is no pair.)
 		if a, b, ok := pairSubject(left); ok {
-			a.subject = true
-			subj, counter = []person{a}, []person{b}
+			ca, cb := countryOf(a.countryText), countryOf(b.countryText)
+			if hasAnyPrefix(left, []string{"The two ", "the two "}) || ca != "" && cb != "" && ca != cb {
+				a.subject = true
+				subj, counter = []person{a}, []person{b}
+			}
 		}
 	}
 	if f := main[loc[0]:loc[1]]; strings.HasPrefix(f, "was ") || strings.HasPrefix(f, "were ") {
@@ -723,8 +730,12 @@ func conjoinedPersons(s string) []person {
 // the common forms; n is the offset in s past them.
 func counterpartPersons(s string) ([]person, int) {
 	s = strings.TrimPrefix(s, "the ")
-	// "the visiting Emirati Foreign Minister X"
-	t := strings.TrimPrefix(s, "visiting ")
+	// "the visiting Emirati Foreign Minister X", "the newly accredited
+	// Ambassador of Korea, X"
+	t := s
+	for _, w := range []string{"visiting ", "newly accredited ", "outgoing ", "incoming "} {
+		t = strings.TrimPrefix(t, w)
+	}
 	skip := len(s) - len(t)
 	// "the Secretary-General of ASEAN, Dr. X": a courtesy between the
 	// office and the name goes, as every reader of the form drops it.
@@ -778,6 +789,16 @@ func counterpartsAt(s string) ([]person, int) {
 	if m != nil && !strings.HasPrefix(s[m[6]:m[7]], "Foreign") {
 		title := s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + s[m[6]:m[7]]
 		name := trimName(s[m[8]:m[9]])
+		// "of the Republic of North Macedonia Timčo Mucunski": the lazy
+		// country stopped at "North"; the words that go on with it are
+		// the country's, not the name's.
+		for {
+			w, rest, ok := strings.Cut(name, " ")
+			if !ok || !strings.Contains(rest, " ") && len(rest) < 2 || !isCountryName(strings.TrimPrefix(s[m[6]:m[7]], "the ")+" "+w) {
+				break
+			}
+			title, name = title+" "+w, rest
+		}
 		// "the Prime Minister of the Palestinian Authority Muhammad
 		// Mustafa": a body's word ends the country's phrase.
 		if w, rest, ok := strings.Cut(name, " "); ok && institutionWords[w] && containsText(rest, " ") {
