@@ -317,6 +317,11 @@ func (sp speakers) shortenNames(text string) string {
 	// "Deputy Prime Minister and Minister of Foreign Affairs, Dr. Fuad
 	// Hussein," whose second office and name became "Hussein": the first
 	// office, joined to it by "and", goes too.
+	if containsText(text, " who ") {
+		for _, n := range sp.others {
+			text = relativeComma(text, n.short+n.of)
+		}
+	}
 	if containsText(text, " and ") {
 		for x, n := range sp.names {
 			if x > 0 && slices.ContainsFunc(sp.names[:x], func(o principalName) bool { return o.short == n.short }) {
@@ -430,6 +435,33 @@ func dropOfficeBetween(text, short string) string {
 		}
 		text = text[:start] + short + rest[len(short)+1:]
 		i = start + len(short)
+	}
+}
+
+// relativeComma gives a relative clause after a counterpart's name the
+// comma the office's form took with it (name is "Doe of Peru"): "Doe of
+// Peru who is on an official visit to the country." is "Doe of Peru, who
+// is on …". A clause with a comma of its own before the sentence's end
+// ("who was accompanied by the Ambassador, Ana Roe") is left as it is.
+func relativeComma(text, name string) string {
+	for i := 0; ; {
+		j := indexText(text[i:], name)
+		if j < 0 {
+			return text
+		}
+		k := i + j
+		i = k + len(name)
+		if k > 0 && isNameByte(text[k-1]) || !strings.HasPrefix(text[i:], " who ") {
+			continue
+		}
+		end := strings.IndexAny(text[i:], ".;\n")
+		if end < 0 {
+			end = len(text) - i
+		}
+		if strings.IndexByte(text[i:i+end], ',') >= 0 {
+			continue
+		}
+		text = text[:i] + "," + text[i:]
 	}
 }
 

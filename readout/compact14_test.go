@@ -112,3 +112,24 @@ func TestOfficeAndNameStays(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseComma: a relative clause after a guest's name, whose
+// comma the office's form took with it, has it again; one with a comma
+// of its own stays as it is.
+func TestRelativeClauseComma(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Sample received Doe of Peru who is on an official visit to the country.", "Sample received Doe of Peru, who is on an official visit to the country."},
+		{"Sample met Doe of Peru who was accompanied by the Ambassador, Ana Roe.", "Sample met Doe of Peru who was accompanied by the Ambassador, Ana Roe."},
+		{"Sample met Doe of Peru, who is visiting.", "Sample met Doe of Peru, who is visiting."},
+		{"Sample met Doe of Peruvia who is visiting.", "Sample met Doe of Peruvia who is visiting."},
+	} {
+		if got := relativeComma(c.in, "Doe of Peru"); got != c.want {
+			t.Errorf("relativeComma(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+	checkCompact(t, []compactCase{
+		{"Foreign Minister meets Peruvian counterpart", "HU",
+			"The Minister for Foreign Affairs, Ms. Ana Roe, received the Minister for Foreign Affairs of the Republic of Peru, Mr. Juan Doe, who is on an official visit to the country from 10 to 12 March.\n\nThey discussed trade.",
+			[]string{"Doe of Peru, who"}, nil},
+	})
+}
