@@ -762,6 +762,9 @@ func counterpartPersons(s string) ([]person, int) {
 // counterpartsAt is counterpartPersons of s without its "the" and
 // "visiting".
 func counterpartsAt(s string) ([]person, int) {
+	if ps, n := pluralCounterparts(s); len(ps) > 0 {
+		return ps, n
+	}
 	if m := counterpartRE.FindStringSubmatchIndex(s); m != nil {
 		name, title := trimName(s[m[4]:m[5]]), "Foreign Minister"
 		// "his Israeli counterpart, National Security Advisor Dr. Eyal
@@ -1621,4 +1624,61 @@ func allCapWords(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// pluralCounterparts reads "his counterparts from Poland and Estonia,
+// Radoslaw Sikorski and Margus Tsahkna": countries and names listed in
+// the same order, each name taking its country. nil when s is not so
+// written or the two lists differ in length.
+func pluralCounterparts(s string) ([]person, int) {
+	rest := s
+	for _, p := range []string{"his ", "her ", "their "} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	for _, p := range []string{"counterparts from ", "counterparts of "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			rest = r
+			goto found
+		}
+	}
+	return nil, 0
+found:
+	off := len(s) - len(rest)
+	// The countries end at the first comma after which no country
+	// follows: "Poland, Estonia and Chile, Piotr Nowak, …".
+	k := -1
+	for i := 0; ; {
+		j := strings.Index(rest[i:], ", ")
+		if j < 0 {
+			break
+		}
+		k = i + j
+		if w := splitList(rest[k+2:]); len(w) == 0 || !isCountryName(w[0]) {
+			break
+		}
+		i = k + 2
+	}
+	if k < 0 {
+		return nil, 0
+	}
+	countries := splitList(rest[:k])
+	names := rest[k+2:]
+	end := len(names)
+	for _, stop := range []string{". ", ".", "; ", " on ", " in ", " at ", " to ", ", who", ", where"} {
+		if i := strings.Index(names, stop); i > 0 && i < end {
+			end = i
+		}
+	}
+	list := splitList(strings.TrimRight(names[:end], ", "))
+	if len(countries) < 2 || len(countries) != len(list) {
+		return nil, 0
+	}
+	var out []person
+	for i, c := range countries {
+		if !isCountryName(c) || !isCapWord(nextWord(list[i])) || !strings.Contains(list[i], " ") {
+			return nil, 0
+		}
+		out = append(out, person{name: list[i], title: "Foreign Minister", countryText: c})
+	}
+	return out, off + k + 2 + end
 }

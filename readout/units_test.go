@@ -653,3 +653,22 @@ func TestListPointsEndAsSentences(t *testing.T) {
 		t.Error(`"During the talks, the two Ministers:" is no subject of the points`)
 	}
 }
+
+// "his counterparts from Poland and Estonia, X and Y": each name takes
+// the country listed in its place.
+func TestPluralCounterparts(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"his counterparts from Poland and Estonia, Radoslaw Sikorski and Margus Tsahkna.", "Radoslaw Sikorski/Poland, Margus Tsahkna/Estonia"},
+		{"her counterparts from Poland, Estonia and Chile, Piotr Nowak, Kristjan Tamm and Camila Rojas, in Budapest.", "Piotr Nowak/Poland, Kristjan Tamm/Estonia, Camila Rojas/Chile"},
+		{"his counterparts from Poland and Estonia.", ""},
+	} {
+		ps, _ := pluralCounterparts(tt.in)
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.name+"/"+p.countryText)
+		}
+		if g := strings.Join(got, ", "); g != tt.want {
+			t.Errorf("pluralCounterparts(%q) = %q, want %q", tt.in, g, tt.want)
+		}
+	}
+}
