@@ -244,35 +244,7 @@ func readLead(t *testing.T, c grammarCase) (bool, string) {
 }
 
 func TestLeadGrammar(t *testing.T) {
-	cases := grammarCases()
-	read := 0
-	by := map[string][2]int{}
-	for _, c := range cases {
-		ok, got := readLead(t, c)
-		if ok {
-			read++
-		} else {
-			t.Logf("not read: %s\n\t%s", c.lead, got)
-		}
-		for _, k := range c.keys {
-			f := by[k]
-			f[1]++
-			if ok {
-				f[0]++
-			}
-			by[k] = f
-		}
-	}
-	keys := make([]string, 0, len(by))
-	for k := range by {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("%-50s %d/%d", k, by[k][0], by[k][1])
-	}
-	t.Logf("leads read: %d/%d (%.0f%%)", read, len(cases), 100*float64(read)/float64(len(cases)))
-	if read < grammarFloor {
+	if read := checkLeads(t, grammarCases()); read < grammarFloor {
 		t.Errorf("leads read %d, below the floor %d", read, grammarFloor)
 	}
 }
@@ -368,35 +340,7 @@ func officeCases() []grammarCase {
 }
 
 func TestLeadOffices(t *testing.T) {
-	cases := officeCases()
-	read := 0
-	by := map[string][2]int{}
-	for _, c := range cases {
-		ok, got := readLead(t, c)
-		if ok {
-			read++
-		} else {
-			t.Logf("not read: %s\n\t%s", c.lead, got)
-		}
-		for _, k := range c.keys {
-			f := by[k]
-			f[1]++
-			if ok {
-				f[0]++
-			}
-			by[k] = f
-		}
-	}
-	keys := make([]string, 0, len(by))
-	for k := range by {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("%-50s %d/%d", k, by[k][0], by[k][1])
-	}
-	t.Logf("leads read: %d/%d (%.0f%%)", read, len(cases), 100*float64(read)/float64(len(cases)))
-	if read < officesFloor {
+	if read := checkLeads(t, officeCases()); read < officesFloor {
 		t.Errorf("leads read %d, below the floor %d", read, officesFloor)
 	}
 }
@@ -478,8 +422,7 @@ func openerCases() []grammarCase {
 }
 
 func TestLeadOpeners(t *testing.T) {
-	read := checkLeads(t, openerCases())
-	if read < openersFloor {
+	if read := checkLeads(t, openerCases()); read < openersFloor {
 		t.Errorf("leads read %d, below the floor %d", read, openersFloor)
 	}
 }
@@ -604,8 +547,7 @@ func contextCases() []grammarCase {
 }
 
 func TestLeadContext(t *testing.T) {
-	read := checkLeads(t, contextCases())
-	if read < contextFloor {
+	if read := checkLeads(t, contextCases()); read < contextFloor {
 		t.Errorf("leads read %d, below the floor %d", read, contextFloor)
 	}
 }
