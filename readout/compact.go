@@ -465,6 +465,42 @@ func relativeComma(text, name string) string {
 	}
 }
 
+// dropVenueBeforeGuest drops a venue without a name of its own that
+// stands between the verb of meeting and the guest, as a reader would not
+// write it: "Varga received at the Ministry Osei-Mensah of Ghana" is
+// "Varga received Osei-Mensah of Ghana". A named venue ("at Bayan
+// Palace") is a fact of the meeting and stays.
+func dropVenueBeforeGuest(s string) string {
+	if !containsText(s, " at the ") {
+		return s
+	}
+	for _, v := range venueVerbs {
+		i := indexText(s, " "+v+" at the ")
+		if i < 0 {
+			continue
+		}
+		at := i + 1 + len(v) // the space before "at"
+		rest := s[at+len(" at the "):]
+		w := nextWord(rest)
+		if !venueNouns[w] {
+			return s
+		}
+		rest = rest[len(w):]
+		if len(rest) > 1 && rest[0] == ' ' && isUpperByte(rest[1]) && !titleVocab[nextWord(rest[1:])] {
+			return s[:at] + rest
+		}
+		return s
+	}
+	return s
+}
+
+// venueVerbs are the verbs of meeting a venue may follow before the
+// guest's name.
+var venueVerbs = []string{"received", "met", "welcomed", "hosted"}
+
+// venueNouns end the name of a venue of a meeting.
+var venueNouns = setOf("Ministry", "Palace", "House", "Office", "Chancellery", "Residence", "Headquarters")
+
 // officeVocab are the words of a ministry's office that are not in
 // titleVocab: "Minister for Foreign Affairs and Trade".
 var officeVocab = setOf("Trade", "Expatriates", "Cooperation", "Development", "European", "International", "Economy",

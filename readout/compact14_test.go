@@ -133,3 +133,21 @@ func TestRelativeClauseComma(t *testing.T) {
 			[]string{"Doe of Peru, who"}, nil},
 	})
 }
+
+// TestVenueBeforeGuest: a venue without a name of its own between the
+// verb and the guest goes ("received at the Ministry Doe of Peru"); a
+// named venue, or one before no name, stays.
+func TestVenueBeforeGuest(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Sample received at the Ministry Doe of Peru, who is on an official visit.", "Sample received Doe of Peru, who is on an official visit."},
+		{"Sample met at the Palace Doe of Peru.", "Sample met Doe of Peru."},
+		{"Sample received at Bayan Palace Doe of Peru.", "Sample received at Bayan Palace Doe of Peru."},
+		{"Sample received at the Ministry a delegation of Peru.", "Sample received at the Ministry a delegation of Peru."},
+		{"Sample received at the Ministry Minister Doe.", "Sample received at the Ministry Minister Doe."},
+		{"Sample spoke at the Ministry Doe of Peru.", "Sample spoke at the Ministry Doe of Peru."},
+	} {
+		if got := dropVenueBeforeGuest(c.in); got != c.want {
+			t.Errorf("dropVenueBeforeGuest(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}

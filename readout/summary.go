@@ -1027,7 +1027,7 @@ func analyze(text string, c *sentCache) analyzed {
 		// which the post shows, goes (also from a later sentence that is
 		// the first to report it, after a paragraph of background).
 		if i < 2 {
-			a.resolved[i] = dropClockTime(dropMeetingTime(dropBracketDate(s)))
+			a.resolved[i] = dropVenueBeforeGuest(dropClockTime(dropMeetingTime(dropBracketDate(s))))
 		} else if i < 4 && a.reports == -1 {
 			if i == 2 && (dayVerbSet.in(a.sents[0]) || dayVerbSet.in(a.sents[1])) {
 				a.reports = -2 // the first two report it
