@@ -151,3 +151,15 @@ func TestVenueBeforeGuest(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnOfficeInApposition: the publisher's own principal's office in
+// apposition goes, the country's long name with it ("Roe, Minister of
+// Foreign Affairs of the Federal Republic of Ruritania, received …" is
+// "Roe received …"); the post gives the office.
+func TestOwnOfficeInApposition(t *testing.T) {
+	checkCompact(t, []compactCase{
+		{"Foreign Minister receives Peruvian Minister of Energy", "ET",
+			"H.E. Dr. Ana Roe, Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia, received H.E. Juan Doe, Minister of Energy of the Republic of Peru, at his office.\n\nThey discussed energy and trade.",
+			[]string{"Roe received Doe"}, []string{"Roe, Minister", "Federal Democratic"}},
+	})
+}

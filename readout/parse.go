@@ -1040,6 +1040,12 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 					// "Colonna, Minister for Europe and Foreign Affairs, spoke".
 					principalName{short + ", " + t + ",", short})
 				sp.appositions = append(sp.appositions, principalName{short + ", " + t, short})
+			} else if p.Country == pub && strings.Count(t, " ") >= 1 {
+				// "Gedion, Minister of Foreign Affairs of the Federal
+				// Democratic Republic of Ethiopia, received": the
+				// publisher's own principal's office, country and all,
+				// in apposition; the post gives it.
+				sp.titled = append(sp.titled, principalName{short + ", " + t + ",", short})
 			}
 			// "the Prime Minister of Canada Carney" is "Carney of Canada":
 			// the post gives the office, and the country stays.
