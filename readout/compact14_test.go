@@ -163,3 +163,24 @@ func TestOwnOfficeInApposition(t *testing.T) {
 			[]string{"Roe received Doe"}, []string{"Roe, Minister", "Federal Democratic"}},
 	})
 }
+
+// TestInitialJoinedToName: a principal named "B. Roe" in the header and
+// "B.Roe" in the text (an initial joined to the name, as Mongolian pages
+// write it) is "Roe" in the summaries.
+func TestInitialJoinedToName(t *testing.T) {
+	checkCompact(t, []compactCase{
+		{"Foreign Ministers of Mongolia and Peru hold talks", "MN",
+			"Minister for Foreign Affairs of Mongolia B.Roe held official talks with Minister of Foreign Affairs of Peru Juan Doe in Ulaanbaatar.\n\nMinister B.Roe expressed gratitude for the scholarships of Peru for Mongolian students.",
+			nil, []string{"B.Roe"}},
+	})
+	r, err := Parse(Document{Title: "Foreign Ministers of Mongolia and Peru hold talks", Publisher: "Ministry of Foreign Affairs", PublisherCountry: "MN",
+		Body: "Minister for Foreign Affairs of Mongolia B. Roe held official talks with Minister of Foreign Affairs of Peru Juan Doe in Ulaanbaatar.\n\n1. The sides discussed trade.\n\n2. Minister B.Roe expressed gratitude for the scholarships of Peru for Mongolian students."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Sections {
+		if strings.Contains(s.Summary, "B.Roe") {
+			t.Errorf("summary %q", s.Summary)
+		}
+	}
+}

@@ -1088,6 +1088,13 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 			for _, full := range []string{p.Written, p.Name} {
 				if full != "" && full != short && containsText(full, " ") && !slices.ContainsFunc(sp.names, func(n principalName) bool { return n.full == full }) {
 					sp.names = append(sp.names, principalName{full, short})
+					// "B. Battsetseg" written "B.Battsetseg": an initial
+					// joined to the name.
+					if i := indexText(full, ". "); i > 0 && isInitial(full[:i+1]) {
+						if joined := full[:i+1] + full[i+2:]; containsText(text, joined) {
+							sp.names = append(sp.names, principalName{joined, short})
+						}
+					}
 				}
 			}
 		}
