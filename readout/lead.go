@@ -326,6 +326,8 @@ var (
 		"H.H.", "H.R.H.", "HRH", "Prince", "Princess",
 		// The Holy See's and Samoa's styles.
 		"His Eminence", "Her Eminence", "Cardinal", "Archbishop", "Monsignor", "Msgr.", "Lau Afioga", "Afioga", "Susuga",
+		// Myanmar's "U" and "Daw" (Mr., Ms.), the Pope's "the Holy Father".
+		"U", "Daw", "the Holy Father", "The Holy Father", "Holy Father", "the Most Hon.", "The Most Hon.", "Most Hon.",
 	}
 )
 

@@ -245,6 +245,10 @@ func unnamedPerson(s string) (person, bool) {
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi".
 var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,5})`)
 
+// counterpartFromRE reads "his counterpart from Panama, Javier
+// Martínez-Acha": the country after "from" or "of", then the name.
+var counterpartFromRE = lazyRegexp(`^(?:his|her|their)(?: new)? counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4}),? ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|de|la|van|von|al|bin|dos|da)){0,5})`)
+
 // ofCountryNameRE reads "the President of Türkiye, Recep Tayyip Erdoğan"
 // and "the Prime Minister of Canada Mark Carney": a title, "of", a country
 // and the name after it. ofCountryCommaNameRE, tried first, has the comma
@@ -261,7 +265,7 @@ var (
 // Philippines") and a courtesy styles ("H.E. Mr.", "Sheikh").
 func ofCountryName(sep string) string {
 	return `^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?)` +
-		sep + `(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|(?:the |The )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|de|la|del|dos|das|do|da|van|von|der|di|du|le)){1,4})`
+		sep + `(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|(?:the |The )?(?:Most )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|de|la|del|dos|das|do|da|van|von|der|di|du|le)){1,4})`
 }
 
 // titleCommaName is titleCommaNameRE's match in s, looked for only when s
@@ -764,6 +768,11 @@ func counterpartPersons(s string) ([]person, int) {
 func counterpartsAt(s string) ([]person, int) {
 	if ps, n := pluralCounterparts(s); len(ps) > 0 {
 		return ps, n
+	}
+	if strings.HasPrefix(s, "h") || strings.HasPrefix(s, "t") {
+		if m := counterpartFromRE.FindStringSubmatchIndex(s); m != nil && isCountryName(s[m[2]:m[3]]) {
+			return []person{{name: trimName(s[m[4]:m[5]]), title: "Foreign Minister", countryText: s[m[2]:m[3]], end: m[5]}}, m[5]
+		}
 	}
 	if m := counterpartRE.FindStringSubmatchIndex(s); m != nil {
 		name, title := trimName(s[m[4]:m[5]]), "Foreign Minister"
