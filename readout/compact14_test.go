@@ -184,3 +184,16 @@ func TestInitialJoinedToName(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymOfficeAndOffice: a counterpart's two offices joined by "and"
+// after a demonym ("Iraqi Deputy Prime Minister and Minister of Foreign
+// Affairs Juan Doe") are "Doe of Iraq"; an office of another person
+// before "and" ("the Peruvian Government and President Doe") is not
+// read as Doe's.
+func TestDemonymOfficeAndOffice(t *testing.T) {
+	checkCompact(t, []compactCase{
+		{"Roe and Doe hold meeting in Amman", "JO",
+			"Deputy Prime Minister and Minister of Foreign Affairs Ana Roe and Peruvian Deputy Prime Minister and Minister of Foreign Affairs Juan Doe held a coordination meeting in Amman today.\n\nThey discussed Gaza.",
+			[]string{"Doe of Peru"}, []string{"Deputy Prime Minister and Doe", "Peruvian"}},
+	})
+}

@@ -867,6 +867,23 @@ type counterpart struct {
 // country by a demonym ("German Chancellor Scholz", "the Australian Prime
 // Minister, Albanese,", "India’s Prime Minister Modi") as "Scholz of
 // Germany": the post shows the title, and the country stays.
+// officeAfterDemonym reports whether left ends with an office's words
+// after one of demonyms: "Iraqi Deputy Prime Minister " before "and
+// Minister of Foreign Affairs Hussein" is the same person's first office,
+// not another person's.
+func (speakers) officeAfterDemonym(left string, demonyms []string) bool {
+	left = strings.TrimRight(left, " ")
+	n := 0
+	for ; n < 6; n++ {
+		w := tailWord(left)
+		if !titleVocab[w] {
+			break
+		}
+		left = strings.TrimRight(left[:len(left)-len(w)], " ")
+	}
+	return n > 0 && slices.Contains(demonyms, tailWord(left))
+}
+
 func (sp speakers) countryTitles(text string) string {
 	for _, o := range sp.others {
 		for i := 0; ; {
@@ -888,7 +905,7 @@ func (sp speakers) countryTitles(text string) string {
 				w := tailWord(left)
 				// "the Ukrainian Government and President X": "and" before
 				// an office joins two, and ends the title.
-				if w == "and" && (headWords[prev] || prev == "Prime" || prev == "Vice") {
+				if w == "and" && (headWords[prev] || prev == "Prime" || prev == "Vice") && !sp.officeAfterDemonym(left[:len(left)-len(w)], o.demonyms) {
 					break
 				}
 				// "German Chancellery Foreign and Security Policy Advisor
