@@ -326,8 +326,8 @@ var (
 		"H.H.", "H.R.H.", "HRH", "Prince", "Princess",
 		// The Holy See's and Samoa's styles.
 		"His Eminence", "Her Eminence", "Cardinal", "Archbishop", "Monsignor", "Msgr.", "Lau Afioga", "Afioga", "Susuga",
-		// Myanmar's "U" and "Daw" (Mr., Ms.), the Pope's "the Holy Father".
-		"U", "Daw", "the Holy Father", "The Holy Father", "Holy Father", "the Most Hon.", "The Most Hon.", "Most Hon.",
+		// Myanmar's "U" and "Daw" (Mr., Ms.), Jamaica's "the Most Hon.".
+		"U", "Daw", "the Most Hon.", "The Most Hon.", "Most Hon.",
 	}
 )
 
@@ -825,6 +825,13 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// "the Hon. Anthony Albanese, MP, Prime Minister of …": the
 	// post-nominal belongs to the name.
 	people := postNominalCommas.Replace(main)
+	// "This morning, in the Apostolic Palace, the Pope …": opening
+	// phrases of time and place are no part of the subject's title.
+	people = dropLeadOpeners(people)
+	// "the Holy Father Leo XIV": the Holy See's pages name the Pope so.
+	if i := strings.Index(people, "Holy Father "); i >= 0 {
+		people = people[:i] + "Pope " + people[i+len("Holy Father "):]
+	}
 	// "Beijing, 21 April 2025 - Foreign Minister …": a dateline opens
 	// the lead, no part of the subject.
 	if m := datelineRE.FindStringIndex(people); m != nil {
@@ -1198,4 +1205,36 @@ func attendeesOf(s string) []person {
 		out = append(out, person{name: name, title: m[1], countryText: m[1]})
 	}
 	return out
+}
+
+// leadOpeners open a phrase of time or place before a lead's subject.
+var leadOpeners = []string{"This morning, ", "This afternoon, ", "This evening, ", "Today, ", "Yesterday, ", "Earlier today, ",
+	"Earlier this week, ", "Last week, ", "Last night, "}
+
+// dropLeadOpeners removes a phrase of time that opens s with the phrase
+// of place after it ("This morning, in the Apostolic Palace, the Pope
+// …" gives "the Pope …"), when a capital or "the" follows.
+func dropLeadOpeners(s string) string {
+	for _, o := range leadOpeners {
+		rest, ok := strings.CutPrefix(s, o)
+		if !ok {
+			continue
+		}
+		// "in the Apostolic Palace, ", "at the Ministry, ": only with
+		// one (a White House page's "Today, the White House …" keeps
+		// its reading).
+		if !hasAnyPrefix(rest, []string{"in ", "at "}) {
+			return s
+		}
+		i := strings.Index(rest, ", ")
+		if i < 0 || i >= 60 {
+			return s
+		}
+		rest = rest[i+2:]
+		if w := nextWord(rest); isCapWord(w) || w == "the" {
+			return rest
+		}
+		return s
+	}
+	return s
 }

@@ -672,3 +672,22 @@ func TestPluralCounterparts(t *testing.T) {
 		}
 	}
 }
+
+// The Holy See's "This morning, in the Apostolic Palace, the Holy Father
+// Leo XIV received in audience …" names the Pope, without the opening
+// phrases in his title.
+func TestHolySeeAudience(t *testing.T) {
+	r, err := Parse(Document{Body: "This morning, in the Apostolic Palace, the Holy Father Leo XIV received in audience H.E. Mr. Kwame Mensah, President of the Republic of Ghana.\n\nThey discussed the situation in the Sahel.", PublisherCountry: "VA"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range r.Participants {
+		if p.Role == RolePrincipal {
+			got = append(got, p.Name+"/"+p.Title+"/"+p.Country)
+		}
+	}
+	if want := []string{"Leo XIV/Pope/VA", "Kwame Mensah/President of the Republic of Ghana/GH"}; !slices.Equal(got, want) {
+		t.Errorf("principals %q, want %q", got, want)
+	}
+}
