@@ -209,7 +209,8 @@ func (sp speakers) dropStyles(text string) string {
 			k := i + j
 			i = k + len(n.short)
 			// "H.E. Mr. Macron": each of a run of them goes.
-			for again := true; again; {
+			// Each style ends with a space: a name not after one has none.
+			for again := k > 0 && text[k-1] == ' '; again; {
 				again = false
 				for _, h := range nameTitles {
 					if strings.HasSuffix(text[:k], h) && (k == len(h) || text[k-len(h)-1] == ' ' || text[k-len(h)-1] == '\n') {
