@@ -542,39 +542,13 @@ func nextIndex(s, sub string, from int) int {
 	return -1
 }
 
-// dropDateline removes a dateline that opens a chosen summary: a place
-// in capitals or capitalized words, a comma, the day ("22 January 2025",
-// "Feb. 11") with an agency's initials in brackets or not, and a dash or
-// colon: "JAKARTA, 22 January 2025 – Kao met …" is "Kao met …", "Sakhir,
-// Feb. 11 (BNA): The King received …" is "The King received …". The post
-// shows the day and the place.
+// dropDateline removes a dateline (leadDateline) that opens a summary or
+// a sentence: "JAKARTA, 22 January 2025 – Kao met …" is "Kao met …",
+// "Sakhir, Feb. 11 (BNA): The King received …" is "The King received
+// …". The post shows the day and the place.
 func dropDateline(s string) string {
-	c := strings.IndexByte(s, ',')
-	if c <= 0 || c > 30 || !isUpperByte(s[0]) || !strings.HasPrefix(s[c:], ", ") {
-		return s
-	}
-	for _, w := range strings.Fields(s[:c]) {
-		if !isUpperByte(w[0]) {
-			return s
-		}
-	}
-	rest := s[c+2:]
-	n := dayMonthAt(rest)
-	if n == 0 {
-		return s
-	}
-	rest = rest[n:]
-	if strings.HasPrefix(rest, " (") {
-		j := strings.IndexByte(rest, ')')
-		if j < 0 || j > 12 || !isAcronym(rest[2:j]) {
-			return s
-		}
-		rest = rest[j+1:]
-	}
-	for _, sep := range []string{" – ", " — ", " - ", ": "} {
-		if t, ok := strings.CutPrefix(rest, sep); ok && len(t) >= 20 && isUpperByte(t[0]) {
-			return t
-		}
+	if end, _ := leadDateline(s); end > 0 && len(s)-end >= 20 && isUpperByte(s[end]) {
+		return s[end:]
 	}
 	return s
 }

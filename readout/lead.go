@@ -834,10 +834,8 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	}
 	// "Beijing, 21 April 2025 - Foreign Minister …": a dateline opens
 	// the lead, no part of the subject.
-	if m := datelineRE.FindStringIndex(people); m != nil {
-		people = people[m[1]:]
-	} else if end, _ := leadDateline(people); end > 0 {
-		// "Baghdad – Deputy Minister …", "HANOI (VNA) – …"
+	// ("Baghdad – Deputy Minister …", "HANOI (VNA) – …")
+	if end, _ := leadDateline(people); end > 0 {
 		people = people[end:]
 	}
 	people, portfolios := dropPortfolios(spaceInitials(people))

@@ -721,13 +721,6 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 		budget -= runeCount(p)
 	}
 	used = append(slices.Clone(used), pledges...)
-	// A dateline ("VIENNA, 26 February 2025 – ") names where the page was
-	// issued: no mention of the readout's.
-	if len(sents) > 0 {
-		if end, _ := leadDateline(sents[0]); end > 0 {
-			sents = append([]string{sents[0][end:]}, sents[1:]...)
-		}
-	}
 	all := mentionsOf(sents, sp.unnamedGuests(used))
 	list := mentionsLine(all, strings.Join(used, "\n"), budget)
 	// The key points add what neither the summaries nor the list hold.

@@ -286,13 +286,13 @@ func leadDatelineCity(lead string) string {
 
 // leadDateline reads a dateline that opens a lead: a place in capitals or
 // a capital city, perhaps a date after a comma and an agency in brackets,
-// then a dash ("Baghdad – ", "KUWAIT CITY, 3 March (KUNA) -- "). end is
-// where the lead goes on (0 for none); city is the place, with normal
-// capitals.
+// then a dash, or a colon after a date ("Baghdad – ", "KUWAIT CITY, 3
+// March (KUNA) -- ", "Sakhir, Feb. 11 (BNA): "). end is where the lead
+// goes on (0 for none); city is the place, with normal capitals.
 func leadDateline(lead string) (end int, city string) {
 	head := lead[:min(len(lead), 80)]
 	cut, dash := -1, 0
-	for _, d := range []string{" – ", " — ", " -- ", " - "} {
+	for _, d := range []string{" – ", " — ", " -- ", " - ", ": "} {
 		if i := strings.Index(head, d); i > 0 && (cut < 0 || i < cut) {
 			cut, dash = i, len(d)
 		}
@@ -300,6 +300,7 @@ func leadDateline(lead string) (end int, city string) {
 	if cut < 0 {
 		return 0, ""
 	}
+	colon := dash == len(": ")
 	head = head[:cut]
 	k := len(head)
 	for _, stop := range []string{", ", " ("} {
@@ -313,7 +314,8 @@ func leadDateline(lead string) (end int, city string) {
 	}
 	capitals := strings.ToUpper(city) == city
 	for _, w := range strings.Fields(city) {
-		if !isCapWord(w) {
+		// ("Port of Spain", "Dar es Salaam")
+		if !isCapWord(w) && !isNameConnector(w) && w != "of" && w != "es" {
 			return 0, ""
 		}
 	}
@@ -326,8 +328,11 @@ func leadDateline(lead string) (end int, city string) {
 	}
 	// A place in capitals, one with an agency or a date after it, or a
 	// capital: "Foreign Minister X – …" is no dateline.
+	// Before a colon, only a place with a day: "Sakhir, Feb. 11 (BNA):
+	// The King received …", where "The Minister: …" is none.
 	rest := head[k:]
-	if !capitals && !strings.Contains(rest, "(") && !strings.ContainsAny(rest, "0123456789") && country.Capital(city) == "" {
+	digits := strings.ContainsAny(rest, "0123456789")
+	if colon && !digits || !capitals && !strings.Contains(rest, "(") && !digits && country.Capital(city) == "" {
 		return 0, ""
 	}
 	return cut + dash, city

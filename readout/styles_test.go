@@ -36,7 +36,7 @@ func TestHouseStyles(t *testing.T) {
 		// A dateline opens the lead; the counterpart is named by office
 		// only ("the Ambassador of Brazil to Cambodia").
 		{file: "mfaic-courtesy-call.txt", publisher: "Ministry of Foreign Affairs and International Cooperation", country: "KH", published: "2026-04-02",
-			sides: []string{"KH", "BR"}, principals: []string{"Sok Vanna/KH", "/BR"}, date: "2026-04-02", place: "", kind: "courtesy call"},
+			sides: []string{"KH", "BR"}, principals: []string{"Sok Vanna/KH", "/BR"}, date: "2026-04-02", place: "Phnom Penh", kind: "courtesy call"},
 		{file: "state-dateline.txt", publisher: "U.S. Department of State", country: "US", published: "2026-03-03",
 			sides: []string{"US", "GH"}, principals: []string{"Jane Doe/US", "Kwame Mensah/GH"}, date: "2026-03-03", place: "Department of State", kind: "meeting"},
 		// The Élysée names its own side by office, the guest by an

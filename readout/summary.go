@@ -59,14 +59,7 @@ var (
 func shortenFrame(s string) string {
 	// "Baghdad – Deputy Minister X received …": the dateline is the
 	// page's, no part of what the summary reports.
-	if end, _ := leadDateline(s); end > 0 {
-		s = s[end:]
-	} else if k := strings.Index(s, ", "); k > 0 && k <= 32 && k+2 < len(s) && isDigit(s[k+2]) {
-		if m := datelineRE.FindStringIndex(s); m != nil {
-			s = s[m[1]:]
-		}
-	}
-	s = dropVaguePurpose(dropOpener(s))
+	s = dropVaguePurpose(dropOpener(dropDateline(s)))
 	s = dropThatAside(s)
 	plural := strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "Both ") || strings.HasPrefix(s, "They ")
 	if !plural {
