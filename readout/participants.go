@@ -741,13 +741,16 @@ func counterpartPersons(s string) ([]person, int) {
 		t = strings.TrimPrefix(t, w)
 	}
 	skip := len(s) - len(t)
-	// "the Secretary-General of ASEAN, Dr. X": a courtesy between the
-	// office and the name goes, as every reader of the form drops it.
+	// "the Secretary-General of ASEAN, Dr. X": an abbreviated courtesy
+	// of honorifics between the office and the name goes, as every
+	// reader of the form drops it.
 	cut, styleLen := -1, 0
 	if i := indexText(t, ", "); i > 0 && i < 160 {
-		for _, st := range []string{"Dr. ", "Mr. ", "Ms. ", "Mrs. ", "H.E. ", "Hon. ", "Prof. "} {
-			if strings.HasPrefix(t[i+2:], st) {
-				cut, styleLen = i+2, len(st)
+		for _, h := range honorifics {
+			// (Abbreviated courtesies only: after an office's comma,
+			// "Ambassador" or "General" opens the next office.)
+			if strings.HasSuffix(h, ".") && hasPrefixSpace(t[i+2:], h) {
+				cut, styleLen = i+2, len(h)+1
 				t = t[:cut] + t[cut+styleLen:]
 				break
 			}
@@ -1644,14 +1647,13 @@ func pluralCounterparts(s string) ([]person, int) {
 	for _, p := range []string{"his ", "her ", "their "} {
 		rest = strings.TrimPrefix(rest, p)
 	}
-	for _, p := range []string{"counterparts from ", "counterparts of "} {
-		if r, ok := strings.CutPrefix(rest, p); ok {
-			rest = r
-			goto found
+	r, ok := strings.CutPrefix(rest, "counterparts from ")
+	if !ok {
+		if r, ok = strings.CutPrefix(rest, "counterparts of "); !ok {
+			return nil, 0
 		}
 	}
-	return nil, 0
-found:
+	rest = r
 	off := len(s) - len(rest)
 	// The countries end at the first comma after which no country
 	// follows: "Poland, Estonia and Chile, Piotr Nowak, …".
