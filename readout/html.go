@@ -195,10 +195,8 @@ func (w *textWriter) walk(n *html.Node, olDepth int) {
 		// sections follow the page's structure.
 		// (Only after the text has begun: a bold line before the lead,
 		// "PRESS RELEASE", is the page's label, left to the header.)
-		if w.text {
-			if t := headingText(n); t != "" {
-				w.b.WriteString("- ")
-			}
+		if w.text && isPageHeading(n) {
+			w.b.WriteString("- ")
 		}
 	}
 	if n.DataAtom == atom.Ol {
@@ -265,25 +263,20 @@ func nodeText(n *html.Node, limit int) string {
 // headingTags are the page's headings below its title (<h1>).
 var headingTags = map[atom.Atom]bool{atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true}
 
-// headingText returns the text of n when n is a heading of the page's
-// own without a number: an <h2>…<h6>, or a paragraph whose text is all in
-// <b> or <strong>, that reads as a heading (short, no sentence, no date,
-// not numbered: "1. Opening remarks" keeps its own marker). "" otherwise.
-func headingText(n *html.Node) string {
+// isPageHeading reports whether n is a heading of the page's own: an
+// <h2>…<h6>, or a paragraph whose text is all in <b> or <strong>, whose
+// text reads as one (ownHeading).
+func isPageHeading(n *html.Node) bool {
 	switch {
 	case headingTags[n.DataAtom]:
 	case n.DataAtom == atom.P || n.DataAtom == atom.Div:
 		if !allBold(n) {
-			return ""
+			return false
 		}
 	default:
-		return ""
+		return false
 	}
-	t := normalizeSpace(nodeText(n, 200))
-	if t == "" || len(t) > 90 || startsBlock(t) || !isHeading(t) || isDateLine(t) || strings.HasSuffix(t, ":") {
-		return ""
-	}
-	return t
+	return ownHeading(normalizeSpace(nodeText(n, 200)))
 }
 
 // allBold reports whether every letter of the text under n is inside a

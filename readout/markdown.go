@@ -228,7 +228,7 @@ func headingLine(h string, paras []string) string {
 			break
 		}
 	}
-	if !begun || h == "" || len(h) > 90 || startsBlock(h) || !isHeading(h) || isDateLine(h) || strings.HasSuffix(h, ":") {
+	if !begun || !ownHeading(h) {
 		return h
 	}
 	return "- " + h

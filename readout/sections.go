@@ -115,6 +115,15 @@ func isHeading(s string) bool {
 	return !containsText(s, ". ")
 }
 
+// ownHeading reports whether t, a page's heading line without a marker
+// (an HTML heading, a bold paragraph, a Markdown heading), is a heading
+// of the readout's text: short, no sentence, no date, not numbered ("1.
+// Opening remarks" keeps its own marker), not a lead-in ending with a
+// colon.
+func ownHeading(t string) bool {
+	return t != "" && len(t) <= 90 && !startsBlock(t) && isHeading(t) && !isDateLine(t) && !strings.HasSuffix(t, ":")
+}
+
 // maxSections bounds the sections of one readout; further markers are
 // kept as paragraphs of the last section.
 const maxSections = 200
