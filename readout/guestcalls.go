@@ -49,6 +49,13 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 		out = append(out, person2(p, p.name, pub, RolePrincipal, ""))
 	}
 	for _, s := range sents {
+		// "… to the President of the Republic, X, who received him in
+		// audience": the host of the guest, named before the clause.
+		if k := receivedGuestAt(s); k > 0 {
+			if p, ok := officeCommaBefore(s[:k]); ok {
+				add(p)
+			}
+		}
 		// "Earlier, Foreign Adviser X and Foreign Minister <guest> held
 		// bilateral talks": the one the guest held talks with.
 		if k := indexText(s, bilateralTalks); k > 0 && containsText(s[:k], lastWord(guest)) {
@@ -69,10 +76,24 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 			if i < 0 {
 				continue
 			}
-			left, right := strings.TrimSuffix(s[:i], " also"), s[i+len(verb):]
+			left, right := trimLaterAdverb(s[:i]), s[i+len(verb):]
 			who := left
 			if k := strings.LastIndex(who, ", "); k >= 0 {
 				who = who[k+2:]
+			}
+			// "… the President of Bolivia, Mr. X, who subsequently met
+			// with Cardinal Y, Secretary of State": a relative clause of
+			// the guest's; a minister or a leader met is the
+			// publisher's.
+			if who == "who" && verb == " met with " && guestNamed(lastWords(lastClause(left[:len(left)-len(", who")]), 4), guestP) {
+				right = right[:officeChunkEnd(right, hostStops)]
+				ps, _ := counterpartPersons(right)
+				for _, p := range ps {
+					if isLeaderTitle(p.title) || containsAny(p.title, "Minister", "Secretary of State") {
+						add(p)
+					}
+				}
+				continue
 			}
 			// "H.E. IWAYA Takeshi held bilateral talks with Samdech
 			// Deputy Prime Minister SOK Chenda Sophea, …": the guest
@@ -155,4 +176,70 @@ func sameFamily(a, b string) bool {
 		return false
 	}
 	return !strings.Contains(a, " ") || !strings.Contains(b, " ") || nextWord(a) == nextWord(b)
+}
+
+// lastClause is what follows the last comma of s.
+func lastClause(s string) string {
+	if k := strings.LastIndex(s, ", "); k >= 0 {
+		return s[k+2:]
+	}
+	return s
+}
+
+// lastWords is the last n words of s ("The visit of Minister X" gives
+// "of Minister X" for 3).
+func lastWords(s string, n int) string {
+	ws := strings.Fields(s)
+	return strings.Join(ws[max(0, len(ws)-n):], " ")
+}
+
+// receivedGuestClauses are the relative clauses by which a host receives
+// the guest.
+var receivedGuestClauses = []string{", who received him", ", who received her", ", who received them", ", who received the "}
+
+// receivedGuestAt returns where one of receivedGuestClauses stands in s,
+// or -1.
+func receivedGuestAt(s string) int {
+	if !containsText(s, ", who received ") {
+		return -1
+	}
+	return firstIndex(s, receivedGuestClauses)
+}
+
+// officeCommaBefore reads the office and name that end s, the name set
+// off by a comma: "… to the President of the Republic, João Lourenço".
+// The office is the run of capitalized words (and "of", "the", "and",
+// "for") before the comma.
+func officeCommaBefore(s string) (person, bool) {
+	k := strings.LastIndex(s, ", ")
+	if k < 0 {
+		return person{}, false
+	}
+	name := stripHonorifics(s[k+2:])
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 4 {
+		return person{}, false
+	}
+	for _, w := range ws {
+		if !isCapWord(w) && !isNameParticle(w) || titleVocab[w] {
+			return person{}, false
+		}
+	}
+	words := strings.Fields(s[:k])
+	start := len(words)
+	for start > 0 {
+		w := words[start-1]
+		if !isCapWord(w) && w != "of" && w != "the" && w != "and" && w != "for" || strings.HasSuffix(w, ",") {
+			break
+		}
+		start--
+	}
+	for start < len(words) && !isCapWord(words[start]) {
+		start++
+	}
+	if start == len(words) || !headWordSeen(words[start:]) {
+		return person{}, false
+	}
+	title := strings.Join(words[start:], " ")
+	return person{name: name, title: title, countryText: title}, true
 }

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -328,6 +329,11 @@ var (
 		"His Eminence", "Her Eminence", "Cardinal", "Archbishop", "Monsignor", "Msgr.", "Lau Afioga", "Afioga", "Susuga",
 		// Myanmar's "U" and "Daw" (Mr., Ms.), Jamaica's "the Most Hon.".
 		"U", "Daw", "the Most Hon.", "The Most Hon.", "Most Hon.",
+		// The Commonwealth's "the Hon." and "the Rt Hon" after an
+		// office's comma ("Minister for …, the Hon. Pat Conroy MP"), and
+		// the French "Madame" and "Mme" of West Africa's pages.
+		"the Hon.", "The Hon.", "the Rt Hon", "The Rt Hon", "Rt Hon", "the Rt. Hon.", "The Rt. Hon.", "Rt. Hon.",
+		"the Right Honourable", "The Right Honourable", "Right Honourable", "Madame", "Madam", "Mme", "Mme.",
 	}
 )
 
@@ -787,6 +793,18 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			break
 		}
 	}
+	// "'Indonesia is a key partner …,' said Foreign Minister X after
+	// meeting Indonesian Foreign Minister Y in Oslo yesterday": a lead
+	// that opens with its principal's words names the meeting after
+	// them.
+	if main == "" {
+		for _, s := range sents {
+			if r := quotedFrame(s); r != "" {
+				main = r
+				break
+			}
+		}
+	}
 	// "Prime Minister X attended the ASEAN-Japan Commemorative Summit":
 	// a multilateral event, whose only named side is the subject.
 	var event []int
@@ -1235,4 +1253,24 @@ func dropLeadOpeners(s string) string {
 		return s
 	}
 	return s
+}
+
+// quotedFrameRE reads a lead that opens with a quotation and names its
+// meeting after the speaker: "'…,' said X after meeting Y in Oslo", "“…”,
+// X said following his talks with Y", "'…,' X said at the end of the
+// meeting with Y".
+var quotedFrameRE = lazyRegexp(`^[‘'“"«„].{8,}?[,.!?]?[’'”"»“],? (?:said (.{3,120}?)|(.{3,120}?) said) (?:after|following|at the end of|ahead of|before|during|upon|on) ` +
+	`(?:(?:his|her|their|the|a|today's|yesterday's) )?(?:(?:bilateral|official|working|telephone|phone) )?(?:meeting|talks|call|conversation)(?: with)? (.+)$`)
+
+// quotedFrame rewrites such a lead as the sentence its reading expects,
+// "X met with Y in Oslo", or returns "".
+func quotedFrame(s string) string {
+	if s == "" || !strings.ContainsAny(s[:min(len(s), 4)], "‘'“\"«„") || !containsText(s, " said ") {
+		return ""
+	}
+	m := quotedFrameRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return cmp.Or(m[1], m[2]) + " met with " + m[3]
 }

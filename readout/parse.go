@@ -1295,7 +1295,9 @@ func longestFirst(m map[string]string) []officeName {
 // Minister spoke to …"), else the first.
 func leadLine(lines []string) int {
 	for i := 0; i < len(lines) && i < 4; i++ {
-		if findFrame(lines[i]) != nil {
+		// (A quotation that names the meeting after its speaker is the
+		// lead: quotedFrame.)
+		if findFrame(lines[i]) != nil || quotedFrame(lines[i]) != "" {
 			return i
 		}
 	}
@@ -1894,7 +1896,7 @@ func linesWith(lines []string, text string, cues []string) []bool {
 // read: a meeting, a leader who joins, a trip.
 var laterCues = []string{" met ", " held talks with ", " consultations with ", " called on ", " held a bilateral meeting with ",
 	" held a meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall, bilateralTalks,
-	" was received by ", " received the ", " held official talks with "}
+	" received by ", " received the ", " held official talks with ", ", who received "}
 
 // linesLen is the length of lines in bytes.
 func linesLen(lines []string) int {

@@ -16,7 +16,7 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:held|holds|hold|had|has held|have held)\b[^;]{0,90}?\b(?:with|between)\s+`),
 	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
 	// "consented to receive a courtesy call by …": a sovereign's audience.
-	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?(?: today| yesterday| this (?:morning|afternoon|evening))? (?:from|by)\s+`),
+	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?` + hostAdverbials + ` (?:from|by)\s+`),
 	lazyRegexp(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
 	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*,?(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
@@ -75,13 +75,13 @@ var frameREs = []*lazyRE{
 var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged", " reviewed", " co-chaired", " launched", " welcomed", " underlined", " reaffirmed"}
 
 // hostAdverbials are the day and the venue a host's verb may have before
-// its object, with or without commas: "today", "this Sunday", "on
+// its object, with or without commas: "today", "yesterday afternoon", "this Sunday", "on
 // Wednesday", "on Monday afternoon", "Sunday", "on 3 March", "in Budapest", "at the Ministry", "at Bayan
 // Palace", "at the headquarters of the Organization in Washington,
 // D.C.". A venue of several words ends with a building's word, so that
 // "received in Budapest Qatari Foreign Minister X" leaves the guest's title
 // to the guest.
-const hostAdverbials = `(?:,? (?:today|yesterday|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
+const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
 	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}|` +
 	`(?:at|in) (?:his|her|their) office|(?:at|in) (?:the )?(?:(?:headquarters|seat|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
 
@@ -265,7 +265,7 @@ var (
 // Philippines") and a courtesy styles ("H.E. Mr.", "Sheikh").
 func ofCountryName(sep string) string {
 	return `^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?)` +
-		sep + `(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.|(?:the |The )?(?:Most )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|de|la|del|dos|das|do|da|van|von|der|di|du|le)){1,4})`
+		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence)|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|de|la|del|dos|das|do|da|van|von|der|di|du|le)){1,4})`
 }
 
 // titleCommaName is titleCommaNameRE's match in s, looked for only when s
@@ -323,6 +323,13 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		if ps := titleFirstPersons(rest, true); len(ps) == 1 && ps[0].name != "" {
 			if i := indexText(rest, ps[0].name+", "); i >= 0 {
 				inviter, left = ps, rest[i+len(ps[0].name)+2:]
+			}
+		} else {
+			// "At the invitation of the Minister of Foreign Affairs of
+			// the Republic of Cyprus, Dr Constantinos Kombos, the …"
+			rest := strings.TrimPrefix(rest, "the ")
+			if ps, n := counterpartPersons(rest); len(ps) == 1 && ps[0].name != "" && strings.HasPrefix(rest[n:], ", ") {
+				inviter, left = ps, rest[n+2:]
 			}
 		}
 	}
@@ -819,6 +826,14 @@ func counterpartsAt(s string) ([]person, int) {
 		if w, rest, ok := strings.Cut(name, " "); ok && institutionWords[w] && containsText(rest, " ") {
 			title, name = title+" "+w, rest
 		}
+		// "the Chairman of the People's Committee of Ho Chi Minh City,
+		// Phan Van Mai": a place's name ends the office, and the holder
+		// follows its comma.
+		if placeWords[lastWord(name)] || institutionWords[lastWord(name)] {
+			if n, end := commaName(s[m[9]:]); n != "" {
+				return []person{{name: n, title: title + " " + name, countryText: title + " " + name, end: m[9] + end}}, m[9] + end
+			}
+		}
 		return []person{{name: name, title: title, countryText: title, end: m[9]}}, m[9]
 	}
 	if m := titleCommaName(s); m != nil {
@@ -840,6 +855,15 @@ func counterpartsAt(s string) ([]person, int) {
 		return ps, ps[len(ps)-1].end
 	}
 	end := chunkEnd(s, chunkStops)
+	// "the Chairman of the People's Committee of Ho Chi Minh City, Phan
+	// Van Mai": an office that ends with a place's or a body's word,
+	// and its holder after the comma.
+	if w := lastWord(s[:end]); (placeWords[w] || institutionWords[w]) && headWordSeen(strings.Fields(s[:end])) {
+		if n, k := commaName(s[end:]); n != "" {
+			title := strings.TrimPrefix(s[:end], "the ")
+			return []person{{name: n, title: title, countryText: title, end: end + k}}, end + k
+		}
+	}
 	if p := loosePerson(s[:end]); p.name != "" {
 		return []person{p}, end
 	}
@@ -856,6 +880,39 @@ func counterpartsAt(s string) ([]person, int) {
 		return []person{{title: title, countryText: title, unnamed: true, end: m[3]}}, m[3]
 	}
 	return nil, 0
+}
+
+// placeWords end the name of a place below a country's: "Ho Chi Minh
+// City", "Cao Bang Province".
+var placeWords = setOf("City", "Province", "Region", "Prefecture", "County", "District", "Municipality", "Governorate",
+	"Oblast", "Island", "Islands", "Territory", "Emirate")
+
+// commaName reads a name of two to five capitalized words set off by a
+// comma at the start of s (", Phan Van Mai, and …"); end is where it
+// ends.
+func commaName(s string) (name string, end int) {
+	rest, ok := strings.CutPrefix(s, ", ")
+	if !ok {
+		return "", 0
+	}
+	ws := strings.Fields(rest[:min(len(rest), 80)])
+	h := honorificWords(ws)
+	n := 0
+	for k := h; k < len(ws) && k-h < 5; k++ {
+		bare := strings.TrimRight(ws[k], ",.;")
+		if !isCapWord(bare) && !isNameParticle(bare) || titleVocab[bare] {
+			return "", 0
+		}
+		n++
+		if bare != ws[k] || k == len(ws)-1 {
+			if n < 2 {
+				return "", 0
+			}
+			name = strings.Join(append(ws[h:k:k], bare), " ")
+			return name, 2 + strings.Index(rest, name) + len(name)
+		}
+	}
+	return "", 0
 }
 
 // officeCommaName reads an office of any form that names a country, a
@@ -991,7 +1048,8 @@ func loosePerson(phrase string) person {
 	if end-start > 2 && start > 0 && strings.EqualFold(words[start-1], "the") {
 		start++
 	}
-	if end-start < 2 {
+	// (A place's word ends no name: "… of Ho Chi Minh City".)
+	if end-start < 2 || placeWords[trimPunct(words[end-1])] {
 		return person{}
 	}
 	name := stripHonorifics(strings.Join(words[start:end], " "))
@@ -1000,6 +1058,13 @@ func loosePerson(phrase string) person {
 	}
 	title := strings.TrimSpace(strings.Join(words[:start], " "))
 	title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
+	// "The Prime Minister of Samoa, H.E. Fiamē Naomi Mataʻafa": the
+	// styles before a name of three words stay out of the title.
+	if k := strings.LastIndex(title, ", "); k >= 0 {
+		if tail := strings.Fields(title[k+2:]); honorificWords(append(tail, "")) == len(tail) {
+			title = title[:k]
+		}
+	}
 	return person{name: name, title: title, countryText: title}
 }
 
@@ -1334,8 +1399,9 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 			from = i + len(verb)
 			left, right := s[:i], s[from:]
 			// "met today with …" is read as "met with" or not at all:
-			// "met" alone is followed by the one met.
-			if verb == " met " && !isCapWord(right) {
+			// "met" alone is followed by the one met ("met the
+			// President of the House of Councillors, X").
+			if verb == " met " && !isCapWord(right) && !(strings.HasPrefix(right, "the ") && isCapWord(right[4:])) {
 				continue
 			}
 			stop := ""
@@ -1350,7 +1416,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 				}
 				stop = countryOf(strings.TrimPrefix(strings.TrimSpace(stop), "and "))
 			} else {
-				who := strings.TrimSuffix(left, " also")
+				who := trimLaterAdverb(left)
 				if k := strings.LastIndex(who, ", "); k >= 0 {
 					who = who[k+2:]
 				}
@@ -1363,7 +1429,10 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 						who = strings.Join(ws[:2], " ")
 					}
 				}
-				if !hostSubject(who, subject) && !officeInitials(who, subjectTitle) && !officeRef(who, subjectTitle) {
+				// "the Minister met with …" where the lead gave the
+				// subject no office is the subject's.
+				if !hostSubject(who, subject) && !officeInitials(who, subjectTitle) && !officeRef(who, subjectTitle) &&
+					(subjectTitle != "" || who != "the Minister" && who != "The Minister") {
 					continue
 				}
 			}
@@ -1497,7 +1566,23 @@ func andPersons(s string, ps []person) []person {
 
 // hostVerbs report that the subject met someone in a later sentence.
 var hostVerbs = []string{" met with ", " held talks with ", " consultations with ", " met ", " called on ",
-	" held a bilateral meeting with ", " held a meeting with ", " was received by "}
+	" held a bilateral meeting with ", " held a meeting with ", " was received by ", " was then received by ",
+	" was later received by ", " was also received by ", " was subsequently received by ", " was received in audience by ",
+	" paid a courtesy call on "}
+
+// laterAdverbs are the adverbs between a later meeting's subject and its
+// verb: "X also met …", "the Minister then met …".
+var laterAdverbs = []string{" also", " then", " later", " subsequently", " afterwards", " further"}
+
+// trimLaterAdverb returns left without one of laterAdverbs at its end.
+func trimLaterAdverb(left string) string {
+	for _, a := range laterAdverbs {
+		if t, ok := strings.CutSuffix(left, a); ok {
+			return t
+		}
+	}
+	return left
+}
 
 // officeRef reports whether who refers to the holder of title by its
 // office: "the Minister", "The Foreign Minister" for "Minister of Foreign

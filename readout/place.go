@@ -335,7 +335,23 @@ func leadDateline(lead string) (end int, city string) {
 	if colon && !digits || !capitals && !strings.Contains(rest, "(") && !digits && country.Capital(city) == "" {
 		return 0, ""
 	}
-	return cut + dash, city
+	return cut + dash + datelineDate(lead[cut+dash:]), city
+}
+
+// datelineDateRE is a date set off by its own dash after a dateline's
+// place: "APIA, SAMOA — 4 JUNE 2025 — The Prime Minister …".
+var datelineDateRE = lazyRegexp(`^(?:\d{1,2}(?:st|nd|rd|th)? \p{L}+\.?,? \d{4}|\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})(?: – | — | -- | - )`)
+
+// datelineDate returns the length of a date and its dash that open s, or
+// 0.
+func datelineDate(s string) int {
+	if s == "" || !strings.ContainsAny(s[:min(len(s), 4)], "0123456789") && !isCapWord(s) {
+		return 0
+	}
+	if m := datelineDateRE.FindStringIndex(s[:min(len(s), 40)]); m != nil {
+		return m[1]
+	}
+	return 0
 }
 
 // cityOfCountry gives the place of a meeting that its lead places only in

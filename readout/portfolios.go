@@ -1,13 +1,17 @@
 package readout
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/readout-bot/readout/country"
+)
 
 // portfolioNouns end the names of a ministry's portfolios that follow its
 // office: "Minister of Foreign Affairs, International Trade and Worship",
 // "… Affairs, European Union and Cooperation", "… Affairs, Emigration and
 // Egyptian Expatriates", "… Affairs, Foreign Employment and Tourism".
 var portfolioNouns = setOf("Affairs", "Trade", "Worship", "Cooperation", "Union", "Expatriates", "Emigration",
-	"Tourism", "Employment", "Mobility", "Development", "Integration", "Commerce", "Investment", "Relations",
+	"Tourism", "Emigrants", "Employment", "Mobility", "Development", "Integration", "Commerce", "Investment", "Relations",
 	"Francophonie", "Diaspora", "Immigration", "Industry", "Culture", "Communities", "Abroad", "Planning",
 	"Migration")
 
@@ -74,7 +78,13 @@ func portfolioList(s string) int {
 			// or the country's "of …," or not.
 			rest := s[i:]
 			if strings.HasPrefix(rest, " of ") {
+				// "… and Foreign Trade of the Republic of North
+				// Macedonia Timčo Mucunski": a country with no comma
+				// after it, before the name.
 				k := strings.Index(rest, ", ")
+				if m, ok := country.FirstMention(rest[4:], 4); ok && (k < 0 || 4+m.End < k) {
+					k = 4 + m.End
+				}
 				if k < 0 || k > 60 {
 					return 0
 				}
