@@ -13,10 +13,12 @@ import (
 // before "of <country> <name>" with no comma, a courtesy call received
 // with a day and a venue before "from", a dateline with a date between
 // dashes, a lead that opens with the principal's words ("'…,' said A
-// after meeting B"), an invitation that names the host before the guest
-// and his visit. TestLeadShapes fails when fewer are read than
+// after meeting B", "“….” So said A after meeting B"), an invitation that
+// names the host before the guest and his visit, an audience granted at an
+// hour in an office, a guest received at "the Ministry's headquarters",
+// and a family name in capitals after the given name. TestLeadShapes fails when fewer are read than
 // shapesFloor.
-const shapesFloor = 48
+const shapesFloor = 64
 
 var shapeLeads = []struct {
 	name string
@@ -57,6 +59,19 @@ var shapeLeads = []struct {
 	}},
 	{"At the invitation of the office of P, Dr A, the office of G, H.E. Mr. B, paid a visit", func(p, g grammarSide) string {
 		return "At the invitation of the Minister of Foreign Affairs of " + p.name + ", Dr " + p.person + ", the Minister of Foreign Affairs and Emigrants of " + g.name + ", H.E. Mr. " + g.person + ", paid an official visit to " + p.name + " on 23-24 April 2025."
+	}},
+	{"granted an audience at 11 a.m. today, in his office, to", func(p, g grammarSide) string {
+		return "The Minister of External Relations, H.E. " + p.person + ", granted an audience at 11 a.m. today, in " + pronoun(p) + " office, to the Minister of Foreign Affairs of " + g.name + ", H.E. " + g.person + "."
+	}},
+	{"received in his office at the Ministry's headquarters in CITY today, Sunday, the …", func(p, g grammarSide) string {
+		return "The Minister of Foreign Affairs, Mr. " + p.person + ", received in " + pronoun(p) + " office at the Ministry's headquarters in " + p.city + " today, Sunday, the " + g.demonym + " Minister of the Interior, Mr. " + g.person + "."
+	}},
+	{"“….” So said A after meeting B", func(p, g grammarSide) string {
+		return "“" + g.name + " is a strategic partner. The agreements signed today are worth over 10 billion dollars.” So said Minister of Foreign Affairs " + p.person + " after meeting the " + g.demonym + " Minister of Investment, " + g.person + ", on the occasion of a business forum."
+	}},
+	{"H.E. Given FAMILY in capitals", func(p, g grammarSide) string {
+		f := strings.Fields(g.person)
+		return "Foreign Minister " + p.person + " received the Minister of Foreign Affairs of " + g.name + ", H.E. " + strings.Join(f[:len(f)-1], " ") + " " + strings.ToUpper(f[len(f)-1]) + ", in " + p.city + "."
 	}},
 }
 
@@ -167,5 +182,30 @@ func TestLaterMeetings(t *testing.T) {
 	t.Logf("later meetings read: %d/%d", read, total)
 	if read < laterFloor {
 		t.Errorf("later meetings read %d, below the floor %d", read, laterFloor)
+	}
+}
+
+// TestDateLineWithTime reads a page's date line that carries its time of
+// publication ("20 May, 2025 - 14:05"): a date, not a heading.
+func TestDateLineWithTime(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"20 May, 2025 - 14:05", "2025-05-20"},
+		{"May 20, 2025 | 14:05", "2025-05-20"},
+		{"20.05.2025 14:05", "2025-05-20"},
+		{"Monday, 3 March 2025 at 10:30", "2025-03-03"},
+		{"3 March 2025, 10.30 hrs", "2025-03-03"},
+		{"20 May 2025", "2025-05-20"},
+		{"Talks at 14:05", ""},
+	} {
+		d, ok := parseDateLine(c.line)
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("parseDateLine(%q) = %q, want %q", c.line, got, c.want)
+		}
 	}
 }

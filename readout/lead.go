@@ -1258,14 +1258,16 @@ func dropLeadOpeners(s string) string {
 // quotedFrameRE reads a lead that opens with a quotation and names its
 // meeting after the speaker: "'…,' said X after meeting Y in Oslo", "“…”,
 // X said following his talks with Y", "'…,' X said at the end of the
-// meeting with Y".
-var quotedFrameRE = lazyRegexp(`^[‘'“"«„].{8,}?[,.!?]?[’'”"»“],? (?:said (.{3,120}?)|(.{3,120}?) said) (?:after|following|at the end of|ahead of|before|during|upon|on) ` +
+// meeting with Y", "“….” So said X after meeting Y" (the last, split from
+// its quotation, on its own).
+var quotedFrameRE = lazyRegexp(`^(?:[‘'“"«„].{8,}?[,.!?]?[’'”"»“](?:,? | So | Thus )|So |Thus )(?:said (.{3,120}?)|(.{3,120}?) said) (?:after|following|at the end of|ahead of|before|during|upon|on) ` +
 	`(?:(?:his|her|their|the|a|today's|yesterday's) )?(?:(?:bilateral|official|working|telephone|phone) )?(?:meeting|talks|call|conversation)(?: with)? (.+)$`)
 
 // quotedFrame rewrites such a lead as the sentence its reading expects,
 // "X met with Y in Oslo", or returns "".
 func quotedFrame(s string) string {
-	if s == "" || !strings.ContainsAny(s[:min(len(s), 4)], "‘'“\"«„") || !containsText(s, " said ") {
+	if s == "" || !strings.ContainsAny(s[:min(len(s), 4)], "‘'“\"«„") && !strings.HasPrefix(s, "So said ") && !strings.HasPrefix(s, "Thus said ") ||
+		!containsText(s, " said ") {
 		return ""
 	}
 	m := quotedFrameRE.FindStringSubmatch(s)

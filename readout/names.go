@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,18 +65,44 @@ func displayName(name, country string, familyFirst bool) string {
 	if len(words) < 2 {
 		return name
 	}
-	// "KISHIDA Fumio": a family name in capitals, then the given name.
+	// "KISHIDA Fumio": a family name in capitals, then the given name
+	// ("SOK Chenda Sophea"; "OYONO ESONO Simeón", a family name of two
+	// words).
 	if isUpperName(words[0]) && !isUpperName(words[len(words)-1]) {
-		fam := familyWord(words[0])
-		if familyFirstCountries[country] {
-			return strings.Join(append([]string{fam}, words[1:]...), " ")
+		k := 1
+		for k < len(words)-1 && isUpperName(words[k]) {
+			k++
 		}
-		return strings.Join(append(words[1:], fam), " ")
+		fam := make([]string, k)
+		for i := range k {
+			fam[i] = familyWord(words[i])
+		}
+		if familyFirstCountries[country] {
+			return strings.Join(append(fam, words[k:]...), " ")
+		}
+		return strings.Join(append(slices.Clone(words[k:]), fam...), " ")
+	}
+	// "Lejeune MBELLA MBELLA", "Simeón OYONO ESONO ANGUE": the given name,
+	// then the family name in capitals, as French-speaking pages write
+	// it; a reader writes the family name with normal capitals.
+	// ("Leo XIV", "Lloyd J. Austin III": a numeral stays.)
+	if last := words[len(words)-1]; !isUpperName(words[0]) && isUpperName(last) && !isRomanNumeral(last) {
+		out := slices.Clone(words)
+		for i := len(out) - 1; i > 0 && isUpperName(out[i]); i-- {
+			out[i] = familyWord(out[i])
+		}
+		return strings.Join(out, " ")
 	}
 	if familyFirst && len(words) == 2 {
 		return words[1] + " " + words[0]
 	}
 	return name
+}
+
+// isRomanNumeral reports whether w is written in the letters of Roman
+// numerals only ("III", "XIV"): a regnal or generational number.
+func isRomanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLC") == ""
 }
 
 // loneNameStyles stay before a name of one word.

@@ -22,6 +22,13 @@ func TestDisplayName(t *testing.T) {
 		{"honorifics out, order kept", "H.E. Mr. LEE Jae-won", "KR", false, "Lee Jae-won"},
 		{"a suffix stays", "Joseph R. Biden, Jr.", "US", false, "Joseph R. Biden, Jr."},
 		{"styles out", "Rt Hon Keir Starmer MP", "GB", false, "Keir Starmer"},
+		{"family name of two words in capitals first", "OYONO ESONO Simeón", "GQ", false, "Simeón Oyono Esono"},
+		{"family name in capitals last", "Lejeune MBELLA MBELLA", "CM", false, "Lejeune Mbella Mbella"},
+		{"family name of three words in capitals last", "Simeón OYONO ESONO ANGUE", "GQ", false, "Simeón Oyono Esono Angue"},
+		{"a regnal number stays", "Leo XIV", "VA", false, "Leo XIV"},
+		{"a generational number stays", "Lloyd J. Austin III", "US", false, "Lloyd J. Austin III"},
+		{"Madame out", "Madame Yassine Fall", "SN", false, "Yassine Fall"},
+		{"the Hon. out", "the Hon. Pat Conroy MP", "AU", false, "Pat Conroy"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

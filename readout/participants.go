@@ -60,7 +60,8 @@ var frameREs = []*lazyRE{
 	// (passiveFrame: the sides are swapped).
 	lazyRegexp(`\b(?:was|were) (?:received|welcomed|hosted)(?: (?:today|yesterday|on [A-Z][a-z]+|in [A-Z][\p{L}-]+|at the [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}))* by\s+`),
 	// "Prime Minister X granted an audience to Y", "received in audience Y".
-	lazyRegexp(`\b(?:granted|grants|gave) (?:an )?audience to\s+|\breceived in (?:an )?audience\s+`),
+	// ("granted an audience at 11 a.m. today, in his office, to …")
+	lazyRegexp(`\b(?:granted|grants|gave) (?:an )?audience` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience\s+`),
 	// "Foreign Minister X in a phone call with his Omani counterpart Y
 	// discussed …": the call's verb comes after its sides.
 	lazyRegexp(`\bin (?:a |an )?(?:telephone |phone |video )?(?:call|conversation|conference) with\s+`),
@@ -80,10 +81,12 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 // Palace", "at the headquarters of the Organization in Washington,
 // D.C.". A venue of several words ends with a building's word, so that
 // "received in Budapest Qatari Foreign Minister X" leaves the guest's title
-// to the guest.
+// to the guest. A time ("at 11 a.m.") and a building's owner ("at the
+// Ministry's headquarters in Tripoli") may stand there too.
 const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
 	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}|` +
-	`(?:at|in) (?:his|her|their) office|(?:at|in) (?:the )?(?:(?:headquarters|seat|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
+	`(?:at|in) (?:his|her|their) office|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
+	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
 
 // receivedDay is the day a call received may have before it: "received
 // on Wednesday a phone call from …".
