@@ -472,27 +472,55 @@ func relativeComma(text, name string) string {
 // "Varga received Osei-Mensah of Ghana". A named venue ("at Bayan
 // Palace") is a fact of the meeting and stays.
 func dropVenueBeforeGuest(s string) string {
-	if !containsText(s, " at the ") {
+	if !containsText(s, " at the ") && !containsText(s, " in the ") && !containsText(s, " in his office") && !containsText(s, " in her office") {
 		return s
 	}
 	for _, v := range venueVerbs {
-		i := indexText(s, " "+v+" at the ")
+		i := indexText(s, " "+v+" ")
 		if i < 0 {
 			continue
 		}
-		at := i + 1 + len(v) // the space before "at"
-		rest := s[at+len(" at the "):]
-		w := nextWord(rest)
-		if !venueNouns[w] {
-			return s
+		at := i + 1 + len(v) // the space before the venue
+		rest, ok := venueBefore(s[at:])
+		if !ok {
+			continue
 		}
-		rest = rest[len(w):]
 		if len(rest) > 1 && rest[0] == ' ' && isUpperByte(rest[1]) && !titleVocab[nextWord(rest[1:])] {
 			return s[:at] + rest
 		}
 		return s
 	}
 	return s
+}
+
+// venueBefore reads a venue without a name of its own at the start of s
+// (" at the Ministry", " in the building of the Ministry", " in his
+// office"), and returns what follows it.
+func venueBefore(s string) (string, bool) {
+	for _, p := range []string{" in his office", " in her office"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			s = rest
+			if !strings.HasPrefix(s, " at the ") {
+				return s, true
+			}
+		}
+	}
+	var rest string
+	if r, ok := strings.CutPrefix(s, " at the "); ok {
+		rest = r
+	} else if r, ok := strings.CutPrefix(s, " in the "); ok {
+		rest = r
+	} else {
+		return s, false
+	}
+	for _, p := range []string{"building of the ", "premises of the ", "headquarters of the "} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	w := nextWord(rest)
+	if !venueNouns[w] {
+		return s, false
+	}
+	return rest[len(w):], true
 }
 
 // venueVerbs are the verbs of meeting a venue may follow before the

@@ -145,6 +145,10 @@ func TestVenueBeforeGuest(t *testing.T) {
 		{"Sample received at the Ministry a delegation of Peru.", "Sample received at the Ministry a delegation of Peru."},
 		{"Sample received at the Ministry Minister Doe.", "Sample received at the Ministry Minister Doe."},
 		{"Sample spoke at the Ministry Doe of Peru.", "Sample spoke at the Ministry Doe of Peru."},
+		{"Sample received in the building of the Ministry Doe of Peru, who is on a visit.", "Sample received Doe of Peru, who is on a visit."},
+		{"Sample received in his office Doe of Peru.", "Sample received Doe of Peru."},
+		{"Sample received in his office at the Ministry Doe of Peru.", "Sample received Doe of Peru."},
+		{"Sample received in the Hall of Mirrors Doe of Peru.", "Sample received in the Hall of Mirrors Doe of Peru."},
 	} {
 		if got := dropVenueBeforeGuest(c.in); got != c.want {
 			t.Errorf("dropVenueBeforeGuest(%q)\n got %q\nwant %q", c.in, got, c.want)

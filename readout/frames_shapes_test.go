@@ -16,9 +16,12 @@ import (
 // after meeting B", "“….” So said A after meeting B"), an invitation that
 // names the host before the guest and his visit, an audience granted at an
 // hour in an office, a guest received at "the Ministry's headquarters",
-// and a family name in capitals after the given name. TestLeadShapes fails when fewer are read than
+// a family name in capitals after the given name, a portfolio list before
+// a style ("…, Regional Integration and International Trade, the
+// Honourable A"), post-nominals of orders ("EGH", "KC"), a date that opens
+// the sentence without a comma, and venues of several words. TestLeadShapes fails when fewer are read than
 // shapesFloor.
-const shapesFloor = 64
+const shapesFloor = 88
 
 var shapeLeads = []struct {
 	name string
@@ -72,6 +75,24 @@ var shapeLeads = []struct {
 	{"H.E. Given FAMILY in capitals", func(p, g grammarSide) string {
 		f := strings.Fields(g.person)
 		return "Foreign Minister " + p.person + " received the Minister of Foreign Affairs of " + g.name + ", H.E. " + strings.Join(f[:len(f)-1], " ") + " " + strings.ToUpper(f[len(f)-1]) + ", in " + p.city + "."
+	}},
+	{"Minister of … and Public Service the Hon. A, KC, MP, met on Tuesday at the Ministry of … in CITY with", func(p, g grammarSide) string {
+		return "Minister of Foreign Affairs and Public Service the Hon. " + p.person + ", KC, MP, met on Tuesday at the Ministry of Foreign Affairs in " + p.city + " with " + g.name + "'s Minister for Trade " + g.person + "."
+	}},
+	{"The Prime Cabinet Secretary and Cabinet Secretary for …, Hon. A, EGH, today hosted", func(p, g grammarSide) string {
+		return "The Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Hon. " + p.person + ", EGH, today hosted the Minister for Foreign Affairs of " + g.name + ", H.E. Dr. " + g.person + ", for bilateral talks."
+	}},
+	{"The Minister of Foreign Affairs, Regional Integration and International Trade, the Honourable A,", func(p, g grammarSide) string {
+		return "The Minister of Foreign Affairs, Regional Integration and International Trade, the Honourable " + p.person + ", held bilateral talks with " + g.name + "'s Foreign Minister " + g.person + " at the Ministry."
+	}},
+	{"On April 3, 2025 Minister of Foreign Affairs of P A held talks", func(p, g grammarSide) string {
+		return "On April 3, 2025 Minister of Foreign Affairs of " + p.name + " " + p.person + " held talks with the Minister of Foreign Affairs of " + g.name + " " + g.person + "."
+	}},
+	{"received today in the building of the Ministry the … of G, B", func(p, g grammarSide) string {
+		return "The Minister of Foreign Affairs of " + p.name + ", " + p.person + ", received today in the building of the Ministry the Federal Minister for European and International Affairs of " + g.name + ", " + g.person + ", who is on an official visit."
+	}},
+	{"with the Honourable B, Minister … of G", func(p, g grammarSide) string {
+		return "The Honourable " + p.person + ", Minister of Foreign Affairs, held a virtual meeting on Monday with the Honourable " + g.person + ", Minister of Foreign Affairs of " + g.name + "."
 	}},
 }
 

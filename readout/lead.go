@@ -334,6 +334,7 @@ var (
 		// the French "Madame" and "Mme" of West Africa's pages.
 		"the Hon.", "The Hon.", "the Rt Hon", "The Rt Hon", "Rt Hon", "the Rt. Hon.", "The Rt. Hon.", "Rt. Hon.",
 		"the Right Honourable", "The Right Honourable", "Right Honourable", "Madame", "Madam", "Mme", "Mme.",
+		"Honourable", "the Hon", "The Hon",
 	}
 )
 
@@ -1227,10 +1228,21 @@ func attendeesOf(s string) []person {
 var leadOpeners = []string{"This morning, ", "This afternoon, ", "This evening, ", "Today, ", "Yesterday, ", "Earlier today, ",
 	"Earlier this week, ", "Last week, ", "Last night, "}
 
+// dateOpenerRE is a date that opens a sentence ("On April 3, 2025 ",
+// "On Monday, 3 March 2025, "), before a capital.
+var dateOpenerRE = lazyRegexp(`^On (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?,? ()\p{Lu}`)
+
 // dropLeadOpeners removes a phrase of time that opens s with the phrase
 // of place after it ("This morning, in the Apostolic Palace, the Pope
 // …" gives "the Pope …"), when a capital or "the" follows.
 func dropLeadOpeners(s string) string {
+	// "On April 3, 2025 Minister of Foreign Affairs of Belarus X held
+	// …": a date opens the sentence, with no comma after it.
+	if strings.HasPrefix(s, "On ") {
+		if m := dateOpenerRE.FindStringSubmatchIndex(s[:min(len(s), 48)]); m != nil {
+			return s[m[2]:]
+		}
+	}
 	for _, o := range leadOpeners {
 		rest, ok := strings.CutPrefix(s, o)
 		if !ok {

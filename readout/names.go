@@ -10,7 +10,9 @@ import (
 // postNominals are styles written after a name.
 // Ireland's members of the Dáil write "TD" ("Simon Harris TD"),
 // Tanzania's "(MP)".
-var postNominals = []string{" MP", " (MP)", " TD", " QC", " KC", " MEP", " OBE", " CBE", " KBE", " MBE", " AC", " AO", " PhD", " MLA", " SC"}
+var postNominals = []string{" MP", " (MP)", " TD", " QC", " KC", " MEP", " OBE", " CBE", " KBE", " MBE", " AC", " AO", " PhD", " MLA", " SC",
+	// Kenya's orders ("Hon. Musalia Mudavadi, EGH"), the Commonwealth's.
+	" EGH", " EBS", " CBS", " MBS", " GCMG", " KCMG", " CMG", " M.P.", " S.C.", " K.C.", " Q.C."}
 
 // extraHonorifics are styles written before a name, besides honorifics.
 var extraHonorifics = []string{"Senator the Hon.", "Senator the Hon", "the Hon.", "The Hon.", "the Hon", "The Hon",

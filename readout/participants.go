@@ -18,7 +18,7 @@ var frameREs = []*lazyRE{
 	// "consented to receive a courtesy call by …": a sovereign's audience.
 	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?` + hostAdverbials + ` (?:from|by)\s+`),
 	lazyRegexp(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
-	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: [A-Z][\p{L}'’]*){0,3}))*,?(?: with)?\s+`),
+	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: (?:of |of the |for )?[A-Z][\p{L}'’]*){0,4}(?: in [A-Z][\p{L}]+)?))*,?(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
 	// "received at Al-Sakhir Palace today the President of Cyprus",
@@ -86,7 +86,7 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
 	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}|` +
 	`(?:at|in) (?:his|her|their) office|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
-	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
+	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
 
 // receivedDay is the day a call received may have before it: "received
 // on Wednesday a phone call from …".

@@ -13,7 +13,9 @@ import (
 var portfolioNouns = setOf("Affairs", "Trade", "Worship", "Cooperation", "Union", "Expatriates", "Emigration",
 	"Tourism", "Emigrants", "Employment", "Mobility", "Development", "Integration", "Commerce", "Investment", "Relations",
 	"Francophonie", "Diaspora", "Immigration", "Industry", "Culture", "Communities", "Abroad", "Planning",
-	"Migration")
+	"Migration", "Service", "Services", "Justice", "Defence", "Defense", "Security", "Finance", "Economy", "Energy",
+	"Environment", "Education", "Health", "Transport", "Labour", "Labor", "Sport", "Sports", "Youth", "Territories",
+	"Partnerships", "Aviation", "Fisheries", "Agriculture")
 
 // portfolio is a list of portfolios dropped from an office, and the office
 // it followed.
@@ -93,7 +95,8 @@ func portfolioList(s string) int {
 			if strings.HasPrefix(rest, ", ") {
 				rest = rest[1:]
 			}
-			if rest != "" && rest[0] == ' ' && isCapWord(nextWord(rest[1:])) {
+			// (", the Honourable X": a style before the name.)
+			if rest != "" && rest[0] == ' ' && (isCapWord(nextWord(rest[1:])) || strings.HasPrefix(rest, " the ") && isCapWord(nextWord(rest[5:]))) {
 				return i
 			}
 			return 0
