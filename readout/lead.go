@@ -228,7 +228,10 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 		}
 		for name, wd := range weekdays {
 			last := containsText(main, "last "+name) || containsText(main, "Last "+name)
-			if containsText(main, "on "+name) || containsText(main, "On "+name) || last {
+			// "held this Tuesday a videoconference": the latest such day,
+			// as "on Tuesday".
+			this := containsText(main, "this "+name) || containsText(main, "This "+name)
+			if containsText(main, "on "+name) || containsText(main, "On "+name) || last || this {
 				back := (int(ref.Weekday()) - int(wd) + 7) % 7
 				if last && back == 0 {
 					back = 7 // "last Monday" on a Monday
@@ -971,8 +974,9 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 func datelineDay(main string, verb int) (n int, day time.Time, ok bool) {
 	// (A city's dateline has a digit after its first comma: a cheap
 	// test before the expression.)
+	// ("La Paz, May 7, 2025 (Cancillería).- ": or a month's capital.)
 	k := strings.Index(main, ", ")
-	if k > 0 && k <= 32 && k+2 < len(main) && isDigit(main[k+2]) {
+	if k > 0 && k <= 32 && k+2 < len(main) && (isDigit(main[k+2]) || hasMonthName(main[k+2:min(len(main), k+12)])) {
 		if m := datelineRE.FindStringIndex(main); m != nil && m[1] <= verb {
 			n = m[1]
 		}
@@ -994,8 +998,10 @@ func datelineDay(main string, verb int) (n int, day time.Time, ok bool) {
 }
 
 // datelineRE reads a dateline that opens a lead: "Beijing, 21 April 2025
-// - ", "Jakarta/Beijing, 21 April 2025 – ".
-var datelineRE = lazyRegexp(`^\p{Lu}[\p{L}'’ -]{1,30}(?:/\p{Lu}[\p{L}'’ -]{1,30})?, \d{1,2} [A-Z][a-z]+ \d{4} [-–—] `)
+// - ", "Jakarta/Beijing, 21 April 2025 – ", with the agency's name after
+// the date and the month first as ministries write them: "Luanda, 13 May
+// 2025 (MIREX) - ", "La Paz, May 7, 2025 (Cancillería).- ".
+var datelineRE = lazyRegexp(`^\p{Lu}[\p{L}'’ -]{1,30}(?:/\p{Lu}[\p{L}'’ -]{1,30})?, (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})(?: \([^()]{1,30}\))?\.? ?[-–—] `)
 
 // whoClauseRE reads a clause on the subject between commas: ", who is in
 // Kazakhstan on a state visit, ".
