@@ -354,6 +354,53 @@ func sectionsOf(lead string, rest []string, numbered bool) ([]Section, []string)
 // returns the key points: summaries and key points together take at most
 // summaryShare of the body.
 func summarizeSections(secs []Section, body string, sp speakers, cache *sentCache) []string {
+	if len(secs) != 1 {
+		kps, _ := summarizeSectionsAt(secs, body, sp, cache, -1)
+		return kps
+	}
+	// One section: its summary is the sentence with which the post, the
+	// summary with the key points and the list of mentions, names most
+	// of what the readout names (see postUnits).
+	first := slices.Clone(secs)
+	kps, sents := summarizeSectionsAt(first, body, sp.clone(), cache, -1)
+	if first[0].Summary == "" {
+		copy(secs, first)
+		return kps
+	}
+	var units [][]string
+	bestN, sidesN := -1, 0
+	sides := sp.cover.keys
+	length := postLen(first[0].Summary, kps)
+	for i := 0; i < len(sents) && i < maxSummaryTries; i++ {
+		try := slices.Clone(secs)
+		k, _ := summarizeSectionsAt(try, body, sp.clone(), cache, i)
+		if try[0].Summary == "" || try[0].Summary == first[0].Summary || !plainSummary(try[0].Summary) {
+			continue
+		}
+		if units == nil {
+			units = postUnits(sents, sp)
+			bestN = coveredBy(units, first[0].Summary, kps)
+			sidesN = coveredBy(sides, first[0].Summary, kps)
+		}
+		// Two more at the least, as the count is rough (a mention
+		// may be named in other words), and not at the cost of a
+		// longer post: the share of the body the summaries take is
+		// the reader's time.
+		// Nor at the cost of a principal or a side the post named: they
+		// are what a reader of the summaries must know first.
+		if c := coveredBy(units, try[0].Summary, k); c > bestN+1 && postLen(try[0].Summary, k) <= length &&
+			coveredBy(sides, try[0].Summary, k) >= sidesN {
+			first, kps, bestN, sidesN = try, k, c, coveredBy(sides, try[0].Summary, k)
+		}
+	}
+	copy(secs, first)
+	return kps
+}
+
+// summarizeSectionsAt is summarizeSections with the summary of a readout
+// of one section made of its sentence force (-1: the sentence
+// summarizeCovering chooses).
+func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCache, force int) ([]string, []string) {
 	analyses := make([]analyzed, len(secs))
 	budget := summaryBudget(runeCount(body))
 	textLen := 0
@@ -405,7 +452,11 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		// The styles before a name ("H.E. Mr.") and a dateline go once
 		// the sentence is chosen: the choice weighs the sentence as the
 		// page writes it.
-		s.Summary = dropDateline(dropNameStyles(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)))
+		if force >= 0 {
+			s.Summary = dropDateline(dropNameStyles(summarizeAt(analyses[i], force, sectionLimit(s.Text, textLen, budget), room, cache, cover)))
+		} else {
+			s.Summary = dropDateline(dropNameStyles(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)))
+		}
 		// The page stops mid-sentence ("5. The two ministers"): the
 		// unfinished line is no summary.
 		if i == len(secs)-1 && s.Summary != "" && !endsSentence(s.Summary) && !endsSentence(lastLine(s.Text)) {
@@ -506,7 +557,73 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	for i := range secs {
 		secs[i].Summary = capitalParticle(secs[i].Summary)
 	}
-	return kps
+	return kps, sents
+}
+
+// maxSummaryTries is how many sentences of a readout of one section are
+// tried as its summary.
+const maxSummaryTries = 8
+
+// clone is sp with its own copy of what summarizing changes.
+func (sp speakers) clone() speakers {
+	sp.cover.keys = slices.Clone(sp.cover.keys)
+	return sp
+}
+
+// postUnits are what a post of the readout may name, each a set of
+// spellings: the principals and the other sides (sp.cover), the mentions
+// of its sentences and the items of its lists of topics.
+func postUnits(sents []string, sp speakers) [][]string {
+	units := slices.Clone(sp.cover.keys)
+	// Every principal, the others of several sides too ("… and Prime
+	// Minister of the Palestinian Authority Mustafa").
+	for _, n := range sp.names {
+		if n.short != "" && !slices.ContainsFunc(units, func(u []string) bool { return slices.Contains(u, n.short) }) {
+			units = append(units, []string{n.short})
+		}
+	}
+	seen := map[string]bool{}
+	add := func(u string) {
+		if u = strings.ToLower(u); u != "" && !seen[u] {
+			seen[u] = true
+			units = append(units, []string{u})
+		}
+	}
+	for _, m := range mentionsOf(sents, sp) {
+		add(m.fold)
+	}
+	for _, s := range sents {
+		for _, t := range listTopics(s) {
+			add(t)
+		}
+	}
+	return units
+}
+
+// postLen is the length of a summary and key points, as the share of the
+// body counts them.
+func postLen(summary string, kps []string) int {
+	n := runeCount(summary)
+	for _, k := range kps {
+		n += 1 + runeCount(k)
+	}
+	return n
+}
+
+// coveredBy counts the units that a summary and the key points name.
+func coveredBy(units [][]string, summary string, kps []string) int {
+	t := summary + "\n" + strings.Join(kps, "\n")
+	lower := strings.ToLower(t)
+	n := 0
+	for _, u := range units {
+		// The mentions and topics of words are folded to lower case;
+		// the principals, the sides and a mention with a figure or a
+		// sign ("g7", "cop30") must be named as words.
+		if isLowerWord(strings.ReplaceAll(u[0], " ", "")) && strings.Contains(lower, u[0]) || namesAny(t, u) {
+			n++
+		}
+	}
+	return n
 }
 
 // tightenSummaries cuts, while the summaries of a readout of several

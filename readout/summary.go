@@ -1171,6 +1171,15 @@ func summarizeAnalyzed(a analyzed, limit int, c *sentCache) string {
 	return summarizeCovering(a, limit, 0, c, nil)
 }
 
+// summarizeAt is summarizeCovering choosing sentence i of a, condensed
+// and fitted as summarizeCovering would; "" when it cannot be a summary.
+func summarizeAt(a analyzed, i, limit, room int, c *sentCache, cv *coverage) string {
+	if s := bestOf(a, limit, room, []int{i}, c, cv); s != "" {
+		return s
+	}
+	return bestOf(a, maxSummary, room, []int{i}, c, cv)
+}
+
 // summarizeCovering is summarizeAnalyzed preferring a sentence that names
 // the principals and sides cv holds, which no summary names yet, and one
 // that leaves room (the characters left to the readout's summaries and
@@ -1222,8 +1231,13 @@ func summarizeCovering(a analyzed, limit, room int, c *sentCache, cv *coverage) 
 // most promising sentences; "" when no sentence
 // fits. A sentence that fits only maxSummary competes at a cost.
 func bestSentence(a analyzed, limit, room, n int, c *sentCache, cv *coverage) string {
+	return bestOf(a, limit, room, topSentences(a, n, c), c, cv)
+}
+
+// bestOf is bestSentence choosing among the sentences idx.
+func bestOf(a analyzed, limit, room int, idx []int, c *sentCache, cv *coverage) string {
 	best, bestScore := "", 0
-	for _, i := range topSentences(a, n, c) {
+	for _, i := range idx {
 		sent := a.resolved[i]
 		for _, alt := range c.sentenceForms(sent) {
 			cost := 0
@@ -1859,7 +1873,7 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache, own co
 	}
 	for i, c := range cands {
 		short, ok := sc.fitKeyPoint(c.short)
-		if !ok || slices.Contains(used, short) {
+		if !ok || slices.Contains(used, short) || !closedQuotes(short) {
 			cands[i].short = ""
 			continue
 		}
@@ -2132,4 +2146,96 @@ func dropThatAside(s string) string {
 		}
 	}
 	return s[:i] + " that " + rest
+}
+
+// topicCues open a list of topics.
+var topicCues = []string{" talks on ", " discussed ", " discussing ", " cooperation in ", " cooperation on ", " such as ",
+	" including ", " covered ", " focused on ", " exchanged views on ", " spoke about ", " talked about ", " areas of ", " fields of ",
+	" sectors of ", " touched on ", " issues of ", " ways to "}
+
+// listTopics returns the items of the lists of topics in s ("held talks
+// on border security, labour mobility, and …"): lower-case phrases of one
+// to three words, without the fillers that open them ("the", "ways to").
+// Unlike discussedTopics, which gives the list of mentions the genre's
+// matters only, it takes any such phrase: it counts what a post names.
+func listTopics(s string) []string {
+	var out []string
+	for _, cue := range topicCues {
+		i := indexText(s, cue)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(cue):]
+		if j := strings.IndexAny(rest, ".;:"); j >= 0 {
+			rest = rest[:j]
+		}
+		for _, item := range splitList(rest) {
+			t := strings.TrimSpace(item)
+			for changed := true; changed; {
+				changed = false
+				for _, f := range fillers {
+					if strings.HasPrefix(t, f) {
+						t, changed = t[len(f):], true
+					}
+				}
+			}
+			if i := indexText(t, " of "); i > 0 {
+				t = t[:i]
+			}
+			ws := strings.Fields(t)
+			if len(ws) == 0 || len(ws) > 3 || len(t) < 4 {
+				continue
+			}
+			ok := true
+			for _, w := range ws {
+				if !isLowerWord(w) || topicStops[w] || readoutVocab[w] {
+					ok = false
+					break
+				}
+			}
+			if ok && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// closedQuotes reports whether s closes the quotations it opens: a
+// sentence cut from a quotation of several ("Together we want …," said
+// the Minister) reads as the publisher's own words.
+func closedQuotes(s string) bool {
+	return strings.Count(s, "\"")%2 == 0 && strings.Count(s, "“") == strings.Count(s, "”")
+}
+
+// pastVerbs are the irregular past tenses of readouts, which
+// hasFiniteVerb does not know: "held talks", "met", "spoke".
+var pastVerbs = setOf("held", "met", "spoke", "took", "made", "gave", "paid", "led", "sent", "told", "said", "brought",
+	"sought", "began", "became", "wrote", "went", "came", "saw", "laid", "set", "put", "underwent", "undertook")
+
+// hasPastVerb reports whether s holds one of pastVerbs after its first
+// word.
+func hasPastVerb(s string) bool {
+	for i := indexByteFrom(s, 0, ' '); i >= 0; i = indexByteFrom(s, i+1, ' ') {
+		if pastVerbs[nextWord(s[i+1:])] {
+			return true
+		}
+	}
+	return false
+}
+
+// plainSummary reports whether s reads as a summary on its own: it
+// opens with a capital, not a quotation, holds a finite verb, closes the
+// quotations it opens and names a speaker, not a demonym ("Lithuanian:
+// …").
+func plainSummary(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || !hasFiniteVerb(s) && !hasPastVerb(s) || !endsSentence(s) || !closedQuotes(s) || isPronoun(nextWord(s)) ||
+		hasAnyPrefix(s, []string{"This ", "These ", "That ", "Those "}) {
+		return false
+	}
+	if i := strings.Index(s, ": "); i > 0 && isDemonym(s[:i]) {
+		return false
+	}
+	return true
 }
