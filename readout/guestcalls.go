@@ -99,7 +99,7 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 			// Deputy Prime Minister SOK Chenda Sophea, …": the guest
 			// calls on a host.
 			// (Whom the guest "met with" is left: a senator, a mayor.)
-			if verb != " received the " && verb != " held official talks with " && verb != " met with " && (guestNamed(who, guestP) || officeRef(who, guestP.Title)) {
+			if verb != " received the " && verb != " held official talks with " && verb != " met with " && (guestNamed(who, guestP) || officeRef(who, guestP.Title) || demonymRef(who, guestP)) {
 				right = right[:officeChunkEnd(right, hostStops)]
 				ps, _ := counterpartPersons(right)
 				for _, p := range ps {
@@ -127,7 +127,9 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 // guestVerbs are the verbs of a guest's later meetings: the guest's call
 // on a host, or a host's talks with the guest.
 var guestVerbs = []string{courtesyCall, " called on ", " held bilateral talks with ", " held talks with ",
-	" held official talks with ", " held a bilateral meeting with ", " met with ", " received the "}
+	" held official talks with ", " held a bilateral meeting with ", " met with ", " received the ", " was received by ",
+	" was later received by ", " was also received by ", " was then received by ", " was subsequently received by ",
+	" was received in audience by "}
 
 // guestNamed reports whether who, the words before a verb, names the
 // guest: by a name of theirs in any order or case ("H.E. IWAYA Takeshi"
@@ -145,6 +147,17 @@ func guestNamed(who string, guest Participant) bool {
 		}
 	}
 	return false
+}
+
+// demonymRef reports whether who refers to the guest by the demonym of
+// the guest's country and an office: "The Qatari Minister of State", "the
+// Angolan Minister".
+func demonymRef(who string, guest Participant) bool {
+	ws := strings.Fields(who)
+	if len(ws) > 0 && (ws[0] == "the" || ws[0] == "The") {
+		ws = ws[1:]
+	}
+	return len(ws) >= 2 && len(ws) <= 6 && countryOf(ws[0]) == guest.Country && headWordSeen(ws[1:])
 }
 
 // guestObject reports whether right, the words after a host's verb, opens

@@ -63,6 +63,7 @@ func displayName(name, country string, familyFirst bool) string {
 			name = strings.Replace(name, w, " ", 1)
 		}
 	}
+	name = withoutGrandfather(name)
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return name
@@ -99,6 +100,31 @@ func displayName(name, country string, familyFirst bool) string {
 		return words[1] + " " + words[0]
 	}
 	return name
+}
+
+// withoutGrandfather writes an Arabic name of several patronymics as
+// readers write it, with the father's name only: "Faisal bin Farhan bin
+// Abdullah" is "Faisal bin Farhan", "Mohammed bin Abdulaziz bin Saleh
+// Al-Khulaifi" is "Mohammed bin Abdulaziz Al-Khulaifi".
+func withoutGrandfather(name string) string {
+	first := strings.Index(name, " bin ")
+	if first < 0 {
+		return name
+	}
+	second := strings.Index(name[first+5:], " bin ")
+	if second < 0 {
+		return name
+	}
+	second += first + 5
+	kept := name[:second]
+	ws := strings.Fields(name[second:])
+	switch {
+	case len(ws) >= 3 && (ws[len(ws)-2] == "Al" || ws[len(ws)-2] == "Al-"):
+		return kept + " " + strings.Join(ws[len(ws)-2:], " ")
+	case len(ws) >= 3 && (strings.HasPrefix(ws[len(ws)-1], "Al-") || strings.HasPrefix(ws[len(ws)-1], "al-")):
+		return kept + " " + ws[len(ws)-1]
+	}
+	return kept
 }
 
 // isRomanNumeral reports whether w is written in the letters of Roman
@@ -208,6 +234,16 @@ var officeNameRE = lazyRegexp(`(?:^|[^\p{L}’'])(?:(?:The|the|UK|British|US|U\.
 // country's adjective.
 func nameOfOffice(office string, text string, others []string) string {
 	office = strings.TrimPrefix(office, "the ")
+	// "the Minister of Foreign Affairs" is named as "Foreign Minister X"
+	// as often as not.
+	if hasAnyPrefix(office, []string{"Minister of Foreign Affairs", "Minister for Foreign Affairs"}) {
+		if name := nameOfOfficeAs("Minister for Foreign Affairs", text, others); name != "" {
+			return name
+		}
+		if name := nameOfOfficeAs("Foreign Minister", text, others); name != "" {
+			return name
+		}
+	}
 	if i := indexText(office, " of "); i > 0 && office != "President of the Republic" {
 		office = office[:i]
 	}
@@ -217,6 +253,11 @@ func nameOfOffice(office string, text string, others []string) string {
 	case "President of the Republic":
 		office = "President"
 	}
+	return nameOfOfficeAs(office, text, others)
+}
+
+// nameOfOfficeAs is nameOfOffice for an office as officeNameRE writes it.
+func nameOfOfficeAs(office string, text string, others []string) string {
 	if !containsText(text, office) {
 		return ""
 	}

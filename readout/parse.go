@@ -1675,7 +1675,9 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		if p.firstPerson {
 			name, p.title = bylineOf(text)
 		} else if p.unnamed {
-			name = nameOfOffice(p.title, text, names)
+			// (The headline may be the only line that names the
+			// office's holder, and a feed's body may not repeat it.)
+			name = cmp.Or(nameOfOffice(p.title, text, names), nameOfOffice(p.title, title, names))
 		} else {
 			name = fullerName(name, title, text)
 		}
