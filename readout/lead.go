@@ -80,8 +80,11 @@ func containsAnyFold(s string, subs []string) bool {
 }
 
 var (
-	timeRE = lazyRegexp(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b`)
-	durRE  = lazyRegexp(`(?i)\b(?:for|lasting|of)\s+(?:approximately|about|around|some|roughly|nearly|over|almost|just over|more than|a little over)?\s*` +
+	// (The last choice is a time written with a dot before a word that
+	// makes it one: "at 10.30 hours", "10.00 local time", "10.00 WIB".)
+	timeRE = lazyRegexp(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b|` +
+		`\b(\d{1,2})\.(\d{2})\s*(?:hours|hrs|local time|(?-i:[A-Z]{2,5}))\b`)
+	durRE = lazyRegexp(`(?i)\b(?:for|lasting|of)\s+(?:approximately|about|around|some|roughly|nearly|over|almost|just over|more than|a little over)?\s*` +
 		`(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+(?:and a half\s+)?hours?(\s+and\s+a\s+half)?(?:\s+and\s+(\d+)\s+minutes?)?|(\d+)\s+minutes?)\b`)
 	halfHourRE = lazyRegexp(`(?i)\band a half\b`)
 	attendRE   = lazyRegexp(`(?i)\b(?:attended|accompanied|were present|was present|joined|also present)\b`)
@@ -120,6 +123,24 @@ func laterStart(rest []string, lead string) string {
 	return ""
 }
 
+// arrivalStart reads the start of a visit's meeting from the guest's
+// arrival, which the lead's next sentence gives when its main sentence
+// gives no hour: "… received Prime Minister X at the Merdeka Palace on
+// Monday. Upon his arrival at around 10.00 WIB, Prime Minister X was
+// welcomed with an official ceremony."
+func arrivalStart(sents []string, main string) string {
+	k := slices.Index(sents, main)
+	if k < 0 || k+1 >= len(sents) {
+		return ""
+	}
+	s := sents[k+1]
+	head := s[:min(len(s), 30)]
+	if !strings.HasPrefix(head, "Upon ") && !strings.HasPrefix(head, "On ") || !containsText(head, " arrival") {
+		return ""
+	}
+	return startLocal(s)
+}
+
 // startCues open the start of a meeting reported after its lead.
 var startCues = []string{" took place at ", " began at ", " started at ", " commenced at "}
 
@@ -150,7 +171,8 @@ func startLocal(s string) string {
 		if m == nil {
 			m = cand
 		}
-		if !otherZone(after) {
+		// ("10.00 GMT": the zone may end the match.)
+		if !otherZone(after) && !otherZone(cand[0]) {
 			m = cand
 			break
 		}
@@ -175,8 +197,10 @@ func startLocal(s string) string {
 		case pm:
 			h += 12
 		}
-	default:
+	case m[4] != "":
 		h, mi = atoi(m[4]), atoi(m[5])
+	default:
+		h, mi = atoi(m[7]), atoi(m[8])
 	}
 	if h > 23 || mi > 59 {
 		return ""
@@ -842,6 +866,9 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		f.meeting.Date = meetingDate(main, verb, titleDate, ref)
 	}
 	f.meeting.StartLocal = startLocal(main)
+	if f.meeting.StartLocal == "" {
+		f.meeting.StartLocal = arrivalStart(sents, main)
+	}
 	f.meeting.DurationMinutes = durationMinutes(main)
 
 	// "the Hon. Anthony Albanese, MP, Prime Minister of …": the
