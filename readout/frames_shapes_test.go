@@ -237,11 +237,16 @@ func TestDateLineWithTime(t *testing.T) {
 // TestOwnMinisterNamedElsewhere: the publisher's minister, unnamed in the
 // lead ("H.E. the Minister of Foreign Affairs received …"), takes the name
 // the headline gives the office in another form ("Foreign Minister X
-// receives …").
+// receives …"), or a later line ("the Minister, Mr X, reaffirmed …", a
+// closing "Minister X").
 func TestOwnMinisterNamedElsewhere(t *testing.T) {
 	for _, c := range []struct{ title, lead, want string }{
 		{"Foreign Minister Ali Hassan Omar receives Qatar's Minister of State", "H.E. the Minister of Foreign Affairs received in his office today H.E. Dr. Khalid Al-Khulaifi, Minister of State of the State of Qatar.", "Ali Hassan Omar"},
 		{"Minister for Foreign Affairs Ana Lopez meets her Chilean counterpart", "The Minister of Foreign Affairs held talks today with the Minister of Foreign Affairs of Chile, Camila Rojas.", "Ana Lopez"},
+		// Named in a later paragraph, or in a closing line, with the
+		// ministry's other portfolios after the office in the lead.
+		{"Visit of the Chilean Minister", "The Minister of Foreign Affairs and International Cooperation received this Wednesday, at the Ministry, the Minister of Foreign Affairs of Chile, Mr Pedro Soto.\n\nAt the close of the meeting, the Minister, Mr Omar Hassan Ali, reaffirmed the readiness of the country to cooperate.", "Omar Hassan Ali"},
+		{"Telephone conversation with the Chilean Foreign Minister", "The Minister of Foreign Affairs and Foreign Trade held a telephone conversation yesterday with the Minister of Foreign Affairs of Chile, Pedro Soto.\n\nMinister Omar Hassan", "Omar Hassan"},
 	} {
 		r, err := Parse(Document{Title: c.title, Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: "SD"})
 		if err != nil {

@@ -230,6 +230,13 @@ func unnamedPerson(s string) (person, bool) {
 	if k := strings.LastIndexByte(strings.TrimRight(s, " ,\t\n\v\f\r"), ','); k > 0 {
 		s = s[k:]
 	}
+	// "The Minister of Foreign Affairs and International Cooperation":
+	// the ministry's other portfolios follow the office.
+	list := ""
+	if i := strings.LastIndex(s, "Affairs"); i > 0 && portfolioTail(s[i+len("Affairs"):]) {
+		list = strings.TrimRight(s[i+len("Affairs"):], " ,")
+		s = s[:i+len("Affairs")]
+	}
 	m := findUnnamed(s)
 	if m == nil || m[2] != "" && len(findCountries(m[2])) == 0 {
 		return person{}, false
@@ -242,7 +249,36 @@ func unnamedPerson(s string) (person, bool) {
 			return person{}, false
 		}
 	}
-	return person{title: m[1] + m[2], countryText: m[2], unnamed: true}, true
+	return person{title: m[1] + list + m[2], countryText: m[2], unnamed: true}, true
+}
+
+// portfolioTail reports whether s is a list of a ministry's other
+// portfolios and nothing else (but a comma): " and International
+// Cooperation", ", Regional Integration and International Trade"; each
+// ends with a portfolio's noun, so that " and Trade Peter Szijjarto" is
+// none.
+func portfolioTail(s string) bool {
+	s = strings.TrimRight(s, " ,")
+	n := 0
+	for s != "" {
+		var sep string
+		for _, p := range []string{", and ", " and ", ", "} {
+			if strings.HasPrefix(s, p) {
+				sep = p
+				break
+			}
+		}
+		if sep == "" {
+			return false
+		}
+		k := portfolioPhrase(s[len(sep):])
+		if k == 0 {
+			return false
+		}
+		s = s[len(sep)+k:]
+		n++
+	}
+	return n > 0
 }
 
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi".
