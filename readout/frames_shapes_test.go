@@ -2,6 +2,7 @@ package readout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -261,5 +262,95 @@ func TestOwnMinisterNamedElsewhere(t *testing.T) {
 		if !ok {
 			t.Errorf("%s: principals %v, want %s/SD among them", c.lead, got, c.want)
 		}
+	}
+}
+
+// Pages of several meetings, generated: a leader's bilateral meetings on
+// a summit's sidelines under a heading each ("**Meeting with the President
+// of G**"), a minister's series of meetings reported one a paragraph ("On
+// Friday, Minister A met with G's Minister for Foreign Affairs B"), or
+// opened by the one met ("With the Minister of … of G, H.E. Mr. B, the
+// Minister reviewed …"), and a joint commission's communiqué whose second
+// point names its co-chairs. Every principal is read with its country, and
+// every country is a side. TestSeveralMeetings fails below severalFloor.
+const severalFloor = 16
+
+var severalForms = []struct {
+	name string
+	body func(p grammarSide, gs []grammarSide) string
+}{
+	{"headed meetings on a summit's sidelines (a page's HTML)", func(p grammarSide, gs []grammarSide) string {
+		b := "<html><body><article><h1>Bilateral meetings</h1><p>Prime Minister " + p.person + " held bilateral meetings with several world leaders on the sidelines of the G20 Summit.</p>"
+		for _, g := range gs {
+			b += "<h3>Meeting with the President of " + g.name + "</h3><p>Prime Minister thanked the President of " + g.name + ", H.E. Mr. " + g.person + ", for the warm welcome. The two leaders reviewed trade and investment.</p>"
+		}
+		return b + "</article></body></html>"
+	}},
+	{"a series of meetings, one a paragraph", func(p grammarSide, gs []grammarSide) string {
+		b := "The Minister of Foreign Affairs, " + p.person + ", is taking part in the Munich Security Conference, where " + pronounSubj(p) + " is holding a series of bilateral meetings with " + pronoun(p) + " counterparts.\n\n"
+		for i, g := range gs {
+			day := []string{"On Friday", "On the same day", "On Saturday"}[i%3]
+			b += day + ", Minister " + lastWord(p.person) + " met with " + g.name + "'s Minister for Foreign Affairs " + g.person + ". The two ministers discussed regional security.\n\n"
+		}
+		return b
+	}},
+	{"several working sessions, each opened by the one met", func(p grammarSide, gs []grammarSide) string {
+		b := "On the sidelines of the Summit, the Minister of Foreign Affairs, " + p.person + ", held several working sessions with " + pronoun(p) + " counterparts of the region.\n\n"
+		for _, g := range gs {
+			b += "With the Minister of Foreign Affairs of " + g.name + ", H.E. Mr. " + g.person + ", the Minister reviewed the situation in the region.\n\n"
+		}
+		return b
+	}},
+}
+
+func pronounSubj(p grammarSide) string {
+	if p.female {
+		return "she"
+	}
+	return "he"
+}
+
+func TestSeveralMeetings(t *testing.T) {
+	read, total := 0, 0
+	check := func(name string, p grammarSide, body string, want []grammarSide) {
+		total++
+		r, err := Parse(Document{Title: "Meetings", Body: body, PublisherCountry: p.code})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, q := range r.Participants {
+			got = append(got, q.Name+"/"+q.Country)
+		}
+		for _, w := range want {
+			found := false
+			for _, q := range r.Participants {
+				found = found || q.Role == RolePrincipal && strings.Contains(q.Name, lastWord(w.person)) && q.Country == w.code
+			}
+			if !found || !slices.Contains(r.Parties, w.code) {
+				t.Logf("not read (%s): %s/%s\n\tprincipals %v parties %v", name, w.person, w.code, got, r.Parties)
+				return
+			}
+		}
+		read++
+	}
+	for fi, f := range severalForms {
+		for k := range 4 {
+			p := grammarPublishers[(fi+k)%len(grammarPublishers)]
+			gs := []grammarSide{grammarGuests[(fi+k)%len(grammarGuests)], grammarGuests[(fi+k+3)%len(grammarGuests)], grammarGuests[(fi+k+5)%len(grammarGuests)]}
+			check(f.name, p, f.body(p, gs), append([]grammarSide{p}, gs...))
+		}
+	}
+	// A joint commission's communiqué: its second point names the co-chairs.
+	for k := range 4 {
+		p, g := grammarPublishers[k], grammarGuests[k+2]
+		body := "1. The 12th Session of the Joint Permanent Commission of Cooperation between " + p.name + " and " + g.name + " was held in " + p.city + " from 22nd to 25th July 2025.\n\n" +
+			"2. The Ministerial Session was co-chaired by Hon. " + p.person + ", SC, MP, Minister of Foreign Affairs and International Cooperation of " + p.name + ", and Hon. " + g.person + ", MP, Minister for Foreign Affairs and Regional Cooperation of " + g.name + ".\n\n" +
+			"3. The two Ministers noted with satisfaction the relations between the two countries.\n"
+		check("a communiqué's co-chairs", p, body, []grammarSide{p, g})
+	}
+	t.Logf("pages of several meetings read: %d/%d", read, total)
+	if read < severalFloor {
+		t.Errorf("pages read %d, below the floor %d", read, severalFloor)
 	}
 }

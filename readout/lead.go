@@ -414,6 +414,20 @@ var postNominalCommas = func() *strings.Replacer {
 	return strings.NewReplacer(pairs...)
 }()
 
+// joinPostNominals joins every post-nominal set off by commas to its
+// name, a chain of them too ("Hon. X, SC, MP, Minister …" is "Hon. X SC
+// MP, Minister …"): each pass of the replacer joins every other one.
+func joinPostNominals(s string) string {
+	for range 4 {
+		t := postNominalCommas.Replace(s)
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
+}
+
 // notNames are capitalized words that open a sentence, not a name.
 var notNames = setOf("Today", "Yesterday", "Tonight", "Earlier", "Later", "Also", "Then", "However",
 	"Meanwhile", "Separately", "Additionally", "Furthermore", "Moreover", "This", "On", "In", "At", "After")
@@ -873,7 +887,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 
 	// "the Hon. Anthony Albanese, MP, Prime Minister of …": the
 	// post-nominal belongs to the name.
-	people := postNominalCommas.Replace(main)
+	people := joinPostNominals(main)
 	// "This morning, in the Apostolic Palace, the Pope …": opening
 	// phrases of time and place are no part of the subject's title.
 	people = dropLeadOpeners(people)

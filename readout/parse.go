@@ -92,12 +92,18 @@ func Parse(doc Document) (*Readout, error) {
 	}
 	r.FollowOn = f.followOn
 	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)
-	hosts := laterHosts(pageSents, subjectName(r.Participants, pub), r.Participants, r.Parties, pub)
+	// (The page's first lines say so, before the lead when a meeting's
+	// frame opens only the second.)
+	multi := multiMeeting(r.Title, lead+" "+strings.Join(c.lines[h.end:min(len(c.lines), h.end+2)], " "))
+	hosts := laterHosts(pageSents, subjectName(r.Participants, pub), r.Participants, r.Parties, pub, multi)
 	hosts = append(hosts, guestCalls(pageSents, append(r.Participants, hosts...), r.Parties, pub)...)
 
 	ownFirst(r.Participants, pub)
 	var bodyLines []string
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
+	if multi {
+		hosts = append(hosts, headedMeetings(r.Sections, append(r.Participants, hosts...), pub)...)
+	}
 	titleBody := joinLinesAfter(r.Title, bodyLines)
 	r.Body = titleBody[len(r.Title)+1:]
 	// Hosts named only in later paragraphs are left to the summaries and
@@ -107,6 +113,10 @@ func Parse(doc Document) (*Readout, error) {
 	// it, is the same person.)
 	for _, h := range hosts {
 		r.Participants = appendParticipant(r.Participants, h)
+		// (The meetings of a page of several have sides of their own.)
+		if multi && h.Country != "" {
+			r.Parties = appendUnique(r.Parties, h.Country)
+		}
 	}
 	sp.place = r.Meeting.Location
 	sp.me = firstPersonName(f.principals, r.Participants, pub, titleBody)
@@ -143,6 +153,41 @@ func Parse(doc Document) (*Readout, error) {
 	r.ProvisionalTranslation = c.provisional
 	cache.release()
 	return r, nil
+}
+
+// meetingHeadingRE reads a section's heading that names the meeting the
+// section reports: "Meeting with the Prime Minister of Canada".
+var meetingHeadingRE = lazyRegexp(`^(?:[Bb]ilateral )?(?:[Mm]eeting|[Tt]alks|[Cc]all|[Tt]elephone call|[Cc]onversation) with (?:the )?(.{6,80}?)\.?$`)
+
+// headedMeetings reads, on a page of several meetings, the one each
+// section's heading names: the holder of the heading's office, named in
+// the section ("**Meeting with the Prime Minister of Canada**" over "Prime
+// Minister thanked the Prime Minister of Canada, H.E. Mr. Mark Carney,
+// …").
+func headedMeetings(secs []Section, have []Participant, pub string) []Participant {
+	var out []Participant
+	for _, sec := range secs {
+		m := meetingHeadingRE.FindStringSubmatch(sec.Heading)
+		if m == nil {
+			continue
+		}
+		i := indexText(sec.Text, m[1])
+		if i < 0 {
+			continue
+		}
+		ps, _ := counterpartPersons(sec.Text[i:])
+		if len(ps) != 1 || ps[0].name == "" || ps[0].unnamed {
+			continue
+		}
+		p := ps[0]
+		code := personCountry(p)
+		same := func(q Participant) bool { return sameFamily(q.Name, p.name) }
+		if code == "" || code == pub || slices.ContainsFunc(have, same) || slices.ContainsFunc(out, same) {
+			continue
+		}
+		out = append(out, person2(p, p.name, code, RolePrincipal, ""))
+	}
+	return out
 }
 
 // bodyLinesOf reads a document's body, capped at maxBody, as lines of
@@ -251,6 +296,18 @@ func leadOf(rest []string) (lead string, body []string, numbered bool) {
 		if lead == "" {
 			if m, _ := parseMarker(rest[0]); !isHeading(m.rest) {
 				lead = m.rest
+			}
+			// "1. The 12th Session … was held in Lusaka. 2. The
+			// Ministerial Session was co-chaired by X … and Y …": a
+			// communiqué's first point may set the scene and its next
+			// name the sides.
+			if lead != "" && findFrame(lead) == nil {
+				for k := 1; k < len(rest) && k < 3; k++ {
+					if m, ok := parseMarker(rest[k]); ok && !isHeading(m.rest) && findFrame(m.rest) != nil {
+						lead = m.rest
+						break
+					}
+				}
 			}
 		}
 	}
@@ -2015,7 +2072,7 @@ func linesWith(lines []string, text string, cues []string) []bool {
 // read: a meeting, a leader who joins, a trip.
 var laterCues = []string{" met ", " held talks with ", " consultations with ", " called on ", " held a bilateral meeting with ",
 	" held a meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall, bilateralTalks,
-	" received by ", " received the ", " held official talks with ", ", who received "}
+	" received by ", " received the ", " held official talks with ", ", who received ", "With the "}
 
 // linesLen is the length of lines in bytes.
 func linesLen(lines []string) int {

@@ -26,7 +26,9 @@ var frameREs = []*lazyRE{
 	// day and the venue (hostAdverbials) may come before the counterpart.
 	lazyRegexp(`\breceived` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |newly accredited |outgoing |incoming )?(?:\p{Lu}|counterparts?\b)`),
 	lazyRegexp(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?` + hostAdverbials + `\s+`),
-	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?) between\s+`),
+	// ("The Ministerial Session was co-chaired by X, Minister … of
+	// Zambia, and Y, Minister … of Tanzania": a pair, as "between".)
+	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?) between\s+|\bco-chaired by\s+`),
 	// "called on Vice President X": a call paid in person.
 	lazyRegexp(`\b(?:called(?: on)?|telephoned|phoned|convened)\s+`),
 	// "President Biden joined Indian Prime Minister Modi and leaders
@@ -117,7 +119,7 @@ var frameLits = [][]string{
 	{"met", "meets"},
 	{"received"},
 	{"hosted", "welcomed"},
-	{" between"},
+	{" between", "co-chaired by"},
 	{"called", "phoned", "convened"},
 	{"joined"},
 	{"to meet with"},
@@ -377,7 +379,7 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		// "received the President of …": a meeting at home.
 		kind = "meeting"
 	}
-	if containsFold(main[loc[0]:loc[1]], "between") {
+	if containsFold(main[loc[0]:loc[1]], "between") || containsFold(main[loc[0]:loc[1]], "co-chaired by") {
 		// "A meeting between Foreign Minister X and the Minister of
 		// Foreign Affairs of Kenya, Y, took place …"
 		end := len(right)
@@ -1388,7 +1390,7 @@ func listPersons(s string) []person {
 // where"; else another host's of the same sentence; else the country of
 // the last place the readout says the subject went ("traveled to
 // Ramallah, the West Bank").
-func laterHosts(sents []string, subject string, have []Participant, parties []string, pub string) []Participant {
+func laterHosts(sents []string, subject string, have []Participant, parties []string, pub string, multi bool) []Participant {
 	var out []Participant
 	lastPlace := ""
 	// A readout of two sides: a host of no stated country is the other
@@ -1409,7 +1411,26 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 			break
 		}
 	}
+	add := func(p person, code string) {
+		if slices.ContainsFunc(have, func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }) ||
+			slices.ContainsFunc(out, func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }) {
+			return
+		}
+		out = append(out, person2(p, p.name, code, RolePrincipal, ""))
+	}
 	for _, s := range sents {
+		// "With the Minister of External Relations of Angola, H.E. Mr.
+		// X, the Minister of State reviewed …": on a page of several
+		// meetings, each opens with the one met.
+		if rest, ok := strings.CutPrefix(s, "With the "); multi && ok {
+			if ps, n := counterpartPersons(rest); len(ps) == 1 && n > 0 && strings.HasPrefix(rest[n:], ", ") {
+				if p := ps[0]; p.name != "" && p.title != "" && !p.unnamed {
+					if code := personCountry(p); code != "" && code != pub {
+						add(p, code)
+					}
+				}
+			}
+		}
 		if !containsAny(s, "visited", "traveled to", "travelled to", "arrived in") {
 			// no trip's place to read
 		} else if m := tripPlaceRE.FindStringSubmatch(s); m != nil {
@@ -1470,8 +1491,10 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 				}
 				// "the Minister met with …" where the lead gave the
 				// subject no office is the subject's.
+				// ("Prime Minister met …", where the subject is the
+				// Prime Minister.)
 				if !hostSubject(who, subject) && !officeInitials(who, subjectTitle) && !officeRef(who, subjectTitle) &&
-					(subjectTitle != "" || who != "the Minister" && who != "The Minister") {
+					(subjectTitle != "" || who != "the Minister" && who != "The Minister") && (who == "" || who != subjectTitle) {
 					continue
 				}
 			}
@@ -1505,18 +1528,29 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 						code = c
 					}
 				}
-				if code == "" || code == pub || !contains(parties, code) {
+				// A page of several meetings reports some with sides
+				// its lead does not name: one whose office names its
+				// country is a side of its own.
+				if code == "" || code == pub || !contains(parties, code) && !(multi && personCountry(p) != "") {
 					continue
 				}
-				if slices.ContainsFunc(have, func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }) ||
-					slices.ContainsFunc(out, func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }) {
-					continue
-				}
-				out = append(out, person2(p, p.name, code, RolePrincipal, ""))
+				add(p, code)
 			}
 		}
 	}
 	return out
+}
+
+// multiMeetingRE finds a page that reports several meetings ("held
+// bilateral meetings with several world leaders", "a series of bilateral
+// meetings", "held several working sessions"), in its headline or lead.
+var multiMeetingRE = lazyRegexp(`(?i)\b(?:bilateral meetings|series of (?:bilateral )?(?:meetings|talks)|several (?:bilateral )?(?:meetings|working sessions|talks)|a number of (?:bilateral )?meetings|meetings with|holds meetings|held meetings)\b`)
+
+// multiMeeting reports whether a page whose headline and lead are title
+// and lead reports several meetings.
+func multiMeeting(title, lead string) bool {
+	s := title + " " + lead
+	return (containsFold(s, "meetings") || containsFold(s, "several") || containsFold(s, "series of")) && multiMeetingRE.MatchString(s)
 }
 
 // hostStops end the noun phrase of a later host.
@@ -1701,6 +1735,16 @@ func splitPair(s string) (a, b person, ok bool) {
 	s = strings.TrimRight(strings.TrimSpace(s), ", ")
 	if len(s) > 300 {
 		return person{}, person{}, false
+	}
+	// "X, Minister of Foreign Affairs and International Cooperation of
+	// Zambia, and Y, …": the pair's own "and" has a comma before it, the
+	// offices' have none.
+	if i := indexText(s, ", and "); i > 0 && !containsText(s[i+6:], ", and ") {
+		pa, okA := onePerson(s[:i], true)
+		pb, okB := onePerson(s[i+6:], false)
+		if okA && okB && personCountry(pa) != "" && personCountry(pb) != "" {
+			return pa, pb, true
+		}
 	}
 	for i := 0; ; {
 		j := indexText(s[i:], " and ")

@@ -42,12 +42,17 @@ func dropPortfolios(s string) (string, []portfolio) {
 		}
 		at := from + k + len("Affairs")
 		from = at
-		n := portfolioList(s[at:])
-		if n == 0 {
+		head := s[:at]
+		j := strings.LastIndex(head, "Minister")
+		if j < 0 || at-j > 60 {
 			continue
 		}
-		head := s[:at]
-		if j := strings.LastIndex(head, "Minister"); j < 0 || at-j > 60 {
+		// "X, Minister of State, Minister of Foreign Affairs,
+		// International Cooperation and La Francophonie, held …": an
+		// office in apposition after its holder's name ends its list
+		// before the verb.
+		n := portfolioList(s[at:], strings.HasSuffix(head[:j], ", "))
+		if n == 0 {
 			continue
 		}
 		office := head[strings.LastIndex(head, "Minister"):]
@@ -61,7 +66,9 @@ func dropPortfolios(s string) (string, []portfolio) {
 
 // portfolioList returns the length of the list of portfolios that opens s
 // (", Emigration and Egyptian Expatriates", " and Expatriates"), or 0.
-func portfolioList(s string) int {
+// apposition says the office follows its holder's name and a comma, so
+// that the list may end with a comma before the verb.
+func portfolioList(s string, apposition bool) int {
 	i, sawAnd := 0, false
 	for {
 		var sep string
@@ -97,6 +104,10 @@ func portfolioList(s string) int {
 			}
 			// (", the Honourable X": a style before the name.)
 			if rest != "" && rest[0] == ' ' && (isCapWord(nextWord(rest[1:])) || strings.HasPrefix(rest, " the ") && isCapWord(nextWord(rest[5:]))) {
+				return i
+			}
+			// (After the holder's name, the list ends at a comma.)
+			if apposition && strings.HasPrefix(s[i:], ", ") {
 				return i
 			}
 			return 0
