@@ -77,6 +77,11 @@ func Parse(doc Document) (*Readout, error) {
 			r.Meeting.Location = c
 		}
 	}
+	// So is one a dateline in capitals or of a city that is no capital
+	// places, when the page says the meeting was there (datelinePlace).
+	if r.Meeting.Location == "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
+		r.Meeting.Location = datelinePlace(h.titles, lead, r.Title, r.Meeting.Kind != "")
+	}
 	if r.Meeting.Location != "" {
 		// A country alone gives way to its capital the dateline (on its
 		// own line or opening the lead) or a later sentence names.

@@ -391,3 +391,80 @@ func cityOfCountry(place, datelineCity string, sents []string) string {
 	}
 	return place
 }
+
+// datelinePlace gives a meeting in person its lead does not place the
+// place of the page's dateline, when the page says the meeting was there:
+// the dateline's line before the lead, written in capitals or with an
+// ordinal day ("ABU DHABI, 12th May 2025"), or with a dash ("Port Sudan –
+// 10 February 2025"), else the lead's own dateline. A capital is where a
+// minister receives (as for leadDatelineCity), for a meeting of a known
+// kind; a city that is no capital ("Munich, 15 February 2025") is taken
+// only when the title names it too ("… holds meetings at the Munich
+// Security Conference"); and either is when the lead puts the meeting in
+// the host's own building ("received in his office", "at the Ministry"),
+// which stands in the city the page was issued from. It is "" otherwise.
+func datelinePlace(header []string, lead, title string, kindKnown bool) string {
+	city := headerDatelineCity(header)
+	if city == "" {
+		_, city = leadDateline(lead)
+	}
+	if city == "" {
+		return ""
+	}
+	switch {
+	case kindKnown && (country.Capital(city) != "" || containsText(title, city)):
+		return city
+	case ownPremises(lead[:min(len(lead), 400)]):
+		return city
+	}
+	return ""
+}
+
+// ownPremises reports whether a lead puts its meeting in the host's own
+// building, named by its kind alone: "in his office", "at the Ministry",
+// "in the building of the Ministry", "at the Ministry's headquarters".
+func ownPremises(lead string) bool {
+	return containsAny(lead, " in his office", " in her office", " at his office", " at her office", " at the Ministry,",
+		" at the Ministry ", " at the Ministry.", " at the Ministry's headquarters", " in the building of the Ministry",
+		" at the headquarters of the Ministry")
+}
+
+// headerDatelineCity reads a dateline on a line of its own among the
+// lines before the lead: a place of capitalized words, then a comma or a
+// dash and a date with its year ("ABU DHABI, 12th May 2025", "Port Sudan
+// – 10 February 2025", "Munich, 15 February 2025"). The place is given
+// with normal capitals; "" when no line is one.
+func headerDatelineCity(lines []string) string {
+	for _, l := range lines {
+		if len(l) > 60 || !strings.ContainsAny(l, "0123456789") {
+			continue
+		}
+		k, sep := -1, 0
+		for _, d := range []string{", ", " – ", " — ", " - "} {
+			if i := strings.Index(l, d); i > 0 && (k < 0 || i < k) {
+				k, sep = i, len(d)
+			}
+		}
+		if k < 3 || k > 30 {
+			continue
+		}
+		if _, ok := parseDateLine(l[k+sep:]); !ok {
+			continue
+		}
+		ws := strings.Fields(l[:k])
+		ok := true
+		for i, w := range ws {
+			if !isCapWord(w) && !isNameConnector(w) && w != "of" && w != "es" {
+				ok = false
+				break
+			}
+			if strings.ToUpper(l[:k]) == l[:k] {
+				ws[i] = familyWord(w)
+			}
+		}
+		if ok {
+			return strings.Join(ws, " ")
+		}
+	}
+	return ""
+}
