@@ -472,7 +472,7 @@ func relativeComma(text, name string) string {
 // "Varga received Osei-Mensah of Ghana". A named venue ("at Bayan
 // Palace") is a fact of the meeting and stays.
 func dropVenueBeforeGuest(s string) string {
-	if !containsText(s, " at the ") && !containsText(s, " in the ") && !containsText(s, " in his office") && !containsText(s, " in her office") {
+	if !containsText(s, " at the ") && !containsText(s, " office") && !containsText(s, "of the Ministry") {
 		return s
 	}
 	for _, v := range venueVerbs {

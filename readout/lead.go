@@ -376,17 +376,28 @@ func setOf(words ...string) map[string]bool {
 // stripHonorifics removes honorifics and styles before a name:
 // "Samdech Akka Moha Sena Padei Techo Hun Sen" gives "Hun Sen".
 func stripHonorifics(name string) string {
-	for changed := true; changed; {
+	for changed := true; changed && name != ""; {
 		changed = false
-		for _, h := range honorifics {
+		// Only the honorifics that begin with the name's first byte can
+		// open it (in their order in honorifics).
+		for _, h := range honorificsByByte[name[0]] {
 			if hasPrefixSpace(name, h) {
 				name = strings.TrimSpace(name[len(h):])
 				changed = true
+				break
 			}
 		}
 	}
 	return strings.TrimRight(name, ",")
 }
+
+// honorificsByByte holds honorifics by their first byte.
+var honorificsByByte = func() (m [256][]string) {
+	for _, h := range honorifics {
+		m[h[0]] = append(m[h[0]], h)
+	}
+	return m
+}()
 
 // person is a participant as read from text, before the country is resolved.
 type person struct {
@@ -764,23 +775,27 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 // honorifics and styles ("H.E. Mr.", "Shri", "Dato' Seri").
 func honorificWords(ws []string) int {
 	n := 0
-	for changed := true; changed; {
+	for changed := true; changed && n < len(ws); {
 		changed = false
-		for _, h := range honorificFields {
+		// Only the honorifics whose first word opens the rest can.
+		for _, h := range honorificFields[ws[n]] {
 			if n+len(h) < len(ws) && slices.Equal(ws[n:n+len(h)], h) {
 				n += len(h)
 				changed = true
+				break
 			}
 		}
 	}
 	return n
 }
 
-// honorificFields are the words of each of honorifics.
-var honorificFields = func() [][]string {
-	out := make([][]string, len(honorifics))
-	for i, h := range honorifics {
-		out[i] = strings.Fields(h)
+// honorificFields holds the words of each of honorifics by its first
+// word, in their order in honorifics.
+var honorificFields = func() map[string][][]string {
+	out := map[string][][]string{}
+	for _, h := range honorifics {
+		f := strings.Fields(h)
+		out[f[0]] = append(out[f[0]], f)
 	}
 	return out
 }()

@@ -30,6 +30,9 @@ var extraHonorifics = []string{"Senator the Hon.", "Senator the Hon", "the Hon."
 // ("KISHIDA Fumio" gives "Fumio Kishida"), as Japan's own English pages do.
 func displayName(name, country string, familyFirst bool) string {
 	name = strings.TrimSpace(strings.Trim(name, ",;: "))
+	if name == "" {
+		return name
+	}
 	// "Cardinal Parolin", "Sheikh Tamim": a rank or style before a lone
 	// name stays, as a reader writes it (not "Parolin").
 	if ws := strings.Fields(name); len(ws) == 2 && loneNameStyles[ws[0]] {
@@ -37,7 +40,11 @@ func displayName(name, country string, familyFirst bool) string {
 	}
 	for changed := true; changed; {
 		changed = false
+		// Every post-nominal ends with a capital, a stop or a bracket.
 		for _, p := range postNominals {
+			if c := name[len(name)-1]; !('A' <= c && c <= 'Z' || c == '.' || c == ')') {
+				break
+			}
 			for _, suf := range []string{"," + p, p} {
 				if strings.HasSuffix(name, suf) && len(name) > len(suf) {
 					name = strings.TrimSpace(strings.TrimRight(name[:len(name)-len(suf)], ", "))

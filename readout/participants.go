@@ -1549,8 +1549,13 @@ var multiMeetingRE = lazyRegexp(`(?i)\b(?:bilateral meetings|series of (?:bilate
 // multiMeeting reports whether a page whose headline and lead are title
 // and lead reports several meetings.
 func multiMeeting(title, lead string) bool {
-	s := title + " " + lead
-	return (containsFold(s, "meetings") || containsFold(s, "several") || containsFold(s, "series of")) && multiMeetingRE.MatchString(s)
+	// ("eetings", "everal", "eries of": in either case.)
+	for _, s := range []string{title, lead} {
+		if (containsText(s, "eetings") || containsText(s, "everal") || containsText(s, "eries of")) && multiMeetingRE.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostStops end the noun phrase of a later host.
