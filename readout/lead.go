@@ -970,6 +970,12 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			// "Both meetings were held at the Pentagon": a meeting's
 			// frame whose sides are named elsewhere still says where.
 			f.meeting.Location = placeOf(main, placeFrom)
+		} else if k := heldAt(main); k > 0 {
+			// "The 12th Session of the Joint Commission … was held at
+			// the Mulungushi International Conference Centre in Lusaka
+			// from 22nd to 25th July": a session reported in the passive
+			// is placed after its verb.
+			f.meeting.Location = placeOf(main, k)
 		}
 	}
 

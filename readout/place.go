@@ -21,6 +21,18 @@ var (
 	marginsRE = lazyRegexp(`\bon the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
 )
 
+// heldAt returns where the passive verb of a session's sentence ends ("…
+// was held at the International Conference Centre in Lusaka", "… took
+// place in Geneva"), or 0 when the sentence has none.
+func heldAt(s string) int {
+	for _, v := range []string{" was held ", " were held ", " took place "} {
+		if i := indexText(s, v); i > 0 {
+			return i + len(v) - 1
+		}
+	}
+	return 0
+}
+
 // futureMarkers open the part of a sentence about later events, whose
 // venues are not this meeting's: "ahead of the summit, to be held in Berlin".
 var futureMarkers = []string{" ahead of ", " to be held", " upcoming ", " next week", " next month", " later this",
