@@ -141,6 +141,27 @@ func arrivalStart(sents []string, main string) string {
 	return startLocal(s)
 }
 
+// talksAfter returns the sentence after main when it reports the talks
+// of both sides ("The two Ministers held talks at …", "Both leaders met
+// …"), and where its verb ends; k is 0 when it does not.
+func talksAfter(sents []string, main string) (s string, k int) {
+	i := slices.Index(sents, main)
+	if i < 0 || i+1 >= len(sents) {
+		return "", 0
+	}
+	s = sents[i+1]
+	if !strings.HasPrefix(s, "The two ") && !strings.HasPrefix(s, "Both ") {
+		return "", 0
+	}
+	head := s[:min(len(s), 60)]
+	for _, v := range []string{" held talks", " held bilateral talks", " held a meeting", " held a bilateral meeting", " met "} {
+		if j := indexText(head, v); j > 0 {
+			return s, j + len(v)
+		}
+	}
+	return "", 0
+}
+
 // startCues open the start of a meeting reported after its lead.
 var startCues = []string{" took place at ", " began at ", " started at ", " commenced at "}
 
@@ -889,8 +910,10 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// "26.02.2025 - X received Y … on Tuesday, 25 February": the
 	// dateline's day is the page's, against which the lead's own day is
 	// read.
+	dayRef := ref // the day the lead's days are read against
 	if n, day, ok := datelineDay(main, verb); ok {
 		f.meeting.Date = meetingDate(main[n:], verb-n, titleDate, day)
+		dayRef = day
 	} else {
 		f.meeting.Date = meetingDate(main, verb, titleDate, ref)
 	}
@@ -996,6 +1019,21 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 					f.meeting.Location = p
 				}
 				break
+			}
+		}
+	}
+
+	// "… paid an official visit to Cyprus on 23-24 April 2025. The two
+	// Ministers held talks at the Ministry of Foreign Affairs in Nicosia
+	// on Thursday, 24 April.": the talks of a visit of several days are
+	// dated and placed by the next sentence, when it reports them.
+	if containsText(main, "isit to") && visitFrameRE.MatchString(main) {
+		if s, k := talksAfter(sents, main); k > 0 {
+			if p := placeOf(s, k); p != "" {
+				f.meeting.Location = p
+			}
+			if _, ok := findDate(s); ok {
+				f.meeting.Date = meetingDate(s, k, titleDate, dayRef)
 			}
 		}
 	}
