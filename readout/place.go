@@ -21,6 +21,11 @@ var (
 	marginsRE = lazyRegexp(`\bon the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
 )
 
+// openerPlaceRE reads a place after an opening phrase of time: "Today,
+// in Vilnius, …", "On 18 March in Hanoi, …", "On Monday, in Accra, …".
+var openerPlaceRE = lazyRegexp(`^(?:(?:This|Yesterday) (?:morning|afternoon|evening)|Today|Yesterday|Earlier today|Tonight|` +
+	`On (?:\p{Lu}\p{Ll}+day|\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2})),? in (\p{Lu}[^,;]{1,40}), `)
+
 // heldAt returns where the passive verb of a session's sentence ends ("…
 // was held at the International Conference Centre in Lusaka", "… took
 // place in Geneva"), or 0 when the sentence has none.
@@ -148,6 +153,16 @@ func placeOf(main string, verb int) string {
 	}
 	if m := marginsRE.FindStringSubmatch(main); m != nil {
 		return cleanPlace(m[1])
+	}
+	// "On 18 March in Hanoi, X held talks with …", "Today, in Vilnius,
+	// …": a capital (or a country) after an opening phrase of time.
+	// (A venue there is left to the summary, which names it.)
+	if m := openerPlaceRE.FindStringSubmatch(main[:min(len(main), 80)]); m != nil && !isCall(meetingKind(main)) {
+		if p := m[1]; country.Capital(p) != "" {
+			return p
+		} else if _, ok := countryName(p); ok {
+			return p
+		}
 	}
 	// "In Suva, I met Prime Minister X": a capital (or a country) that
 	// opens the sentence of a meeting in person.

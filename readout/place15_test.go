@@ -21,7 +21,7 @@ import (
 // place holds one of the expected spellings (or is empty when none is
 // stated) and names no person, and the day and the start are the
 // expected ones. It fails below forms15Floor.
-const forms15Floor = 106
+const forms15Floor = 114
 
 // secondCities are cities of the publishers that are not their
 // capitals.
@@ -95,6 +95,11 @@ var forms15 = []struct {
 		return form15{title: "Meeting",
 			body:  "Today, in " + p.city + ", " + lowerThe(subj) + " held talks with " + obj + ".",
 			place: p.city, date: "2025-03-05"}
+	}},
+	{"opener: On 3 March in City,", func(p, _ grammarSide, subj, obj string) form15 {
+		return form15{title: "Working visit",
+			body:  "On 3 March in " + p.city + ", " + lowerThe(subj) + " held bilateral talks with " + obj + ".",
+			place: p.city, date: "2025-03-03"}
 	}},
 	{"date and hour of publication on a line", func(p, g grammarSide, subj, obj string) form15 {
 		return form15{title: "Talks in " + g.city,
