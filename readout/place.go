@@ -218,10 +218,12 @@ func cleanPlace(p string) string {
 		}
 	}
 	// "on the margins of the G20 Summit, President Biden joined …": a
-	// title after a comma opens the clause, not the place.
-	if i := indexText(p, ", "); i > 0 && titleVocab[nextWord(p[i+2:])] {
+	// title after a comma opens the clause, not the place; so does an
+	// honorific ("at the General Secretariat in Jeddah, H.E. Dr. X").
+	if i := indexText(p, ", "); i > 0 && (titleVocab[nextWord(p[i+2:])] || honorificWords(strings.Fields(p[i+2:])) > 0) {
 		p = p[:i]
 	}
+	p = cutGuestAfterVenue(p)
 	// "Israel June 23-25": a date after the place is no part of it.
 	for i := strings.IndexByte(p, ' '); i > 0; {
 		if _, isMonth := months[strings.ToLower(nextWord(p[i+1:]))]; isMonth {
@@ -251,6 +253,34 @@ func cleanPlace(p string) string {
 	// by its kind alone, says nothing a reader can place.
 	if p == "Ministry" || p == "Foreign Ministry" || p == "Ministry's headquarters" || p == "headquarters" {
 		return ""
+	}
+	return p
+}
+
+// cutGuestAfterVenue cuts a place where a guest named by the country's
+// word and an office begins: "the Presidential Palace Kenyan Foreign
+// Minister X", "the Ministry Chile's Foreign Minister X" (a venue the
+// lead writes right before its object). A country's word inside a
+// venue's name ("Ministry of Foreign Affairs of Japan", "the Qatari
+// Foreign Ministry") is no such guest.
+func cutGuestAfterVenue(p string) string {
+	if !strings.Contains(p, " ") {
+		return p
+	}
+	for _, m := range findCountryMentions(p) {
+		if m.Start == 0 || p[m.Start-1] != ' ' || strings.HasSuffix(p[:m.Start], " of ") {
+			continue
+		}
+		rest := strings.TrimPrefix(strings.TrimPrefix(p[m.End:], "'s"), "’s")
+		ws := strings.Fields(rest)
+		if len(ws) == 0 || !titleVocab[ws[0]] {
+			continue
+		}
+		for _, w := range ws[:min(len(ws), 3)] {
+			if headWords[w] {
+				return strings.TrimRight(p[:m.Start-1], ", ")
+			}
+		}
 	}
 	return p
 }
