@@ -77,6 +77,11 @@ func Parse(doc Document) (*Readout, error) {
 			r.Meeting.Location = c
 		}
 	}
+	// So is one whose session a paragraph before the lead reports
+	// ("1. The 12th Session … was held at … in Lusaka").
+	if r.Meeting.Location == "" && numbered && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
+		r.Meeting.Location = heldPlace(c.lines[h.end:], lead)
+	}
 	// So is one a dateline in capitals or of a city that is no capital
 	// places, when the page says the meeting was there (datelinePlace).
 	if r.Meeting.Location == "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {

@@ -525,3 +525,27 @@ func headerDatelineCity(lines []string) string {
 	}
 	return ""
 }
+
+// heldPlace reads the venue of a session that a paragraph before the
+// lead reports in the passive, as a communiqué's first point does when
+// its lead is the second ("1. The 12th Session of the Joint Commission …
+// was held at the Mulungushi International Conference Centre in Lusaka
+// from 22nd to 25th July 2025. 2. The Ministerial Session … was
+// co-chaired by …"); "" when none does. body holds the lines from the
+// page's first, markers and all.
+func heldPlace(body []string, lead string) string {
+	for _, l := range body[:min(len(body), 3)] {
+		if m, ok := parseMarker(l); ok {
+			l = m.rest
+		}
+		if l == lead || containsText(lead, l) {
+			return ""
+		}
+		for _, s := range splitSentences(l) {
+			if k := heldAt(s); k > 0 {
+				return placeOf(s, k)
+			}
+		}
+	}
+	return ""
+}

@@ -21,7 +21,7 @@ import (
 // place holds one of the expected spellings (or is empty when none is
 // stated) and names no person, and the day and the start are the
 // expected ones. It fails below forms15Floor.
-const forms15Floor = 128
+const forms15Floor = 136
 
 // secondCities are cities of the publishers that are not their
 // capitals.
@@ -80,6 +80,14 @@ var forms15 = []struct {
 				" was held at the International Conference Centre in " + p.city + " on 3 March 2025.\n\n" +
 				"2. The two Ministers reviewed the cooperation between the two countries.",
 			place: p.city + "|International Conference Centre", date: "2025-03-03"}
+	}},
+	{"numbered, session held at a venue, co-chairs next", func(p, g grammarSide, subj, obj string) form15 {
+		return form15{title: "Joint Communiqué",
+			body: "1. The 5th Session of the Joint Commission of Cooperation between " + p.name + " and " + g.name +
+				" was held at the International Conference Centre in " + p.city + " from 3 to 4 March 2025.\n\n" +
+				"2. The Ministerial Session, held on 4 March 2025, was co-chaired by " + lowerThe(subj) + " and " + obj + ".\n\n" +
+				"3. The two Ministers reviewed the cooperation between the two countries.",
+			place: p.city + "|International Conference Centre", date: "2025-03-04"}
 	}},
 	{"a session to come", func(_, g grammarSide, subj, obj string) form15 {
 		return form15{title: "Meeting",
