@@ -141,6 +141,43 @@ func arrivalStart(sents []string, main string) string {
 	return startLocal(s)
 }
 
+// talks takes the place and day of a visit's talks from s, the
+// sentence that reports them, whose verb ends at k.
+func (f *leadFacts) talks(s string, k int, titleDate string, ref time.Time) {
+	if p := placeOf(s, k); p != "" {
+		f.meeting.Location = p
+	}
+	if _, ok := findDate(s); ok {
+		f.meeting.Date = meetingDate(s, k, titleDate, ref)
+	}
+}
+
+// talksNext reads the talks of a visit whose lead ends with the visit
+// from the first sentence of the next paragraph, when it reports them:
+// "X paid an official visit to Sri Lanka from 2 to 4 March 2025 …" and
+// then "The two Ministers held bilateral discussions at the Ministry of
+// Foreign Affairs in Colombo on 3 March 2025." body holds the page's
+// paragraphs from the lead's on (or before it).
+func (f *leadFacts) talksNext(body []string, lead string) {
+	if f.visitRef.IsZero() && f.visitDay == "" {
+		return
+	}
+	i := slices.Index(body, lead)
+	if i < 0 || i+1 >= len(body) {
+		return
+	}
+	next := body[i+1]
+	s := next[:min(len(next), 400)]
+	if !strings.HasPrefix(s, "The two ") && !strings.HasPrefix(s, "Both ") {
+		return
+	}
+	if sents := splitSentences(s); len(sents) > 0 {
+		if k := talksVerb(sents[0]); k > 0 {
+			f.talks(sents[0], k, f.visitDay, f.visitRef)
+		}
+	}
+}
+
 // talksAfter returns the sentence after main when it reports the talks
 // of both sides ("The two Ministers held talks at …", "Both leaders met
 // …"), and where its verb ends; k is 0 when it does not.
@@ -153,13 +190,23 @@ func talksAfter(sents []string, main string) (s string, k int) {
 	if !strings.HasPrefix(s, "The two ") && !strings.HasPrefix(s, "Both ") {
 		return "", 0
 	}
-	head := s[:min(len(s), 60)]
-	for _, v := range []string{" held talks", " held bilateral talks", " held a meeting", " held a bilateral meeting", " met "} {
-		if j := indexText(head, v); j > 0 {
-			return s, j + len(v)
-		}
+	if k := talksVerb(s); k > 0 {
+		return s, k
 	}
 	return "", 0
+}
+
+// talksVerb returns where the verb of talks ends in the opening of s
+// ("The two Ministers held bilateral discussions …"), or 0.
+func talksVerb(s string) int {
+	head := s[:min(len(s), 60)]
+	for _, v := range []string{" held talks", " held bilateral talks", " held a meeting", " held a bilateral meeting",
+		" held discussions", " held bilateral discussions", " met "} {
+		if j := indexText(head, v); j > 0 {
+			return j + len(v)
+		}
+	}
+	return 0
 }
 
 // startCues open the start of a meeting reported after its lead.
@@ -855,6 +902,10 @@ type leadFacts struct {
 	sides        []string // countries of a group of counterparts not named one by one
 	followOn     []string
 	kindFromLead string
+	// visitRef is the day a visit's lead is read against, when its talks
+	// are left to the next paragraph (talksNext); zero otherwise.
+	visitRef time.Time
+	visitDay string // the title's date, for talksNext
 }
 
 // parseLead reads the meeting facts from a lead paragraph. ref (the
@@ -1029,12 +1080,9 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// dated and placed by the next sentence, when it reports them.
 	if containsText(main, "isit to") && visitFrameRE.MatchString(main) {
 		if s, k := talksAfter(sents, main); k > 0 {
-			if p := placeOf(s, k); p != "" {
-				f.meeting.Location = p
-			}
-			if _, ok := findDate(s); ok {
-				f.meeting.Date = meetingDate(s, k, titleDate, dayRef)
-			}
+			f.talks(s, k, titleDate, dayRef)
+		} else if main == sents[len(sents)-1] {
+			f.visitRef, f.visitDay = dayRef, titleDate
 		}
 	}
 

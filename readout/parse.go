@@ -47,6 +47,7 @@ func Parse(doc Document) (*Readout, error) {
 	published, ref := publicationDates(doc.Published, h, title)
 	lead, rest, numbered := leadOf(c.lines[h.end:])
 	f := parseLead(lead, titleDateOf(title, ref), ref)
+	f.talksNext(rest, lead)
 	if f.meeting.StartLocal == "" {
 		f.meeting.StartLocal = laterStart(rest, lead)
 	}

@@ -21,7 +21,7 @@ import (
 // place holds one of the expected spellings (or is empty when none is
 // stated) and names no person, and the day and the start are the
 // expected ones. It fails below forms15Floor.
-const forms15Floor = 136
+const forms15Floor = 142
 
 // secondCities are cities of the publishers that are not their
 // capitals.
@@ -145,6 +145,13 @@ var forms15 = []struct {
 				", paid an official visit to " + p.name + " on 3-4 March 2025. The two Ministers held talks at the Ministry of Foreign Affairs in " +
 				p.city + " on Tuesday, 4 March.",
 			place: p.city + "|Ministry of Foreign Affairs", date: "2025-03-04"}
+	}},
+	{"visit of three days, talks dated in the next paragraph", func(p, g grammarSide, subj, _ string) form15 {
+		return form15{title: "Official visit",
+			body: "The Minister of Foreign Affairs of " + g.name + ", " + g.person + ", paid an official visit to " + p.name +
+				" from 2 to 4 March 2025 at the invitation of " + lowerThe(subj) + ".\n\n" +
+				"The two Ministers held bilateral discussions at the Ministry of Foreign Affairs in " + p.city + " on 3 March 2025.",
+			place: p.city + "|Ministry of Foreign Affairs", date: "2025-03-03"}
 	}},
 	// Start times.
 	{"at 10.30 hours today", func(p, _ grammarSide, subj, obj string) form15 {
