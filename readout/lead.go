@@ -178,6 +178,51 @@ func (f *leadFacts) talksNext(body []string, lead string) {
 	}
 }
 
+// tripFirstDay dates the meeting of a lead that states no day by the
+// first day of the trip the paragraph before it reports: "Minister X
+// travelled to West Africa from 8 to 11 April." and then "In Accra, the
+// Foreign Minister met President Y …": the trip's first meeting is on
+// its first day. body holds the page's paragraphs; ref is the
+// publication date.
+func (f *leadFacts) tripFirstDay(body []string, lead string, ref time.Time) {
+	i := slices.Index(body, lead)
+	if i < 1 || ref.IsZero() {
+		return
+	}
+	prev := body[i-1]
+	if len(prev) > 400 || !containsAny(prev, tripVerbs...) || !containsText(prev, " from ") {
+		return
+	}
+	// The lead's own day, written or relative, is the meeting's.
+	if _, ok := findDate(lead); ok || ownDay(lead) {
+		return
+	}
+	d, ok := findDate(prev)
+	if !ok {
+		return
+	}
+	if d, ok := d.resolveYear(ref); ok {
+		f.meeting.Date = d.time().Format(time.DateOnly)
+	}
+}
+
+// ownDay reports whether s dates its meeting by a relative day or a
+// weekday ("yesterday", "this morning", "on Monday").
+func ownDay(s string) bool {
+	lower := strings.ToLower(s)
+	for _, r := range relativeDays {
+		if containsText(lower, r.word) {
+			return true
+		}
+	}
+	for name := range weekdays {
+		if containsText(s, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // talksAfter returns the sentence after main when it reports the talks
 // of both sides ("The two Ministers held talks at …", "Both leaders met
 // …"), and where its verb ends; k is 0 when it does not.

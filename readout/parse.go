@@ -48,6 +48,7 @@ func Parse(doc Document) (*Readout, error) {
 	lead, rest, numbered := leadOf(c.lines[h.end:])
 	f := parseLead(lead, titleDateOf(title, ref), ref)
 	f.talksNext(rest, lead)
+	f.tripFirstDay(rest, lead, ref)
 	if f.meeting.StartLocal == "" {
 		f.meeting.StartLocal = laterStart(rest, lead)
 	}

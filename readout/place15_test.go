@@ -21,7 +21,7 @@ import (
 // place holds one of the expected spellings (or is empty when none is
 // stated) and names no person, and the day and the start are the
 // expected ones. It fails below forms15Floor.
-const forms15Floor = 142
+const forms15Floor = 154
 
 // secondCities are cities of the publishers that are not their
 // capitals.
@@ -152,6 +152,18 @@ var forms15 = []struct {
 				" from 2 to 4 March 2025 at the invitation of " + lowerThe(subj) + ".\n\n" +
 				"The two Ministers held bilateral discussions at the Ministry of Foreign Affairs in " + p.city + " on 3 March 2025.",
 			place: p.city + "|Ministry of Foreign Affairs", date: "2025-03-03"}
+	}},
+	{"trip of several days, first meeting in the next paragraph", func(p, g grammarSide, subj, obj string) form15 {
+		return form15{title: "Foreign Minister visits " + g.name,
+			body: subj + " travelled to " + g.name + " from 3 to 5 March.\n\n" +
+				"In " + g.city + ", the Foreign Minister met with " + obj + " and discussed trade.",
+			place: g.city, date: "2025-03-03"}
+	}},
+	{"trip of several days, first meeting dated", func(p, g grammarSide, subj, obj string) form15 {
+		return form15{title: "Foreign Minister visits " + g.name,
+			body: subj + " travelled to " + g.name + " from 2 to 5 March.\n\n" +
+				"On Monday in " + g.city + ", the Foreign Minister met with " + obj + " and discussed trade.",
+			place: g.city, date: "2025-03-03"}
 	}},
 	// Start times.
 	{"at 10.30 hours today", func(p, _ grammarSide, subj, obj string) form15 {
