@@ -75,7 +75,7 @@ func ExtractHTML(src, pageURL string) (text string, attachments []Attachment, ti
 		}
 	}
 
-	var w textWriter
+	w := textWriter{levels: headingLevels(doc)}
 	w.walk(doc, 0)
 	w.newline()
 	var kept []string
@@ -146,6 +146,39 @@ type textWriter struct {
 	lineStart int  // offset of the current line in b
 	numbered  bool // a line opened with a top-level number has been written
 	text      bool // a line of a sentence (no heading) has been written
+	// levels holds the level of each heading tag of the page's own
+	// headings (headingLevels), and of a bold paragraph under atom.P.
+	levels map[atom.Atom]int
+}
+
+// headingLevels ranks the tags of the page's own headings: the highest
+// tag the page uses (<h2> as a rule) is level 1, the next level 2; a
+// paragraph in bold is a level below the tags (1 on a page with none).
+// Deeper levels are read as 2, the deepest a readout's sections have.
+func headingLevels(doc *html.Node) map[atom.Atom]int {
+	var seen [7]bool
+	var rec func(n *html.Node)
+	rec = func(n *html.Node) {
+		if n.Type == html.ElementNode && headingTags[n.DataAtom] && isPageHeading(n) {
+			seen[n.DataAtom.String()[1]-'0'] = true
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(doc)
+	levels := map[atom.Atom]int{}
+	tags := []atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6}
+	level := 0
+	for i := 2; i <= 6; i++ {
+		if seen[i] {
+			level++
+			levels[tags[i-1]] = min(level, 2)
+		}
+	}
+	levels[atom.P] = min(level+1, 2)
+	return levels
 }
 
 // blockElements start and end a line.
@@ -195,8 +228,13 @@ func (w *textWriter) walk(n *html.Node, olDepth int) {
 		// sections follow the page's structure.
 		// (Only after the text has begun: a bold line before the lead,
 		// "PRESS RELEASE", is the page's label, left to the header.)
+		// A heading below the page's first level is written "-- ".
 		if w.text && isPageHeading(n) {
-			w.b.WriteString("- ")
+			if w.levels[n.DataAtom] == 2 || !headingTags[n.DataAtom] && w.levels[atom.P] == 2 {
+				w.b.WriteString("-- ")
+			} else {
+				w.b.WriteString("- ")
+			}
 		}
 	}
 	if n.DataAtom == atom.Ol {

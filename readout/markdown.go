@@ -149,6 +149,7 @@ func markdownText(md string) string {
 	}
 	lines := strings.Split(md, "\n")
 	wrapped := hardWrapped(lines)
+	sub := subHeadings(lines)
 	prev := ""
 	for _, line := range lines {
 		t := strings.TrimSpace(line)
@@ -165,7 +166,14 @@ func markdownText(md string) string {
 		}
 		if mdHeading.MatchString(t) {
 			flush()
-			cur.WriteString(headingLine(mdHeading.ReplaceAllString(t, ""), paras))
+			h := headingLine(mdHeading.ReplaceAllString(t, ""), paras)
+			// ("### Trade" under "## Bilateral relations".)
+			if sub[strings.IndexFunc(t, func(r rune) bool { return r != '#' })] {
+				if rest, ok := strings.CutPrefix(h, "- "); ok {
+					h = "-- " + rest
+				}
+			}
+			cur.WriteString(h)
 			flush()
 			continue
 		}
@@ -212,6 +220,35 @@ func markdownText(md string) string {
 		paras[i] = normalizeSpace(unescapeText(p))
 	}
 	return strings.Join(paras, "\n")
+}
+
+// subHeadings marks the Markdown heading levels ("##" is 2) that are a
+// second level of the text's headings: those below the highest level
+// used once the text has begun (a "# Title" before it is the page's).
+func subHeadings(lines []string) [7]bool {
+	var used [7]bool
+	begun := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if !mdHeading.MatchString(t) {
+			begun = begun || endsSentence(t)
+			continue
+		}
+		if begun {
+			used[strings.IndexFunc(t, func(r rune) bool { return r != '#' })] = true
+		}
+	}
+	var sub [7]bool
+	top := true
+	for i := 1; i <= 6; i++ {
+		if used[i] {
+			sub[i] = !top
+			top = false
+		} else if !top {
+			sub[i] = true
+		}
+	}
+	return sub
 }
 
 // headingLine writes a Markdown heading's text h as the text's unnumbered

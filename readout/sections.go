@@ -39,7 +39,7 @@ func markerAt(lines []string, i int) (marker, bool) {
 // isListItem reports whether m is a dash line that ends no sentence (a
 // comma or semicolon may close a list's item).
 func isListItem(m marker) bool {
-	return m.kind == markDash && !endsSentence(strings.TrimRight(m.rest, ",; "))
+	return m.kind == markDash && !m.sub && !endsSentence(strings.TrimRight(m.rest, ",; "))
 }
 
 // marker is a section marker at the start of a line.
@@ -47,6 +47,9 @@ type marker struct {
 	kind int    // markL1, markL2 or markDash
 	num  string // "2", "(1)" is stored as "1"; "" for dashes
 	rest string // the text after the marker
+	// sub marks a heading of the second level, "-- Overview" (a page's
+	// <h3> under its <h2>s, a Markdown "###" under its "##"s).
+	sub bool
 }
 
 const (
@@ -82,6 +85,9 @@ func parseMarker(l string) (marker, bool) {
 			return marker{}, false // "1.5 billion"
 		}
 		return marker{kind: markL1, num: m[1], rest: rest}, true
+	}
+	if rest, ok := strings.CutPrefix(l, "-- "); ok && rest != "" && isHeading(rest) {
+		return marker{kind: markDash, rest: rest, sub: true}, true
 	}
 	if m := dashMarker.FindStringSubmatch(l); m != nil {
 		if inner, ok := parseMarker(m[1]); ok && inner.kind == markL2 {
@@ -172,9 +178,14 @@ func buildSections(lines []string) []Section {
 			}
 		case markDash:
 			if text == "" {
-				// "- Outline": an unnumbered heading.
+				// "- Outline": an unnumbered heading; "-- Overview",
+				// one of the second level.
+				level := 1
+				if m.sub {
+					level = 2
+				}
 				l1 = ""
-				open(Section{Heading: heading, Level: 1}, "")
+				open(Section{Heading: heading, Level: level}, "")
 				continue
 			}
 			// A dash bullet is a paragraph of the current section.
