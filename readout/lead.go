@@ -206,6 +206,34 @@ func (f *leadFacts) tripFirstDay(body []string, lead string, ref time.Time) {
 	}
 }
 
+// laterDay dates the meeting of a lead that states no day by the first
+// of the next paragraphs that reports it with a relative day: "X and Y
+// met in London." then "A spokesperson said:" and "The Foreign Secretary
+// and Foreign Minister Y had a warm and productive meeting in London
+// yesterday." body holds the page's paragraphs; ref is the publication
+// date, against which the day is read.
+func (f *leadFacts) laterDay(body []string, lead string, ref time.Time) {
+	i := slices.Index(body, lead)
+	if i < 0 || ref.IsZero() {
+		return
+	}
+	if _, ok := findDate(lead); ok || ownDay(lead) {
+		return
+	}
+	for _, p := range body[i+1 : min(len(body), i+3)] {
+		for _, s := range splitSentences(p[:min(len(p), 400)]) {
+			if !containsAny(s, " meeting ", " met ", " talks ") || !ownDay(s) {
+				continue
+			}
+			if _, ok := findDate(s); ok {
+				continue
+			}
+			f.meeting.Date = meetingDate(s, len(s), "", ref)
+			return
+		}
+	}
+}
+
 // ownDay reports whether s dates its meeting by a relative day or a
 // weekday ("yesterday", "this morning", "on Monday").
 func ownDay(s string) bool {

@@ -49,6 +49,7 @@ func Parse(doc Document) (*Readout, error) {
 	f := parseLead(lead, titleDateOf(title, ref), ref)
 	f.talksNext(rest, lead)
 	f.tripFirstDay(rest, lead, ref)
+	f.laterDay(rest, lead, ref)
 	if f.meeting.StartLocal == "" {
 		f.meeting.StartLocal = laterStart(rest, lead)
 	}

@@ -21,7 +21,7 @@ import (
 // place holds one of the expected spellings (or is empty when none is
 // stated) and names no person, and the day and the start are the
 // expected ones. It fails below forms15Floor.
-const forms15Floor = 154
+const forms15Floor = 166
 
 // secondCities are cities of the publishers that are not their
 // capitals.
@@ -164,6 +164,18 @@ var forms15 = []struct {
 			body: subj + " travelled to " + g.name + " from 2 to 5 March.\n\n" +
 				"On Monday in " + g.city + ", the Foreign Minister met with " + obj + " and discussed trade.",
 			place: g.city, date: "2025-03-03"}
+	}},
+	{"no day in the lead, yesterday in a spokesperson's paragraph", func(p, g grammarSide, subj, obj string) form15 {
+		return form15{title: "Foreign Minister's meeting with " + g.demonym + " Foreign Minister " + g.person + ", 5 March 2025",
+			body: subj + " and " + obj + " met in " + p.city + ".\n\nA Ministry spokesperson said:\n\n" +
+				"The Foreign Minister and " + g.person + " had a warm and productive meeting in " + p.city + " yesterday.",
+			place: p.city, date: "2025-03-04"}
+	}},
+	{"no day in the lead, a later meeting dated", func(p, g grammarSide, subj, obj string) form15 {
+		return form15{title: "Foreign Minister's meeting with " + g.demonym + " Foreign Minister " + g.person + ", 5 March 2025",
+			body: subj + " and " + obj + " met in " + p.city + ".\n\nThe two ministers discussed trade.\n\n" +
+				"They agreed that their officials would meet again in " + g.city + " in May.",
+			place: p.city, date: "2025-03-05"}
 	}},
 	// Start times.
 	{"at 10.30 hours today", func(p, _ grammarSide, subj, obj string) form15 {
