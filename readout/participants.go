@@ -52,7 +52,9 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:paid|pays|made|makes) (?:an? )?(?:(?:official|state|State|working|bilateral|first|two-day|three-day) ){0,2}(?:visit|Visit) to\s+`),
 	// "Minister X received a delegation of the Republic of Korea led by
 	// First Vice Minister Y": the delegation's leader is the counterpart.
-	lazyRegexp(`\breceived (?:a |an |the )(?:[\p{L}-]+ ){0,3}?delegation\b[^,;.]{0,80}? (?:led|headed) by\s+`),
+	// ("received in audience this Tuesday, 6 May 2025, at the
+	// Ministry's headquarters in Diamniadio, a delegation … led by")
+	lazyRegexp(`\breceived(?: in (?:an )?audience)?` + hostAdverbials + ` (?:a |an |the )(?:[\p{L}-]+ ){0,3}?delegation\b[^,;.]{0,80}? (?:led|headed) by\s+`),
 	// "Minister X, Minister Y of Egypt and Minister Z of Iraq held a
 	// trilateral meeting in Amman": those joined by "and" before it are
 	// all its sides (jointFrame: only then, and with no "with" after it).
@@ -86,7 +88,7 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 // to the guest. A time ("at 11 a.m.") and a building's owner ("at the
 // Ministry's headquarters in Tripoli") may stand there too.
 const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
-	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|on \d{1,2} \p{Lu}\p{Ll}+|on \p{Lu}\p{Ll}+ \d{1,2}|` +
+	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|` +
 	`(?:at|in) (?:his|her|their) office|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
 	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
 
