@@ -1186,7 +1186,27 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			}
 		}
 	}
+	// "received this Monday at the Presidential Palace Piotr Nowak": a
+	// place never runs on into a principal.
+	f.meeting.Location = cutPrincipals(f.meeting.Location, f.principals)
 	return f
+}
+
+// cutPrincipals ends a place before the first principal's name in it,
+// and refuses what is left when it is no place ("the Ministry").
+func cutPrincipals(place string, ps []person) string {
+	if place == "" {
+		return ""
+	}
+	for _, p := range ps {
+		if p.name == "" {
+			continue
+		}
+		if i := strings.Index(place, p.name); i > 0 {
+			place = cleanPlace(place[:i])
+		}
+	}
+	return place
 }
 
 // datelineDay reads the day of a dateline that opens main before its
