@@ -334,11 +334,25 @@ func firstIndex(s string, subs []string) int {
 // with no dateline or its place is no capital (where a page was issued
 // is the meeting's only when it is a capital a minister receives in).
 func leadDatelineCity(lead string) string {
-	_, city := leadDateline(lead)
+	city := leadDatelinePlace(lead)
 	if city == "" || country.Capital(city) == "" {
 		return ""
 	}
 	return city
+}
+
+// leadDatelinePlace is the place of the dateline that opens a lead
+// (leadDateline), or of one closed by ".-" after its agency, as Latin
+// American ministries write it: "La Paz, May 7, 2025 (Cancillería).- ".
+func leadDatelinePlace(lead string) string {
+	if _, city := leadDateline(lead); city != "" {
+		return city
+	}
+	if i := strings.Index(lead[:min(len(lead), 80)], ").- "); i > 0 {
+		_, city := leadDateline(lead[:i+1] + " - " + lead[i+len(").- "):])
+		return city
+	}
+	return ""
 }
 
 // leadDateline reads a dateline that opens a lead: a place in capitals or
@@ -463,7 +477,7 @@ func cityOfCountry(place, datelineCity string, sents []string) string {
 func datelinePlace(header []string, lead, title string, kindKnown bool) string {
 	city := headerDatelineCity(header)
 	if city == "" {
-		_, city = leadDateline(lead)
+		city = leadDatelinePlace(lead)
 	}
 	if city == "" {
 		return ""
