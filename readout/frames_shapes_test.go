@@ -357,3 +357,74 @@ func TestSeveralMeetings(t *testing.T) {
 		t.Errorf("pages read %d, below the floor %d", read, severalFloor)
 	}
 }
+
+// The genre's other verbs of meeting, generated over the ways of writing
+// each side (grammarSubjects, grammarObjects): "conferred with",
+// "exchanged views with", "engaged in talks with", "sat down with",
+// "interacted with", "conducted talks with", the present of a headline
+// ("receives", "welcomes"), the passive "was visited by", a pair that
+// "had a phone call" or "held a telephone conversation", "A meeting took
+// place today between …", and frames whose meeting comes before its
+// subject: "During her meeting with B, A discussed …", "A's meeting with B
+// focused on …". TestLeadVerbs fails below verbsFloor.
+const verbsFloor = 147
+
+var moreVerbs = []struct {
+	name  string
+	frame func(subj, obj, city string) string
+}{
+	{"conferred with", func(a, b, _ string) string { return a + " conferred with " + b + " on Monday." }},
+	{"exchanged views with", func(a, b, _ string) string { return a + " exchanged views with " + b + " on Monday." }},
+	{"engaged in talks with", func(a, b, _ string) string { return a + " engaged in talks with " + b + "." }},
+	{"sat down with", func(a, b, _ string) string { return a + " sat down with " + b + " on Monday." }},
+	{"interacted with", func(a, b, _ string) string { return a + " interacted with " + b + "." }},
+	{"conducted talks with", func(a, b, c string) string { return a + " conducted talks with " + b + " in " + c + "." }},
+	{"receives (a headline's present)", func(a, b, c string) string { return a + " receives " + b + " in " + c + "." }},
+	{"welcomes … to CITY", func(a, b, c string) string { return a + " welcomes " + b + " to " + c + "." }},
+	{"A was visited by B", func(a, b, _ string) string { return a + " was visited by " + b + " on Monday." }},
+	{"A and B had a phone call", func(a, b, _ string) string { return a + " and " + b + " had a phone call on Monday." }},
+	{"A and B held a telephone conversation", func(a, b, _ string) string {
+		return a + " and " + b + " held a telephone conversation on Monday."
+	}},
+	{"A meeting took place today between A and B", func(a, b, c string) string {
+		return "A meeting took place today between " + lowerThe(a) + " and " + b + " in " + c + "."
+	}},
+	{"During her meeting with B, A discussed", func(a, b, _ string) string {
+		return "During the meeting with " + b + ", " + strings.TrimSuffix(a, ",") + " discussed trade and investment."
+	}},
+	{"A's meeting with B focused on", func(a, b, _ string) string {
+		return strings.TrimSuffix(a, ",") + "'s meeting with " + b + " focused on trade."
+	}},
+}
+
+func TestLeadVerbs(t *testing.T) {
+	var cases []grammarCase
+	n := 0
+	for vi, v := range moreVerbs {
+		for si, s := range grammarSubjects {
+			for oi, o := range grammarObjects {
+				if (vi+si+oi)%2 == 1 {
+					continue
+				}
+				p := grammarPublishers[n%len(grammarPublishers)]
+				g := grammarGuests[(n/len(grammarPublishers)+n)%len(grammarGuests)]
+				n++
+				subj, obj := s.form(p), o.form(p, g)
+				// An apposition inside the sentence is closed by a comma.
+				if strings.Contains(obj, ", ") && !strings.HasPrefix(v.name, "During") {
+					obj += ","
+				}
+				// (The subject's own apposition, "A, Minister …," cannot
+				// take a possessive or open a pair.)
+				if strings.HasSuffix(subj, ",") && (strings.Contains(v.name, "'s") || strings.HasPrefix(v.name, "A and B") || strings.HasPrefix(v.name, "During")) {
+					continue
+				}
+				cases = append(cases, grammarCase{keys: []string{"verb " + v.name, "subject " + s.name, "object " + o.name},
+					pub: p, lead: v.frame(subj, obj, p.city), want: [2]grammarSide{p, g}})
+			}
+		}
+	}
+	if read := checkLeads(t, cases); read < verbsFloor {
+		t.Errorf("leads read %d, below the floor %d", read, verbsFloor)
+	}
+}

@@ -998,10 +998,11 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// "'Indonesia is a key partner …,' said Foreign Minister X after
 	// meeting Indonesian Foreign Minister Y in Oslo yesterday": a lead
 	// that opens with its principal's words names the meeting after
-	// them.
+	// them; "During her meeting with Y, X discussed …" and "X's meeting
+	// with Y focused on …" name it before the subject (rewrittenFrame).
 	if main == "" {
 		for _, s := range sents {
-			if r := quotedFrame(s); r != "" {
+			if r := rewrittenFrame(s); r != "" {
 				main = r
 				break
 			}
@@ -1521,6 +1522,63 @@ func dropLeadOpeners(s string) string {
 // its quotation, on its own).
 var quotedFrameRE = lazyRegexp(`^(?:[‘'“"«„].{8,}?[,.!?]?[’'”"»“](?:,? | So | Thus )|So |Thus )(?:said (.{3,120}?)|(.{3,120}?) said) (?:after|following|at the end of|ahead of|before|during|upon|on) ` +
 	`(?:(?:his|her|their|the|a|today's|yesterday's) )?(?:(?:bilateral|official|working|telephone|phone) )?(?:meeting|talks|call|conversation)(?: with)? (.+)$`)
+
+// rewrittenFrame rewrites a lead that names its meeting in no verb frame
+// as "X met with Y …": one that opens with a quotation (quotedFrame),
+// with the meeting (frontedFrame) or with its subject's possessive
+// (possessiveFrame); "" for any other.
+func rewrittenFrame(s string) string {
+	if r := quotedFrame(s); r != "" {
+		return r
+	}
+	if r := frontedFrame(s); r != "" {
+		return r
+	}
+	return possessiveFrame(s)
+}
+
+// frontedFrameRE reads "During her meeting with Y, X discussed …", "In
+// his telephone conversation with Y, X stressed …".
+var frontedFrameRE = lazyRegexp(`^(?:During|In|At) (?:his|her|their|the) (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|discussions) with (.{5,160}), ((?:[Tt]he )?\p{Lu}[^,]{2,80}?) (?:discussed|stressed|said|reaffirmed|expressed|underlined|highlighted|welcomed|thanked|noted|agreed|emphasi[sz]ed|conveyed|briefed|informed|reviewed|called|raised|congratulated)\b(.*)$`)
+
+// frontedFrame rewrites "During her meeting with Y, X discussed …" as
+// "X met with Y …", or returns "".
+func frontedFrame(s string) string {
+	if !hasAnyPrefix(s, []string{"During ", "In ", "At "}) || !containsText(s, " with ") {
+		return ""
+	}
+	m := frontedFrameRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return m[2] + " met with " + m[1] + "." + m[3]
+}
+
+// possessiveFrameRE reads "Foreign Minister X's meeting with Y focused on
+// …".
+var possessiveFrameRE = lazyRegexp(`^((?:[Tt]he )?\p{Lu}[^,.]{2,80}?)['’]s (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation) with (.+)$`)
+
+// possessiveFrame rewrites "X's meeting with Y focused on …" as "X met
+// with Y focused on …" (the counterpart's phrase ends at its verb), or
+// returns "".
+func possessiveFrame(s string) string {
+	if !containsText(s, "s meeting with") && !containsText(s, "s talks with") && !containsText(s, "s call with") && !containsText(s, "s conversation with") {
+		return ""
+	}
+	m := possessiveFrameRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	obj := m[2]
+	if k := possessiveVerbRE.FindStringIndex(obj); k != nil {
+		obj = strings.TrimRight(obj[:k[0]], ",") + "."
+	}
+	return m[1] + " met with " + obj
+}
+
+// possessiveVerbRE finds the verb after the counterpart of "X's meeting
+// with Y focused on …".
+var possessiveVerbRE = lazyRegexp(`,? (?:focused|focussed|centred|centered|covered|addressed|concentrated|dealt|touched|was|were|took|included|revolved|lasted|provided|offered|served)\b`)
 
 // quotedFrame rewrites such a lead as the sentence its reading expects,
 // "X met with Y in Oslo", or returns "".

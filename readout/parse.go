@@ -1484,7 +1484,7 @@ func leadLine(lines []string) int {
 	for i := 0; i < len(lines) && i < 4; i++ {
 		// (A quotation that names the meeting after its speaker is the
 		// lead: quotedFrame.)
-		if findFrame(lines[i]) != nil || quotedFrame(lines[i]) != "" {
+		if findFrame(lines[i]) != nil || rewrittenFrame(lines[i]) != "" {
 			return i
 		}
 	}

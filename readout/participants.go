@@ -24,11 +24,12 @@ var frameREs = []*lazyRE{
 	// "received at Al-Sakhir Palace today the President of Cyprus",
 	// "received, on Thursday in Rabat, his Tunisian counterpart": the
 	// day and the venue (hostAdverbials) may come before the counterpart.
-	lazyRegexp(`\breceived` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |newly accredited |outgoing |incoming )?(?:\p{Lu}|counterparts?\b)`),
-	lazyRegexp(`\b(?:hosted|welcomed)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?` + hostAdverbials + `\s+`),
+	lazyRegexp(`\b(?:received|receives)` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |newly accredited |outgoing |incoming )?(?:\p{Lu}|counterparts?\b)`),
+	lazyRegexp(`\b(?:hosted|welcomed|hosts|welcomes)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?` + hostAdverbials + `\s+`),
 	// ("The Ministerial Session was co-chaired by X, Minister … of
 	// Zambia, and Y, Minister … of Tanzania": a pair, as "between".)
-	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?) between\s+|\bco-chaired by\s+`),
+	// ("A meeting took place today between X and Y")
+	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?)(?: (?:was|were) held| took place)?(?: today| yesterday| on [A-Z][a-z]+)? between\s+|\bco-chaired by\s+`),
 	// "called on Vice President X": a call paid in person.
 	lazyRegexp(`\b(?:called(?: on)?|telephoned|phoned|convened)\s+`),
 	// "President Biden joined Indian Prime Minister Modi and leaders
@@ -58,11 +59,12 @@ var frameREs = []*lazyRE{
 	// "Minister X, Minister Y of Egypt and Minister Z of Iraq held a
 	// trilateral meeting in Amman": those joined by "and" before it are
 	// all its sides (jointFrame: only then, and with no "with" after it).
-	lazyRegexp(`\b(?:held|holds|hold|has held|have held) (?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:meeting|talks|consultations)\b`),
+	// ("X and Y had a phone call", "… held a telephone conversation")
+	lazyRegexp(`\b(?:held|holds|hold|has held|have held|had) (?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:meeting|talks|consultations|conversation|call|videoconference)\b`),
 	// "The Minister of Foreign Affairs of Tunisia, X, was received by
 	// Foreign Minister Y": the host, after "by", is the subject
 	// (passiveFrame: the sides are swapped).
-	lazyRegexp(`\b(?:was|were) (?:received|welcomed|hosted)(?: (?:today|yesterday|on [A-Z][a-z]+|in [A-Z][\p{L}-]+|at the [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}))* by\s+`),
+	lazyRegexp(`\b(?:was|were) (?:received|welcomed|hosted|visited)(?: (?:today|yesterday|on [A-Z][a-z]+|in [A-Z][\p{L}-]+|at the [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}))* by\s+`),
 	// "Prime Minister X granted an audience to Y", "received in audience Y".
 	// ("granted an audience at 11 a.m. today, in his office, to …")
 	lazyRegexp(`\b(?:granted|grants|gave) (?:an )?audience` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience\s+`),
@@ -73,6 +75,9 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\bco-chair(?:ed|s)?\b[^;]{0,120}?\bwith\s+`),
 	// "X participated yesterday in a bilateral meeting with Y".
 	lazyRegexp(`\b(?:participated|took part)(?: today| yesterday)? in an? (?:[a-z-]+ ){0,2}(?:meeting|talks|dialogue) with\s+`),
+	// "X conferred with Y", "exchanged views with", "engaged in talks
+	// with", "sat down with", "interacted with", "conducted talks with".
+	lazyRegexp(`\b(?:conferred|exchanged views|engaged in (?:talks|discussions|consultations|(?:a )?dialogue)|sat down|interacted|conducted (?:talks|negotiations|consultations|discussions))\b[^;]{0,60}?\bwith\s+`),
 }
 
 // pairVerbs are the verbs after two sides joined by "and" that say they
@@ -119,8 +124,8 @@ var frameLits = [][]string{
 	{"received", "consented", "agreed"},
 	{"paid"},
 	{"met", "meets"},
-	{"received"},
-	{"hosted", "welcomed"},
+	{"received", "receives"},
+	{"hosted", "welcomed", "hosts", "welcomes"},
 	{" between", "co-chaired by"},
 	{"called", "phoned", "convened"},
 	{"joined"},
@@ -129,12 +134,13 @@ var frameLits = [][]string{
 	{"inauguration", "swearing-in", "investiture"},
 	{"paid", "pays", "made", "makes"},
 	{"received"},
-	{"held", "hold", "has", "have"},
+	{"held", "hold", "has", "have", "had"},
 	{"was", "were"},
 	{"granted", "grants", "gave", "received"},
 	{"in"},
 	{"co-chair"},
 	{"participated", "took part"},
+	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -146,8 +152,8 @@ var frameStarts = [][]string{
 	{"received", "consented", "agreed"},
 	{"paid"},
 	{"met", "meets"},
-	{"received"},
-	{"hosted", "welcomed"},
+	{"received", "receives"},
+	{"hosted", "welcomed", "hosts", "welcomes"},
 	nil,
 	{"called", "telephoned", "phoned", "convened"},
 	{"joined"},
@@ -156,12 +162,13 @@ var frameStarts = [][]string{
 	{"inauguration", "swearing-in", "investiture"},
 	{"paid", "pays", "made", "makes"},
 	{"received"},
-	{"held", "hold", "has", "have"},
+	{"held", "hold", "has", "have", "had"},
 	{"was", "were"},
 	{"granted", "grants", "gave", "received"},
 	{"in a "},
 	{"co-chair"},
 	{"participated", "took"},
+	{"conferred", "exchanged", "engaged", "sat", "interacted", "conducted"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -196,7 +203,9 @@ func findFrame(s string) []int {
 		// "X, Y and Z held a meeting": names joined by "and" before the
 		// first "held", and no "with" after it (the frame of "held talks
 		// with" is another).
-		if i == jointFrame && (!containsText(s[:off], " and ") || containsText(s[off:], " with ")) {
+		// (off may stand inside a word, "had" in "Fahad": the precise
+		// test follows the match.)
+		if i == jointFrame && !containsText(s, " and ") {
 			continue
 		}
 		if loc := re.FindStringSubmatchIndex(s[off:]); loc != nil && (best == nil || loc[0]+off < best[0]) {
@@ -286,7 +295,7 @@ func portfolioTail(s string) bool {
 }
 
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi".
-var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,5})`)
+var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,5})`)
 
 // counterpartFromRE reads "his counterpart from Panama, Javier
 // Martínez-Acha": the country after "from" or "of", then the name.
