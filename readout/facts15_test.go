@@ -56,3 +56,20 @@ func TestPlainSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestStylesWithoutStops: the styles written without full stops ("the
+// Rt Hon", "the Honourable", "His Excellency") go from a summary as
+// "The Rt. Hon." does.
+func TestStylesWithoutStops(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The Secretary-General, the Rt Hon Sample, welcomed the Honourable Doe to London.",
+			"The Secretary-General, Sample, welcomed Doe to London."},
+		{"The Honourable Roe spoke with His Excellency Doe of Peru.", "Roe spoke with Doe of Peru."},
+		// Before an office, not a name, they stay.
+		{"Roe met His Excellency the Ambassador of Peru.", "Roe met His Excellency the Ambassador of Peru."},
+	} {
+		if got := dropNameStyles(c.in); got != c.want {
+			t.Errorf("dropNameStyles(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}

@@ -476,7 +476,8 @@ func hasClockTime(s string) bool {
 // Hon. Prime Minister Mr. K.P. Sharma Oli", "H.E. Mr. Li Qiang"), longest
 // first; the summaries name the person without them.
 var nameStyles = []string{"The Rt. Hon. ", "The Rt. ", "Rt. Hon. ", "The Right Honourable ", "H.E. Mr. ", "H.E. Ms. ",
-	"H.E. Mrs. ", "H.E. Dr. ", "H.E. Eng. ", "H.E. ", "H. E. "}
+	"H.E. Mrs. ", "H.E. Dr. ", "H.E. Eng. ", "H.E. ", "H. E. ", "the Rt Hon ", "The Rt Hon ", "Rt Hon ", "The Honourable ", "the Honourable ",
+	"His Excellency ", "Her Excellency "}
 
 // dropNameStyles removes the styles of nameStyles where a capitalized
 // word follows them: "The Rt. Oli held a bilateral meeting with H.E. Mr.
@@ -484,7 +485,8 @@ var nameStyles = []string{"The Rt. Hon. ", "The Rt. ", "Rt. Hon. ", "The Right H
 // alone ("H.E. said") or before an office without a name ("The Rt. Hon.
 // Prime Minister reiterated …") stays.
 func dropNameStyles(s string) string {
-	if !containsText(s, "Rt. ") && !containsText(s, "H.E. ") && !containsText(s, "H. E. ") && !containsText(s, "Right Honourable ") {
+	if !containsText(s, "Rt. ") && !containsText(s, "H.E. ") && !containsText(s, "H. E. ") && !containsText(s, "Right Honourable ") &&
+		!containsText(s, "Rt Hon ") && !containsText(s, "Honourable ") && !containsText(s, "Excellency ") {
 		return s
 	}
 	var b strings.Builder
