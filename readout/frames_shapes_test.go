@@ -428,3 +428,39 @@ func TestLeadVerbs(t *testing.T) {
 		t.Errorf("leads read %d, below the floor %d", read, verbsFloor)
 	}
 }
+
+// TestSidesOfSeveral: two counterparts of one side, each with an office
+// ("B1, Chief Foreign Policy Advisor, and B2, Chief National Security
+// Advisor, to President C of G"; "Demonym National Security Advisor B1 and
+// Minister of Strategic Affairs B2", the second of the first's country);
+// an office of the UN's ("UN Special Envoy for Yemen B") is the UN's; two
+// offices of one person joined by "and" stay one person.
+func TestSidesOfSeveral(t *testing.T) {
+	for _, c := range []struct {
+		lead string
+		want []string // "Name/CC"
+	}{
+		{"National Security Advisor Jane Roe met today with Asta Kalnina, Chief Foreign Policy Advisor, and Juris Ozols, Chief National Security Advisor, to President Edgars Berzins of Latvia.",
+			[]string{"Jane Roe/US", "Asta Kalnina/LV", "Juris Ozols/LV"}},
+		{"National Security Advisor Jane Roe hosted Israeli National Security Advisor David Levi and Minister of Strategic Affairs Amir Cohen at the White House today.",
+			[]string{"Jane Roe/US", "David Levi/IL", "Amir Cohen/IL"}},
+		{"National Security Advisor Jane Roe met today with UN Special Envoy for Yemen Lars Nilsson.",
+			[]string{"Jane Roe/US", "Lars Nilsson/UN"}},
+		{"President John Doe received the Right Honourable Mary Smith, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand, at the Palace.",
+			[]string{"John Doe/US", "Mary Smith/NZ"}},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed regional security.\n", PublisherCountry: "US"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range r.Participants {
+			if p.Role == RolePrincipal {
+				got = append(got, p.Name+"/"+p.Country)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s\n got %v\nwant %v", c.lead, got, c.want)
+		}
+	}
+}

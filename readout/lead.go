@@ -450,6 +450,7 @@ var (
 	// (Agencies' abbreviations of offices, "PM", "FM", "DPM": "Lao
 	// Deputy PM, FM Thongsavanh Phomvihane".)
 	titleVocab = setOf("PM", "FM", "DPM", "Prime", "Minister", "President", "Vice", "Deputy", "Chief", "Cabinet", "Secretary",
+
 		"National", "Security", "Advisor", "Adviser", "Foreign", "Defense", "Defence", "State", "General",
 		"Chancellor", "King", "Queen", "Crown", "Prince", "Princess", "Emperor", "Sultan", "Amir", "Emir",
 		"Taoiseach", "Tánaiste", "Premier", "Chairman", "Chairwoman", "Chair", "Governor", "Ambassador", "Special", "Envoy",
@@ -694,6 +695,14 @@ func afterLastHonorific(name string) string {
 
 // readTitleAfterName reads a title such as "Prime Minister of the Kingdom of
 // Cambodia" at the start of s; n is its length in bytes.
+// adviserOfficeWords are words of an office after its holder's name besides
+// titleVocab's: the portfolio an adviser's office names ("Asta
+// Skaisgiryte, Chief Foreign Policy Advisor, and …"). (They stay out of
+// titleVocab, which also ends the names of bodies: "Museum of Science and
+// Industry".)
+var adviserOfficeWords = setOf("Policy", "Political", "Diplomatic", "Strategic", "Communications", "Intelligence", "External",
+	"Legal", "Protocol", "Economic", "Military")
+
 func readTitleAfterName(s string) (title string, n int) {
 	if s == "" || !isCapWord(s) && !strings.HasPrefix(s, "newly appointed ") {
 		return "", 0
@@ -715,7 +724,7 @@ func readTitleAfterName(s string) (title string, n int) {
 				return "", 0
 			}
 			connector = true
-		case !connector && titleVocab[bare]:
+		case !connector && (titleVocab[bare] || adviserOfficeWords[bare]):
 			head = head || headWords[bare]
 		case connector && isCapWord(w):
 		default:

@@ -1865,6 +1865,19 @@ func person2(p person, name, code, role, text string) Participant {
 // names, except in "Ambassador to X", where X is the host country.
 func personCountry(p person) string {
 	t := p.countryText
+	// "UN Special Envoy for Yemen", "UN Relief and Works Agency for
+	// Palestine Refugees … Commissioner General": an office of the UN's
+	// is the UN's, whatever country it serves.
+	// (A body of its own the UN's name opens, "UN High Commissioner for
+	// Refugees", is that body's.)
+	if hasAnyPrefix(strings.TrimPrefix(t, "the "), []string{"UN ", "U.N. ", "United Nations "}) {
+		for _, o := range findOrgs(t) {
+			if o != "UN" && !orgGroupings[o] {
+				return o
+			}
+		}
+		return "UN"
+	}
 	if i := indexText(t, "Ambassador to "); i >= 0 {
 		t = t[:i]
 	}

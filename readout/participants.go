@@ -492,7 +492,34 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 	if ps := listPersons(right); len(ps) > len(counter) {
 		counter = ps
 	}
+	// "hosted Israeli National Security Advisor X and Minister of
+	// Strategic Affairs Y": a second of the same side, after "and".
+	// (Only after the first one's name: "X, Deputy Prime Minister and
+	// Minister of Foreign Affairs" is one person's offices.)
+	if len(counter) == 1 && counter[0].name != "" && containsText(right, counter[0].name+" and ") {
+		clause := right[:chunkEnd(right, []string{". ", ";", " to discuss", " at the ", " in ", " on ", " for ", " about "})]
+		if ps := andPersons(clause, counter); len(ps) == 2 {
+			if countryOf(ps[1].countryText) == "" {
+				ps[1].countryText = ps[0].countryText
+			}
+			counter = ps
+		}
+	}
 	after = right[min(n, len(right)):]
+	// "X, Chief Foreign Policy Advisor, and Y, Chief National Security
+	// Advisor, to President Z of Lithuania": the office they serve gives
+	// the country their own offices do not.
+	// ("to discuss Ukraine" is no office: the words after "to" open one.)
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(after, ", "), "to "); ok && len(counter) > 0 && titleVocab[nextWord(strings.TrimPrefix(rest, "the "))] {
+		rest = rest[:chunkEnd(rest, []string{". ", ";", ", "})]
+		if c := countryOf(rest); c != "" {
+			for i := range counter {
+				if countryOf(counter[i].countryText) == "" {
+					counter[i].countryText += " to " + rest
+				}
+			}
+		}
+	}
 	if len(counter) == 0 && len(subj) < 2 {
 		// "The two foreign ministers, X of Hungary and Y of Tunisia, met
 		// in Budapest", "The Minister of Foreign Affairs of Hungary, X,
