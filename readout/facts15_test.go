@@ -73,3 +73,19 @@ func TestStylesWithoutStops(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseList: a list that a cut left open is closed with "and".
+func TestCloseList(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Roe and Doe held talks on border security, labour mobility", "Roe and Doe held talks on border security and labour mobility"},
+		{"Roe and Doe discussed trade, fisheries, tourism", "Roe and Doe discussed trade, fisheries and tourism"},
+		// Names, a clause, or a list already closed stay.
+		{"Roe met Doe, Poe", "Roe met Doe, Poe"},
+		{"Roe met Doe in Lima, where they signed a plan", "Roe met Doe in Lima, where they signed a plan"},
+		{"Roe discussed trade and fisheries, tourism", "Roe discussed trade and fisheries, tourism"},
+	} {
+		if got := closeList(c.in); got != c.want {
+			t.Errorf("closeList(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}

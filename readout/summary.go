@@ -1640,7 +1640,35 @@ func fitSentence(s string, limit int) (string, bool) {
 	if best == "" {
 		return "", false
 	}
-	return strings.TrimSuffix(best, ".") + ".", true
+	return strings.TrimSuffix(closeList(best), ".") + ".", true
+}
+
+// closeList joins the last two items of a list that a cut left open:
+// "held talks on border security, labour mobility" (cut before ", and
+// the proposed undersea cable …") is "held talks on border security and
+// labour mobility". Only items in lower case of up to four words, the
+// last after the list's only comma but one, are joined.
+func closeList(s string) string {
+	k := strings.LastIndex(s, ", ")
+	if k < 0 || containsText(s[k:], " and ") {
+		return s
+	}
+	last := s[k+2:]
+	ws := strings.Fields(last)
+	if len(ws) == 0 || len(ws) > 4 || hasVerb(last) || !isLowerWord(strings.Trim(strings.Join(ws, ""), ".")) {
+		return s
+	}
+	// The item before: back to the verb's preposition or the comma
+	// before it, lower-case words too.
+	j := strings.LastIndex(s[:k], " ")
+	if j < 0 || !isLowerWord(s[j+1:k]) {
+		return s
+	}
+	// "trade and fisheries, tourism": an item joined by "and" already.
+	if before := strings.Fields(s[:k]); slices.Contains(before[max(0, len(before)-3):], "and") {
+		return s
+	}
+	return s[:k] + " and " + last
 }
 
 // asideOpeners open an aside set off by commas inside a sentence.
