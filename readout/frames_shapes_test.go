@@ -464,3 +464,79 @@ func TestSidesOfSeveral(t *testing.T) {
 		}
 	}
 }
+
+// Trips, generated: an official's trip whose meetings the readout tells
+// after the trip — "the delegation met with …" in the paragraph after "X
+// traveled to G … He was accompanied by …"; "During their meeting with
+// President B, Senior Advisor X reiterated …" inside the trip's paragraph
+// and "During a separate meeting with Labor Minister C, …" after it; "X and
+// a delegation of senior officials, including Y, traveled to G … and met
+// with …" and "In a meeting with President B, X emphasized …". The
+// traveller, the hosts and their country are read. TestTrips fails below
+// tripsFloor.
+const tripsFloor = 18
+
+var tripForms = []struct {
+	name string
+	body func(g grammarSide, a, b, c string) string
+	want func(a, b, c string) []string // family names
+}{
+	{"the delegation met, a paragraph after the trip", func(g grammarSide, a, b, c string) string {
+		return "On September 30–October 1, Assistant Secretary of State for Western Hemisphere Affairs " + a + " traveled to " + g.name + " in his first official visit. He was accompanied by Senior Director Juan Ortiz and Deputy Assistant Secretary Mark Hill.\n\n" +
+			"As part of the U.S. Government’s engagement with stakeholders, the delegation met with representatives of civil society. The delegation also met with Prime Minister " + b + " and Foreign Minister " + c + " to reiterate U.S. support.\n"
+	}, func(a, b, c string) []string { return []string{a, b, c} }},
+	{"During their meeting with President B, inside the trip's paragraph", func(g grammarSide, a, b, c string) string {
+		fam := a[strings.LastIndexByte(a, ' ')+1:]
+		return "Senior Advisor to the President " + a + " travelled to " + g.name + " January 8-10 to build on earlier discussions. Senior Advisor " + fam + " was joined by Senior Director Juan Ortiz. During their meeting with President " + b + ", Senior Advisor " + fam + " reiterated the commitment to economic cooperation. During a separate meeting with Labor Minister " + c + ", Senior Advisor " + fam + " discussed sustainable development.\n\n" +
+			"Senior Advisor " + fam + " also visited a clinic.\n"
+	}, func(a, b, c string) []string { return []string{a, b, c} }},
+	{"X and a delegation …, including Y, traveled … In a meeting with President B", func(g grammarSide, a, b, _ string) string {
+		fam := a[strings.LastIndexByte(a, ' ')+1:]
+		return "National Security Advisor to the Vice President Dr. " + a + " and a delegation of high-level U.S. officials, including USAID Deputy Administrator Jane Hill, traveled to " + g.name + " on November 28 and met with government officials and civil society representatives. In a meeting with President " + b + ", Dr. " + fam + " emphasized the importance of the bilateral relationship.\n"
+	}, func(a, b, _ string) []string { return []string{a, b} }},
+}
+
+func TestTrips(t *testing.T) {
+	travellers := []string{"Brian Nichols", "Tom Perez", "Philip Gordon", "Anne Walsh", "Mark Stone", "Laura Finch"}
+	hosts := []string{"Ariel Henry", "Luis Abinader", "Nayib Bukele", "Rosa Vidal", "Pedro Soto", "Marta Ruiz"}
+	guests := []grammarSide{{"HT", "Haiti", "Haitian", "Port-au-Prince", "", false}, {"DO", "the Dominican Republic", "Dominican", "Santo Domingo", "", false},
+		{"SV", "El Salvador", "Salvadoran", "San Salvador", "", false}, {"GT", "Guatemala", "Guatemalan", "Guatemala City", "", false},
+		{"HN", "Honduras", "Honduran", "Tegucigalpa", "", false}, {"PA", "Panama", "Panamanian", "Panama City", "", false}}
+	read, total := 0, 0
+	for fi, f := range tripForms {
+		for k := range 6 {
+			g := guests[(fi+k)%len(guests)]
+			a, b, c := travellers[(fi+k)%6], hosts[(fi+k)%6], hosts[(fi+k+2)%6]
+			r, err := Parse(Document{Title: "Readout of travel", Body: f.body(g, a, b, c), PublisherCountry: "US"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			total++
+			var got []string
+			ok := true
+			for i, w := range f.want(a, b, c) {
+				code := g.code
+				if i == 0 {
+					code = "US"
+				}
+				found := false
+				for _, p := range r.Participants {
+					found = found || p.Role == RolePrincipal && p.Name == w && p.Country == code
+				}
+				ok = ok && found
+			}
+			for _, p := range r.Participants {
+				got = append(got, p.Name+"/"+p.Country+"/"+string(p.Role))
+			}
+			if ok {
+				read++
+			} else {
+				t.Logf("not read (%s): %v", f.name, got)
+			}
+		}
+	}
+	t.Logf("trips read: %d/%d", read, total)
+	if read < tripsFloor {
+		t.Errorf("trips read %d, below the floor %d", read, tripsFloor)
+	}
+}

@@ -978,7 +978,10 @@ func trimPunct(w string) string {
 
 // leadFacts are the facts of a lead paragraph.
 type leadFacts struct {
-	meeting      Meeting
+	meeting Meeting
+	// trip is the country the lead's subject traveled to ("traveled to
+	// Haiti"), "" for none.
+	trip         string
 	principals   []person
 	attendees    []person
 	sides        []string // countries of a group of counterparts not named one by one
@@ -1105,16 +1108,19 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		}
 		f.kindFromLead = meetingKind(main[event[0]:event[1]])
 		f.meeting.Location = placeOf(main, placeFrom)
-	} else if subj, counter, _, kind := leadParticipants(people); subj != nil || counter != nil {
+	} else if subj, counter, _, kind := leadParticipants(people); subj != nil || counter != nil || pronounSubject(people) {
 		f.kindFromLead = kind
 		// "Federal Foreign Minister X travelled to Warsaw on Monday. In
 		// the Polish capital, he held talks with …": "he" is the one the
 		// sentence before opens with.
+		// (The nearest sentence before that opens with one named
+		// person: "He was accompanied by X and Y" names two.)
 		if len(subj) == 0 && pronounSubject(people) {
-			if k := slices.Index(sents, main); k > 0 {
-				if ps := titleFirstPersons(sents[k-1], true); len(ps) == 1 && ps[0].name != "" {
+			for j := slices.Index(sents, main) - 1; j >= 0; j-- {
+				if ps := sentenceSubject(sents[j]); len(ps) == 1 && ps[0].name != "" {
 					ps[0].subject = true
 					f.principals = append(f.principals, ps[0])
+					break
 				}
 			}
 		}
@@ -1170,6 +1176,14 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	}
 
 	tripLead(&f, sents, main, verb)
+	for _, s := range sents {
+		if containsAny(s, "visited", "traveled to", "travelled to", "arrived in") {
+			if m := tripPlaceRE.FindStringSubmatch(s); m != nil {
+				f.trip = countryOf(m[1])
+				break
+			}
+		}
+	}
 
 	for _, s := range sents {
 		if s == main {
@@ -1264,6 +1278,23 @@ func startsWithFrame(s string) bool {
 	return loc != nil && loc[0] == 0
 }
 
+// sentenceSubject reads the person who opens a sentence before its verb
+// of travel or office ("On September 30–October 1, Assistant Secretary of
+// State … Brian A. Nichols traveled to Haiti …"), or the title-first
+// persons of the sentence.
+func sentenceSubject(s string) []person {
+	s = dropLeadOpeners(s)
+	if i := firstIndex(s, subjectVerbs); i > 0 {
+		if ps := subjectPersons(s[:i]); len(ps) == 1 {
+			return ps
+		}
+	}
+	return titleFirstPersons(s, true)
+}
+
+// subjectVerbs end the subject of a sentence that reports a trip.
+var subjectVerbs = []string{" traveled ", " travelled ", " visited ", " arrived ", " led ", " headed ", " is on ", " was on ", " paid ", " made "}
+
 // pronounSubject reports whether the subject of main's first frame is
 // "he" or "she".
 func pronounSubject(main string) bool {
@@ -1272,7 +1303,11 @@ func pronounSubject(main string) bool {
 		return false
 	}
 	left := strings.TrimSpace(main[:loc[0]])
-	return left == "He" || left == "She" || strings.HasSuffix(left, " he") || strings.HasSuffix(left, " she")
+	// ("As part of …, the delegation met with …": the delegation is its
+	// leader's.)
+	left = strings.TrimSuffix(strings.TrimSuffix(left, " also"), " then")
+	return left == "He" || left == "She" || strings.HasSuffix(left, " he") || strings.HasSuffix(left, " she") ||
+		left == "The delegation" || strings.HasSuffix(left, " the delegation") || left == "The U.S. delegation" || strings.HasSuffix(left, " the U.S. delegation")
 }
 
 // visitFrameRE finds a visit's frame ("paid an official visit to").
@@ -1487,7 +1522,7 @@ var leadOpeners = []string{"This morning, ", "This afternoon, ", "This evening, 
 
 // dateOpenerRE is a date that opens a sentence ("On April 3, 2025 ",
 // "On Monday, 3 March 2025, "), before a capital.
-var dateOpenerRE = lazyRegexp(`^On (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?,? ()\p{Lu}`)
+var dateOpenerRE = lazyRegexp(`^On (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?)(?:[–-](?:\p{Lu}\p{Ll}+ )?\d{1,2}(?: \p{Lu}\p{Ll}+)?)?(?:,? \d{4})?,? ()\p{Lu}`)
 
 // dropLeadOpeners removes a phrase of time that opens s with the phrase
 // of place after it ("This morning, in the Apostolic Palace, the Pope
@@ -1546,9 +1581,32 @@ func rewrittenFrame(s string) string {
 	return possessiveFrame(s)
 }
 
+// rewrittenFrameIn is rewrittenFrame of the first sentence of line that
+// has one: the line's own start, or a sentence within it that opens with
+// its meeting ("… González. During their meeting with President
+// Abinader, Senior Advisor Perez reiterated …").
+func rewrittenFrameIn(line string) string {
+	if r := rewrittenFrame(line); r != "" {
+		return r
+	}
+	for _, p := range []string{". During ", ". In ", ". At "} {
+		for from := 0; ; {
+			i := indexText(line[from:], p)
+			if i < 0 {
+				break
+			}
+			from += i + 2
+			if r := frontedFrame(line[from:]); r != "" {
+				return r
+			}
+		}
+	}
+	return ""
+}
+
 // frontedFrameRE reads "During her meeting with Y, X discussed …", "In
 // his telephone conversation with Y, X stressed …".
-var frontedFrameRE = lazyRegexp(`^(?:During|In|At) (?:his|her|their|the) (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|discussions) with (.{5,160}), ((?:[Tt]he )?\p{Lu}[^,]{2,80}?) (?:discussed|stressed|said|reaffirmed|expressed|underlined|highlighted|welcomed|thanked|noted|agreed|emphasi[sz]ed|conveyed|briefed|informed|reviewed|called|raised|congratulated)\b(.*)$`)
+var frontedFrameRE = lazyRegexp(`^(?:During|In|At) (?:his|her|their|the|a) (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|discussions) with (.{5,160}), ((?:[Tt]he )?\p{Lu}[^,]{2,80}?) (?:\p{Ll}+ed|said|spoke|took|gave|made|underscored)\b(.*)$`)
 
 // frontedFrame rewrites "During her meeting with Y, X discussed …" as
 // "X met with Y …", or returns "".

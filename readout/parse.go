@@ -47,6 +47,15 @@ func Parse(doc Document) (*Readout, error) {
 	published, ref := publicationDates(doc.Published, h, title)
 	lead, rest, numbered := leadOf(c.lines[h.end:])
 	f := parseLead(lead, titleDateOf(title, ref), ref)
+	// "X traveled to Haiti. He was accompanied by Y and Z." / "… the
+	// delegation met with …": a lead whose subject is "the delegation"
+	// or "he" names the traveller in the paragraph before it.
+	if !slices.ContainsFunc(f.principals, func(p person) bool { return p.subject }) {
+		if p, ok := travellerBefore(c.lines[h.end:], lead); ok {
+			p.subject = true
+			f.principals = append([]person{p}, f.principals...)
+		}
+	}
 	f.talksNext(rest, lead)
 	f.tripFirstDay(rest, lead, ref)
 	f.laterDay(rest, lead, ref)
@@ -126,8 +135,9 @@ func Parse(doc Document) (*Readout, error) {
 	// it, is the same person.)
 	for _, h := range hosts {
 		r.Participants = appendParticipant(r.Participants, h)
-		// (The meetings of a page of several have sides of their own.)
-		if multi && h.Country != "" {
+		// (The meetings of a page of several, and of a trip, have sides
+		// of their own.)
+		if h.Country != "" {
 			r.Parties = appendUnique(r.Parties, h.Country)
 		}
 	}
@@ -166,6 +176,34 @@ func Parse(doc Document) (*Readout, error) {
 	r.ProvisionalTranslation = c.provisional
 	cache.release()
 	return r, nil
+}
+
+// travellerBefore reads the traveller of a lead whose subject is "the
+// delegation", "he" or "she" from the paragraph before it: the nearest
+// sentence that opens with one named person.
+func travellerBefore(lines []string, lead string) (person, bool) {
+	k := slices.Index(lines, lead)
+	if k <= 0 {
+		return person{}, false
+	}
+	sents := splitSentences(lead)
+	main := ""
+	for _, s := range sents {
+		if findFrame(s) != nil {
+			main = s
+			break
+		}
+	}
+	if main == "" || !pronounSubject(main) || slices.Index(sents, main) > 0 {
+		return person{}, false
+	}
+	before := splitSentences(lines[k-1])
+	for j := len(before) - 1; j >= 0; j-- {
+		if ps := sentenceSubject(before[j]); len(ps) == 1 && ps[0].name != "" {
+			return ps[0], true
+		}
+	}
+	return person{}, false
 }
 
 // meetingHeadingRE reads a section's heading that names the meeting the
@@ -1484,7 +1522,7 @@ func leadLine(lines []string) int {
 	for i := 0; i < len(lines) && i < 4; i++ {
 		// (A quotation that names the meeting after its speaker is the
 		// lead: quotedFrame.)
-		if findFrame(lines[i]) != nil || rewrittenFrame(lines[i]) != "" {
+		if findFrame(lines[i]) != nil || rewrittenFrameIn(lines[i]) != "" {
 			return i
 		}
 	}
@@ -1604,6 +1642,11 @@ func appendParticipant(list []Participant, p Participant) []Participant {
 			continue
 		}
 		if q.Name == p.Name || p.Written != "" && (q.Written == p.Written || q.Name == p.Written) {
+			return list
+		}
+		// "Senior Advisor Perez was joined by …": an attendee named by
+		// family name alone is a principal already listed.
+		if p.Role == RoleAttendee && q.Role == RolePrincipal && !strings.Contains(p.Name, " ") && p.Name != "" && lastWord(q.Name) == p.Name {
 			return list
 		}
 	}
@@ -1825,6 +1868,16 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		}
 		if countryless > len(others) && len(others) > 1 {
 			shared = out[i].Country
+		}
+	}
+	// "X travelled to the Dominican Republic … During their meeting
+	// with President Abinader": a host of no stated country is the
+	// country the trip went to.
+	if f.trip != "" && f.trip != pub {
+		for i := range out {
+			if out[i].Country == "" && i > 0 && out[i].Role == RolePrincipal {
+				out[i].Country = f.trip
+			}
 		}
 	}
 	// "The Prime Minister met President Biden": a principal whose country
@@ -2096,7 +2149,7 @@ func linesWith(lines []string, text string, cues []string) []bool {
 
 // laterCues are the words of the sentences laterHosts and laterJoined
 // read: a meeting, a leader who joins, a trip.
-var laterCues = []string{" met ", " held talks with ", " consultations with ", " called on ", " held a bilateral meeting with ",
+var laterCues = []string{" met ", " meeting with ", " held talks with ", " consultations with ", " called on ", " held a bilateral meeting with ",
 	" held a meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall, bilateralTalks,
 	" received by ", " received the ", " held official talks with ", ", who received ", "With the "}
 

@@ -660,6 +660,11 @@ var tripVerbs = []string{" traveled to ", " travelled to ", " visited ", " arriv
 // subjectPersons reads the person (or, joined by "and", the people) who
 // open a lead.
 func subjectPersons(left string) []person {
+	// "Dr. X and a delegation of high-level U.S. officials, including
+	// Y, traveled …": the delegation is its leader's.
+	if i := firstIndex(left, delegationTails); i > 0 {
+		left = left[:i]
+	}
 	if firstPersonSubject(left) {
 		return []person{{unnamed: true, firstPerson: true}}
 	}
@@ -696,6 +701,10 @@ func subjectPersons(left string) []person {
 	}
 	return nil
 }
+
+// delegationTails join a delegation to its leader as a subject.
+var delegationTails = []string{" and a delegation", " and his delegation", " and her delegation", " and the delegation",
+	" and a U.S. delegation", " and a team of", " and an interagency delegation"}
 
 // firstPersonSubject reports whether a lead's subject is "I": "Today I
 // spoke with …", "In Suva, I met …", "This week I travelled …".
@@ -1457,6 +1466,12 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		out = append(out, person2(p, p.name, code, RolePrincipal, ""))
 	}
 	for _, s := range sents {
+		// "During a separate meeting with Labor Minister X, Senior
+		// Advisor Y discussed …" is "Senior Advisor Y met with Labor
+		// Minister X".
+		if r := frontedFrame(s); r != "" {
+			s = r
+		}
 		// "With the Minister of External Relations of Angola, H.E. Mr.
 		// X, the Minister of State reviewed …": on a page of several
 		// meetings, each opens with the one met.
@@ -1569,7 +1584,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 				// A page of several meetings reports some with sides
 				// its lead does not name: one whose office names its
 				// country is a side of its own.
-				if code == "" || code == pub || !contains(parties, code) && !(multi && personCountry(p) != "") {
+				if code == "" || code == pub || !contains(parties, code) && !(multi && personCountry(p) != "") && code != lastPlace {
 					continue
 				}
 				add(p, code)
