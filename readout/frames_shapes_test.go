@@ -434,7 +434,9 @@ func TestLeadVerbs(t *testing.T) {
 // Advisor, to President C of G"; "Demonym National Security Advisor B1 and
 // Minister of Strategic Affairs B2", the second of the first's country);
 // an office of the UN's ("UN Special Envoy for Yemen B") is the UN's; two
-// offices of one person joined by "and" stay one person.
+// offices of one person joined by "and" stay one person; an office in the
+// plural ("Presidents B1 of G1 and B2 of G2", "Leaders B1 and B2"); two
+// subjects of one side ("President A and Vice President A2 hosted …").
 func TestSidesOfSeveral(t *testing.T) {
 	for _, c := range []struct {
 		lead string
@@ -448,6 +450,17 @@ func TestSidesOfSeveral(t *testing.T) {
 			[]string{"Jane Roe/US", "Lars Nilsson/UN"}},
 		{"President John Doe received the Right Honourable Mary Smith, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand, at the Palace.",
 			[]string{"John Doe/US", "Mary Smith/NZ"}},
+		// An office in the plural before its holders; two subjects of a
+		// lead are one side; offices of the country's own politics are
+		// the publisher's.
+		{"President John Doe spoke with Presidents Gabriel Boric of Chile and Gustavo Petro of Colombia by phone.",
+			[]string{"John Doe/US", "Gabriel Boric/CL", "Gustavo Petro/CO"}},
+		{"This afternoon, President John Doe spoke with Leaders Ann Schumer and Bob Jeffries by phone about the budget.",
+			[]string{"John Doe/US", "Ann Schumer/US", "Bob Jeffries/US"}},
+		{"Today, President John Doe and Vice President Jane Roe hosted the leadership of the Congressional Caucus in the Oval Office.",
+			[]string{"John Doe/US", "Jane Roe/US"}},
+		{"President John Doe and Vice President Jane Roe met with Prime Minister Taro Sato of Japan.",
+			[]string{"John Doe/US", "Jane Roe/US", "Taro Sato/JP"}},
 	} {
 		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed regional security.\n", PublisherCountry: "US"})
 		if err != nil {

@@ -1778,7 +1778,10 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		code := personCountry(p)
 		if code == "" && p.subject && (i == 0 || p.unnamed) {
 			code = pub
-		} else if code == "" && p.subject && (subjects >= 3 || p.sameSide) {
+		} else if code == "" && p.subject && (subjects >= 3 || p.sameSide || subjects == 2 && subjectCountry == pub) {
+			// ("President X and Vice President Y hosted …": two
+			// subjects of a lead are one side, the publisher's when the
+			// first is.)
 			code = subjectCountry
 		}
 		if i == 0 && code != "" {
@@ -1891,6 +1894,15 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			out[i].Country = c
 		}
 	}
+	// "Leaders Schumer and Jeffries", "Senator X", "Governor Y": an
+	// office of a country's own politics, of no country stated, is the
+	// publisher's when no principal is of another country.
+	foreign := slices.ContainsFunc(out, func(p Participant) bool { return p.Country != "" && p.Country != pub })
+	for i := range out {
+		if out[i].Country == "" && pub != "" && !foreign && domesticOffices[lastWord(out[i].Title)] {
+			out[i].Country = pub
+		}
+	}
 	for _, p := range f.attendees {
 		code := personCountry(p)
 		if code == "" {
@@ -1900,6 +1912,11 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 	}
 	return out
 }
+
+// domesticOffices are the last words of offices of a country's own
+// politics.
+var domesticOffices = setOf("Leader", "Senator", "Representative", "Governor", "Mayor", "Speaker", "Congressman",
+	"Congresswoman", "Councillor", "Councilor", "Lawmaker")
 
 // person2 makes a Participant of a person read from the text.
 func person2(p person, name, code, role, text string) Participant {

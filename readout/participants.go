@@ -867,6 +867,9 @@ func counterpartsAt(s string) ([]person, int) {
 	if ps, n := pluralCounterparts(s); len(ps) > 0 {
 		return ps, n
 	}
+	if ps, n := pluralOffice(s); len(ps) > 0 {
+		return ps, n
+	}
 	if strings.HasPrefix(s, "h") || strings.HasPrefix(s, "t") {
 		if m := counterpartFromRE.FindStringSubmatchIndex(s); m != nil && isCountryName(s[m[2]:m[3]]) {
 			return []person{{name: trimName(s[m[4]:m[5]]), title: "Foreign Minister", countryText: s[m[2]:m[3]], end: m[5]}}, m[5]
@@ -1001,6 +1004,39 @@ func commaName(s string) (name string, end int) {
 		}
 	}
 	return "", 0
+}
+
+// pluralOfficeRE reads an office in the plural before the names of its
+// holders: "Leaders Schumer and Jeffries", "Presidents Gabriel Boric of
+// Chile and Gustavo Petro of Colombia", "Senators Jane Doe, John Roe and
+// Ann Poe".
+var pluralOfficeRE = lazyRegexp(`^(Presidents|Prime Ministers|Foreign Ministers|Ministers|Leaders|Senators|Representatives|Governors|Ambassadors|Chancellors|Secretaries|Speakers|Mayors) ((?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: of (?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})?)(?:(?:, | and |, and )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: of (?:the )?\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2})?)+)`)
+
+// pluralOffice reads the holders of an office in the plural
+// (pluralOfficeRE), each with the office in the singular, and where they
+// end.
+func pluralOffice(s string) ([]person, int) {
+	if s == "" || !isCapWord(s) || !strings.Contains(s[:min(len(s), 20)], "s ") {
+		return nil, 0
+	}
+	m := pluralOfficeRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil, 0
+	}
+	office := strings.TrimSuffix(s[m[2]:m[3]], "s")
+	if office == "Secretarie" {
+		office = "Secretary"
+	}
+	var out []person
+	for _, item := range splitList(s[m[4]:m[5]]) {
+		name, country, _ := strings.Cut(item, " of ")
+		title := office
+		if country != "" {
+			title += " of " + country
+		}
+		out = append(out, person{name: trimName(name), title: title, countryText: title})
+	}
+	return out, m[5]
 }
 
 // officeCommaName reads an office of any form that names a country, a
