@@ -50,6 +50,8 @@ func TestPlainSummary(t *testing.T) {
 		{"Lithuanian: Moldova's success is a success for the region.", false},
 		{"Suva, 3 March 2025.", false},
 		{"This was the first visit by a minister in a decade.", false},
+		{"So: Tajani after meeting the Minister of Investment at the Business Forum.", false},
+		{"Tane and Whipps: Their officials will meet again in June.", true},
 	} {
 		if got := plainSummary(c.in); got != c.want {
 			t.Errorf("plainSummary(%q) = %v, want %v", c.in, got, c.want)

@@ -471,34 +471,52 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	// of what the readout names (see postUnits).
 	first := slices.Clone(secs)
 	kps, sents := summarizeSectionsAt(first, body, sp.clone(), cache, -1)
-	if first[0].Summary == "" {
+	orig := first[0].Summary
+	if orig == "" || len(sents) < 2 {
 		copy(secs, first)
 		return kps
 	}
-	var units [][]string
-	bestN, sidesN := -1, 0
-	sides := sp.cover.keys
-	length := postLen(first[0].Summary, kps)
+	units := postUnits(sents, sp)
+	// must are the principals, the sides and the amounts: what a reader
+	// must know first.
+	must := append(slices.Clone(sp.cover.keys), amountUnits(sents)...)
+	length := postLen(orig, kps)
+	bestN := coveredBy(units, orig, kps)
+	// What the first summary and its key points name of must, the list
+	// of mentions aside: it leaves the principals to the header, and
+	// "Also mentioned: Iwaya of Japan" does not say that the meeting was
+	// with him.
+	keep := namedUnits(must, orig, withoutList(kps))
+	inSummary := coveredBy(must, orig, nil)
+	// A first summary that does not read on its own ("So: Tajani after
+	// meeting …", a dateline) gives way to the plain one that names most.
+	plain, replaced := plainSummary(orig), false
 	for i := 0; i < len(sents) && i < maxSummaryTries; i++ {
 		try := slices.Clone(secs)
 		k, _ := summarizeSectionsAt(try, body, sp.clone(), cache, i)
-		if try[0].Summary == "" || try[0].Summary == first[0].Summary || !plainSummary(try[0].Summary) {
+		sum := try[0].Summary
+		// The first summary's own sentence in another form ("Sheikh
+		// Mohammed bin Abdulrahman bin Jassim Al-Thani met …" for
+		// "Sheikh Abdulrahman met …") is no other choice. A post longer
+		// by more than postSlack is none either: the share of the body
+		// the summaries take is the reader's time. Nor is a summary
+		// that names fewer of must ("The Minister of Foreign Affairs
+		// received Timothewos" for "Omar and Timothewos discussed").
+		if sum == "" || sameSentence(sum, orig) || !plainSummary(sum) || postLen(sum, k) > length+postSlack ||
+			coveredBy(must, sum, nil) < inSummary {
 			continue
 		}
-		if units == nil {
-			units = postUnits(sents, sp)
-			bestN = coveredBy(units, first[0].Summary, kps)
-			sidesN = coveredBy(sides, first[0].Summary, kps)
-		}
-		// Two more at the least, as the count is rough (a mention
-		// may be named in other words), and not at the cost of a
-		// longer post: the share of the body the summaries take is
-		// the reader's time.
-		// Nor at the cost of a principal or a side the post named: they
-		// are what a reader of the summaries must know first.
-		if c := coveredBy(units, try[0].Summary, k); c > bestN+1 && postLen(try[0].Summary, k) <= length &&
-			coveredBy(sides, try[0].Summary, k) >= sidesN {
-			first, kps, bestN, sidesN = try, k, c, coveredBy(sides, try[0].Summary, k)
+		c := coveredBy(units, sum, k)
+		switch {
+		case !plain:
+			if c > bestN || !replaced {
+				first, kps, bestN, replaced = try, k, c, true
+			}
+		// Two more at the least, as the count is rough (a mention may
+		// be named in other words), and all that the first post named
+		// of must.
+		case c > bestN+1 && coveredBy(keep, sum, withoutList(k)) == len(keep):
+			first, kps, bestN = try, k, c
 		}
 	}
 	copy(secs, first)
@@ -668,6 +686,12 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 	return kps, sents
 }
 
+// postSlack is how many characters a post tried for a readout of one
+// section may be longer than the one it replaces: the room of one short
+// mention in the list ("Ukraine, "), which the list may have been left
+// without by a few characters.
+const postSlack = 10
+
 // maxSummaryTries is how many sentences of a readout of one section are
 // tried as its summary.
 const maxSummaryTries = 8
@@ -697,15 +721,41 @@ func postUnits(sents []string, sp speakers) [][]string {
 			units = append(units, []string{u})
 		}
 	}
-	for _, m := range mentionsOf(sents, sp) {
-		add(m.fold)
-	}
 	for _, s := range sents {
 		for _, t := range listTopics(s) {
 			add(t)
 		}
 	}
+	// An amount is what a reader of a readout looks for first (see
+	// pledgePoints): it counts twice.
+	for _, a := range amountUnits(sents) {
+		if !seen[a[0]] {
+			units = append(units, a)
+			add(a[0])
+		}
+	}
+	for _, m := range mentionsOf(sents, sp) {
+		add(m.fold)
+	}
 	return units
+}
+
+// amountUnits are the amounts of money sents give, each written from its
+// first figure ("100 million" of "$100 million" and "USD 100 million").
+func amountUnits(sents []string) [][]string {
+	var out [][]string
+	for _, s := range sents {
+		if !mayHoldMoney(s) {
+			continue
+		}
+		for _, m := range findMoney(s) {
+			a := s[m.start:m.end]
+			if i := strings.IndexAny(a, "0123456789"); i >= 0 {
+				out = append(out, []string{strings.ToLower(a[i:])})
+			}
+		}
+	}
+	return out
 }
 
 // postLen is the length of a summary and key points, as the share of the
@@ -718,16 +768,39 @@ func postLen(summary string, kps []string) int {
 	return n
 }
 
+// sameSentence reports whether a and b are one sentence condensed two
+// ways: they end with the same three words.
+func sameSentence(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return len(fa) >= 3 && len(fb) >= 3 && slices.Equal(fa[len(fa)-3:], fb[len(fb)-3:])
+}
+
+// withoutList returns the key points without the list of mentions.
+func withoutList(kps []string) []string {
+	return slices.DeleteFunc(slices.Clone(kps), func(k string) bool { return strings.HasPrefix(k, mentionsLabel) })
+}
+
+// namedUnits returns the units that a summary and the key points name.
+func namedUnits(units [][]string, summary string, kps []string) [][]string {
+	var out [][]string
+	for _, u := range units {
+		if coveredBy([][]string{u}, summary, kps) == 1 {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
 // coveredBy counts the units that a summary and the key points name.
 func coveredBy(units [][]string, summary string, kps []string) int {
 	t := summary + "\n" + strings.Join(kps, "\n")
-	lower := strings.ToLower(t)
+	lower := foldMention(t)
 	n := 0
 	for _, u := range units {
-		// The mentions and topics of words are folded to lower case;
-		// the principals, the sides and a mention with a figure or a
-		// sign ("g7", "cop30") must be named as words.
-		if isLowerWord(strings.ReplaceAll(u[0], " ", "")) && strings.Contains(lower, u[0]) || namesAny(t, u) {
+		// The mentions and topics of words and the amounts are folded
+		// to lower case; the principals, the sides and a mention with
+		// a figure ("g7") must be named as words.
+		if (isLowerWord(strings.ReplaceAll(u[0], " ", "")) || isDigit(u[0][0])) && strings.Contains(lower, u[0]) || namesAny(t, u) {
 			n++
 		}
 	}

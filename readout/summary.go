@@ -2241,16 +2241,23 @@ func closedQuotes(s string) bool {
 var pastVerbs = setOf("held", "met", "spoke", "took", "made", "gave", "paid", "led", "sent", "told", "said", "brought",
 	"sought", "began", "became", "wrote", "went", "came", "saw", "laid", "set", "put", "underwent", "undertook")
 
-// hasPastVerb reports whether s holds one of pastVerbs after its first
-// word.
+// hasPastVerb reports whether a word of s after its first is one of
+// pastVerbs, a verb of the genre in the present ("wants", "intends") or
+// ends in "ed" ("received at the Palace", "called on").
 func hasPastVerb(s string) bool {
 	for i := indexByteFrom(s, 0, ' '); i >= 0; i = indexByteFrom(s, i+1, ' ') {
-		if pastVerbs[nextWord(s[i+1:])] {
+		w := strings.TrimRight(nextWord(s[i+1:]), ".,;:")
+		if pastVerbs[w] || presentVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && isLowerWord(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// presentVerbs are the genre's verbs in the present that hasFiniteVerb
+// does not know.
+var presentVerbs = setOf("wants", "intends", "hopes", "plans", "welcomes", "says", "meets", "holds", "receives", "calls",
+	"visits", "thanks", "agrees", "discusses", "stresses", "notes", "expects", "looks", "supports", "seeks", "aims")
 
 // plainSummary reports whether s reads as a summary on its own: it
 // opens with a capital, not a quotation, holds a finite verb, closes the
@@ -2262,7 +2269,9 @@ func plainSummary(s string) bool {
 		hasAnyPrefix(s, []string{"This ", "These ", "That ", "Those "}) {
 		return false
 	}
-	if i := strings.Index(s, ": "); i > 0 && isDemonym(s[:i]) {
+	// "So: Tajani after meeting …" ("So said Tajani after …"): what
+	// follows a speaker's colon is a sentence of its own.
+	if i := strings.Index(s, ": "); i > 0 && (isDemonym(s[:i]) || !hasFiniteVerb(s[i+2:]) && !hasPastVerb(" "+s[i+2:])) {
 		return false
 	}
 	return true
