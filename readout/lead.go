@@ -464,7 +464,7 @@ var (
 		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
 		"Secretary-General", "Vice-Minister", "Counsellor", "Counsel", "Coordinator", "Administrator", "Representative",
-		"Commissioner", "Mayor", "Minister-President", "President-elect", "Spokesperson")
+		"Commissioner", "Mayor", "Minister-President", "President-elect", "Spokesperson", "Head", "Assistant")
 	headOfGovernment = lazyRegexp(`\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Taoiseach|Premier|General Secretary|State Counsellor)\b`)
 	honorifics       = []string{
 		"Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei", "Samdech Thipadei", "Samdech Techo", "Samdech", "Thipadei",
@@ -664,11 +664,18 @@ func nameOpensPerson(left, name string) bool {
 		return true
 	}
 	switch before[len(before)-1] {
-	case "of", "in", "on", "at", "the", "during", "within", "under", "since", "for", "after", "before", "near", "into":
+	case "of":
+		// "under the leadership of X, Title": one who leads.
+		return len(before) > 1 && leadershipNouns[before[len(before)-2]]
+	case "in", "on", "at", "the", "during", "within", "under", "since", "for", "after", "before", "near", "into":
 		return false
 	}
 	return true
 }
+
+// leadershipNouns are the nouns before "of" and a person who leads or
+// takes part: "under the leadership of X, …".
+var leadershipNouns = setOf("leadership", "chairmanship", "co-chairmanship", "presidency", "participation", "guidance")
 
 // nameSuffixes are written after a name, often after a comma.
 var nameSuffixes = setOf("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
@@ -701,7 +708,11 @@ func afterLastHonorific(name string) string {
 // titleVocab, which also ends the names of bodies: "Museum of Science and
 // Industry".)
 var adviserOfficeWords = setOf("Policy", "Political", "Diplomatic", "Strategic", "Communications", "Intelligence", "External",
-	"Legal", "Protocol", "Economic", "Military")
+	"Legal", "Protocol", "Economic", "Military", "Head", "Energy", "Climate",
+	// The body or country an office after a name opens with ("Amos
+	// Hochstein, U.S. Senior Advisor for Energy Security", "X, European
+	// Commission Director General for Energy").
+	"U.S", "US", "UN", "EU", "European", "Commission", "Council")
 
 func readTitleAfterName(s string) (title string, n int) {
 	if s == "" || !isCapWord(s) && !strings.HasPrefix(s, "newly appointed ") {
@@ -719,7 +730,7 @@ func readTitleAfterName(s string) (title string, n int) {
 		i += skip
 		bare := trimPunct(w)
 		switch {
-		case w == "of" || w == "for" || w == "and" || w == "the" || head && inBody(words, i):
+		case w == "of" || w == "for" || w == "and" || w == "the" || w == "to" || head && inBody(words, i):
 			if !head {
 				return "", 0
 			}
@@ -731,7 +742,9 @@ func readTitleAfterName(s string) (title string, n int) {
 			return finishTitleAfterName(words[:end], head)
 		}
 		end++
-		if bare != w {
+		// (A comma or a stop ends the title; the stops of "U.S." do
+		// not.)
+		if bare != w && strings.Count(w, ".") < 2 {
 			break
 		}
 	}

@@ -1972,7 +1972,7 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 	// publisher's when no principal is of another country.
 	foreign := slices.ContainsFunc(out, func(p Participant) bool { return p.Country != "" && p.Country != pub })
 	for i := range out {
-		if out[i].Country == "" && pub != "" && !foreign && domesticOffices[lastWord(out[i].Title)] {
+		if out[i].Country == "" && pub != "" && (!foreign && domesticOffices[lastWord(out[i].Title)] || servesOwnLeader(out[i].Title)) {
 			out[i].Country = pub
 		}
 	}
@@ -1984,6 +1984,19 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		out = appendParticipant(out, person2(p, p.name, code, RoleAttendee, text))
 	}
 	return out
+}
+
+// servesOwnLeader reports whether an office that names no country serves
+// the publisher's own leader: "Special Assistant to the President and
+// Senior Director for Climate", "Senior Advisor to the Prime Minister".
+func servesOwnLeader(title string) bool {
+	for _, p := range []string{" to the President", " to the Prime Minister", " to the Vice President"} {
+		if i := indexText(title, p); i >= 0 {
+			rest := title[i+len(p):]
+			return !strings.HasPrefix(rest, " of ") && !strings.HasPrefix(rest, " of")
+		}
+	}
+	return false
 }
 
 // domesticOffices are the last words of offices of a country's own

@@ -29,7 +29,10 @@ var frameREs = []*lazyRE{
 	// ("The Ministerial Session was co-chaired by X, Minister … of
 	// Zambia, and Y, Minister … of Tanzania": a pair, as "between".)
 	// ("A meeting took place today between X and Y")
-	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?)(?: (?:was|were) held| took place)?(?: today| yesterday| on [A-Z][a-z]+)? between\s+|\bco-chaired by\s+`),
+	// ("… met virtually on June 22 convened by co-chairs X, Title, and
+	// Y, Title, and under the leadership of …": those it was convened
+	// by, each named before the office.)
+	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?)(?: (?:was|were) held| took place)?(?: today| yesterday| on [A-Z][a-z]+)? between\s+|\b(?:co-chaired|convened|chaired) by (?:the )?(?:co-chairs )?`),
 	// "called on Vice President X": a call paid in person.
 	lazyRegexp(`\b(?:called(?: on)?|telephoned|phoned|convened)\s+`),
 	// "President Biden joined Indian Prime Minister Modi and leaders
@@ -126,7 +129,7 @@ var frameLits = [][]string{
 	{"met", "meets"},
 	{"received", "receives"},
 	{"hosted", "welcomed", "hosts", "welcomes"},
-	{" between", "co-chaired by"},
+	{" between", "chaired by", "convened by"},
 	{"called", "phoned", "convened"},
 	{"joined"},
 	{"to meet with"},
@@ -347,6 +350,13 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		return ps[:1], ps[1:], "", "meeting"
 	}
 	loc := findFrame(main)
+	// "The Task Force met virtually on June 22 convened by co-chairs X
+	// …": a frame right after the first names the sides.
+	if loc != nil {
+		if inner := findFrame(main[loc[1]:]); inner != nil && inner[0] == 0 {
+			loc = []int{loc[1], loc[1] + inner[1]}
+		}
+	}
 	if loc == nil {
 		// "X and Y met in London": both sides are the subject.
 		if i := indexText(main, " met"); i > 0 {
@@ -390,7 +400,16 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		// "received the President of …": a meeting at home.
 		kind = "meeting"
 	}
-	if containsFold(main[loc[0]:loc[1]], "between") || containsFold(main[loc[0]:loc[1]], "co-chaired by") {
+	if f := main[loc[0]:loc[1]]; containsFold(f, "between") || containsFold(f, "chaired by") || containsFold(f, "convened by") {
+		// "convened by co-chairs X, U.S. Senior Advisor …, and Y, Head
+		// of Cabinet of the European Commission President, and under the
+		// leadership of Z, …": a list of names, each before its office.
+		if !containsFold(f, "between") {
+			if ps := nameFirstPersons(right); len(ps) > 2 {
+				ps[0].subject = true
+				return ps[:1], ps[1:], "", "meeting"
+			}
+		}
 		// "A meeting between Foreign Minister X and the Minister of
 		// Foreign Affairs of Kenya, Y, took place …"
 		end := len(right)

@@ -45,7 +45,7 @@ func TestTripLeads(t *testing.T) {
 		{
 			"two subjects named first, each with a title",
 			"On Monday, Rita Vance, National Economic Advisor, and Sam Ortiz, Senior Advisor to the President, met with state treasurers to discuss infrastructure investments.",
-			[]string{"National Economic Advisor|Rita Vance", "Senior Advisor|Sam Ortiz"},
+			[]string{"National Economic Advisor|Rita Vance", "Senior Advisor to the President|Sam Ortiz"},
 			"",
 		},
 	}
