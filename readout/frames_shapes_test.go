@@ -461,6 +461,10 @@ func TestSidesOfSeveral(t *testing.T) {
 			[]string{"John Doe/US", "Jane Roe/US"}},
 		{"President John Doe and Vice President Jane Roe met with Prime Minister Taro Sato of Japan.",
 			[]string{"John Doe/US", "Jane Roe/US", "Taro Sato/JP"}},
+		// A subject with "as well as other senior officials", after a
+		// day's opener.
+		{"Yesterday, Assistant to the President and Director of the Gender Policy Council Jane Roe, as well as other senior officials from the White House, met with Dr. Dana Levi, Chair of Israel’s Civil Commission.",
+			[]string{"Jane Roe/US", "Dana Levi/IL"}},
 		// A meeting convened by co-chairs, each named before an office,
 		// and those under whose leadership it met.
 		{"The U.S.-EU Task Force on Energy met virtually on June 22, 2022 convened by co-chairs Ann Hill, U.S. Senior Advisor for Energy Security, and Jan Berg, Head of Cabinet of the European Commission President, and under the leadership of Eva Lund, European Commission Director General for Energy, and Mia Cole, Special Assistant to the President and Senior Director for Climate at the National Security Council.",

@@ -684,6 +684,14 @@ func subjectPersons(left string) []person {
 	if i := firstIndex(left, delegationTails); i > 0 {
 		left = left[:i]
 	}
+	// "Yesterday, Assistant to the President … X": the day is no part
+	// of the office.
+	for _, o := range leadOpeners {
+		if rest, ok := strings.CutPrefix(left, o); ok && isCapWord(rest) {
+			left = rest
+			break
+		}
+	}
 	if firstPersonSubject(left) {
 		return []person{{unnamed: true, firstPerson: true}}
 	}
@@ -723,7 +731,10 @@ func subjectPersons(left string) []person {
 
 // delegationTails join a delegation to its leader as a subject.
 var delegationTails = []string{" and a delegation", " and his delegation", " and her delegation", " and the delegation",
-	" and a U.S. delegation", " and a team of", " and an interagency delegation"}
+	" and a U.S. delegation", " and a team of", " and an interagency delegation",
+	// "X, as well as other senior officials from the White House, met
+	// with …": those with the subject are no subject of their own.
+	", as well as other", ", along with other", ", together with other", ", as well as senior", ", along with senior"}
 
 // firstPersonSubject reports whether a lead's subject is "I": "Today I
 // spoke with …", "In Suva, I met …", "This week I travelled …".
