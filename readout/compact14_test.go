@@ -48,7 +48,7 @@ func TestHonourableBeforeName(t *testing.T) {
 			"The Minister of Foreign Affairs and Trade, Hon. Ana Roe, today held talks with the Minister of Foreign Affairs of the Republic of Peru, Hon. Juan Doe, at the Beehive.\n\nThe two ministers discussed fisheries and the Pacific Alliance.",
 			[]string{"Roe held talks with Doe of Peru"}, []string{"Hon.", "Roe, Roe"}},
 		{"Secretary meets Deputy Prime Minister of Tonga", "FJ",
-			"The Permanent Secretary for Foreign Affairs, Mr. Sam Lee, held a bilateral meeting with the Deputy Prime Minister and Minister for Trade of Tonga, Hon. Tevita Vea.\n\nThey discussed climate finance.",
+			"The Permanent Secretary for Foreign Affairs, Mr. Sam Lee, held a bilateral meeting with the Deputy Prime Minister and Minister for Trade of Tonga, Hon. Tevita Vea.\n\nThe meeting was held in a cordial atmosphere.",
 			[]string{"with Vea of Tonga."}, []string{"Hon."}},
 		{"Prime Minister receives Minister of Peru", "JM",
 			"Prime Minister the Most Hon. Dr. Carl Banks received a courtesy call from the Foreign Minister of Peru, Mr. Juan Doe, at Jamaica House.\n\nThey discussed tourism.",
@@ -92,7 +92,7 @@ func TestOfficeJoinedByAnd(t *testing.T) {
 			"Deputy Prime Minister and Minister of Foreign Affairs, Dr. Ana Roe, received the Minister of Foreign Affairs of the Republic of Peru, Mr. Juan Doe, in Baghdad on his first visit to Iraq.\n\nThe two sides discussed trade and the return of refugees.",
 			[]string{"Roe received Doe of Peru"}, []string{"Deputy Prime Minister and", "Minister and Roe"}},
 		{"Minister welcomes Peruvian Foreign Minister", "IE",
-			"The Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence, Ana Roe TD, today welcomed the Minister for Foreign Affairs of Peru, Juan Doe, to Iveagh House in Dublin.\n\nThey discussed trade.",
+			"The Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence, Ana Roe TD, today welcomed the Minister for Foreign Affairs of Peru, Juan Doe, to Iveagh House in Dublin.\n\nThe meeting was held in a cordial atmosphere.",
 			[]string{"Roe welcomed Doe of Peru"}, []string{"Tánaiste", "Trade and Roe"}},
 	})
 }
@@ -129,7 +129,7 @@ func TestRelativeClauseComma(t *testing.T) {
 	}
 	checkCompact(t, []compactCase{
 		{"Foreign Minister meets Peruvian counterpart", "HU",
-			"The Minister for Foreign Affairs, Ms. Ana Roe, received the Minister for Foreign Affairs of the Republic of Peru, Mr. Juan Doe, who is on an official visit to the country from 10 to 12 March.\n\nThey discussed trade.",
+			"The Minister for Foreign Affairs, Ms. Ana Roe, received the Minister for Foreign Affairs of the Republic of Peru, Mr. Juan Doe, who is on an official visit to the country from 10 to 12 March.\n\nThe meeting was held in a cordial atmosphere.",
 			[]string{"Doe of Peru, who"}, nil},
 	})
 }
@@ -163,7 +163,7 @@ func TestVenueBeforeGuest(t *testing.T) {
 func TestOwnOfficeInApposition(t *testing.T) {
 	checkCompact(t, []compactCase{
 		{"Foreign Minister receives Peruvian Minister of Energy", "ET",
-			"H.E. Dr. Ana Roe, Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia, received H.E. Juan Doe, Minister of Energy of the Republic of Peru, at his office.\n\nThey discussed trade.",
+			"H.E. Dr. Ana Roe, Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia, received H.E. Juan Doe, Minister of Energy of the Republic of Peru, at his office.\n\nThe meeting was held in a cordial atmosphere.",
 			[]string{"Roe received Doe"}, []string{"Roe, Minister", "Federal Democratic"}},
 	})
 }

@@ -91,3 +91,17 @@ func TestCloseList(t *testing.T) {
 		}
 	}
 }
+
+// TestBothOfficials: "Both officials agreed …" is "Both will …", whose
+// "Both" the principals' names replace, not "Roe and Doe officials".
+func TestBothOfficials(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Both officials agreed to hold the next meeting of the Joint Commission in Lima.", "Both will hold the next meeting of the Joint Commission in Lima."},
+		{"Both Ministers discussed the situation in the region.", "Both discussed the situation in the region."},
+		{"Both countries share a long history.", "Both countries share a long history."},
+	} {
+		if got := shortenFrame(c.in); got != c.want {
+			t.Errorf("shortenFrame(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}

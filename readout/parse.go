@@ -515,7 +515,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		// Two more at the least, as the count is rough (a mention may
 		// be named in other words), and all that the first post named
 		// of must.
-		case c > bestN+1 && coveredBy(keep, sum, withoutList(k)) == len(keep):
+		case c > bestN && coveredBy(keep, sum, withoutList(k)) == len(keep):
 			first, kps, bestN = try, k, c
 		}
 	}

@@ -80,6 +80,15 @@ func shortenFrame(s string) string {
 		s = "Both" + rest
 	}
 	if strings.HasPrefix(s, "Both ") {
+		// "Both officials agreed …", "Both Ministers …": the two are
+		// "Both", whose first the two principals' names replace ("Roe
+		// and Doe officials agreed" read so).
+		for _, n := range bothNouns {
+			if t, ok := strings.CutPrefix(s[len("Both "):], n); ok {
+				s = "Both " + t
+				break
+			}
+		}
 		s = bothFrame(s)
 	}
 	if v := firstFrameVerb(s); v >= 0 {
@@ -151,6 +160,11 @@ func shortenFrame(s string) string {
 	}
 	return dropAdjuncts(compactPhrases(compactAcronyms(compactTitles(s))))
 }
+
+// bothNouns are the nouns after "Both" that name the two principals.
+var bothNouns = []string{"officials ", "Ministers ", "ministers ", "leaders ", "Leaders ", "sides ", "parties ",
+	"Presidents ", "presidents ", "Foreign Ministers ", "foreign ministers ", "Prime Ministers ", "heads of state ",
+	"counterparts "}
 
 // bothFrame compresses the joint frames of the two sides, as jointRE's
 // "confirmed that they would" gives "Both will": an agreement to act,
