@@ -561,3 +561,20 @@ func TestTrips(t *testing.T) {
 		t.Errorf("trips read %d, below the floor %d", read, tripsFloor)
 	}
 }
+
+// TestHostVerbGroups: every one of hostVerbs is in a group of
+// hostVerbGroups, looked for only in sentences that hold the group's word.
+func TestHostVerbGroups(t *testing.T) {
+	n := 0
+	for _, g := range hostVerbGroups {
+		for _, v := range g.verbs {
+			if !strings.Contains(v, g.key) {
+				t.Errorf("%q in the group of %q", v, g.key)
+			}
+			n++
+		}
+	}
+	if n != len(hostVerbs) {
+		t.Errorf("%d of %d host verbs in groups", n, len(hostVerbs))
+	}
+}

@@ -1014,9 +1014,10 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	var f leadFacts
 	sents := splitSentences(lead)
 	main := ""
+	var mainLoc []int // findFrame(main), found once
 	for _, s := range sents {
-		if findFrame(s) != nil {
-			main = s
+		if loc := findFrame(s); loc != nil {
+			main, mainLoc = s, loc
 			break
 		}
 	}
@@ -1050,7 +1051,11 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 
 	// Date: "On March 20", "today", "yesterday"; else the reference date.
 	verb, placeFrom := len(main), 0
-	if loc := findFrame(main); loc != nil {
+	if mainLoc == nil && main != "" {
+		// (A lead rewritten from a quotation or a fronted meeting.)
+		mainLoc = findFrame(main)
+	}
+	if loc := mainLoc; loc != nil {
 		verb, placeFrom = loc[0], loc[0]
 		f.sides = groupSides(main[loc[1]:])
 	} else if event != nil {
@@ -1121,7 +1126,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		}
 		f.kindFromLead = meetingKind(main[event[0]:event[1]])
 		f.meeting.Location = placeOf(main, placeFrom)
-	} else if subj, counter, _, kind := leadParticipants(people); subj != nil || counter != nil || pronounSubject(people) {
+	} else if subj, counter, _, kind := leadParticipants(people, frameOf(people, main, mainLoc)); subj != nil || counter != nil || pronounSubject(people) {
 		f.kindFromLead = kind
 		// "Federal Foreign Minister X travelled to Warsaw on Monday. In
 		// the Polish capital, he held talks with …": "he" is the one the
@@ -1307,6 +1312,15 @@ func sentenceSubject(s string) []person {
 
 // subjectVerbs end the subject of a sentence that reports a trip.
 var subjectVerbs = []string{" traveled ", " travelled ", " visited ", " arrived ", " led ", " headed ", " is on ", " was on ", " paid ", " made "}
+
+// frameOf is findFrame(people), reusing loc, main's frame, when people is
+// main unchanged.
+func frameOf(people, main string, loc []int) []int {
+	if people == main && loc != nil {
+		return loc
+	}
+	return findFrame(people)
+}
 
 // pronounSubject reports whether the subject of main's first frame is
 // "he" or "she".

@@ -165,13 +165,13 @@ var frameStarts = [][]string{
 	{"inauguration", "swearing-in", "investiture"},
 	{"paid", "pays", "made", "makes"},
 	{"received"},
-	{"held", "hold", "has", "have", "had"},
+	{"held", "hold", "has", "have", "had a ", "had an ", "had their "},
 	{"was", "were"},
 	{"granted", "grants", "gave", "received"},
 	{"in a "},
 	{"co-chair"},
 	{"participated", "took"},
-	{"conferred", "exchanged", "engaged", "sat", "interacted", "conducted"},
+	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -340,8 +340,9 @@ var titleCommaEnds = []string{"Minister, ", "President, ", "Chancellor, ", "Secr
 var titleCommaNameRE = lazyRegexp(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de|dos|das|do|da)){1,4}),`)
 
 // leadParticipants reads the subject and the counterparts of a lead's
-// main sentence. after is the text following the counterparts.
-func leadParticipants(main string) (subj, counter []person, after string, kind string) {
+// main sentence, whose frame is at loc (findFrame(main)). after is the
+// text following the counterparts.
+func leadParticipants(main string, loc []int) (subj, counter []person, after string, kind string) {
 	// "… the trilateral meeting … was held in Gabala, with the
 	// participation of Minister … X, Minister … Y and Minister … Z":
 	// those who took part are its sides.
@@ -349,10 +350,10 @@ func leadParticipants(main string) (subj, counter []person, after string, kind s
 		ps[0].subject = true
 		return ps[:1], ps[1:], "", "meeting"
 	}
-	loc := findFrame(main)
+	// (loc is findFrame(main), found by the caller.)
 	// "The Task Force met virtually on June 22 convened by co-chairs X
 	// …": a frame right after the first names the sides.
-	if loc != nil {
+	if loc != nil && hasAnyPrefix(main[loc[1]:], []string{"convened by ", "co-chaired by ", "chaired by "}) {
 		if inner := findFrame(main[loc[1]:]); inner != nil && inner[0] == 0 {
 			loc = []int{loc[1], loc[1] + inner[1]}
 		}
@@ -1566,9 +1567,18 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		}
 		for from := 0; ; {
 			i, verb := -1, ""
-			for _, v := range hostVerbs {
-				if j := indexText(s[from:], v); j >= 0 && (i < 0 || j < i) {
-					i, verb = j, v
+			rest := s[from:]
+			// (Every verb holds "met", "held", "consultations",
+			// "called", "received" or "courtesy": the others are not
+			// looked for in a sentence without theirs.)
+			for _, g := range hostVerbGroups {
+				if !containsText(rest, g.key) {
+					continue
+				}
+				for _, v := range g.verbs {
+					if j := indexText(rest, v); j >= 0 && (i < 0 || j < i) {
+						i, verb = j, v
+					}
 				}
 			}
 			if i < 0 {
@@ -1766,6 +1776,30 @@ var hostVerbs = []string{" met with ", " held talks with ", " consultations with
 	" held a bilateral meeting with ", " held a meeting with ", " was received by ", " was then received by ",
 	" was later received by ", " was also received by ", " was subsequently received by ", " was received in audience by ",
 	" paid a courtesy call on "}
+
+// hostVerbGroups are hostVerbs by a word each of them holds.
+var hostVerbGroups = func() []struct {
+	key   string
+	verbs []string
+} {
+	keys := []string{"met", "held", "consultations", "called", "received", "courtesy"}
+	out := make([]struct {
+		key   string
+		verbs []string
+	}, len(keys))
+	for i, k := range keys {
+		out[i].key = k
+	}
+	for _, v := range hostVerbs {
+		for i, k := range keys {
+			if strings.Contains(v, k) {
+				out[i].verbs = append(out[i].verbs, v)
+				break
+			}
+		}
+	}
+	return out
+}()
 
 // laterAdverbs are the adverbs between a later meeting's subject and its
 // verb: "X also met …", "the Minister then met …".
