@@ -578,3 +578,25 @@ func TestHostVerbGroups(t *testing.T) {
 		t.Errorf("%d of %d host verbs in groups", n, len(hostVerbs))
 	}
 }
+
+// TestEndMarker: a release's end mark ends its text; the lines after it
+// (contacts, notes) are no heading and no section.
+func TestEndMarker(t *testing.T) {
+	for _, l := range []string{"-ENDS-", "- ENDS -", "–END–", "ENDS", "-30-", "###", "\\###"} {
+		body := "Foreign Minister Ana Lopez met with Foreign Minister Pedro Soto of Chile in Lima.\n\nThey discussed trade.\n\n" + l + "\n\nFor more information, contact the Press Office."
+		r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: "PE"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range r.Sections {
+			if s.Heading != "" || strings.Contains(s.Text, "contact") {
+				t.Errorf("%q: section %q %q", l, s.Heading, s.Text)
+			}
+		}
+	}
+	for _, l := range []string{"Ends of the Earth", "2030", "-", "END OF YEAR"} {
+		if isEndMarker(l) {
+			t.Errorf("isEndMarker(%q)", l)
+		}
+	}
+}

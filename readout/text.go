@@ -278,7 +278,7 @@ func cleanLines(lines []string) cleaned {
 	var c cleaned
 	for _, l := range lines {
 		l = strings.TrimSpace(strings.TrimPrefix(dropNewWindow(l), `\`))
-		if mayBeTrailer(l) && trailerLine.MatchString(l) {
+		if mayBeTrailer(l) && trailerLine.MatchString(l) || isEndMarker(l) {
 			break
 		}
 		short := len(l) <= maxFurniture
@@ -300,6 +300,25 @@ func cleanLines(lines []string) cleaned {
 		}
 	}
 	return c
+}
+
+// isEndMarker reports whether l is the mark a press release ends with:
+// "-ENDS-", "– END –", "ENDS", "-30-", "###". What follows it (contacts,
+// notes to editors) is no part of the readout.
+func isEndMarker(l string) bool {
+	if l == "" || len(l) > 12 {
+		return false
+	}
+	t := strings.Trim(l, "-–—# *")
+	switch strings.ToUpper(t) {
+	case "ENDS", "END":
+		return true
+	case "30":
+		return t != l
+	case "":
+		return strings.Contains(l, "###")
+	}
+	return false
 }
 
 // mayBeTrailer reports whether l opens with a letter that trailerLine's
