@@ -461,6 +461,12 @@ func TestSidesOfSeveral(t *testing.T) {
 			[]string{"John Doe/US", "Jane Roe/US"}},
 		{"President John Doe and Vice President Jane Roe met with Prime Minister Taro Sato of Japan.",
 			[]string{"John Doe/US", "Jane Roe/US", "Taro Sato/JP"}},
+		// A country's long form of several words before the name, "HE"
+		// without stops, an Arabic article in lower case in a name.
+		{"President John Doe received a phone call today from HE President of the Syrian Arab Republic Ahmed al-Sharaa.",
+			[]string{"John Doe/US", "Ahmed al-Sharaa/SY"}},
+		{"President John Doe met with President Ahmed al-Sharaa of Syria.",
+			[]string{"John Doe/US", "Ahmed al-Sharaa/SY"}},
 		// A subject with "as well as other senior officials", after a
 		// day's opener.
 		{"Yesterday, Assistant to the President and Director of the Gender Policy Council Jane Roe, as well as other senior officials from the White House, met with Dr. Dana Levi, Chair of Israel’s Civil Commission.",

@@ -504,6 +504,8 @@ var (
 		"the Hon.", "The Hon.", "the Rt Hon", "The Rt Hon", "Rt Hon", "the Rt. Hon.", "The Rt. Hon.", "Rt. Hon.",
 		"the Right Honourable", "The Right Honourable", "Right Honourable", "Madame", "Madam", "Mme", "Mme.",
 		"Honourable", "the Hon", "The Hon",
+		// The Gulf's "HE" and "HH" without their stops.
+		"HE", "HH",
 	}
 )
 
@@ -898,7 +900,7 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 	// Seri Utama Haji Mohamad bin Haji Hasan" is a name of four.
 	i += honorificWords(words[i:])
 	nameStart := i
-	for i < len(words) && i-nameStart < 6 && (isCapWord(words[i]) || i > nameStart && isNameConnector(words[i])) {
+	for i < len(words) && i-nameStart < 6 && (isCapWord(words[i]) || i > nameStart && (isNameConnector(words[i]) || particleName(words[i]))) {
 		w := words[i]
 		i++
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
@@ -975,6 +977,17 @@ func headWordSeen(ws []string) bool {
 func isCapWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// particleName reports whether w is a family name opened by an Arabic
+// article in lower case: "al-Sharaa", "el-Sisi", "ash-Shaibani".
+func particleName(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-", "ar-"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			return isCapWord(rest)
+		}
+	}
+	return false
 }
 
 func isNameConnector(w string) bool {

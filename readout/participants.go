@@ -936,12 +936,21 @@ func counterpartsAt(s string) ([]person, int) {
 		// "of the Republic of North Macedonia Timčo Mucunski": the lazy
 		// country stopped at "North"; the words that go on with it are
 		// the country's, not the name's.
-		for {
-			w, rest, ok := strings.Cut(name, " ")
-			if !ok || !strings.Contains(rest, " ") && len(rest) < 2 || !isCountryName(strings.TrimPrefix(s[m[6]:m[7]], "the ")+" "+w) {
+		// ("of the Syrian Arab Republic Ahmed al-Sharaa": up to three
+		// words at once, "Syrian Arab" being no country's name.)
+		for country := strings.TrimPrefix(s[m[6]:m[7]], "the "); ; {
+			ws := strings.Fields(name)
+			took := 0
+			for k := 1; k <= 3 && k < len(ws); k++ {
+				if isCountryName(country + " " + strings.Join(ws[:k], " ")) {
+					took = k
+				}
+			}
+			if took == 0 || len(ws)-took < 2 && len(ws[len(ws)-1]) < 2 {
 				break
 			}
-			title, name = title+" "+w, rest
+			more := strings.Join(ws[:took], " ")
+			title, name, country = title+" "+more, strings.Join(ws[took:], " "), country+" "+more
 		}
 		// "the Prime Minister of the Palestinian Authority Muhammad
 		// Mustafa": a body's word ends the country's phrase.
@@ -1219,6 +1228,11 @@ func loosePerson(phrase string) person {
 		if tail := strings.Fields(title[k+2:]); honorificWords(append(tail, "")) == len(tail) {
 			title = title[:k]
 		}
+	}
+	// ("His Highness Sheikh Tamim bin Hamad Al-Thani": styles alone are
+	// no office.)
+	if ws := strings.Fields(title); len(ws) > 0 && honorificWords(append(ws, "")) == len(ws) {
+		title = ""
 	}
 	return person{name: name, title: title, countryText: title}
 }
