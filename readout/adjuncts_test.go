@@ -193,6 +193,12 @@ func TestVaguePurposes(t *testing.T) {
 			"The Minister received Ambassador Lund; trade came first."},
 		{"The President met with President Okoro to deepen the partnership and discuss a number of shared priorities.",
 			"The President met with President Okoro to deepen the partnership."},
+		// The field of the issues is no topic either: the text names the
+		// security matters it means in the sentences after.
+		{"The Advisor met with Minister Falk of Norway to discuss a range of global security issues.",
+			"The Advisor met with Minister Falk of Norway."},
+		{"The Secretary spoke with Minister Ruiz to discuss regional economic issues, such as energy prices.",
+			"The Secretary spoke with Minister Ruiz to discuss regional economic issues, such as energy prices."},
 	}
 	for _, tt := range tests {
 		if got := dropVaguePurpose(tt.in); got != tt.want {

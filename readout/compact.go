@@ -734,9 +734,11 @@ func digitsAt(s string) int {
 }
 
 // vaguePurposeRE is a purpose that names no topic: "to discuss a range of
-// issues of mutual interest".
+// issues of mutual interest", "to discuss a range of global security
+// issues".
 var vaguePurposeRE = lazyRegexp(`,? (?:to|and) discuss (?:a (?:wide |broad )?range of |a number of |various |several |other )?` +
 	`(?:(?:bilateral|regional|global|international|shared|mutual|common)(?:,? (?:and )?(?:bilateral|regional|global|international)){0,2} )?` +
+	`(?:(?:security|economic|foreign policy) )?` +
 	`(?:issues|matters|topics|questions|priorities)(?: of (?:mutual|common|shared|bilateral|global|regional)(?: and (?:bilateral|regional|global))? (?:interest|concern|importance))?([.,;])`)
 
 // dropVaguePurpose drops a purpose that names no topic from a sentence:
