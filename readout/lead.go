@@ -737,7 +737,7 @@ func readTitleAfterName(s string) (title string, n int) {
 				return "", 0
 			}
 			connector = true
-		case !connector && (titleVocab[bare] || adviserOfficeWords[bare]):
+		case !connector && (titleVocab[bare] || adviserOfficeWords[bare] || i == skip && possessiveCountry(bare)):
 			head = head || headWords[bare]
 		case connector && isCapWord(w):
 		default:
@@ -977,6 +977,18 @@ func headWordSeen(ws []string) bool {
 func isCapWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// possessiveCountry reports whether w is a country's name in the
+// possessive ("Hungary's"), as an office after a name may open: "X,
+// Hungary's Minister of Foreign Affairs".
+func possessiveCountry(w string) bool {
+	for _, p := range []string{"'s", "’s"} {
+		if c, ok := strings.CutSuffix(w, p); ok {
+			return isCountryName(c)
+		}
+	}
+	return false
 }
 
 // particleName reports whether w is a family name opened by an Arabic

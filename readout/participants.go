@@ -17,7 +17,7 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
 	// "consented to receive a courtesy call by …": a sovereign's audience.
 	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?` + hostAdverbials + ` (?:from|by)\s+`),
-	lazyRegexp(`\bpaid (?:a )?courtesy call (?:on|to)\s+`),
+	lazyRegexp(`\bpaid (?:a )?(?:courtesy )?call (?:on|to)\s+`),
 	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: (?:of |of the |for )?[A-Z][\p{L}'’]*){0,4}(?: in [A-Z][\p{L}]+)?))*,?(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
@@ -53,7 +53,8 @@ var frameREs = []*lazyRE{
 	// "the President of Colombia, Y, paid a State Visit to Brazil": a
 	// visit's traveller is the subject; its hosts are named after it, or
 	// before it ("At the invitation of President Z, …").
-	lazyRegexp(`\b(?:paid|pays|made|makes) (?:an? )?(?:(?:official|state|State|working|bilateral|first|two-day|three-day) ){0,2}(?:visit|Visit) to\s+`),
+	// ("is paying an official visit to")
+	lazyRegexp(`\b(?:paid|pays|made|makes|is paying|is making) (?:an? )?(?:(?:official|state|State|working|bilateral|first|two-day|three-day) ){0,2}(?:visit|Visit) to\s+`),
 	// "Minister X received a delegation of the Republic of Korea led by
 	// First Vice Minister Y": the delegation's leader is the counterpart.
 	// ("received in audience this Tuesday, 6 May 2025, at the
@@ -77,7 +78,7 @@ var frameREs = []*lazyRE{
 	// "X co-chaired the fifth session of the Joint Commission with Y".
 	lazyRegexp(`\bco-chair(?:ed|s)?\b[^;]{0,120}?\bwith\s+`),
 	// "X participated yesterday in a bilateral meeting with Y".
-	lazyRegexp(`\b(?:participated|took part)(?: today| yesterday)? in an? (?:[a-z-]+ ){0,2}(?:meeting|talks|dialogue) with\s+`),
+	lazyRegexp(`\b(?:participated|took part)(?: today| yesterday)? in (?:an? |the )?(?:[a-z-]+ ){0,2}(?:meeting|talks|dialogue|consultations) with\s+`),
 	// "X conferred with Y", "exchanged views with", "engaged in talks
 	// with", "sat down with", "interacted with", "conducted talks with".
 	lazyRegexp(`\b(?:conferred|exchanged views|engaged in (?:talks|discussions|consultations|(?:a )?dialogue)|sat down|interacted|conducted (?:talks|negotiations|consultations|discussions))\b[^;]{0,60}?\bwith\s+`),
@@ -85,7 +86,8 @@ var frameREs = []*lazyRE{
 
 // pairVerbs are the verbs after two sides joined by "and" that say they
 // met: "X and Y discussed …", "signed", "agreed", "co-chaired".
-var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged", " reviewed", " co-chaired", " launched", " welcomed", " underlined", " reaffirmed"}
+var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged", " reviewed", " co-chaired", " launched", " welcomed", " underlined", " reaffirmed",
+	" spoke", " talked", " conferred"}
 
 // hostAdverbials are the day and the venue a host's verb may have before
 // its object, with or without commas: "today", "yesterday afternoon", "this Sunday", "on
@@ -135,7 +137,7 @@ var frameLits = [][]string{
 	{"to meet with"},
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
-	{"paid", "pays", "made", "makes"},
+	{"paid", "pays", "made", "makes", "is paying", "is making"},
 	{"received"},
 	{"held", "hold", "has", "have", "had"},
 	{"was", "were"},
@@ -163,7 +165,7 @@ var frameStarts = [][]string{
 	{"to"},
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
-	{"paid", "pays", "made", "makes"},
+	{"paid", "pays", "made", "makes", "is paying", "is making"},
 	{"received"},
 	{"held", "hold", "has", "have", "had a ", "had an ", "had their "},
 	{"was", "were"},
@@ -382,7 +384,7 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	// paid a State Visit to Brazil": the one who invites is the host, a
 	// counterpart of the subject who follows.
 	var inviter []person
-	if rest, ok := strings.CutPrefix(left, "At the invitation of "); ok {
+	if rest, ok := cutAnyPrefix(left, "At the invitation of ", "On the invitation of ", "Upon the invitation of "); ok {
 		if ps := titleFirstPersons(rest, true); len(ps) == 1 && ps[0].name != "" {
 			if i := indexText(rest, ps[0].name+", "); i >= 0 {
 				inviter, left = ps, rest[i+len(ps[0].name)+2:]
@@ -728,6 +730,17 @@ func subjectPersons(left string) []person {
 		return []person{{name: m[2], title: m[1], countryText: m[1]}}
 	}
 	return nil
+}
+
+// cutAnyPrefix is strings.CutPrefix with the first of prefixes that s
+// opens with.
+func cutAnyPrefix(s string, prefixes ...string) (string, bool) {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }
 
 // delegationTails join a delegation to its leader as a subject.
