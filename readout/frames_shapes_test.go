@@ -473,6 +473,10 @@ func TestSidesOfSeveral(t *testing.T) {
 			[]string{"John Doe/US", "Ahmed al-Sharaa/SY"}},
 		{"President John Doe met with President Ahmed al-Sharaa of Syria.",
 			[]string{"John Doe/US", "Ahmed al-Sharaa/SY"}},
+		// Two counterparts each after "the" and an office, set off by
+		// commas; a body after "and" is no counterpart.
+		{"Prime Minister Jane Roe met with the Prime Minister of Canada, Mark Carney, and the President of Chile, Gabriel Boric.",
+			[]string{"Jane Roe/US", "Mark Carney/CA", "Gabriel Boric/CL"}},
 		// A subject with "as well as other senior officials", after a
 		// day's opener.
 		{"Yesterday, Assistant to the President and Director of the Gender Policy Council Jane Roe, as well as other senior officials from the White House, met with Dr. Dana Levi, Chair of Israel’s Civil Commission.",

@@ -518,7 +518,7 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	// Strategic Affairs Y": a second of the same side, after "and".
 	// (Only after the first one's name: "X, Deputy Prime Minister and
 	// Minister of Foreign Affairs" is one person's offices.)
-	if len(counter) == 1 && counter[0].name != "" && containsText(right, counter[0].name+" and ") {
+	if len(counter) == 1 && counter[0].name != "" && (containsText(right, counter[0].name+" and ") || containsText(right, counter[0].name+", and ")) {
 		clause := right[:chunkEnd(right, []string{". ", ";", " to discuss", " at the ", " in ", " on ", " for ", " about "})]
 		if ps := andPersons(clause, counter); len(ps) == 2 {
 			if countryOf(ps[1].countryText) == "" {
@@ -1314,6 +1314,7 @@ func fullerName(name string, texts ...string) string {
 // institutionWords end the names of institutions and regions, not of
 // people: "… of the Council of Representatives Mohammed al-Halbusi".
 var institutionWords = setOf("Council", "Representatives", "Committee", "Commission", "Assembly", "Party", "Bureau",
+	"League", "Friendship", "Association", "Society", "Alliance", "Foundation", "Institute", "Chamber", "Coalition",
 	"Office", "Union", "Nations", "States", "Federation", "Republic", "Kingdom", "Affairs", "Development",
 	"Cooperation", "Relations", "Africa", "East", "West", "Asia", "Europe", "America", "Pacific", "Congress",
 	"Parliament", "Senate", "Agency", "Organization", "Organisation", "Bank", "Fund", "Forum", "Caucus", "Authority")
@@ -1786,13 +1787,17 @@ func andPersons(s string, ps []person) []person {
 		}
 		i += from
 		from = i + len(" and ")
-		if b := s[from:]; b == "" || !isCapWord(strings.Fields(b)[0]) {
+		// (", and the President of Chile, Y": "the" before an office.)
+		if b := strings.TrimPrefix(s[from:], "the "); b == "" || !isCapWord(strings.Fields(b)[0]) {
 			continue
 		}
 		pa, _ := counterpartPersons(s[:i])
 		pb, _ := counterpartPersons(s[from:])
 		// The first must be the one the fixed forms read.
-		if len(pa) == 1 && len(pb) == 1 && pa[0].name == ps[0].name && pb[0].name != "" && pa[0].title != "" && pb[0].title != "" {
+		// (A body's name is no one's: "the Chair of the Japan-Croatia
+		// Parliamentary Friendship League".)
+		if len(pa) == 1 && len(pb) == 1 && pa[0].name == ps[0].name && pb[0].name != "" && pa[0].title != "" && pb[0].title != "" &&
+			!institutionWords[lastWord(pb[0].name)] {
 			return []person{pa[0], pb[0]}
 		}
 	}
