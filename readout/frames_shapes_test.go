@@ -477,6 +477,12 @@ func TestSidesOfSeveral(t *testing.T) {
 		// commas; a body after "and" is no counterpart.
 		{"Prime Minister Jane Roe met with the Prime Minister of Canada, Mark Carney, and the President of Chile, Gabriel Boric.",
 			[]string{"Jane Roe/US", "Mark Carney/CA", "Gabriel Boric/CL"}},
+		// A portfolio's word ends the office before the name; ministers
+		// of other portfolios and commissioners are principals.
+		{"Secretary Jane Roe met with EU Commissioner for International Partnerships Jozef Síkela.",
+			[]string{"Jane Roe/US", "Jozef Síkela/EU"}},
+		{"Minister of Mines Jane Roe received the Minister of Energy of the Russian Federation, Sergey Tsivilev.",
+			[]string{"Jane Roe/US", "Sergey Tsivilev/RU"}},
 		// A subject with "as well as other senior officials", after a
 		// day's opener.
 		{"Yesterday, Assistant to the President and Director of the Gender Policy Council Jane Roe, as well as other senior officials from the White House, met with Dr. Dana Levi, Chair of Israel’s Civil Commission.",

@@ -1201,8 +1201,12 @@ func loosePerson(phrase string) person {
 	// name) do not count: "Haitham bin Tariq Al Said".
 	for names := 0; start > 0 && names < 3; {
 		w := trimPunct(words[start-1])
+		// ("Minister of Mines Robert X", "EU Commissioner for
+		// International Partnerships Jozef Y": a portfolio's word ends
+		// the office, not the name.)
 		if !(isCapWord(w) || strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-") || isNameParticle(w)) ||
-			titleVocab[w] || w == "Excellency" || w == "Majesty" || w == "Highness" || institutionWords[w] || strings.HasSuffix(words[start-1], ",") && start != end || strings.HasSuffix(w, ")") {
+			titleVocab[w] || w == "Excellency" || w == "Majesty" || w == "Highness" || institutionWords[w] || strings.HasSuffix(words[start-1], ",") && start != end || strings.HasSuffix(w, ")") ||
+			start != end && portfolioNouns[w] {
 			break
 		}
 		if !isNameParticle(w) || start == end {

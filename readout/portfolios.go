@@ -15,7 +15,8 @@ var portfolioNouns = setOf("Affairs", "Trade", "Worship", "Cooperation", "Union"
 	"Francophonie", "Diaspora", "Immigration", "Industry", "Culture", "Communities", "Abroad", "Planning",
 	"Migration", "Service", "Services", "Justice", "Defence", "Defense", "Security", "Finance", "Economy", "Energy",
 	"Environment", "Education", "Health", "Transport", "Labour", "Labor", "Sport", "Sports", "Youth", "Territories",
-	"Partnerships", "Aviation", "Fisheries", "Agriculture")
+	"Partnerships", "Aviation", "Fisheries", "Agriculture", "Mines", "Mining", "Petroleum", "Hydrocarbons", "Water",
+	"Housing", "Infrastructure", "Works", "Treasury", "Budget", "Interior")
 
 // portfolio is a list of portfolios dropped from an office, and the office
 // it followed.
