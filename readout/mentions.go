@@ -1280,7 +1280,9 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	"government", "parliament", "alliance", "legislation", "backstop", "deal", "sovereignty", "governance", "finance",
 	"supply", "minerals", "rights", "proliferation", "disarmament", "inflation", "growth", "deterrence",
 	"resilience", "connectivity", "peacekeeping", "stability", "solution", "troops", "diplomats", "truce",
-	"peace", "counteroffensive", "battlefield", "grid", "contraception", "gas", "crime")
+	"peace", "counteroffensive", "battlefield", "grid", "contraception", "gas", "crime",
+	"weapon", "drones", "hostage", "violence", "crisis", "budget", "deficit", "default", "cuts", "migrants",
+	"repatriation", "compliance", "transitions")
 
 // conflictMatters are the heads of the matters that end or ease a
 // conflict: a readout of a war names them as it names its places and
@@ -1353,7 +1355,8 @@ var topicVerbs = setOf("reduce", "tackle", "intercept", "strengthen", "address",
 	"fight", "face", "see", "agree", "continue", "urge", "call", "welcome", "reaffirm", "confirm", "share", "uphold",
 	"undermine", "confront", "maintain", "hold", "pursue", "reach", "resolve", "avoid", "tackles", "address", "explore",
 	"restrict", "limit", "ban", "deny", "threaten", "weaken", "enforce", "guarantee", "safeguard", "curb", "cut", "lower", "mean", "means",
-	"include", "includes", "establish", "said", "says", "told", "tells", "sought", "seeks", "resume", "resumes")
+	"include", "includes", "establish", "said", "says", "told", "tells", "sought", "seeks", "resume", "resumes",
+	"denounce", "condemn")
 
 // topicPhrases returns the topic phrases of a sentence's words.
 func topicPhrases(words []string) []string {
@@ -1435,7 +1438,7 @@ var smallNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", 
 // "two-state solution", "a lasting peace", "regional stability" ("peace
 // and stability" is a courtesy; its place, "in the Aegean", is the
 // matter, and the list names it).
-var qualifiedOnly = setOf("solution", "peace", "stability", "crime", "gas")
+var qualifiedOnly = setOf("solution", "peace", "stability", "crime", "gas", "crisis", "cuts", "compliance", "transitions", "weapon", "violence")
 
 // dashAt returns the index of the first em or en dash in w, or -1.
 func dashAt(w string) int {

@@ -1,0 +1,42 @@
+package readout
+
+import (
+	"slices"
+	"testing"
+)
+
+// The matters of security, conflict and a budget that readouts name
+// in lower case are topics of the list of mentions; those that say
+// nothing alone ("the crisis", "the violence", "cuts") only qualified.
+func TestTopicHeadsFacts16(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // each must be among the topic phrases
+		not  []string // none may be
+	}{
+		{"to prevent Iran from acquiring a nuclear weapon", []string{"nuclear weapon"}, nil},
+		{"in the defense of its territory, including from Iranian drones", []string{"Iranian drones"}, nil},
+		{"the need to end the humanitarian crisis in the country", []string{"humanitarian crisis"}, nil},
+		{"affected by the violence and the crisis", nil, []string{"violence", "crisis"}},
+		{"their concern over extremist settler violence", []string{"extremist settler violence"}, nil},
+		{"brinkmanship over default and the budget", []string{"default", "budget"}, nil},
+		{"cuts the deficit over ten years and the cuts", []string{"deficit"}, []string{"cuts"}},
+		{"their support for political transitions in the region", []string{"political transitions"}, nil},
+		{"the humane repatriation of migrants", []string{"humane repatriation", "migrants"}, nil},
+		// A verb of the readout's own opens no topic.
+		{"the imperative to denounce sexual violence", []string{"sexual violence"}, []string{"denounce sexual violence"}},
+	}
+	for _, tt := range tests {
+		got := topicPhrases(appendFields(nil, tt.in))
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("topicPhrases(%q) = %q, want %q among them", tt.in, got, w)
+			}
+		}
+		for _, w := range tt.not {
+			if slices.Contains(got, w) {
+				t.Errorf("topicPhrases(%q) = %q, want no %q", tt.in, got, w)
+			}
+		}
+	}
+}
