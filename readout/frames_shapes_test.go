@@ -483,6 +483,9 @@ func TestSidesOfSeveral(t *testing.T) {
 			[]string{"Jane Roe/US", "Jozef Síkela/EU"}},
 		{"Minister of Mines Jane Roe received the Minister of Energy of the Russian Federation, Sergey Tsivilev.",
 			[]string{"Jane Roe/US", "Sergey Tsivilev/RU"}},
+		// The one a subject acts on behalf of is no principal.
+		{"Secretary Jane Roe, on behalf of President John Doe, received Chilean Foreign Minister Alberto van Klaveren.",
+			[]string{"Jane Roe/US", "Alberto van Klaveren/CL"}},
 		// A subject with "as well as other senior officials", after a
 		// day's opener.
 		{"Yesterday, Assistant to the President and Director of the Gender Policy Council Jane Roe, as well as other senior officials from the White House, met with Dr. Dana Levi, Chair of Israel’s Civil Commission.",

@@ -748,7 +748,10 @@ var delegationTails = []string{" and a delegation", " and his delegation", " and
 	" and a U.S. delegation", " and a team of", " and an interagency delegation",
 	// "X, as well as other senior officials from the White House, met
 	// with …": those with the subject are no subject of their own.
-	", as well as other", ", along with other", ", together with other", ", as well as senior", ", along with senior"}
+	", as well as other", ", along with other", ", together with other", ", as well as senior", ", along with senior",
+	// "X, on behalf of President Y, received …": the one represented
+	// is no subject.
+	", on behalf of ", ", representing ", ", on the instructions of "}
 
 // firstPersonSubject reports whether a lead's subject is "I": "Today I
 // spoke with …", "In Suva, I met …", "This week I travelled …".
