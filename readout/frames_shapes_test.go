@@ -483,6 +483,13 @@ func TestSidesOfSeveral(t *testing.T) {
 			[]string{"Jane Roe/US", "Jozef Síkela/EU"}},
 		{"Minister of Mines Jane Roe received the Minister of Energy of the Russian Federation, Sergey Tsivilev.",
 			[]string{"Jane Roe/US", "Sergey Tsivilev/RU"}},
+		// A portfolio list after an office of another first portfolio
+		// than Affairs; a venue with a name in quotes before the guest; a
+		// dateline's date is no part of the subject's office.
+		{"Secretary Jane Roe met with the Minister of Economy, Trade and Industry of Japan, Yoji Muto, in Tokyo.",
+			[]string{"Jane Roe/US", "Yoji Muto/JP"}},
+		{"The Secretary of State, Jane Roe, received this Wednesday at the Casa Amarilla \"Antonio José de Sucre\" the Minister of Foreign Affairs of the Republic of Belarus, Maxim Ryzhenkov.",
+			[]string{"Jane Roe/US", "Maxim Ryzhenkov/BY"}},
 		// The one a subject acts on behalf of is no principal.
 		{"Secretary Jane Roe, on behalf of President John Doe, received Chilean Foreign Minister Alberto van Klaveren.",
 			[]string{"Jane Roe/US", "Alberto van Klaveren/CL"}},
@@ -622,6 +629,22 @@ func TestEndMarker(t *testing.T) {
 	for _, l := range []string{"Ends of the Earth", "2030", "-", "END OF YEAR"} {
 		if isEndMarker(l) {
 			t.Errorf("isEndMarker(%q)", l)
+		}
+	}
+}
+
+// TestTitleWithoutDateline: a dateline or a date read into an office
+// from a lead's first words goes.
+func TestTitleWithoutDateline(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"La Paz, May 7, 2025 (Cancillería).- The Minister of Foreign Affairs", "Minister of Foreign Affairs"},
+		{"Thursday 14 August 2025: The Secretary General of the Pacific Islands Forum", "Secretary General of the Pacific Islands Forum"},
+		{"On 14 May 2025, the Deputy Chairman of the Cabinet of Ministers", "Deputy Chairman of the Cabinet of Ministers"},
+		{"Minister of Foreign Affairs", "Minister of Foreign Affairs"},
+		{"Special Envoy for the 2030 Agenda", "Special Envoy for the 2030 Agenda"},
+	} {
+		if got := withoutDateline(c.in); got != c.want {
+			t.Errorf("withoutDateline(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -86,7 +86,7 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 			// the guest's; a minister or a leader met is the
 			// publisher's.
 			if who == "who" && verb == " met with " && guestNamed(lastWords(lastClause(left[:len(left)-len(", who")]), 4), guestP) {
-				right = right[:officeChunkEnd(right, hostStops)]
+				right, _ = dropPortfolios(right[:officeChunkEnd(right, hostStops)])
 				ps, _ := counterpartPersons(right)
 				for _, p := range ps {
 					if isLeaderTitle(p.title) || containsAny(p.title, "Minister", "Secretary of State") {
@@ -100,7 +100,7 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 			// calls on a host.
 			// (Whom the guest "met with" is left: a senator, a mayor.)
 			if verb != " received the " && verb != " held official talks with " && verb != " met with " && (guestNamed(who, guestP) || officeRef(who, guestP.Title) || demonymRef(who, guestP)) {
-				right = right[:officeChunkEnd(right, hostStops)]
+				right, _ = dropPortfolios(right[:officeChunkEnd(right, hostStops)])
 				ps, _ := counterpartPersons(right)
 				for _, p := range ps {
 					add(p)

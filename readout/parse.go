@@ -2010,11 +2010,29 @@ func person2(p person, name, code, role, text string) Participant {
 	display = withoutSecondSurname(display, code, text)
 	// "The President of the Republic, Mr. X, received": the comma that
 	// set the name off is no part of the title.
-	q := Participant{Name: display, Title: strings.TrimRight(titleWithoutStyle(p.title), ", "), Country: code, Role: role}
+	q := Participant{Name: display, Title: strings.TrimRight(titleWithoutStyle(withoutDateline(p.title)), ", "), Country: code, Role: role}
 	if display != name {
 		q.Written = name
 	}
 	return q
+}
+
+// titleDatelineRE is a dateline or a date that opens a title read from a
+// lead's first words: "La Paz, May 7, 2025 (Cancillería).- The Minister
+// …", "Thursday 14 August 2025: The Secretary General …", "On 14 May 2025,
+// the Deputy Chairman …".
+var titleDatelineRE = lazyRegexp(`^.{0,60}?\d{4}(?: \([^)]{1,40}\))?(?:\.-|\.–| –| —| -|:|,) *(?:[Tt]he )?`)
+
+// withoutDateline removes such a dateline from a title, and "the" after
+// it.
+func withoutDateline(t string) string {
+	if t == "" || !strings.ContainsAny(t[:min(len(t), 64)], "0123456789") {
+		return t
+	}
+	if m := titleDatelineRE.FindStringIndex(t); m != nil && m[1] < len(t) && isUpperByte(t[m[1]]) {
+		return t[m[1]:]
+	}
+	return t
 }
 
 // personCountry is the country of a person's title: the last country it

@@ -99,7 +99,7 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 // Ministry's headquarters in Tripoli") may stand there too.
 const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
 	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|` +
-	`(?:at|in) (?:his|her|their) office|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
+	`(?:at|in) (?:his|her|their) office|at (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} "[^"]{3,40}"|at Casa \p{Lu}[\p{L}'’-]*|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
 	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
 
 // receivedDay is the day a call received may have before it: "received
@@ -1518,7 +1518,9 @@ func listPersons(s string) []person {
 		} else {
 			p = loosePerson(it)
 		}
-		if p.name == "" || p.title == "" {
+		// ("the Minister of Economy, Trade and Industry of Japan, X":
+		// a portfolio is no one's name.)
+		if p.name == "" || p.title == "" || portfolioNouns[p.name] || portfolioNouns[nextWord(p.name)] {
 			return nil
 		}
 		out = append(out, p)
@@ -1667,7 +1669,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 			if stop == "" {
 				stop = capitalStop(s)
 			}
-			right = right[:officeChunkEnd(right, hostStops)]
+			right, _ = dropPortfolios(right[:officeChunkEnd(right, hostStops)])
 			ps, _ := counterpartPersons(right)
 			if lp := listPersons(right); len(lp) > len(ps) {
 				ps = lp

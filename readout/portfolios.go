@@ -37,11 +37,21 @@ func dropPortfolios(s string) (string, []portfolio) {
 	}
 	var dropped []portfolio
 	for from := 0; from < len(s); {
-		k := strings.Index(s[from:], "Affairs")
+		k, at := strings.Index(s[from:], "Affairs"), 0
+		if k >= 0 {
+			at = from + k + len("Affairs")
+		}
+		// "the Minister of Economy, Trade and Industry of Japan, X": an
+		// office of another first portfolio than Affairs.
+		if m := strings.Index(s[from:], "Minister of "); m >= 0 && (k < 0 || from+m < at-len("Affairs")) {
+			if n := portfolioPhrase(s[from+m+len("Minister of "):]); n > 0 && !strings.HasSuffix(s[from+m+len("Minister of "):from+m+len("Minister of ")+n], "Affairs") {
+				at = from + m + len("Minister of ") + n
+				k = 0
+			}
+		}
 		if k < 0 {
 			break
 		}
-		at := from + k + len("Affairs")
 		from = at
 		head := s[:at]
 		j := strings.LastIndex(head, "Minister")
