@@ -490,6 +490,10 @@ func TestSidesOfSeveral(t *testing.T) {
 			[]string{"Jane Roe/US", "Yoji Muto/JP"}},
 		{"The Secretary of State, Jane Roe, received this Wednesday at the Casa Amarilla \"Antonio José de Sucre\" the Minister of Foreign Affairs of the Republic of Belarus, Maxim Ryzhenkov.",
 			[]string{"Jane Roe/US", "Maxim Ryzhenkov/BY"}},
+		// A family name of two joined by a hyphen, named whole in the
+		// lead's apposition and by its first part later.
+		{"The Minister of Foreign Affairs and Diaspora, Donika Gërvalla-Schwarz, is taking part in the Munich Security Conference. On Friday, Minister Gërvalla met with Finland's Minister for Foreign Affairs Elina Valtonen.",
+			[]string{"Donika Gërvalla-Schwarz/US", "Elina Valtonen/FI"}},
 		// The one a subject acts on behalf of is no principal.
 		{"Secretary Jane Roe, on behalf of President John Doe, received Chilean Foreign Minister Alberto van Klaveren.",
 			[]string{"Jane Roe/US", "Alberto van Klaveren/CL"}},

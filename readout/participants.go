@@ -1289,6 +1289,17 @@ func fullerName(name string, texts ...string) string {
 			}
 			i += from
 			from = i + len(name)
+			// "Gërvalla" for "Donika Gërvalla-Schwarz": a family name of
+			// two joined by a hyphen is one.
+			family := name
+			if from+1 < len(t) && t[from] == '-' && isUpperByte(t[from+1]) {
+				end := from + 1
+				for end < len(t) && (isWordByte(t[end]) || t[end] >= 0x80) {
+					end++
+				}
+				family = t[i:end]
+				from = end
+			}
 			if i == 0 || t[i-1] != ' ' || from < len(t) && isWordByte(t[from]) {
 				continue
 			}
@@ -1305,10 +1316,13 @@ func fullerName(name string, texts ...string) string {
 				k++
 			}
 			given := words[k:]
-			if len(given) == 0 || k == 0 || !titleVocab[words[k-1]] && !strings.HasSuffix(words[k-1], ".") {
+			// (After an office and its comma too: "Minister of Foreign
+			// Affairs and Diaspora, Donika Gërvalla-Schwarz".)
+			afterComma := family != name && strings.HasSuffix(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(t[:i], " "), strings.Join(given, " ")), " "), ",")
+			if len(given) == 0 || !afterComma && (k == 0 || !titleVocab[words[k-1]] && !strings.HasSuffix(words[k-1], ".")) {
 				continue
 			}
-			full := strings.Join(given, " ") + " " + name
+			full := strings.Join(given, " ") + " " + family
 			if len(findCountries(full)) > 0 || len(findOrgs(full)) > 0 || institutionWords[given[len(given)-1]] {
 				continue
 			}
@@ -1782,7 +1796,9 @@ func hostSubject(who, subject string) bool {
 	if subject == "" || strings.Count(who, " ") > 3 {
 		return false
 	}
-	return lastWord(who) == lastWord(subject)
+	// ("Minister Gërvalla" for "Donika Gërvalla-Schwarz".)
+	w, f := lastWord(who), lastWord(subject)
+	return w == f || strings.HasPrefix(f, w+"-")
 }
 
 // andPersons reads "<office> X and <office> Y" as two people where the
