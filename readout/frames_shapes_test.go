@@ -652,3 +652,14 @@ func TestTitleWithoutDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeBeforeOwnName: "the Amir Sheikh X" in a summary is "Sheikh
+// X", not the name twice; "His Highness", "HE" go before a name (one in
+// lower case too, "al-Sharaa").
+func TestOfficeBeforeOwnName(t *testing.T) {
+	checkCompact(t, []compactCase{
+		{"The Amir holds a phone call with the Syrian President", "QA",
+			"His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received a phone call today from HE President of the Syrian Arab Republic Ahmed al-Sharaa.\n\nDuring the call, they reviewed the relations between the two countries.",
+			[]string{"Tamim bin Hamad Al-Thani received", "from al-Sharaa"}, []string{"Al-Thani Sheikh", "His Highness", "HE "}},
+	})
+}

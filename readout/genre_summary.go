@@ -477,7 +477,7 @@ func hasClockTime(s string) bool {
 // first; the summaries name the person without them.
 var nameStyles = []string{"The Rt. Hon. ", "The Rt. ", "Rt. Hon. ", "The Right Honourable ", "H.E. Mr. ", "H.E. Ms. ",
 	"H.E. Mrs. ", "H.E. Dr. ", "H.E. Eng. ", "H.E. ", "H. E. ", "the Rt Hon ", "The Rt Hon ", "Rt Hon ", "The Honourable ", "the Honourable ",
-	"His Excellency ", "Her Excellency "}
+	"His Excellency ", "Her Excellency ", "His Highness ", "Her Highness ", "HE ", "HH "}
 
 // dropNameStyles removes the styles of nameStyles where a capitalized
 // word follows them: "The Rt. Oli held a bilateral meeting with H.E. Mr.
@@ -486,7 +486,8 @@ var nameStyles = []string{"The Rt. Hon. ", "The Rt. ", "Rt. Hon. ", "The Right H
 // Prime Minister reiterated …") stays.
 func dropNameStyles(s string) string {
 	if !containsText(s, "Rt. ") && !containsText(s, "H.E. ") && !containsText(s, "H. E. ") && !containsText(s, "Right Honourable ") &&
-		!containsText(s, "Rt Hon ") && !containsText(s, "Honourable ") && !containsText(s, "Excellency ") {
+		!containsText(s, "Rt Hon ") && !containsText(s, "Honourable ") && !containsText(s, "Excellency ") && !containsText(s, "Highness ") &&
+		!containsText(s, "HE ") && !containsText(s, "HH ") {
 		return s
 	}
 	var b strings.Builder
@@ -501,7 +502,7 @@ func dropNameStyles(s string) string {
 				continue
 			}
 			// The longest style that opens here decides.
-			if rest != "" && isUpperByte(rest[0]) && !titleVocab[nextWord(rest)] {
+			if rest != "" && (isUpperByte(rest[0]) || particleName(nextWord(rest))) && !titleVocab[nextWord(rest)] {
 				b.WriteString(s[last:i])
 				last = i + len(st)
 				i = last - 1

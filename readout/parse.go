@@ -1538,6 +1538,14 @@ func (sp speakers) name(text string) string {
 					i = end
 					continue
 				}
+				// "the Amir Sheikh Tamim bin Hamad Al-Thani": the office
+				// before its holder's own name goes, the name stays.
+				if rest := strings.TrimLeft(text[end:], " "); rest != text[end:] && containsText(stripHonorifics(rest)[:min(len(stripHonorifics(rest)), len(name)+40)], lastWord(name)) &&
+					strings.HasPrefix(stripHonorifics(rest), nextWord(name)) {
+					text = text[:k] + rest
+					i = k
+					continue
+				}
 				text = text[:k] + name + text[end:]
 				i = k + len(name)
 				// "The President and Prime Minister then discussed": the
