@@ -490,6 +490,10 @@ func TestSidesOfSeveral(t *testing.T) {
 			[]string{"Jane Roe/US", "Yoji Muto/JP"}},
 		{"The Secretary of State, Jane Roe, received this Wednesday at the Casa Amarilla \"Antonio José de Sucre\" the Minister of Foreign Affairs of the Republic of Belarus, Maxim Ryzhenkov.",
 			[]string{"Jane Roe/US", "Maxim Ryzhenkov/BY"}},
+		// A meeting co-chaired by offices each before its name, and one
+		// taking part ("with participation by").
+		{"Today, the fourth meeting of the Steering Committee of the Donor Platform for Ukraine was co-chaired by Deputy National Security Advisor for International Economics Mike Dyle, Deputy Prime Minister for Restoration of Ukraine Olek Kuba, and European Commission Director-General for Neighborhood and Enlargement Negotiations Gert Janssen, with participation by Minister of Finance of Ukraine Serge March.",
+			[]string{"Mike Dyle/US", "Olek Kuba/UA", "Gert Janssen/EU", "Serge March/UA"}},
 		// A family name of two joined by a hyphen, named whole in the
 		// lead's apposition and by its first part later.
 		{"The Minister of Foreign Affairs and Diaspora, Donika Gërvalla-Schwarz, is taking part in the Munich Security Conference. On Friday, Minister Gërvalla met with Finland's Minister for Foreign Affairs Elina Valtonen.",

@@ -412,6 +412,24 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 				ps[0].subject = true
 				return ps[:1], ps[1:], "", "meeting"
 			}
+			// "co-chaired by Deputy National Security Advisor X, Deputy
+			// Prime Minister for Restoration of Ukraine Y, and … Z, with
+			// participation by Minister of Finance of Ukraine W": a list
+			// of offices each before its name, and those taking part.
+			clause := right[:chunkEnd(right, []string{". ", ";"})]
+			tail := ""
+			if k := indexText(clause, ", with participation"); k > 0 {
+				clause, tail = clause[:k], clause[k:]
+			}
+			if ps := listPersons(clause); len(ps) > 2 {
+				if k := indexText(tail, " by "); k >= 0 {
+					if more, _ := counterpartPersons(strings.TrimRight(tail[k+4:], ". ")); len(more) == 1 && more[0].name != "" {
+						ps = append(ps, more...)
+					}
+				}
+				ps[0].subject = true
+				return ps[:1], ps[1:], "", "meeting"
+			}
 		}
 		// "A meeting between Foreign Minister X and the Minister of
 		// Foreign Affairs of Kenya, Y, took place …"

@@ -16,7 +16,8 @@ var portfolioNouns = setOf("Affairs", "Trade", "Worship", "Cooperation", "Union"
 	"Migration", "Service", "Services", "Justice", "Defence", "Defense", "Security", "Finance", "Economy", "Energy",
 	"Environment", "Education", "Health", "Transport", "Labour", "Labor", "Sport", "Sports", "Youth", "Territories",
 	"Partnerships", "Aviation", "Fisheries", "Agriculture", "Mines", "Mining", "Petroleum", "Hydrocarbons", "Water",
-	"Housing", "Infrastructure", "Works", "Treasury", "Budget", "Interior")
+	"Housing", "Infrastructure", "Works", "Treasury", "Budget", "Interior", "Economics", "Restoration", "Reconstruction",
+	"Negotiations", "Enlargement", "Neighbourhood", "Neighborhood")
 
 // portfolio is a list of portfolios dropped from an office, and the office
 // it followed.
