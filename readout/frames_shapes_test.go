@@ -667,3 +667,28 @@ func TestOfficeBeforeOwnName(t *testing.T) {
 			[]string{"Tamim bin Hamad Al-Thani received", "from al-Sharaa"}, []string{"Al-Thani Sheikh", "His Highness", "HE "}},
 	})
 }
+
+// TestUnnamedGuestNamedLater: a guest the lead names by office or by a
+// demonym alone ("the Foreign Minister of Chile", "her Chilean
+// counterpart", "the Ambassador of Chile") is a principal of that
+// country, named by a later "Minister X" or "Ambassador X".
+func TestUnnamedGuestNamedLater(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Foreign Minister Elena Varga received the Foreign Minister of Chile in Budapest today.\n\nMinister Camila Rojas thanked Hungary for its support.", "Camila Rojas/CL"},
+		{"Foreign Minister Elena Varga held talks with her Chilean counterpart in Budapest.\n\nMinister Camila Rojas briefed her on the situation in South America.", "Camila Rojas/CL"},
+		{"The Minister received the Ambassador of Chile, who presented a copy of his credentials.\n\nAmbassador Pedro Soto conveyed greetings.", "Pedro Soto/CL"},
+		{"Foreign Minister Elena Varga held talks with her Chilean counterpart in Budapest.\n\nThey discussed trade.", "/CL"},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.body, PublisherCountry: "HU"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range r.Participants {
+			got = append(got, p.Name+"/"+p.Country)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%q: principals %v, want %s among them", c.body, got, c.want)
+		}
+	}
+}

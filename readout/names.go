@@ -233,7 +233,7 @@ func isASCIIWord(b byte) bool {
 
 // officeNameRE finds "Prime Minister Theresa May" or "Foreign Secretary
 // Liz Truss": an office and the name that follows it.
-var officeNameRE = lazyRegexp(`(?:^|[^\p{L}’'])(?:(?:The|the|UK|British|US|U\.S\.) )?(Prime Minister|Foreign Secretary|Secretary of State|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Chancellor|Vice President|President|Minister)(?:,)? (?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? )?((?:[A-Z][\p{L}'’-]+)(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2})\b`)
+var officeNameRE = lazyRegexp(`(?:^|[^\p{L}’'])(?:(?:The|the|UK|British|US|U\.S\.) )?(Prime Minister|Foreign Secretary|Secretary of State|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Foreign Minister|Chancellor|Vice President|President|Minister|Ambassador)(?:,)? (?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.? )?((?:[A-Z][\p{L}'’-]+)(?: [A-Z]\.)?(?: [A-Z][\p{L}'’-]+){1,2})\b`)
 
 // nameOfOffice finds the name the text gives the holder of an office the
 // readout leaves unnamed ("The Prime Minister spoke to …"): the first

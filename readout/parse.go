@@ -1875,6 +1875,15 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			// (The headline may be the only line that names the
 			// office's holder, and a feed's body may not repeat it.)
 			name = cmp.Or(nameOfOffice(p.title, text, names), nameOfOffice(p.title, title, names))
+			// "the Foreign Minister of Chile" … "Minister Camila Rojas
+			// thanked …": a guest is named later by the office's head
+			// word alone.
+			if name == "" && !p.subject {
+				office, _, _ := strings.Cut(p.title, " of ")
+				if w := lastWord(office); w != office && w != "" {
+					name = nameOfOfficeAs(w, text, names)
+				}
+			}
 		} else {
 			name = fullerName(name, title, text)
 		}

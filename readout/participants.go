@@ -1044,8 +1044,16 @@ func counterpartsAt(s string) ([]person, int) {
 		title := strings.TrimRight(s[m[2]:m[3]], ".,")
 		return []person{{title: title, countryText: title, unnamed: true, end: m[3]}}, m[3]
 	}
+	// "her Chilean counterpart": the guest named by the demonym alone.
+	if m := unnamedCounterpartRE.FindStringSubmatchIndex(s); m != nil && countryOf(s[m[2]:m[3]]) != "" {
+		return []person{{title: "Foreign Minister", countryText: s[m[2]:m[3]], unnamed: true, end: m[1]}}, m[1]
+	}
 	return nil, 0
 }
+
+// unnamedCounterpartRE reads a counterpart named by the demonym alone:
+// "his Chilean counterpart", "her New Zealand counterpart".
+var unnamedCounterpartRE = lazyRegexp(`^(?:his|her|their) ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterpart\b`)
 
 // placeWords end the name of a place below a country's: "Ho Chi Minh
 // City", "Cao Bang Province".
@@ -1156,7 +1164,7 @@ func officeCommaName(s string) (person, bool) {
 
 // unnamedOfficeRE reads a counterpart named by office and country only:
 // "His Excellency the Ambassador of Japan to Cambodia".
-var unnamedOfficeRE = lazyRegexp(`^(?:(?:His|Her) Excellency )?(?:the |The )((?:[A-Z][\p{L}-]* ){0,3}(?:Ambassador|Prime Minister|President|Foreign Minister|Minister|Chancellor|Secretary|Envoy)` +
+var unnamedOfficeRE = lazyRegexp(`^(?:(?:His|Her) Excellency )?(?:the |The )?((?:[A-Z][\p{L}-]* ){0,3}(?:Ambassador|Prime Minister|President|Foreign Minister|Minister|Chancellor|Secretary|Envoy)` +
 	`(?: (?:of|to|for) (?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4})+)`)
 
 // titleFirstEnd estimates where the last of ps ends in s.
