@@ -450,6 +450,7 @@ var (
 	// (Agencies' abbreviations of offices, "PM", "FM", "DPM": "Lao
 	// Deputy PM, FM Thongsavanh Phomvihane".)
 	titleVocab = setOf("PM", "FM", "DPM", "Prime", "Minister", "President", "Vice", "Deputy", "Chief", "Cabinet", "Secretary",
+		"Canciller", "Chanceler",
 
 		"National", "Security", "Advisor", "Adviser", "Foreign", "Defense", "Defence", "State", "General",
 		"Chancellor", "King", "Queen", "Crown", "Prince", "Princess", "Emperor", "Sultan", "Amir", "Emir",
@@ -464,7 +465,9 @@ var (
 		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
 		"Secretary-General", "Vice-Minister", "Counsellor", "Counsel", "Coordinator", "Administrator", "Representative",
-		"Commissioner", "Mayor", "Minister-President", "President-elect", "Spokesperson", "Head", "Assistant")
+		"Commissioner", "Mayor", "Minister-President", "President-elect", "Spokesperson", "Head", "Assistant",
+		// Latin America's foreign ministers, "Canciller X".
+		"Canciller", "Chanceler")
 	headOfGovernment = lazyRegexp(`\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Taoiseach|Premier|General Secretary|State Counsellor)\b`)
 	honorifics       = []string{
 		"Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei", "Samdech Thipadei", "Samdech Techo", "Samdech", "Thipadei",
@@ -900,7 +903,8 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 	// Seri Utama Haji Mohamad bin Haji Hasan" is a name of four.
 	i += honorificWords(words[i:])
 	nameStart := i
-	for i < len(words) && i-nameStart < 6 && (isCapWord(words[i]) || i > nameStart && (isNameConnector(words[i]) || particleName(words[i]))) {
+	// ("Minister van Klaveren": a particle may open the name.)
+	for i < len(words) && i-nameStart < 6 && (isCapWord(words[i]) || (i > nameStart || i+1 < len(words) && isCapWord(words[i+1])) && (isNameConnector(words[i]) || particleName(words[i]))) {
 		w := words[i]
 		i++
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
