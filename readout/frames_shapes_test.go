@@ -504,6 +504,12 @@ func TestSidesOfSeveral(t *testing.T) {
 		// A particle opens a name after its office.
 		{"Secretary Jane Roe met with Minister van Klaveren of Chile.",
 			[]string{"Jane Roe/US", "van Klaveren/CL"}},
+		// "and" inside a country's name after a name; an audience
+		// received from a sovereign whose style is no office.
+		{"President John Doe met with Prime Minister Keith Rowley of Trinidad and Tobago.",
+			[]string{"John Doe/US", "Keith Rowley/TT"}},
+		{"President John Doe was received in audience by His Serene Highness Prince Albert II of Monaco.",
+			[]string{"John Doe/US", "Albert II/MC"}},
 		// The one a subject acts on behalf of is no principal.
 		{"Secretary Jane Roe, on behalf of President John Doe, received Chilean Foreign Minister Alberto van Klaveren.",
 			[]string{"Jane Roe/US", "Alberto van Klaveren/CL"}},

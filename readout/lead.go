@@ -498,7 +498,7 @@ var (
 		// The Gulf's abbreviations of "His Highness" and "His Royal Highness".
 		"H.H.", "H.R.H.", "HRH", "Prince", "Princess",
 		// The Holy See's and Samoa's styles.
-		"His Eminence", "Her Eminence", "Cardinal", "Archbishop", "Monsignor", "Msgr.", "Lau Afioga", "Afioga", "Susuga",
+		"His Serene Highness", "Her Serene Highness", "His Eminence", "Her Eminence", "Cardinal", "Archbishop", "Monsignor", "Msgr.", "Lau Afioga", "Afioga", "Susuga",
 		// Myanmar's "U" and "Daw" (Mr., Ms.), Jamaica's "the Most Hon.".
 		"U", "Daw", "the Most Hon.", "The Most Hon.", "Most Hon.",
 		// The Commonwealth's "the Hon." and "the Rt Hon" after an
@@ -925,7 +925,9 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 	p := person{name: name, title: title, countryText: title}
 	if i+1 < len(words) && words[i] == "of" && !strings.HasSuffix(words[i-1], ",") {
 		k := i + 1
-		for k < len(words) && k-i < 7 && (isCapWord(words[k]) || words[k] == "the" || words[k] == "of") {
+		// ("of Trinidad and Tobago": "and" inside a country's name.)
+		for k < len(words) && k-i < 7 && (isCapWord(words[k]) || words[k] == "the" || words[k] == "of" ||
+			words[k] == "and" && k+1 < len(words) && isCountryName(strings.Join(words[i+1:k], " ")+" and "+trimPunct(words[k+1]))) {
 			w := words[k]
 			k++
 			if strings.ContainsAny(w[len(w)-1:], ",.;") {

@@ -68,7 +68,7 @@ var frameREs = []*lazyRE{
 	// "The Minister of Foreign Affairs of Tunisia, X, was received by
 	// Foreign Minister Y": the host, after "by", is the subject
 	// (passiveFrame: the sides are swapped).
-	lazyRegexp(`\b(?:was|were) (?:received|welcomed|hosted|visited)(?: (?:today|yesterday|on [A-Z][a-z]+|in [A-Z][\p{L}-]+|at the [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}))* by\s+`),
+	lazyRegexp(`\b(?:was|were) (?:received|welcomed|hosted|visited)(?: (?:today|yesterday|in audience|on [A-Z][a-z]+|in [A-Z][\p{L}-]+|at the [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}))* by\s+`),
 	// "Prime Minister X granted an audience to Y", "received in audience Y".
 	// ("granted an audience at 11 a.m. today, in his office, to …")
 	lazyRegexp(`\b(?:granted|grants|gave) (?:an )?audience` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience\s+`),
