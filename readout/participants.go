@@ -1549,6 +1549,13 @@ func listPersons(s string) []person {
 		break
 	}
 	items[len(items)-1] = last
+	// A person's item is short: a long one (a clause) ends the reading
+	// before any is parsed.
+	for _, it := range items {
+		if len(it) > 140 || strings.Count(it, " ") > 16 {
+			return nil
+		}
+	}
 	var out []person
 	for _, it := range items {
 		it = strings.TrimRight(strings.TrimSpace(it), ".")
