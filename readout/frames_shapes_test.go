@@ -704,3 +704,22 @@ func TestUnnamedGuestNamedLater(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueBeforeSubject: a venue that opens the lead ("At the State
+// House in Budapest, X received …") is the meeting's place; "At the
+// request of …", "At the end of …" name none.
+func TestVenueBeforeSubject(t *testing.T) {
+	for _, c := range []struct{ lead, want string }{
+		{"At the State House in Budapest, Foreign Minister Elena Varga received Chilean Foreign Minister Camila Rojas.", "State House, Budapest"},
+		{"At the request of the Chilean side, Foreign Minister Elena Varga held a phone call with Chilean Foreign Minister Camila Rojas.", ""},
+		{"At the end of the visit, Foreign Minister Elena Varga received Chilean Foreign Minister Camila Rojas.", ""},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: "HU"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Meeting.Location != c.want {
+			t.Errorf("%s: place %q, want %q", c.lead, r.Meeting.Location, c.want)
+		}
+	}
+}

@@ -1224,6 +1224,14 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		}
 	}
 
+	// "At the State House in Budapest, X received …": the venue opens
+	// the sentence, before its subject.
+	// ("In the Czech capital, he …" is the trip's city, read elsewhere.)
+	if f.meeting.Location == "" && verb > 0 && strings.HasPrefix(main, "At the ") {
+		if k := strings.Index(main, ", "); k > 0 && k < verb && k < 80 {
+			f.meeting.Location = placeOf("It met "+strings.ToLower(main[:1])+main[1:k]+".", 3)
+		}
+	}
 	tripLead(&f, sents, main, verb)
 	for _, s := range sents {
 		if containsAny(s, "visited", "traveled to", "travelled to", "arrived in") {
