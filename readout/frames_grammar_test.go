@@ -429,6 +429,19 @@ func TestLeadOpeners(t *testing.T) {
 
 // checkLeads reads cases, logs the figures per key (-v) and returns how
 // many leads were read.
+// logFigures logs the figures of a generated test by key: read of all.
+func logFigures(t *testing.T, by map[string][2]int) {
+	t.Helper()
+	keys := make([]string, 0, len(by))
+	for k := range by {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t.Logf("%-50s %d/%d", k, by[k][0], by[k][1])
+	}
+}
+
 func checkLeads(t *testing.T, cases []grammarCase) int {
 	t.Helper()
 	read := 0
@@ -449,14 +462,7 @@ func checkLeads(t *testing.T, cases []grammarCase) int {
 			by[k] = f
 		}
 	}
-	keys := make([]string, 0, len(by))
-	for k := range by {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("%-50s %d/%d", k, by[k][0], by[k][1])
-	}
+	logFigures(t, by)
 	t.Logf("leads read: %d/%d (%.0f%%)", read, len(cases), 100*float64(read)/float64(len(cases)))
 	return read
 }
@@ -646,14 +652,7 @@ func TestLeadPlaces(t *testing.T) {
 			by[f.name] = fig
 		}
 	}
-	keys := make([]string, 0, len(by))
-	for k := range by {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("%-50s %d/%d", k, by[k][0], by[k][1])
-	}
+	logFigures(t, by)
 	t.Logf("places read: %d/%d (%.0f%%)", read, total, 100*float64(read)/float64(total))
 	if read < placesFloor {
 		t.Errorf("places read %d, below the floor %d", read, placesFloor)

@@ -526,12 +526,7 @@ func TestSidesOfSeveral(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, p := range r.Participants {
-			if p.Role == RolePrincipal {
-				got = append(got, p.Name+"/"+p.Country)
-			}
-		}
+		got := principalList(r)
 		if strings.Join(got, " ") != strings.Join(c.want, " ") {
 			t.Errorf("%s\n got %v\nwant %v", c.lead, got, c.want)
 		}
@@ -722,4 +717,15 @@ func TestVenueBeforeSubject(t *testing.T) {
 			t.Errorf("%s: place %q, want %q", c.lead, r.Meeting.Location, c.want)
 		}
 	}
+}
+
+// principalList lists a readout's principals as "Name/CC".
+func principalList(r *Readout) []string {
+	var out []string
+	for _, p := range r.Participants {
+		if p.Role == RolePrincipal {
+			out = append(out, p.Name+"/"+p.Country)
+		}
+	}
+	return out
 }

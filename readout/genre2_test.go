@@ -139,12 +139,7 @@ func TestGenre2LaterHostsAndSides(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, p := range r.Participants {
-				if p.Role == RolePrincipal {
-					got = append(got, p.Name+"/"+p.Country)
-				}
-			}
+			got := principalList(r)
 			if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
 				t.Errorf("principals %v, want %v", got, tt.want)
 			}

@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -22,12 +21,7 @@ func checkGenre(t *testing.T, tests []genreCase) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, p := range r.Participants {
-				if p.Role == RolePrincipal {
-					got = append(got, fmt.Sprintf("%s/%s", p.Name, p.Country))
-				}
-			}
+			got := principalList(r)
 			if strings.Join(got, ", ") != strings.Join(tt.want, ", ") {
 				t.Errorf("principals %v, want %v", got, tt.want)
 			}

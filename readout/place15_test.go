@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -241,14 +240,7 @@ func TestLeadForms15(t *testing.T) {
 			by[f.name] = fig
 		}
 	}
-	keys := make([]string, 0, len(by))
-	for k := range by {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("%-50s %d/%d", k, by[k][0], by[k][1])
-	}
+	logFigures(t, by)
 	t.Logf("forms read: %d/%d (%.0f%%)", read, total, 100*float64(read)/float64(total))
 	if read < forms15Floor {
 		t.Errorf("forms read %d, below the floor %d", read, forms15Floor)

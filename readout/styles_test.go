@@ -94,12 +94,7 @@ func TestHouseStyles(t *testing.T) {
 			if !sameSet(r.Parties, tt.sides) {
 				t.Errorf("parties %v, want %v", r.Parties, tt.sides)
 			}
-			var got []string
-			for _, p := range r.Participants {
-				if p.Role == RolePrincipal {
-					got = append(got, p.Name+"/"+p.Country)
-				}
-			}
+			got := principalList(r)
 			if !slices.Equal(got, tt.principals) {
 				t.Errorf("principals %q, want %q", got, tt.principals)
 			}
