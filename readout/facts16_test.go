@@ -23,6 +23,9 @@ func TestTopicHeadsFacts16(t *testing.T) {
 		{"cuts the deficit over ten years and the cuts", []string{"deficit"}, []string{"cuts"}},
 		{"their support for political transitions in the region", []string{"political transitions"}, nil},
 		{"the humane repatriation of migrants", []string{"humane repatriation", "migrants"}, nil},
+		{"to hold perpetrators accountable and support survivors", []string{"survivors"}, nil},
+		{"cuts to veterans and education, and the President's nominees", []string{"veterans", "nominees"}, nil},
+		{"the effects of the drought on the electricity supply", []string{"drought", "electricity supply"}, nil},
 		// A verb of the readout's own opens no topic.
 		{"the imperative to denounce sexual violence", []string{"sexual violence"}, []string{"denounce sexual violence"}},
 	}

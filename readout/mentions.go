@@ -1282,7 +1282,7 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	"resilience", "connectivity", "peacekeeping", "stability", "solution", "troops", "diplomats", "truce",
 	"peace", "counteroffensive", "battlefield", "grid", "contraception", "gas", "crime",
 	"weapon", "drones", "hostage", "violence", "crisis", "budget", "deficit", "default", "cuts", "migrants",
-	"repatriation", "compliance", "transitions")
+	"repatriation", "compliance", "transitions", "survivors", "veterans", "drought", "nominees")
 
 // conflictMatters are the heads of the matters that end or ease a
 // conflict: a readout of a war names them as it names its places and
