@@ -729,3 +729,29 @@ func principalList(r *Readout) []string {
 	}
 	return out
 }
+
+// TestFlatNumbering: a page extracted to one line keeps its numbered
+// points and their subsections as sections, with their numbers and
+// levels; numbers that do not run 1, 2, … after a sentence's end split
+// nothing.
+func TestFlatNumbering(t *testing.T) {
+	body := "On July 10, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Alberto van Klaveren, Minister of Foreign Affairs of the Republic of Chile. 1. Opening remarks Minister Iwaya welcomed Minister van Klaveren. 2. Bilateral relations (1) Economy The two ministers agreed to expand trade. (2) Energy They discussed lithium. 3. Regional affairs The two ministers exchanged views on the Indo-Pacific."
+	r, err := Parse(Document{Title: "Japan-Chile Foreign Ministers' Meeting", Body: body, PublisherCountry: "JP"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Sections {
+		got = append(got, fmt.Sprintf("%s/%d", s.Number, s.Level))
+	}
+	if want := "1/1 2/1 2.(1)/2 2.(2)/2 3/1"; strings.Join(got, " ") != want {
+		t.Errorf("sections %v, want %s", got, want)
+	}
+	for _, l := range []string{
+		"The ministers met on 3 March 2025 and agreed on 2. The second point was long enough to make this line more than two hundred characters, so that the splitter looks at it and must leave it whole because no 1. opens a run here at all.",
+	} {
+		if got := splitFlatLines([]string{l}); len(got) != 1 {
+			t.Errorf("split %q into %q", l, got)
+		}
+	}
+}
