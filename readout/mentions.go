@@ -238,6 +238,11 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if (usStateCodes[run] || degrees[run] || isDottedCode(run)) && qualifiesBefore(s, run, usStateCodes[run]) {
 				continue
 			}
+			// "USD 20 million": a currency's code names nothing the
+			// meeting is about; the post shows its amounts.
+			if len(run) == 3 && currencyCodes[strings.ToLower(run)] == run {
+				continue
+			}
 			// "Mr Doe and his daughter, Anna,": a given name in apposition
 			// to a relative of someone named says nothing alone.
 			if !containsText(run, " ") && afterKin(s, run) {
