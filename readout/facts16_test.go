@@ -2,6 +2,7 @@ package readout
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -49,5 +50,23 @@ func TestMentionsNoCurrencyCodes(t *testing.T) {
 	got := mentionsLine(mentionsOf([]string{"Japan will provide USD 20 million to Ukraine through JICA."}, speakers{}), "", 200)
 	if want := "Also mentioned: Japan, Ukraine, JICA."; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A counterpart's office after his country's long form ("the People’s
+// Republic of China Director of … and Foreign Minister X") is "X of
+// China", the long form gone whole.
+func TestCountryLongFormBeforeOffice(t *testing.T) {
+	r, err := Parse(Document{Title: "Readout of the Advisor's Meeting with Foreign Minister Zhao Lin", Publisher: "The White House", PublisherCountry: "US",
+		Body: "Advisor Anna Berg met today with the People’s Republic of China Director of the Office of the Foreign Affairs Commission and Foreign Minister Zhao Lin. They discussed the need to keep open lines of communication."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sections) == 0 {
+		t.Fatal("no section")
+	}
+	s := r.Sections[0].Summary
+	if strings.Contains(s, "Republic of Zhao") || strings.Contains(s, "People’s Republic of") && !strings.Contains(s, "Zhao Lin of") {
+		t.Errorf("summary %q", s)
 	}
 }

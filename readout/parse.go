@@ -1227,6 +1227,12 @@ func (sp speakers) countryTitles(text string) string {
 				if dem == "" {
 					continue
 				}
+				// "the People’s Republic of China Director …": the
+				// country's long form goes whole, not "the People’s
+				// Republic of" before the name.
+				if m := longFormRE.FindString(left[:len(left)-len(dem)]); m != "" {
+					dem = left[len(left)-len(dem)-len(m):]
+				}
 			}
 			start := len(left) - len(dem)
 			if p := text[:start]; strings.HasSuffix(p, "the ") || strings.HasSuffix(p, "The ") {
@@ -1242,6 +1248,10 @@ func (sp speakers) countryTitles(text string) string {
 	}
 	return text
 }
+
+// longFormRE is the opening of a country's long form before its short
+// name: "People’s Republic of ", "Kingdom of ".
+var longFormRE = lazyRegexp(`(?:[A-Z][\w’']* ){0,3}(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|Principality|Union) of $`)
 
 // countryBefore returns the end of left that is one of a country's
 // spellings (its name, long name, aliases), with its short form in
