@@ -70,3 +70,12 @@ func TestCountryLongFormBeforeOffice(t *testing.T) {
 		t.Errorf("summary %q", s)
 	}
 }
+
+// The last word of an office cut at its "of" ("Deputy Assistant
+// Secretary of State Mark Wells") is no part of the name the list gives.
+func TestMentionsOfficeWordAfterOf(t *testing.T) {
+	got := nameRuns("He was accompanied by Deputy Assistant Secretary of State Mark Wells.", countryMemo{}, &runBuffers{})
+	if !slices.Equal(got, []string{"Mark Wells"}) {
+		t.Errorf("nameRuns = %q, want [Mark Wells]", got)
+	}
+}

@@ -785,6 +785,13 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			run = run[k:]
 			first = -1
 		}
+		// "(Deputy Assistant Secretary of) State Mark Wells": the office's
+		// last word after its "of" is no part of the name after it.
+		if first == runStart && runStart >= 2 && words[runStart-1] == "of" && titleVocab[words[runStart-2]] && len(run) >= 3 && titleVocab[run[0]] &&
+			!slices.ContainsFunc(run[1:], func(w string) bool { return !isCapWord(w) || titleVocab[w] }) {
+			run = run[1:]
+			first = -1
+		}
 		// "in The Hague", "to The Gambia": a capital "The" inside the
 		// sentence, before one word of a name, is part of the name.
 		keepThe := len(run) == 2 && run[0] == "The" && runStart > 0 && first == runStart && isLowerWord(words[runStart-1]) &&
