@@ -620,19 +620,26 @@ var placeForms = []struct {
 	}},
 }
 
+// grammarPick is the n-th of the generated tests' pairs of sides: the
+// publisher and guest, and the subject and object in one of their ways of
+// writing each.
+func grammarPick(n int) (p, g grammarSide, subj, obj string) {
+	p = grammarPublishers[(n/len(grammarGuests)+n)%len(grammarPublishers)]
+	g = grammarGuests[n%len(grammarGuests)]
+	s := grammarSubjects[n%len(grammarSubjects)]
+	o := grammarObjects[(n/2)%len(grammarObjects)]
+	return p, g, strings.TrimSuffix(s.form(p), ","), o.form(p, g)
+}
+
 func TestLeadPlaces(t *testing.T) {
 	read, total := 0, 0
 	by := map[string][2]int{}
 	n := 0
 	for _, f := range placeForms {
 		for k := 0; k < 6; k++ {
-			p := grammarPublishers[(n/len(grammarGuests)+n)%len(grammarPublishers)]
-			g := grammarGuests[n%len(grammarGuests)]
-			s := grammarSubjects[n%len(grammarSubjects)]
-			o := grammarObjects[(n/2)%len(grammarObjects)]
+			p, g, subj, obj := grammarPick(n)
 			n++
-			subj := strings.TrimSuffix(s.form(p), ",")
-			lead, want := f.lead(p, g, subj, o.form(p, g))
+			lead, want := f.lead(p, g, subj, obj)
 			body := lead + "\n\nThe two ministers discussed bilateral relations and regional issues.\n"
 			r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: p.code})
 			if err != nil {

@@ -210,13 +210,9 @@ func TestLeadForms15(t *testing.T) {
 	n := 0
 	for _, f := range forms15 {
 		for k := 0; k < 6; k++ {
-			p := grammarPublishers[(n/len(grammarGuests)+n)%len(grammarPublishers)]
-			g := grammarGuests[n%len(grammarGuests)]
-			s := grammarSubjects[n%len(grammarSubjects)]
-			o := grammarObjects[(n/2)%len(grammarObjects)]
+			p, g, subj, obj := grammarPick(n)
 			n++
-			subj := strings.TrimSuffix(s.form(p), ",")
-			c := f.doc(p, g, subj, o.form(p, g))
+			c := f.doc(p, g, subj, obj)
 			body := c.body + "\n\nThe two ministers discussed bilateral relations and regional issues.\n"
 			r, err := Parse(Document{Title: c.title, Body: body, PublisherCountry: p.code, Published: published})
 			if err != nil {
