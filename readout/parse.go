@@ -1551,11 +1551,12 @@ func (sp speakers) name(text string) string {
 				}
 				// "the Amir Sheikh Tamim bin Hamad Al-Thani": the office
 				// before its holder's own name goes, the name stays.
-				if rest := strings.TrimLeft(text[end:], " "); rest != text[end:] && containsText(stripHonorifics(rest)[:min(len(stripHonorifics(rest)), len(name)+40)], lastWord(name)) &&
-					strings.HasPrefix(stripHonorifics(rest), nextWord(name)) {
-					text = text[:k] + rest
-					i = k
-					continue
+				if rest := strings.TrimLeft(text[end:], " "); rest != text[end:] {
+					if bare := stripHonorifics(rest); strings.HasPrefix(bare, nextWord(name)) && containsText(bare[:min(len(bare), len(name)+40)], lastWord(name)) {
+						text = text[:k] + rest
+						i = k
+						continue
+					}
 				}
 				text = text[:k] + name + text[end:]
 				i = k + len(name)
