@@ -75,7 +75,8 @@ func ExtractHTML(src, pageURL string) (text string, attachments []Attachment, ti
 		}
 	}
 
-	w := textWriter{levels: headingLevels(doc)}
+	var w textWriter
+	w.levels, w.headings = headingLevels(doc)
 	w.walk(doc, 0)
 	w.newline()
 	var kept []string
@@ -149,18 +150,24 @@ type textWriter struct {
 	// levels holds the level of each heading tag of the page's own
 	// headings (headingLevels), and of a bold paragraph under atom.P.
 	levels map[atom.Atom]int
+	// headings are the <h2>…<h6> that are the page's own headings
+	// (isPageHeading), found once by headingLevels.
+	headings map[*html.Node]bool
 }
 
 // headingLevels ranks the tags of the page's own headings: the highest
 // tag the page uses (<h2> as a rule) is level 1, the next level 2; a
 // paragraph in bold is a level below the tags (1 on a page with none).
-// Deeper levels are read as 2, the deepest a readout's sections have.
-func headingLevels(doc *html.Node) map[atom.Atom]int {
+// Deeper levels are read as 2, the deepest a readout's sections have. It
+// returns those headings too, read once here for the writer.
+func headingLevels(doc *html.Node) (map[atom.Atom]int, map[*html.Node]bool) {
 	var seen [7]bool
+	headings := map[*html.Node]bool{}
 	var rec func(n *html.Node)
 	rec = func(n *html.Node) {
 		if n.Type == html.ElementNode && headingTags[n.DataAtom] && isPageHeading(n) {
 			seen[n.DataAtom.String()[1]-'0'] = true
+			headings[n] = true
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -178,7 +185,7 @@ func headingLevels(doc *html.Node) map[atom.Atom]int {
 		}
 	}
 	levels[atom.P] = min(level+1, 2)
-	return levels
+	return levels, headings
 }
 
 // blockElements start and end a line.
@@ -229,7 +236,9 @@ func (w *textWriter) walk(n *html.Node, olDepth int) {
 		// (Only after the text has begun: a bold line before the lead,
 		// "PRESS RELEASE", is the page's label, left to the header.)
 		// A heading below the page's first level is written "-- ".
-		if w.text && isPageHeading(n) {
+		// (A heading tag was read by headingLevels; a paragraph in bold
+		// is read here.)
+		if w.text && (w.headings[n] || !headingTags[n.DataAtom] && isPageHeading(n)) {
 			if w.levels[n.DataAtom] == 2 || !headingTags[n.DataAtom] && w.levels[atom.P] == 2 {
 				w.b.WriteString("-- ")
 			} else {
