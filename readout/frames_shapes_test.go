@@ -755,3 +755,19 @@ func TestFlatNumbering(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpartEnd: where counterpartPersons says the counterparts end
+// is an index of the text as given, "the" and "visiting" before them
+// counted.
+func TestCounterpartEnd(t *testing.T) {
+	for _, s := range []string{
+		"the Minister of Foreign Affairs of Chile, Camila Rojas, the Minister reviewed trade.",
+		"the visiting Minister of Foreign Affairs of Chile, Camila Rojas, the Minister reviewed trade.",
+		"Minister of Foreign Affairs of Chile, Camila Rojas, the Minister reviewed trade.",
+	} {
+		ps, n := counterpartPersons(s)
+		if len(ps) != 1 || ps[0].name != "Camila Rojas" || !strings.HasPrefix(s[n:], ", the Minister") {
+			t.Errorf("counterpartPersons(%q) = %+v, rest %q", s, ps, s[min(n, len(s)):])
+		}
+	}
+}

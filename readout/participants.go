@@ -392,7 +392,6 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		} else {
 			// "At the invitation of the Minister of Foreign Affairs of
 			// the Republic of Cyprus, Dr Constantinos Kombos, the …"
-			rest := strings.TrimPrefix(rest, "the ")
 			if ps, n := counterpartPersons(rest); len(ps) == 1 && ps[0].name != "" && strings.HasPrefix(rest[n:], ", ") {
 				inviter, left = ps, rest[n+2:]
 			}
@@ -893,10 +892,10 @@ func conjoinedPersons(s string) []person {
 // counterpartPersons reads the counterparts at the start of s, in any of
 // the common forms; n is the offset in s past them.
 func counterpartPersons(s string) ([]person, int) {
-	s = strings.TrimPrefix(s, "the ")
 	// "the visiting Emirati Foreign Minister X", "the newly accredited
-	// Ambassador of Korea, X"
-	t := s
+	// Ambassador of Korea, X": n counts the words skipped, so that it is
+	// where the counterparts end in s as given.
+	t := strings.TrimPrefix(s, "the ")
 	for _, w := range []string{"visiting ", "newly accredited ", "outgoing ", "incoming "} {
 		t = strings.TrimPrefix(t, w)
 	}
@@ -1626,7 +1625,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		// "With the Minister of External Relations of Angola, H.E. Mr.
 		// X, the Minister of State reviewed …": on a page of several
 		// meetings, each opens with the one met.
-		if rest, ok := strings.CutPrefix(s, "With the "); multi && ok {
+		if rest, ok := strings.CutPrefix(s, "With "); multi && ok {
 			if ps, n := counterpartPersons(rest); len(ps) == 1 && n > 0 && strings.HasPrefix(rest[n:], ", ") {
 				if p := ps[0]; p.name != "" && p.title != "" && !p.unnamed {
 					if code := personCountry(p); code != "" && code != pub {
