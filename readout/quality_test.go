@@ -32,10 +32,10 @@ const (
 // heldOut holds the truth files of readouts the summarizer was never tuned
 // on: their rows show how far the tuned figures carry to readouts not seen,
 // and they are left out of the row "all". Two are sets of White House
-// readouts, three of readouts in other ministries' styles (outside):
-// genre-heldout, genre5 and genre7.
+// readouts, two of readouts in other ministries' styles (outside):
+// genre-heldout and genre7.
 var heldOut = map[string]bool{"whitehouse-heldout": true, "whitehouse-heldout2": true, "genre-heldout": true,
-	"genre5": true, "genre7": true}
+	"genre7": true}
 
 // outside holds the truth files of readouts kept in this repository
 // (testdata/genre: readouts written in the house styles of ministries the
@@ -56,7 +56,9 @@ var heldOut = map[string]bool{"whitehouse-heldout": true, "whitehouse-heldout2":
 // tuned on since session 14, when a new held-out set replaced it.
 // genre5 is that set: twenty-four readouts of publishers none of the
 // others covers, its truth written and committed before the parser ran
-// on them. It is held out (in heldOut): only its figures are read.
+// on them. It was held out through session 14 (its last held-out figures
+// are in QUALITY.md) and is tuned on since session 15: its misses show
+// which forms of readouts never seen the rules miss.
 // genre6 is a seventh, tuned on from the start: thirty readouts of
 // publishers none of the others covers, written with their truth before
 // the parser ran on them, to widen the set the rules are made on.
