@@ -117,8 +117,15 @@ const (
 )
 
 // delegationFrame is the index in frameREs of "led a delegation to …
-// with".
-const delegationFrame = 11
+// with"; calledFrame that of "called (on) X".
+const (
+	delegationFrame = 11
+	calledFrame     = 8
+)
+
+// calledNot follow a "called" that asks for something: "called for",
+// "called upon … to".
+var calledNot = []string{"for ", "upon "}
 
 // frameLits holds, for each of frameREs, words one of which every match
 // holds (in some ASCII case): a cheap test before the expression that
@@ -213,7 +220,14 @@ func findFrame(s string) []int {
 		if i == jointFrame && !containsText(s, " and ") {
 			continue
 		}
-		if loc := re.FindStringSubmatchIndex(s[off:]); loc != nil && (best == nil || loc[0]+off < best[0]) {
+		loc := re.FindStringSubmatchIndex(s[off:])
+		// "called for an immediate ceasefire", "called upon both sides
+		// to …": a demand, not a call paid; a later "called" may be one.
+		for i == calledFrame && loc != nil && hasAnyPrefix(s[off+loc[1]:], calledNot) {
+			off += loc[1]
+			loc = re.FindStringSubmatchIndex(s[off:])
+		}
+		if loc != nil && (best == nil || loc[0]+off < best[0]) {
 			if i == jointFrame && (!containsText(s[:off+loc[0]], " and ") || containsText(s[off+loc[1]:], " with ")) {
 				continue
 			}
@@ -301,6 +315,43 @@ func portfolioTail(s string) bool {
 
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi".
 var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)){0,5})`)
+
+// counterpartOfficeRE reads "his Zambian counterpart, the " and "her
+// counterpart from Peru, the ": a counterpart whose office, after "the",
+// comes before the name (counterpartOffice).
+var counterpartOfficeRE = lazyRegexp(`^(?:his|her|their)(?: new)? (?:([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterpart|counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4})), the \p{Lu}`)
+
+// counterpartOffice reads a counterpart named by demonym or country and
+// then by office and name: "his Zambian counterpart, the Minister of
+// Foreign Affairs, Honourable Mulambo Haimbe, SC, MP" is Mulambo Haimbe,
+// Minister of Foreign Affairs, of Zambia. The office and name are read as
+// any counterpart's; the demonym gives the country where they name none.
+func counterpartOffice(s string) ([]person, int) {
+	m := counterpartOfficeRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil, 0
+	}
+	where := ""
+	if m[2] >= 0 {
+		where = s[m[2]:m[3]]
+		if len(findCountries(where)) == 0 {
+			return nil, 0
+		}
+	} else if where = s[m[4]:m[5]]; !isCountryName(strings.TrimPrefix(where, "the ")) {
+		return nil, 0
+	}
+	at := m[1] - len("the X")
+	ps, n := counterpartPersons(s[at:])
+	if len(ps) != 1 || ps[0].name == "" || n == 0 {
+		return nil, 0
+	}
+	p := ps[0]
+	if len(findCountries(p.countryText)) == 0 {
+		p.countryText = where + " " + p.countryText
+	}
+	p.end += at
+	return []person{p}, n + at
+}
 
 // counterpartFromRE reads "his counterpart from Panama, Javier
 // Martínez-Acha": the country after "from" or "of", then the name.
@@ -935,6 +986,9 @@ func counterpartsAt(s string) ([]person, int) {
 		return ps, n
 	}
 	if strings.HasPrefix(s, "h") || strings.HasPrefix(s, "t") {
+		if ps, n := counterpartOffice(s); len(ps) > 0 {
+			return ps, n
+		}
 		if m := counterpartFromRE.FindStringSubmatchIndex(s); m != nil && isCountryName(s[m[2]:m[3]]) {
 			return []person{{name: trimName(s[m[4]:m[5]]), title: "Foreign Minister", countryText: s[m[2]:m[3]], end: m[5]}}, m[5]
 		}
