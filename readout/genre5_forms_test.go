@@ -99,3 +99,85 @@ func TestCounterpartOffice(t *testing.T) {
 		t.Errorf("read %d, below the floor %d", read, counterpartOfficeFloor)
 	}
 }
+
+// afterTalksFloor is how many of afterTalksCases must be read.
+const afterTalksFloor = 40
+
+// afterTalksCases name the meeting in an adjunct of what the minister
+// said, with the words of a press conference between: "'…', Minister X
+// said at a press conference in Budapest on Tuesday, following talks with
+// Azerbaijan's Minister of Foreign Affairs Y", and fronted: "Following
+// talks with Y in Z, Minister X said that …".
+func afterTalksCases() []grammarCase {
+	quote := "“Our partnership has never been stronger and we will take it further”"
+	forms := []func(p, g grammarSide, adjunct string) string{
+		func(p, g grammarSide, adjunct string) string {
+			return quote + ", Foreign Minister " + p.person + " said" + adjunct + ", following talks with " + g.name + "'s Minister of Foreign Affairs " + g.person + "."
+		},
+		func(p, g grammarSide, adjunct string) string {
+			return quote + ", said Foreign Minister " + p.person + adjunct + " after a meeting with " + g.demonym + " Foreign Minister " + g.person + "."
+		},
+		func(p, g grammarSide, adjunct string) string {
+			return quote + ", Minister " + p.person + " told journalists" + adjunct + " after his talks with " + g.demonym + " Foreign Minister " + g.person + "."
+		},
+		func(p, g grammarSide, adjunct string) string {
+			return "Following talks with " + g.name + "'s Minister of Foreign Affairs " + g.person + adjunct + ", Foreign Minister " + p.person + " said that the two countries would deepen their cooperation."
+		},
+		func(p, g grammarSide, adjunct string) string {
+			return "After " + pronoun(p) + " meeting with the Foreign Minister of " + g.name + ", " + g.person + "," + adjunct + " Minister " + p.person + " announced a new joint commission."
+		},
+	}
+	adjuncts := []string{"", " at a press conference", " at a press conference in the capital on Tuesday", " in " + "Geneva", " on Monday",
+		" at a joint press conference", " to reporters in Vienna", " today"}
+	// Fronted, the meeting's own day and place.
+	fronted := []string{"", " in Geneva", " on Monday", " today", " in the capital on Tuesday", " yesterday", " at the Ministry", " in Vienna on Friday"}
+	var cases []grammarCase
+	n := 0
+	for fi, f := range forms {
+		list := adjuncts
+		if fi >= 3 {
+			list = fronted
+		}
+		for _, a := range list {
+			if fi == 4 && a != "" {
+				a += ","
+			}
+			p, g := grammarPublishers[n%len(grammarPublishers)], grammarGuests[(n+3)%len(grammarGuests)]
+			n++
+			if fi == 2 && a == " to reporters in Vienna" {
+				a = " in Vienna"
+			}
+			cases = append(cases, grammarCase{keys: []string{fmt.Sprint("form ", fi)}, pub: p, lead: f(p, g, a), want: [2]grammarSide{p, g}})
+		}
+	}
+	return cases
+}
+
+func TestAfterTalks(t *testing.T) {
+	if read := checkLeads(t, afterTalksCases()); read < afterTalksFloor {
+		t.Errorf("leads read %d, below the floor %d", read, afterTalksFloor)
+	}
+}
+
+// TestPlaceOpener: a place (with its country or a day) that opens the
+// lead is the meeting's place and no part of its subject ("In Budapest,
+// Minister X met …" had the principal "In Budapest").
+func TestPlaceOpener(t *testing.T) {
+	for _, c := range []struct{ lead, place, subject string }{
+		{"In Budapest, Minister of Foreign Affairs and Trade Anna Kovacs met with Azerbaijan's Minister of Foreign Affairs Rauf Aliyev.", "Budapest", "Anna Kovacs"},
+		{"In New Delhi on Tuesday, External Affairs Minister Arjun Mehta held talks with Foreign Minister Claire Dubois of France.", "New Delhi", "Arjun Mehta"},
+		{"In Kasane, Botswana, the Minister of Foreign Affairs Neo Kgosi received the Zambian Foreign Minister, Mwila Banda.", "Kasane, Botswana", "Neo Kgosi"},
+		{"In Vienna today, State Secretary Lena Huber met the Secretary General of the OSCE, Marco Rossi.", "Vienna", "Lena Huber"},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThe two discussed trade.\n", PublisherCountry: "HU"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Meeting.Location != c.place {
+			t.Errorf("%s\n\tplace %q, want %q", c.lead, r.Meeting.Location, c.place)
+		}
+		if len(r.Participants) == 0 || r.Participants[0].Name != c.subject {
+			t.Errorf("%s\n\tparticipants %+v, want %s first", c.lead, r.Participants, c.subject)
+		}
+	}
+}

@@ -1586,6 +1586,11 @@ func attendeesOf(s string) []person {
 var leadOpeners = []string{"This morning, ", "This afternoon, ", "This evening, ", "Today, ", "Yesterday, ", "Earlier today, ",
 	"Earlier this week, ", "Last week, ", "Last night, "}
 
+// placeOpenerRE is a place that opens a sentence, with its country or a
+// day after it: "In Budapest, ", "In Kasane, Botswana, ", "In New Delhi on
+// Tuesday, ", before the subject's capital or "the".
+var placeOpenerRE = lazyRegexp(`^In (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:, (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?))?(?: (?:on|this) \p{Lu}\p{Ll}+| today| yesterday)?, ()(?:\p{Lu}|the )`)
+
 // dateOpenerRE is a date that opens a sentence ("On April 3, 2025 ",
 // "On Monday, 3 March 2025, "), before a capital.
 var dateOpenerRE = lazyRegexp(`^On (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.? \d{1,2}(?:st|nd|rd|th)?)(?:[–-](?:\p{Lu}\p{Ll}+ )?\d{1,2}(?: \p{Lu}\p{Ll}+)?)?(?:,? \d{4})?,? ()\p{Lu}`)
@@ -1599,6 +1604,13 @@ func dropLeadOpeners(s string) string {
 	if strings.HasPrefix(s, "On ") {
 		if m := dateOpenerRE.FindStringSubmatchIndex(s[:min(len(s), 48)]); m != nil {
 			return s[m[2]:]
+		}
+	}
+	// "In Budapest, Minister …", "In New Delhi on Tuesday, …": a place
+	// (and day) opens the sentence.
+	if strings.HasPrefix(s, "In ") {
+		if m := placeOpenerRE.FindStringSubmatchIndex(s[:min(len(s), 72)]); m != nil {
+			return s[m[6]:]
 		}
 	}
 	for _, o := range leadOpeners {
@@ -1630,7 +1642,11 @@ func dropLeadOpeners(s string) string {
 // X said following his talks with Y", "'…,' X said at the end of the
 // meeting with Y", "“….” So said X after meeting Y" (the last, split from
 // its quotation, on its own).
-var quotedFrameRE = lazyRegexp(`^(?:[‘'“"«„].{8,}?[,.!?]?[’'”"»“](?:,? | So | Thus )|So |Thus )(?:said (.{3,120}?)|(.{3,120}?) said) (?:after|following|at the end of|ahead of|before|during|upon|on) ` +
+// Where and to whom it was said may come before the meeting: "X said at a
+// press conference in Budapest on Tuesday, following talks with Y", "X
+// told journalists after his talks with Y".
+var quotedFrameRE = lazyRegexp(`^(?:[‘'“"«„].{8,}?[,.!?]?[’'”"»“](?:,? | So | Thus )|So |Thus )(?:said (.{3,120}?)|(.{3,120}?) (?:said|told (?:journalists|reporters|the press|the media)))` +
+	`(?:,? (?:at|in|on|to) [^‘'“"«„”]{3,80}?|,? today)?,? (?:after|following|at the end of|ahead of|before|during|upon|on) ` +
 	`(?:(?:his|her|their|the|a|today's|yesterday's) )?(?:(?:bilateral|official|working|telephone|phone) )?(?:meeting|talks|call|conversation)(?: with)? (.+)$`)
 
 // rewrittenFrame rewrites a lead that names its meeting in no verb frame
@@ -1655,7 +1671,7 @@ func rewrittenFrameIn(line string) string {
 	if r := rewrittenFrame(line); r != "" {
 		return r
 	}
-	for _, p := range []string{". During ", ". In ", ". At "} {
+	for _, p := range []string{". During ", ". In ", ". At ", ". Following ", ". After "} {
 		for from := 0; ; {
 			i := indexText(line[from:], p)
 			if i < 0 {
@@ -1671,13 +1687,18 @@ func rewrittenFrameIn(line string) string {
 }
 
 // frontedFrameRE reads "During her meeting with Y, X discussed …", "In
-// his telephone conversation with Y, X stressed …".
-var frontedFrameRE = lazyRegexp(`^(?:During|In|At) (?:his|her|their|the|a) (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|discussions) with (.{5,160}), ((?:[Tt]he )?\p{Lu}[^,]{2,80}?) (?:\p{Ll}+ed|said|spoke|took|gave|made|underscored)\b(.*)$`)
+// his telephone conversation with Y, X stressed …", "Following talks
+// with Y in Z, X said …".
+var frontedFrameRE = lazyRegexp(`^(?:During|In|At|Following|After) (?:(?:his|her|their|the|a) )?(?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|discussions|consultations) with (.{5,160}), ((?:[Tt]he )?\p{Lu}[^,]{2,80}?) (?:\p{Ll}+ed|said|spoke|took|gave|made|underscored)\b(.*)$`)
+
+// frontedOpeners open a sentence that names its meeting before its
+// subject (frontedFrameRE).
+var frontedOpeners = []string{"During ", "In ", "At ", "Following ", "After "}
 
 // frontedFrame rewrites "During her meeting with Y, X discussed …" as
 // "X met with Y …", or returns "".
 func frontedFrame(s string) string {
-	if !hasAnyPrefix(s, []string{"During ", "In ", "At "}) || !containsText(s, " with ") {
+	if !hasAnyPrefix(s, frontedOpeners) || !containsText(s, " with ") {
 		return ""
 	}
 	m := frontedFrameRE.FindStringSubmatch(s)
@@ -1717,7 +1738,7 @@ var possessiveVerbRE = lazyRegexp(`,? (?:focused|focussed|centred|centered|cover
 // "X met with Y in Oslo", or returns "".
 func quotedFrame(s string) string {
 	if s == "" || !strings.ContainsAny(s[:min(len(s), 4)], "‘'“\"«„") && !strings.HasPrefix(s, "So said ") && !strings.HasPrefix(s, "Thus said ") ||
-		!containsText(s, " said ") {
+		!containsText(s, " said") && !containsText(s, " told ") {
 		return ""
 	}
 	m := quotedFrameRE.FindStringSubmatch(s)

@@ -166,7 +166,20 @@ func placeOf(main string, verb int) string {
 	}
 	// "In Suva, I met Prime Minister X": a capital (or a country) that
 	// opens the sentence of a meeting in person.
-	if rest, ok := strings.CutPrefix(main, "In "); ok && !isCall(meetingKind(main)) {
+	// ("In New Delhi on Tuesday, …"; "In Kasane, Botswana, …": a town
+	// with its country.)
+	if strings.HasPrefix(main, "In ") && !isCall(meetingKind(main)) {
+		if m := placeOpenerRE.FindStringSubmatch(main[:min(len(main), 72)]); m != nil {
+			p := m[1]
+			if country.Capital(p) != "" {
+				return p
+			} else if _, ok := countryName(p); ok {
+				return p
+			} else if _, ok := countryName(m[2]); ok {
+				return p + ", " + m[2]
+			}
+		}
+		rest := main[len("In "):]
 		if i := indexText(rest, ", "); i > 0 && i <= 30 {
 			if p := rest[:i]; country.Capital(p) != "" {
 				return p
