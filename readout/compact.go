@@ -1679,3 +1679,96 @@ func namedElsewhere(short, sum string, used []string, keys [][]string) bool {
 	}
 	return true
 }
+
+// dropCounterpartOffice writes the meeting's sentence, the first of s,
+// that gives a counterpart's long office before his name between commas
+// ("spoke with Chief Foreign Policy and Security Advisor to the
+// President, Ambassador Akif Cagatay Kilic, and underscored …") with the
+// name alone ("spoke with Akif Cagatay Kilic, and underscored …"): the
+// post's header shows who the counterpart is, and the summary's room goes
+// to what was said. Only an office of three words or more that ends with
+// a word of offices and names no country but the meeting's sides
+// (parties); the name is two to four capitalized words, closed by a comma
+// or a full stop.
+func dropCounterpartOffice(s string, parties map[string]bool) string {
+	end := indexText(s, ". ")
+	if end < 0 {
+		end = len(s)
+	}
+	w := indexText(s[:end], " with ")
+	if w < 0 {
+		return s
+	}
+	at := w + len(" with ")
+	if strings.HasPrefix(s[at:], "the ") {
+		at += len("the ")
+	}
+	c := indexText(s[at:end], ", ")
+	if c < 0 || c > 160 {
+		return s
+	}
+	office := s[at : at+c]
+	ws := strings.Fields(office)
+	if len(ws) < 3 || !isCapWord(ws[0]) || !officeWords(office) || !endsWithOffice(ws[len(ws)-1]) {
+		return s
+	}
+	for _, m := range findCountryMentions(office) {
+		if !parties[m.Code] {
+			return s
+		}
+	}
+	from := at + c + len(", ")
+	name := from
+	for again := true; again; {
+		again = false
+		for _, st := range counterpartStyles {
+			if strings.HasPrefix(s[name:], st) {
+				name += len(st)
+				again = true
+			}
+		}
+	}
+	n, k := 0, name
+	for k < len(s) {
+		e := strings.IndexByte(s[k:], ' ')
+		if e < 0 {
+			e = len(s) - k
+		}
+		word := s[k : k+e]
+		bare := strings.TrimRight(word, ",.")
+		if !isCapWord(bare) || titleVocab[bare] || officeVocab[bare] || bare == "" {
+			return s
+		}
+		n++
+		k += e
+		if bare != word {
+			break
+		}
+		if k >= len(s) {
+			return s
+		}
+		k++ // the space
+	}
+	if n < 2 || n > 4 {
+		return s
+	}
+	return s[:w+len(" with ")] + s[name:]
+}
+
+// counterpartStyles stand before a counterpart's name after his office:
+// they go with it.
+var counterpartStyles = []string{"Ambassador ", "Dr. ", "Dr ", "Mr. ", "Ms. ", "Mrs. ", "H.E. ", "Professor ", "Prof. "}
+
+// endsWithOffice reports whether w, the last word of an office, is a word
+// of offices or holds one at its end ("TurkishPresident", a space lost).
+func endsWithOffice(w string) bool {
+	if titleVocab[w] || officeVocab[w] || headWords[w] {
+		return true
+	}
+	for h := range headWords {
+		if len(w) > len(h) && strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}

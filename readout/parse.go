@@ -556,7 +556,13 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		if sp.points {
 			text = withPointsSubject(text)
 		}
-		analyses[i] = analyze(sp.countryTitles(sp.shortenNames(sp.name(text))), cache)
+		text = sp.shortenNames(sp.name(text))
+		if i == 0 {
+			// The header shows who the counterpart is: his long office
+			// in the meeting's sentence goes (see dropCounterpartOffice).
+			text = dropCounterpartOffice(text, sp.parties)
+		}
+		analyses[i] = analyze(sp.countryTitles(text), cache)
 		if i == 0 && sp.place != "" {
 			// The sentences that report the meeting say where; the post
 			// shows the place.
