@@ -32,10 +32,10 @@ const (
 // heldOut holds the truth files of readouts the summarizer was never tuned
 // on: their rows show how far the tuned figures carry to readouts not seen,
 // and they are left out of the row "all". Two are sets of White House
-// readouts, two of readouts in other ministries' styles (outside):
-// genre-heldout and genre7.
+// readouts, three of readouts in other ministries' styles (outside):
+// genre-heldout, genre7 and genre8.
 var heldOut = map[string]bool{"whitehouse-heldout": true, "whitehouse-heldout2": true, "genre-heldout": true,
-	"genre7": true}
+	"genre7": true, "genre8": true}
 
 // outside holds the truth files of readouts kept in this repository
 // (testdata/genre: readouts written in the house styles of ministries the
@@ -65,13 +65,19 @@ var heldOut = map[string]bool{"whitehouse-heldout": true, "whitehouse-heldout2":
 // genre7 is an eighth, held out (in heldOut) like genre5: twenty-four
 // readouts of publishers none of the others covers, its truth written and
 // committed before the parser ran on them; only its figures are read.
+// genre8 is a ninth, held out (in heldOut) like genre7: twenty-four
+// readouts in the house styles of the major ministries the product
+// targets (most of them also in the tuned sets), so that it measures new
+// readouts of those publishers rather than new publishers; its truth was
+// written and committed before the parser ran on them, and only its
+// figures are read.
 // genre9 is tuned on from the start, like genre6: thirty readouts in the
 // house styles of major ministries, chosen for the shapes they write a
 // meeting in, their truth written and committed before the parser ran on
 // them.
 var outside = map[string]string{"genre": genreDir, "genre-heldout": "testdata/genre-heldout", "genre2": "testdata/genre2",
 	"genre3": "testdata/genre3", "genre4": "testdata/genre4", "genre5": "testdata/genre5", "genre6": "testdata/genre6",
-	"genre7": "testdata/genre7", "genre9": "testdata/genre9"}
+	"genre7": "testdata/genre7", "genre8": "testdata/genre8", "genre9": "testdata/genre9"}
 
 // truth is what a reader of one readout knows it says.
 type truth struct {
