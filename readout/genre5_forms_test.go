@@ -181,3 +181,43 @@ func TestPlaceOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestLongNamesAfterOffice: a name of four words after an office's comma
+// (two given names and two family names, as Latin America writes them)
+// is read whole, and "Senator the Hon." is a style, not a name.
+func TestLongNamesAfterOffice(t *testing.T) {
+	offices := []string{"The Secretary of State in the Offices of Foreign Affairs and International Cooperation",
+		"The Minister of Foreign Affairs and Worship", "The Minister of Foreign Relations"}
+	names := []string{"Eduardo Enrique Reina García", "María Fernanda Ruiz Castillo", "Juan Pablo Soto Mena"}
+	read, n := 0, 0
+	for _, o := range offices {
+		for _, name := range names {
+			n++
+			lead := o + ", " + name + ", held a telephone conversation with the Minister of Foreign Affairs of the Republic of Chile, Camila Rojas."
+			r, err := Parse(Document{Title: "Call", Body: lead + "\n\nThey discussed trade.\n", PublisherCountry: "HN"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Participants) > 0 && r.Participants[0].Name == name && !strings.Contains(r.Participants[0].Title, ",") {
+				read++
+			} else {
+				t.Logf("not read: %s\n\t%+v", lead, r.Participants)
+			}
+		}
+	}
+	if read < n {
+		t.Errorf("read %d of %d", read, n)
+	}
+	for _, lead := range []string{
+		"Minister of Foreign Affairs and Foreign Trade, Senator the Hon. Dana Clarke, held talks with the Foreign Minister of Ghana, Kofi Mensah.",
+		"The Minister of Foreign Affairs, Senator the Honourable Dana Clarke, held talks with the Foreign Minister of Ghana, Kofi Mensah.",
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: lead + "\n\nThey discussed trade.\n", PublisherCountry: "BB"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Participants) == 0 || r.Participants[0].Name != "Dana Clarke" {
+			t.Errorf("%s\n\tparticipants %+v, want Dana Clarke first", lead, r.Participants)
+		}
+	}
+}

@@ -455,7 +455,7 @@ var (
 		"National", "Security", "Advisor", "Adviser", "Foreign", "Defense", "Defence", "State", "General",
 		"Chancellor", "King", "Queen", "Crown", "Prince", "Princess", "Emperor", "Sultan", "Amir", "Emir",
 		"Taoiseach", "Tánaiste", "Premier", "Chairman", "Chairwoman", "Chair", "Governor", "Ambassador", "Special", "Envoy",
-		"Senior", "Principal", "Parliamentary", "Director", "Commander", "Speaker", "Leader", "Affairs",
+		"Senior", "Principal", "Parliamentary", "Director", "Commander", "Speaker", "Leader", "Affairs", "Relations",
 		"Counsellor", "Counselor", "Counsel", "Federal", "Minister-President", "Secretary-General", "Vice-Minister",
 		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
 		"Presidential", "Under", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
@@ -507,6 +507,8 @@ var (
 		"the Hon.", "The Hon.", "the Rt Hon", "The Rt Hon", "Rt Hon", "the Rt. Hon.", "The Rt. Hon.", "Rt. Hon.",
 		"the Right Honourable", "The Right Honourable", "Right Honourable", "Madame", "Madam", "Mme", "Mme.",
 		"Honourable", "the Hon", "The Hon",
+		// The Caribbean's appointed senators: "Senator the Hon. X".
+		"Senator the Hon.", "Senator the Honourable",
 		// The Gulf's "HE" and "HH" without their stops.
 		"HE", "HH",
 	}

@@ -1296,6 +1296,12 @@ func loosePerson(phrase string) person {
 		}
 		start--
 	}
+	// "…, Eduardo Enrique Reina García": a fourth name, when the office's
+	// comma stands right before it.
+	if end-start >= 3 && start >= 2 && strings.HasSuffix(words[start-2], ",") && isCapWord(words[start-1]) &&
+		!titleVocab[words[start-1]] && !institutionWords[words[start-1]] && !portfolioNouns[words[start-1]] && len(findCountries(words[start-1])) == 0 {
+		start--
+	}
 	for start < end && (isNameConnector(words[start]) || words[start] == "ibn" || words[start] == "bint") {
 		start++
 	}
@@ -1319,7 +1325,7 @@ func loosePerson(phrase string) person {
 	if len(findCountries(name)) > 0 || len(findOrgs(name)) > 0 {
 		return person{}
 	}
-	title := strings.TrimSpace(strings.Join(words[:start], " "))
+	title := strings.TrimRight(strings.TrimSpace(strings.Join(words[:start], " ")), ",")
 	title = strings.TrimPrefix(strings.TrimPrefix(title, "the "), "The ")
 	// "The Prime Minister of Samoa, H.E. Fiamē Naomi Mataʻafa": the
 	// styles before a name of three words stay out of the title.
