@@ -221,3 +221,39 @@ func TestLongNamesAfterOffice(t *testing.T) {
 		}
 	}
 }
+
+// conjoinedOfficesFloor is how many of conjoinedOfficesCases must be read.
+const conjoinedOfficesFloor = 64
+
+// conjoinedOfficesCases are two sides joined as a subject, each an office
+// with "and" inside it, its country, a style and a name: "The Minister
+// for Europe and Foreign Affairs of the Republic of Albania, H.E. Mr. X,
+// and the Minister of Foreign Affairs and Foreign Trade of the Republic
+// of North Macedonia, H.E. Mr. Y, met today in Tirana".
+func conjoinedOfficesCases() []grammarCase {
+	offices := []string{"Minister for Europe and Foreign Affairs of ", "Minister of Foreign Affairs and Trade of the Republic of ",
+		"Minister of Foreign Affairs and International Cooperation of ", "Minister of Foreign and European Affairs of "}
+	styles := []string{"", "H.E. Mr. ", "Dr. ", "Hon. "}
+	verbs := []string{"met today in the capital", "held talks in the capital", "co-chaired the first session of the Joint Commission",
+		"signed a memorandum of understanding on consular cooperation"}
+	var cases []grammarCase
+	n := 0
+	for vi, v := range verbs {
+		for oi, o := range offices {
+			for si, st := range styles {
+				p, g := grammarPublishers[n%len(grammarPublishers)], grammarGuests[(n+5)%len(grammarGuests)]
+				n++
+				o2 := offices[(oi+1+si)%len(offices)]
+				lead := "The " + o + p.name + ", " + st + p.person + ", and the " + o2 + g.name + ", " + styles[(si+vi)%len(styles)] + g.person + ", " + v + "."
+				cases = append(cases, grammarCase{keys: []string{fmt.Sprint("verb ", vi), fmt.Sprint("style ", si)}, pub: p, lead: lead, want: [2]grammarSide{p, g}})
+			}
+		}
+	}
+	return cases
+}
+
+func TestConjoinedOffices(t *testing.T) {
+	if read := checkLeads(t, conjoinedOfficesCases()); read < conjoinedOfficesFloor {
+		t.Errorf("leads read %d, below the floor %d", read, conjoinedOfficesFloor)
+	}
+}

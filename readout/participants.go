@@ -427,6 +427,11 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 				a.subject = true
 				return []person{a}, []person{b}, main[i:], "meeting"
 			}
+			// (Offices with "and" inside and styles before the names, read
+			// as "X and Y met" reads them.)
+			if ps := conjoinedPersons(main[:i]); len(ps) == 2 && ps[0].name != "" && ps[1].name != "" {
+				return ps[:1], ps[1:], main[i:], "meeting"
+			}
 		}
 		return nil, nil, "", ""
 	}
@@ -906,13 +911,27 @@ func nameFirstList(left string, ps []person) []person {
 // "and" itself ("Director of the Office of the Central Foreign Affairs
 // Commission and Foreign Minister Wang Yi").
 func conjoinedPersons(s string) []person {
+	// "The Minister … of Albania, H.E. Mr. X, and the Minister of Foreign
+	// Affairs and Foreign Trade of North Macedonia, H.E. Mr. Y": the
+	// "and" after a comma joins the two; one inside an office does not.
+	if containsText(s, ", and ") {
+		if ps := conjoinedAt(s, ", and "); ps != nil {
+			return ps
+		}
+	}
+	return conjoinedAt(s, " and ")
+}
+
+// conjoinedAt is conjoinedPersons of s split at one of its sep, the last
+// that gives two persons.
+func conjoinedAt(s, sep string) []person {
 	for end := len(s); ; {
-		i := strings.LastIndex(s[:end], " and ")
+		i := strings.LastIndex(s[:end], sep)
 		if i < 0 {
 			return nil
 		}
 		end = i
-		a, b := s[:i], s[i+5:]
+		a, b := s[:i], s[i+len(sep):]
 		if len(b) > 160 {
 			return nil
 		}
@@ -921,6 +940,13 @@ func conjoinedPersons(s string) []person {
 			pa = []person{p}
 		} else {
 			pa = lastTitleFirst(a)
+		}
+		// "The Minister … of the Republic of Albania, H.E. Mr. X" before
+		// ", and": a long office with its country, then the name.
+		if len(pa) != 1 && sep == ", and " {
+			if p := loosePerson(a); p.name != "" && countryOf(p.title) != "" {
+				pa = []person{p}
+			}
 		}
 		if len(pa) != 1 {
 			continue
