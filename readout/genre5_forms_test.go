@@ -257,3 +257,40 @@ func TestConjoinedOffices(t *testing.T) {
 		t.Errorf("leads read %d, below the floor %d", read, conjoinedOfficesFloor)
 	}
 }
+
+// TestMealsAudiencesPostNominals: the guest of a meal hosted ("hosted a
+// luncheon at the Guest House for a delegation led by X"), a host who
+// received the guest "in audience" in a later paragraph, and "M.P." with
+// its last stop taken by the comma after it.
+func TestMealsAudiencesPostNominals(t *testing.T) {
+	for _, c := range []struct {
+		pub, body string
+		want      []string // names of the principals, in order
+	}{
+		{"TW", "On May 2, Minister of Foreign Affairs Lin Wei hosted a luncheon at the Guest House for a delegation led by Minister of Foreign Affairs Thandi Dlamini of the Kingdom of Eswatini.",
+			[]string{"Lin Wei", "Thandi Dlamini"}},
+		{"PL", "Foreign Minister Piotr Nowak hosted a working dinner in honour of the Foreign Minister of Chile, Camila Rojas.",
+			[]string{"Piotr Nowak", "Camila Rojas"}},
+		{"GH", "President Kwame Asante hosted a state banquet for visiting President Hilda Moana of Tonga.",
+			[]string{"Kwame Asante", "Hilda Moana"}},
+		{"MZ", "The Minister of Foreign Affairs, Ana Lucas, held talks in Maputo with the Minister of Foreign Affairs of Rwanda, Jean Mugabo.\n\n" +
+			"During his stay, Minister Mugabo was received in audience by the President of the Republic, Daniel Mavie, to whom he delivered a message.",
+			[]string{"Ana Lucas", "Jean Mugabo", "Daniel Mavie"}},
+		{"GY", "The Minister of Foreign Affairs, the Hon. Hugh Todd, M.P., met with His Excellency Mauro Vieira, Minister of Foreign Affairs of Brazil, today.",
+			[]string{"Hugh Todd", "Mauro Vieira"}},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.body + "\n\nThe two discussed trade.\n", PublisherCountry: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range r.Participants {
+			if p.Role == RolePrincipal {
+				got = append(got, p.Name)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.body, got, c.want)
+		}
+	}
+}

@@ -2307,7 +2307,7 @@ func linesWith(lines []string, text string, cues []string) []bool {
 // read: a meeting, a leader who joins, a trip.
 var laterCues = []string{" met ", " meeting with ", " held talks with ", " consultations with ", " called on ", " held a bilateral meeting with ",
 	" held a meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall, bilateralTalks,
-	" received by ", " received the ", " held official talks with ", ", who received ", "With the "}
+	" received by ", " received in audience by ", " received the ", " held official talks with ", ", who received ", "With the "}
 
 // linesLen is the length of lines in bytes.
 func linesLen(lines []string) int {

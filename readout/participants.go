@@ -25,7 +25,10 @@ var frameREs = []*lazyRE{
 	// "received, on Thursday in Rabat, his Tunisian counterpart": the
 	// day and the venue (hostAdverbials) may come before the counterpart.
 	lazyRegexp(`\b(?:received|receives)` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |newly accredited |outgoing |incoming )?(?:\p{Lu}|counterparts?\b)`),
-	lazyRegexp(`\b(?:hosted|welcomed|hosts|welcomes)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with)?` + hostAdverbials + `\s+`),
+	// ("hosted a luncheon at the Taipei Guest House for a delegation led
+	// by X", "hosted a dinner in honour of Y": the guest of a meal.)
+	lazyRegexp(`\b(?:hosted|welcomed|hosts|welcomes)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with|` +
+		` (?:a |an )?(?:[\p{L}-]+ ){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)(?:,? at (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4},?)? (?:for|in honou?r of)(?: (?:a|the) (?:[\p{L}-]+ ){0,2}?delegation (?:led|headed) by)?)?` + hostAdverbials + `\s+`),
 	// ("The Ministerial Session was co-chaired by X, Minister … of
 	// Zambia, and Y, Minister … of Tanzania": a pair, as "between".)
 	// ("A meeting took place today between X and Y")
