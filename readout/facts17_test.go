@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -35,6 +36,29 @@ func TestCounterpartOfficeInApposition(t *testing.T) {
 	} {
 		if got := dropCounterpartOffice(c.in, parties); got != c.want {
 			t.Errorf("dropCounterpartOffice(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestNameRunsOnAndParticles: "on" joins the name of a body to its
+// subject ("Task Force on European Energy Security", "Conference on
+// Disarmament"), not a person to a place ("Macron on Ukraine"); a family
+// name's particle in lower case inside a name goes on with it ("Ursula
+// von der Leyen", "Presidents Biden and Von der Leyen").
+func TestNameRunsOnAndParticles(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"The U.S.-EU Task Force on European Energy Security met virtually.", []string{"U.S.-EU Task Force on European Energy Security"}},
+		{"They discussed the Conference on Disarmament in Geneva.", []string{"Conference on Disarmament", "Geneva"}},
+		{"Biden spoke with Macron on Ukraine and Gaza.", []string{"Macron", "Ukraine", "Gaza"}},
+		{"since the Joint Statement by Presidents Biden and Von der Leyen and its next steps", []string{"Joint Statement", "Presidents Biden and Von der Leyen"}},
+		{"He met Ursula von der Leyen in Brussels.", []string{"Ursula von der Leyen", "Brussels"}},
+	} {
+		got := nameRuns(c.in, countryMemo{}, &runBuffers{})
+		if !slices.Equal(got, c.want) {
+			t.Errorf("nameRuns(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

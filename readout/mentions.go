@@ -690,6 +690,31 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 				}
 				break
 			}
+			// "Task Force on European Energy Security": "on" joins a
+			// body's name to its subject.
+			if words[j] == "on" && j+1 < len(words) && bodyNouns[run[len(run)-1]] {
+				if w2, _ := nameWord(words[j+1]); w2 != "" && !titleVocab[w2] && !strings.HasPrefix(words[j+1], "(") {
+					run = append(run, "on")
+					j++
+					continue
+				}
+			}
+			// "Ursula von der Leyen": a family name's particles in lower
+			// case go on with the name.
+			// (After a title they open the name: "President von der
+			// Leyen".)
+			if p := j; nameParticles[words[p]] && !titleVocab[run[len(run)-1]] {
+				for p < len(words) && p-j < 2 && nameParticles[words[p]] {
+					p++
+				}
+				if p < len(words) {
+					if w2, _ := nameWord(words[p]); w2 != "" && !titleVocab[w2] && !strings.HasPrefix(words[p], "(") {
+						run = append(run, words[j:p]...)
+						j = p
+						continue
+					}
+				}
+			}
 			if strings.HasPrefix(words[j], "(") {
 				break
 			}
@@ -818,15 +843,17 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		// case are the start of a name the text goes on with in lower
 		// case, and what is left of it is a fragment ("Japan-Australia
 		// Joint").
+		// (A body's subject after "on" ends its name: "Task Force on
+		// European Energy Security met".)
 		if titled && len(run) < len(full) && !end && j < len(words) && !joinWords[words[j]] &&
-			!headWordSeen(full[len(run):]) {
+			!headWordSeen(full[len(run):]) && !slices.Contains(full, "on") {
 			continue
 		}
 		// "Economic Community of West African (States)", "Food and Drug
 		// (Administration)": a name joined by "of" or "and" that ends with
 		// a word of institutions, no office, is one name; cut, its rest is
 		// a fragment.
-		if n := len(run); n > 1 && n < len(full) && (slices.Contains(run[1:], "of") || slices.Contains(run[1:], "and")) &&
+		if n := len(run); n > 1 && n < len(full) && (slices.Contains(run[1:], "of") || slices.Contains(run[1:], "and") || slices.Contains(run[1:], "on")) &&
 			!joinWords[run[n-1]] && !joinWords[full[len(full)-1]] && !headWordSeen(full[n:]) {
 			run = full
 		}
@@ -987,6 +1014,11 @@ func appendFields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+// bodyNouns end the name of a body that "on" joins to its subject: "Task
+// Force on European Energy Security", "Conference on Disarmament".
+var bodyNouns = setOf("Force", "Conference", "Convention", "Commission", "Committee", "Council", "Forum", "Dialogue",
+	"Group", "Panel", "Treaty", "Declaration", "Summit", "Consultations", "Talks", "Agreement", "Initiative", "Centre", "Center")
 
 // joinWords join the capitalized words of one name.
 var joinWords = setOf("of", "for", "and", "the")
