@@ -294,3 +294,30 @@ func TestMealsAudiencesPostNominals(t *testing.T) {
 		}
 	}
 }
+
+// TestCallOnUnnamedOffice: a guest who calls on an office alone ("called
+// on Hon'ble Foreign Minister today at 1030 hrs") meets the publisher's
+// holder of it, and "1030 hrs" is a start time.
+func TestCallOnUnnamedOffice(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead, office, start string
+	}{
+		{"BT", "His Excellency Mr. SATO Kenji, Ambassador of Japan to Bhutan, called on Hon'ble Foreign Minister today at 1030 hrs.", "Foreign Minister", "10:30"},
+		{"JP", "The Foreign Minister of Chile, Camila Rojas, paid a courtesy call on the Prime Minister at the Kantei at 1545 hours.", "Prime Minister", "15:45"},
+		{"NP", "The Ambassador of India to Nepal, Arun Mehta, called on the Foreign Minister at the Ministry this morning.", "Foreign Minister", ""},
+	} {
+		r, err := Parse(Document{Title: "Courtesy call", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, p := range r.Participants {
+			if p.Role == RolePrincipal && p.Country == c.pub && p.Name == "" && p.Title == c.office {
+				found = true
+			}
+		}
+		if !found || r.Meeting.StartLocal != c.start {
+			t.Errorf("%s\n\tparticipants %+v, start %q; want the %s of %s, start %q", c.lead, r.Participants, r.Meeting.StartLocal, c.office, c.pub, c.start)
+		}
+	}
+}

@@ -80,10 +80,13 @@ func containsAnyFold(s string, subs []string) bool {
 }
 
 var (
-	// (The last choice is a time written with a dot before a word that
-	// makes it one: "at 10.30 hours", "10.00 local time", "10.00 WIB".)
+	// (The last choices are a time written with a dot before a word that
+	// makes it one: "at 10.30 hours", "10.00 local time", "10.00 WIB";
+	// and one without the dot before "hrs" or "hours".)
 	timeRE = lazyRegexp(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b|` +
-		`\b(\d{1,2})\.(\d{2})\s*(?:hours|hrs|local time|(?-i:[A-Z]{2,5}))\b`)
+		`\b(\d{1,2})\.(\d{2})\s*(?:hours|hrs|local time|(?-i:[A-Z]{2,5}))\b|` +
+		// "at 1030 hrs": South Asia's 24-hour time without a stop.
+		`\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b`)
 	durRE = lazyRegexp(`(?i)\b(?:for|lasting|of)\s+(?:approximately|about|around|some|roughly|nearly|over|almost|just over|more than|a little over)?\s*` +
 		`(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+(?:and a half\s+)?hours?(\s+and\s+a\s+half)?(?:\s+and\s+(\d+)\s+minutes?)?|(\d+)\s+minutes?)\b`)
 	halfHourRE = lazyRegexp(`(?i)\band a half\b`)
@@ -340,6 +343,8 @@ func startLocal(s string) string {
 		}
 	case m[4] != "":
 		h, mi = atoi(m[4]), atoi(m[5])
+	case m[9] != "":
+		h, mi = atoi(m[9]), atoi(m[10])
 	default:
 		h, mi = atoi(m[7]), atoi(m[8])
 	}
@@ -509,6 +514,8 @@ var (
 		"Honourable", "the Hon", "The Hon",
 		// The Caribbean's appointed senators: "Senator the Hon. X".
 		"Senator the Hon.", "Senator the Honourable",
+		// South Asia's "Hon'ble" ("called on Hon'ble Foreign Minister").
+		"Hon'ble", "Hon’ble",
 		// The Gulf's "HE" and "HH" without their stops.
 		"HE", "HH",
 	}

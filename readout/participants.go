@@ -603,6 +603,15 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 			counter = ps
 		}
 	}
+	// "called on Hon'ble Foreign Minister today", "paid a courtesy call
+	// on the Prime Minister at the Kantei": an office alone, the
+	// publisher's (resolved as a subject's is).
+	if len(counter) == 0 && (hasAnyPrefix(right, []string{"the ", "The "}) || titleVocab[nextWord(right)] || honorificWords(strings.Fields(right[:min(len(right), 40)])) > 0) {
+		clause := right[:chunkEnd(right, chunkStops)]
+		if p, ok := unnamedPerson(stripHonorifics(clause)); ok && p.countryText == "" {
+			counter, n = []person{p}, len(clause)
+		}
+	}
 	after = right[min(n, len(right)):]
 	// "X, Chief Foreign Policy Advisor, and Y, Chief National Security
 	// Advisor, to President Z of Lithuania": the office they serve gives

@@ -233,8 +233,17 @@ func cleanPlace(p string) string {
 	// "on the margins of the G20 Summit, President Biden joined …": a
 	// title after a comma opens the clause, not the place; so does an
 	// honorific ("at the General Secretariat in Jeddah, H.E. Dr. X").
-	if i := indexText(p, ", "); i > 0 && (titleVocab[nextWord(p[i+2:])] || honorificWords(strings.Fields(p[i+2:])) > 0) {
-		p = p[:i]
+	// ("in the Plateau, Abidjan, Mr. X, Minister …": at any comma.)
+	for i := 0; ; {
+		j := indexText(p[i:], ", ")
+		if j < 0 {
+			break
+		}
+		if i += j; titleVocab[nextWord(p[i+2:])] || honorificWords(strings.Fields(p[i+2:])) > 0 {
+			p = p[:i]
+			break
+		}
+		i += 2
 	}
 	p = cutGuestAfterVenue(p)
 	// "Israel June 23-25": a date after the place is no part of it.
