@@ -321,3 +321,28 @@ func TestCallOnUnnamedOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketDatelineAndSetting: a dateline in brackets before the lead's
+// subject is no part of the subject's office (and gives it no country),
+// and the countries of a title's setting ("on the margins of the Ukraine
+// Recovery Conference") are no sides.
+func TestBracketDatelineAndSetting(t *testing.T) {
+	r, err := Parse(Document{Title: "Secretary-General meets President of the Council",
+		Body: "(OECS Commission, Morne Fortune, Castries, Saint Lucia) Director General of the Organisation of Eastern Caribbean States (OECS), Dr. Ana Joseph, met with Mr. Paul Henry, Prime Minister of Dominica, on Monday.\n\nThey discussed trade.\n",
+		PublisherCountry: "OECS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Participants) == 0 || strings.Contains(r.Participants[0].Title, "Castries") || r.Participants[0].Country == "LC" {
+		t.Errorf("participants %+v: the dateline is in the first's office or country", r.Participants)
+	}
+	r, err = Parse(Document{Title: "Ana Popa met with Marco Bianchi on the margins of the Ukraine Recovery Conference in Rome",
+		Body: "Deputy Prime Minister, Minister of Foreign Affairs Ana Popa had a meeting with the Minister of Foreign Affairs of the Italian Republic, Marco Bianchi, on the margins of the Ukraine Recovery Conference in Rome.\n\nThey discussed trade.\n",
+		PublisherCountry: "MD"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(r.Parties, " ") != "MD IT" {
+		t.Errorf("parties %v, want [MD IT]", r.Parties)
+	}
+}

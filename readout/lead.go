@@ -1134,6 +1134,13 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	if end, _ := leadDateline(people); end > 0 {
 		people = people[end:]
 	}
+	// "(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana)
+	// Secretary-General …": a dateline in brackets.
+	if strings.HasPrefix(people, "(") {
+		if j := strings.Index(people, ") "); j > 0 && j < 120 && isCapWord(nextWord(people[j+2:])) {
+			people = people[j+2:]
+		}
+	}
 	people, portfolios := dropPortfolios(spaceInitials(people))
 	// "Vladimir Putin, who is in Kazakhstan on a state visit, held talks
 	// with …": the clause between the subject and its verb is neither.

@@ -422,6 +422,13 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 			title = title[:i] + title[i+j:]
 		}
 	}
+	// "… met with Antonio Tajani on the margins of the Ukraine Recovery
+	// Conference in Rome": the setting's countries are no sides.
+	for _, cue := range marginCues {
+		if i := indexText(title, cue); i > 0 {
+			title = title[:i]
+		}
+	}
 	for _, code := range findCountries(title) {
 		parties = appendUnique(parties, code)
 	}
@@ -435,6 +442,9 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 	}
 	return parties
 }
+
+// marginCues open the setting of a meeting in a title.
+var marginCues = []string{" on the margins of ", " on the sidelines of ", " in the margins of ", " at the margins of ", " on the sidelines ", " on the margins "}
 
 // sectionsOf builds the sections of the body after the lead and returns
 // the body's lines (with the lead).
