@@ -328,7 +328,7 @@ func TestCallOnUnnamedOffice(t *testing.T) {
 // Recovery Conference") are no sides.
 func TestBracketDatelineAndSetting(t *testing.T) {
 	r, err := Parse(Document{Title: "Secretary-General meets President of the Council",
-		Body: "(OECS Commission, Morne Fortune, Castries, Saint Lucia) Director General of the Organisation of Eastern Caribbean States (OECS), Dr. Ana Joseph, met with Mr. Paul Henry, Prime Minister of Dominica, on Monday.\n\nThey discussed trade.\n",
+		Body:             "(OECS Commission, Morne Fortune, Castries, Saint Lucia) Director General of the Organisation of Eastern Caribbean States (OECS), Dr. Ana Joseph, met with Mr. Paul Henry, Prime Minister of Dominica, on Monday.\n\nThey discussed trade.\n",
 		PublisherCountry: "OECS"})
 	if err != nil {
 		t.Fatal(err)
@@ -337,7 +337,7 @@ func TestBracketDatelineAndSetting(t *testing.T) {
 		t.Errorf("participants %+v: the dateline is in the first's office or country", r.Participants)
 	}
 	r, err = Parse(Document{Title: "Ana Popa met with Marco Bianchi on the margins of the Ukraine Recovery Conference in Rome",
-		Body: "Deputy Prime Minister, Minister of Foreign Affairs Ana Popa had a meeting with the Minister of Foreign Affairs of the Italian Republic, Marco Bianchi, on the margins of the Ukraine Recovery Conference in Rome.\n\nThey discussed trade.\n",
+		Body:             "Deputy Prime Minister, Minister of Foreign Affairs Ana Popa had a meeting with the Minister of Foreign Affairs of the Italian Republic, Marco Bianchi, on the margins of the Ukraine Recovery Conference in Rome.\n\nThey discussed trade.\n",
 		PublisherCountry: "MD"})
 	if err != nil {
 		t.Fatal(err)
