@@ -62,3 +62,27 @@ func TestNameRunsOnAndParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestNameRunsCountriesWithAndAndNumberedNames: a country whose name
+// holds "and" is one name ("Antigua and Barbuda"), two countries joined
+// by "and" are two; a route or a resolution keeps its number ("Corridor
+// 8", "Resolution 1701"), a country does not take a count ("Ukraine 500").
+func TestNameRunsCountriesWithAndAndNumberedNames(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"They welcomed Antigua and Barbuda to the group.", []string{"Antigua and Barbuda"}},
+		{"They discussed Bosnia and Herzegovina and Serbia.", []string{"Bosnia and Herzegovina", "Serbia"}},
+		{"They discussed Japan and Korea.", []string{"Japan", "Korea"}},
+		{"They discussed the construction of Corridor 8 and the railway.", []string{"Corridor 8"}},
+		{"They discussed the modernisation of Corridor 10, and the gas link.", []string{"Corridor 10"}},
+		{"They called for Resolution 1701 to be applied.", []string{"Resolution 1701"}},
+		{"They will send Ukraine 500 tanks.", []string{"Ukraine"}},
+	} {
+		got := nameRuns(c.in, countryMemo{}, &runBuffers{})
+		if !slices.Equal(got, c.want) {
+			t.Errorf("nameRuns(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

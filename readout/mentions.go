@@ -681,7 +681,10 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 					if at := lastIndex(run, "of"); at >= 0 {
 						tail = run[at+1:]
 					}
-					ok = ok && len(cm.codes(strings.Join(tail, " "))) == 0 && len(cm.codes(w2)) == 0 && !cm.isOrg(w2)
+					// "Antigua and Barbuda": a country whose name holds
+					// "and" is one name.
+					ok = ok && (len(cm.codes(strings.Join(tail, " "))) == 0 && len(cm.codes(w2)) == 0 && !cm.isOrg(w2) ||
+						len(tail) == 1 && isCountryOnly(tail[0]+" and "+w2, cm))
 				}
 				if ok {
 					run = append(run, words[j:k]...)
@@ -722,7 +725,10 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			if w2 == "" {
 				// "Project 2045", "Vision 2030": a number ends a name.
 				// A closing quote may follow it: "“Project 2045,”".
-				if n := strings.TrimRightFunc(words[j], func(r rune) bool { return strings.ContainsRune(",.;:", r) || isCloser(r) }); len(n) == 4 && isDigits(n) {
+				// "Corridor 8", "Article 5": a route or a text keeps its
+				// number.
+				if n := strings.TrimRightFunc(words[j], func(r rune) bool { return strings.ContainsRune(",.;:", r) || isCloser(r) }); isDigits(n) &&
+					(len(n) == 4 || len(n) <= 3 && numberedNouns[run[len(run)-1]]) {
 					run = append(run, n)
 					j++
 				}
@@ -1014,6 +1020,11 @@ func appendFields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+// numberedNouns are the names that a number ends: "Corridor 8",
+// "Article 5", "Resolution 242".
+var numberedNouns = setOf("Corridor", "Resolution", "Article", "Chapter", "Route", "Line", "Block", "Phase", "Pillar",
+	"Cluster", "Highway", "Protocol", "Annex", "Terminal", "Unit", "Reactor", "Platform")
 
 // bodyNouns end the name of a body that "on" joins to its subject: "Task
 // Force on European Energy Security", "Conference on Disarmament".
