@@ -85,6 +85,15 @@ var frameREs = []*lazyRE{
 	// "X conferred with Y", "exchanged views with", "engaged in talks
 	// with", "sat down with", "interacted with", "conducted talks with".
 	lazyRegexp(`\b(?:conferred|exchanged views|engaged in (?:talks|discussions|consultations|(?:a )?dialogue)|sat down|interacted|conducted (?:talks|negotiations|consultations|discussions))\b[^;]{0,60}?\bwith\s+`),
+	// A meeting announced before it is held: "X will receive today,
+	// April 3, at the Itamaraty Palace, the Minister … of Y, Z", "is to
+	// meet with", "is scheduled to host", "will also welcome". (The
+	// future of "hold talks with" is read by the first frame.) The
+	// frame ends before the counterpart, as "received" does; it opens
+	// at "to" of "is scheduled to", whose other words the subject loses
+	// (dayBeforeVerb).
+	lazyRegexp(`\b(?:will|shall|to)(?: also| then| jointly)? (?:meet|receive|host|welcome)\b` + hostAdverbials +
+		`(?:,? with)?\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |incoming )?(?:\p{Lu}|counterparts?\b)`),
 }
 
 // pairVerbs are the verbs after two sides joined by "and" that say they
@@ -101,7 +110,7 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 // to the guest. A time ("at 11 a.m.") and a building's owner ("at the
 // Ministry's headquarters in Tripoli") may stand there too.
 const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
-	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|` +
+	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|` +
 	`(?:at|in) (?:his|her|their) office|at (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} "[^"]{3,40}"|at Casa \p{Lu}[\p{L}'’-]*|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
 	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
 
@@ -118,6 +127,47 @@ const (
 	jointFrame              = 15
 	passiveFrame            = 16
 )
+
+// modalFrame is the index in frameREs of a meeting announced: "will
+// receive", "is to meet with".
+const modalFrame = 22
+
+// announcedVerbs are the verbs of a meeting announced (modalFrame), after
+// one of its auxiliaries.
+var announcedVerbs = []string{"meet", "receive", "host", "welcome"}
+
+// modalVerbAt returns the offset of the first auxiliary of
+// frameStarts[modalFrame] in s[:limit] that a verb of announcedVerbs follows
+// ("to meet", "will also receive"), or -1.
+func modalVerbAt(s string, limit int) int {
+	best := -1
+	for _, aux := range frameStarts[modalFrame] {
+		for from := 0; from < min(limit, len(s)); {
+			j := indexText(s[from:min(len(s), limit+len(aux))], aux)
+			if j < 0 {
+				break
+			}
+			at := from + j
+			from = at + len(aux)
+			rest := s[from:]
+			for _, adv := range []string{"also ", "then ", "jointly "} {
+				if strings.HasPrefix(rest, adv) {
+					rest = rest[len(adv):]
+					break
+				}
+			}
+			for _, v := range announcedVerbs {
+				if strings.HasPrefix(rest, v) && (len(rest) == len(v) || !isASCIIWord(rest[len(v)])) {
+					if best < 0 || at < best {
+						best = at
+					}
+					limit = at
+				}
+			}
+		}
+	}
+	return best
+}
 
 // delegationFrame is the index in frameREs of "led a delegation to …
 // with"; calledFrame that of "called (on) X".
@@ -156,6 +206,7 @@ var frameLits = [][]string{
 	{"co-chair"},
 	{"participated", "took part"},
 	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted"},
+	{"will ", "shall ", "to "},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -184,6 +235,7 @@ var frameStarts = [][]string{
 	{"co-chair"},
 	{"participated", "took"},
 	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted"},
+	{"will ", "shall ", "to "},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -209,7 +261,14 @@ func findFrame(s string) []int {
 			if best != nil {
 				limit = best[0]
 			}
-			k := firstIndexUpTo(s, starts, limit)
+			var k int
+			if i == modalFrame {
+				// (Most text has "to " and no meeting announced: the
+				// expression runs only where a verb of meeting follows.)
+				k = modalVerbAt(s, limit)
+			} else {
+				k = firstIndexUpTo(s, starts, limit)
+			}
 			if k < 0 {
 				continue
 			}
@@ -687,7 +746,10 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 // its verb: "Secretary-General of ASEAN, Dr. Kao Kim Hourn, today met
 // with …".
 var dayBeforeVerb = []string{" today", " yesterday", " this morning", " this afternoon", " this evening", " also",
-	" on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday"}
+	" on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday",
+	// "X is scheduled to meet …", "X will hold talks with …": the
+	// auxiliaries of a meeting announced.
+	" is", " are", " will", " shall", " to", " due", " scheduled", " set", " expected"}
 
 // trimDayBeforeVerb returns left without the days and adverbs that end
 // it.
