@@ -58,3 +58,83 @@ func TestLeadModal(t *testing.T) {
 		t.Errorf("leads read %d, below the floor %d", read, modalFloor)
 	}
 }
+
+// A guest's style or rank in each place an apposition puts it, generated:
+// ranks written out ("Captain", "Lieutenant General", "Senior General"),
+// the Commonwealth's "Senator the Hon" and "the Hon", in a counterpart's
+// apposition ("his Burkinabè counterpart, Captain B"), after an office's
+// comma, in a pair that is the subject ("A and G's Minister for Foreign
+// Affairs, Senator the Hon B, met …"), before a name after its office,
+// and before a name that its office follows. The guest is read when a
+// principal of the guest's country has exactly the name. TestLeadStyles
+// fails below stylesFloor.
+const stylesFloor = 70
+
+var guestStyles = []string{"Captain", "Colonel", "Lieutenant General", "Major General", "Brigadier General", "Senior General",
+	"Admiral", "Vice Admiral", "Field Marshal", "Lieutenant Colonel", "Senator the Hon", "the Hon", "Air Chief Marshal", "Major"}
+
+var stylePlaces = []struct {
+	name string
+	lead func(p, g grammarSide, style string) string
+}{
+	{"his Demonym counterpart, STYLE B", func(p, g grammarSide, st string) string {
+		return "President " + p.person + " held talks with " + pronoun(p) + " " + g.demonym + " counterpart, " + st + " " + g.person + ", in " + p.city + "."
+	}},
+	{"the President of G, STYLE B", func(p, g grammarSide, st string) string {
+		return "President " + p.person + " received the President of " + g.name + ", " + st + " " + g.person + "."
+	}},
+	{"A and G's Minister …, STYLE B, met", func(p, g grammarSide, st string) string {
+		return p.name + "'s Foreign Minister " + p.person + " and " + g.name + "'s Minister for Foreign Affairs, " + st + " " + g.person + ", met in " + p.city + "."
+	}},
+	{"Demonym Head of State STYLE B", func(p, g grammarSide, st string) string {
+		return "President " + p.person + " met with " + g.demonym + " Head of State " + st + " " + g.person + " in " + p.city + "."
+	}},
+	{"STYLE B, President of G", func(p, g grammarSide, st string) string {
+		return "President " + p.person + " met with " + st + " " + g.person + ", President of the Transition of " + g.name + "."
+	}},
+}
+
+func TestLeadStyles(t *testing.T) {
+	read, total := 0, 0
+	by := map[string][2]int{}
+	n := 0
+	for _, st := range guestStyles {
+		for _, sp := range stylePlaces {
+			p := grammarPublishers[n%len(grammarPublishers)]
+			g := grammarGuests[(n/len(grammarPublishers)+n)%len(grammarGuests)]
+			n++
+			lead := sp.lead(p, g, st)
+			body := lead + "\n\nThe two leaders discussed bilateral relations and regional issues.\n"
+			r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: p.code})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, q := range r.Participants {
+				if q.Role == RolePrincipal && q.Country == g.code {
+					got = q.Name
+				}
+			}
+			ok := got == g.person
+			total++
+			for _, k := range []string{"style " + st, "place " + sp.name} {
+				f := by[k]
+				f[1]++
+				if ok {
+					f[0]++
+				}
+				by[k] = f
+			}
+			if ok {
+				read++
+			} else {
+				t.Logf("name %q, want %q: %s", got, g.person, lead)
+			}
+		}
+	}
+	logFigures(t, by)
+	t.Logf("styles read: %d/%d", read, total)
+	if read < stylesFloor {
+		t.Errorf("styles read %d, below the floor %d", read, stylesFloor)
+	}
+}

@@ -518,6 +518,16 @@ var (
 		"Hon'ble", "Hon’ble",
 		// The Gulf's "HE" and "HH" without their stops.
 		"HE", "HH",
+		// Ranks written out before a name, as officers who lead states
+		// and ministries are styled ("his Burkinabè counterpart, Captain
+		// Ibrahim Traoré", "Senior General Min Aung Hlaing"); a reader
+		// leaves them out, as "General". (The longer first.)
+		"Senior General", "Field Marshal", "Air Chief Marshal", "Air Marshal", "Lieutenant General", "Lieutenant Colonel",
+		"Major General", "Brigadier General", "Vice Admiral", "Rear Admiral", "Admiral", "Colonel", "Captain",
+		"Lieutenant", "Major", "Brigadier", "Marshal", "Commodore",
+		// Australia's senators in the Ministry, without the stop:
+		// "Senator the Hon Penny Wong".
+		"Senator the Hon",
 	}
 )
 
