@@ -465,14 +465,21 @@ var (
 		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
 		"Presidential", "Under", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
 		"Grand", "Duke", "First", "Lady", "Mayor", "Senator", "Congressman", "Congresswoman", "Elect",
-		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Economic", "Minister-Counsellor")
+		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Economic", "Minister-Counsellor",
+		// Offices written as their initials before a name ("HR/VP
+		// Kallas", "EAM Dr. S. Jaishankar", "VP Sara Duterte", "SG
+		// Rutte", "DPM/FM Ishaq Dar", "CS Mudavadi"): read as offices,
+		// never as a name's words.
+		"EAM", "VP", "SG", "UNSG", "DSG", "SRSG", "HR/VP", "HRVP", "DPM/FM", "PM/FM", "NSA", "MoS", "CS")
 	headWords = setOf("Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Prince", "Sultan",
 		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
 		"Secretary-General", "Vice-Minister", "Counsellor", "Counsel", "Coordinator", "Administrator", "Representative",
 		"Commissioner", "Mayor", "Minister-President", "President-elect", "Spokesperson", "Head", "Assistant",
 		// Latin America's foreign ministers, "Canciller X".
-		"Canciller", "Chanceler")
+		"Canciller", "Chanceler",
+		// Offices written as their initials (see titleVocab).
+		"EAM", "VP", "SG", "UNSG", "DSG", "SRSG", "HR/VP", "HRVP", "DPM/FM", "PM/FM", "NSA", "MoS", "CS")
 	headOfGovernment = lazyRegexp(`\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Taoiseach|Premier|General Secretary|State Counsellor)\b`)
 	honorifics       = []string{
 		"Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei", "Samdech Thipadei", "Samdech Techo", "Samdech", "Thipadei",
@@ -891,7 +898,7 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 	i = j
 	for i < len(words) {
 		w := words[i]
-		if titleVocab[trimPunct(w)] {
+		if slashedTitle(trimPunct(w)) {
 			i++
 			// "Deputy Prime Minister, Minister of Foreign Affairs Bui
 			// Thanh Son": offices listed one after another.

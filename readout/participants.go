@@ -1494,7 +1494,7 @@ func fullerName(name string, texts ...string) string {
 			// "President Felix Tshisekedi", "Mr. Felix Tshisekedi".
 			words := strings.Fields(afterLastHonorific(readNameBackward(t[:i])))
 			k := len(words)
-			for names := 0; k > 0 && names < 2 && !titleVocab[words[k-1]] && !strings.HasSuffix(words[k-1], "."); k-- {
+			for names := 0; k > 0 && names < 2 && !slashedTitle(words[k-1]) && !strings.HasSuffix(words[k-1], "."); k-- {
 				if !isNameParticle(words[k-1]) {
 					names++
 				}
@@ -1506,7 +1506,7 @@ func fullerName(name string, texts ...string) string {
 			// (After an office and its comma too: "Minister of Foreign
 			// Affairs and Diaspora, Donika Gërvalla-Schwarz".)
 			afterComma := family != name && strings.HasSuffix(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(t[:i], " "), strings.Join(given, " ")), " "), ",")
-			if len(given) == 0 || !afterComma && (k == 0 || !titleVocab[words[k-1]] && !strings.HasSuffix(words[k-1], ".")) {
+			if len(given) == 0 || !afterComma && (k == 0 || !slashedTitle(words[k-1]) && !strings.HasSuffix(words[k-1], ".")) {
 				continue
 			}
 			full := strings.Join(given, " ") + " " + family
@@ -1517,6 +1517,18 @@ func fullerName(name string, texts ...string) string {
 		}
 	}
 	return name
+}
+
+// slashedTitle reports whether w is a word of titles, or offices joined
+// by a slash each of whose ends is one: "Representative/Vice-President"
+// of "High Representative/Vice-President", "Minister/Foreign" of "Deputy
+// Prime Minister/Foreign Minister".
+func slashedTitle(w string) bool {
+	if titleVocab[w] {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "/")
+	return ok && titleVocab[a] && titleVocab[b]
 }
 
 // institutionWords end the names of institutions and regions, not of
