@@ -346,3 +346,35 @@ func TestBracketDatelineAndSetting(t *testing.T) {
 		t.Errorf("parties %v, want [MD IT]", r.Parties)
 	}
 }
+
+// TestNoTheBeforeNameInLongerName: "the Japan International Cooperation
+// Agency" is no reason to write "Sato of the Japan" in a summary; and "at
+// the Ministry's premises in Maputo" gives Maputo, not the fragment
+// "Ministry's".
+func TestNoTheBeforeNameInLongerName(t *testing.T) {
+	r, err := Parse(Document{Title: "Press Release",
+		Body:             "His Excellency Mr. SATO Kenji, Ambassador of Japan to Bhutan, called on the Foreign Minister today at 1030 hrs. During the meeting, they discussed the cooperation between Bhutan and Japan in agriculture, as well as the support of the Japan International Cooperation Agency (JICA) for farm mechanisation. Ambassador Sato is in the country from 25 February to 1 March 2025.\n",
+		PublisherCountry: "BT"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range r.Sections {
+		if strings.Contains(s.Summary, "of the Japan") {
+			t.Errorf("summary %q", s.Summary)
+		}
+	}
+	for _, k := range r.KeyPoints {
+		if strings.Contains(k, "of the Japan") {
+			t.Errorf("key point %q", k)
+		}
+	}
+	r, err = Parse(Document{Title: "Meeting",
+		Body:             "The Minister of Foreign Affairs, Ana Lucas, held talks yesterday at the Ministry's premises in Maputo with the Minister of Foreign Affairs of Rwanda, Jean Mugabo.\n\nThey discussed trade.\n",
+		PublisherCountry: "MZ"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Meeting.Location != "Maputo" {
+		t.Errorf("place %q, want Maputo", r.Meeting.Location)
+	}
+}

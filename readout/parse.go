@@ -1446,7 +1446,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 						}
 					}
 				}
-				if takesThe(name) || containsText(text, "the "+name) && findWord(text, "the "+name, "", "", false) {
+				if takesThe(name) || containsText(text, "the "+name) && findWord(text, "the "+name, "", "", true) {
 					name = "the " + name
 				}
 				dems := append(slices.Clone(c.Demonyms), c.Name+"’s", c.Name+"'s")

@@ -276,6 +276,11 @@ func cleanPlace(p string) string {
 	if p == "Ministry" || p == "Foreign Ministry" || p == "Ministry's headquarters" || p == "headquarters" {
 		return ""
 	}
+	// "at the Ministry's premises in Maputo": a possessive whose noun
+	// the capitals left behind is a fragment.
+	if strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		return ""
+	}
 	return p
 }
 
