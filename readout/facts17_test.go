@@ -86,3 +86,30 @@ func TestNameRunsCountriesWithAndAndNumberedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionsNoLoneVenue: a venue's common noun ("the Palace") names
+// nothing alone.
+func TestMentionsNoLoneVenue(t *testing.T) {
+	got := mentionsLine(mentionsOf([]string{
+		"The Minister spoke of the integration of the country and of Kenya.",
+		"Before leaving the Palace, Anwar planted a tree with Prabowo in Jakarta.",
+	}, speakers{}), "", 200)
+	if want := "Also mentioned: Kenya, Anwar, Prabowo, Jakarta."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestMentionsFragmentsFacts17: a place's particle in lower case goes on
+// with its name ("Dar es Salaam"), a generic word of states alone ("the
+// Sultanate's", "the Strip", "the two Parties") and a roman numeral
+// after an office ("Minister of Foreign Affairs II") name nothing.
+func TestMentionsFragmentsFacts17(t *testing.T) {
+	got := mentionsLine(mentionsOf([]string{
+		"They met at the summit in Dar es Salaam with Kenya.",
+		"Sayyid Badr expressed the Sultanate's concern about the Strip and the agreements of the two Parties.",
+		"He met Haji Mohd Yusof, Minister of Foreign Affairs II, at the Ministry with Japan.",
+	}, speakers{}), "", 200)
+	if want := "Also mentioned: Dar es Salaam, Kenya, Sayyid Badr, Haji Mohd Yusof, Japan."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -229,7 +229,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if i := strings.LastIndexByte(run, '-'); i > 0 && i < len(run)-1 && !containsText(run, " ") && isLowerWord(run[i+1:]) && len(cm.codes(run[:i])) > 0 {
 				run = run[:i]
 			}
-			if skipName(run, sp.words) || isBareNumber(run) || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
+			if skipName(run, sp.words) || isBareNumber(run) || romanNumerals[run] || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
 				continue
 			}
 			// "Austin, TX", "Governor Jane Doe (WY)", "Jane Doe, MD, MPH": a
@@ -448,7 +448,16 @@ var genericCaps = setOf("States", "Summit", "Meeting", "Conference", "Dialogue",
 	// Retreat"), "Presidents", "Governors".
 	"Department", "Ministry", "Commission", "Board", "Office", "Agency", "Bureau", "Counsel", "County", "Nation",
 	"Roundtable", "Retreat", "Virtual", "Action", "Call", "Head", "Heads", "Presidents", "Governors", "Attorneys",
-	"Leaders", "Ministers", "Rights", "Allied", "Tribal", "Congressional", "Intergovernmental", "Magazine")
+	"Leaders", "Ministers", "Rights", "Allied", "Tribal", "Congressional", "Intergovernmental", "Magazine",
+	// A venue's common noun: "before leaving the Palace".
+	"Palace", "Residence", "Headquarters",
+	// A state or a territory named by its kind: "the Sultanate's
+	// concern", "the Strip", "the two Parties".
+	"Sultanate", "Kingdom", "Emirate", "Parties", "Strip")
+
+// placeParticles go on with a place's name in lower case: "Dar es
+// Salaam", "Jóvenes Construyendo el Futuro".
+var placeParticles = setOf("es", "el")
 
 // writesLower reports whether one of sents writes w in lower case, as a
 // word.
@@ -706,8 +715,8 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			// case go on with the name.
 			// (After a title they open the name: "President von der
 			// Leyen".)
-			if p := j; nameParticles[words[p]] && !titleVocab[run[len(run)-1]] {
-				for p < len(words) && p-j < 2 && nameParticles[words[p]] {
+			if p := j; (nameParticles[words[p]] || placeParticles[words[p]]) && !titleVocab[run[len(run)-1]] {
+				for p < len(words) && p-j < 2 && (nameParticles[words[p]] || placeParticles[words[p]]) {
 					p++
 				}
 				if p < len(words) {
@@ -1020,6 +1029,10 @@ func appendFields(dst []string, s string) []string {
 	}
 	return dst
 }
+
+// romanNumerals after an office ("Minister of Foreign Affairs II") or a
+// name name nothing alone.
+var romanNumerals = setOf("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII")
 
 // numberedNouns are the names that a number ends: "Corridor 8",
 // "Article 5", "Resolution 242".
