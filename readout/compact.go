@@ -673,7 +673,15 @@ func dropMeetingTime(s string) string {
 			k := v + j
 			for _, d := range weekdayNames {
 				if hasPrefixSpace(s[k+len(p):], d) || strings.HasPrefix(s[k+len(p):], d+",") {
-					s = s[:k] + s[k+len(p)+len(d):]
+					end := k + len(p) + len(d)
+					// ("this Thursday afternoon": the part of the day too.)
+					for _, part := range []string{" morning", " afternoon", " evening", " night"} {
+						if strings.HasPrefix(s[end:], part) {
+							end += len(part)
+							break
+						}
+					}
+					s = s[:k] + s[end:]
 					break
 				}
 			}

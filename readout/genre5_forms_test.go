@@ -378,3 +378,49 @@ func TestNoTheBeforeNameInLongerName(t *testing.T) {
 		t.Errorf("place %q, want Maputo", r.Meeting.Location)
 	}
 }
+
+// TestSummariesReadByEye: faults read in genre5's posts, in new words.
+// The summary of a one-paragraph readout never keeps ",," or a weekday
+// left alone by the cut of its date, never drops the object of "conveyed
+// to X, a message …", writes a family name in capitals after a style in
+// normal capitals, drops "this Thursday afternoon" whole, and leaves an
+// office with its body's acronym in brackets to the header.
+func TestSummariesReadByEye(t *testing.T) {
+	if got := capsNames("The visitor conveyed to the Head of State, Mr. Alassane KOUAME, a message from the ECOWAS."); got != "The visitor conveyed to the Head of State, Mr. Alassane Kouame, a message from the ECOWAS." {
+		t.Errorf("capsNames: %q", got)
+	}
+	if got, _ := fitSentence("The visitor conveyed to the Head of State, Mr. Alassane Kouame, a message of friendship from Mr. John Kwaku, President of the Republic of Ghana, and an invitation to visit Accra.", 120); strings.HasSuffix(got, "Kouame.") {
+		t.Errorf("fitSentence cut the object of 'conveyed to': %q", got)
+	}
+	for _, c := range []struct {
+		pub, lead   string
+		want, never []string
+	}{
+		{"GCC", "His Excellency Mr. Omar Al-Rashed, Secretary General of the Cooperation Council for the Arab States of the Gulf (GCC), received His Excellency Dato' Seri Ahmad Rahman, Minister of Foreign Affairs of Malaysia, today, Sunday (May 18, 2025), at the headquarters of the General Secretariat in Riyadh.",
+			[]string{"Al-Rashed received Rahman of Malaysia."}, []string{",,", ", Sunday."}},
+		{"CI", "The Minister of State, Minister of Foreign Affairs, Mr. KONAN Yao Didier, received in audience on Thursday, 20 February 2025, in Abidjan, Mr. Kofi ASANTE, Minister for Foreign Affairs of the Republic of Ghana.\n\nThe visitor conveyed to the Ivorian Head of State, His Excellency Mr. Alassane KOUAME, a message of friendship from His Excellency Mr. John KWAKU, President of the Republic of Ghana.",
+			[]string{"Konan received"}, []string{"KOUAME.", "Kouame.", "The Minister of"}},
+		{"HN", "The Minister of Foreign Affairs, Eduardo Reina, held a telephone conversation this Thursday afternoon with the Minister of Foreign Affairs of the Republic of Colombia, Laura Sarabia, to coordinate the transfer of the Pro Tempore Presidency of CELAC.",
+			nil, []string{" afternoon"}},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n", PublisherCountry: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var post []string
+		for _, s := range r.Sections {
+			post = append(post, s.Summary)
+		}
+		text := strings.Join(append(post, r.KeyPoints...), "\n")
+		for _, w := range c.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s\n\tsummaries %q, want %q in them", c.lead, text, w)
+			}
+		}
+		for _, w := range c.never {
+			if strings.Contains(text, w) {
+				t.Errorf("%s\n\tsummaries %q hold %q", c.lead, text, w)
+			}
+		}
+	}
+}

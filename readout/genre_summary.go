@@ -485,6 +485,67 @@ var nameStyles = []string{"The Rt. Hon. ", "The Rt. ", "Rt. Hon. ", "The Right H
 // Li Qiang" is "Oli held a bilateral meeting with Li Qiang". A style
 // alone ("H.E. said") or before an office without a name ("The Rt. Hon.
 // Prime Minister reiterated …") stays.
+// capsNameStyles are the styles after which a name in capitals is a
+// person's family name ("Mr. Alassane OUATTARA").
+var capsNameStyles = []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "H.E. ", "Excellency ", "Madam ", "Madame ", "Mme "}
+
+// capsNames writes the family names in capitals of the people a sentence
+// names after a style with normal capitals: "the Ivorian Head of State,
+// Mr. Alassane OUATTARA" is "… Mr. Alassane Ouattara" (the styles go
+// later, dropNameStyles). Up to four words after the style are read, and
+// an acronym of a body is left alone.
+func capsNames(s string) string {
+	if !hasCapsRun(s) || !containsAny(s, capsNameStyles...) {
+		return s
+	}
+	for _, st := range capsNameStyles {
+		for from := 0; ; {
+			i := nextIndex(s, st, from)
+			if i < 0 {
+				break
+			}
+			from = i + len(st)
+			at := from
+			for n := 0; n < 4 && at < len(s); n++ {
+				w := nextWord(s[at:])
+				bare := strings.TrimRight(w, ",.;:)")
+				if bare == "" || !isUpperByte(bare[0]) {
+					break
+				}
+				if len(bare) >= 3 && strings.ToUpper(bare) == bare && hasLowerLetterCase(bare) && len(findOrgs(bare)) == 0 && len(findCountries(bare)) == 0 {
+					s = s[:at] + familyWord(bare) + s[at+len(bare):]
+				}
+				if bare != w {
+					break
+				}
+				at += len(w) + 1
+			}
+		}
+	}
+	return s
+}
+
+// hasCapsRun reports whether s holds three capital letters in a row.
+func hasCapsRun(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			if n++; n >= 3 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// hasLowerLetterCase reports whether w has letters that have a lower
+// case (not digits and stops alone).
+func hasLowerLetterCase(w string) bool {
+	return strings.ToLower(w) != w
+}
+
 func dropNameStyles(s string) string {
 	if !containsText(s, "Rt. ") && !containsText(s, "H.E. ") && !containsText(s, "H. E. ") && !containsText(s, "Right Honourable ") &&
 		!containsText(s, "Rt Hon ") && !containsText(s, "Honourable ") && !containsText(s, "Excellency ") && !containsText(s, "Highness ") &&

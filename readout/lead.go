@@ -1533,6 +1533,12 @@ func lastTitleFirst(left string) []person {
 		if !titleVocab[trimPunct(words[i])] || i > 0 && titleVocab[trimPunct(words[i-1])] {
 			continue
 		}
+		// "Minister of State, Minister of Foreign Affairs, Mr. X": a word
+		// of an office after its "of" ("State", "Foreign") opens none;
+		// the office opens at its head.
+		if i >= 2 && (words[i-1] == "of" || words[i-1] == "for") && titleVocab[trimPunct(words[i-2])] {
+			continue
+		}
 		start := i
 		if i > 0 && isCapWord(words[i-1]) && !strings.HasSuffix(words[i-1], ",") && words[i-1] != "The" && words[i-1] != "Today" {
 			start = i - 1
@@ -1551,7 +1557,18 @@ func lastTitleFirst(left string) []person {
 		if i >= 3 && words[i-1] == "the" && words[i-2] == "to" && titleVocab[trimPunct(words[i-3])] {
 			start = i - 3
 		}
-		if ps := titleFirstPersons(strings.Join(words[start:], " "), true); len(ps) > 0 {
+		joined := strings.Join(words[start:], " ")
+		if ps := titleFirstPersons(joined, true); len(ps) > 0 {
+			// "The Minister of State, Minister of Foreign Affairs, Mr. X":
+			// an office before the one read, set off by its comma, is the
+			// holder's too.
+			if before := strings.Join(words[:start], " "); strings.HasSuffix(before, ",") && strings.HasPrefix(joined, ps[0].title) {
+				before = strings.TrimPrefix(strings.TrimPrefix(before, "The "), "the ")
+				if ws := strings.Fields(before); len(ws) >= 2 && len(ws) <= 8 && officeWords(before) && headWordSeen(ws) && !strings.Contains(before[:len(before)-1], ",") {
+					ps[0].title = before + " " + ps[0].title
+					ps[0].countryText = ps[0].title
+				}
+			}
 			return ps[:1]
 		}
 	}

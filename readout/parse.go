@@ -596,9 +596,9 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		// the sentence is chosen: the choice weighs the sentence as the
 		// page writes it.
 		if force >= 0 {
-			s.Summary = dropDateline(dropNameStyles(summarizeAt(analyses[i], force, sectionLimit(s.Text, textLen, budget), room, cache, cover)))
+			s.Summary = dropDateline(dropNameStyles(capsNames(summarizeAt(analyses[i], force, sectionLimit(s.Text, textLen, budget), room, cache, cover))))
 		} else {
-			s.Summary = dropDateline(dropNameStyles(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)))
+			s.Summary = dropDateline(dropNameStyles(capsNames(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover))))
 		}
 		// The page stops mid-sentence ("5. The two ministers"): the
 		// unfinished line is no summary.
@@ -698,9 +698,34 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 	}
 	nameCounterpartCountries(secs, used, kps, sp, budget)
 	for i := range secs {
-		secs[i].Summary = capitalParticle(secs[i].Summary)
+		secs[i].Summary = capitalParticle(tidyCommas(secs[i].Summary))
+	}
+	for i := range kps {
+		kps[i] = tidyCommas(kps[i])
 	}
 	return kps, sents
+}
+
+// tidyCommas mends the commas the cuts of a summary leave: "received
+// Hasan of Malaysia, today, Sunday (May 18, 2025), at …" without its day,
+// date and place is "received Hasan of Malaysia,, Sunday."; it becomes
+// "received Hasan of Malaysia." A weekday left alone between a comma and
+// the sentence's end goes with the day the post shows.
+func tidyCommas(s string) string {
+	if !strings.Contains(s, ",") {
+		return s
+	}
+	for _, r := range [][2]string{{",,", ","}, {", ,", ","}, {",.", "."}} {
+		for strings.Contains(s, r[0]) {
+			s = strings.ReplaceAll(s, r[0], r[1])
+		}
+	}
+	if i := strings.LastIndex(s, ", "); i > 0 && strings.HasSuffix(s, ".") {
+		if _, ok := weekdays[s[i+2:len(s)-1]]; ok {
+			s = s[:i] + "."
+		}
+	}
+	return s
 }
 
 // postSlack is how many characters a post tried for a readout of one
@@ -1362,6 +1387,11 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		short := ""
 		if p.Name != "" {
 			short = shortName(p.Name, text, familyFirstCountries[p.Country])
+			// "Mr. KONAN Yao Didier" (Yao Didier Konan): the family name the
+			// page writes first in capitals is the short name.
+			if f := capsFamily(p.Written); f != "" && strings.HasSuffix(p.Name, " "+f) {
+				short = f
+			}
 			// "Deputy Assistant to the President and White House
 			// Coordinator for the Middle East and North Africa McGurk":
 			// the post gives the title; one that names a country stays
@@ -1381,6 +1411,12 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				// publisher's own principal's office, country and all,
 				// in apposition; the post gives it.
 				sp.titled = append(sp.titled, principalName{short + ", " + t + ",", short})
+				// "Albudaiwi, Secretary General of the Cooperation Council
+				// for the Arab States of the Gulf (GCC), received": with
+				// the body's acronym after it.
+				if acr := acronymAfter(text, t); acr != "" {
+					sp.titled = append(sp.titled, principalName{short + ", " + t + " (" + acr + "),", short})
+				}
 			}
 			// "the Prime Minister of Canada Carney" is "Carney of Canada":
 			// the post gives the office, and the country stays.
@@ -1517,6 +1553,31 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 	}
 	sp.offices, sp.otherOffices = longestFirst(offices), longestFirst(otherOffices)
 	return sp
+}
+
+// capsFamily is the family name a name as written gives first in
+// capitals ("KONAN Yao Didier" gives "Konan"), or "".
+func capsFamily(written string) string {
+	w, rest, ok := strings.Cut(written, " ")
+	if !ok || len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w || rest == "" || strings.ToUpper(rest) == rest {
+		return ""
+	}
+	return familyWord(w)
+}
+
+// acronymAfter is the acronym in brackets that follows office in text
+// ("… of the Gulf (GCC)" gives "GCC"), or "".
+func acronymAfter(text, office string) string {
+	i := indexText(text, office+" (")
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len(office)+2:]
+	k := strings.IndexByte(rest, ')')
+	if k < 2 || k > 12 || !isAcronym(rest[:k]) {
+		return ""
+	}
+	return rest[:k]
 }
 
 // ranks stand between an office and the name: "… Armed Forces Gen.

@@ -801,7 +801,7 @@ func compactAcronyms(s string) string {
 // Southeast Asia Regional Programme" with 'S' gives the offset of
 // "Southeast".
 func nameStartBefore(s string, c byte) int {
-	start := -1
+	start, prev := -1, -1 // the name's first word, and the one found before it
 	for end := len(s); end > 0; {
 		k := strings.LastIndexByte(s[:end], ' ') + 1
 		w := s[k:end]
@@ -812,7 +812,16 @@ func nameStartBefore(s string, c byte) int {
 			if strings.ContainsAny(w, ",;:.()") && end != len(s) {
 				return start
 			}
+			// "Secretary General of the Cooperation Council … (GCC)":
+			// the office's "General" is no part of the body's name.
+			if officeHeads[w] {
+				if start == end+1 && prev != start {
+					return prev
+				}
+				return start
+			}
 			if w[0] == c {
+				prev = start
 				start = k
 			}
 		case w == "and" || w == "for" || w == "of" || w == "the" || w == "on" || w == "in":
@@ -826,6 +835,10 @@ func nameStartBefore(s string, c byte) int {
 	}
 	return start
 }
+
+// officeHeads open an office whose next word ("Secretary General",
+// "Director General") may begin like a body's name after it.
+var officeHeads = setOf("Secretary", "Director", "Secretary-General", "Director-General")
 
 // hasAcronymParen is a cheap test before acronymRE: whether s holds a
 // space followed by an acronym in brackets, "(ASEAN)".
@@ -1611,10 +1624,12 @@ func fitSentence(s string, limit int) (string, bool) {
 					cand = strings.TrimSuffix(cand, ","+q) + q
 				}
 			}
-			if (br == ", a " || br == ", an ") && !isCapWord(lastField(cand)) {
+			if (br == ", a " || br == ", an ") && (!isCapWord(lastField(cand)) || containsAny(cand, datives...)) {
 				// "the Global Biofuels Alliance, a partnership to …": what
 				// explains a name may go, but not a word of a list ("a
-				// strong, a free …").
+				// strong, a free …"), nor the object of a verb that names
+				// its receiver first ("conveyed to the Head of State, Mr.
+				// X, a message of friendship").
 				cand = ""
 			}
 			if br == ", and " && (!opensClause(s[i+len(br):]) || namedItem(s[i+len(br):])) {
@@ -1656,6 +1671,10 @@ func fitSentence(s string, limit int) (string, bool) {
 	}
 	return strings.TrimSuffix(closeList(best), ".") + ".", true
 }
+
+// datives are verbs that name the receiver before the thing given.
+var datives = []string{" conveyed to ", " delivered to ", " handed to ", " handed over to ", " presented to ", " extended to ",
+	" transmitted to ", " passed on to ", " sent to ", " addressed to "}
 
 // closeList joins the last two items of a list that a cut left open:
 // "held talks on border security, labour mobility" (cut before ", and
