@@ -96,3 +96,15 @@ func FindOrgs(text string) []string {
 	})
 	return out
 }
+
+// FindOrgMentions returns the organisations named in text with their
+// offsets, in order of appearance.
+func FindOrgMentions(text string) []Mention {
+	var out []Mention
+	scan(text, func(p *phrase, start, end int) {
+		if p.kind == kindOrg {
+			out = append(out, Mention{Code: p.code, Start: start, End: end, Text: text[start:end]})
+		}
+	})
+	return out
+}

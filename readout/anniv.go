@@ -179,9 +179,11 @@ func dropPairTail(s string) string {
 func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCache) []Anniversary {
 	out := []Anniversary{}
 	seen := map[string]bool{}
+	prev := ""
 	for _, s := range sentences {
 		ords := c.anniversaryOrdinals(s)
-		written := writtenAnniversaries(s)
+		written := append(writtenAnniversaries(s), possessiveAnniversaries(s, prev)...)
+		prev = s
 		if len(ords) == 0 && len(written) == 0 {
 			continue
 		}

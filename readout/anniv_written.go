@@ -3,6 +3,8 @@ package readout
 import (
 	"strconv"
 	"strings"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // Anniversaries written out in words rather than as "Nth anniversary of":
@@ -109,4 +111,130 @@ func matchesIf(ok bool, re *lazyRE, s string) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// possessiveAnniversaries finds an anniversary its subject owns rather
+// than follows "of": "ECOWAS's 50th anniversary", "ASEAN marks its 58th
+// anniversary", "congratulated ASEAN on its 58th anniversary", and "the
+// regional body, as it marks its 50th anniversary" (the body named in the
+// sentence or the one before it, prev). An owner that is not found, or
+// one a pronoun leaves unsure ("the company celebrated its tenth
+// anniversary"), gives none.
+func possessiveAnniversaries(s, prev string) []writtenAnniversary {
+	if !containsFold(s, "anniversar") {
+		return nil
+	}
+	lower := asciiLower(s)
+	var out []writtenAnniversary
+	for i := 0; ; {
+		k := indexText(lower[i:], " anniversar")
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len(" anniversar")
+		// ("its 68th anniversary of independence": the "of" form's.)
+		if strings.HasPrefix(lower[at:], " anniversary of ") {
+			continue
+		}
+		from := max(0, at-40)
+		m := ordinalBefore(lower[from : at+1])
+		if m == nil {
+			continue
+		}
+		start, ord := from, 0
+		if m[2] >= 0 {
+			ord, start = atoi(lower[from+m[2]:from+m[3]]), from+m[2]
+		} else {
+			ord, start = wordOrdinals[lower[from+m[4]:from+m[5]]], from+m[4]
+		}
+		if owner := annivOwner(strings.TrimRight(s[:start], " "), prev); owner != "" && ord > 0 && ord <= 200 {
+			out = append(out, writtenAnniversary{at: start, ordinal: ord, subject: owner})
+		}
+	}
+}
+
+// ownerVerbs mark an anniversary their subject owns: "X marks its …".
+var ownerVerbs = []string{"marks", "marked", "is marking", "will mark", "celebrates", "celebrated", "is celebrating",
+	"will celebrate", "commemorates", "commemorated", "marking", "celebrating"}
+
+// collectiveNouns stand for a body named before them: "the regional
+// body", "the bloc", "the Alliance".
+var collectiveNouns = []string{"body", "bloc", "organisation", "organization", "community", "Community", "alliance",
+	"Alliance", "union", "Union", "association", "Association", "grouping", "forum", "Forum"}
+
+// annivOwner is the owner of the ordinal that ends before: "ECOWAS's",
+// "ASEAN marks its", "congratulated ASEAN on its", "the regional body as
+// it marks its"; "" when none is sure.
+func annivOwner(before, prev string) string {
+	w := lastWord(before)
+	if name, ok := cutAnySuffix(w, "'s", "’s"); ok {
+		if isAcronym(name) || len(findOrgs(name)) > 0 || len(findCountries(name)) > 0 {
+			return name
+		}
+		return ""
+	}
+	if w != "its" && w != "their" {
+		return ""
+	}
+	rest := strings.TrimRight(before[:len(before)-len(w)], " ")
+	// "congratulated ASEAN on its …".
+	if r, ok := strings.CutSuffix(rest, " on"); ok {
+		return ownerAtEnd(r)
+	}
+	for _, v := range ownerVerbs {
+		r, ok := strings.CutSuffix(rest, " "+v)
+		if !ok {
+			continue
+		}
+		// "… the regional body as it marks its …".
+		if r == "it" || strings.HasSuffix(r, " it") || r == "they" || strings.HasSuffix(r, " they") {
+			for _, n := range collectiveNouns {
+				if findWord(r, n, "", "", false) {
+					if o := lastOwnerOrg(r); o != "" {
+						return o
+					}
+					return lastOwnerOrg(prev)
+				}
+			}
+			return ""
+		}
+		return ownerAtEnd(r)
+	}
+	return ""
+}
+
+// ownerAtEnd is the body or country that ends s ("… ASEAN"), or "".
+func ownerAtEnd(s string) string {
+	for _, o := range country.FindOrgMentions(s) {
+		if o.End == len(s) {
+			return o.Text
+		}
+	}
+	for _, c := range findCountryMentions(s) {
+		if c.End == len(s) {
+			return c.Text
+		}
+	}
+	return ""
+}
+
+// lastOwnerOrg is the last body s names, as s writes it, or "".
+func lastOwnerOrg(s string) string {
+	ms := country.FindOrgMentions(s)
+	if len(ms) == 0 {
+		return ""
+	}
+	return ms[len(ms)-1].Text
+}
+
+// cutAnySuffix is strings.CutSuffix with the first of suffixes that s
+// ends with.
+func cutAnySuffix(s string, suffixes ...string) (string, bool) {
+	for _, x := range suffixes {
+		if rest, ok := strings.CutSuffix(s, x); ok {
+			return rest, true
+		}
+	}
+	return s, false
 }

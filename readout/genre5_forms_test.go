@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestNoFrameInCalledFor: "called for" asks for something; it is no call
@@ -421,6 +422,38 @@ func TestSummariesReadByEye(t *testing.T) {
 			if strings.Contains(text, w) {
 				t.Errorf("%s\n\tsummaries %q hold %q", c.lead, text, w)
 			}
+		}
+	}
+}
+
+// TestPossessiveAnniversaries: anniversaries their subject owns ("ECOWAS
+// marks its 50th anniversary", "congratulated ASEAN on its 58th
+// anniversary", "the regional body as it marks its 50th anniversary"),
+// and none where the owner is unsure.
+func TestPossessiveAnniversaries(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     string // "ordinal subject", "" for none
+	}{
+		{"President Okoro assured his guest of Ghana's support for the regional body as it marks its 50th anniversary this year.", "50 ECOWAS"},
+		{"ECOWAS marks its 50th anniversary this year.", "50 ECOWAS"},
+		{"The leaders congratulated ASEAN on its 58th anniversary.", "58 ASEAN"},
+		{"They welcomed CARICOM's 52nd anniversary.", "52 CARICOM"},
+		{"The company celebrated its 10th anniversary.", ""},
+		{"His wife marked her 60th birthday and its second anniversary.", ""},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Published: time.Date(2025, 5, 20, 0, 0, 0, 0, time.UTC),
+			Body:             "President Okoro received President Mensah of Ghana, Chairman of ECOWAS, at the State House.\n\n" + c.sentence + "\n",
+			PublisherCountry: "NG"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, a := range r.Anniversaries {
+			got = fmt.Sprintf("%d %s", a.Ordinal, a.Subject)
+		}
+		if got != c.want {
+			t.Errorf("%s\n\tanniversary %q, want %q", c.sentence, got, c.want)
 		}
 	}
 }
