@@ -67,6 +67,11 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 		} else {
 			ord = wordOrdinals[strings.ToLower(s[m[4]:m[5]])]
 		}
+		// "now in the seventh year since its entry into force": a year
+		// under way, not the day it began.
+		if strings.HasSuffix(lower[:m[0]], "in the ") {
+			continue
+		}
 		add(m[0], ord, anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
 	for _, m := range matchesIf(containsText(lower, " years since"), yearsSince, s) {

@@ -441,6 +441,8 @@ func TestPossessiveAnniversaries(t *testing.T) {
 		{"They welcomed CARICOM's 52nd anniversary.", "52 CARICOM"},
 		{"The company celebrated its 10th anniversary.", ""},
 		{"His wife marked her 60th birthday and its second anniversary.", ""},
+		{"They discussed the Lake Agreement, now in the seventh year since its entry into force.", ""},
+		{"This year marks the 70th year since the establishment of diplomatic relations.", "70 establishment of diplomatic relations"},
 	} {
 		r, err := Parse(Document{Title: "Meeting", Published: time.Date(2025, 5, 20, 0, 0, 0, 0, time.UTC),
 			Body:             "President Okoro received President Mensah of Ghana, Chairman of ECOWAS, at the State House.\n\n" + c.sentence + "\n",
