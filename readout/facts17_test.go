@@ -113,3 +113,30 @@ func TestMentionsFragmentsFacts17(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestOfficeNameOfCountry: a counterpart's office written before his name
+// and his country after it ("National Security Advisor Henrik Landerholm
+// of Sweden", his title "National Security Advisor of Sweden") is "X of
+// Sweden", as "the National Security Advisor of Sweden, X" is.
+func TestOfficeNameOfCountry(t *testing.T) {
+	text := "National Security Advisor Jane Roe met today with National Security Advisor Karl Berg of Sweden. They discussed NATO."
+	ps := []Participant{
+		{Name: "Jane Roe", Title: "National Security Advisor", Country: "US", Role: RolePrincipal},
+		{Name: "Karl Berg", Title: "National Security Advisor of Sweden", Country: "SE", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"US", "SE"}, "US", text)
+	got := sp.countryTitles(sp.shortenNames(text))
+	if want := "Roe met today with Berg of Sweden. They discussed NATO."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestPossessiveHeads: a matter in the possessive is the matter ("the
+// Turkish parliament’s ratification") when qualified: "his government's"
+// says nothing alone.
+func TestPossessiveHeads(t *testing.T) {
+	got := topicPhrases(appendFields(nil, "applauded the Turkish parliament’s ratification and the government's plan"))
+	if want := []string{"Turkish parliament"}; !slices.Equal(got, want) {
+		t.Errorf("topicPhrases = %q, want %q", got, want)
+	}
+}

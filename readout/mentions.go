@@ -1433,9 +1433,18 @@ func topicPhrases(words []string) []string {
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		head := strings.TrimRightFunc(w, func(r rune) bool { return r == '.' || isCloser(r) })
+		head, possessive := strings.TrimRightFunc(w, func(r rune) bool { return r == '.' || isCloser(r) }), false
 		if !topicHeads[head] {
-			continue
+			// "the parliament’s ratification": the matter in the
+			// possessive.
+			h, ok := strings.CutSuffix(head, "’s")
+			if !ok {
+				h, ok = strings.CutSuffix(head, "'s")
+			}
+			if !ok || !topicHeads[h] {
+				continue
+			}
+			head, possessive = h, true
 		}
 		// "humanitarian aid": the phrase ends with the last head.
 		if head == w && i+1 < len(words) && topicHeads[strings.TrimRightFunc(words[i+1], func(r rune) bool { return r == '.' || isCloser(r) })] {
@@ -1482,7 +1491,9 @@ func topicPhrases(words []string) []string {
 		}
 		// "the only solution": a head that names a matter only with what
 		// qualifies it ("two-state solution").
-		if start == i && qualifiedOnly[head] {
+		// "his government's readiness": a matter in the possessive is
+		// one only qualified ("the Turkish parliament’s").
+		if start == i && (qualifiedOnly[head] || possessive) {
 			continue
 		}
 		parts := append(append([]string{}, words[start:i]...), head)

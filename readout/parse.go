@@ -1454,6 +1454,11 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				if appo == "" {
 					forms = forms[:6]
 				}
+				// "National Security Advisor Henrik Landerholm of Sweden":
+				// the name between the office and its country.
+				if pre := t[:at]; containsText(pre, " ") {
+					forms = append(forms, principalName{"the " + pre + " " + of, of}, principalName{pre + " " + of, of})
+				}
 				sp.titled = append(sp.titled, forms...)
 			}
 			for _, full := range []string{p.Written, p.Name} {
