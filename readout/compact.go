@@ -304,6 +304,14 @@ func (sp speakers) shortenNames(text string) string {
 			i = start + len(t.short)
 		}
 	}
+	// "Roe, Chief Policy Advisor, and Doe, Chief Security Advisor, to
+	// President Poe of Lithuania": the offices went, and the principal
+	// they serve goes with them; his country stays.
+	if containsText(orig, ", to ") {
+		for _, n := range sp.names {
+			text = dropOfficesPrincipal(orig, text, n.short)
+		}
+	}
 	// "The Minister for Europe and Foreign Affairs, Catherine Colonna,"
 	// whose office and name both became "Colonna".
 	// "The Minister for Foreign Affairs, European Union and Cooperation,
@@ -1779,4 +1787,54 @@ func endsWithOffice(w string) bool {
 		}
 	}
 	return false
+}
+
+// dropOfficesPrincipal drops what is left of the offices in apposition
+// after short, the principal they serve ("Doe to President Ana Poe of
+// Lithuania" of "Doe, Chief Security Advisor, to President Ana Poe of
+// Lithuania"), keeping his country: "Doe of Lithuania". orig, the text
+// before its offices went, must write the comma before "to".
+func dropOfficesPrincipal(orig, text, short string) string {
+	if short == "" {
+		return text
+	}
+	key := short + " to "
+	i := indexText(text, key)
+	if i < 0 || i > 0 && isNameByte(text[i-1]) {
+		return text
+	}
+	from := i + len(short)
+	k := from + len(" to ")
+	n := 0
+	for k < len(text) {
+		e := strings.IndexAny(text[k:], " ,.;")
+		if e <= 0 {
+			break
+		}
+		w := text[k : k+e]
+		if !isCapWord(w) {
+			break
+		}
+		if !titleVocab[w] {
+			n++
+		}
+		k += e
+		if text[k] != ' ' || !isUpperByte(text[min(k+1, len(text)-1)]) {
+			break
+		}
+		k++
+	}
+	if n < 1 || n > 4 || k >= len(text) {
+		return text
+	}
+	// The office's principal: what follows is his country, or the
+	// sentence's end.
+	rest := text[k:]
+	if !strings.HasPrefix(rest, " of ") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ",") {
+		return text
+	}
+	if !containsText(orig, ", to "+text[from+len(" to "):k]) {
+		return text
+	}
+	return text[:from] + rest
 }

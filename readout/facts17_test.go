@@ -140,3 +140,22 @@ func TestPossessiveHeads(t *testing.T) {
 		t.Errorf("topicPhrases = %q, want %q", got, want)
 	}
 }
+
+// TestOfficesToTheirPrincipal: two people each with an office in
+// apposition and the office's principal after them ("Roe, Chief Policy
+// Advisor, and Doe, Chief Security Advisor, to President Ana Poe of
+// Lithuania") are "Roe and Doe of Lithuania", not "Roe and Doe to Ana Poe
+// of Lithuania".
+func TestOfficesToTheirPrincipal(t *testing.T) {
+	text := "National Security Advisor Jane Lee met today with Asta Roe, Chief Foreign Policy Advisor, and Karl Doe, Chief National Security Advisor, to President Ana Poe of Lithuania. They discussed NATO."
+	ps := []Participant{
+		{Name: "Jane Lee", Title: "National Security Advisor", Country: "US", Role: RolePrincipal},
+		{Name: "Asta Roe", Title: "Chief Foreign Policy Advisor", Country: "LT", Role: RolePrincipal},
+		{Name: "Karl Doe", Title: "Chief National Security Advisor", Country: "LT", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"US", "LT"}, "US", text)
+	got := sp.shortenNames(text)
+	if want := "Lee met today with Roe and Doe of Lithuania. They discussed NATO."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
