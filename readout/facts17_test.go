@@ -159,3 +159,15 @@ func TestOfficesToTheirPrincipal(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestAcronymAfterLongName: a body's name with "in the" before its
+// acronym ("UN Relief and Works Agency for Palestine Refugees in the Near
+// East (UNRWA)") is named by the acronym, which a summary may already
+// hold.
+func TestAcronymAfterLongName(t *testing.T) {
+	ms := mentionsOf([]string{"Finer spoke with UN Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) Commissioner General Lazzarini about Gaza."}, speakers{})
+	got := mentionsLine(ms, "Finer spoke with UNRWA Commissioner General Lazzarini.", 200)
+	if want := "Also mentioned: Gaza."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

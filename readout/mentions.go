@@ -345,12 +345,31 @@ func mentionsOf(sents []string, sp speakers) []mention {
 	return out
 }
 
+// joinBeforeCaps returns the length of " in the", " of the" or " for
+// the" opening s before a capitalized word, or 0.
+func joinBeforeCaps(s string) int {
+	for _, j := range []string{" in the", " of the", " for the"} {
+		if strings.HasPrefix(s, j) && len(s) > len(j)+1 && s[len(j)] == ' ' && isUpperByte(s[len(j)+1]) {
+			return len(j)
+		}
+	}
+	return 0
+}
+
 // capsBeforeParen returns the length of the capitalized words that open
 // s up to " (<acronym>)", or 0: " Security Administration (NNSA) …"
 // gives the length of " Security Administration".
 func capsBeforeParen(s string) int {
 	n := 0
-	for strings.HasPrefix(s[n:], " ") && n+1 < len(s) && isUpperByte(s[n+1]) {
+	for strings.HasPrefix(s[n:], " ") && n+1 < len(s) {
+		// "… Refugees in the Near East (UNRWA)": "in the", "of the"
+		// join the name's last words.
+		if j := joinBeforeCaps(s[n:]); j > 0 {
+			n += j
+		}
+		if n+1 >= len(s) || !isUpperByte(s[n+1]) {
+			break
+		}
 		w := s[n+1:]
 		if k := strings.IndexByte(w, ' '); k >= 0 {
 			w = w[:k]
