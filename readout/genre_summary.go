@@ -615,5 +615,13 @@ func dropDateline(s string) string {
 	if end, _ := leadDateline(s); end > 0 && len(s)-end >= 20 && isUpperByte(s[end]) {
 		return s[end:]
 	}
+	// "Thursday 14 August 2025: ", the day alone.
+	if n := dateAt(s); n > 0 && n < len(s) {
+		for _, d := range []string{": ", " – ", " — ", " - "} {
+			if rest, ok := strings.CutPrefix(s[n:], d); ok && len(rest) >= 20 && isUpperByte(rest[0]) {
+				return rest
+			}
+		}
+	}
 	return s
 }
