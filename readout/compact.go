@@ -304,6 +304,15 @@ func (sp speakers) shortenNames(text string) string {
 			i = start + len(t.short)
 		}
 	}
+	// "The Secretary-General of the League of Arab States, Aboul Gheit,
+	// received": the office before the name between commas goes, whatever
+	// its words.
+	for x, n := range sp.names {
+		if x > 0 && slices.ContainsFunc(sp.names[:x], func(o principalName) bool { return o.short == n.short }) {
+			continue
+		}
+		text = sp.dropOfficeBeforeComma(text, n.short)
+	}
 	// "Roe, Chief Policy Advisor, and Doe, Chief Security Advisor, to
 	// President Poe of Lithuania": the offices went, and the principal
 	// they serve goes with them; his country stays.
@@ -1837,4 +1846,81 @@ func dropOfficesPrincipal(orig, text, short string) string {
 		return text
 	}
 	return text[:from] + rest
+}
+
+// dropOfficeBeforeComma writes "The Secretary-General of the League of
+// Arab States, Aboul Gheit, received" as "Aboul Gheit received", and "met
+// with the President of the Republic of the Marshall Islands, Heine." as
+// "met with Heine of the Marshall Islands.": an office of capitalized
+// words and their connectors, with a word of offices, before short and a
+// comma. A counterpart's country the office names stays; an office that
+// names another country stays whole.
+func (sp speakers) dropOfficeBeforeComma(text, short string) string {
+	if short == "" {
+		return text
+	}
+	for i := 0; ; {
+		j := indexText(text[i:], ", "+short)
+		if j < 0 {
+			return text
+		}
+		k := i + j // the comma before the name
+		end := k + len(", ") + len(short)
+		i = end
+		if end >= len(text) || text[end] != ',' && text[end] != '.' {
+			continue
+		}
+		// The office's words, back from the comma.
+		start, heads, words := k, 0, 0
+		for start > 0 && text[start-1] != '\n' {
+			w, p := wordBefore(text, start)
+			if w == "" || !(isCapWord(w) && !strings.ContainsAny(w, ",.;:") || w == "of" || w == "the" || w == "for" || w == "and") {
+				break
+			}
+			if headWords[w] || titleVocab[w] && headWords[strings.TrimSuffix(w, "s")] {
+				heads++
+			}
+			start = p
+			words++
+		}
+		if heads == 0 || words < 3 {
+			continue
+		}
+		office := text[start:k]
+		if w, _, _ := strings.Cut(office, " "); w == "and" || w == "of" || w == "for" {
+			continue
+		}
+		// It opens a sentence or follows a verb's word in lower case.
+		// (A dateline's dash or colon opens it too: "JAKARTA, 22 January
+		// 2025 – Secretary-General of ASEAN, Hourn, met …".)
+		if start > 0 && text[start-1] != '\n' && !hasAnySuffix(text[:start], ". ", "– ", "— ", ": ") {
+			if w, _ := wordBefore(text, start); w == "" || !isLowerWord(w) || w == "and" {
+				continue
+			}
+		}
+		name := short
+		if cs := findCountryMentions(office); len(cs) > 0 {
+			o := slices.IndexFunc(sp.others, func(o counterpart) bool { return o.short == short && namesAny(office, o.spellings) })
+			if o < 0 {
+				continue
+			}
+			name += sp.others[o].of
+		}
+		after := end
+		if text[end] == ',' {
+			after++
+		}
+		text = text[:start] + name + text[after:]
+		i = start + len(name)
+	}
+}
+
+// hasAnySuffix reports whether s ends with one of sufs.
+func hasAnySuffix(s string, sufs ...string) bool {
+	for _, suf := range sufs {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -171,3 +171,48 @@ func TestAcronymAfterLongName(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestOfficeBeforeNameBetweenCommas: "The <office>, <name>, <verb>" is
+// "<name> <verb>", whatever the office's words (a body's name, a
+// country's long name): the post's header gives the office. A
+// counterpart's country stays ("Heine of the Marshall Islands").
+func TestOfficeBeforeNameBetweenCommas(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		ps         []Participant
+		parties    []string
+	}{
+		{"The Secretary-General of the League of Arab States, Ahmed Aboul Gheit, received today Foreign Minister Ahmed Fiqi of Somalia.",
+			"Gheit received today Fiqi of Somalia.",
+			[]Participant{{Name: "Ahmed Aboul Gheit", Title: "Secretary-General", Country: "LAS", Role: RolePrincipal}, {Name: "Ahmed Fiqi", Title: "Foreign Minister", Country: "SO", Role: RolePrincipal}},
+			[]string{"LAS", "SO"}},
+		{"The Secretary General of the Pacific Islands Forum, Baron Waqa, met with the President of the Republic of the Marshall Islands, Hilda Heine.",
+			"Waqa met with Heine of the Marshall Islands.",
+			[]Participant{{Name: "Baron Waqa", Title: "Secretary General", Country: "PIF", Role: RolePrincipal}, {Name: "Hilda Heine", Title: "President", Country: "MH", Role: RolePrincipal}},
+			[]string{"PIF", "MH"}},
+		{"JAKARTA, 22 January 2025 – Secretary-General of ASEAN, Dr. Kao Kim Hourn, today met with Foreign Minister Ana Freitas.",
+			"JAKARTA, 22 January 2025 – Hourn today met with Freitas.",
+			[]Participant{{Name: "Kao Kim Hourn", Title: "Secretary-General", Country: "ASEAN", Role: RolePrincipal}, {Name: "Ana Freitas", Title: "Foreign Minister", Country: "TL", Role: RolePrincipal}},
+			[]string{"ASEAN", "TL"}},
+	} {
+		sp := newSpeakers(c.ps, c.parties, c.parties[0], c.text)
+		if got := sp.countryTitles(sp.shortenNames(c.text)); got != c.want {
+			t.Errorf("got  %q\nwant %q", got, c.want)
+		}
+	}
+}
+
+// TestDateOnlyDateline: a summary opened by the day alone before a colon
+// or a dash ("Thursday 14 August 2025: ") loses it, as one opened by a
+// place does: the post shows the date.
+func TestDateOnlyDateline(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Thursday 14 August 2025: Waqa met with Heine of the Marshall Islands.", "Waqa met with Heine of the Marshall Islands."},
+		{"14 August 2025 – Waqa met with Heine of the Marshall Islands.", "Waqa met with Heine of the Marshall Islands."},
+		{"Thursday 14 August 2025 was a day of talks between Waqa and Heine.", "Thursday 14 August 2025 was a day of talks between Waqa and Heine."},
+	} {
+		if got := dropDateline(c.in); got != c.want {
+			t.Errorf("dropDateline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
