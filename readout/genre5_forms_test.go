@@ -459,3 +459,18 @@ func TestPossessiveAnniversaries(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureDateIsAnotherEvents: a day named after the meeting's verb in
+// what is still to come ("which Honduras will hand over … on April 9") is
+// another event's; the meeting's day is the weekday the lead gives.
+func TestFutureDateIsAnotherEvents(t *testing.T) {
+	r, err := Parse(Document{Title: "Call", Published: time.Date(2025, 3, 20, 0, 0, 0, 0, time.UTC),
+		Body:             "The Minister of Foreign Affairs, Ana Reyes, held a telephone conversation this Thursday afternoon with the Minister of Foreign Affairs of Colombia, Laura Soto, to coordinate the transfer of the presidency, which Honduras will hand over to Colombia at the Summit on April 9 in Tegucigalpa.\n",
+		PublisherCountry: "HN"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Meeting.Date != "2025-03-20" {
+		t.Errorf("date %q, want 2025-03-20", r.Meeting.Date)
+	}
+}

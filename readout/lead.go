@@ -378,6 +378,12 @@ var weekdays = map[string]time.Weekday{"Monday": time.Monday, "Tuesday": time.Tu
 // date in it, the title's date, or ref itself.
 func meetingDate(main string, verb int, titleDate string, ref time.Time) string {
 	d, hasDate := findDate(main)
+	// "… held a telephone conversation this Thursday with Y to prepare
+	// the Summit, which Honduras will host on April 9": a day after the
+	// verb in what is still to come is another event's.
+	if hasDate && verb >= 0 && d.start > verb && containsAny(main[verb:d.start], futureMarkersInClause...) {
+		hasDate = false
+	}
 	// A day without a year ("on Feb. 9") is the latest such day on or
 	// before publication, or a few weeks ahead for a meeting to come.
 	ahead := 1
@@ -425,6 +431,9 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 	}
 	return ""
 }
+
+// futureMarkersInClause mark what follows them as still to come.
+var futureMarkersInClause = []string{" will ", " to be held", " next ", " upcoming ", " scheduled ", " is to ", " are to "}
 
 // durationMinutes reads "for approximately 2 hours and 10 minutes".
 func durationMinutes(s string) int {
