@@ -474,3 +474,20 @@ func TestFutureDateIsAnotherEvents(t *testing.T) {
 		t.Errorf("date %q, want 2025-03-20", r.Meeting.Date)
 	}
 }
+
+// TestHeldInOpener: the event an opening phrase names, "held in" a city,
+// gives the meeting's place.
+func TestHeldInOpener(t *testing.T) {
+	for _, c := range []struct{ lead, place string }{
+		{"Within the framework of the Council of Ministers of Foreign Affairs of the Central American Integration System (SICA), held in San Salvador, the Minister of Foreign Affairs, Ana Ruiz, held a bilateral meeting with the Minister of Foreign Affairs of Belize, Tom Hall.", "San Salvador"},
+		{"On the sidelines of the 45th ASEAN Summit, held in Vientiane, Lao PDR, Prime Minister Ana Ruiz met with Prime Minister Tom Hall of New Zealand.", "Vientiane, Lao PDR"},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: "GT"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Meeting.Location != c.place {
+			t.Errorf("%s\n\tplace %q, want %q", c.lead, r.Meeting.Location, c.place)
+		}
+	}
+}

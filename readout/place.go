@@ -188,8 +188,22 @@ func placeOf(main string, verb int) string {
 			}
 		}
 	}
+	// "Within the framework of the Council of Ministers (SICA), held in
+	// San Salvador, the Minister … held a bilateral meeting with …": the
+	// event the opening phrase names was held where the meeting was.
+	if verb > 0 && !isCall(meetingKind(main)) && containsText(main[:verb], " held in ") {
+		if m := heldInOpenerRE.FindStringSubmatch(main[:verb]); m != nil {
+			if p := cleanPlace(m[1]); p != "" && (country.Capital(p) != "" || len(findCountries(p)) > 0 || !strings.Contains(p, " ")) {
+				return p
+			}
+		}
+	}
 	return ""
 }
+
+// heldInOpenerRE reads the place of an event an opening phrase names:
+// "…, held in San Salvador, ".
+var heldInOpenerRE = lazyRegexp(`,? held in (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:, \p{Lu}[\p{L}-]+)?), `)
 
 // cleanPlace trims a place read from text and refuses fragments: times,
 // months, titles, single letters.
