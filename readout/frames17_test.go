@@ -199,3 +199,76 @@ func TestLeadInitials(t *testing.T) {
 		t.Errorf("leads read %d, below the floor %d", read, initialsFloor)
 	}
 }
+
+// The publisher's principal named by office only in the lead ("the Prime
+// Minister received …") and by office and family name alone elsewhere, as
+// the Kantei, Number 10 and the presidencies write their own head ("Prime
+// Minister Ishiba welcomed …", a headline's "President Ruto hosts …"),
+// generated over offices, verbs and where the family name stands. The
+// principal is read when the publisher's has that name. TestOwnFamilyName
+// fails below ownFamilyFloor.
+const ownFamilyFloor = 24
+
+func TestOwnFamilyName(t *testing.T) {
+	offices := []string{"Prime Minister", "President", "Foreign Minister", "Chancellor"}
+	verbs := []string{"received a courtesy call from", "held talks with", "met with", "held a telephone conversation with"}
+	where := []struct {
+		name         string
+		title, later func(office, family string) string
+	}{
+		{"headline", func(o, f string) string { return o + " " + f + " receives visiting minister" }, func(_, _ string) string { return "" }},
+		{"later paragraph", func(_, _ string) string { return "Meeting" }, func(o, f string) string {
+			return "At the outset, " + o + " " + f + " welcomed the guest and stated that the two countries share values."
+		}},
+		{"later quote", func(_, _ string) string { return "Meeting" }, func(o, f string) string {
+			return "\"We are partners,\" " + o + " " + f + " said after the meeting."
+		}},
+	}
+	read, total := 0, 0
+	by := map[string][2]int{}
+	n := 0
+	for oi, o := range offices {
+		for vi, v := range verbs {
+			for wi, w := range where {
+				if (oi+vi+wi)%2 == 1 {
+					continue
+				}
+				p := grammarPublishers[n%len(grammarPublishers)]
+				g := grammarGuests[(n/len(grammarPublishers)+n)%len(grammarGuests)]
+				n++
+				family := p.person[strings.LastIndexByte(p.person, ' ')+1:]
+				lead := "On Monday, the " + o + " " + v + " " + g.person + ", Minister of Foreign Affairs of " + g.name + "."
+				body := lead + "\n\nThe two sides discussed bilateral relations.\n\n" + w.later(o, family) + "\n"
+				r, err := Parse(Document{Title: w.title(o, family), Body: body, PublisherCountry: p.code})
+				if err != nil {
+					t.Fatal(err)
+				}
+				ok := false
+				var got []string
+				for _, q := range r.Participants {
+					got = append(got, q.Name+"/"+q.Country)
+					ok = ok || q.Role == RolePrincipal && q.Country == p.code && q.Name == family
+				}
+				total++
+				for _, k := range []string{"office " + o, "where " + w.name} {
+					f := by[k]
+					f[1]++
+					if ok {
+						f[0]++
+					}
+					by[k] = f
+				}
+				if ok {
+					read++
+				} else {
+					t.Logf("not read (%s): %s\n\t%v", w.name, lead, got)
+				}
+			}
+		}
+	}
+	logFigures(t, by)
+	t.Logf("read %d/%d", read, total)
+	if read < ownFamilyFloor {
+		t.Errorf("read %d, below the floor %d", read, ownFamilyFloor)
+	}
+}

@@ -308,6 +308,61 @@ func nameOfOfficeAs(office string, text string, others []string) string {
 	return ""
 }
 
+// officeFamilyRE finds an office and a family name alone after it:
+// "Prime Minister Ishiba", "President Ruto" (officeNameRE's offices).
+var officeFamilyRE = lazyRegexp(`(?:^|[^\p{L}’'])(?:(?:The|the) )?(Prime Minister|Foreign Secretary|Secretary of State|Minister for Foreign Affairs|Foreign Minister|Chancellor|Vice President|President|Minister) ([A-Z][\p{L}'’-]+)\b`)
+
+// familyOfOffice finds the family name alone that a text gives the holder
+// of an office the lead leaves unnamed, when it gives no fuller name
+// (nameOfOffice): the Kantei's "the Prime Minister received …" and
+// "Prime Minister Ishiba welcomed …", a headline's "President Ruto hosts
+// …". The word is no office's, institution's, country's or opener's, and
+// no other principal's; the office is not one the subject acts towards
+// ("with President X") nor of another country ("Chile's Foreign Minister
+// X", "Prime Minister X of Canada").
+func familyOfOffice(office, text string, others []string) string {
+	office = strings.TrimPrefix(office, "the ")
+	if i := indexText(office, " of "); i > 0 {
+		office = office[:i]
+	}
+	if office == "PM" {
+		office = "Prime Minister"
+	}
+	if !containsText(text, office) {
+		return ""
+	}
+	for _, m := range officeFamilyRE.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[2]:m[3]] != office {
+			continue
+		}
+		name, rest := text[m[4]:m[5]], text[m[5]:]
+		// (A name of several words is nameOfOffice's.)
+		if len(rest) > 1 && rest[0] == ' ' && isUpperByte(rest[1]) || strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, "-") {
+			continue
+		}
+		if titleVocab[name] || institutionWords[name] || notNames[name] || placeWords[name] || len(findCountries(name)) > 0 || len(findOrgs(name)) > 0 {
+			continue
+		}
+		before := strings.Fields(text[max(0, m[2]-30):m[2]])
+		if n := len(before); n > 0 {
+			prev := before[n-1]
+			if len(findCountries(prev)) > 0 || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") || officeObject[prev] {
+				continue
+			}
+		}
+		taken := false
+		for _, o := range others {
+			if o != "" && (containsText(o, name) || containsText(name, lastWord(o))) {
+				taken = true
+			}
+		}
+		if !taken {
+			return name
+		}
+	}
+	return ""
+}
+
 // officeObject are the words before an office whose holder is the one
 // the readout's subject acts towards ("solidarity with Prime Minister
 // Mette Frederiksen", "congratulated President Macron"), not the subject.

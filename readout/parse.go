@@ -1969,6 +1969,10 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			// (The headline may be the only line that names the
 			// office's holder, and a feed's body may not repeat it.)
 			name = cmp.Or(nameOfOffice(p.title, text, names), nameOfOffice(p.title, title, names))
+			// ("Prime Minister Ishiba welcomed …": the family name alone.)
+			if name == "" && p.subject {
+				name = cmp.Or(familyOfOffice(p.title, title, names), familyOfOffice(p.title, text, names))
+			}
 			// "the Foreign Minister of Chile" … "Minister Camila Rojas
 			// thanked …": a guest is named later by the office's head
 			// word alone.
