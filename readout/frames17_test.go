@@ -272,3 +272,78 @@ func TestOwnFamilyName(t *testing.T) {
 		t.Errorf("read %d, below the floor %d", read, ownFamilyFloor)
 	}
 }
+
+// The meeting's place in the shapes TestLeadPlaces lacks, generated: a
+// visit to a country whose capital a later sentence names ("paid an
+// official visit to G … In the talks held in CITY …", "… co-chaired the
+// dialogue in CITY"), a conference whose name goes on past "on" or "for"
+// ("on the margins of the Fourth International Conference on Financing
+// for Development"), an event opening the lead "held in CITY, COUNTRY",
+// and the host's own ministry by its short name ("at the Foreign
+// Ministry"), which stands in the city of the header's dateline, a line
+// of its own or one part of a line in bars ("Foreign Ministry | Press
+// Release 58 | Mexico City, February 11, 2025"). TestMorePlaces fails
+// below morePlacesFloor.
+const morePlacesFloor = 35
+
+var morePlaceForms = []struct {
+	name string
+	lead func(p, g grammarSide, subj, obj string) (lead, want string)
+}{
+	{"visit to G, later in G's capital", func(_, g grammarSide, subj, obj string) (string, string) {
+		return subj + " paid an official visit to " + g.name + " from 3 to 5 March.\n\nOn 4 March, the two ministers held talks in " + g.city + " with " + obj + " on trade.", g.city
+	}},
+	{"visit to G, a dialogue co-chaired in G's capital", func(_, g grammarSide, subj, obj string) (string, string) {
+		return subj + " paid an official visit to " + g.name + " from 3 to 5 March.\n\n2. " + capitalize(lowerThe(subj)) + " and " + obj + " co-chaired the fifth Strategic Dialogue in " + g.city + ".", g.city
+	}},
+	{"margins of a conference on …", func(_, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " met with " + obj + " on the margins of the Fourth International Conference on Financing for Development.", "Financing for Development"
+	}},
+	{"margins of a session for …", func(_, _ grammarSide, subj, obj string) (string, string) {
+		return subj + " held a bilateral meeting with " + obj + " on the sidelines of the Global Conference for Climate Action.", "Global Conference for Climate Action"
+	}},
+	{"On the margins of …, held in CITY, COUNTRY,", func(_, _ grammarSide, subj, obj string) (string, string) {
+		return "On the margins of the 55th Regular Session of the General Assembly of the Organization of American States (OAS), held in St. John's, Antigua and Barbuda, " + lowerThe(subj) + " held a bilateral meeting with " + obj + ".", "St. John's|Antigua and Barbuda"
+	}},
+	{"header's dateline in bars, at the Foreign Ministry", func(p, _ grammarSide, subj, obj string) (string, string) {
+		return "Foreign Ministry | Press Release 58 | " + p.city + ", February 11, 2025\n\n" + subj + " held a working meeting today at the Foreign Ministry with " + obj + ".", p.city
+	}},
+	{"header's dateline, at the Foreign Ministry", func(p, _ grammarSide, subj, obj string) (string, string) {
+		return p.city + ", 11 February 2025\n\n" + subj + " held a working meeting today at the Foreign Ministry with " + obj + ".", p.city
+	}},
+}
+
+func TestMorePlaces(t *testing.T) {
+	read, total := 0, 0
+	by := map[string][2]int{}
+	n := 0
+	for _, f := range morePlaceForms {
+		for k := 0; k < 5; k++ {
+			p, g, subj, obj := grammarPick(n)
+			n++
+			lead, want := f.lead(p, g, subj, obj)
+			body := lead + "\n\nThe two ministers discussed bilateral relations and regional issues.\n"
+			r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: p.code})
+			if err != nil {
+				t.Fatal(err)
+			}
+			loc := r.Meeting.Location
+			ok := loc != "" && matchesAny(loc, want)
+			total++
+			fig := by[f.name]
+			fig[1]++
+			if ok {
+				read++
+				fig[0]++
+			} else {
+				t.Logf("place %q, want %q: %s", loc, want, lead)
+			}
+			by[f.name] = fig
+		}
+	}
+	logFigures(t, by)
+	t.Logf("places read: %d/%d", read, total)
+	if read < morePlacesFloor {
+		t.Errorf("places read %d, below the floor %d", read, morePlacesFloor)
+	}
+}

@@ -107,7 +107,7 @@ func Parse(doc Document) (*Readout, error) {
 		if city == "" {
 			city = leadDatelineCity(lead)
 		}
-		r.Meeting.Location = cityOfCountry(r.Meeting.Location, city, pageSents)
+		r.Meeting.Location = cityOfCountry(r.Meeting.Location, city, pageSents, c.lines[h.end:])
 	}
 	r.Participants = participantsOf(f, pub, r.Title, page)
 	if (pub == "JP" || pub == "KR") && !ref.IsZero() && ref.Year() >= familyFirstSince {

@@ -18,8 +18,70 @@ var (
 	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)
 	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on (?:a|an) (?:(?:official|working|state|State|two-day|three-day|first) )?visit to|visiting|traveled to|travelled to) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
 	attendRE2 = lazyRegexp(`\bwho (?:is|was) attending (` + placeName + `)`)
-	marginsRE = lazyRegexp(`\bon the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
+	marginsRE = lazyRegexp(`\b[Oo]n the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
+	// eventOnRE reads the rest of an event's name after "on": "on
+	// Financing for Development" of "the Fourth International Conference
+	// on Financing for Development".
+	eventOnRE = lazyRegexp(`^ on (` + placeName + `)`)
 )
+
+// eventWords end the names of events whose name may go on after "on"
+// ("Conference on Financing for Development", "Summit on …").
+var eventWords = setOf("Conference", "Summit", "Session", "Forum", "Dialogue", "Meeting", "Assembly", "Congress",
+	"Symposium", "Convention", "Consultations")
+
+// marginsPlace reads the place of a meeting held on an event's margins
+// (marginsRE's match m in main): a city the event was "held in" right
+// after its name ("On the margins of the … General Assembly of the OAS,
+// held in St. John's, Antigua and Barbuda, …"), with its country, else
+// the event's name, with what follows "on" when the name ends with an
+// event's word, when the event is not the opening phrase of the lead.
+func marginsPlace(main string, m []int) string {
+	ev, rest := main[m[2]:m[3]], main[m[3]:]
+	if eventWords[lastWord(ev)] {
+		if e := eventOnRE.FindStringSubmatchIndex(rest); e != nil {
+			if w := nextWord(rest[e[2]:]); weekdays[w] == 0 && w != "Sunday" {
+				if _, month := months[strings.ToLower(w)]; !month {
+					ev, rest = main[m[2]:m[3]+e[3]], rest[e[3]:]
+				}
+			}
+		}
+	}
+	// (The event's name may be longer than the expression reads.)
+	if k := indexText(rest[:min(len(rest), 120)], " held in "); k >= 0 && !containsText(rest[:k], ". ") && !containsText(rest[:k], ";") {
+		after := rest[k+len(" held in "):]
+		city := after[:chunkEnd(after, []string{", ", " on ", " from ", " at ", ";"})]
+		// (A stop ends it, not the stop of "St. John's".)
+		for from := 0; ; {
+			j := indexText(city[from:], ". ")
+			if j < 0 {
+				break
+			}
+			if w := lastWord(city[:from+j]); w != "St" && w != "Ste" && len(w) > 1 {
+				city = city[:from+j]
+				break
+			}
+			from += j + 2
+		}
+		if country.Capital(city) != "" || len(city) > 0 && isUpperByte(city[0]) && len(strings.Fields(city)) <= 3 {
+			if rest, ok := strings.CutPrefix(after[len(city):], ", "); ok {
+				if c, ok := country.FirstMention(rest, 0); ok && c.Start == 0 {
+					city += ", " + rest[:c.End]
+				}
+			}
+			if p := cleanPlace(city); p != "" {
+				return p
+			}
+		}
+	}
+	// (An event that opens the lead, "On the sidelines of …, X held
+	// …", leaves the place to the dateline, unless it says where it
+	// was held.)
+	if main[m[0]] == 'O' {
+		return ""
+	}
+	return cleanPlace(ev)
+}
 
 // openerPlaceRE reads a place after an opening phrase of time: "Today,
 // in Vilnius, …", "On 18 March in Hanoi, …", "On Monday, in Accra, …".
@@ -151,8 +213,8 @@ func placeOf(main string, verb int) string {
 			return p
 		}
 	}
-	if m := marginsRE.FindStringSubmatch(main); m != nil {
-		return cleanPlace(m[1])
+	if m := marginsRE.FindStringSubmatchIndex(main); m != nil {
+		return marginsPlace(main, m)
 	}
 	// "On 18 March in Hanoi, X held talks with …", "Today, in Vilnius,
 	// …": a capital (or a country) after an opening phrase of time.
@@ -472,29 +534,41 @@ func datelineDate(s string) int {
 // working visit to the Republic of Moldova") the city of that country the
 // page states: the capital of its dateline ("Vientiane, 18 July 2025 –"),
 // else a capital that opens a later sentence ("In Chișinău, Budrys also
-// met …"). Any other place is returned as it is.
-func cityOfCountry(place, datelineCity string, sents []string) string {
-	// The capitals the page states are looked for first: most pages
-	// state none, and the place is then not read again.
+// met …"), else the country's capital after "in" in any of the page's
+// lines ("… co-chaired the Strategic Dialogue in Tokyo"). Any other place
+// is returned as it is.
+func cityOfCountry(place, datelineCity string, sents, lines []string) string {
 	var cities []string
 	if datelineCity != "" && country.Capital(datelineCity) != "" {
 		cities = append(cities, datelineCity)
 	}
 	for _, s := range sents {
-		rest, ok := strings.CutPrefix(s, "In ")
-		if !ok {
-			continue
+		if rest, ok := strings.CutPrefix(s, "In "); ok {
+			if i := strings.Index(rest, ", "); i > 0 && i <= 30 && country.Capital(rest[:i]) != "" {
+				cities = append(cities, rest[:i])
+			}
 		}
-		if i := strings.Index(rest, ", "); i > 0 && i <= 30 && country.Capital(rest[:i]) != "" {
-			cities = append(cities, rest[:i])
-		}
-	}
-	if len(cities) == 0 {
-		return place
 	}
 	code, ok := countryName(place)
 	if !ok {
 		return place
+	}
+	// "paid an official visit to Japan … 2. … co-chaired the Strategic
+	// Dialogue in Tokyo": the country's capital after "in" anywhere on
+	// the page.
+	for _, l := range lines {
+		for from := 0; ; {
+			i := indexText(l[from:], " in ")
+			if i < 0 {
+				break
+			}
+			from += i + len(" in ")
+			if from < len(l) && isUpperByte(l[from]) {
+				if c := capitalAt(l[from:]); c != "" && country.Capital(c) == code {
+					cities = append(cities, c)
+				}
+			}
+		}
 	}
 	for _, c := range cities {
 		if country.Capital(c) == code {
@@ -502,6 +576,29 @@ func cityOfCountry(place, datelineCity string, sents []string) string {
 		}
 	}
 	return place
+}
+
+// capitalAt returns the capital whose name of one to three words opens
+// s, or "".
+func capitalAt(s string) string {
+	end := 0
+	for n := 0; n < 3; n++ {
+		j := end
+		for j < len(s) && (isWordByte(s[j]) || s[j] >= utf8.RuneSelf || s[j] == '-' || s[j] == '\'') {
+			j++
+		}
+		if j == end {
+			break
+		}
+		if country.Capital(s[:j]) != "" {
+			return s[:j]
+		}
+		if j >= len(s) || s[j] != ' ' || j+1 >= len(s) || !isUpperByte(s[j+1]) {
+			break
+		}
+		end = j + 1
+	}
+	return ""
 }
 
 // datelinePlace gives a meeting in person its lead does not place the
@@ -538,7 +635,7 @@ func datelinePlace(header []string, lead, title string, kindKnown bool) string {
 func ownPremises(lead string) bool {
 	return containsAny(lead, " in his office", " in her office", " at his office", " at her office", " at the Ministry,",
 		" at the Ministry ", " at the Ministry.", " at the Ministry's headquarters", " in the building of the Ministry",
-		" at the headquarters of the Ministry")
+		" at the headquarters of the Ministry", " at the Foreign Ministry")
 }
 
 // headerDatelineCity reads a dateline on a line of its own among the
@@ -548,6 +645,11 @@ func ownPremises(lead string) bool {
 // with normal capitals; "" when no line is one.
 func headerDatelineCity(lines []string) string {
 	for _, l := range lines {
+		// "Foreign Ministry | Press Release 58 | Mexico City, February
+		// 11, 2025": the part in bars that holds the date.
+		if i := strings.LastIndex(l, " | "); i >= 0 {
+			l = l[i+len(" | "):]
+		}
 		if len(l) > 60 || !strings.ContainsAny(l, "0123456789") {
 			continue
 		}
