@@ -491,3 +491,19 @@ func TestHeldInOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceFromNextSentence: a lead that places its meeting in a country
+// only ("who is in Latvia on a working visit") is placed by its next
+// sentence's meeting of the two ("The ministers met at the Ministry of
+// Defence in Riga and afterwards visited …").
+func TestPlaceFromNextSentence(t *testing.T) {
+	r, err := Parse(Document{Title: "Meeting",
+		Body:             "On Tuesday, Minister of Defence Janis Ozols met Sweden's Minister for Defence Erik Lund, who is in Latvia on a working visit. The ministers met at the Ministry of Defence in Riga and afterwards visited the troops at Camp Adazi.\n\nThey discussed air defence.\n",
+		PublisherCountry: "LV"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Meeting.Location != "Ministry of Defence, Riga" {
+		t.Errorf("place %q, want Ministry of Defence, Riga", r.Meeting.Location)
+	}
+}

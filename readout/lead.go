@@ -1274,6 +1274,28 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			f.meeting.Location = placeOf("It met "+strings.ToLower(main[:1])+main[1:k]+".", 3)
 		}
 	}
+	// "X met Y, who is in Latvia on a working visit. The ministers met
+	// at the Ministry of Defence in Riga …": where the lead gives a
+	// country only (or nothing), the next sentence's meeting of the two
+	// places it.
+	if _, isCountry := countryName(f.meeting.Location); (f.meeting.Location == "" || isCountry) && !isCall(f.meeting.Kind) {
+		for i, s := range sents {
+			if s != main || i+1 >= len(sents) {
+				continue
+			}
+			next := sents[i+1]
+			// ("… in Riga and afterwards visited …": the meeting's clause.)
+			next = next[:chunkEnd(next, []string{" and afterwards", " and then ", " and later", ", after which", " afterwards", " before ", "; "})]
+			if pluralSubjRE.MatchString(next) {
+				if k := indexText(next, " met "); k > 0 && k < 40 {
+					if p := placeOf(next, k); p != "" {
+						f.meeting.Location = p
+					}
+				}
+			}
+			break
+		}
+	}
 	tripLead(&f, sents, main, verb)
 	for _, s := range sents {
 		if containsAny(s, "visited", "traveled to", "travelled to", "arrived in") {
