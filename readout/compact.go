@@ -312,6 +312,7 @@ func (sp speakers) shortenNames(text string) string {
 			continue
 		}
 		text = sp.dropOfficeBeforeComma(text, n.short)
+		text = sp.dropOpeningOffice(text, n.short)
 	}
 	// "Roe, Chief Policy Advisor, and Doe, Chief Security Advisor, to
 	// President Poe of Lithuania": the offices went, and the principal
@@ -1923,4 +1924,63 @@ func hasAnySuffix(s string, sufs ...string) bool {
 		}
 	}
 	return false
+}
+
+// dropOpeningOffice writes a sentence opened by a long office before
+// short, commas between its capitalized words and all ("Minister of
+// Foreign Affairs, Migration and Tunisians Abroad Nafti received"), as
+// opened by the name ("Nafti received"): the header gives the office. The
+// office has a word of offices and names no country but the meeting's
+// sides, and none for a counterpart, whose country goes with his office
+// (countryTitles).
+func (sp speakers) dropOpeningOffice(text, short string) string {
+	if short == "" || !containsText(text, ", ") {
+		return text
+	}
+	for i := 0; ; {
+		j := indexText(text[i:], " "+short+" ")
+		if j < 0 {
+			return text
+		}
+		k := i + j // the space before the name
+		i = k + 1 + len(short)
+		start, heads, words, commas := k, 0, 0, 0
+		for start > 0 && text[start-1] != '\n' && !strings.HasSuffix(text[:start], ". ") {
+			w, p := wordBefore(text, start)
+			bare := strings.TrimSuffix(w, ",")
+			if bare != w {
+				// "Affairs, Migration": a comma between two words of the
+				// office.
+				commas++
+				if words == 0 {
+					break
+				}
+			}
+			if bare == "" || !(isCapWord(bare) && !strings.ContainsAny(bare, ".;:()’'") || bare == "of" || bare == "the" || bare == "for" || bare == "and") {
+				start = -1
+				break
+			}
+			if headWords[bare] {
+				heads++
+			}
+			start = p
+			words++
+		}
+		if start < 0 || heads == 0 || words < 4 || commas == 0 {
+			continue
+		}
+		office := text[start:k]
+		// It opens with a word of offices and names no one: "Today,
+		// President Biden and Vice President Harris" is no office.
+		if w, _, _ := strings.Cut(office, " "); !titleVocab[w] && !headWords[w] ||
+			slices.ContainsFunc(sp.names, func(n principalName) bool { return findWord(office, n.short, "", "", false) }) {
+			continue
+		}
+		if cs := findCountryMentions(office); len(cs) > 0 && (slices.ContainsFunc(cs, func(m country.Mention) bool { return !sp.parties[m.Code] }) ||
+			slices.ContainsFunc(sp.others, func(o counterpart) bool { return o.short == short })) {
+			continue
+		}
+		text = text[:start] + text[k+1:]
+		i = start + len(short)
+	}
 }

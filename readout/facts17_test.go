@@ -216,3 +216,33 @@ func TestDateOnlyDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningOfficeBeforeName: a sentence opened by a principal's long
+// office before his name, commas and all ("Minister of Foreign Affairs,
+// Migration and Tunisians Abroad Nafti received …"), opens with the name.
+func TestOpeningOfficeBeforeName(t *testing.T) {
+	text := "Minister of Foreign Affairs, Migration and Tunisians Abroad Mohamed Ali Nafti received a phone call from Foreign Minister Taher Al-Baour of Libya. Nafti welcomed the call."
+	ps := []Participant{
+		{Name: "Mohamed Ali Nafti", Title: "Minister of Foreign Affairs", Country: "TN", Role: RolePrincipal},
+		{Name: "Taher Al-Baour", Title: "Foreign Minister", Country: "LY", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"TN", "LY"}, "TN", text)
+	got := sp.countryTitles(sp.shortenNames(text))
+	if want := "Nafti received a phone call from Al-Baour of Libya. Nafti welcomed the call."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestOpeningOfficeNamesNoOne: "Today, President Biden and Vice
+// President Harris hosted" is no office before Harris.
+func TestOpeningOfficeNamesNoOne(t *testing.T) {
+	text := "Today, President Joe Biden and Vice President Kamala Harris hosted the caucus."
+	ps := []Participant{
+		{Name: "Joe Biden", Title: "President", Country: "US", Role: RolePrincipal},
+		{Name: "Kamala Harris", Title: "Vice President", Country: "US", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"US"}, "US", text)
+	if got, want := sp.shortenNames(text), "Today, President Biden and Harris hosted the caucus."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
