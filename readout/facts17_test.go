@@ -246,3 +246,19 @@ func TestOpeningOfficeNamesNoOne(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestPostNominals: letters after a name ("Mitchell, KC, MP, met",
+// "Abiy (PhD) held") go from a summary as the styles before it do.
+func TestPostNominals(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Mitchell, KC, MP, met with Doughty in Nassau.", "Mitchell met with Doughty in Nassau."},
+		{"Abiy (PhD) held discussions with Mohamud.", "Abiy held discussions with Mohamud."},
+		{"Roe met Doe, OBE.", "Roe met Doe."},
+		// A list of bodies stays.
+		{"Roe met the heads of the UN, EU, AU, and OAS.", "Roe met the heads of the UN, EU, AU, and OAS."},
+	} {
+		if got := dropPostNominals(c.in); got != c.want {
+			t.Errorf("dropPostNominals(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

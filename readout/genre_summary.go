@@ -625,3 +625,50 @@ func dropDateline(s string) string {
 	}
 	return s
 }
+
+// postNominalLetters are the letters a page writes after a name and a
+// comma: honours, degrees, the bar and a seat ("Mitchell, KC, MP,"); see
+// postNominals for the names' own reading.
+var postNominalLetters = setOf("KC", "QC", "SC", "MP", "MLA", "MHA", "OBE", "CBE", "MBE", "KBE", "DBE", "CMG", "KCMG", "GCMG",
+	"PhD", "Ph.D.", "OJ", "ON", "CD", "GCVO", "KCVO", "LVO")
+
+// dropPostNominals drops the letters after a name (postNominalLetters),
+// between commas ("Mitchell, KC, MP, met" is "Mitchell met") or in
+// brackets ("Abiy (PhD)"): the post names the person above.
+func dropPostNominals(s string) string {
+	if !containsText(s, "(PhD)") && !containsText(s, ", ") {
+		return s
+	}
+	s = strings.ReplaceAll(s, " (PhD)", "")
+	for i := 0; ; {
+		j := indexText(s[i:], ", ")
+		if j < 0 {
+			return s
+		}
+		k := i + j
+		i = k + 2
+		if k == 0 || !isNameByte(s[k-1]) {
+			continue
+		}
+		// The run of letters after the comma, each closed by a comma or
+		// the sentence's stop.
+		end := k
+		for end < len(s) && strings.HasPrefix(s[end:], ", ") {
+			w := nextWord(s[end+2:])
+			bare := strings.TrimRight(w, ",.")
+			if !postNominalLetters[bare] {
+				break
+			}
+			end += 2 + len(bare)
+		}
+		if end == k || end < len(s) && s[end] != ',' && s[end] != '.' {
+			continue
+		}
+		// "Doe, KC, MP, met": the comma that closed them goes too.
+		if end < len(s) && s[end] == ',' {
+			end++
+		}
+		s = s[:k] + s[end:]
+		i = k
+	}
+}

@@ -566,7 +566,7 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		if sp.points {
 			text = withPointsSubject(text)
 		}
-		text = sp.shortenNames(sp.name(text))
+		text = dropPostNominals(sp.shortenNames(sp.name(text)))
 		if i == 0 {
 			// The header shows who the counterpart is: his long office
 			// in the meeting's sentence goes (see dropCounterpartOffice).
