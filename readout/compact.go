@@ -569,7 +569,9 @@ func wordBefore(s string, i int) (string, int) {
 // nameTitles may stand before a principal's name in the text.
 var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme ", "H.E. ", "the Most Hon. ", "The Most Hon. ", "the Hon. ", "The Hon. ", "Hon. ",
 	"Shri ", "Smt. ", "Haji ", "Dato' Seri Utama ", "Dato’ Seri Utama ", "Dato' Seri ", "Dato’ Seri ", "Dato' ", "Dato’ ",
-	"Datuk Seri ", "Tan Sri "}
+	"Datuk Seri ", "Tan Sri ",
+	// Ranks and other abbreviated styles ("Hon. Gen. Jeje Odongo").
+	"Gen. ", "Lt. ", "Maj. ", "Col. ", "Adm. ", "Brig. ", "Prof. ", "Eng. ", "Engr. ", "Amb. ", "Hon'ble ", "Hon’ble "}
 
 // principalName is a principal's name as written in full and the part
 // the text refers to the person by.
@@ -644,12 +646,21 @@ func dropMeetingTime(s string) string {
 		s = upperFirst(s[n:])
 		v -= n
 	}
-	// "Colonna yesterday had a telephone conversation with …".
+	// "Colonna yesterday had a telephone conversation with …"; "Odongo
+	// today 23rd January 2025 held …", the day's date after the word.
 	for _, tw := range timeWords {
 		if strings.HasSuffix(s[:v], " "+tw+" ") {
 			s = s[:v-len(tw)-1] + s[v:]
 			v -= len(tw) + 1
 			break
+		}
+		if i := strings.LastIndex(s[:v], " "+tw+" "); i > 0 {
+			rest := s[i+len(tw)+2 : v]
+			if d, ok := findDate(rest); ok && d.start == 0 && strings.TrimSpace(strings.Trim(rest[d.end:], ",")) == "" {
+				s = s[:i+1] + s[v:]
+				v = i + 1
+				break
+			}
 		}
 	}
 	for _, tw := range timeWords {

@@ -507,3 +507,49 @@ func TestPlaceFromNextSentence(t *testing.T) {
 		t.Errorf("place %q, want Ministry of Defence, Riga", r.Meeting.Location)
 	}
 }
+
+// TestMoreFormsReadByEye: more of genre5's posts, in new words. A venue
+// that opens with "Palacio"/"Palácio" and a particle ("at the Palácio do
+// Planalto") is an adverbial before the guest; a name-first office with
+// its ministry's other portfolios ("X, Minister of Foreign Affairs,
+// Emigration and Egyptian Expatriates of Egypt") keeps them and its
+// country; the summary drops ranks ("Hon. Gen."), "today 23rd January
+// 2025" and a weekday left between commas.
+func TestMoreFormsReadByEye(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead string
+		names     []string // principals
+		title     string   // the second principal's
+		summary   string
+	}{
+		{"BR", "President Carlos Lima received at the Palácio do Planalto the President of Chile, Gabriel Rojas.",
+			[]string{"Carlos Lima", "Gabriel Rojas"}, "President of Chile", ""},
+		{"PY", "The National Chancellor, Ruben Ortiz, received this Wednesday at the Palacio Benigno López his Bolivian counterpart, Celia Mamani, who is on an official visit.",
+			[]string{"Ruben Ortiz", "Celia Mamani"}, "Foreign Minister", ""},
+		{"UG", "The Minister of Foreign Affairs, Hon. Gen. John Okello, today 23rd January 2025 held bilateral talks with H.E. Dr. Omar Hassan, Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt, at the Ministry in Kampala.",
+			[]string{"John Okello", "Omar Hassan"}, "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt", "Okello held bilateral talks with Hassan of Egypt"},
+		{"MZ", "The Minister of Foreign Affairs, Ana Lucas, held talks yesterday, Tuesday, at the Ministry's premises in Maputo with the Minister of Foreign Affairs of Rwanda, Jean Mugabo, who is on a working visit.",
+			[]string{"Ana Lucas", "Jean Mugabo"}, "Minister of Foreign Affairs of Rwanda", "Lucas held talks at the"},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n", PublisherCountry: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, p := range r.Participants {
+			if p.Role == RolePrincipal {
+				names = append(names, p.Name)
+			}
+		}
+		if strings.Join(names, "|") != strings.Join(c.names, "|") {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, names, c.names)
+			continue
+		}
+		if r.Participants[1].Title != c.title {
+			t.Errorf("%s\n\ttitle %q, want %q", c.lead, r.Participants[1].Title, c.title)
+		}
+		if c.summary != "" && (len(r.Sections) == 0 || !strings.Contains(r.Sections[0].Summary, c.summary)) {
+			t.Errorf("%s\n\tsummary %+v, want %q in it", c.lead, r.Sections, c.summary)
+		}
+	}
+}

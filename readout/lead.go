@@ -671,7 +671,12 @@ func nameFirstPersons(s string) []person {
 			}
 			more, m := readTitleAfterName(rest[k:])
 			if more == "" {
-				break
+				// "Badr Abdelatty, Minister of Foreign Affairs,
+				// Emigration and Egyptian Expatriates of the Arab
+				// Republic of Egypt": the ministry's other portfolios.
+				if more, m = portfolioListAt(rest[k:]); more == "" {
+					break
+				}
 			}
 			title += ", " + more
 			n += k + m
@@ -680,6 +685,45 @@ func nameFirstPersons(s string) []person {
 		i += n
 	}
 	return out
+}
+
+// portfolioListAt reads a list of a ministry's portfolios that opens s
+// ("Emigration and Egyptian Expatriates of the Arab Republic of Egypt, at
+// …"), with the country after it; it ends at a comma, a stop or the end.
+// It returns the list and its length, or "" when s opens none.
+func portfolioListAt(s string) (string, int) {
+	i, n := 0, 0
+	for {
+		k := portfolioPhrase(s[i:])
+		if k == 0 {
+			return "", 0
+		}
+		i += k
+		n++
+		sep := ""
+		for _, p := range []string{", and ", " and ", " & "} {
+			if strings.HasPrefix(s[i:], p) {
+				sep = p
+				break
+			}
+		}
+		if sep == "" {
+			break
+		}
+		i += len(sep)
+	}
+	// " of the Arab Republic of Egypt": the country, up to the comma.
+	if strings.HasPrefix(s[i:], " of ") {
+		end := i + strings.IndexAny(s[i:]+",", ",;.")
+		if c := countryOf(s[i:end]); c == "" {
+			return "", 0
+		}
+		i = end
+	}
+	if i < len(s) && s[i] != ',' && s[i] != '.' && s[i] != ';' {
+		return "", 0
+	}
+	return s[:i], i
 }
 
 // givenTitleWords are titles' words that are given names too ("Amir

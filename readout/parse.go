@@ -725,6 +725,15 @@ func tidyCommas(s string) string {
 			s = s[:i] + "."
 		}
 	}
+	// "held talks, Tuesday, at the Ministry" (of "held talks yesterday,
+	// Tuesday, at …"): the weekday the cut left between commas.
+	for wd := range weekdays {
+		if i := indexText(s, ", "+wd+", "); i > 0 {
+			if rest := s[i+len(wd)+4:]; rest != "" && !isUpperByte(rest[0]) {
+				s = s[:i] + " " + rest
+			}
+		}
+	}
 	return s
 }
 
