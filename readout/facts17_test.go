@@ -262,3 +262,19 @@ func TestPostNominals(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveAliasTitle: a counterpart's office after his country's
+// other name in the possessive ("Britain's Minister for the Overseas
+// Territories Doughty") is "Doughty of Britain", the name the text uses.
+func TestPossessiveAliasTitle(t *testing.T) {
+	text := "Foreign Minister Fred Mitchell met in Nassau with Britain's Minister for the Overseas Territories Stephen Doughty. They discussed Haiti."
+	ps := []Participant{
+		{Name: "Fred Mitchell", Title: "Foreign Minister", Country: "BS", Role: RolePrincipal},
+		{Name: "Stephen Doughty", Title: "Minister for the Overseas Territories", Country: "GB", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"BS", "GB"}, "BS", text)
+	got := sp.countryTitles(sp.shortenNames(text))
+	if want := "Mitchell met in Nassau with Doughty of Britain. They discussed Haiti."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -1267,7 +1267,9 @@ func (sp speakers) countryTitles(text string) string {
 			}
 			left = strings.TrimRight(left, " ")
 			dem := tailWord(left)
-			if titles == 0 {
+			// "Britain's Doughty", whose office went before: the
+			// country in the possessive alone.
+			if titles == 0 && !(slices.Contains(o.demonyms, dem) && (strings.HasSuffix(dem, "’s") || strings.HasSuffix(dem, "'s"))) {
 				continue
 			}
 			if !slices.Contains(o.demonyms, dem) || len(left) > len(dem) && left[len(left)-len(dem)-1] != ' ' {
@@ -1500,6 +1502,13 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 					name = "the " + name
 				}
 				dems := append(slices.Clone(c.Demonyms), c.Name+"’s", c.Name+"'s")
+				// "Britain's Minister for …": the country's other names in
+				// the possessive too.
+				for _, a := range c.Aliases {
+					if len(a) > 4 && a != strings.ToUpper(a) {
+						dems = append(dems, a+"’s", a+"'s")
+					}
+				}
 				// "US Secretary of State Blinken": an abbreviation as an adjective.
 				for _, a := range c.Aliases {
 					if len(a) <= 4 && a == strings.ToUpper(a) {
