@@ -278,3 +278,19 @@ func TestPossessiveAliasTitle(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestPortfolioEndsOffice: the office with the country in the possessive
+// ends with its portfolio's words ("Britain's Minister for the Overseas
+// Territories Doughty", his title so written).
+func TestPortfolioEndsOffice(t *testing.T) {
+	text := "Foreign Minister Fred Mitchell met in Nassau with Britain's Minister for the Overseas Territories Stephen Doughty. They discussed Haiti."
+	ps := []Participant{
+		{Name: "Fred Mitchell", Title: "Foreign Minister", Country: "BS", Role: RolePrincipal},
+		{Name: "Stephen Doughty", Title: "Britain's Minister for the Overseas Territories", Country: "GB", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"BS", "GB"}, "BS", text)
+	got := sp.countryTitles(sp.shortenNames(text))
+	if want := "Mitchell met in Nassau with Doughty of Britain. They discussed Haiti."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -1243,6 +1243,23 @@ func (sp speakers) countryTitles(text string) string {
 			comma := strings.HasSuffix(left, ", ")
 			left = strings.TrimSuffix(strings.TrimSuffix(left, " "), ",")
 			titles, prev := 0, ""
+			// "Minister for the Overseas Territories Doughty": an office
+			// that ends with its portfolio's words is read from its word
+			// of offices.
+			if w := tailWord(left); w != "" && !titleVocab[w] && isCapWord(w) {
+				l := left
+				for n := 0; n < 6; n++ {
+					w := tailWord(l)
+					if w == "" || !(isCapWord(w) && !strings.ContainsAny(w, ",;:()’'") || w == "for" || w == "the" || w == "of" || w == "and") {
+						break
+					}
+					if headWords[w] {
+						left, titles = l, 1
+						break
+					}
+					l = strings.TrimRight(l[:len(l)-len(w)], " ")
+				}
+			}
 			for n := 0; n < 12; n++ {
 				w := tailWord(left)
 				// "the Ukrainian Government and President X": "and" before
