@@ -347,3 +347,65 @@ func TestMorePlaces(t *testing.T) {
 		t.Errorf("places read %d, below the floor %d", read, morePlacesFloor)
 	}
 }
+
+// A visit's later meeting written as a pair, generated: the visitor by
+// a reference ("the Minister", "Minister FAMILY", "the Foreign Minister")
+// and the one met in one of the ways of writing a counterpart, joined by
+// "and" as the subject of "co-chaired", "held talks" or "met" ("2. On 4
+// March, the Minister and the Foreign Minister of G, H.E. Mr. B,
+// co-chaired the fifth Joint Commission in CITY."). The one met is read
+// when he is a principal of the visited country. TestLaterPairs fails
+// below laterPairsFloor.
+const laterPairsFloor = 14
+
+func TestLaterPairs(t *testing.T) {
+	refs := []func(p grammarSide) string{
+		func(grammarSide) string { return "the Minister" },
+		func(p grammarSide) string { return "Minister " + lastWord(p.person) },
+		func(grammarSide) string { return "the Foreign Minister" },
+	}
+	objs := []func(g grammarSide) string{
+		func(g grammarSide) string {
+			return "the Foreign Minister of " + g.name + ", H.E. " + honorific(g) + " " + g.person + ","
+		},
+		func(g grammarSide) string { return g.name + "'s Foreign Minister " + g.person },
+		func(g grammarSide) string { return g.demonym + " Foreign Minister " + g.person },
+	}
+	verbs := []string{"co-chaired the fifth Joint Commission", "held talks", "met"}
+	read, total := 0, 0
+	n := 0
+	for ri, ref := range refs {
+		for oi, obj := range objs {
+			for vi, v := range verbs {
+				if (ri+oi+vi)%2 == 1 {
+					continue
+				}
+				p := grammarPublishers[n%len(grammarPublishers)]
+				g := grammarGuests[(n/len(grammarPublishers)+n)%len(grammarGuests)]
+				n++
+				body := "Foreign Minister " + p.person + " paid an official visit to " + g.name + " from 3 to 5 March.\n\n" +
+					"2. On 4 March, " + ref(p) + " and " + obj(g) + " " + v + " in " + g.city + ".\n\n3. The two sides discussed trade.\n"
+				r, err := Parse(Document{Title: "Visit of the Foreign Minister to " + g.name, Body: body, PublisherCountry: p.code})
+				if err != nil {
+					t.Fatal(err)
+				}
+				ok := false
+				var got []string
+				for _, q := range r.Participants {
+					got = append(got, q.Name+"/"+q.Country)
+					ok = ok || q.Role == RolePrincipal && q.Country == g.code && q.Name == g.person
+				}
+				total++
+				if ok {
+					read++
+				} else {
+					t.Logf("not read: %s\n\t%v", strings.Split(body, "\n\n")[1], got)
+				}
+			}
+		}
+	}
+	t.Logf("read %d/%d", read, total)
+	if read < laterPairsFloor {
+		t.Errorf("read %d, below the floor %d", read, laterPairsFloor)
+	}
+}

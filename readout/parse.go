@@ -2420,9 +2420,11 @@ func linesWith(lines []string, text string, cues []string) []bool {
 
 // laterCues are the words of the sentences laterHosts and laterJoined
 // read: a meeting, a leader who joins, a trip.
-var laterCues = []string{" met ", " meeting with ", " held talks with ", " consultations with ", " called on ", " held a bilateral meeting with ",
+var laterCues = []string{" met ", " meeting with ", " held talks", " consultations with ", " called on ", " held a bilateral meeting with ",
 	" held a meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall, bilateralTalks,
-	" received by ", " received in audience by ", " received the ", " held official talks with ", ", who received ", "With the "}
+	" received by ", " received in audience by ", " received the ", " held official talks with ", ", who received ", "With the ",
+	// A visit's later meeting written as a pair (laterPair).
+	" co-chaired "}
 
 // linesLen is the length of lines in bytes.
 func linesLen(lines []string) int {

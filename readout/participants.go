@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -1808,6 +1809,14 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 				}
 			}
 		}
+		// "2. On 24 March, EAM and Foreign Minister of Japan, H.E. Mr.
+		// X, co-chaired the Strategic Dialogue in Tokyo": the visitor and
+		// the one he met, joined as the subject of a verb of meeting.
+		if p, ok := laterPair(s, subject, subjectTitle); ok {
+			if code := cmp.Or(personCountry(p), other); code != "" && code != pub {
+				add(p, code)
+			}
+		}
 		if !containsAny(s, "visited", "traveled to", "travelled to", "arrived in") {
 			// no trip's place to read
 		} else if m := tripPlaceRE.FindStringSubmatch(s); m != nil {
@@ -1925,6 +1934,46 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		}
 	}
 	return out
+}
+
+// laterPairVerbs are the verbs after a pair that met: "… co-chaired",
+// "… held talks", "… met".
+var laterPairVerbs = []string{" co-chaired ", " held talks", " met ", " met.", " held a meeting", " held a bilateral meeting"}
+
+// laterPair reads the one met from a later sentence whose subject is the
+// visitor and him joined by "and" ("On 4 March, the Minister and the
+// Foreign Minister of Chile, H.E. Mr. X, co-chaired …"): the visitor by
+// his name, office or initials, the other with an office and a name.
+func laterPair(s, subject, subjectTitle string) (person, bool) {
+	if !containsText(s, " and ") {
+		return person{}, false
+	}
+	v := firstIndex(s, laterPairVerbs)
+	if v < 0 {
+		return person{}, false
+	}
+	left := strings.TrimSuffix(s[:v], ",")
+	a, b, ok := strings.Cut(left, " and ")
+	if !ok || b == "" {
+		return person{}, false
+	}
+	// ("On 24 March, EAM": the opening phrase is no part of him.)
+	if k := strings.LastIndex(a, ", "); k >= 0 {
+		a = a[k+2:]
+	}
+	a = strings.TrimPrefix(a, "the ")
+	if !hostSubject(a, subject) && !officeInitials(a, subjectTitle) && !officeRef(a, subjectTitle) && !officeRef("the "+a, subjectTitle) &&
+		!(subjectTitle != "" && strings.HasSuffix(subjectTitle, a)) && a != "Minister" {
+		return person{}, false
+	}
+	ps, n := counterpartPersons(b)
+	if len(ps) != 1 || n < len(b)-2 {
+		return person{}, false
+	}
+	if p := ps[0]; p.name != "" && p.title != "" && !p.unnamed {
+		return p, true
+	}
+	return person{}, false
 }
 
 // multiMeetingRE finds a page that reports several meetings ("held
