@@ -182,7 +182,11 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 	prev := ""
 	for _, s := range sentences {
 		ords := c.anniversaryOrdinals(s)
-		written := append(writtenAnniversaries(s), possessiveAnniversaries(s, prev)...)
+		written := writtenAnniversaries(s)
+		// ("nniversar": "Anniversary" and "anniversary" alike.)
+		if containsText(s, "nniversar") {
+			written = append(written, possessiveAnniversaries(s, prev)...)
+		}
 		prev = s
 		if len(ords) == 0 && len(written) == 0 {
 			continue

@@ -126,9 +126,6 @@ func matchesIf(ok bool, re *lazyRE, s string) [][]int {
 // one a pronoun leaves unsure ("the company celebrated its tenth
 // anniversary"), gives none.
 func possessiveAnniversaries(s, prev string) []writtenAnniversary {
-	if !containsFold(s, "anniversar") {
-		return nil
-	}
 	lower := asciiLower(s)
 	var out []writtenAnniversary
 	for i := 0; ; {

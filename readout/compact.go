@@ -596,6 +596,15 @@ var dayVerbSet = newPhraseSet(dayVerbs...)
 var timeWords = []string{"earlier this week", "this week", "earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening", "tonight",
 	"last night"}
 
+// spacedTimeWords are timeWords with a space before and after each.
+var spacedTimeWords = func() []string {
+	out := make([]string, len(timeWords))
+	for i, tw := range timeWords {
+		out[i] = " " + tw + " "
+	}
+	return out
+}()
+
 // officeWords reports whether s, words that go on an office, holds only
 // capitalized words and the connectors of offices: " to the President
 // and Director of the Office of Public Engagement".
@@ -648,13 +657,13 @@ func dropMeetingTime(s string) string {
 	}
 	// "Colonna yesterday had a telephone conversation with …"; "Odongo
 	// today 23rd January 2025 held …", the day's date after the word.
-	for _, tw := range timeWords {
-		if strings.HasSuffix(s[:v], " "+tw+" ") {
+	for k, tw := range timeWords {
+		if strings.HasSuffix(s[:v], spacedTimeWords[k]) {
 			s = s[:v-len(tw)-1] + s[v:]
 			v -= len(tw) + 1
 			break
 		}
-		if i := strings.LastIndex(s[:v], " "+tw+" "); i > 0 {
+		if i := strings.LastIndex(s[:v], spacedTimeWords[k]); i > 0 && i+len(tw)+2 < v && '0' <= s[i+len(tw)+2] && s[i+len(tw)+2] <= '9' {
 			rest := s[i+len(tw)+2 : v]
 			if d, ok := findDate(rest); ok && d.start == 0 && strings.TrimSpace(strings.Trim(rest[d.end:], ",")) == "" {
 				s = s[:i+1] + s[v:]
@@ -663,8 +672,8 @@ func dropMeetingTime(s string) string {
 			}
 		}
 	}
-	for _, tw := range timeWords {
-		i := indexText(s[v:], " "+tw)
+	for j, tw := range timeWords {
+		i := indexText(s[v:], spacedTimeWords[j][:len(tw)+1])
 		if i < 0 {
 			continue
 		}

@@ -727,6 +727,9 @@ func tidyCommas(s string) string {
 	}
 	// "held talks, Tuesday, at the Ministry" (of "held talks yesterday,
 	// Tuesday, at …"): the weekday the cut left between commas.
+	if !strings.Contains(s, "day, ") {
+		return s
+	}
 	for wd := range weekdays {
 		if i := indexText(s, ", "+wd+", "); i > 0 {
 			if rest := s[i+len(wd)+4:]; rest != "" && !isUpperByte(rest[0]) {
