@@ -1033,6 +1033,7 @@ func pledgePoints(secs []analyzed, used []string, budget int, sc *sentCache) []s
 				continue
 			}
 			amount := moneyText(s, ms[0])
+
 			if amount == "" || slices.ContainsFunc(used, func(u string) bool { return containsText(u, amount) }) {
 				continue
 			}
@@ -1043,6 +1044,7 @@ func pledgePoints(secs []analyzed, used []string, budget int, sc *sentCache) []s
 			if !ok {
 				kp, ok = announcedPledge(s, amount, sc)
 			}
+
 			if !ok || runeCount(kp) > budget {
 				continue
 			}
@@ -1149,8 +1151,29 @@ func pledgeClause(s, amount string) (string, bool) {
 	if best < 0 {
 		return "", false
 	}
-	clause := strings.TrimSuffix(strings.TrimSpace(s[best:]), ".")
-	t, ok := fitSentence(presentTense(clause)+".", maxKeyPoint-len("Announced: "))
+	clause := dropParticipleAside(strings.TrimSuffix(strings.TrimSpace(s[best:]), "."))
+	// "As follow-up to …, where she announced that the Call to Action has
+	// galvanized $3.2 billion …, Dr. Gordon and PCA leadership explored
+	// …": the announcement is a clause of the opening phrase, which ends
+	// where the main clause's subject begins; a sentence the page's style
+	// cut short ("…, Dr.") ends there too.
+	if hasAnyPrefix(s, []string{"As ", "After ", "Following ", "During ", "While ", "When "}) || containsText(s[:best], ", where ") {
+		for i := 0; ; {
+			j := indexText(clause[i:], ", ")
+			if j < 0 {
+				break
+			}
+			k := i + j
+			if k+2 < len(clause) && isUpperByte(clause[k+2]) && k > indexText(clause, amount) {
+				clause = clause[:k]
+				break
+			}
+			i = k + 2
+		}
+	}
+	// A pledge, what a reader looks for, may take a summary's length
+	// (see announcedPledge).
+	t, ok := fitSentence(presentTense(clause)+".", maxSummary-len("Announced: "))
 	if !ok || !containsText(t, amount) {
 		return "", false
 	}
@@ -2003,4 +2026,23 @@ func (sp speakers) dropOpeningOffice(text, short string) string {
 		text = text[:start] + text[k+1:]
 		i = start + len(short)
 	}
+}
+
+// dropParticipleAside drops a participle's phrase set off by commas
+// after the clause's subject ("the United States, working with Congress,
+// intends to provide …" is "the United States intends to provide …").
+func dropParticipleAside(s string) string {
+	i := indexText(s, ", ")
+	if i <= 0 || i > 80 {
+		return s
+	}
+	w := nextWord(s[i+2:])
+	if len(w) <= 5 || !strings.HasSuffix(w, "ing") || !isLowerWord(w) || ingNouns[w] {
+		return s
+	}
+	j := indexText(s[i+2:], ", ")
+	if j < 0 || j > 80 {
+		return s
+	}
+	return s[:i] + " " + s[i+2+j+2:]
 }

@@ -294,3 +294,23 @@ func TestPortfolioEndsOffice(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestPledgeClauseAsidesAndLength: the clause that states an announced
+// amount loses a participle's aside ("the United States, working with
+// Congress, intends to provide …") and may take a summary's length, as a
+// pledge announced in other words does.
+func TestPledgeClauseAsidesAndLength(t *testing.T) {
+	for _, c := range []struct{ s, amount, want string }{
+		{"During the URC, Secretary of State Antony Blinken announced that the United States, working with Congress, intends to provide an additional $1.31 billion in assistance to help Ukraine recover from Russia’s ongoing assaults on the country.",
+			"$1.31 billion",
+			"Announced: the United States intends to provide an additional $1.31 billion in assistance to help Ukraine recover from Russia’s ongoing assaults on the country."},
+		{"As follow-up to the summit in Los Angeles, where she announced that the Call to Action has galvanized more than $3.2 billion in private sector investments to promote economic opportunity for people in northern Central America, Dr. Gordon and PCA leadership explored ways to elevate collaboration.",
+			"$3.2 billion",
+			"Announced: the Call to Action has galvanized more than $3.2 billion in private sector investments to promote economic opportunity for people in northern Central America."},
+	} {
+		got, ok := pledgeClause(c.s, c.amount)
+		if !ok || got != c.want {
+			t.Errorf("pledgeClause(%q)\n got %q, %v\nwant %q", c.s, got, ok, c.want)
+		}
+	}
+}
