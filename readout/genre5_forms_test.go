@@ -553,3 +553,44 @@ func TestMoreFormsReadByEye(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpartTitles: read in genre9's posts. A name-first office's
+// other portfolios stay with its holder, not with the next person named
+// ("Dr. X, Minister of Foreign Affairs, Emigration and Egyptian
+// Expatriates, received a phone call from Mr. Y, Minister of Foreign
+// Affairs of the Hellenic Republic" gave Y the Egyptian portfolios); "his
+// counterpart" holds the subject's office (a chancellor's is left
+// open); a country's short alias inside a demonym ("Burkina" in
+// "Burkinabè") is no name the page writes.
+func TestCounterpartTitles(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead string
+		titles    []string
+	}{
+		{"EG", "Dr. Omar Hassan, Minister of Foreign Affairs, Emigration and Egyptian Expatriates, received a phone call on Sunday from Mr. Nikos Pappas, Minister of Foreign Affairs of the Hellenic Republic.",
+			[]string{"Minister of Foreign Affairs, Emigration and Egyptian Expatriates", "Minister of Foreign Affairs of the Hellenic Republic"}},
+		{"GH", "The President of the Republic, Kofi Mensah, on Saturday held bilateral talks with his Burkinabè counterpart, Captain Issa Sawadogo, in Ouagadougou.",
+			[]string{"President of the Republic", "President of the Republic"}},
+		{"LV", "Minister of Defence Janis Ozols met his Swedish counterpart Erik Lund in Riga.",
+			[]string{"Minister of Defence", "Minister of Defence"}},
+		{"DE", "German Chancellor Karl Vogel met his French counterpart Paul Martin in Berlin.",
+			[]string{"German Chancellor", ""}},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range r.Participants {
+			got = append(got, p.Title)
+		}
+		if strings.Join(got, "|") != strings.Join(c.titles, "|") {
+			t.Errorf("%s\n\ttitles %q, want %q", c.lead, got, c.titles)
+		}
+		for _, s := range r.Sections {
+			if strings.Contains(s.Summary, "of Burkina ") || strings.HasSuffix(s.Summary, "of Burkina.") {
+				t.Errorf("summary %q", s.Summary)
+			}
+		}
+	}
+}

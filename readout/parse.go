@@ -1512,7 +1512,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				// "Türkiye", "Viet Nam": the name the text uses.
 				if !containsText(text, name) {
 					for _, a := range append([]string{c.LongName}, c.Aliases...) {
-						if len(a) > 3 && a != strings.ToUpper(a) && containsText(text, a) {
+						if len(a) > 3 && a != strings.ToUpper(a) && containsText(text, a) && findWord(text, a, "", "", false) {
 							name = a
 							break
 						}

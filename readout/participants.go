@@ -674,6 +674,27 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 			counter, n = []person{p}, len(clause)
 		}
 	}
+	// "President X … held talks with his Burkinabè counterpart, Captain
+	// Y": a counterpart holds the subject's office, not a foreign
+	// minister's (counterpartsAt's default).
+	if len(counter) == 1 && len(subj) == 1 && counter[0].title == "Foreign Minister" && hasAnyPrefix(right, []string{"his ", "her ", "their "}) &&
+		containsText(right[:min(len(right), 48)], "counterpart") {
+		o := subj[0].title
+		if countryOf(o) != "" {
+			o = officeOf(o)
+		}
+		switch {
+		// ("National Chancellor", "Canciller": Latin America's foreign
+		// ministers.)
+		case o == "" || containsAny(o, "Foreign", "External", "Canciller", "Chanceler", "National Chancellor") || !headWordSeen(strings.Fields(o)):
+		case headOfGovernment.MatchString(o) && !strings.HasPrefix(o, "President") && !strings.HasPrefix(o, "Prime Minister"):
+			// A chancellor's or a king's counterpart may hold another
+			// office: none is given.
+			counter[0].title = ""
+		default:
+			counter[0].title = o
+		}
+	}
 	after = right[min(n, len(right)):]
 	// "X, Chief Foreign Policy Advisor, and Y, Chief National Security
 	// Advisor, to President Z of Lithuania": the office they serve gives

@@ -22,7 +22,9 @@ var portfolioNouns = setOf("Affairs", "Trade", "Worship", "Cooperation", "Union"
 // portfolio is a list of portfolios dropped from an office, and the office
 // it followed.
 // after is the text that follows the list, where its holder is named.
-type portfolio struct{ office, list, after string }
+// holder is the word before the office's comma when the office follows
+// its holder's name ("Abdelatty, Minister of …"), else "".
+type portfolio struct{ office, list, after, holder string }
 
 // dropPortfolios takes the list of portfolios after an office's first
 // one out of s, so that a name is not read from it: "The Minister of
@@ -70,7 +72,13 @@ func dropPortfolios(s string) (string, []portfolio) {
 		office := head[strings.LastIndex(head, "Minister"):]
 		after := s[at+n:]
 		after = after[:min(len(after), 80)]
-		dropped = append(dropped, portfolio{office: office, list: s[at : at+n], after: after})
+		// "Dr. Badr Abdelatty, Minister of Foreign Affairs, Emigration
+		// and …, received a call from Y": the holder before the office.
+		holder := ""
+		if before := head[:j]; strings.HasSuffix(before, ", ") {
+			holder = lastWord(strings.TrimSuffix(before, ", "))
+		}
+		dropped = append(dropped, portfolio{office: office, list: s[at : at+n], after: after, holder: holder})
 		s = s[:at] + s[at+n:]
 	}
 	return s, dropped
@@ -166,7 +174,11 @@ func restoreOffices(ps []person, dropped []portfolio) {
 	next := 0
 	for _, d := range dropped {
 		for i := next; i < len(ps); i++ {
-			if k := indexText(ps[i].title, d.office); k >= 0 && ps[i].name != "" && containsText(d.after, lastWord(ps[i].name)) {
+			named := containsText(d.after, lastWord(ps[i].name))
+			if d.holder != "" {
+				named = lastWord(ps[i].name) == d.holder
+			}
+			if k := indexText(ps[i].title, d.office); k >= 0 && ps[i].name != "" && named {
 				end := k + len(d.office)
 				ps[i].title = ps[i].title[:end] + d.list + ps[i].title[end:]
 				next = i + 1
