@@ -409,3 +409,50 @@ func TestLaterPairs(t *testing.T) {
 		t.Errorf("read %d, below the floor %d", read, laterPairsFloor)
 	}
 }
+
+// What a headline says was discussed is no side, generated: "A and his
+// Demonym counterpart discuss THIRD by telephone", "Ministers discuss
+// the situation in THIRD", "A discusses THIRD with the Demonym Foreign
+// Minister", over a lead of the two sides. The sides are read when they
+// are exactly the two. TestHeadlineTopics fails below topicsFloor.
+const topicsFloor = 16
+
+func TestHeadlineTopics(t *testing.T) {
+	thirds := []string{"Haiti", "Sudan", "Ukraine", "Myanmar", "Venezuela", "Libya"}
+	titles := []func(p, g grammarSide, third string) string{
+		func(p, g grammarSide, x string) string {
+			return "Minister " + lastWord(p.person) + " and " + pronoun(p) + " " + g.demonym + " counterpart discuss " + x + " by telephone"
+		},
+		func(p, g grammarSide, x string) string { return "Foreign Ministers discuss the situation in " + x },
+		func(p, g grammarSide, x string) string {
+			return "Minister " + lastWord(p.person) + " discusses " + x + " with the " + g.demonym + " Foreign Minister"
+		},
+		func(p, g grammarSide, x string) string {
+			return "Foreign Minister discussed " + x + " and regional security in a call"
+		},
+	}
+	read, total := 0, 0
+	n := 0
+	for ti, tf := range titles {
+		for k := 0; k < 4; k++ {
+			p, g, subj, obj := grammarPick(n)
+			n++
+			x := thirds[(ti+k)%len(thirds)]
+			lead := subj + " held a telephone conversation with " + obj + " on the situation in " + x + "."
+			r, err := Parse(Document{Title: tf(p, g, x), Body: lead + "\n\nThe two ministers agreed to stay in touch.\n", PublisherCountry: p.code})
+			if err != nil {
+				t.Fatal(err)
+			}
+			total++
+			if sameSet(r.Parties, []string{p.code, g.code}) {
+				read++
+			} else {
+				t.Logf("parties %v, want %s %s: %s", r.Parties, p.code, g.code, tf(p, g, x))
+			}
+		}
+	}
+	t.Logf("read %d/%d", read, total)
+	if read < topicsFloor {
+		t.Errorf("read %d, below the floor %d", read, topicsFloor)
+	}
+}

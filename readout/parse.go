@@ -417,9 +417,14 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 	// "Foreign Minister X discussed Ukraine and economic security with
 	// Japan's Foreign Minister Y": what was discussed is no side (a
 	// principal of that country still makes it one).
+	// ("… and his Guatemalan counterpart discuss Haiti by telephone",
+	// "Ministers discuss the situation in Sudan": with no "with" after
+	// it, the rest of the headline is what was discussed.)
 	if i := indexText(title, " discuss"); i >= 0 {
 		if j := indexText(title[i:], " with "); j >= 0 {
 			title = title[:i] + title[i+j:]
+		} else {
+			title = title[:i]
 		}
 	}
 	// "… met with Antonio Tajani on the margins of the Ukraine Recovery
