@@ -456,3 +456,64 @@ func TestHeadlineTopics(t *testing.T) {
 		t.Errorf("read %d, below the floor %d", read, topicsFloor)
 	}
 }
+
+// A lead whose subject is the publisher's minister by family name alone,
+// as the Farnesina, the Federal Foreign Office and the MID write it
+// ("Tajani met his counterpart from …", "Lavrov held talks with …",
+// "Wadephul received …"), generated over verbs and the ways of writing
+// the counterpart; the headline or a later line may give the full name.
+// The subject is read when a principal of the publisher's country has the
+// family name (the full name where the page writes it), and the guest as
+// in TestLeadGrammar. TestFamilySubjects fails below familySubjectsFloor.
+const familySubjectsFloor = 38
+
+func TestFamilySubjects(t *testing.T) {
+	verbs := []string{"met", "held talks with", "received", "had a telephone conversation with", "met with"}
+	opens := []string{"", "On Monday, ", "Today, "}
+	read, total := 0, 0
+	n := 0
+	for vi, v := range verbs {
+		for oi := range grammarObjects {
+			for k, open := range opens {
+				if (vi+oi+k)%2 == 1 {
+					continue
+				}
+				p := grammarPublishers[n%len(grammarPublishers)]
+				g := grammarGuests[(n/len(grammarPublishers)+n)%len(grammarGuests)]
+				n++
+				family := lastWord(p.person)
+				want := family
+				title, later := "Meeting", "The two ministers discussed trade."
+				if n%2 == 0 {
+					later, want = "\"We are partners,\" Minister "+p.person+" said.", p.person
+				}
+				obj := grammarObjects[oi].form(p, g)
+				if strings.Contains(obj, ", ") {
+					obj += ","
+				}
+				lead := open + family + " " + v + " " + obj + " in " + p.city + "."
+				r, err := Parse(Document{Title: title, Body: lead + "\n\n" + later + "\n", PublisherCountry: p.code})
+				if err != nil {
+					t.Fatal(err)
+				}
+				okS, okG := false, false
+				var got []string
+				for _, q := range r.Participants {
+					got = append(got, q.Name+"/"+q.Country)
+					okS = okS || q.Role == RolePrincipal && q.Country == p.code && q.Name == want
+					okG = okG || q.Role == RolePrincipal && q.Country == g.code && strings.Contains(q.Name, lastWord(g.person))
+				}
+				total++
+				if okS && okG {
+					read++
+				} else {
+					t.Logf("not read: %s\n\t%v (want %s)", lead, got, want)
+				}
+			}
+		}
+	}
+	t.Logf("read %d/%d", read, total)
+	if read < familySubjectsFloor {
+		t.Errorf("read %d, below the floor %d", read, familySubjectsFloor)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/readout-bot/readout/country"
 )
@@ -894,6 +895,11 @@ func subjectPersons(left string) []person {
 	if p := loosePerson(left); p.name != "" {
 		return []person{p}
 	}
+	// "Tajani met his counterpart from …", "Lavrov held talks with …":
+	// the publisher's minister by family name alone opens the lead.
+	if w := strings.TrimSpace(left); w != "" && !strings.ContainsAny(w, " ,") && bareFamilySubject(w) {
+		return []person{{name: w}}
+	}
 	// "Foreign Minister of the Republic of Indonesia, Sugiono, held …":
 	// a name of one word, set off by commas after an office.
 	if m := mononymRE.FindStringSubmatch(left); m != nil && headWordSeen(strings.Fields(m[1])) && !notNames[m[2]] &&
@@ -901,6 +907,28 @@ func subjectPersons(left string) []person {
 		return []person{{name: m[2], title: m[1], countryText: m[1]}}
 	}
 	return nil
+}
+
+// notFamilyWords open a sentence as its subject and are no one's name.
+var notFamilyWords = setOf("He", "She", "They", "We", "It", "Both", "Each", "All", "Everyone", "Participants", "Delegations",
+	"Ministers", "Leaders", "Officials", "Sides", "Talks", "Discussions", "Consultations", "Negotiations")
+
+// bareFamilySubject reports whether w, a lead's whole subject, can be a
+// family name standing alone: a capitalized word of letters that is no
+// office's, country's, organisation's, day's or opener's word.
+func bareFamilySubject(w string) bool {
+	if !isCapWord(w) || notFamilyWords[w] || notNames[w] || titleVocab[w] || headWords[w] || institutionWords[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
+	}
+	if _, month := months[strings.ToLower(w)]; month || weekdays[w] != 0 || w == "Sunday" {
+		return false
+	}
+	return len(findCountries(w)) == 0 && len(findOrgs(w)) == 0
 }
 
 // cutAnyPrefix is strings.CutPrefix with the first of prefixes that s
