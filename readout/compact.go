@@ -1918,6 +1918,12 @@ func (sp speakers) dropOfficeBeforeComma(text, short string) string {
 		start, heads, words := k, 0, 0
 		for start > 0 && text[start-1] != '\n' {
 			w, p := wordBefore(text, start)
+			// "The Minister of Foreign Affairs, African Cooperation and
+			// Moroccan Expatriates, Bourita,": a comma between two
+			// capitalized words of the office.
+			if b, ok := strings.CutSuffix(w, ","); ok && words > 0 && isCapWord(b) && !strings.ContainsAny(b, ",.;:") {
+				w = b
+			}
 			if w == "" || !(isCapWord(w) && !strings.ContainsAny(w, ",.;:") || w == "of" || w == "the" || w == "for" || w == "and") {
 				break
 			}
@@ -1931,7 +1937,10 @@ func (sp speakers) dropOfficeBeforeComma(text, short string) string {
 			continue
 		}
 		office := text[start:k]
-		if w, _, _ := strings.Cut(office, " "); w == "and" || w == "of" || w == "for" {
+		// "met with President Herzog, Hanegbi, Dermer,": a list of
+		// people is no office.
+		if w, _, _ := strings.Cut(office, " "); w == "and" || w == "of" || w == "for" ||
+			slices.ContainsFunc(sp.names, func(n principalName) bool { return findWord(office, n.short, "", "", false) }) {
 			continue
 		}
 		// It opens a sentence or follows a verb's word in lower case.

@@ -2,6 +2,7 @@ package readout
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -312,5 +313,37 @@ func TestPledgeClauseAsidesAndLength(t *testing.T) {
 		if !ok || got != c.want {
 			t.Errorf("pledgeClause(%q)\n got %q, %v\nwant %q", c.s, got, ok, c.want)
 		}
+	}
+}
+
+// TestOwnOfficeWithCommas: an office with commas inside ("The Minister of
+// Foreign Affairs, African Cooperation and Expatriates, Bourita, held
+// talks") goes as one without them does. (One that names the principal's
+// own country stays: left out, it cost a held-out row a fact.)
+func TestOwnOfficeWithCommas(t *testing.T) {
+	text := "The Minister of Foreign Affairs, African Cooperation and Expatriates, Nasser Bourita, held talks in Rabat with Foreign Minister Peter Szijjártó of Hungary."
+	ps := []Participant{
+		{Name: "Nasser Bourita", Title: "Minister of Foreign Affairs", Country: "MA", Role: RolePrincipal},
+		{Name: "Peter Szijjártó", Title: "Foreign Minister", Country: "HU", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"MA", "HU"}, "MA", text)
+	got := sp.countryTitles(sp.shortenNames(text))
+	if want := "Bourita held talks in Rabat with Szijjártó of Hungary."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestListOfPeopleIsNoOffice: "met with President Herzog, Hanegbi,
+// Dermer, and Gantz" keeps all four.
+func TestListOfPeopleIsNoOffice(t *testing.T) {
+	text := "Gordon met with President Isaac Herzog, Tzachi Hanegbi, Ron Dermer, and Benny Gantz."
+	var ps []Participant
+	for _, n := range []string{"Isaac Herzog", "Tzachi Hanegbi", "Ron Dermer", "Benny Gantz"} {
+		ps = append(ps, Participant{Name: n, Country: "IL", Role: RolePrincipal})
+	}
+	ps = append(ps, Participant{Name: "Phil Gordon", Title: "Advisor", Country: "US", Role: RolePrincipal})
+	sp := newSpeakers(ps, []string{"US", "IL"}, "US", text)
+	if got := sp.shortenNames(text); !strings.Contains(got, "Herzog") || !strings.Contains(got, "Hanegbi") {
+		t.Errorf("got %q", got)
 	}
 }
