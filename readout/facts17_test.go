@@ -347,3 +347,18 @@ func TestListOfPeopleIsNoOffice(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestAgencyDatelines: a dateline closed by an agency's long dash or by
+// ").-" ("Muscat, 27 May (ONA) --- ", "La Paz, May 7, 2025
+// (Cancillería).- ") goes from a summary as a place's does.
+func TestAgencyDatelines(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Muscat, 27 May (ONA) --- Haitham bin Tarik held official talks with Pezeshkian of Iran.", "Haitham bin Tarik held official talks with Pezeshkian of Iran."},
+		{"La Paz, May 7, 2025 (Cancillería).- Sosa of Bolivia spoke by video with Schialer of Peru.", "Sosa of Bolivia spoke by video with Schialer of Peru."},
+		{"Roe met Doe --- and nobody else --- in Lima on the 5th.", "Roe met Doe --- and nobody else --- in Lima on the 5th."},
+	} {
+		if got := dropDateline(c.in); got != c.want {
+			t.Errorf("dropDateline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

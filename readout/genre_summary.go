@@ -615,6 +615,18 @@ func dropDateline(s string) string {
 	if end, _ := leadDateline(s); end > 0 && len(s)-end >= 20 && isUpperByte(s[end]) {
 		return s[end:]
 	}
+	// "Muscat, 27 May (ONA) --- ", "La Paz, May 7, 2025 (Cancillería).- ":
+	// a place, a date and an agency, closed by a long dash or ").-".
+	for _, d := range []string{" --- ", ").- "} {
+		if i := strings.Index(s[:min(len(s), 80)], d); i > 0 {
+			head := s[:i]
+			if containsText(head, ", ") && strings.ContainsAny(head, "0123456789") && isUpperByte(head[0]) {
+				if rest := s[i+len(d):]; len(rest) >= 20 && isUpperByte(rest[0]) {
+					return rest
+				}
+			}
+		}
+	}
 	// "Thursday 14 August 2025: ", the day alone.
 	if n := dateAt(s); n > 0 && n < len(s) {
 		for _, d := range []string{": ", " – ", " — ", " - "} {
