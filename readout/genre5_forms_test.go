@@ -594,3 +594,23 @@ func TestCounterpartTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideToTheEnd: read in genre9's posts. An aside that runs to the
+// sentence's end with a name's apposition inside it ("…, who conveyed to
+// His Majesty the greetings of King X, King of Bahrain.") goes whole,
+// not up to its inner comma ("… of Bahrain King of the Kingdom of
+// Bahrain."); and a dateline with "---" opens no summary.
+func TestAsideToTheEnd(t *testing.T) {
+	got := dropAsides("The Sultan received Dr. Ali Hassan, Minister of Foreign Affairs of Bahrain, who conveyed to His Majesty the greetings of His Majesty King Hamad, King of the Kingdom of Bahrain.")
+	if want := "The Sultan received Dr. Ali Hassan, Minister of Foreign Affairs of Bahrain."; got != want {
+		t.Errorf("dropAsides: %q, want %q", got, want)
+	}
+	// ("…, as …, work together": the clause goes on.)
+	s := "It is important that Japan and Australia, as Special Strategic Partners, work together in the region."
+	if got := dropAsides(s); !strings.HasSuffix(got, " work together in the region.") {
+		t.Errorf("dropAsides: %q", got)
+	}
+	if end, _ := leadDateline("Muscat, May 19 (ONA) --- His Majesty Sultan Haitham received in audience …"); end == 0 {
+		t.Errorf("no dateline read before ---")
+	}
+}

@@ -467,7 +467,7 @@ func leadDateline(lead string) (end int, city string) {
 	head := lead[:min(len(lead), 80)]
 	cut, dash := -1, 0
 	// (".- ": "La Paz, May 7, 2025 (Cancillería).- ".)
-	for _, d := range []string{" – ", " — ", " -- ", " - ", ": "} {
+	for _, d := range []string{" – ", " — ", " --- ", " -- ", " - ", ": "} {
 		if i := strings.Index(head, d); i > 0 && (cut < 0 || i < cut) {
 			cut, dash = i, len(d)
 		}

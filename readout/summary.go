@@ -1740,6 +1740,16 @@ func dropAsides(s string) string {
 		if n := runeCount(s[q:r]); n < 3 || n > 160 || !strings.HasPrefix(s[r:], ", ") {
 			continue
 		}
+		// "…, who conveyed the greetings of King X, King of Bahrain.": the
+		// comma closes a name's apposition inside the aside, which runs
+		// to the sentence's end; the rest goes with it.
+		if rest := s[r+2:]; rest != "" && isUpperByte(rest[0]) && isCapWord(lastWord(s[q:r])) && titleVocab[nextWord(rest)] &&
+			endsSentence(rest) && !hasFiniteVerb(rest) && !strings.Contains(rest, ", ") {
+			b.WriteString(s[last:p])
+			b.WriteString(".")
+			last, i = len(s), len(s)
+			break
+		}
 		b.WriteString(s[last:p])
 		b.WriteString(" ")
 		last, i = r+2, r+2
