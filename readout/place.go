@@ -391,9 +391,11 @@ func cutGuestAfterVenue(p string) string {
 // venueNoun reports whether p names a building by its kind, as the
 // residences and seats of heads of state are named with words of titles:
 // "State House, Nairobi", "the Presidential Villa, Abuja", "the State
-// Palace", "the State Guest House Jamuna".
+// Palace", "the State Guest House Jamuna", "the Federal Chancellery",
+// "the State Department", "the National Assembly".
 func venueNoun(p string) bool {
-	return containsAny(p, " House", " Palace", " Villa")
+	return containsAny(p, " House", " Palace", " Villa", " Chancellery", " Department", " Assembly", " Complex", " Ministry",
+		" Building", " Hall", " Centre", " Center", " Secretariat", " Headquarters", " Parliament")
 }
 
 // dedupPlaces drops a place another one contains.
