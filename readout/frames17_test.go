@@ -521,3 +521,56 @@ func TestFamilySubjects(t *testing.T) {
 		t.Errorf("read %d, below the floor %d", read, familySubjectsFloor)
 	}
 }
+
+// A country's dotted initials before an office ("U.S. Secretary of State
+// B", "U.K. Foreign Secretary B", "U.A.E. Minister of State B") are the
+// office's adjective, not a sentence's end, after the verb of meeting,
+// after "and" in a list of counterparts, and opening the subject; after
+// "the" or "in" they still end one ("… in the U.S. President B then …").
+// TestDottedInitials fails below dottedFloor.
+const dottedFloor = 15
+
+func TestDottedInitials(t *testing.T) {
+	guests := []struct{ code, initials, office, person string }{
+		{"US", "U.S.", "Secretary of State", "Marco Rubio"},
+		{"GB", "U.K.", "Foreign Secretary", "David Lammy"},
+		{"US", "U.S.", "President", "Donald Trump"},
+		{"AE", "U.A.E.", "Minister of State", "Khalifa Shaheen Almarar"},
+		{"GB", "U.K.", "Prime Minister", "Keir Starmer"},
+	}
+	read, total := 0, 0
+	for i, gu := range guests {
+		p := grammarPublishers[i%len(grammarPublishers)]
+		g := grammarGuests[(i+2)%len(grammarGuests)]
+		for _, lead := range []string{
+			"Foreign Minister " + p.person + " held talks with " + gu.initials + " " + gu.office + " " + gu.person + " in " + p.city + ".",
+			"Foreign Minister " + p.person + " met " + g.demonym + " Foreign Minister " + g.person + " and " + gu.initials + " " + gu.office + " " + gu.person + " in " + p.city + ".",
+			gu.initials + " " + gu.office + " " + gu.person + " paid a courtesy call on Foreign Minister " + p.person + " in " + p.city + ".",
+		} {
+			r, err := Parse(Document{Title: "Meeting", Body: lead + "\n\nThey discussed trade.\n", PublisherCountry: p.code})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ok := false
+			var got []string
+			for _, q := range r.Participants {
+				got = append(got, q.Name+"/"+q.Country)
+				ok = ok || q.Role == RolePrincipal && q.Country == gu.code && q.Name == gu.person
+			}
+			total++
+			if ok {
+				read++
+			} else {
+				t.Logf("not read: %s\n\t%v", lead, got)
+			}
+		}
+	}
+	// ("in the U.S." ends a sentence before an office's holder.)
+	if got := splitSentences("He spent a week in the U.S. President Biden hosted him on Monday."); len(got) != 2 {
+		t.Errorf("a sentence ending with \"the U.S.\" is one with the next: %q", got)
+	}
+	t.Logf("read %d/%d", read, total)
+	if read < dottedFloor {
+		t.Errorf("read %d, below the floor %d", read, dottedFloor)
+	}
+}

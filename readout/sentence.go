@@ -38,6 +38,16 @@ var sentenceStarters = map[string]bool{
 	"Following": true, "Today": true, "Yesterday": true, "Their": true, "His": true, "Her": true,
 }
 
+// countryInitials are countries' dotted initials, without the last stop.
+var countryInitials = setOf("U.S", "U.K", "U.A.E", "R.O.K", "P.R.C", "D.P.R.K", "E.U", "U.N")
+
+// officeStarters are the sentenceStarters that open an office.
+var officeStarters = setOf("Prime", "President", "Secretary", "Minister", "Foreign")
+
+// initialsNounAfter are the words after which a country's initials are a
+// noun ("in the U.S.", "to the U.K.").
+var initialsNounAfter = setOf("the", "in", "to", "from", "of", "into", "across", "within", "throughout")
+
 // maxSentence is the longest sentence splitSentences returns; longer runs
 // without a sentence end are cut at a space, which keeps every later
 // per-sentence step bounded.
@@ -193,6 +203,13 @@ func periodEnds(before, next string) bool {
 	if containsText(word, ".") {
 		// "Japan-U.S. Foreign Ministers": a compound adjective.
 		if containsText(word, "-") {
+			return false
+		}
+		// "met with U.S. Secretary of State Marco Rubio": a country's
+		// initials before an office are its adjective; after a word that
+		// makes them a noun ("in the U.S. President X then …") they may
+		// end a sentence.
+		if countryInitials[word] && officeStarters[next] && !initialsNounAfter[lastWord(strings.TrimRight(before[:j], " "))] {
 			return false
 		}
 		return sentenceStarters[next]
