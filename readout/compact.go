@@ -307,12 +307,26 @@ func (sp speakers) shortenNames(text string) string {
 	// "The Secretary-General of the League of Arab States, Aboul Gheit,
 	// received": the office before the name between commas goes, whatever
 	// its words.
-	for x, n := range sp.names {
-		if x > 0 && slices.ContainsFunc(sp.names[:x], func(o principalName) bool { return o.short == n.short }) {
-			continue
-		}
-		text = sp.dropOfficeBeforeComma(text, n.short)
-		text = sp.dropOpeningOffice(text, n.short)
+	// (Each principal once; one whose name is the one the text uses,
+	// "Wang Yi", is among the counterparts or is the publisher's own.)
+	shorts := make([]string, 0, len(sp.names)+len(sp.others)+1)
+	for _, n := range sp.names {
+		shorts = appendUnique(shorts, n.short)
+	}
+	for _, o := range sp.others {
+		shorts = appendUnique(shorts, o.short)
+	}
+	if sp.ownName != "" {
+		shorts = appendUnique(shorts, sp.ownName)
+	}
+	for _, short := range shorts {
+		text = sp.dropOfficeBeforeComma(text, short)
+		text = sp.dropOpeningOffice(text, short)
+	}
+	// "de la Fuente, Mexico's Secretary of Foreign Affairs,": a
+	// counterpart's office after his name, his country in the possessive.
+	for _, o := range sp.others {
+		text = possessiveApposition(text, o)
 	}
 	// "Roe, Chief Policy Advisor, and Doe, Chief Security Advisor, to
 	// President Poe of Lithuania": the offices went, and the principal
@@ -1996,11 +2010,17 @@ func (sp speakers) dropOpeningOffice(text, short string) string {
 		}
 		k := i + j // the space before the name
 		i = k + 1 + len(short)
-		start, heads, words, commas := k, 0, 0, 0
+		start, heads, words, commas, opened := k, 0, 0, 0, false
 		for start > 0 && text[start-1] != '\n' && !strings.HasSuffix(text[:start], ". ") {
 			w, p := wordBefore(text, start)
 			bare := strings.TrimSuffix(w, ",")
 			if bare != w {
+				// "On the afternoon of April 24, 2025, Member of …": the
+				// comma of an opening phrase opens the office.
+				if !isCapWord(bare) || strings.ContainsAny(bare, "0123456789") {
+					opened = true
+					break
+				}
 				// "Affairs, Migration": a comma between two words of the
 				// office.
 				commas++
@@ -2008,7 +2028,9 @@ func (sp speakers) dropOpeningOffice(text, short string) string {
 					break
 				}
 			}
-			if bare == "" || !(isCapWord(bare) && !strings.ContainsAny(bare, ".;:()’'") || bare == "of" || bare == "the" || bare == "for" || bare == "and") {
+			// "(CPC)": the acronym of a body the office names.
+			paren := len(bare) > 2 && bare[0] == '(' && bare[len(bare)-1] == ')' && isAcronym(bare[1:len(bare)-1])
+			if bare == "" || !paren && !(isCapWord(bare) && !strings.ContainsAny(bare, ".;:()’'") || bare == "of" || bare == "the" || bare == "for" || bare == "and") {
 				start = -1
 				break
 			}
@@ -2018,13 +2040,20 @@ func (sp speakers) dropOpeningOffice(text, short string) string {
 			start = p
 			words++
 		}
-		if start < 0 || heads == 0 || words < 4 || commas == 0 {
+		// Commas between its words, or six words at least ("Member of the
+		// Political Bureau of the … Central Committee and Director of …").
+		if start < 0 || heads == 0 || words < 4 || commas == 0 && words < 6 {
+			continue
+		}
+		// (After an opening phrase only a long office goes: its comma
+		// might close a list of names.)
+		if opened && words < 6 {
 			continue
 		}
 		office := text[start:k]
 		// It opens with a word of offices and names no one: "Today,
 		// President Biden and Vice President Harris" is no office.
-		if w, _, _ := strings.Cut(office, " "); !titleVocab[w] && !headWords[w] ||
+		if w, _, _ := strings.Cut(office, " "); !titleVocab[w] && !headWords[w] && w != "Member" ||
 			slices.ContainsFunc(sp.names, func(n principalName) bool { return findWord(office, n.short, "", "", false) }) {
 			continue
 		}
@@ -2054,4 +2083,54 @@ func dropParticipleAside(s string) string {
 		return s
 	}
 	return s[:i] + " " + s[i+2+j+2:]
+}
+
+// possessiveApposition writes a counterpart's office in apposition that
+// opens with his country in the possessive ("de la Fuente, Mexico's
+// Secretary of Foreign Affairs, said") as his country ("de la Fuente of
+// Mexico said"): the header gives the office.
+func possessiveApposition(text string, o counterpart) string {
+	key := o.short + ", "
+	for i := 0; ; {
+		j := indexText(text[i:], key)
+		if j < 0 {
+			return text
+		}
+		k := i + j
+		i = k + len(key)
+		if k > 0 && isNameByte(text[k-1]) {
+			continue
+		}
+		from := k + len(key)
+		dem := nextWord(text[from:])
+		if !slices.Contains(o.demonyms, dem) || !strings.HasSuffix(dem, "’s") && !strings.HasSuffix(dem, "'s") {
+			continue
+		}
+		// The office: capitalized words and their connectors, to a comma
+		// or the sentence's stop.
+		end, heads := from+len(dem), 0
+		for end < len(text) && text[end] == ' ' {
+			w := nextWord(text[end+1:])
+			bare := strings.TrimRight(w, ",.")
+			if bare == "" || !(isCapWord(bare) || bare == "of" || bare == "the" || bare == "for" || bare == "and") {
+				break
+			}
+			if headWords[bare] {
+				heads++
+			}
+			end += 1 + len(bare)
+			if bare != w {
+				break
+			}
+		}
+		if heads == 0 || end >= len(text) || text[end] != ',' && text[end] != '.' {
+			continue
+		}
+		if text[end] == ',' {
+			end++
+		}
+		repl := o.short + o.of
+		text = text[:k] + repl + text[end:]
+		i = k + len(repl)
+	}
 }

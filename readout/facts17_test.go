@@ -362,3 +362,24 @@ func TestAgencyDatelines(t *testing.T) {
 		}
 	}
 }
+
+// TestLongOpeningOfficeAndPossessiveApposition: a long office without
+// commas opening the sentence ("Member of the Political Bureau of the
+// Communist Party of China (CPC) Central Committee and Director of the
+// Office of the Central Commission for Foreign Affairs Wang Yi met")
+// goes; a counterpart's office after his name and his country in the
+// possessive ("de la Fuente, Mexico's Secretary of Foreign Affairs.") is
+// his country.
+func TestLongOpeningOfficeAndPossessiveApposition(t *testing.T) {
+	text := "Member of the Political Bureau of the Communist Party of China (CPC) Central Committee and Director of the Office of the Central Commission for Foreign Affairs Wang Yi met with Celso Amorim. Wang Yi spoke with Juan Ramón de la Fuente, Mexico's Secretary of Foreign Affairs."
+	ps := []Participant{
+		{Name: "Wang Yi", Title: "Director", Country: "CN", Role: RolePrincipal},
+		{Name: "Celso Amorim", Title: "Advisor", Country: "BR", Role: RolePrincipal},
+		{Name: "Juan Ramón de la Fuente", Title: "Secretary of Foreign Affairs", Country: "MX", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"CN", "BR", "MX"}, "CN", text)
+	got := sp.countryTitles(sp.shortenNames(text))
+	if want := "Wang Yi met with Amorim. Wang Yi spoke with de la Fuente of Mexico."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
