@@ -309,19 +309,28 @@ func (sp speakers) shortenNames(text string) string {
 	// its words.
 	// (Each principal once; one whose name is the one the text uses,
 	// "Wang Yi", is among the counterparts or is the publisher's own.)
-	shorts := make([]string, 0, len(sp.names)+len(sp.others)+1)
-	for _, n := range sp.names {
-		shorts = appendUnique(shorts, n.short)
+	seen := func(short string, x, y int) bool {
+		return slices.ContainsFunc(sp.names[:x], func(o principalName) bool { return o.short == short }) ||
+			slices.ContainsFunc(sp.others[:y], func(o counterpart) bool { return o.short == short })
 	}
-	for _, o := range sp.others {
-		shorts = appendUnique(shorts, o.short)
+	dropOffices := func(short string) {
+		if short != "" && containsText(text, short) {
+			text = sp.dropOfficeBeforeComma(text, short)
+			text = sp.dropOpeningOffice(text, short)
+		}
 	}
-	if sp.ownName != "" {
-		shorts = appendUnique(shorts, sp.ownName)
+	for x, n := range sp.names {
+		if !seen(n.short, x, 0) {
+			dropOffices(n.short)
+		}
 	}
-	for _, short := range shorts {
-		text = sp.dropOfficeBeforeComma(text, short)
-		text = sp.dropOpeningOffice(text, short)
+	for y, o := range sp.others {
+		if !seen(o.short, len(sp.names), y) {
+			dropOffices(o.short)
+		}
+	}
+	if !seen(sp.ownName, len(sp.names), len(sp.others)) {
+		dropOffices(sp.ownName)
 	}
 	// "de la Fuente, Mexico's Secretary of Foreign Affairs,": a
 	// counterpart's office after his name, his country in the possessive.
@@ -2103,7 +2112,7 @@ func possessiveApposition(text string, o counterpart) string {
 		}
 		from := k + len(key)
 		dem := nextWord(text[from:])
-		if !slices.Contains(o.demonyms, dem) || !strings.HasSuffix(dem, "’s") && !strings.HasSuffix(dem, "'s") {
+		if !o.possessive(dem) {
 			continue
 		}
 		// The office: capitalized words and their connectors, to a comma

@@ -1213,6 +1213,17 @@ type counterpart struct {
 	demonyms  []string // "German", "India’s": the words that give the country before a title
 }
 
+// possessive reports whether w is the counterpart's country in the
+// possessive, by any of its names: "Britain's", "Mexico’s".
+func (o counterpart) possessive(w string) bool {
+	for _, suf := range []string{"’s", "'s"} {
+		if base, ok := strings.CutSuffix(w, suf); ok {
+			return len(base) > 3 && slices.Contains(o.spellings, base)
+		}
+	}
+	return false
+}
+
 // countryTitles writes a counterpart named with a title that gives the
 // country by a demonym ("German Chancellor Scholz", "the Australian Prime
 // Minister, Albanese,", "India’s Prime Minister Modi") as "Scholz of
@@ -1279,7 +1290,7 @@ func (sp speakers) countryTitles(text string) string {
 				// Ploetner", "French Diplomatic Counselor to the President
 				// Bonne": once an office is read, capitalized words and
 				// connectors go on to the demonym.
-				more := titles > 0 && !slices.Contains(o.demonyms, w) && !strings.ContainsAny(w, ",;:()") && (isCapWord(w) || w == "and" || w == "to" || w == "the")
+				more := titles > 0 && !slices.Contains(o.demonyms, w) && !o.possessive(w) && !strings.ContainsAny(w, ",;:()") && (isCapWord(w) || w == "and" || w == "to" || w == "the")
 				if w == "" || !titleVocab[w] && (w != "for" && w != "of" || titles == 0) && !more {
 					break
 				}
@@ -1294,10 +1305,10 @@ func (sp speakers) countryTitles(text string) string {
 			dem := tailWord(left)
 			// "Britain's Doughty", whose office went before: the
 			// country in the possessive alone.
-			if titles == 0 && !(slices.Contains(o.demonyms, dem) && (strings.HasSuffix(dem, "’s") || strings.HasSuffix(dem, "'s"))) {
+			if titles == 0 && !o.possessive(dem) {
 				continue
 			}
-			if !slices.Contains(o.demonyms, dem) || len(left) > len(dem) && left[len(left)-len(dem)-1] != ' ' {
+			if !slices.Contains(o.demonyms, dem) && !o.possessive(dem) || len(left) > len(dem) && left[len(left)-len(dem)-1] != ' ' {
 				// "Republic of Korea (ROK) First Vice Foreign Minister
 				// Cho": the country's name, its short form in brackets.
 				dem = countryBefore(left, o.spellings)
@@ -1492,7 +1503,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				}
 				// "National Security Advisor Henrik Landerholm of Sweden":
 				// the name between the office and its country.
-				if pre := t[:at]; containsText(pre, " ") {
+				if pre := t[:at]; containsText(pre, " ") && containsText(text, pre) && containsText(text, t[at:]) {
 					forms = append(forms, principalName{"the " + pre + " " + of, of}, principalName{pre + " " + of, of})
 				}
 				sp.titled = append(sp.titled, forms...)
@@ -1527,13 +1538,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 					name = "the " + name
 				}
 				dems := append(slices.Clone(c.Demonyms), c.Name+"’s", c.Name+"'s")
-				// "Britain's Minister for …": the country's other names in
-				// the possessive too.
-				for _, a := range c.Aliases {
-					if len(a) > 4 && a != strings.ToUpper(a) {
-						dems = append(dems, a+"’s", a+"'s")
-					}
-				}
+
 				// "US Secretary of State Blinken": an abbreviation as an adjective.
 				for _, a := range c.Aliases {
 					if len(a) <= 4 && a == strings.ToUpper(a) {
