@@ -614,3 +614,37 @@ func TestAsideToTheEnd(t *testing.T) {
 		t.Errorf("no dateline read before ---")
 	}
 }
+
+// TestVisitsEngagementsTopics: leads written for this test in forms none
+// of the sets had. A visit after an invitation names its host ("At the
+// invitation of Prime Minister X, Prime Minister Y visited Wellington");
+// "engaged" meets ("engaged his counterpart from Kenya, Y", "engaged
+// with Y"); the place of a matter ("on the situation in Sudan") is not
+// the meeting's.
+func TestVisitsEngagementsTopics(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead string
+		names     []string
+		place     string
+	}{
+		{"AU", "At the invitation of Prime Minister Tama Reid, Prime Minister Sam Doyle visited Wellington.", []string{"Sam Doyle", "Tama Reid"}, "Wellington"},
+		{"NZ", "On the invitation of Foreign Minister Tama Reid, Foreign Minister Sam Doyle of Australia is visiting New Zealand.", []string{"Tama Reid", "Sam Doyle"}, "New Zealand"},
+		{"ZA", "Minister Thabo Dube engaged his counterpart from Kenya, Amina Otieno, on the margins of the AU Summit.", []string{"Thabo Dube", "Amina Otieno"}, "AU Summit"},
+		{"ZA", "President Thabo Dube engaged with President Amina Otieno of Kenya on the situation in Sudan.", []string{"Thabo Dube", "Amina Otieno"}, ""},
+		{"ZA", "President Thabo Dube met with President Amina Otieno of Kenya in Pretoria on the situation in Sudan.", []string{"Thabo Dube", "Amina Otieno"}, "Pretoria"},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, p := range r.Participants {
+			if p.Role == RolePrincipal {
+				names = append(names, p.Name)
+			}
+		}
+		if strings.Join(names, "|") != strings.Join(c.names, "|") || r.Meeting.Location != c.place {
+			t.Errorf("%s\n\tprincipals %q, place %q; want %q, %q", c.lead, names, r.Meeting.Location, c.names, c.place)
+		}
+	}
+}

@@ -1782,11 +1782,33 @@ func rewrittenFrame(s string) string {
 	if r := quotedFrame(s); r != "" {
 		return r
 	}
+	if r := invitedVisit(s); r != "" {
+		return r
+	}
 	if r := frontedFrame(s); r != "" {
 		return r
 	}
 	return possessiveFrame(s)
 }
+
+// invitedVisit rewrites "At the invitation of Prime Minister X, Prime
+// Minister Y visited Wellington" as "… Y paid a visit to Wellington",
+// which the visit's frame reads with its host; "" for any other. Only
+// after an invitation: "X visited Y" alone names no host.
+func invitedVisit(s string) string {
+	if !hasAnyPrefix(s, invitationOpeners) {
+		return ""
+	}
+	for _, v := range []string{" visited ", " is visiting ", " travelled to ", " traveled to "} {
+		if i := indexText(s, v); i > 0 {
+			return s[:i] + " paid a visit to " + s[i+len(v):]
+		}
+	}
+	return ""
+}
+
+// invitationOpeners open a lead with the host who invited its subject.
+var invitationOpeners = []string{"At the invitation of ", "On the invitation of ", "Upon the invitation of "}
 
 // rewrittenFrameIn is rewrittenFrame of the first sentence of line that
 // has one: the line's own start, or a sentence within it that opens with

@@ -96,6 +96,10 @@ var frameREs = []*lazyRE{
 	// (dayBeforeVerb).
 	lazyRegexp(`\b(?:will|shall|to)(?: also| then| jointly)? (?:meet|receive|host|welcome)\b` + hostAdverbials +
 		`(?:,? with)?\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |incoming )?(?:\p{Lu}|counterparts?\b)`),
+	// "Minister X engaged his counterpart from Kenya, Y, on the margins
+	// of …", "engaged with Y": a meeting, in South Africa's and others'
+	// words ("engaged in talks with" is read above).
+	lazyRegexp(`\bengaged(?: with)?` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |incoming )?(?:\p{Lu}|counterparts?\b)`),
 }
 
 // pairVerbs are the verbs after two sides joined by "and" that say they
@@ -209,6 +213,7 @@ var frameLits = [][]string{
 	{"participated", "took part"},
 	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted"},
 	{"will ", "shall ", "to "},
+	{"engaged"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -238,6 +243,7 @@ var frameStarts = [][]string{
 	{"participated", "took"},
 	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted"},
 	{"will ", "shall ", "to "},
+	{"engaged"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -506,7 +512,7 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	// paid a State Visit to Brazil": the one who invites is the host, a
 	// counterpart of the subject who follows.
 	var inviter []person
-	if rest, ok := cutAnyPrefix(left, "At the invitation of ", "On the invitation of ", "Upon the invitation of "); ok {
+	if rest, ok := cutAnyPrefix(left, invitationOpeners...); ok {
 		if ps := titleFirstPersons(rest, true); len(ps) == 1 && ps[0].name != "" {
 			if i := indexText(rest, ps[0].name+", "); i >= 0 {
 				inviter, left = ps, rest[i+len(ps[0].name)+2:]

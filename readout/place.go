@@ -165,6 +165,11 @@ func placeOf(main string, verb int) string {
 			}
 		}
 		word := main[from+m[0] : from+m[0]+2]
+		// "met with X on the situation in Sudan": a matter's place, not
+		// the meeting's.
+		if word == "in" && topicBefore(main[:from+m[0]]) {
+			continue
+		}
 		v := cleanPlace(main[from+m[2] : from+m[3]])
 		// "to" names a place after "welcomed … to" and "a delegation
 		// to" only: "to Prime Minister X" is no place.
@@ -266,6 +271,18 @@ func placeOf(main string, verb int) string {
 // heldInOpenerRE reads the place of an event an opening phrase names:
 // "…, held in San Salvador, ".
 var heldInOpenerRE = lazyRegexp(`,? held in (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:, \p{Lu}[\p{L}-]+)?), `)
+
+// placeTopics are the nouns of a matter whose place follows "in": "the
+// situation in Sudan", "peace in the Middle East".
+var placeTopics = setOf("situation", "developments", "conflict", "war", "crisis", "peace", "security", "stability",
+	"events", "fighting", "violence", "escalation", "ceasefire", "elections", "transition", "reconstruction", "investment",
+	"investments", "interests", "presence", "operations", "tensions", "hostilities", "aggression")
+
+// topicBefore reports whether before, the text up to an "in" of a place,
+// ends with a matter's noun ("… on the situation").
+func topicBefore(before string) bool {
+	return placeTopics[strings.TrimRight(lastWord(before), ",")]
+}
 
 // cleanPlace trims a place read from text and refuses fragments: times,
 // months, titles, single letters.
