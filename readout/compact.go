@@ -1927,13 +1927,29 @@ func (sp speakers) dropOfficeBeforeComma(text, short string) string {
 		return text
 	}
 	for i := 0; ; {
-		j := indexText(text[i:], ", "+short)
+		j := indexText(text[i:], short)
 		if j < 0 {
 			return text
 		}
-		k := i + j // the comma before the name
-		end := k + len(", ") + len(short)
+		at := i + j
+		end := at + len(short)
 		i = end
+		// ", the Rt Hon Botchwey,": a style may stand between the comma
+		// and the name.
+		k := -1
+		if strings.HasSuffix(text[:at], ", ") {
+			k = at - len(", ")
+		} else {
+			for _, st := range nameStyles {
+				if strings.HasSuffix(text[:at], ", "+st) {
+					k = at - len(st) - len(", ")
+					break
+				}
+			}
+		}
+		if k < 0 {
+			continue
+		}
 		if end >= len(text) || text[end] != ',' && text[end] != '.' {
 			continue
 		}
@@ -1977,10 +1993,16 @@ func (sp speakers) dropOfficeBeforeComma(text, short string) string {
 		name := short
 		if cs := findCountryMentions(office); len(cs) > 0 {
 			o := slices.IndexFunc(sp.others, func(o counterpart) bool { return o.short == short && namesAny(office, o.spellings) })
-			if o < 0 {
+			switch {
+			case o >= 0:
+				name += sp.others[o].of
+			// "The Commonwealth Secretary-General, Botchwey,": the
+			// office of an organisation that is a side of the meeting,
+			// which the header shows.
+			case slices.ContainsFunc(cs, func(m country.Mention) bool { return len(m.Code) <= 2 || !sp.parties[m.Code] }) ||
+				slices.ContainsFunc(sp.others, func(o counterpart) bool { return o.short == short }):
 				continue
 			}
-			name += sp.others[o].of
 		}
 		after := end
 		if text[end] == ',' {

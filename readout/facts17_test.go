@@ -383,3 +383,18 @@ func TestLongOpeningOfficeAndPossessiveApposition(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestStyleBetweenOfficeAndName: the office before a style and the name
+// ("The Commonwealth Secretary-General, the Rt Hon Shirley Botchwey,
+// welcomed") goes as before the name alone.
+func TestStyleBetweenOfficeAndName(t *testing.T) {
+	text := "The Commonwealth Secretary-General, the Rt Hon Shirley Botchwey, today welcomed the Prime Minister of Trinidad and Tobago, the Honourable Kamla Persad-Bissessar, to Marlborough House."
+	ps := []Participant{
+		{Name: "Shirley Botchwey", Title: "Secretary-General", Country: "COMMONWEALTH", Role: RolePrincipal},
+		{Name: "Kamla Persad-Bissessar", Title: "Prime Minister", Country: "TT", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"COMMONWEALTH", "TT"}, "COMMONWEALTH", text)
+	if got, want := sp.shortenNames(text), "Botchwey today welcomed Persad-Bissessar of Trinidad and Tobago to Marlborough House."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
