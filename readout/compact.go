@@ -2142,6 +2142,9 @@ func possessiveApposition(text string, o counterpart) string {
 		end, heads := from+len(dem), 0
 		for end < len(text) && text[end] == ' ' {
 			w := nextWord(text[end+1:])
+			if n := strings.IndexByte(w, '\n'); n >= 0 {
+				w = w[:n]
+			}
 			bare := strings.TrimRight(w, ",.")
 			if bare == "" || !(isCapWord(bare) || bare == "of" || bare == "the" || bare == "for" || bare == "and") {
 				break
