@@ -648,3 +648,30 @@ func TestVisitsEngagementsTopics(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownHolders: a head of state or government or a foreign minister
+// named by office and family name alone, with no country anywhere on the
+// page, is of his own country (country.Holder), not of no country or the
+// publisher's.
+func TestKnownHolders(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead string
+		parties   string
+	}{
+		{"DE", "Chancellor Scholz spoke with President Macron by phone.", "DE FR"},
+		{"JP", "Prime Minister Ishiba held a telephone talk with President Trump.", "JP US"},
+		{"GB", "The Prime Minister spoke to President Zelenskyy this morning.", "GB UA"},
+		{"DE", "Chancellor Olaf Scholz and President Emmanuel Macron met in Paris.", "DE FR"},
+		{"US", "President Biden spoke with Prime Minister Netanyahu today.", "US IL"},
+		// Two holders' family name says nothing.
+		{"US", "President Biden and Vice President Harris met with the Governors.", "US"},
+	} {
+		r, err := Parse(Document{Title: "Call", Body: c.lead + "\n\nThey discussed the situation.\n", PublisherCountry: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(r.Parties, " "); got != c.parties {
+			t.Errorf("%s\n\tparties %q, want %q", c.lead, got, c.parties)
+		}
+	}
+}
