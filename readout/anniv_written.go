@@ -144,7 +144,7 @@ func possessiveAnniversaries(s, prev string) []writtenAnniversary {
 		if m == nil {
 			continue
 		}
-		start, ord := from, 0
+		var start, ord int
 		if m[2] >= 0 {
 			ord, start = atoi(lower[from+m[2]:from+m[3]]), from+m[2]
 		} else {

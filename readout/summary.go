@@ -1747,7 +1747,7 @@ func dropAsides(s string) string {
 			endsSentence(rest) && !hasFiniteVerb(rest) && !strings.Contains(rest, ", ") {
 			b.WriteString(s[last:p])
 			b.WriteString(".")
-			last, i = len(s), len(s)
+			last = len(s)
 			break
 		}
 		b.WriteString(s[last:p])
