@@ -574,3 +574,50 @@ func TestDottedInitials(t *testing.T) {
 		t.Errorf("read %d, below the floor %d", read, dottedFloor)
 	}
 }
+
+// An office in the plural whose countries and holders are listed apart,
+// in the same order ("the Foreign Ministers of G1 and G2, B1 and B2",
+// "the Presidents of G1, G2 and G3, B1, B2 and B3"), as the object of a
+// verb of meeting or opening the lead. Each holder is read with his
+// country. TestRespectiveOffices fails below respectiveFloor.
+const respectiveFloor = 16
+
+func TestRespectiveOffices(t *testing.T) {
+	offices := []string{"Foreign Ministers", "Presidents", "Prime Ministers", "Ministers of Foreign Affairs"}
+	read, total := 0, 0
+	for i, office := range offices {
+		for k := 0; k < 4; k++ {
+			p := grammarPublishers[(i+k)%len(grammarPublishers)]
+			a := officeGuests[(i*2+k)%len(officeGuests)]
+			b := grammarGuests[(i+k*3)%len(grammarGuests)]
+			list := " of " + a.name + " and " + b.name + ", " + a.person + " and " + b.person
+			var lead string
+			if k%2 == 0 {
+				lead = "Foreign Minister " + p.person + " met with the " + office + list + ", in " + p.city + "."
+			} else {
+				lead = "On Monday, Foreign Minister " + p.person + " held a trilateral meeting with the " + office + list + "."
+			}
+			r, err := Parse(Document{Title: "Meeting", Body: lead + "\n\nThey discussed trade.\n", PublisherCountry: p.code})
+			if err != nil {
+				t.Fatal(err)
+			}
+			okA, okB := false, false
+			var got []string
+			for _, q := range r.Participants {
+				got = append(got, q.Name+"/"+q.Country)
+				okA = okA || q.Role == RolePrincipal && q.Country == a.code && q.Name == a.person
+				okB = okB || q.Role == RolePrincipal && q.Country == b.code && q.Name == b.person
+			}
+			total++
+			if okA && okB {
+				read++
+			} else {
+				t.Logf("not read: %s\n\t%v", lead, got)
+			}
+		}
+	}
+	t.Logf("read %d/%d", read, total)
+	if read < respectiveFloor {
+		t.Errorf("read %d, below the floor %d", read, respectiveFloor)
+	}
+}

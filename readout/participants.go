@@ -1143,6 +1143,9 @@ func counterpartsAt(s string) ([]person, int) {
 	if ps, n := pluralOffice(s); len(ps) > 0 {
 		return ps, n
 	}
+	if ps, n := respectiveOffice(s); len(ps) > 0 {
+		return ps, n
+	}
 	if strings.HasPrefix(s, "h") || strings.HasPrefix(s, "t") {
 		if ps, n := counterpartOffice(s); len(ps) > 0 {
 			return ps, n
@@ -1330,6 +1333,78 @@ func pluralOffice(s string) ([]person, int) {
 		out = append(out, person{name: trimName(name), title: title, countryText: title})
 	}
 	return out, m[5]
+}
+
+// pluralOffices are the offices in the plural respectiveOffice reads, with
+// each one's singular.
+var pluralOffices = map[string]string{"Foreign Ministers": "Foreign Minister", "Presidents": "President",
+	"Prime Ministers": "Prime Minister", "Ministers of Foreign Affairs": "Minister of Foreign Affairs",
+	"Ministers for Foreign Affairs": "Minister for Foreign Affairs", "Ministers": "Minister", "Leaders": "Leader",
+	"Heads of State": "Head of State", "Defence Ministers": "Defence Minister", "Defense Ministers": "Defense Minister"}
+
+// respectiveOffice reads an office in the plural whose countries and
+// holders are listed apart, in the same order: "the Foreign Ministers of
+// Japan and the Republic of Korea, Takeshi Iwaya and Cho Tae-yul". Each
+// holder takes the office in the singular with his country; n is where
+// the last name ends.
+func respectiveOffice(s string) ([]person, int) {
+	// (Every office of them ends its plural with "s" or "Affairs".)
+	if !isCapWord(s) || !containsText(s[:min(len(s), 40)], "s of ") {
+		return nil, 0
+	}
+	k, single := -1, ""
+	for office, one := range pluralOffices {
+		if len(office) > k && strings.HasPrefix(s, office+" of ") {
+			k, single = len(office), one
+		}
+	}
+	if k < 0 {
+		return nil, 0
+	}
+	rest := s[k+len(" of "):]
+	c := indexText(rest, ", ")
+	if c < 0 {
+		return nil, 0
+	}
+	// ("of Bosnia and Herzegovina and Estonia": the countries are read
+	// by their names, which may hold "and".)
+	var countries []string
+	list, at := rest[:c], 0
+	for _, m := range findCountryMentions(list) {
+		gap := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(list[at:m.Start], ","), " and"), " ")
+		gap = strings.TrimPrefix(strings.TrimPrefix(gap, "and "), "the ")
+		// ("the Hashemite Kingdom of Jordan": a long form's words.)
+		if gap != "" && (!isCapWord(gap) || !strings.HasSuffix(gap, " of ") || len(gap) > 40) {
+			return nil, 0
+		}
+		countries = append(countries, list[m.Start:m.End])
+		at = m.End
+	}
+	if at != len(list) {
+		return nil, 0
+	}
+	names := rest[c+2:]
+	end := chunkEnd(names, []string{", ", " in ", " on ", " at ", " to ", " during ", " for ", ". ", ";"})
+	// ("B1 and B2", "B1, B2 and B3": the names' list may hold commas.)
+	for len(strings.Split(strings.ReplaceAll(names[:end], " and ", ", "), ", ")) < len(countries) && end < len(names) && strings.HasPrefix(names[end:], ", ") {
+		more := chunkEnd(names[end+2:], []string{", ", " in ", " on ", " at ", " to ", " during ", " for ", ". ", ";"})
+		end += 2 + more
+	}
+	items := splitList(names[:end])
+	if len(countries) < 2 || len(items) != len(countries) {
+		return nil, 0
+	}
+	var out []person
+	for i, item := range items {
+		name := trimName(item)
+		if name == "" || !isCapWord(name) || len(findCountries(name)) > 0 {
+			return nil, 0
+		}
+		title := single + " of " + countries[i]
+		out = append(out, person{name: name, title: title, countryText: title})
+	}
+	n := k + len(" of ") + c + 2 + end
+	return out, n
 }
 
 // officeCommaName reads an office of any form that names a country, a
