@@ -2075,25 +2075,38 @@ var laterPairVerbs = []string{" co-chaired ", " held talks", " met ", " met.", "
 // Foreign Minister of Chile, H.E. Mr. X, co-chaired …"): the visitor by
 // his name, office or initials, the other with an office and a name.
 func laterPair(s, subject, subjectTitle string) (person, bool) {
-	if !containsText(s, " and ") {
-		return person{}, false
-	}
-	v := firstIndex(s, laterPairVerbs)
-	if v < 0 {
-		return person{}, false
-	}
-	left := strings.TrimSuffix(s[:v], ",")
-	a, b, ok := strings.Cut(left, " and ")
-	if !ok || b == "" {
+	and := indexText(s[:min(len(s), 120)], " and ")
+	if and < 0 {
 		return person{}, false
 	}
 	// ("On 24 March, EAM": the opening phrase is no part of him.)
-	if k := strings.LastIndex(a, ", "); k >= 0 {
+	// (Only the words a reference can hold are looked at.)
+	a := s[max(0, and-48):and]
+	k := len(a) - 2
+	for k >= 0 && (a[k] != ',' || a[k+1] != ' ') {
+		k--
+	}
+	if k >= 0 {
 		a = a[k+2:]
+	} else if and > 48 {
+		return person{}, false
 	}
 	a = strings.TrimPrefix(a, "the ")
+	// (A reference is capitalized words: "the two sides discussed trade
+	// and …" is none.)
+	if len(a) > 40 || !isCapWord(a) || !capsOnly(a) {
+		return person{}, false
+	}
 	if !hostSubject(a, subject) && !officeInitials(a, subjectTitle) && !officeRef(a, subjectTitle) && !officeRef("the "+a, subjectTitle) &&
 		!(subjectTitle != "" && strings.HasSuffix(subjectTitle, a)) && a != "Minister" {
+		return person{}, false
+	}
+	v := firstIndex(s[and:], laterPairVerbs)
+	if v < 0 {
+		return person{}, false
+	}
+	b := strings.TrimSuffix(s[and+len(" and "):and+v], ",")
+	if b == "" {
 		return person{}, false
 	}
 	ps, n := counterpartPersons(b)
@@ -2104,6 +2117,17 @@ func laterPair(s, subject, subjectTitle string) (person, bool) {
 		return p, true
 	}
 	return person{}, false
+}
+
+// capsOnly reports whether every word of s after the first opens with a
+// capital (or a letter outside ASCII).
+func capsOnly(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == ' ' && !isUpperByte(s[i+1]) && s[i+1] < 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // multiMeetingRE finds a page that reports several meetings ("held

@@ -557,6 +557,8 @@ func datelineDate(s string) int {
 // lines ("… co-chaired the Strategic Dialogue in Tokyo"). Any other place
 // is returned as it is.
 func cityOfCountry(place, datelineCity string, sents, lines []string) string {
+	// The capitals the page states are looked for first: most pages
+	// state none, and the place is then not read again.
 	var cities []string
 	if datelineCity != "" && country.Capital(datelineCity) != "" {
 		cities = append(cities, datelineCity)
@@ -568,13 +570,26 @@ func cityOfCountry(place, datelineCity string, sents, lines []string) string {
 			}
 		}
 	}
-	code, ok := countryName(place)
-	if !ok {
-		return place
+	if len(cities) > 0 {
+		if code, ok := countryName(place); ok {
+			for _, c := range cities {
+				if country.Capital(c) == code {
+					return c
+				}
+			}
+		}
 	}
 	// "paid an official visit to Japan … 2. … co-chaired the Strategic
 	// Dialogue in Tokyo": the country's capital after "in" anywhere on
-	// the page.
+	// the page. (A place of more than three words, a venue as a rule, is
+	// not looked up.)
+	if strings.Count(place, " ") > 2 {
+		return place
+	}
+	cn, ok := country.Lookup(place)
+	if !ok || slices.Contains(cn.Demonyms, place) {
+		return place
+	}
 	for _, l := range lines {
 		for from := 0; ; {
 			i := indexText(l[from:], " in ")
@@ -583,15 +598,10 @@ func cityOfCountry(place, datelineCity string, sents, lines []string) string {
 			}
 			from += i + len(" in ")
 			if from < len(l) && isUpperByte(l[from]) {
-				if c := capitalAt(l[from:]); c != "" && country.Capital(c) == code {
-					cities = append(cities, c)
+				if c := capitalAt(l[from:]); c != "" && country.Capital(c) == cn.Code {
+					return c
 				}
 			}
-		}
-	}
-	for _, c := range cities {
-		if country.Capital(c) == code {
-			return c
 		}
 	}
 	return place
