@@ -2031,17 +2031,20 @@ func hasAnySuffix(s string, sufs ...string) bool {
 // sides, and none for a counterpart, whose country goes with his office
 // (countryTitles).
 func (sp speakers) dropOpeningOffice(text, short string) string {
-	if short == "" || !containsText(text, ", ") {
+	if short == "" {
 		return text
 	}
 	for i := 0; ; {
-		j := indexText(text[i:], " "+short+" ")
+		j := indexText(text[i:], " "+short)
 		if j < 0 {
 			return text
 		}
 		k := i + j // the space before the name
 		i = k + 1 + len(short)
-		start, heads, words, commas, opened := k, 0, 0, 0, false
+		if i >= len(text) || isNameByte(text[i]) || text[i] == '\'' || strings.HasPrefix(text[i:], "’") {
+			continue
+		}
+		start, heads, words, commas, opened, with := k, 0, 0, 0, false, false
 		for start > 0 && text[start-1] != '\n' && !strings.HasSuffix(text[:start], ". ") {
 			w, p := wordBefore(text, start)
 			bare := strings.TrimSuffix(w, ",")
@@ -2062,6 +2065,13 @@ func (sp speakers) dropOpeningOffice(text, short string) string {
 			// "(CPC)": the acronym of a body the office names.
 			paren := len(bare) > 2 && bare[0] == '(' && bare[len(bare)-1] == ')' && isAcronym(bare[1:len(bare)-1])
 			if bare == "" || !paren && !(isCapWord(bare) && !strings.ContainsAny(bare, ".;:()’'") || bare == "of" || bare == "the" || bare == "for" || bare == "and") {
+				// "held talks with General Secretary of the Communist
+				// Party of Vietnam (CPV) Central Committee To Lam": a long
+				// office after the meeting's "with".
+				if bare == "with" && bare == w {
+					with = true
+					break
+				}
 				start = -1
 				break
 			}
@@ -2071,9 +2081,15 @@ func (sp speakers) dropOpeningOffice(text, short string) string {
 			start = p
 			words++
 		}
+		if with && (words < 6 || commas > 0) {
+			continue
+		}
 		// Commas between its words, or six words at least ("Member of the
-		// Political Bureau of the … Central Committee and Director of …").
-		if start < 0 || heads == 0 || words < 4 || commas == 0 && words < 6 {
+		// Political Bureau of the … Central Committee and Director of …"),
+		// or the publisher's own country opening it ("United States
+		// Secretary of State Pompeo"), which the header shows.
+		own := start >= 0 && sp.own.Name != "" && sp.ownName == short && strings.HasPrefix(text[start:k+1], sp.own.Name+" ")
+		if start < 0 || heads == 0 && !own || !own && (words < 4 || commas == 0 && words < 6) {
 			continue
 		}
 		// (After an opening phrase only a long office goes: its comma
@@ -2084,16 +2100,25 @@ func (sp speakers) dropOpeningOffice(text, short string) string {
 		office := text[start:k]
 		// It opens with a word of offices and names no one: "Today,
 		// President Biden and Vice President Harris" is no office.
-		if w, _, _ := strings.Cut(office, " "); !titleVocab[w] && !headWords[w] && w != "Member" ||
+		if w, _, _ := strings.Cut(office, " "); !own && !titleVocab[w] && !headWords[w] && w != "Member" ||
 			slices.ContainsFunc(sp.names, func(n principalName) bool { return findWord(office, n.short, "", "", false) }) {
 			continue
 		}
-		if cs := findCountryMentions(office); len(cs) > 0 && (slices.ContainsFunc(cs, func(m country.Mention) bool { return !sp.parties[m.Code] }) ||
-			slices.ContainsFunc(sp.others, func(o counterpart) bool { return o.short == short })) {
-			continue
+		name := short
+		if cs := findCountryMentions(office); len(cs) > 0 {
+			// A counterpart's office after "with" that names his
+			// country: "To Lam of Viet Nam".
+			o := slices.IndexFunc(sp.others, func(o counterpart) bool { return o.short == short && namesAny(office, o.spellings) })
+			switch {
+			case with && o >= 0 && !slices.ContainsFunc(cs, func(m country.Mention) bool { return !sp.parties[m.Code] }):
+				name += sp.others[o].of
+			case slices.ContainsFunc(cs, func(m country.Mention) bool { return !sp.parties[m.Code] }) ||
+				slices.ContainsFunc(sp.others, func(o counterpart) bool { return o.short == short }):
+				continue
+			}
 		}
-		text = text[:start] + text[k+1:]
-		i = start + len(short)
+		text = text[:start] + name + text[k+1+len(short):]
+		i = start + len(name)
 	}
 }
 

@@ -398,3 +398,32 @@ func TestStyleBetweenOfficeAndName(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestLongOfficeAfterWith: a counterpart's long office after the meeting's
+// "with" ("held talks with General Secretary of the Communist Party of
+// Vietnam (CPV) Central Committee To Lam") is his country.
+func TestLongOfficeAfterWith(t *testing.T) {
+	text := "Xi Jinping held talks with General Secretary of the Communist Party of Vietnam (CPV) Central Committee To Lam, who was visiting."
+	ps := []Participant{
+		{Name: "Xi Jinping", Title: "President", Country: "CN", Role: RolePrincipal},
+		{Name: "To Lam", Title: "General Secretary", Country: "VN", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"CN", "VN"}, "CN", text)
+	if got, want := sp.shortenNames(text), "Xi Jinping held talks with To Lam of Vietnam, who was visiting."; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestOwnCountryBeforeOwnPrincipal: "United States Secretary of State
+// Mike Pompeo spoke" is "Pompeo spoke": the header shows his country.
+func TestOwnCountryBeforeOwnPrincipal(t *testing.T) {
+	text := "United States Secretary of State Mike Pompeo spoke by phone today with Director Yang Jiechi."
+	ps := []Participant{
+		{Name: "Mike Pompeo", Title: "Secretary of State", Country: "US", Role: RolePrincipal},
+		{Name: "Yang Jiechi", Title: "Director", Country: "CN", Role: RolePrincipal},
+	}
+	sp := newSpeakers(ps, []string{"US", "CN"}, "US", text)
+	if got := sp.shortenNames(text); !strings.HasPrefix(got, "Pompeo spoke") {
+		t.Errorf("got %q", got)
+	}
+}
