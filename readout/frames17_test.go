@@ -621,3 +621,38 @@ func TestRespectiveOffices(t *testing.T) {
 		t.Errorf("read %d, below the floor %d", read, respectiveFloor)
 	}
 }
+
+// More verbs of calls and calls paid, generated over the ways of writing
+// each side: "conducted a telephone call with", "placed a call to",
+// "made a phone call to", "joined a video call with", "paid a courtesy
+// visit to", "paid a farewell call on". A lead is read as in
+// TestLeadGrammar. TestCallVerbs fails below callVerbsFloor.
+const callVerbsFloor = 66
+
+func TestCallVerbs(t *testing.T) {
+	verbs := []string{"conducted a telephone call with", "conducted a phone conversation with", "placed a call to", "made a phone call to",
+		"joined a video call with", "paid a courtesy visit to", "paid a farewell call on", "paid an introductory call on"}
+	var cases []grammarCase
+	n := 0
+	for vi, v := range verbs {
+		for si, s := range grammarSubjects {
+			for oi, o := range grammarObjects {
+				if (vi+si+oi)%3 != 0 {
+					continue
+				}
+				p := grammarPublishers[n%len(grammarPublishers)]
+				g := grammarGuests[(n/len(grammarPublishers)+n)%len(grammarGuests)]
+				n++
+				obj := o.form(p, g)
+				if strings.Contains(obj, ", ") {
+					obj += ","
+				}
+				lead := s.form(p) + " " + v + " " + obj + " on Monday."
+				cases = append(cases, grammarCase{keys: []string{"verb " + v}, pub: p, lead: lead, want: [2]grammarSide{p, g}})
+			}
+		}
+	}
+	if read := checkLeads(t, cases); read < callVerbsFloor {
+		t.Errorf("leads read %d, below the floor %d", read, callVerbsFloor)
+	}
+}

@@ -19,7 +19,9 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
 	// "consented to receive a courtesy call by …": a sovereign's audience.
 	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?` + hostAdverbials + ` (?:from|by)\s+`),
-	lazyRegexp(`\bpaid (?:a )?(?:courtesy )?call (?:on|to)\s+`),
+	// ("paid a farewell call on", "paid a courtesy visit to", "placed a
+	// call to", "made a phone call to".)
+	lazyRegexp(`\b(?:paid (?:a |an )?(?:courtesy |farewell |introductory )?call (?:on|to)|paid (?:a |an )?(?:courtesy|farewell|introductory) visit to|(?:placed|made) (?:a |an )?(?:telephone |phone |video )?call to)\s+`),
 	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: (?:of |of the |for )?[A-Z][\p{L}'’]*){0,4}(?: in [A-Z][\p{L}]+)?))*,?(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
@@ -86,7 +88,8 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:participated|took part)(?: today| yesterday)? in (?:an? |the )?(?:[a-z-]+ ){0,2}(?:meeting|talks|dialogue|consultations) with\s+`),
 	// "X conferred with Y", "exchanged views with", "engaged in talks
 	// with", "sat down with", "interacted with", "conducted talks with".
-	lazyRegexp(`\b(?:conferred|exchanged views|engaged in (?:talks|discussions|consultations|(?:a )?dialogue)|sat down|interacted|conducted (?:talks|negotiations|consultations|discussions))\b[^;]{0,60}?\bwith\s+`),
+	// ("conducted a telephone call with", "joined a video call with")
+	lazyRegexp(`\b(?:conferred|exchanged views|engaged in (?:talks|discussions|consultations|(?:a )?dialogue)|sat down|interacted|conducted (?:talks|negotiations|consultations|discussions|(?:a |an )?(?:telephone |phone |video )?(?:call|conversation))|joined (?:a |an |the )?(?:telephone |phone |video )?(?:call|videoconference))\b[^;]{0,60}?\bwith\s+`),
 	// A meeting announced before it is held: "X will receive today,
 	// April 3, at the Itamaraty Palace, the Minister … of Y, Z", "is to
 	// meet with", "is scheduled to host", "will also welcome". (The
@@ -193,7 +196,7 @@ var frameLits = [][]string{
 	{"held", "hold", "had"},
 	{"spoke", "speaks", "spoken", "talked"},
 	{"received", "consented", "agreed"},
-	{"paid"},
+	{"paid", "placed", "made"},
 	{"met", "meets"},
 	{"received", "receives"},
 	{"hosted", "welcomed", "hosts", "welcomes"},
@@ -211,7 +214,7 @@ var frameLits = [][]string{
 	{"in"},
 	{"co-chair"},
 	{"participated", "took part"},
-	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted"},
+	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted", "joined"},
 	{"will ", "shall ", "to "},
 	{"engaged"},
 }
@@ -223,7 +226,7 @@ var frameStarts = [][]string{
 	{"held", "hold", "had", "has", "have"},
 	{"spoke", "speaks", "talked"},
 	{"received", "consented", "agreed"},
-	{"paid"},
+	{"paid", "placed", "made"},
 	{"met", "meets"},
 	{"received", "receives"},
 	{"hosted", "welcomed", "hosts", "welcomes"},
@@ -241,7 +244,7 @@ var frameStarts = [][]string{
 	{"in a "},
 	{"co-chair"},
 	{"participated", "took"},
-	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted"},
+	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted", "joined"},
 	{"will ", "shall ", "to "},
 	{"engaged"},
 }
