@@ -1939,7 +1939,7 @@ func (sp speakers) dropOfficeBeforeComma(text, short string) string {
 		k := -1
 		if strings.HasSuffix(text[:at], ", ") {
 			k = at - len(", ")
-		} else {
+		} else if w, _ := wordBefore(text, at); styleEnds[w] {
 			for _, st := range nameStyles {
 				if strings.HasSuffix(text[:at], ", "+st) {
 					k = at - len(st) - len(", ")
@@ -2012,6 +2012,11 @@ func (sp speakers) dropOfficeBeforeComma(text, short string) string {
 		i = start + len(name)
 	}
 }
+
+// styleEnds are the last words of nameStyles: only after one may a style
+// stand between an office's comma and the name.
+var styleEnds = setOf("Hon", "Hon.", "Honourable", "H.E.", "E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Eng.", "Excellency", "Highness",
+	"HE", "HH", "Rt.")
 
 // hasAnySuffix reports whether s ends with one of sufs.
 func hasAnySuffix(s string, sufs ...string) bool {
