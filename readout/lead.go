@@ -819,8 +819,10 @@ func readTitleAfterName(s string) (title string, n int) {
 				return "", 0
 			}
 			connector = true
-		case !connector && (titleVocab[bare] || adviserOfficeWords[bare] || i == skip && possessiveCountry(bare)):
-			head = head || headWords[bare]
+		case !connector && (slashedTitle(bare) || adviserOfficeWords[bare] || i == skip && possessiveCountry(bare)):
+			// ("High Representative/Vice-President": offices joined by
+			// a slash, each a head's word.)
+			head = head || headWords[bare] || slashedHead(bare)
 		case connector && isCapWord(w):
 		default:
 			return finishTitleAfterName(words[:end], head)
@@ -974,7 +976,9 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 		}
 		break
 	}
-	if !headWordSeen(words[titleStart:i]) {
+	// ("met with FM Wang Yi of China": initials of an office head it
+	// before a name.)
+	if !headWordSeen(words[titleStart:i]) && !initialsHead(words[titleStart:i]) {
 		return person{}, i, false
 	}
 	title := trimPunct(strings.Join(words[titleStart:i], " "))
@@ -1019,6 +1023,25 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 		i = k
 	}
 	return p, i, true
+}
+
+// slashedHead reports whether w is offices joined by a slash one of
+// which is a head's word ("Representative/Vice-President").
+func slashedHead(w string) bool {
+	a, b, ok := strings.Cut(w, "/")
+	return ok && (headWords[a] || headWords[b])
+}
+
+// initialsHead reports whether ws holds the initials of a head of
+// government's or a foreign minister's office ("PM", "FM", "DPM"), which
+// head an office before a name, not after one ("Deputy PM, FM X").
+func initialsHead(ws []string) bool {
+	for _, w := range ws {
+		if w == "PM" || w == "FM" || w == "DPM" {
+			return true
+		}
+	}
+	return false
 }
 
 // honorificWords returns how many of the words at the start of ws are
