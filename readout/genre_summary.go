@@ -618,7 +618,7 @@ func dropDateline(s string) string {
 	// "Muscat, 27 May (ONA) --- ", "La Paz, May 7, 2025 (Cancillería).- ":
 	// a place, a date and an agency, closed by a long dash or ").-".
 	for _, d := range []string{" --- ", ").- "} {
-		if i := strings.Index(s[:min(len(s), 80)], d); i > 0 {
+		if i := indexText(s[:min(len(s), 80)], d); i > 0 {
 			head := s[:i]
 			if containsText(head, ", ") && strings.ContainsAny(head, "0123456789") && isUpperByte(head[0]) {
 				if rest := s[i+len(d):]; len(rest) >= 20 && isUpperByte(rest[0]) {

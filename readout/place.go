@@ -470,7 +470,7 @@ func leadDatelinePlace(lead string) string {
 	if _, city := leadDateline(lead); city != "" {
 		return city
 	}
-	if i := strings.Index(lead[:min(len(lead), 80)], ").- "); i > 0 {
+	if i := indexText(lead[:min(len(lead), 80)], ").- "); i > 0 {
 		_, city := leadDateline(lead[:i+1] + " - " + lead[i+len(").- "):])
 		return city
 	}
@@ -487,7 +487,7 @@ func leadDateline(lead string) (end int, city string) {
 	cut, dash := -1, 0
 	// (".- ": "La Paz, May 7, 2025 (Cancillería).- ".)
 	for _, d := range []string{" – ", " — ", " --- ", " -- ", " - ", ": "} {
-		if i := strings.Index(head, d); i > 0 && (cut < 0 || i < cut) {
+		if i := indexText(head, d); i > 0 && (cut < 0 || i < cut) {
 			cut, dash = i, len(d)
 		}
 	}
@@ -498,7 +498,7 @@ func leadDateline(lead string) (end int, city string) {
 	head = head[:cut]
 	k := len(head)
 	for _, stop := range []string{", ", " ("} {
-		if i := strings.Index(head, stop); i > 0 && i < k {
+		if i := indexText(head, stop); i > 0 && i < k {
 			k = i
 		}
 	}
