@@ -663,3 +663,73 @@ func TestCallVerbs(t *testing.T) {
 		t.Errorf("leads read %d, below the floor %d", read, callVerbsFloor)
 	}
 }
+
+// An ambassador's office in each of the ways ministries write it,
+// generated: "Ambassador Extraordinary and Plenipotentiary of G to P B"
+// (the office whole before the name, no comma), "the Ambassador of G to
+// P, B", "B, Ambassador Extraordinary and Plenipotentiary of G", "the
+// newly appointed Ambassador of G, H.E. Mr. B", "G's Ambassador to P B",
+// "Permanent Representative of G to the United Nations B", "High
+// Commissioner of G to P B", "the Chargé d'Affaires of G, B", after the
+// verbs a ministry receives an envoy with. A lead is read as in
+// TestLeadGrammar. TestLeadEnvoys fails below envoysFloor.
+const envoysFloor = 48
+
+var envoyForms = []struct {
+	name string
+	form func(p, g grammarSide) string
+}{
+	{"Ambassador E&P of G to P B", func(p, g grammarSide) string {
+		return "Ambassador Extraordinary and Plenipotentiary of " + g.name + " to " + p.name + " " + g.person
+	}},
+	{"Ambassador of G to P B", func(p, g grammarSide) string { return "Ambassador of " + g.name + " to " + p.name + " " + g.person }},
+	{"the Ambassador E&P of G, B", func(p, g grammarSide) string {
+		return "the Ambassador Extraordinary and Plenipotentiary of " + g.name + ", " + g.person
+	}},
+	{"the Ambassador of G to P, B", func(p, g grammarSide) string {
+		return "the Ambassador of " + g.name + " to " + p.name + ", " + g.person
+	}},
+	{"B, Ambassador E&P of G", func(p, g grammarSide) string {
+		return g.person + ", Ambassador Extraordinary and Plenipotentiary of " + g.name
+	}},
+	{"B, Ambassador E&P of G to P", func(p, g grammarSide) string {
+		return g.person + ", Ambassador Extraordinary and Plenipotentiary of " + g.name + " to " + p.name
+	}},
+	{"the newly appointed Ambassador of G, H.E. Mr. B", func(p, g grammarSide) string {
+		return "the newly appointed Ambassador of " + g.name + ", H.E. " + honorific(g) + " " + g.person
+	}},
+	{"G's Ambassador to P B", func(p, g grammarSide) string { return g.name + "'s Ambassador to " + p.name + " " + g.person }},
+	{"Demonym Ambassador B", func(p, g grammarSide) string { return g.demonym + " Ambassador " + g.person }},
+	{"High Commissioner of G to P B", func(p, g grammarSide) string {
+		return "High Commissioner of " + g.name + " to " + p.name + " " + g.person
+	}},
+	{"the Chargé d'Affaires a.i. of G, B", func(p, g grammarSide) string {
+		return "the Chargé d'Affaires a.i. of " + g.name + ", " + g.person
+	}},
+	{"Permanent Representative of G to the United Nations B", func(p, g grammarSide) string {
+		return "Permanent Representative of " + g.name + " to the United Nations " + g.person
+	}},
+}
+
+var envoyVerbs = []string{"received", "met with", "received a courtesy call from", "held a meeting with"}
+
+var envoyTails = []string{".", ", at the latter's request.", ", who presented a copy of his credentials.", " at his request."}
+
+func TestLeadEnvoys(t *testing.T) {
+	var cases []grammarCase
+	n := 0
+	for fi, f := range envoyForms {
+		for vi, v := range envoyVerbs {
+			p := grammarPublishers[n%len(grammarPublishers)]
+			g := grammarGuests[(n/len(grammarPublishers)+n)%len(grammarGuests)]
+			s := grammarSubjects[n%len(grammarSubjects)]
+			n++
+			tail := envoyTails[(fi+vi)%len(envoyTails)]
+			lead := s.form(p) + " " + v + " " + f.form(p, g) + tail
+			cases = append(cases, grammarCase{keys: []string{"envoy " + f.name, "verb " + v, "tail " + tail}, pub: p, lead: lead, want: [2]grammarSide{p, g}})
+		}
+	}
+	if read := checkLeads(t, cases); read < envoysFloor {
+		t.Errorf("leads read %d, below the floor %d", read, envoysFloor)
+	}
+}

@@ -479,7 +479,11 @@ var (
 		// Kallas", "EAM Dr. S. Jaishankar", "VP Sara Duterte", "SG
 		// Rutte", "DPM/FM Ishaq Dar", "CS Mudavadi"): read as offices,
 		// never as a name's words.
-		"EAM", "VP", "SG", "UNSG", "DSG", "SRSG", "HR/VP", "HRVP", "DPM/FM", "PM/FM", "NSA", "MoS", "CS")
+		"EAM", "VP", "SG", "UNSG", "DSG", "SRSG", "HR/VP", "HRVP", "DPM/FM", "PM/FM", "NSA", "MoS", "CS",
+		// An envoy's offices: "Ambassador Extraordinary and
+		// Plenipotentiary", "Permanent Representative", "Chargé
+		// d'Affaires".
+		"Extraordinary", "Plenipotentiary", "Permanent", "Chargé", "d'Affaires", "d’Affaires")
 	headWords = setOf("Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Prince", "Sultan",
 		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",

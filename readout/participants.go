@@ -447,7 +447,10 @@ var (
 // name. A country's long form may hold "of the" ("the Republic of the
 // Philippines") and a courtesy styles ("H.E. Mr.", "Sheikh").
 func ofCountryName(sep string) string {
-	return `^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador)) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?)` +
+	return `^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador|High Commissioner|Permanent Representative|Chargé d'Affaires)(?:,? Extraordinary and Plenipotentiary| a\.i\.| Designate|-designate)?) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?)` +
+		// An envoy's post: "Ambassador of Azerbaijan to the Russian
+		// Federation Rahman Mustafayev".
+		`(?: to ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?))?` +
 		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence)|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|de|la|del|dos|das|do|da|van|von|der|di|du|le)){1,4})`
 }
 
@@ -1108,7 +1111,7 @@ func counterpartPersons(s string) ([]person, int) {
 	// Ambassador of Korea, X": n counts the words skipped, so that it is
 	// where the counterparts end in s as given.
 	t := strings.TrimPrefix(s, "the ")
-	for _, w := range []string{"visiting ", "newly accredited ", "outgoing ", "incoming "} {
+	for _, w := range []string{"visiting ", "newly accredited ", "newly appointed ", "outgoing ", "incoming "} {
 		t = strings.TrimPrefix(t, w)
 	}
 	skip := len(s) - len(t)
@@ -1127,14 +1130,60 @@ func counterpartPersons(s string) ([]person, int) {
 			}
 		}
 	}
+	// "Poland's Ambassador to Peru Piotr Nowak", "X, Ambassador … of
+	// Qatar to Peru,": the post an envoy holds goes, so that his office
+	// is read as any other and his country is the one he is of.
+	post, postLen := envoyPost(t)
+	postText, whole := "", t
+	if post >= 0 {
+		postText = t[post : post+postLen]
+		t = t[:post] + t[post+postLen:]
+	}
 	ps, n := counterpartsAt(t)
+	// (The title keeps the post, as the page writes it.)
+	for i := range ps {
+		if postText != "" && ps[i].title != "" && containsText(whole, ps[i].title+postText) {
+			ps[i].title += postText
+		}
+	}
 	if n > 0 {
+		if post >= 0 && n > post {
+			n += postLen
+		}
 		if cut >= 0 && n > cut {
 			n += styleLen
 		}
 		n += skip
 	}
 	return ps, n
+}
+
+// envoyOffices are the offices an envoy holds "to" the country he is
+// posted in.
+var envoyOffices = []string{"Ambassador", "High Commissioner", "Permanent Representative", "Chargé d", "Consul General"}
+
+// envoyPost returns where the post of an envoy's office ("to Peru", "to
+// the Russian Federation") is in s and its length, or -1: " to " and a
+// country's name right after an envoy's office and before a comma.
+func envoyPost(s string) (int, int) {
+	head := s[:min(len(s), 160)]
+	k := firstIndex(head, envoyOffices)
+	if k < 0 {
+		return -1, 0
+	}
+	for from := k; ; {
+		j := indexText(head[from:], " to ")
+		if j < 0 || containsText(head[k:from+j], ", ") {
+			return -1, 0
+		}
+		at := from + j
+		rest := s[at+len(" to "):]
+		if m, ok := country.FirstMention(rest, len("the ")); ok && (m.Start == 0 || m.Start == 4 && strings.HasPrefix(rest, "the ")) {
+			// (Not "Ambassador to the United Nations": no country.)
+			return at, len(" to ") + m.End
+		}
+		from = at + len(" to ")
+	}
 }
 
 // counterpartsAt is counterpartPersons of s without its "the" and
@@ -1183,13 +1232,22 @@ func counterpartsAt(s string) ([]person, int) {
 	}
 	if m != nil && !strings.HasPrefix(s[m[6]:m[7]], "Foreign") {
 		title := s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + s[m[6]:m[7]]
+		// An envoy's country is the one he is of, not the one he is
+		// posted to: the post is the title's, not the country's.
+		countryText, country := "", strings.TrimPrefix(s[m[6]:m[7]], "the ")
+		if m[8] >= 0 {
+			countryText = title
+			title += " to " + s[m[8]:m[9]]
+			country = strings.TrimPrefix(s[m[8]:m[9]], "the ")
+		}
+		m = append(m[:8], m[10:]...)
 		name := trimName(s[m[8]:m[9]])
 		// "of the Republic of North Macedonia Timčo Mucunski": the lazy
 		// country stopped at "North"; the words that go on with it are
 		// the country's, not the name's.
 		// ("of the Syrian Arab Republic Ahmed al-Sharaa": up to three
 		// words at once, "Syrian Arab" being no country's name.)
-		for country := strings.TrimPrefix(s[m[6]:m[7]], "the "); ; {
+		for {
 			ws := strings.Fields(name)
 			took := 0
 			for k := 1; k <= 3 && k < len(ws); k++ {
@@ -1216,7 +1274,10 @@ func counterpartsAt(s string) ([]person, int) {
 				return []person{{name: n, title: title + " " + name, countryText: title + " " + name, end: m[9] + end}}, m[9] + end
 			}
 		}
-		return []person{{name: name, title: title, countryText: title, end: m[9]}}, m[9]
+		if countryText == "" {
+			countryText = title
+		}
+		return []person{{name: name, title: title, countryText: countryText, end: m[9]}}, m[9]
 	}
 	if m := titleCommaName(s); m != nil {
 		title := s[m[2]:m[3]]
