@@ -675,3 +675,23 @@ func TestKnownHolders(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedRulersAndFrenchVenues: an unnamed ruler opening the lead
+// ("The Crown Prince and Prime Minister received …", "The Amir received
+// …") is the publisher's principal, and "the Quai d'Orsay" is a place,
+// not "Quai".
+func TestUnnamedRulersAndFrenchVenues(t *testing.T) {
+	for _, c := range []struct{ pub, lead, office, place string }{
+		{"SA", "The Crown Prince and Prime Minister received the President of the Palestinian Authority, Mahmoud Abbas, at Al-Yamamah Palace.", "Crown Prince and Prime Minister", "Al-Yamamah Palace"},
+		{"QA", "The Amir received a phone call from President Joe Biden.", "Amir", ""},
+		{"FR", "The Minister for Europe and Foreign Affairs welcomed his Indian counterpart, Dr S. Jaishankar, to the Quai d'Orsay.", "Minister for Europe and Foreign Affairs", "Quai d'Orsay"},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Participants) < 2 || r.Participants[0].Country != c.pub || r.Participants[0].Title != c.office || r.Meeting.Location != c.place {
+			t.Errorf("%s\n\tparticipants %+v, place %q", c.lead, r.Participants, r.Meeting.Location)
+		}
+	}
+}
