@@ -695,3 +695,34 @@ func TestUnnamedRulersAndFrenchVenues(t *testing.T) {
 		}
 	}
 }
+
+// TestParticlesMembersRequests: more leads in forms none of the sets had.
+// A name's particles are read whole ("Ursula von der Leyen", not "von
+// de"); "Member of the Political Bureau … and Foreign Minister of China"
+// after a name is an office; the one at whose request a call was held is
+// its counterpart ("… with him").
+func TestParticlesMembersRequests(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead string
+		names     []string
+	}{
+		{"CA", "Prime Minister Mark Reid spoke today with the President of the European Commission, Ursula von der Leyen.", []string{"Mark Reid", "Ursula von der Leyen"}},
+		{"NO", "Foreign Minister Kari Berg met the Minister of Foreign Affairs of Spain, Luis de la Vega, in Oslo.", []string{"Kari Berg", "Luis de la Vega"}},
+		{"IN", "EAM Dr. Arjun Rao met Mr. Li Wei, Member of the Political Bureau of the CPC Central Committee and Foreign Minister of China, in Beijing.", []string{"Arjun Rao", "Li Wei"}},
+		{"GB", "At the request of President Taras Bondar of Ukraine, the Prime Minister held a call with him this evening.", []string{"", "Taras Bondar"}},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, p := range r.Participants {
+			if p.Role == RolePrincipal {
+				names = append(names, p.Name)
+			}
+		}
+		if strings.Join(names, "|") != strings.Join(c.names, "|") {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, names, c.names)
+		}
+	}
+}

@@ -823,10 +823,12 @@ func readTitleAfterName(s string) (title string, n int) {
 				return "", 0
 			}
 			connector = true
-		case !connector && (slashedTitle(bare) || adviserOfficeWords[bare] || i == skip && possessiveCountry(bare)):
+		case !connector && (slashedTitle(bare) || adviserOfficeWords[bare] || i == skip && (possessiveCountry(bare) || bare == "Member")):
 			// ("High Representative/Vice-President": offices joined by
-			// a slash, each a head's word.)
-			head = head || headWords[bare] || slashedHead(bare)
+			// a slash, each a head's word. "Member of the Political
+			// Bureau of the CPC Central Committee and Foreign Minister":
+			// a member's office, the offices after it the holder's.)
+			head = head || headWords[bare] || slashedHead(bare) || bare == "Member"
 		case connector && isCapWord(w):
 		default:
 			return finishTitleAfterName(words[:end], head)

@@ -389,7 +389,7 @@ func portfolioTail(s string) bool {
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi"; a
 // style after the first word ("Senator the Hon X") is read with the name,
 // which loses it as any style.
-var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin|the (?:Rt\.? )?Hon(?:\.|ourable)?)){0,5})`)
+var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|der|del|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin|the (?:Rt\.? )?Hon(?:\.|ourable)?)){0,5})`)
 
 // counterpartOfficeRE reads "his Zambian counterpart, the " and "her
 // counterpart from Peru, the ": a counterpart whose office, after "the",
@@ -430,7 +430,7 @@ func counterpartOffice(s string) ([]person, int) {
 
 // counterpartFromRE reads "his counterpart from Panama, Javier
 // Martínez-Acha": the country after "from" or "of", then the name.
-var counterpartFromRE = lazyRegexp(`^(?:his|her|their)(?: new)? counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4}),? ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|de|la|van|von|al|bin|dos|da)){0,5})`)
+var counterpartFromRE = lazyRegexp(`^(?:his|her|their)(?: new)? counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4}),? ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|der|del|de|la|van|von|al|bin|dos|da)){0,5})`)
 
 // ofCountryNameRE reads "the President of Türkiye, Recep Tayyip Erdoğan"
 // and "the Prime Minister of Canada Mark Carney": a title, "of", a country
@@ -451,7 +451,7 @@ func ofCountryName(sep string) string {
 		// An envoy's post: "Ambassador of Azerbaijan to the Russian
 		// Federation Rahman Mustafayev".
 		`(?: to ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?))?` +
-		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence)|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|de|la|del|dos|das|do|da|van|von|der|di|du|le)){1,4})`
+		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence)|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le)){1,4})`
 }
 
 // titleCommaName is titleCommaNameRE's match in s, looked for only when s
@@ -468,7 +468,7 @@ func titleCommaName(s string) []int {
 var titleCommaEnds = []string{"Minister, ", "President, ", "Chancellor, ", "Secretary, ", "Affairs, ", "State, "}
 
 // titleCommaNameRE reads "the Australian Prime Minister, Anthony Albanese".
-var titleCommaNameRE = lazyRegexp(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|de|dos|das|do|da)){1,4}),`)
+var titleCommaNameRE = lazyRegexp(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|der|del|de|dos|das|do|da|van|von)){1,4}),`)
 
 // leadParticipants reads the subject and the counterparts of a lead's
 // main sentence, whose frame is at loc (findFrame(main)). after is the
@@ -517,15 +517,19 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	// "At the invitation of President X, the President of Colombia, Y,
 	// paid a State Visit to Brazil": the one who invites is the host, a
 	// counterpart of the subject who follows.
+	// ("At the request of President X, the Prime Minister held a call
+	// with him": the one who asked for the call is the counterpart.)
 	var inviter []person
-	if rest, ok := cutAnyPrefix(left, invitationOpeners...); ok {
+	if rest, ok := cutAnyPrefix(left, askerOpeners...); ok {
 		if ps := titleFirstPersons(rest, true); len(ps) == 1 && ps[0].name != "" {
 			if i := indexText(rest, ps[0].name+", "); i >= 0 {
 				inviter, left = ps, rest[i+len(ps[0].name)+2:]
 			}
-		} else {
-			// "At the invitation of the Minister of Foreign Affairs of
-			// the Republic of Cyprus, Dr Constantinos Kombos, the …"
+		}
+		// "At the invitation of the Minister of Foreign Affairs of the
+		// Republic of Cyprus, Dr Constantinos Kombos, the …", "At the
+		// request of President X of Ukraine, the …"
+		if inviter == nil {
 			if ps, n := counterpartPersons(rest); len(ps) == 1 && ps[0].name != "" && strings.HasPrefix(rest[n:], ", ") {
 				inviter, left = ps, rest[n+2:]
 			}
@@ -778,6 +782,10 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	}
 	return subj, counter, after, kind
 }
+
+// askerOpeners open a lead with the one who invited its subject or asked
+// for its call.
+var askerOpeners = append(slices.Clone(invitationOpeners), "At the request of ", "On the request of ", "Upon the request of ")
 
 // dayBeforeVerb are the days and adverbs written between a subject and
 // its verb: "Secretary-General of ASEAN, Dr. Kao Kim Hourn, today met

@@ -12,7 +12,7 @@ import (
 var (
 	// placeName is a capitalized name of up to eight words, with the
 	// connectors names of venues have ("Office of the Prime Minister").
-	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|of|the|de|das|dos|da|do|del|es|for|and|meeting|summit|headquarters))*`
+	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|of|the|del|de|das|dos|da|do|es|for|and|meeting|summit|headquarters))*`
 	// "at the headquarters of the MINREX": a venue named by what it
 	// houses.
 	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)
