@@ -726,3 +726,29 @@ func TestParticlesMembersRequests(t *testing.T) {
 		}
 	}
 }
+
+// TestColleaguesAndCouncillors: "his Ukrainian colleague X" is a
+// counterpart as "his Ukrainian counterpart X" is, and "Federal
+// Councillor X" an office and its holder.
+func TestColleaguesAndCouncillors(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead string
+		names     []string
+		titles    []string
+	}{
+		{"NL", "Minister Jan de Vries spoke with his Ukrainian colleague Oleh Marchenko on Wednesday.", []string{"Jan de Vries", "Oleh Marchenko"}, []string{"Minister", "Foreign Minister"}},
+		{"CH", "Federal Councillor Anna Keller met with the Secretary of State of the Holy See, Cardinal Marco Rossi.", []string{"Anna Keller", "Marco Rossi"}, []string{"Federal Councillor", "Secretary of State of the Holy See"}},
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names, titles []string
+		for _, p := range r.Participants {
+			names, titles = append(names, p.Name), append(titles, p.Title)
+		}
+		if strings.Join(names, "|") != strings.Join(c.names, "|") || strings.Join(titles, "|") != strings.Join(c.titles, "|") {
+			t.Errorf("%s\n\tprincipals %q %q, want %q %q", c.lead, names, titles, c.names, c.titles)
+		}
+	}
+}

@@ -464,6 +464,7 @@ var (
 	// (Agencies' abbreviations of offices, "PM", "FM", "DPM": "Lao
 	// Deputy PM, FM Thongsavanh Phomvihane".)
 	titleVocab = setOf("PM", "FM", "DPM", "Prime", "Minister", "President", "Vice", "Deputy", "Chief", "Cabinet", "Secretary",
+		"Councillor", "Councilor",
 		"Canciller", "Chanceler",
 
 		"National", "Security", "Advisor", "Adviser", "Foreign", "Defense", "Defence", "State", "General",
@@ -488,6 +489,8 @@ var (
 		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
 		"Secretary-General", "Vice-Minister", "Counsellor", "Counsel", "Coordinator", "Administrator", "Representative",
+		// Switzerland's ministers ("Federal Councillor X").
+		"Councillor", "Councilor",
 		"Commissioner", "Mayor", "Minister-President", "President-elect", "Spokesperson", "Head", "Assistant",
 		// Latin America's foreign ministers, "Canciller X".
 		"Canciller", "Chanceler",

@@ -389,7 +389,7 @@ func portfolioTail(s string) bool {
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi"; a
 // style after the first word ("Senator the Hon X") is read with the name,
 // which loses it as any style.
-var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterparts?,? ((?:[A-Z][\p{L}'’.-]*|der|del|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin|the (?:Rt\.? )?Hon(?:\.|ourable)?)){0,5})`)
+var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:counterparts?|colleagues?),? ((?:[A-Z][\p{L}'’.-]*|der|del|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin|the (?:Rt\.? )?Hon(?:\.|ourable)?)){0,5})`)
 
 // counterpartOfficeRE reads "his Zambian counterpart, the " and "her
 // counterpart from Peru, the ": a counterpart whose office, after "the",
