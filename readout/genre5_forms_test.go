@@ -284,12 +284,7 @@ func TestMealsAudiencesPostNominals(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, p := range r.Participants {
-			if p.Role == RolePrincipal {
-				got = append(got, p.Name)
-			}
-		}
+		got := principalNames(r)
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%s\n\tprincipals %q, want %q", c.body, got, c.want)
 		}
@@ -535,12 +530,7 @@ func TestMoreFormsReadByEye(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var names []string
-		for _, p := range r.Participants {
-			if p.Role == RolePrincipal {
-				names = append(names, p.Name)
-			}
-		}
+		names := principalNames(r)
 		if strings.Join(names, "|") != strings.Join(c.names, "|") {
 			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, names, c.names)
 			continue
@@ -576,10 +566,7 @@ func TestCounterpartTitles(t *testing.T) {
 		{"DE", "German Chancellor Karl Vogel met his French counterpart Paul Martin in Berlin.",
 			[]string{"German Chancellor", ""}},
 	} {
-		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := parseLead1(t, c.pub, c.lead)
 		var got []string
 		for _, p := range r.Participants {
 			got = append(got, p.Title)
@@ -633,16 +620,8 @@ func TestVisitsEngagementsTopics(t *testing.T) {
 		{"ZA", "President Thabo Dube engaged with President Amina Otieno of Kenya on the situation in Sudan.", []string{"Thabo Dube", "Amina Otieno"}, ""},
 		{"ZA", "President Thabo Dube met with President Amina Otieno of Kenya in Pretoria on the situation in Sudan.", []string{"Thabo Dube", "Amina Otieno"}, "Pretoria"},
 	} {
-		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var names []string
-		for _, p := range r.Participants {
-			if p.Role == RolePrincipal {
-				names = append(names, p.Name)
-			}
-		}
+		r := parseLead1(t, c.pub, c.lead)
+		names := principalNames(r)
 		if strings.Join(names, "|") != strings.Join(c.names, "|") || r.Meeting.Location != c.place {
 			t.Errorf("%s\n\tprincipals %q, place %q; want %q, %q", c.lead, names, r.Meeting.Location, c.names, c.place)
 		}
@@ -686,10 +665,7 @@ func TestUnnamedRulersAndFrenchVenues(t *testing.T) {
 		{"QA", "The Amir received a phone call from President Joe Biden.", "Amir", ""},
 		{"FR", "The Minister for Europe and Foreign Affairs welcomed his Indian counterpart, Dr S. Jaishankar, to the Quai d'Orsay.", "Minister for Europe and Foreign Affairs", "Quai d'Orsay"},
 	} {
-		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := parseLead1(t, c.pub, c.lead)
 		if len(r.Participants) < 2 || r.Participants[0].Country != c.pub || r.Participants[0].Title != c.office || r.Meeting.Location != c.place {
 			t.Errorf("%s\n\tparticipants %+v, place %q", c.lead, r.Participants, r.Meeting.Location)
 		}
@@ -711,16 +687,8 @@ func TestParticlesMembersRequests(t *testing.T) {
 		{"IN", "EAM Dr. Arjun Rao met Mr. Li Wei, Member of the Political Bureau of the CPC Central Committee and Foreign Minister of China, in Beijing.", []string{"Arjun Rao", "Li Wei"}},
 		{"GB", "At the request of President Taras Bondar of Ukraine, the Prime Minister held a call with him this evening.", []string{"", "Taras Bondar"}},
 	} {
-		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var names []string
-		for _, p := range r.Participants {
-			if p.Role == RolePrincipal {
-				names = append(names, p.Name)
-			}
-		}
+		r := parseLead1(t, c.pub, c.lead)
+		names := principalNames(r)
 		if strings.Join(names, "|") != strings.Join(c.names, "|") {
 			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, names, c.names)
 		}
@@ -739,10 +707,7 @@ func TestColleaguesAndCouncillors(t *testing.T) {
 		{"NL", "Minister Jan de Vries spoke with his Ukrainian colleague Oleh Marchenko on Wednesday.", []string{"Jan de Vries", "Oleh Marchenko"}, []string{"Minister", "Foreign Minister"}},
 		{"CH", "Federal Councillor Anna Keller met with the Secretary of State of the Holy See, Cardinal Marco Rossi.", []string{"Anna Keller", "Marco Rossi"}, []string{"Federal Councillor", "Secretary of State of the Holy See"}},
 	} {
-		r, err := Parse(Document{Title: "Meeting", Body: c.lead + "\n\nThey discussed trade.\n", PublisherCountry: c.pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := parseLead1(t, c.pub, c.lead)
 		var names, titles []string
 		for _, p := range r.Participants {
 			names, titles = append(names, p.Name), append(titles, p.Title)
@@ -751,4 +716,26 @@ func TestColleaguesAndCouncillors(t *testing.T) {
 			t.Errorf("%s\n\tprincipals %q %q, want %q %q", c.lead, names, titles, c.names, c.titles)
 		}
 	}
+}
+
+// principalNames are the names of r's principals, in their order.
+func principalNames(r *Readout) []string {
+	var names []string
+	for _, p := range r.Participants {
+		if p.Role == RolePrincipal {
+			names = append(names, p.Name)
+		}
+	}
+	return names
+}
+
+// parseLead1 parses lead, as pub publishes it, as a readout of one
+// paragraph with a sentence after it.
+func parseLead1(t *testing.T, pub, lead string) *Readout {
+	t.Helper()
+	r, err := Parse(Document{Title: "Meeting", Body: lead + "\n\nThey discussed trade.\n", PublisherCountry: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
