@@ -739,3 +739,18 @@ func parseLead1(t *testing.T, pub, lead string) *Readout {
 	}
 	return r
 }
+
+// TestDemonymGuestsAndPremises: a guest named by demonym and office
+// alone ("received … the Jordanian Foreign Minister") is an unnamed
+// principal of that country, and "at the Ministry's headquarters the
+// Ambassador of Germany" gives no place that runs on into the guest.
+func TestDemonymGuestsAndPremises(t *testing.T) {
+	r := parseLead1(t, "KW", "His Highness the Amir Sheikh Salem Al-Sabah received at Bayan Palace today the Jordanian Foreign Minister.")
+	if len(r.Participants) != 2 || r.Participants[1].Country != "JO" || r.Participants[1].Title != "Jordanian Foreign Minister" {
+		t.Errorf("participants %+v", r.Participants)
+	}
+	r = parseLead1(t, "TN", "The Minister of Foreign Affairs Ali Ben Salem received Tuesday at the Ministry's headquarters the Ambassador of Germany to Tunisia.")
+	if strings.Contains(r.Meeting.Location, "Ambassador") {
+		t.Errorf("place %q", r.Meeting.Location)
+	}
+}

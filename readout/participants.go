@@ -689,6 +689,10 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		clause := right[:chunkEnd(right, chunkStops)]
 		if p, ok := unnamedPerson(stripHonorifics(clause)); ok && p.countryText == "" {
 			counter, n = []person{p}, len(clause)
+		} else if p, ok := demonymOffice(clause); ok {
+			// "received … the Jordanian Foreign Minister": a guest of
+			// the country its demonym names, unnamed.
+			counter, n = []person{p}, len(clause)
 		}
 	}
 	// "President X … held talks with his Burkinabè counterpart, Captain
@@ -781,6 +785,21 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		counter = append(inviter, counter...)
 	}
 	return subj, counter, after, kind
+}
+
+// demonymOffice reads an office named by its country's demonym alone,
+// "the Jordanian Foreign Minister", as an unnamed person of that
+// country; ok is false for any other words.
+func demonymOffice(s string) (person, bool) {
+	s = strings.TrimRight(strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")), ".,;:")
+	d, office, ok := strings.Cut(s, " ")
+	if !ok || len(findCountries(d)) != 1 || !officeWords(office) || !headWordSeen(strings.Fields(office)) || len(findCountries(office)) > 0 {
+		return person{}, false
+	}
+	if ws := strings.Fields(office); len(ws) > 4 || !headWords[ws[len(ws)-1]] && !titleVocab[ws[len(ws)-1]] {
+		return person{}, false
+	}
+	return person{title: s, countryText: s, unnamed: true}, true
 }
 
 // askerOpeners open a lead with the one who invited its subject or asked

@@ -284,6 +284,10 @@ func topicBefore(before string) bool {
 	return placeTopics[strings.TrimRight(lastWord(before), ",")]
 }
 
+// premisesWords end a venue named by its owner ("the Ministry's
+// headquarters"), before a guest a host's verb names after it.
+var premisesWords = setOf("headquarters", "premises", "offices", "office", "residence", "seat")
+
 // cleanPlace trims a place read from text and refuses fragments: times,
 // months, titles, single letters.
 func cleanPlace(p string) string {
@@ -306,7 +310,7 @@ func cleanPlace(p string) string {
 	for i := indexText(p, " the "); i > 0; {
 		// (After "of", "the Prime Minister" is the venue's own: "the
 		// Office of the Prime Minister".)
-		if titleVocab[nextWord(p[i+5:])] && isCapWord(lastWord(p[:i])) {
+		if titleVocab[nextWord(p[i+5:])] && (isCapWord(lastWord(p[:i])) || premisesWords[lastWord(p[:i])]) {
 			p = strings.TrimRight(p[:i], ", ")
 			break
 		}
