@@ -754,3 +754,20 @@ func TestDemonymGuestsAndPremises(t *testing.T) {
 		t.Errorf("place %q", r.Meeting.Location)
 	}
 }
+
+// TestPairHeldNamedMeeting: two sides who "held the annual
+// Australia-New Zealand Foreign Ministers' Consultations" or "the
+// Japan-U.S. 2+2 Dialogue" met, as they do when they "held talks".
+func TestPairHeldNamedMeeting(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead string
+		names     []string
+	}{
+		{"AU", "Minister Jane Reid and New Zealand Foreign Minister Tom Hale held the annual Australia-New Zealand Foreign Ministers' Consultations in Adelaide.", []string{"Jane Reid", "Tom Hale"}},
+		{"JP", "Foreign Minister Ken Sato and Secretary of State Paul Grant held the Japan-U.S. 2+2 Dialogue in Tokyo.", []string{"Ken Sato", "Paul Grant"}},
+	} {
+		if got := principalNames(parseLead1(t, c.pub, c.lead)); strings.Join(got, "|") != strings.Join(c.names, "|") {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, got, c.names)
+		}
+	}
+}

@@ -71,7 +71,9 @@ var frameREs = []*lazyRE{
 	// trilateral meeting in Amman": those joined by "and" before it are
 	// all its sides (jointFrame: only then, and with no "with" after it).
 	// ("X and Y had a phone call", "… held a telephone conversation")
-	lazyRegexp(`\b(?:held|holds|hold|has held|have held|had) (?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:meeting|talks|consultations|conversation|call|videoconference)\b`),
+	// ("… held the annual Australia-New Zealand Foreign Ministers'
+	// Consultations": the meeting's own name.)
+	lazyRegexp(`\b(?:held|holds|hold|has held|have held|had) (?:(?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:meeting|talks|consultations|conversation|call|videoconference)|the (?:[a-z-]+ )?(?:[\p{Lu}\d][\p{L}\d'’.+-]* ){1,5}(?:Meeting|Talks|Consultations|Dialogue|Summit))\b`),
 	// "The Minister of Foreign Affairs of Tunisia, X, was received by
 	// Foreign Minister Y": the host, after "by", is the subject
 	// (passiveFrame: the sides are swapped).
