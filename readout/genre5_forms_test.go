@@ -771,3 +771,13 @@ func TestPairHeldNamedMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueBeforeGuestInAudience: "received in audience at the State
+// House, Abuja, the Prime Minister of Spain, X": the venue is the place,
+// not the start of the guest's office.
+func TestVenueBeforeGuestInAudience(t *testing.T) {
+	r := parseLead1(t, "NG", "President Musa Bello received in audience at the State House, Abuja, the Prime Minister of Spain, Carlos Ruiz.")
+	if len(r.Participants) != 2 || r.Participants[1].Title != "Prime Minister of Spain" || r.Meeting.Location != "State House, Abuja" {
+		t.Errorf("participants %+v, place %q", r.Participants, r.Meeting.Location)
+	}
+}

@@ -667,6 +667,14 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	for i := range subj {
 		subj[i].subject = true
 	}
+	// "received in audience at the State House, Abuja, the Prime
+	// Minister of Spain, X": the venue (the place reads it) before the
+	// guest is no part of the guest's office.
+	if hasAnyPrefix(right, []string{"at ", "in "}) {
+		if k := indexText(right[:min(len(right), 100)], ", the "); k > 3 && venueWords(right[3:k]) {
+			right = right[k+2:]
+		}
+	}
 	counter, n := counterpartPersons(right)
 	if ps := listPersons(right); len(ps) > len(counter) {
 		counter = ps
@@ -802,6 +810,22 @@ func demonymOffice(s string) (person, bool) {
 		return person{}, false
 	}
 	return person{title: s, countryText: s, unnamed: true}, true
+}
+
+// venueWords reports whether s, the words between "at" and the guest,
+// are a venue's and its city's: capitalized words, "the", "of" and
+// commas, with no office's head word.
+func venueWords(s string) bool {
+	ws := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	if len(ws) == 0 || len(ws) > 8 {
+		return false
+	}
+	for _, w := range ws {
+		if w != "the" && w != "of" && !isCapWord(w) || headWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // askerOpeners open a lead with the one who invited its subject or asked
