@@ -88,6 +88,10 @@ var holders = map[string]string{
 	"Klaus Iohannis": "RO", "Alexander Van der Bellen": "AT", "Karl Nehammer": "AT", "Christian Stocker": "AT",
 	"Alexander De Croo": "BE", "Bart De Wever": "BE", "Ignazio Cassis": "CH", "Edgars Rinkēvičs": "LV",
 	"Gitanas Nausėda": "LT", "Alar Karis": "EE", "Nikos Christodoulides": "CY",
+	// Monarchs, by the name the press gives them.
+	"Charles III": "GB", "King Charles III": "GB", "Felipe VI": "ES", "Willem-Alexander": "NL", "Naruhito": "JP",
+	"Abdullah II": "JO", "Mohammed VI": "MA", "Salman bin Abdulaziz": "SA", "Frederik X": "DK", "Harald V": "NO",
+	"Carl XVI Gustaf": "SE", "Haitham bin Tarik": "OM", "Hamad bin Isa Al Khalifa": "BH", "Vajiralongkorn": "TH",
 	// Bodies.
 	"António Guterres": "UN", "Antonio Guterres": "UN", "Ursula von der Leyen": "EU", "Charles Michel": "EU",
 	"Josep Borrell": "EU", "Jens Stoltenberg": "NATO",

@@ -781,3 +781,19 @@ func TestVenueBeforeGuestInAudience(t *testing.T) {
 		t.Errorf("participants %+v, place %q", r.Participants, r.Meeting.Location)
 	}
 }
+
+// TestTitleCaseMeetingAndMonarchs: a lead written as a headline ("Deputy
+// Secretary Doe's Meeting with Japanese Vice Minister Sato") names its
+// sides as "Doe's meeting with Sato" does, and a monarch named without a
+// country ("met with King Charles III at Buckingham Palace") is of his
+// own (country.Holder).
+func TestTitleCaseMeetingAndMonarchs(t *testing.T) {
+	r := parseLead1(t, "US", "Deputy Secretary Doe's Meeting with Japanese Vice Minister for Foreign Affairs Sato.")
+	if got := strings.Join(principalNames(r), "|"); got != "Doe|Sato" {
+		t.Errorf("principals %q", got)
+	}
+	r = parseLead1(t, "NZ", "Prime Minister Tom Hale met with King Charles III at Buckingham Palace.")
+	if got := strings.Join(r.Parties, " "); got != "NZ GB" {
+		t.Errorf("parties %q, want NZ GB", got)
+	}
+}

@@ -1889,13 +1889,14 @@ func frontedFrame(s string) string {
 
 // possessiveFrameRE reads "Foreign Minister X's meeting with Y focused on
 // …".
-var possessiveFrameRE = lazyRegexp(`^((?:[Tt]he )?\p{Lu}[^,.]{2,80}?)['’]s (?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation) with (.+)$`)
+var possessiveFrameRE = lazyRegexp(`^((?:[Tt]he )?\p{Lu}[^,.]{2,80}?)['’]s (?:[a-zA-Z-]+ ){0,2}(?:[Mm]eeting|[Tt]alks|[Cc]all|[Cc]onversation) [Ww]ith (.+)$`)
 
 // possessiveFrame rewrites "X's meeting with Y focused on …" as "X met
 // with Y focused on …" (the counterpart's phrase ends at its verb), or
 // returns "".
 func possessiveFrame(s string) string {
-	if !containsText(s, "s meeting with") && !containsText(s, "s talks with") && !containsText(s, "s call with") && !containsText(s, "s conversation with") {
+	if !containsText(s, "s meeting with") && !containsText(s, "s talks with") && !containsText(s, "s call with") && !containsText(s, "s conversation with") &&
+		!containsText(s, " Meeting with") && !containsText(s, " Call with") && !containsText(s, " Talks with") {
 		return ""
 	}
 	m := possessiveFrameRE.FindStringSubmatch(s)
