@@ -66,7 +66,7 @@ func Parse(doc Document) (*Readout, error) {
 	// A sentence is about 120 bytes.
 	cache := newSentCache(linesLen(c.lines[h.end:]) / 120)
 	page := strings.Join(c.lines, "\n")
-	pageSents, afterLeadAt := lineSentences(c.lines[h.end:], page[min(len(page), linesLen(c.lines[:h.end])):], lead, cache)
+	pageSents, afterLeadAt := lineSentences(c.lines[h.end:], lead, cache)
 	f.principals = append(f.principals, laterJoined(pageSents[afterLeadAt:], f.principals)...)
 
 	r := &Readout{
@@ -1538,7 +1538,6 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 					name = "the " + name
 				}
 				dems := append(slices.Clone(c.Demonyms), c.Name+"’s", c.Name+"'s")
-
 				// "US Secretary of State Blinken": an abbreviation as an adjective.
 				for _, a := range c.Aliases {
 					if len(a) <= 4 && a == strings.ToUpper(a) {
@@ -2387,19 +2386,17 @@ func allCapsOrTitles(s string) bool {
 // lineSentences splits the lines that hold one of laterCues into
 // sentences (remembered in cache) and returns them with the index of the
 // first sentence after the lead's line.
-//
-// text is lines joined with "\n".
-func lineSentences(lines []string, text, lead string, cache *sentCache) ([]string, int) {
+func lineSentences(lines []string, lead string, cache *sentCache) ([]string, int) {
 	var out []string
 	after := -1
 	if lead == "" {
 		after = 0
 	}
-	cued := linesWith(lines, text, laterCues)
-	for i, l := range lines {
+	for _, l := range lines {
 		// Only lines that may report a host, a leader who joins or a
-		// trip are read.
-		if cued[i] {
+		// trip are read (laterCueSet: each line once for all cues,
+		// where scanning the whole text for each cue took 3% of a parse).
+		if laterCueSet.in(l) {
 			out = append(out, cache.splitSentences(l)...)
 		}
 		if after < 0 && (containsText(l, lead) || containsText(lead, l)) {
@@ -2410,23 +2407,6 @@ func lineSentences(lines []string, text, lead string, cache *sentCache) ([]strin
 		after = len(out)
 	}
 	return out, after
-}
-
-// linesWith reports for each of lines whether it holds any of cues, none
-// of which holds "\n"; text is lines joined with "\n".
-func linesWith(lines []string, text string, cues []string) []bool {
-	has := make([]bool, len(lines))
-	// A cue holds no line break: each line is read on its own, once for
-	// all cues (cueSet), where scanning the whole text for each cue
-	// took 3% of a parse.
-	set := laterCueSet
-	if len(cues) != len(laterCues) || len(cues) > 0 && &cues[0] != &laterCues[0] {
-		set = newCueSet(cues)
-	}
-	for i, l := range lines {
-		has[i] = set.in(l)
-	}
-	return has
 }
 
 // cueSet is a list of cues ready to be looked for in a line: those that
@@ -2470,7 +2450,7 @@ func (c cueSet) in(l string) bool {
 	return false
 }
 
-// laterCueSet is laterCues ready for linesWith.
+// laterCueSet is laterCues ready for lineSentences.
 var laterCueSet = newCueSet(laterCues)
 
 // laterCues are the words of the sentences laterHosts and laterJoined

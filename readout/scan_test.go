@@ -583,21 +583,15 @@ func TestIsNormalSpace(t *testing.T) {
 	}
 }
 
-// TestLinesWith checks linesWith against containsAny on each line, which
-// it replaces.
-func TestLinesWith(t *testing.T) {
+// TestLaterCueSet checks laterCueSet against containsAny on each line,
+// which it replaces.
+func TestLaterCueSet(t *testing.T) {
 	t.Parallel()
 	in := scanInputs(t)
-	in = append(in, "", "met with ", " met with ", "He visited", "visited Japan and visited Korea", "Joining ", "x Joining", "arrived in", "arrived i", "")
-	for _, n := range []int{0, 1, 2, 3, 7, 40} {
-		for k := 0; k+n <= len(in); k += max(n, 1) {
-			lines := in[k : k+n]
-			got := linesWith(lines, strings.Join(lines, "\n"), laterCues)
-			for i, l := range lines {
-				if want := containsAny(l, laterCues...); got[i] != want {
-					t.Errorf("linesWith: line %q gives %v, want %v", l, got[i], want)
-				}
-			}
+	in = append(in, "", "met with ", " met with ", "He visited", "visited Japan and visited Korea", "Joining ", "x Joining", "arrived in", "arrived i", " ", "a ")
+	for _, l := range in {
+		if got, want := laterCueSet.in(l), containsAny(l, laterCues...); got != want {
+			t.Errorf("laterCueSet.in(%q) = %v, want %v", l, got, want)
 		}
 	}
 }
