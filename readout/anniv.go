@@ -57,25 +57,28 @@ func findOrdinals(s string) []annivMatch {
 		if after == "" {
 			continue
 		}
-		from := max(0, at-30)
-		m := ordinalBefore(lower[from:at])
-		if m == nil {
-			continue
-		}
-		ord := 0
-		start := from
-		if m[2] >= 0 {
-			ord = atoi(lower[from+m[2] : from+m[3]])
-			start += m[2]
-		} else {
-			ord = wordOrdinals[lower[from+m[4]:from+m[5]]]
-			start += m[4]
-		}
+		ord, start := ordinalEndingAt(lower, at, 30)
 		if ord > 0 {
 			out = append(out, annivMatch{start: start, end: i + len(after), ordinal: ord})
 		}
 	}
 	return out
+}
+
+// ordinalEndingAt reads the ordinal that ends lower (a lower-cased text)
+// right before at, after a space ("the 70th anniversary", "its fiftieth
+// anniversary"), looking back at most window bytes: its value and where
+// it starts, or 0 when none stands there.
+func ordinalEndingAt(lower string, at, window int) (ord, start int) {
+	from := max(0, at-window)
+	m := ordinalBefore(lower[from:at])
+	if m == nil {
+		return 0, 0
+	}
+	if m[2] >= 0 {
+		return atoi(lower[from+m[2] : from+m[3]]), from + m[2]
+	}
+	return wordOrdinals[lower[from+m[4]:from+m[5]]], from + m[4]
 }
 
 // ordinalWords are the alternatives of ordinalBeforeRE's second group,

@@ -139,18 +139,11 @@ func possessiveAnniversaries(s, prev string) []writtenAnniversary {
 		if strings.HasPrefix(lower[at:], " anniversary of ") {
 			continue
 		}
-		from := max(0, at-40)
-		m := ordinalBefore(lower[from : at+1])
-		if m == nil {
+		ord, start := ordinalEndingAt(lower, at+1, 41)
+		if ord == 0 {
 			continue
 		}
-		var start, ord int
-		if m[2] >= 0 {
-			ord, start = atoi(lower[from+m[2]:from+m[3]]), from+m[2]
-		} else {
-			ord, start = wordOrdinals[lower[from+m[4]:from+m[5]]], from+m[4]
-		}
-		if owner := annivOwner(strings.TrimRight(s[:start], " "), prev); owner != "" && ord > 0 && ord <= 200 {
+		if owner := annivOwner(strings.TrimRight(s[:start], " "), prev); owner != "" && ord <= 200 {
 			out = append(out, writtenAnniversary{at: start, ordinal: ord, subject: owner})
 		}
 	}
