@@ -1664,18 +1664,7 @@ func lastTitleFirst(left string) []person {
 		if i >= 3 && words[i-1] == "the" && words[i-2] == "to" && titleVocab[trimPunct(words[i-3])] {
 			start = i - 3
 		}
-		joined := strings.Join(words[start:], " ")
-		if ps := titleFirstPersons(joined, true); len(ps) > 0 {
-			// "The Minister of State, Minister of Foreign Affairs, Mr. X":
-			// an office before the one read, set off by its comma, is the
-			// holder's too.
-			if before := strings.Join(words[:start], " "); strings.HasSuffix(before, ",") && strings.HasPrefix(joined, ps[0].title) {
-				before = strings.TrimPrefix(strings.TrimPrefix(before, "The "), "the ")
-				if ws := strings.Fields(before); len(ws) >= 2 && len(ws) <= 8 && officeWords(before) && headWordSeen(ws) && !strings.Contains(before[:len(before)-1], ",") {
-					ps[0].title = before + " " + ps[0].title
-					ps[0].countryText = ps[0].title
-				}
-			}
+		if ps := titleFirstPersons(strings.Join(words[start:], " "), true); len(ps) > 0 {
 			return ps[:1]
 		}
 	}
@@ -1850,7 +1839,7 @@ func rewrittenFrameIn(line string) string {
 	if r := rewrittenFrame(line); r != "" {
 		return r
 	}
-	for _, p := range []string{". During ", ". In ", ". At ", ". Following ", ". After "} {
+	for _, p := range midFrontedOpeners {
 		for from := 0; ; {
 			i := indexText(line[from:], p)
 			if i < 0 {
@@ -1871,8 +1860,18 @@ func rewrittenFrameIn(line string) string {
 var frontedFrameRE = lazyRegexp(`^(?:During|In|At|Following|After) (?:(?:his|her|their|the|a) )?(?:[a-z-]+ ){0,2}(?:meeting|talks|call|conversation|discussions|consultations) with (.{5,160}), ((?:[Tt]he )?\p{Lu}[^,]{2,80}?) (?:\p{Ll}+ed|said|spoke|took|gave|made|underscored)\b(.*)$`)
 
 // frontedOpeners open a sentence that names its meeting before its
-// subject (frontedFrameRE).
-var frontedOpeners = []string{"During ", "In ", "At ", "Following ", "After "}
+// subject (frontedFrameRE); midFrontedOpeners are the same after the
+// stop of a sentence before it.
+var (
+	frontedOpeners    = []string{"During ", "In ", "At ", "Following ", "After "}
+	midFrontedOpeners = func() []string {
+		out := make([]string, len(frontedOpeners))
+		for i, o := range frontedOpeners {
+			out[i] = ". " + o
+		}
+		return out
+	}()
+)
 
 // frontedFrame rewrites "During her meeting with Y, X discussed …" as
 // "X met with Y …", or returns "".
