@@ -1203,9 +1203,6 @@ func pledgeClause(s, amount string) (string, bool) {
 	return "Announced: " + t, true
 }
 
-// fillerPhrases say nothing a summary needs: courtesies of the genre and
-// asides on manner ("in a mutually beneficial manner"); each with what
-// it becomes.
 // callPhrases are the genre's ways of saying a call was held.
 var callPhrases = []string{"had a telephone conversation with", "had a telephone call with", "had a phone call with",
 	"held a telephone conversation with", "held a telephone call with", "held a telephone talk with", "held telephone talks with",
@@ -1233,6 +1230,9 @@ var callFrames = []struct {
 	{"vi", videoPhrases, "spoke by video with"}, // "video", "virtual"
 }
 
+// fillerPhrases say nothing a summary needs: courtesies of the genre and
+// asides on manner ("in a mutually beneficial manner"); each with what
+// it becomes.
 var fillerPhrases = [][2]string{
 	{" also ", " "}, {" once again ", " "}, {" in detail", ""}, {"(PDF)", ""},
 	{" in a broad range of fields", ""}, {" in a wide range of fields", ""}, {" in all areas", ""},

@@ -480,11 +480,6 @@ var nameStyles = []string{"The Rt. Hon. ", "The Rt. ", "Rt. Hon. ", "The Right H
 	"H.E. Mrs. ", "H.E. Dr. ", "H.E. Eng. ", "H.E. ", "H. E. ", "the Rt Hon ", "The Rt Hon ", "Rt Hon ", "The Honourable ", "the Honourable ",
 	"His Excellency ", "Her Excellency ", "His Highness ", "Her Highness ", "HE ", "HH "}
 
-// dropNameStyles removes the styles of nameStyles where a capitalized
-// word follows them: "The Rt. Oli held a bilateral meeting with H.E. Mr.
-// Li Qiang" is "Oli held a bilateral meeting with Li Qiang". A style
-// alone ("H.E. said") or before an office without a name ("The Rt. Hon.
-// Prime Minister reiterated …") stays.
 // capsNameStyles are the styles after which a name in capitals is a
 // person's family name ("Mr. Alassane OUATTARA").
 var capsNameStyles = []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "H.E. ", "Excellency ", "Madam ", "Madame ", "Mme "}
@@ -512,7 +507,7 @@ func capsNames(s string) string {
 				if bare == "" || !isUpperByte(bare[0]) {
 					break
 				}
-				if len(bare) >= 3 && strings.ToUpper(bare) == bare && hasLowerLetterCase(bare) && len(findOrgs(bare)) == 0 && len(findCountries(bare)) == 0 {
+				if len(bare) >= 3 && isAcronym(bare) && len(findOrgs(bare)) == 0 && len(findCountries(bare)) == 0 {
 					s = s[:at] + familyWord(bare) + s[at+len(bare):]
 				}
 				if bare != w {
@@ -540,12 +535,11 @@ func hasCapsRun(s string) bool {
 	return false
 }
 
-// hasLowerLetterCase reports whether w has letters that have a lower
-// case (not digits and stops alone).
-func hasLowerLetterCase(w string) bool {
-	return strings.ToLower(w) != w
-}
-
+// dropNameStyles removes the styles of nameStyles where a capitalized
+// word follows them: "The Rt. Oli held a bilateral meeting with H.E. Mr.
+// Li Qiang" is "Oli held a bilateral meeting with Li Qiang". A style
+// alone ("H.E. said") or before an office without a name ("The Rt. Hon.
+// Prime Minister reiterated …") stays.
 func dropNameStyles(s string) string {
 	if !containsText(s, "Rt. ") && !containsText(s, "H.E. ") && !containsText(s, "H. E. ") && !containsText(s, "Right Honourable ") &&
 		!containsText(s, "Rt Hon ") && !containsText(s, "Honourable ") && !containsText(s, "Excellency ") && !containsText(s, "Highness ") &&

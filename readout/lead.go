@@ -99,7 +99,6 @@ var (
 
 var numberWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
-// startLocal returns the first clock time in s as HH:MM (24-hour).
 // laterStart reads the start the paragraph after a lead gives the
 // meeting when the lead gives none: "During the meeting, which took place
 // at 11:00 a.m. in the Hall of the Americas, …". Only a sentence that
@@ -288,6 +287,7 @@ func talksVerb(s string) int {
 // startCues open the start of a meeting reported after its lead.
 var startCues = []string{" took place at ", " began at ", " started at ", " commenced at "}
 
+// startLocal returns the first clock time in s as HH:MM (24-hour).
 func startLocal(s string) string {
 	// Every match holds a digit, "noon" or "midday".
 	if !strings.ContainsAny(s, "0123456789") && !containsFold(s, "noon") && !containsFold(s, "midday") {
@@ -791,8 +791,6 @@ func afterLastHonorific(name string) string {
 	return name
 }
 
-// readTitleAfterName reads a title such as "Prime Minister of the Kingdom of
-// Cambodia" at the start of s; n is its length in bytes.
 // adviserOfficeWords are words of an office after its holder's name besides
 // titleVocab's: the portfolio an adviser's office names ("Asta
 // Skaisgiryte, Chief Foreign Policy Advisor, and …"). (They stay out of
@@ -805,6 +803,8 @@ var adviserOfficeWords = setOf("Policy", "Political", "Diplomatic", "Strategic",
 	// Commission Director General for Energy").
 	"U.S", "US", "UN", "EU", "European", "Commission", "Council")
 
+// readTitleAfterName reads a title such as "Prime Minister of the Kingdom of
+// Cambodia" at the start of s; n is its length in bytes.
 func readTitleAfterName(s string) (title string, n int) {
 	if s == "" || !isCapWord(s) && !strings.HasPrefix(s, "newly appointed ") {
 		return "", 0

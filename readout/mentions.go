@@ -528,8 +528,6 @@ func onlyJoinWords(s string) bool {
 	return true
 }
 
-// usStateCodes are the postal codes of the states of the United States
-// and of its capital.
 // usStateNames are the states of the United States, whose senators,
 // governors and representatives readouts name "of" them.
 var usStateNames = setOf("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
@@ -543,6 +541,8 @@ var usStateNames = setOf("Alabama", "Alaska", "Arizona", "Arkansas", "California
 // whose state may follow it ("Senator Chris Coons of Delaware").
 var stateStyles = setOf("Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman")
 
+// usStateCodes are the postal codes of the states of the United States
+// and of its capital.
 var usStateCodes = setOf("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
 	"KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
 	"OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC")
@@ -631,10 +631,10 @@ func skipName(run string, skip map[string]bool) bool {
 	return false
 }
 
-// unnamed are capitalized words that name nothing on their own.
 // nameStyleAbbrevs are the abbreviated styles before a name.
 var nameStyleAbbrevs = setOf("Md", "Eng", "Engr", "Amb", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rt")
 
+// unnamed are capitalized words that name nothing on their own.
 var unnamed = setOf("HM", "HRH", "HH", "H.M.", "H.R.H.", "H.H.", "Md", "Md.", "Eng", "Eng.", "Engr", "Engr.", "Amb", "Amb.", "Prof", "Prof.", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
 	"His", "Her", "Its", "I", "In", "On", "At", "As", "For", "With", "By", "From", "To", "And", "But", "Both", "During",
 	"After", "Before", "Also", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Hon", "Hon.", "Rt", "MP",
@@ -1066,12 +1066,12 @@ var bodyNouns = setOf("Force", "Conference", "Convention", "Commission", "Commit
 // joinWords join the capitalized words of one name.
 var joinWords = setOf("of", "for", "and", "the")
 
-// strandedWords cannot end what an anniversary is of: a preposition or an
-// article whose words were cut.
 // annivEnds end an anniversary's phrase: "of diplomatic relations this
 // year".
 var annivEnds = setOf("this", "next", "last", "year", "which", "that")
 
+// strandedWords cannot end what an anniversary is of: a preposition or an
+// article whose words were cut.
 var strandedWords = setOf("between", "with", "among", "in", "on", "to", "at", "by", "from", "a", "an", "two", "its", "their")
 
 // nameWord returns w without its punctuation when it can be part of a

@@ -1224,10 +1224,6 @@ func (o counterpart) possessive(w string) bool {
 	return false
 }
 
-// countryTitles writes a counterpart named with a title that gives the
-// country by a demonym ("German Chancellor Scholz", "the Australian Prime
-// Minister, Albanese,", "India’s Prime Minister Modi") as "Scholz of
-// Germany": the post shows the title, and the country stays.
 // officeAfterDemonym reports whether left ends with an office's words
 // after one of demonyms: "Iraqi Deputy Prime Minister " before "and
 // Minister of Foreign Affairs Hussein" is the same person's first office,
@@ -1245,6 +1241,10 @@ func (speakers) officeAfterDemonym(left string, demonyms []string) bool {
 	return n > 0 && slices.Contains(demonyms, tailWord(left))
 }
 
+// countryTitles writes a counterpart named with a title that gives the
+// country by a demonym ("German Chancellor Scholz", "the Australian Prime
+// Minister, Albanese,", "India’s Prime Minister Modi") as "Scholz of
+// Germany": the post shows the title, and the country stays.
 func (sp speakers) countryTitles(text string) string {
 	for _, o := range sp.others {
 		for i := 0; ; {
@@ -1611,7 +1611,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 // capitals ("KONAN Yao Didier" gives "Konan"), or "".
 func capsFamily(written string) string {
 	w, rest, ok := strings.Cut(written, " ")
-	if !ok || len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w || rest == "" || strings.ToUpper(rest) == rest {
+	if !ok || !isAcronym(w) || rest == "" || strings.ToUpper(rest) == rest {
 		return ""
 	}
 	return familyWord(w)

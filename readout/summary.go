@@ -973,9 +973,6 @@ var phraseEnds = func() [][2]string {
 	return ends
 }()
 
-// phraseTailFirst marks the first letters of phraseEnds' last words, and
-// phraseTailMin is the length of the shortest: most words are ruled out
-// by these two tests alone.
 // phraseEndsBy holds phraseEnds by the first letter of their last word.
 var phraseEndsBy = func() (by [256][][2]string) {
 	for _, e := range phraseEnds {
@@ -984,6 +981,9 @@ var phraseEndsBy = func() (by [256][][2]string) {
 	return by
 }()
 
+// phraseTailFirst marks the first letters of phraseEnds' last words, and
+// phraseTailMin is the length of the shortest: most words are ruled out
+// by these two tests alone.
 var phraseTailFirst, phraseTailMin = func() (first [256]bool, least int) {
 	least = 1 << 30
 	for _, e := range phraseEnds {
@@ -1806,8 +1806,6 @@ func joinsVerb(s string) bool {
 		!strings.HasSuffix(w, "ic") && !strings.HasSuffix(w, "ive") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "ion")
 }
 
-// opensClause reports whether s, following ", and ", opens a clause of
-// its own (a subject or a verb) rather than the last item of a list.
 // lastField is the last word of s.
 func lastField(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
@@ -1842,6 +1840,8 @@ func namedItem(s string) bool {
 	return false
 }
 
+// opensClause reports whether s, following ", and ", opens a clause of
+// its own (a subject or a verb) rather than the last item of a list.
 func opensClause(s string) bool {
 	w := strings.ToLower(nextWord(s))
 	switch w {
