@@ -1084,7 +1084,7 @@ var honorificFields = func() map[string][][]string {
 
 func headWordSeen(ws []string) bool {
 	for _, w := range ws {
-		if headWords[trimPunct(w)] {
+		if w = trimPunct(w); headWords[w] || slashedHead(w) {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // postNominals are styles written after a name.
@@ -394,7 +396,9 @@ const familyFirstSince = 2020
 // refers to the person by the name's last word after an office
 // ("Minister Sato" of "Ken Sato"), which shows the Western order. On a
 // page of Korea's, which writes Japanese names family name first as it
-// writes its own (anyIntro), the name needs no honorific before it.
+// writes its own (anyIntro), the name needs no honorific before it. A
+// name the office holders' table knows in the order written
+// (country.Holder: "Shigeru Ishiba") is in Western order already.
 func japaneseFamilyFirst(ps []Participant, text string, anyIntro bool) {
 	for i := range ps {
 		p := &ps[i]
@@ -402,7 +406,7 @@ func japaneseFamilyFirst(ps []Participant, text string, anyIntro bool) {
 			continue
 		}
 		ws := strings.Fields(p.Name)
-		if len(ws) != 2 || isUpperName(ws[0]) || isUpperName(ws[1]) {
+		if len(ws) != 2 || isUpperName(ws[0]) || isUpperName(ws[1]) || country.Holder(p.Name) != "" {
 			continue
 		}
 		if !anyIntro && !containsAny(text, "Mr. "+p.Name+", ", "Ms. "+p.Name+", ", "Mr "+p.Name+", ", "Ms "+p.Name+", ") {

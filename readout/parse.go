@@ -2059,8 +2059,11 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		}
 	}
 	countryless := 0
-	for _, p := range out {
-		if p.Country == "" && p.Role == RolePrincipal {
+	for i, p := range out {
+		if p.Country == "" && euOffice(p.Title) {
+			out[i].Country = "EU"
+		}
+		if out[i].Country == "" && p.Role == RolePrincipal {
 			countryless++
 		}
 	}
@@ -2330,6 +2333,19 @@ func countryFromContext(name, text, pub string, others []Participant) string {
 		}
 	}
 	return ""
+}
+
+// euOffice reports whether title is an office only the European Union
+// has, written without the Union's name: "High Representative/Vice-
+// President Kaja Kallas", "HR/VP". (Bosnia's "High Representative for
+// Bosnia and Herzegovina" names its post.)
+func euOffice(title string) bool {
+	switch title {
+	case "HR/VP", "HRVP", "High Representative", "High Representative/Vice-President", "High Representative/Vice President",
+		"High Representative for Foreign Affairs and Security Policy":
+		return true
+	}
+	return false
 }
 
 // countryOfOffice finds the country the text gives an office elsewhere:

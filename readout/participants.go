@@ -18,7 +18,9 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:held|holds|hold|had|has held|have held)\b[^;]{0,90}?\b(?:with|between)\s+`),
 	lazyRegexp(`\b(?:spoke|speaks|spoken|talked)\b[^;]{0,60}?\b(?:with|to)\s+`),
 	// "consented to receive a courtesy call by …": a sovereign's audience.
-	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?` + hostAdverbials + ` (?:from|by)\s+`),
+	// ("received the visit of the Minister … of Paraguay, X", as Brazil's
+	// and other ministries write it in English.)
+	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an |the )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?` + hostAdverbials + ` (?:from|by|of)\s+`),
 	// ("paid a farewell call on", "paid a courtesy visit to", "placed a
 	// call to", "made a phone call to".)
 	lazyRegexp(`\b(?:paid (?:a |an )?(?:courtesy |farewell |introductory )?call (?:on|to)|paid (?:a |an )?(?:courtesy|farewell|introductory) visit to|(?:placed|made) (?:a |an )?(?:telephone |phone |video )?call to)\s+`),
@@ -72,8 +74,9 @@ var frameREs = []*lazyRE{
 	// all its sides (jointFrame: only then, and with no "with" after it).
 	// ("X and Y had a phone call", "… held a telephone conversation")
 	// ("… held the annual Australia-New Zealand Foreign Ministers'
-	// Consultations": the meeting's own name.)
-	lazyRegexp(`\b(?:held|holds|hold|has held|have held|had) (?:(?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:meeting|talks|consultations|conversation|call|videoconference)|the (?:[a-z-]+ )?(?:[\p{Lu}\d][\p{L}\d'’.+-]* ){1,5}(?:Meeting|Talks|Consultations|Dialogue|Summit))\b`),
+	// Consultations", "held a Foreign Ministers' Meeting", "the
+	// Philippines–Japan Summit": the meeting's own name.)
+	lazyRegexp(`\b(?:held|holds|hold|has held|have held|had) (?:(?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:meeting|talks|consultations|conversation|call|videoconference)|(?:the|a|an|their) (?:[a-z-]+ )?(?:[\p{Lu}\d][\p{L}\d'’.+–-]* ){1,5}(?:Meeting|Talks|Consultations|Dialogue|Summit))\b`),
 	// "The Minister of Foreign Affairs of Tunisia, X, was received by
 	// Foreign Minister Y": the host, after "by", is the subject
 	// (passiveFrame: the sides are swapped).
@@ -441,19 +444,39 @@ var counterpartFromRE = lazyRegexp(`^(?:his|her|their)(?: new)? counterpart (?:f
 // X" reads the whole country, where the lazy country of ofCountryNameRE
 // stops at "United" and takes "Arab Emirates" for the name.
 var (
-	ofCountryNameRE      = lazyRegexp(ofCountryName(",? "))
-	ofCountryCommaNameRE = lazyRegexp(ofCountryName(", "))
+	ofCountryNameRE      = lazyRegexp(ofCountryName(",? ", "{1,4}"))
+	ofCountryCommaNameRE = lazyRegexp(ofCountryName(", ", "{1,4}"))
+	// ofCountryMononymRE reads one name after the country: "Minister of
+	// Foreign Affairs of the Republic of Indonesia Sugiono" (mononym).
+	ofCountryMononymRE = lazyRegexp(ofCountryName(",? ", "{0}"))
 )
 
+// ofCountryMononym is ofCountryMononymRE's match in s, taken only where
+// the words before the name are a country's whole name and the name is
+// no word of a country, a place or a body ("of the Republic of Guatemala"
+// names no one).
+func ofCountryMononym(s string) []int {
+	m := ofCountryMononymRE.FindStringSubmatchIndex(s)
+	if m == nil || m[8] >= 0 {
+		return nil
+	}
+	country, name := strings.TrimPrefix(s[m[6]:m[7]], "the "), s[m[10]:m[11]]
+	if !isCountryName(country) || len(name) < 3 || isCountryName(name) || countryOf(name) != "" ||
+		placeWords[name] || institutionWords[name] || titleVocab[name] {
+		return nil
+	}
+	return m
+}
+
 // ofCountryName is the expression of ofCountryNameRE with sep before the
-// name. A country's long form may hold "of the" ("the Republic of the
+// name and moreWords (a repeat) the name's words after its first. A country's long form may hold "of the" ("the Republic of the
 // Philippines") and a courtesy styles ("H.E. Mr.", "Sheikh").
-func ofCountryName(sep string) string {
+func ofCountryName(sep, moreWords string) string {
 	return `^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador|High Commissioner|Permanent Representative|Chargé d'Affaires)(?:,? Extraordinary and Plenipotentiary| a\.i\.| Designate|-designate)?) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?)` +
 		// An envoy's post: "Ambassador of Azerbaijan to the Russian
 		// Federation Rahman Mustafayev".
 		`(?: to ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?))?` +
-		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence)|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le)){1,4})`
+		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence)|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le))` + moreWords + `)`
 }
 
 // titleCommaName is titleCommaNameRE's match in s, looked for only when s
@@ -1239,6 +1262,9 @@ func envoyPost(s string) (int, int) {
 	}
 }
 
+// counterpartCommas open a counterpart named in apposition.
+var counterpartCommas = []string{"his counterpart, ", "her counterpart, ", "their counterpart, ", "his new counterpart, ", "her new counterpart, "}
+
 // counterpartsAt is counterpartPersons of s without its "the" and
 // "visiting".
 func counterpartsAt(s string) ([]person, int) {
@@ -1252,6 +1278,15 @@ func counterpartsAt(s string) ([]person, int) {
 		return ps, n
 	}
 	if strings.HasPrefix(s, "h") || strings.HasPrefix(s, "t") {
+		// "her counterpart, Indonesian Foreign Minister X, in Jakarta":
+		// the counterpart named in apposition, as any counterpart is.
+		if rest, ok := cutAnyPrefix(s, counterpartCommas...); ok {
+			k := len(s) - len(rest)
+			if ps, n := counterpartsAt(rest); len(ps) == 1 && ps[0].name != "" {
+				ps[0].end += k
+				return ps, n + k
+			}
+		}
 		if ps, n := counterpartOffice(s); len(ps) > 0 {
 			return ps, n
 		}
@@ -1282,6 +1317,9 @@ func counterpartsAt(s string) ([]person, int) {
 	}
 	if m == nil {
 		m = ofCountryNameRE.FindStringSubmatchIndex(s)
+	}
+	if m == nil {
+		m = ofCountryMononym(s)
 	}
 	if m != nil && !strings.HasPrefix(s[m[6]:m[7]], "Foreign") {
 		title := s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + s[m[6]:m[7]]
