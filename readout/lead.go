@@ -1372,6 +1372,22 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			break
 		}
 	}
+	// "Joining President X on the call were President Y of France, …":
+	// a lead that names the call's sides by who joined whom, with no
+	// verb of meeting; the one joined comes first.
+	if len(f.principals) == 0 && strings.HasPrefix(main, "Joining ") {
+		ps := laterJoined([]string{main}, nil)
+		for _, p := range ps {
+			if p.subject {
+				f.principals = append(f.principals, p)
+			}
+		}
+		for _, p := range ps {
+			if !p.subject {
+				f.principals = append(f.principals, p)
+			}
+		}
+	}
 	tripLead(&f, sents, main, verb)
 	for _, s := range sents {
 		if containsAny(s, "visited", "traveled to", "travelled to", "arrived in") {
@@ -1390,7 +1406,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		if containsAny(lower, "attend", "accompan", "present", "joined") && attendRE.MatchString(s) {
 			f.attendees = append(f.attendees, attendeesOf(s)...)
 		}
-		if containsAny(s, " joined the ", "Joining ") {
+		if containsAny(s, " joined ", "Joining ") {
 			for _, p := range joinedLeaders(s) {
 				if !slices.ContainsFunc(f.principals, func(q person) bool { return lastWord(q.name) == lastWord(p.name) }) {
 					f.principals = append(f.principals, p)

@@ -2109,7 +2109,7 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		// Foreign Minister Y": the hosts of a meeting in another
 		// country's capital are that country's.
 		if out[i].Country == "" && i > 0 && len(f.meeting.Location) < 40 {
-			if c := country.Capital(f.meeting.Location); c != "" && c != pub {
+			if c := country.Capital(f.meeting.Location); c != "" && c != pub && country.Holder(out[i].Name) == "" {
 				out[i].Country = c
 			}
 		}

@@ -646,6 +646,10 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		}
 	}
 	left = trimDayBeforeVerb(left)
+	// "Secretary X, joined by Secretary Y, met with …", "President X,
+	// along with Vice President Y, met …": those who come with the
+	// subject are of its side.
+	left, companions := cutCompanions(left)
 	subj = subjectPersons(left)
 	if ps := listPersons(strings.TrimRight(left, ", ")); len(ps) > len(subj) {
 		subj = ps
@@ -686,6 +690,9 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	// title are the subject's too.
 	if len(subj) == 1 && subj[0].title != "" && !subj[0].unnamed {
 		subj[0].title = joinedOffices(left, subj[0].title)
+	}
+	if len(subj) > 0 {
+		subj = append(subj, companions...)
 	}
 	for i := range subj {
 		subj[i].subject = true
@@ -750,6 +757,19 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		}
 	}
 	after = right[min(n, len(right)):]
+	// "spoke to President X, together with President Y and Chancellor
+	// Z", "met Y in Kyiv, alongside President X", "met with Y, joined by
+	// Deputy Prime Minister W": those named with the counterpart are
+	// sides too; one whose office names no country and who holds no
+	// known office of another is of the subject's side.
+	if len(counter) > 0 && len(subj) > 0 {
+		for _, p := range companionsAfter(after) {
+			if personCountry(p) == "" && country.Holder(p.name) == "" {
+				p.subject, p.sameSide = true, true
+			}
+			counter = append(counter, p)
+		}
+	}
 	// "X, Chief Foreign Policy Advisor, and Y, Chief National Security
 	// Advisor, to President Z of Lithuania": the office they serve gives
 	// the country their own offices do not.
@@ -1919,6 +1939,10 @@ func joinedLeaders(s string) []person {
 	var ps []person
 	if i := indexText(s, " joined the "); i > 0 && joinedEvent(s[i+len(" joined the "):]) {
 		ps = titleFirstPersons(strings.TrimPrefix(s[:i], "Then "), false)
+	} else if k := joinedByEnd(s); k > 0 {
+		// "He was joined by President X of France, Chancellor Y of
+		// Germany and …", "The President was joined on the call by …".
+		ps = titleFirstPersons(s[k:], false)
 	} else if strings.HasPrefix(s, "Joining ") {
 		for _, verb := range []string{" were ", " was "} {
 			if _, after, ok := strings.Cut(s, verb); ok {
@@ -2471,7 +2495,7 @@ func laterJoined(sents []string, ps []person) []person {
 		return slices.ContainsFunc(ps, same) || slices.ContainsFunc(out, same)
 	}
 	for _, s := range sents {
-		if !containsAny(s, " joined the ", "Joining ") {
+		if !containsAny(s, " joined ", "Joining ") {
 			continue
 		}
 		for _, p := range joinedLeaders(s) {
@@ -2485,6 +2509,10 @@ func laterJoined(sents []string, ps []person) []person {
 		}
 		end := chunkEnd(rest, []string{" on the ", " in the ", " at the ", " for the ", " were ", " was ", ","})
 		hosts := conjoinedPersons(rest[:end])
+		if len(hosts) == 0 {
+			// ("Joining President X on the call were …": one host.)
+			hosts = companionPersons(rest[:end])
+		}
 		for _, p := range hosts {
 			if p.name != "" && !p.unnamed && !has(p) {
 				p.subject, p.sameSide = true, true
@@ -2639,4 +2667,96 @@ func pluralCounterparts(s string) ([]person, int) {
 		out = append(out, person{name: list[i], title: "Foreign Minister", countryText: c})
 	}
 	return out, off + k + 2 + end
+}
+
+// companionCues open those who come with a lead's subject or its
+// counterpart: "X, joined by Y, met …", "met Z, together with W".
+var companionCues = []string{", joined by ", ", along with ", ", accompanied by ", ", together with ", ", alongside "}
+
+// cutCompanions cuts from a lead's subject (left, before its verb) the
+// people set off by commas after one of companionCues ("Secretary X,
+// joined by Secretary Y, "), and returns them, each of the subject's
+// side. left is returned whole when they are no named persons.
+func cutCompanions(left string) (string, []person) {
+	if !strings.Contains(left, ", ") {
+		return left, nil
+	}
+	for _, c := range companionCues {
+		k := indexText(left, c)
+		if k <= 0 {
+			continue
+		}
+		ps := companionPersons(left[k+len(c):])
+		if len(ps) == 0 {
+			return left, nil
+		}
+		for i := range ps {
+			ps[i].sameSide = true
+		}
+		return left[:k] + " ", ps
+	}
+	return left, nil
+}
+
+// companionsAfter reads the people named after the counterparts of a
+// lead (after) when one of companionCues opens it: "…, together with
+// President Y and Chancellor Z, to discuss …".
+func companionsAfter(after string) []person {
+	// (A day or a place may come first: "… in Kyiv today, alongside
+	// President X".)
+	head := after[:min(len(after), 64)]
+	if !strings.Contains(head, ", ") {
+		return nil
+	}
+	for _, c := range companionCues {
+		k := indexText(head, c)
+		if k < 0 || containsAny(after[:k], ". ", ";", " to ", " and ") {
+			continue
+		}
+		rest := after[k+len(c):]
+		return companionPersons(rest[:chunkEnd(rest, clauseStops)])
+	}
+	return nil
+}
+
+// companionPersons reads a list of people, each an office before a name
+// ("Secretary Y", "President X of France and Chancellor Z"), that is the
+// whole of s but a full stop or comma; nil for any other words.
+func companionPersons(s string) []person {
+	s = strings.TrimRight(s, ".,; ")
+	ps := titleFirstPersons(s, false)
+	if len(ps) == 0 {
+		return nil
+	}
+	for _, p := range ps {
+		if p.name == "" || p.unnamed {
+			return nil
+		}
+	}
+	if last := ps[len(ps)-1]; !strings.HasSuffix(s, last.name) && !strings.HasSuffix(s, last.countryText) && !strings.HasSuffix(s, last.title) {
+		return nil
+	}
+	return ps
+}
+
+// joinedByPlaces are what may stand between "joined" and "by": "was
+// joined on the call by".
+var joinedByPlaces = []string{"", "on the call ", "in the call ", "on the phone ", "in the meeting ", "at the meeting ", "for the meeting ", "for the call "}
+
+// joinedByEnd returns the offset in s past " joined by " (or " joined on
+// the call by "), or -1.
+func joinedByEnd(s string) int {
+	for from := 0; ; {
+		i := indexText(s[from:], " joined ")
+		if i < 0 {
+			return -1
+		}
+		at := from + i + len(" joined ")
+		for _, w := range joinedByPlaces {
+			if hasPrefixSpace(s[at:], w+"by") {
+				return at + len(w) + len("by ")
+			}
+		}
+		from = at
+	}
 }
