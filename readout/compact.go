@@ -2198,3 +2198,36 @@ func possessiveApposition(text string, o counterpart) string {
 		i = k + len(repl)
 	}
 }
+
+// callMedia are the ways a call is held, as a sentence that reports it
+// writes them after its verb: "spoke by phone with", "held talks via
+// videoconference".
+var callMedia = []string{" by telephone", " by phone", " by videoconference", " by video conference", " by video link",
+	" by video", " via videoconference", " via video conference", " via video link", " via telephone", " via phone",
+	" over the phone", " over the telephone", " on the phone", " on the telephone"}
+
+// dropCallMedium drops from a sentence that reports a call the way it was
+// held, which the post shows as the meeting's kind: "Biden spoke by phone
+// with Erdogan" gives "Biden spoke with Erdogan", "received a phone call
+// from" gives "received a call from".
+func dropCallMedium(s string) string {
+	if !containsText(s, "phone") && !containsText(s, "video") {
+		return s
+	}
+	for _, m := range callMedia {
+		if i := indexText(s, m); i > 0 {
+			if end := i + len(m); end == len(s) || strings.IndexByte(" ,.", s[end]) >= 0 {
+				s = s[:i] + s[end:]
+				break
+			}
+		}
+	}
+	for _, p := range [][2]string{{" telephone call ", " call "}, {" phone call ", " call "}, {" video call ", " call "},
+		{" telephone conversation ", " conversation "}, {" phone conversation ", " conversation "}} {
+		if i := indexText(s, p[0]); i > 0 {
+			s = s[:i] + p[1] + s[i+len(p[0]):]
+			break
+		}
+	}
+	return s
+}

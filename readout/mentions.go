@@ -345,6 +345,67 @@ func mentionsOf(sents []string, sp speakers) []mention {
 	return out
 }
 
+// withAmounts adds to the mentions ms of the sentences of secs (in
+// order, as mentionsOf read them) the amounts of money they give, in
+// reading order, weighing as topics: "has generated more than $4.2
+// billion in private sector commitments" is an amount no key point may
+// carry, and a reader looks for it.
+func withAmounts(ms []mention, secs []analyzed, sc *sentCache) []mention {
+	k := -1 // the sentence's index in all of secs
+	for _, a := range secs {
+		for i, s := range a.resolved {
+			k++
+			if !a.feats[i].money {
+				continue
+			}
+			for _, m := range sc.findMoney(s) {
+				t := amountText(s, m)
+				f := foldMention(t)
+				if t == "" || slices.ContainsFunc(ms, func(o mention) bool { return o.fold == f }) {
+					continue
+				}
+				at := len(ms)
+				for at > 0 && int(ms[at-1].pos) > k {
+					at--
+				}
+				ms = slices.Insert(ms, at, mention{text: t, fold: f, pos: int32(k), weight: 1, count: 1})
+			}
+		}
+	}
+	return ms
+}
+
+// amountText is the amount m as s writes it for the list of mentions:
+// from the word with its first figure to its end, with the currency's
+// code before it ("AUD 20 million", "200 million dollars", "$4.2
+// billion"); "" when s writes no figure of it.
+func amountText(s string, m money) string {
+	if m.end > len(s) {
+		return ""
+	}
+	if m.inWords {
+		return s[m.start:m.end]
+	}
+	// Back a word at a time, at most four, to the one with a figure.
+	start, end := -1, m.end
+	for k := 0; k < 4 && start < 0 && end > 0; k++ {
+		i := strings.LastIndexByte(s[:end], ' ')
+		if strings.ContainsAny(s[i+1:end], "0123456789") {
+			start = i + 1
+		}
+		end = max(i, 0)
+	}
+	if start < 0 {
+		return ""
+	}
+	if start >= 4 && s[start-1] == ' ' {
+		if c := s[start-4 : start-1]; currencyCodes[strings.ToLower(c)] == c && (start == 4 || s[start-5] == ' ') {
+			start -= 4
+		}
+	}
+	return strings.TrimLeft(s[start:m.end], "(")
+}
+
 // joinBeforeCaps returns the length of " in the", " of the" or " for
 // the" opening s before a capitalized word, or 0.
 func joinBeforeCaps(s string) int {

@@ -143,6 +143,7 @@ func Parse(doc Document) (*Readout, error) {
 		}
 	}
 	sp.place = r.Meeting.Location
+	sp.call = isCall(r.Meeting.Kind)
 	sp.me = firstPersonName(f.principals, r.Participants, pub, titleBody)
 	// The subject of the points is the line before the first of them:
 	// the lead's, or a line of its own after the lead ("During the
@@ -604,6 +605,10 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 			s.Summary = dropDateline(dropNameStyles(capsNames(summarizeAt(analyses[i], force, sectionLimit(s.Text, textLen, budget), room, cache, cover))))
 		} else {
 			s.Summary = dropDateline(dropNameStyles(capsNames(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover))))
+		}
+		if i == 0 && sp.call {
+			// "spoke by phone with": the post shows that it was a call.
+			s.Summary = dropCallMedium(s.Summary)
 		}
 		// The page stops mid-sentence ("5. The two ministers"): the
 		// unfinished line is no summary.
@@ -1078,7 +1083,7 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 		budget -= runeCount(p)
 	}
 	used = append(slices.Clone(used), pledges...)
-	all := mentionsOf(sents, sp.unnamedGuests(used))
+	all := withAmounts(mentionsOf(sents, sp.unnamedGuests(used)), analyses, cache)
 	list := mentionsLine(all, strings.Join(used, "\n"), budget)
 	// The key points add what neither the summaries nor the list hold.
 	kps := pledges
@@ -1146,6 +1151,8 @@ type speakers struct {
 	cover coverage
 	// place is the meeting's place, which the post shows.
 	place string
+	// call is set when the meeting was a call, which the post shows.
+	call bool
 	// me is the compact name of the publisher's minister of a release
 	// written in the first person ("Today I spoke with …"), "" otherwise.
 	me string

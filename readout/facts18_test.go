@@ -1,0 +1,111 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDropCallMedium: a summary of a call says nothing by the way it was
+// held ("by phone", "via videoconference"): the post shows the meeting's
+// kind. The medium goes only where it ends a phrase ("by phone with", not
+// "by phone lines"), and "a phone call" is "a call".
+func TestDropCallMedium(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Lee spoke by phone with Roe of Chile.", "Lee spoke with Roe of Chile."},
+		{"Lee spoke by telephone with Roe to follow up on the summit.", "Lee spoke with Roe to follow up on the summit."},
+		{"Lee spoke with Roe by phone about the budget.", "Lee spoke with Roe about the budget."},
+		{"Lee spoke by video with Roe, Doe and Poe.", "Lee spoke with Roe, Doe and Poe."},
+		{"Lee held talks via videoconference with Roe.", "Lee held talks with Roe."},
+		{"Lee spoke with Roe on the phone.", "Lee spoke with Roe."},
+		{"Lee received a phone call from Roe of Peru.", "Lee received a call from Roe of Peru."},
+		{"Lee had a telephone conversation with Roe.", "Lee had a conversation with Roe."},
+		// Not the medium of the call.
+		{"Lee spoke with Roe about the video games market.", "Lee spoke with Roe about the video games market."},
+		{"Lee spoke with Roe on protecting phone lines.", "Lee spoke with Roe on protecting phone lines."},
+		{"Lee spoke with Roe.", "Lee spoke with Roe."},
+	} {
+		if got := dropCallMedium(c.in); got != c.want {
+			t.Errorf("dropCallMedium(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestCallSummaryWithoutMedium: the summary of a call's readout drops the
+// medium; that of a meeting in person that mentions a phone keeps it.
+func TestCallSummaryWithoutMedium(t *testing.T) {
+	for _, c := range []struct {
+		title, body string
+		has, hasNot string
+	}{
+		{"Readout of the Advisor's Call with Minister Ana Roe of Chile",
+			"Advisor Tom Lee spoke by phone today with Minister Ana Roe of Chile. They discussed copper exports and port security.",
+			"spoke with Roe", "by phone"},
+		{"Readout of the Advisor's Meeting with Minister Ana Roe of Chile",
+			"Advisor Tom Lee met today with Minister Ana Roe of Chile in Santiago, a week after they spoke by phone.",
+			"by phone", ""},
+	} {
+		r, err := Parse(Document{Title: c.title, Publisher: "The White House", PublisherCountry: "US", Body: c.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sums []string
+		for _, s := range r.Sections {
+			sums = append(sums, s.Summary)
+		}
+		text := strings.Join(append(sums, r.KeyPoints...), "\n")
+		if !strings.Contains(text, c.has) || c.hasNot != "" && strings.Contains(text, c.hasNot) {
+			t.Errorf("%s: post %q, want %q and not %q", c.title, text, c.has, c.hasNot)
+		}
+	}
+}
+
+// TestAmountText: an amount in the list of mentions is written from its
+// first figure, with the currency's code or sign before it and its unit
+// after it.
+func TestAmountText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The fund has raised more than $4.2 billion in pledges.", "$4.2 billion"},
+		{"The bank will open a credit line of 300 million dollars for farmers.", "300 million dollars"},
+		{"The minister announced AUD 15 million in budget support.", "AUD 15 million"},
+		{"Its budget cuts the deficit by nearly $2 trillion over ten years.", "$2 trillion"},
+		{"A grant (€40 million) was signed.", "€40 million"},
+	} {
+		ms := findMoney(c.in)
+		if len(ms) == 0 {
+			t.Errorf("%q: no amount", c.in)
+			continue
+		}
+		if got := amountText(c.in, ms[0]); got != c.want {
+			t.Errorf("amountText(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestAmountsInList: an amount that no key point carries (said in
+// passing in a long sentence) is named in the list of mentions, in
+// reading order; one a summary holds is not named twice.
+func TestAmountsInList(t *testing.T) {
+	for _, c := range []struct {
+		sents   []string
+		covered string
+		want    string
+	}{
+		{[]string{"They discussed ways to widen the Harbor Initiative, which has drawn more than $2.7 billion in private commitments for the region since its launch.",
+			"They also discussed Peru and Ecuador."},
+			"", "Also mentioned: Harbor Initiative, $2.7 billion, Peru, Ecuador."},
+		{[]string{"They discussed ways to widen the Harbor Initiative, which has drawn more than $2.7 billion in private commitments for the region since its launch."},
+			"Lee said the initiative has drawn $2.7 billion.", "Also mentioned: Harbor Initiative."},
+		{[]string{"They discussed the Harbor Initiative and Peru."}, "", "Also mentioned: Harbor Initiative, Peru."},
+	} {
+		var a analyzed
+		for _, s := range c.sents {
+			a.sents = append(a.sents, s)
+			a.resolved = append(a.resolved, s)
+			a.feats = append(a.feats, sentenceFeaturesWith(s, nil))
+		}
+		ms := withAmounts(mentionsOf(c.sents, speakers{}), []analyzed{a}, nil)
+		if got := mentionsLine(ms, c.covered, 200); got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.sents[0], got, c.want)
+		}
+	}
+}
