@@ -9,14 +9,17 @@ import (
 
 // Anniversaries written out in words rather than as "Nth anniversary of":
 // "the one-year anniversary of", "the 70th year since", "marks 30 years
-// since", "exactly one year ago", "a year ago today". A plain "five years
+// since", "marks 85 years of", "exactly one year ago", "a year ago today". A plain "five years
 // after the summit" or "two years ago" is not an anniversary.
 var (
 	numberWord  = `(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred|one hundred)`
 	yearAnnivRE = lazyRegexp(`(?i)\b(` + numberWord + `)[- ]years?[- ]anniversary of (?:the )?`)
 	yearSinceRE = lazyRegexp(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + strings.Join(ordinalWords, "|") + `)) year since (?:the )?`)
 	yearsSince  = lazyRegexp(`(?i)\b(?:marks?|marking|marked|been|is|was|will be) (` + numberWord + `) years since (?:the )?`)
-	yearsAgoRE  = lazyRegexp(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today)?\b,?`)
+	// "This year marks 85 years of diplomatic relations", "will
+	// celebrate 30 years of partnership": the verb of a day marked.
+	yearsOfRE  = lazyRegexp(`(?i)\b(?:marks?|marking|marked|celebrates?|celebrating|celebrated|commemorates?|commemorating|commemorated) (` + numberWord + `) years of (?:the )?`)
+	yearsAgoRE = lazyRegexp(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today)?\b,?`)
 )
 
 var cardinalWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -53,7 +56,7 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 	}
 	// Each expression runs only when the words it needs are there.
 	lower := asciiLower(s)
-	if !containsText(lower, "nniversary") && !containsText(lower, "since") && !containsText(lower, " ago") {
+	if !containsText(lower, "nniversary") && !containsText(lower, "since") && !containsText(lower, " ago") && !containsText(lower, " years of ") {
 		return nil
 	}
 	hasAnniv := containsText(lower, "year anniversary") || containsText(lower, "year-anniversary") || containsText(lower, "years anniversary")
@@ -75,6 +78,9 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 		add(m[0], ord, anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
 	for _, m := range matchesIf(containsText(lower, " years since"), yearsSince, s) {
+		add(m[0], cardinal(s[m[2]:m[3]]), anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
+	}
+	for _, m := range matchesIf(containsText(lower, " years of "), yearsOfRE, s) {
 		add(m[0], cardinal(s[m[2]:m[3]]), anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
 	for _, m := range matchesIf(containsText(lower, " ago"), yearsAgoRE, s) {

@@ -170,7 +170,7 @@ func (f *leadFacts) talksNext(body []string, lead string) {
 	}
 	next := body[i+1]
 	s := next[:min(len(next), 400)]
-	if !strings.HasPrefix(s, "The two ") && !strings.HasPrefix(s, "Both ") {
+	if !opensTalks(s) {
 		return
 	}
 	if sents := splitSentences(s); len(sents) > 0 {
@@ -262,7 +262,7 @@ func talksAfter(sents []string, main string) (s string, k int) {
 		return "", 0
 	}
 	s = sents[i+1]
-	if !strings.HasPrefix(s, "The two ") && !strings.HasPrefix(s, "Both ") {
+	if !opensTalks(s) {
 		return "", 0
 	}
 	if k := talksVerb(s); k > 0 {
@@ -271,15 +271,42 @@ func talksAfter(sents []string, main string) (s string, k int) {
 	return "", 0
 }
 
+// opensTalks reports whether s opens as the talks of a visit do: "The
+// two …", "Both …", or either after a fronted phrase ("During the visit,
+// the two leaders …", "On 13 September, both Ministers …").
+func opensTalks(s string) bool {
+	if strings.HasPrefix(s, "The two ") || strings.HasPrefix(s, "Both ") {
+		return true
+	}
+	k := strings.Index(s[:min(len(s), 60)], ", ")
+	return k > 0 && (strings.HasPrefix(s[k+2:], "the two ") || strings.HasPrefix(s[k+2:], "both "))
+}
+
+// talksWords end the noun of a verb of talks: "held delegation-level
+// talks", "held a restricted meeting".
+var talksWords = []string{"talks", "discussions", "meeting", "consultations"}
+
 // talksVerb returns where the verb of talks ends in the opening of s
-// ("The two Ministers held bilateral discussions …"), or 0.
+// ("The two Ministers held bilateral discussions …"), or 0: "held" and
+// its noun within three words ("held wide-ranging delegation-level
+// talks"), or "met".
 func talksVerb(s string) int {
-	head := s[:min(len(s), 60)]
-	for _, v := range []string{" held talks", " held bilateral talks", " held a meeting", " held a bilateral meeting",
-		" held discussions", " held bilateral discussions", " met "} {
-		if j := indexText(head, v); j > 0 {
-			return j + len(v)
+	head := s[:min(len(s), 90)]
+	if j := indexText(head, " held "); j > 0 {
+		at := j + len(" held ")
+		for n := 0; n < 4 && at < len(s); n++ {
+			w := s[at:]
+			if e := strings.IndexByte(w, ' '); e >= 0 {
+				w = w[:e]
+			}
+			if bare := strings.TrimRight(w, ",.;"); slices.Contains(talksWords, bare) {
+				return at + len(bare)
+			}
+			at += len(w) + 1
 		}
+	}
+	if j := indexText(s[:min(len(s), 60)], " met "); j > 0 {
+		return j + len(" met ")
 	}
 	return 0
 }
@@ -1176,6 +1203,16 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			}
 		}
 	}
+	// own is the lead's sentence main is, or is rewritten from.
+	own := main
+	if main == "" {
+		for _, s := range sents {
+			if r := visitUnderway(s); r != "" {
+				main, own = r, s
+				break
+			}
+		}
+	}
 	// "Prime Minister X attended the ASEAN-Japan Commemorative Summit":
 	// a multilateral event, whose only named side is the subject.
 	var event []int
@@ -1335,9 +1372,9 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// on Thursday, 24 April.": the talks of a visit of several days are
 	// dated and placed by the next sentence, when it reports them.
 	if containsText(main, "isit to") && visitFrameRE.MatchString(main) {
-		if s, k := talksAfter(sents, main); k > 0 {
+		if s, k := talksAfter(sents, own); k > 0 {
 			f.talks(s, k, titleDate, dayRef)
-		} else if main == sents[len(sents)-1] {
+		} else if own == sents[len(sents)-1] {
 			f.visitRef, f.visitDay = dayRef, titleDate
 		}
 	}
@@ -1530,6 +1567,25 @@ func pronounSubject(main string) bool {
 	left = strings.TrimSuffix(strings.TrimSuffix(left, " also"), " then")
 	return left == "He" || left == "She" || strings.HasSuffix(left, " he") || strings.HasSuffix(left, " she") ||
 		left == "The delegation" || strings.HasSuffix(left, " the delegation") || left == "The U.S. delegation" || strings.HasSuffix(left, " the U.S. delegation")
+}
+
+// visitUnderway rewrites a lead's sentence that reports a visit under way
+// ("X is on a State Visit to India from 12 to 14 September") as one paid
+// ("X is paying a State Visit to …"), which visitFrameRE reads; "" when s
+// reports none. (Only a lead with no other frame is read so: "X is on an
+// official visit to Y. On Tuesday, he held talks with Z" is Z's meeting.)
+func visitUnderway(s string) string {
+	for _, v := range [][2]string{{" is on a", " is paying a"}, {" was on a", " paid a"}} {
+		i := strings.Index(s, v[0])
+		if i < 0 {
+			continue
+		}
+		r := s[:i] + v[1] + s[i+len(v[0]):]
+		if visitFrameRE.MatchString(r) {
+			return r
+		}
+	}
+	return ""
 }
 
 // visitFrameRE finds a visit's frame ("paid an official visit to").

@@ -74,3 +74,110 @@ func TestJapaneseNameKnownInWesternOrder(t *testing.T) {
 		}
 	}
 }
+
+// parseDoc18 parses a readout of the given title and paragraphs as pub
+// publishes it on 14 September 2025.
+func parseDoc18(t *testing.T, pub, title string, paras ...string) *Readout {
+	t.Helper()
+	r, err := Parse(Document{Title: title, Body: strings.Join(paras, "\n\n") + "\n", PublisherCountry: pub,
+		Published: time.Date(2025, 9, 14, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// principalsOf gives each principal of r as "name|country".
+func principalsOf(r *Readout) []string {
+	var got []string
+	for _, p := range r.Participants {
+		if p.Role == RolePrincipal {
+			got = append(got, p.Name+"|"+p.Country)
+		}
+	}
+	return got
+}
+
+// TestHeadlineNamesWhomTheLeadDoesNot: a lead that names no one ("the two
+// Foreign Ministers held a meeting") takes its principals from the
+// headline, whose verbs may be in title case ("Holds Talks with").
+func TestHeadlineNamesWhomTheLeadDoesNot(t *testing.T) {
+	for _, c := range []struct {
+		pub, title, lead string
+		want             []string
+	}{
+		{"JP", "Foreign Minister Sato's Meeting with Foreign Minister Bello of Nigeria",
+			"On September 12, commencing at 4:00 p.m. for approximately 45 minutes, the two Foreign Ministers held a meeting in Tokyo.",
+			[]string{"Sato|JP", "Bello|NG"}},
+		{"CN", "Li Ming Holds Talks with Egyptian Foreign Minister Omar Nabil",
+			"On September 12, 2025, the two foreign ministers held talks in Beijing.",
+			[]string{"Li Ming|CN", "Omar Nabil|EG"}},
+	} {
+		r := parseDoc18(t, c.pub, c.title, c.lead, "They agreed to deepen cooperation.")
+		if got := principalsOf(r); strings.Join(got, ", ") != strings.Join(c.want, ", ") {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+// TestVisitThenTalksNextParagraph: "X is on a State Visit to India from 12
+// to 14 September" and, in the next paragraph, "During the visit, the two
+// leaders held delegation-level talks at Hyderabad House on 13 September":
+// the visit's sides are the principals, and the talks date and place the
+// meeting.
+func TestVisitThenTalksNextParagraph(t *testing.T) {
+	r := parseDoc18(t, "IN", "Visit of President of Ghana to India",
+		"At the invitation of Prime Minister Ravi Menon, His Excellency Kofi Asare, President of the Republic of Ghana, is on a State Visit to India from 12 to 14 September 2025.",
+		"During the visit, the two leaders held delegation-level talks at Hyderabad House on 13 September. They reviewed cooperation in health.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Ravi Menon|IN, Kofi Asare|GH" {
+		t.Errorf("principals %q", got)
+	}
+	if r.Meeting.Date != "2025-09-13" || r.Meeting.Location != "Hyderabad House" {
+		t.Errorf("meeting %+v", r.Meeting)
+	}
+}
+
+// TestStatementInTheFirstPerson: a minister's statement quoted whole,
+// "Today I met with my Chilean counterpart, Minister X", signed at its end
+// ("- Jane Roe, Minister of Foreign Affairs"): the signer is the subject,
+// "my counterpart" the guest, the signature no heading, and no summary
+// opens with the quotation mark the page leaves open.
+func TestStatementInTheFirstPerson(t *testing.T) {
+	r := parseDoc18(t, "CA", "Statement by the Minister on her visit to Chile",
+		"\"Today I met with my Chilean counterpart, Minister Pablo Vera, in Santiago. We discussed critical minerals and clean energy.",
+		"\"Canada and Chile will mark 85 years of diplomatic relations next year.\"",
+		"- Anne Tremblay, Minister of Foreign Affairs")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Anne Tremblay|CA, Pablo Vera|CL" {
+		t.Errorf("principals %q", got)
+	}
+	for _, s := range r.Sections {
+		if s.Heading != "" {
+			t.Errorf("heading %q", s.Heading)
+		}
+		if strings.HasPrefix(s.Summary, "\"") {
+			t.Errorf("summary %q", s.Summary)
+		}
+	}
+	if len(r.Anniversaries) != 1 || r.Anniversaries[0].Ordinal != 85 || r.Anniversaries[0].Year != 2026 {
+		t.Errorf("anniversaries %+v", r.Anniversaries)
+	}
+}
+
+// TestYearsOfMarked: "marks 85 years of diplomatic relations" is an
+// anniversary; "after 30 years of conflict" is not.
+func TestYearsOfMarked(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"This year marks 85 years of diplomatic relations between Canada and Chile.", 85},
+		{"The two countries celebrated fifty years of friendship in 2022.", 50},
+		{"After 30 years of conflict, the region is at peace.", 0},
+		{"The plan covers ten years of investment.", 0},
+	} {
+		got := writtenAnniversaries(c.s)
+		if c.want == 0 && len(got) != 0 || c.want != 0 && (len(got) != 1 || got[0].ordinal != c.want) {
+			t.Errorf("%s\n\tgot %+v, want %d", c.s, got, c.want)
+		}
+	}
+}

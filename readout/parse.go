@@ -57,6 +57,15 @@ func Parse(doc Document) (*Readout, error) {
 			f.principals = append([]person{p}, f.principals...)
 		}
 	}
+	// "Foreign Minister X's Meeting with Foreign Minister Y of Nigeria"
+	// over a lead that names no one ("the two Foreign Ministers held a
+	// meeting"): the headline names the principals.
+	if len(f.principals) == 0 && title != "" {
+		tf := parseLead(headlineAsLead(title), "", ref)
+		if len(tf.principals) >= 2 && !slices.ContainsFunc(tf.principals, func(p person) bool { return p.name == "" }) {
+			f.principals = tf.principals
+		}
+	}
 	f.talksNext(rest, lead)
 	f.tripFirstDay(rest, lead, ref)
 	f.laterDay(rest, lead, ref)
@@ -602,9 +611,9 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		// the sentence is chosen: the choice weighs the sentence as the
 		// page writes it.
 		if force >= 0 {
-			s.Summary = dropDateline(dropNameStyles(capsNames(summarizeAt(analyses[i], force, sectionLimit(s.Text, textLen, budget), room, cache, cover))))
+			s.Summary = dropOpenQuote(dropDateline(dropNameStyles(capsNames(summarizeAt(analyses[i], force, sectionLimit(s.Text, textLen, budget), room, cache, cover)))))
 		} else {
-			s.Summary = dropDateline(dropNameStyles(capsNames(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover))))
+			s.Summary = dropOpenQuote(dropDateline(dropNameStyles(capsNames(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)))))
 		}
 		if i == 0 && sp.call {
 			// "spoke by phone with": the post shows that it was a call.
@@ -1981,6 +1990,31 @@ func inferPublisherCountry(pageURL, title string) string {
 func publisherName(pageURL string) string {
 	_, name, _ := siteOf(pageURL)
 	return name
+}
+
+// dropOpenQuote drops the quotation mark that opens a summary and is not
+// closed in it: a statement quoted whole opens each of its paragraphs
+// with one ("\"Today I met …") and closes only the last.
+func dropOpenQuote(s string) string {
+	if rest, ok := cutAnyPrefix(s, "\"", "“"); ok && !closedQuotes(s) {
+		return rest
+	}
+	return s
+}
+
+// headlineVerbs are a headline's verbs of meeting in title case, and
+// the lead's words for them: "Wang Yi Holds Talks with …".
+var headlineVerbs = strings.NewReplacer(" Holds Talks With ", " holds talks with ", " Holds Talks with ", " holds talks with ",
+	" Meets With ", " meets with ", " Meets with ", " meets with ", " Meets ", " meets ", " Receives ", " receives ",
+	" Hosts ", " hosts ", " Speaks With ", " speaks with ", " Speaks with ", " speaks with ", " Talks With ", " talks with ",
+	" Holds Phone Call With ", " holds a phone call with ", " Holds Phone Call with ", " holds a phone call with ",
+	" Has Phone Call With ", " has a phone call with ", " Has Phone Call with ", " has a phone call with ",
+	" Holds Telephone Talks With ", " holds telephone talks with ", " Holds Telephone Talks with ", " holds telephone talks with ")
+
+// headlineAsLead writes a headline as a lead's sentence: its verbs in
+// the lead's case and a stop at its end.
+func headlineAsLead(title string) string {
+	return headlineVerbs.Replace(strings.TrimRight(title, ".:; ")) + "."
 }
 
 // participantsOf resolves the people of the lead: their countries (from

@@ -394,12 +394,12 @@ func portfolioTail(s string) bool {
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi"; a
 // style after the first word ("Senator the Hon X") is read with the name,
 // which loses it as any style.
-var counterpartRE = lazyRegexp(`^(?:his|her|their)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:counterparts?|colleagues?),? ((?:[A-Z][\p{L}'’.-]*|der|del|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin|the (?:Rt\.? )?Hon(?:\.|ourable)?)){0,5})`)
+var counterpartRE = lazyRegexp(`^(?:his|her|their|my)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:counterparts?|colleagues?),? ((?:[A-Z][\p{L}'’.-]*|der|del|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin|the (?:Rt\.? )?Hon(?:\.|ourable)?)){0,5})`)
 
 // counterpartOfficeRE reads "his Zambian counterpart, the " and "her
 // counterpart from Peru, the ": a counterpart whose office, after "the",
 // comes before the name (counterpartOffice).
-var counterpartOfficeRE = lazyRegexp(`^(?:his|her|their)(?: new)? (?:([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterpart|counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4})), the \p{Lu}`)
+var counterpartOfficeRE = lazyRegexp(`^(?:his|her|their|my)(?: new)? (?:([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterpart|counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4})), the \p{Lu}`)
 
 // counterpartOffice reads a counterpart named by demonym or country and
 // then by office and name: "his Zambian counterpart, the Minister of
@@ -435,7 +435,7 @@ func counterpartOffice(s string) ([]person, int) {
 
 // counterpartFromRE reads "his counterpart from Panama, Javier
 // Martínez-Acha": the country after "from" or "of", then the name.
-var counterpartFromRE = lazyRegexp(`^(?:his|her|their)(?: new)? counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4}),? ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|der|del|de|la|van|von|al|bin|dos|da)){0,5})`)
+var counterpartFromRE = lazyRegexp(`^(?:his|her|their|my)(?: new)? counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4}),? ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|der|del|de|la|van|von|al|bin|dos|da)){0,5})`)
 
 // ofCountryNameRE reads "the President of Türkiye, Recep Tayyip Erdoğan"
 // and "the Prime Minister of Canada Mark Carney": a title, "of", a country
@@ -1063,7 +1063,8 @@ var delegationTails = []string{" and a delegation", " and his delegation", " and
 // firstPersonSubject reports whether a lead's subject is "I": "Today I
 // spoke with …", "In Suva, I met …", "This week I travelled …".
 func firstPersonSubject(left string) bool {
-	left = strings.TrimSpace(left)
+	// (A statement quoted whole opens with its quotation mark.)
+	left = strings.TrimLeft(strings.TrimSpace(left), "\"“'‘")
 	if i := strings.LastIndex(left, ", "); i >= 0 {
 		left = left[i+2:]
 	}
@@ -1108,7 +1109,38 @@ func bylineOf(text string) (name, office string) {
 			return style + strings.Join(ws[:k], " "), strings.Join(rest, " ")
 		}
 	}
+	return signatureOf(text)
+}
+
+// signatureDashes open the line that signs a statement.
+var signatureDashes = []string{"- ", "– ", "— ", "―", "-", "–", "—"}
+
+// signatureOf reads the minister who signs a statement in its last
+// lines: "- Jane Roe, Minister of Foreign Affairs". Both are "" when
+// there is none.
+func signatureOf(text string) (name, office string) {
+	lines := strings.Split(strings.TrimSpace(text[max(0, len(text)-400):]), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
+		if l, ok := cutAnyPrefix(strings.TrimSpace(lines[i]), signatureDashes...); ok {
+			if n, o, ok := nameAndOffice(strings.TrimSpace(l)); ok {
+				return n, o
+			}
+		}
+	}
 	return "", ""
+}
+
+// nameAndOffice reads "Jane Roe, Minister of Foreign Affairs": a name of
+// two to four capitalized words, a comma and an office with a head's
+// word.
+func nameAndOffice(l string) (name, office string, ok bool) {
+	n, o, ok := strings.Cut(l, ", ")
+	ws := strings.Fields(n)
+	if !ok || len(ws) < 2 || len(ws) > 4 || slices.ContainsFunc(ws, func(w string) bool { return !isCapWord(w) || titleVocab[w] }) ||
+		len(o) > 80 || !headWordSeen(strings.Fields(o)) {
+		return "", "", false
+	}
+	return n, strings.TrimRight(o, "."), true
 }
 
 // mononymRE reads an office and a name of one word after it, between
@@ -1283,7 +1315,7 @@ func envoyPost(s string) (int, int) {
 }
 
 // counterpartCommas open a counterpart named in apposition.
-var counterpartCommas = []string{"his counterpart, ", "her counterpart, ", "their counterpart, ", "his new counterpart, ", "her new counterpart, "}
+var counterpartCommas = []string{"his counterpart, ", "her counterpart, ", "their counterpart, ", "my counterpart, ", "his new counterpart, ", "her new counterpart, "}
 
 // counterpartsAt is counterpartPersons of s without its "the" and
 // "visiting".
@@ -1297,7 +1329,7 @@ func counterpartsAt(s string) ([]person, int) {
 	if ps, n := respectiveOffice(s); len(ps) > 0 {
 		return ps, n
 	}
-	if strings.HasPrefix(s, "h") || strings.HasPrefix(s, "t") {
+	if strings.HasPrefix(s, "h") || strings.HasPrefix(s, "t") || strings.HasPrefix(s, "m") {
 		// "her counterpart, Indonesian Foreign Minister X, in Jakarta":
 		// the counterpart named in apposition, as any counterpart is.
 		if rest, ok := cutAnyPrefix(s, counterpartCommas...); ok {
@@ -1442,7 +1474,7 @@ func counterpartsAt(s string) ([]person, int) {
 
 // unnamedCounterpartRE reads a counterpart named by the demonym alone:
 // "his Chilean counterpart", "her New Zealand counterpart".
-var unnamedCounterpartRE = lazyRegexp(`^(?:his|her|their) ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterpart\b`)
+var unnamedCounterpartRE = lazyRegexp(`^(?:his|her|their|my) ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterpart\b`)
 
 // placeWords end the name of a place below a country's: "Ho Chi Minh
 // City", "Cao Bang Province".

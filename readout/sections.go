@@ -26,6 +26,13 @@ func markerAt(lines []string, i int) (marker, bool) {
 	if !ok || !isListItem(m) {
 		return m, ok
 	}
+	// "- Jane Roe, Minister of Foreign Affairs" ending the page signs
+	// the statement above it (signatureOf): no heading.
+	if i == len(lines)-1 {
+		if _, _, sig := nameAndOffice(m.rest); sig {
+			return marker{}, false
+		}
+	}
 	for _, j := range [2]int{i - 1, i + 1} {
 		if j >= 0 && j < len(lines) {
 			if n, ok := parseMarker(lines[j]); ok && isListItem(n) {
