@@ -1443,7 +1443,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		if containsAny(lower, "attend", "accompan", "present", "joined") && attendRE.MatchString(s) {
 			f.attendees = append(f.attendees, attendeesOf(s)...)
 		}
-		if containsAny(s, " joined ", "Joining ") {
+		if containsAny(s, " joined ", "oining ", "articipating", "ttending ") {
 			for _, p := range joinedLeaders(s) {
 				if !slices.ContainsFunc(f.principals, func(q person) bool { return lastWord(q.name) == lastWord(p.name) }) {
 					f.principals = append(f.principals, p)

@@ -78,3 +78,62 @@ func TestJoinedBy(t *testing.T) {
 			[]string{"Carney CA", "Stubb FI", "Kristersson SE"}},
 	})
 }
+
+// TestGroupLists: a group named after the verb, then its members listed
+// ("European leaders, including …", "his G7 counterparts: …", "her
+// counterparts X of France and Y of Poland", "the E3 foreign ministers,
+// X of France and Y of Germany, in Geneva").
+func TestGroupLists(t *testing.T) {
+	checkMulti(t, []multiCase{
+		{"GB", "Prime Minister Keir Starmer hosted a call with European leaders including President Macron, Chancellor Merz and Prime Minister Tusk.",
+			[]string{"Starmer GB", "Macron FR", "Merz DE", "Tusk PL"}},
+		{"US", "The President spoke today with the Quad leaders, Prime Minister Albanese, Prime Minister Modi and Prime Minister Kishida.",
+			[]string{"_ US", "Albanese AU", "Modi IN", "Kishida JP"}},
+		{"US", "Vice President Harris met with leaders from the Pacific Islands, including Prime Minister Mark Brown of the Cook Islands and President Wesley Simina of Micronesia.",
+			[]string{"Harris US", "Brown CK", "Simina FM"}},
+		{"US", "Secretary Rubio met with his G7 counterparts: Canadian Foreign Minister Anita Anand, French Foreign Minister Jean-Noël Barrot, Italian Foreign Minister Antonio Tajani and UK Foreign Secretary David Lammy.",
+			[]string{"Rubio US", "Anand CA", "Barrot FR", "Tajani IT", "Lammy GB"}},
+		{"GB", "Foreign Secretary David Lammy met with the E3 foreign ministers, Jean-Noël Barrot of France and Johann Wadephul of Germany, in Geneva.",
+			[]string{"Lammy GB", "Barrot FR", "Wadephul DE"}},
+		{"DE", "Foreign Minister Annalena Baerbock met her counterparts Catherine Colonna of France and Radosław Sikorski of Poland in Weimar.",
+			[]string{"Baerbock DE", "Colonna FR", "Sikorski PL"}},
+		{"US", "The President met with G7 leaders Prime Minister Carney, President Macron and Chancellor Merz in Kananaskis.",
+			[]string{"_ US", "Carney CA", "Macron FR", "Merz DE"}},
+		{"IN", "External Affairs Minister Dr. S. Jaishankar met his BRICS colleagues, Mauro Vieira of Brazil and Ronald Lamola of South Africa, in Rio de Janeiro.",
+			[]string{"Jaishankar IN", "Vieira BR", "Lamola ZA"}},
+	})
+}
+
+// TestRespectiveLists: an office in the plural whose countries, three or
+// more, are listed before their holders ("the Prime Ministers of
+// Denmark, Norway and Sweden, X, Y and Z"), and "the leaders of A and B,
+// Prime Minister X and President Y", each holder with his own office.
+func TestRespectiveLists(t *testing.T) {
+	checkMulti(t, []multiCase{
+		{"GB", "Prime Minister Keir Starmer met the Prime Ministers of Denmark, Norway and Sweden, Mette Frederiksen, Jonas Gahr Støre and Ulf Kristersson, at the JEF summit in Oslo.",
+			[]string{"Starmer GB", "Frederiksen DK", "Støre NO", "Kristersson SE"}},
+		{"US", "Today, the President hosted the leaders of Japan and the Philippines, Prime Minister Fumio Kishida and President Ferdinand Marcos Jr., at the White House.",
+			[]string{"_ US", "Kishida JP", "Marcos PH"}},
+		{"AU", "Foreign Minister Penny Wong met the Foreign Ministers of Fiji, Tonga and Samoa, Sitiveni Rabuka, Fekitamoeloa Utoikamanu and Toeolesulusulu Cedric Schuster, in Nuku'alofa.",
+			[]string{"Wong AU", "Rabuka FJ", "Utoikamanu TO", "Schuster WS"}},
+		{"EU", "High Representative Kaja Kallas met with the Foreign Ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, in Brussels.",
+			[]string{"Kallas EU", "Mirzoyan AM", "Bayramov AZ"}},
+	})
+}
+
+// TestJoinerSentences: a later sentence that lists those who took part
+// ("Participating were …", "Also participating were …", "Leaders joining
+// the call included …", "He was joined by …, Secretary General X of
+// NATO").
+func TestJoinerSentences(t *testing.T) {
+	checkMulti(t, []multiCase{
+		{"US", "President Biden met with Quad leaders in Tokyo. Participating were Prime Minister Albanese of Australia, Prime Minister Modi of India and Prime Minister Kishida of Japan.",
+			[]string{"Biden US", "Albanese AU", "Modi IN", "Kishida JP"}},
+		{"US", "President Trump hosted a call on Ukraine today. Leaders joining the call included President Nauseda of Lithuania, President Karis of Estonia and President Rinkēvičs of Latvia.",
+			[]string{"Trump US", "Nauseda LT", "Karis EE", "Rinkēvičs LV"}},
+		{"CA", "Prime Minister Carney chaired a virtual meeting of Ukraine's supporters. Also participating were Prime Minister Støre of Norway and President Stubb of Finland.",
+			[]string{"Støre NO", "Stubb FI"}},
+		{"US", "President Biden spoke today with allies about Ukraine. He was joined by President Duda of Poland, Secretary General Stoltenberg of NATO and Prime Minister Fiala of the Czech Republic.",
+			[]string{"Biden US", "Duda PL", "Stoltenberg NATO", "Fiala CZ"}},
+	})
+}

@@ -709,6 +709,12 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	if ps := listPersons(right); len(ps) > len(counter) {
 		counter = ps
 	}
+	// "met with European leaders, including President X and Chancellor
+	// Y", "his G7 counterparts: …", "her counterparts X of France and Y
+	// of Poland": a group named, then its members listed.
+	if ps, k := groupList(right); len(ps) > len(counter) {
+		counter, n = ps, k
+	}
 	// "hosted Israeli National Security Advisor X and Minister of
 	// Strategic Affairs Y": a second of the same side, after "and".
 	// (Only after the first one's name: "X, Deputy Prime Minister and
@@ -1547,7 +1553,8 @@ func pluralOffice(s string) ([]person, int) {
 var pluralOffices = map[string]string{"Foreign Ministers": "Foreign Minister", "Presidents": "President",
 	"Prime Ministers": "Prime Minister", "Ministers of Foreign Affairs": "Minister of Foreign Affairs",
 	"Ministers for Foreign Affairs": "Minister for Foreign Affairs", "Ministers": "Minister", "Leaders": "Leader",
-	"Heads of State": "Head of State", "Defence Ministers": "Defence Minister", "Defense Ministers": "Defense Minister"}
+	"Heads of State": "Head of State", "Defence Ministers": "Defence Minister", "Defense Ministers": "Defense Minister",
+	"leaders": ""}
 
 // respectiveOffice reads an office in the plural whose countries and
 // holders are listed apart, in the same order: "the Foreign Ministers of
@@ -1556,7 +1563,9 @@ var pluralOffices = map[string]string{"Foreign Ministers": "Foreign Minister", "
 // the last name ends.
 func respectiveOffice(s string) ([]person, int) {
 	// (Every office of them ends its plural with "s" or "Affairs".)
-	if !isCapWord(s) || !containsText(s[:min(len(s), 40)], "s of ") {
+	// ("the leaders of Japan and the Philippines, Prime Minister X and
+	// President Y": the plain word, each holder with his office.)
+	if !isCapWord(s) && !strings.HasPrefix(s, "leaders of ") || !containsText(s[:min(len(s), 40)], "s of ") {
 		return nil, 0
 	}
 	k, single := -1, ""
@@ -1569,7 +1578,22 @@ func respectiveOffice(s string) ([]person, int) {
 		return nil, 0
 	}
 	rest := s[k+len(" of "):]
-	c := indexText(rest, ", ")
+	// ("of Denmark, Norway and Sweden, X, Y and Z": the countries' list
+	// ends at the first comma no country follows.)
+	c := -1
+	for from := 0; from < len(rest); {
+		j := indexText(rest[from:], ", ")
+		if j < 0 {
+			break
+		}
+		j += from
+		if m, ok := country.FirstMention(rest[j+2:], len("and the ")); ok && (m.Start == 0 || hasAnyPrefix(rest[j+2:], []string{"and ", "the "}) && m.Start <= len("and the ")) {
+			from = j + 2
+			continue
+		}
+		c = j
+		break
+	}
 	if c < 0 {
 		return nil, 0
 	}
@@ -1603,11 +1627,16 @@ func respectiveOffice(s string) ([]person, int) {
 	}
 	var out []person
 	for i, item := range items {
-		name := trimName(item)
-		if name == "" || !isCapWord(name) || len(findCountries(name)) > 0 {
+		name, office := trimName(item), single
+		// (Only "leaders" give each his own office: after "the Prime
+		// Ministers of", "Emir Hodzic" is a name.)
+		if ps := titleFirstPersons(item, true); single == "" && len(ps) == 1 && ps[0].name != "" && !ps[0].unnamed {
+			name, office = ps[0].name, ps[0].title
+		}
+		if name == "" || !isCapWord(name) || len(findCountries(name)) > 0 || office == "" {
 			return nil, 0
 		}
-		title := single + " of " + countries[i]
+		title := office + " of " + countries[i]
 		out = append(out, person{name: name, title: title, countryText: title})
 	}
 	n := k + len(" of ") + c + 2 + end
@@ -1974,24 +2003,19 @@ func joinedLeaders(s string) []person {
 	} else if k := joinedByEnd(s); k > 0 {
 		// "He was joined by President X of France, Chancellor Y of
 		// Germany and …", "The President was joined on the call by …".
-		ps = titleFirstPersons(s[k:], false)
-	} else if strings.HasPrefix(s, "Joining ") {
-		for _, verb := range []string{" were ", " was "} {
-			if _, after, ok := strings.Cut(s, verb); ok {
-				after = strings.TrimLeft(after, ": ")
-				ps = titleFirstPersons(after, false)
-				// A long list is written with semicolons: "… of
-				// Sweden; President … of Finland; and …".
-				if items := strings.Split(after, "; "); len(items) > len(ps) {
-					var each []person
-					for _, it := range items {
-						each = append(each, titleFirstPersons(strings.TrimPrefix(it, "and "), false)...)
-					}
-					if len(each) > len(ps) {
-						ps = each
-					}
-				}
-				break
+		ps = joinerList(s[k:])
+	} else if k := joinersEnd(s); k > 0 {
+		after := strings.TrimLeft(s[k:], ": ")
+		ps = titleFirstPersons(after, false)
+		// A long list is written with semicolons: "… of Sweden;
+		// President … of Finland; and …".
+		if items := strings.Split(after, "; "); len(items) > len(ps) {
+			var each []person
+			for _, it := range items {
+				each = append(each, titleFirstPersons(strings.TrimPrefix(it, "and "), false)...)
+			}
+			if len(each) > len(ps) {
+				ps = each
 			}
 		}
 	}
@@ -2002,6 +2026,76 @@ func joinedLeaders(s string) []person {
 		}
 	}
 	return out
+}
+
+// joinerWords open the subject of a sentence that lists those who took
+// part in a call: "Joining President X on the call were …",
+// "Participating were …", "Leaders joining the call included …".
+var joinerWords = []string{"Joining ", "joining ", "Participating ", "participating ", "Also participating", "Also joining", "Attending ", "attending "}
+
+// joinersEnd returns the offset in s past the verb of a sentence that
+// lists those who took part ("Joining … were ", "Also participating
+// were ", "Leaders joining the call included "), or -1.
+func joinersEnd(s string) int {
+	head := s[:min(len(s), 80)]
+	for _, verb := range []string{" were", " was", " included", " includes"} {
+		k := indexText(head, verb)
+		if k <= 0 || k+len(verb) < len(head) && head[k+len(verb)] != ' ' && head[k+len(verb)] != ':' {
+			continue
+		}
+		if containsAny(s[:k+1], joinerWords...) && (strings.HasPrefix(s, "Joining ") || !containsText(s[:k], ", ")) {
+			return k + len(verb)
+		}
+	}
+	return -1
+}
+
+// joinerList reads the people of a list of those who took part in a
+// call, each an office before a name: "President X of France,
+// Chancellor Y of Germany and …"; "Prime Minister X (Canada); President
+// Y (France); and …"; "…, President of the European Commission Z, and
+// …". The list read item by item is taken when it reads more.
+func joinerList(list string) []person {
+	list = strings.TrimSpace(list)
+	ps := titleFirstPersons(list, false)
+	sep := ", "
+	if strings.Contains(list, "; ") {
+		sep = "; "
+	}
+	var each []person
+	for _, it := range strings.Split(list, sep) {
+		it = strings.TrimRight(strings.TrimPrefix(strings.TrimPrefix(it, "and "), "the "), ".; ")
+		for _, part := range strings.Split(it, " and ") {
+			if p, ok := joinerItem(part); ok {
+				each = append(each, p)
+			}
+		}
+	}
+	if len(each) > len(ps) {
+		return each
+	}
+	return ps
+}
+
+// joinerItem reads one person of a list of those who took part:
+// "Prime Minister X of Canada", "Prime Minister X (Canada)", "President
+// of the European Council Y".
+func joinerItem(it string) (person, bool) {
+	if q := titleFirstPersons(it, true); len(q) == 1 && q[0].name != "" && !q[0].unnamed {
+		p := q[0]
+		// ("Prime Minister X (Canada)": the country in brackets.)
+		if i := strings.Index(it, " ("); i > 0 && strings.HasSuffix(it, ")") && countryOf(p.countryText) == "" {
+			if c := it[i+2 : len(it)-1]; countryOf(c) != "" {
+				p.countryText = p.title + " of " + c
+				p.title = p.countryText
+			}
+		}
+		return p, true
+	}
+	if p := loosePerson(it); p.name != "" && p.title != "" && strings.Count(p.title, " ") < 8 {
+		return p, true
+	}
+	return person{}, false
 }
 
 // joinedEvent reports whether s, after "joined the", names the meeting:
@@ -2028,6 +2122,9 @@ func isLeaderTitle(title string) bool {
 		return true
 	case "Minister":
 		return strings.HasSuffix(t, "Prime Minister")
+	case "General", "Secretary-General":
+		// (The head of a body: "Secretary General X of NATO".)
+		return strings.HasSuffix(t, "Secretary General") || strings.HasSuffix(t, "Secretary-General")
 	}
 	return false
 }
@@ -2527,7 +2624,7 @@ func laterJoined(sents []string, ps []person) []person {
 		return slices.ContainsFunc(ps, same) || slices.ContainsFunc(out, same)
 	}
 	for _, s := range sents {
-		if !containsAny(s, " joined ", "Joining ") {
+		if !containsAny(s, " joined ", "oining ", "articipating", "ttending ") {
 			continue
 		}
 		for _, p := range joinedLeaders(s) {
@@ -2791,4 +2888,109 @@ func joinedByEnd(s string) int {
 		}
 		from = at
 	}
+}
+
+// groupNouns name a group of principals a lead lists after it ("the
+// Quad leaders", "his G7 counterparts", "the E3 foreign ministers").
+var groupNouns = []string{"leaders", "counterparts", "ministers", "Ministers", "Leaders", "colleagues", "partners"}
+
+// groupSeps stand between a group's noun (and its "from …") and the
+// list of its members.
+var groupSeps = []string{", including ", " including ", ": ", ", ", " "}
+
+// groupList reads the members of a group a lead's counterpart phrase
+// opens with (s, after the verb): a few words ending with one of
+// groupNouns ("European leaders", "his G7 counterparts", "leaders from
+// the Pacific Islands, including"), then a list of people, each an
+// office before a name ("Prime Minister X, President Y and Chancellor
+// Z") or a name and its country ("X of France and Y of Poland"). n is
+// where the list ends in s.
+func groupList(s string) ([]person, int) {
+	head := s[:min(len(s), 80)]
+	at := -1
+	for _, g := range groupNouns {
+		if k := indexText(head, g); k >= 0 && (at < 0 || k < at) && (k+len(g) == len(head) || !isASCIIWord(head[k+len(g)])) && (k == 0 || head[k-1] == ' ') {
+			at = k + len(g)
+		}
+	}
+	if at < 0 || strings.Count(s[:at], " ") > 4 || strings.Contains(s[:at], ", ") {
+		return nil, 0
+	}
+	rest := s[at:]
+	// ("leaders from the Pacific Islands, including …": only with
+	// "including" after the group's origin.)
+	if hasAnyPrefix(rest, []string{" from ", " of "}) {
+		k := indexText(rest[:min(len(rest), 80)], " including ")
+		if k < 0 {
+			return nil, 0
+		}
+		rest, at = rest[k:], at+k
+	}
+	for _, sep := range groupSeps {
+		list, ok := strings.CutPrefix(rest, sep)
+		if !ok {
+			continue
+		}
+		start := at + len(sep)
+		end := chunkEnd(list, clauseStops)
+		// ("…, Y of Germany, in Geneva": a comma before a word in lower
+		// case ends the list.)
+		for from := 0; from < end; {
+			k := indexText(list[from:end], ", ")
+			if k < 0 {
+				break
+			}
+			if from += k + 2; from < end && !isCapWord(list[from:]) && !strings.HasPrefix(list[from:], "and ") {
+				end = from - 2
+			}
+		}
+		list = strings.TrimRight(list[:end], ",. ")
+		ps := titleFirstPersons(list, false)
+		if len(ps) < 2 || slices.ContainsFunc(ps, func(p person) bool { return p.name == "" || p.unnamed }) {
+			ps = nameOfCountryList(list)
+		}
+		if len(ps) < 2 {
+			return nil, 0
+		}
+		for i := range ps {
+			ps[i].end += start
+		}
+		return ps, start + len(list)
+	}
+	return nil, 0
+}
+
+// nameOfCountryList reads "X of France and Y of Poland", "X of A, Y of
+// B and Z of C": each item a name and the country it is of; nil unless
+// every item is one.
+func nameOfCountryList(s string) []person {
+	var out []person
+	for from := 0; from < len(s); {
+		end := len(s)
+		sepLen := 0
+		for _, sep := range []string{", and ", ", ", " and "} {
+			if k := indexText(s[from:], sep); k >= 0 && from+k < end {
+				// (" and " inside a country's name: "Antigua and
+				// Barbuda".)
+				if sep == " and " && !containsText(s[from:from+k], " of ") {
+					continue
+				}
+				end, sepLen = from+k, len(sep)
+			}
+		}
+		item := s[from:end]
+		name, where, ok := strings.Cut(item, " of ")
+		// ("Y of Poland in Weimar": the place after the last is no
+		// part of its country.)
+		where = where[:chunkEnd(where, []string{" in ", " at ", " on ", " for ", " during ", " to "})]
+		if !ok || !isCapWord(name) || len(strings.Fields(name)) > 4 || len(findCountries(where)) != 1 {
+			return nil
+		}
+		if c, _ := countryName(strings.TrimPrefix(where, "the ")); c == "" {
+			return nil
+		}
+		out = append(out, person{name: stripHonorifics(name), countryText: where, end: end})
+		from = end + sepLen
+	}
+	return out
 }
