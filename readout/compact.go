@@ -237,6 +237,10 @@ func isNameByte(c byte) bool {
 	return isWordByte(c) || c == '-' || c >= 0x80
 }
 
+// officeAdjectives qualify an office before it: "the newly appointed
+// Ambassador".
+var officeAdjectives = []string{"newly appointed ", "newly accredited ", "outgoing ", "incoming ", "visiting "}
+
 // shortenNames writes each principal's full name in text (as the page
 // writes it, in Western order or family name first) as the name the text
 // refers to the person by: "President Joseph R. Biden, Jr. spoke with
@@ -370,6 +374,30 @@ func (sp speakers) shortenNames(text string) string {
 				continue
 			}
 			text = sp.dropOfficeAnd(orig, text, n.short)
+		}
+	}
+	// "met with the newly appointed Ambassador of Austria, Ms. X" gave
+	// "the newly appointed X of Austria": the office's words before the
+	// name go with it.
+	if containsAny(text, officeAdjectives...) {
+		for _, o := range sp.others {
+			text = dropOfficeAdjectives(text, o.short)
+		}
+		for _, n := range sp.names {
+			text = dropOfficeAdjectives(text, n.short)
+		}
+	}
+	return text
+}
+
+// dropOfficeAdjectives writes "the newly appointed X" as "X".
+func dropOfficeAdjectives(text, short string) string {
+	if short == "" {
+		return text
+	}
+	for _, a := range officeAdjectives {
+		for _, the := range []string{"the ", "The "} {
+			text = strings.ReplaceAll(text, the+a+short, short)
 		}
 	}
 	return text

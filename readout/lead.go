@@ -500,7 +500,7 @@ var (
 		"Senior", "Principal", "Parliamentary", "Director", "Commander", "Speaker", "Leader", "Affairs", "Relations",
 		"Counsellor", "Counselor", "Counsel", "Federal", "Minister-President", "Secretary-General", "Vice-Minister",
 		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
-		"Presidential", "Under", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
+		"Presidential", "Under", "Undersecretary", "Under-Secretary", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
 		"Grand", "Duke", "First", "Lady", "Mayor", "Senator", "Congressman", "Congresswoman", "Elect",
 		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Economic", "Minister-Counsellor",
 		// Offices written as their initials before a name ("HR/VP
@@ -513,7 +513,7 @@ var (
 		// d'Affaires".
 		"Extraordinary", "Plenipotentiary", "Permanent", "Chargé", "d'Affaires", "d’Affaires")
 	headWords = setOf("Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Prince", "Sultan",
-		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
+		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Undersecretary", "Under-Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
 		"Secretary-General", "Vice-Minister", "Counsellor", "Counsel", "Coordinator", "Administrator", "Representative",
 		// Switzerland's ministers ("Federal Councillor X").
@@ -1721,6 +1721,11 @@ func lastTitleFirst(left string) []person {
 		start := i
 		if i > 0 && isCapWord(words[i-1]) && !strings.HasSuffix(words[i-1], ",") && words[i-1] != "The" && words[i-1] != "Today" {
 			start = i - 1
+			// "European Council President X", "Philippine Navy Chief
+			// Y": a body's name after its country's word.
+			if i >= 2 && !strings.HasSuffix(words[i-2], ",") && (words[i-2] == "European" || isCapWord(words[i-2]) && countryOf(words[i-2]) != "") {
+				start = i - 2
+			}
 			// "United States Secretary of State Mike Pompeo": a
 			// country's name of several words before the office is
 			// part of the title ("States Secretary of State" otherwise).

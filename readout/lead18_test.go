@@ -181,3 +181,63 @@ func TestYearsOfMarked(t *testing.T) {
 		}
 	}
 }
+
+// TestTripThenNumberedCalls: a MOFA-style trip whose lead names no
+// meeting ("Mr. X visited the Republic of Kenya. The overview is as
+// follows.") and whose numbered points report the calls: the first
+// call's sides are the principals, and the trip's place is the country
+// as readers name it.
+func TestTripThenNumberedCalls(t *testing.T) {
+	r := parseDoc18(t, "JP", "State Minister Mori's Visit to Kenya",
+		"From September 10 to 12, Mr. MORI Jiro, State Minister for Foreign Affairs, visited the Republic of Kenya. The overview is as follows.",
+		"1. On September 11, State Minister Mori paid a courtesy call on H.E. Dr. Peter Kamau, President of the Republic of Kenya.",
+		"2. State Minister Mori also exchanged views with business leaders.")
+	if got := principalsOf(r); len(got) < 2 || got[0] != "Mori|JP" || got[1] != "Peter Kamau|KE" {
+		t.Errorf("principals %q", got)
+	}
+	if r.Meeting.Location != "Kenya" {
+		t.Errorf("place %q", r.Meeting.Location)
+	}
+}
+
+// TestCounterpartFromCountryNamedLater: "held talks with his counterpart
+// from Senegal" and then "Minister X thanked …": the guest is Senegal's,
+// named by the later sentence.
+func TestCounterpartFromCountryNamedLater(t *testing.T) {
+	r := parseDoc18(t, "GM", "Foreign Minister meets Senegalese counterpart",
+		"The Foreign Minister held talks today with his counterpart from Senegal in Banjul. Minister Awa Diop thanked the Government of The Gambia for its hospitality.",
+		"The two ministers discussed fisheries.")
+	if got := principalsOf(r); len(got) != 2 || got[1] != "Awa Diop|SN" {
+		t.Errorf("principals %q", got)
+	}
+}
+
+// TestBodiesOfficesAndPlacesRead: "European Council President X" keeps
+// the body in the title and in the summary, "in Brussels for the 30th
+// summit" is placed in Brussels, "Philippine Department of Foreign Affairs
+// Undersecretary X" is no name's part, and "the newly appointed
+// Ambassador of Austria, Ms. X" is "X of Austria" in a summary.
+func TestBodiesOfficesAndPlacesRead(t *testing.T) {
+	r := parseDoc18(t, "EU", "EU-Japan summit",
+		"European Council President Marta Silva met with Prime Minister Ken Mori of Japan in Brussels for the 30th EU-Japan summit.",
+		"Leaders reaffirmed their strategic partnership.")
+	if len(r.Participants) < 2 || r.Participants[0].Title != "European Council President" || r.Participants[0].Country != "EU" {
+		t.Errorf("participants %+v", r.Participants)
+	}
+	if r.Meeting.Location != "Brussels" {
+		t.Errorf("place %q", r.Meeting.Location)
+	}
+	if s := r.Sections[0].Summary; !strings.HasPrefix(s, "European Council President Silva ") {
+		t.Errorf("summary %q", s)
+	}
+	r = parseLead1(t, "US", "Deputy Secretary John Hale met today with Philippine Department of Foreign Affairs Undersecretary Maria Reyes in Washington.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "John Hale|US, Maria Reyes|PH" {
+		t.Errorf("principals %q", got)
+	}
+	r = parseDoc18(t, "CZ", "Meeting of the Minister with the Ambassador of Austria",
+		"On Thursday, 11 September, the Minister of Foreign Affairs of the Czech Republic met with the newly appointed Ambassador of the Republic of Austria, Ms. Ingrid Berger, at Czernin Palace.",
+		"They discussed regional energy cooperation.")
+	if s := r.Sections[0].Summary; strings.Contains(s, "newly appointed") || !strings.Contains(s, "Berger of Austria") {
+		t.Errorf("summary %q", s)
+	}
+}

@@ -66,6 +66,9 @@ func Parse(doc Document) (*Readout, error) {
 			f.principals = tf.principals
 		}
 	}
+	if len(f.principals) == 0 {
+		f.principals = laterMeetingPrincipals(rest, lead, ref)
+	}
 	f.talksNext(rest, lead)
 	f.tripFirstDay(rest, lead, ref)
 	f.laterDay(rest, lead, ref)
@@ -374,6 +377,36 @@ func leadOf(rest []string) (lead string, body []string, numbered bool) {
 		}
 	}
 	return lead, rest, numbered
+}
+
+// laterMeetingPrincipals reads the principals of the first meeting the
+// paragraphs after a lead that names none report: "From September 10 to
+// 12, Mr. X, State Minister for Foreign Affairs, visited Kenya. The
+// overview is as follows." and then "1. On September 11, State Minister X
+// paid a courtesy call on H.E. Dr. Y, President of the Republic of
+// Kenya." Only the first few paragraphs are read, and a meeting whose
+// sides are not both named is none.
+func laterMeetingPrincipals(rest []string, lead string, ref time.Time) []person {
+	n := 0
+	for _, l := range rest {
+		if l == lead {
+			continue
+		}
+		if n++; n > 6 {
+			break
+		}
+		if m, ok := parseMarker(l); ok {
+			l = m.rest
+		}
+		if findFrame(l) == nil {
+			continue
+		}
+		tf := parseLead(l, "", ref)
+		if len(tf.principals) >= 2 && !slices.ContainsFunc(tf.principals, func(p person) bool { return p.name == "" }) {
+			return tf.principals
+		}
+	}
+	return nil
 }
 
 // titleDateOf is the date a title gives ("PM call with Chancellor Merkel:

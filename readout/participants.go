@@ -1475,8 +1475,18 @@ func counterpartsAt(s string) ([]person, int) {
 	if m := unnamedCounterpartRE.FindStringSubmatchIndex(s); m != nil && countryOf(s[m[2]:m[3]]) != "" {
 		return []person{{title: "Foreign Minister", countryText: s[m[2]:m[3]], unnamed: true, end: m[1]}}, m[1]
 	}
+	// "his counterpart from Senegal in Banjul": by the country alone.
+	if m := unnamedCounterpartFromRE.FindStringSubmatchIndex(s); m != nil && isCountryName(strings.TrimPrefix(s[m[2]:m[3]], "the ")) {
+		return []person{{title: "Foreign Minister", countryText: s[m[2]:m[3]], unnamed: true, end: m[3]}}, m[3]
+	}
 	return nil, 0
 }
+
+// unnamedCounterpartFromRE reads a counterpart named by the country
+// alone: "his counterpart from Senegal", "her counterpart of the
+// Republic of Korea". (The country's words stop at a lower-case word;
+// the longest run that is a country's name is taken.)
+var unnamedCounterpartFromRE = lazyRegexp(`^(?:his|her|their|my) counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4})`)
 
 // unnamedCounterpartRE reads a counterpart named by the demonym alone:
 // "his Chilean counterpart", "her New Zealand counterpart".

@@ -3,6 +3,7 @@ package readout
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/readout-bot/readout/country"
@@ -367,6 +368,28 @@ func cleanPlace(p string) string {
 	}
 	if titleVocab[first] && !containsText(p, "Office") && !containsText(p, "Residence") && !venueNoun(p) {
 		return ""
+	}
+	// "in Brussels for the 30th EU-Japan summit", "in Rome for talks":
+	// the purpose after "for" is no part of the place ("Centre for
+	// Strategic Studies" is).
+	for i := indexText(p, " for "); i > 0; {
+		rest := strings.TrimPrefix(p[i+5:], "the ")
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+			p = p[:i]
+			break
+		}
+		j := indexText(p[i+5:], " for ")
+		if j < 0 {
+			break
+		}
+		i += 5 + j
+	}
+	// "visited the Republic of Kenya": a country's long form is written
+	// as readers name it.
+	if strings.Contains(p, " of ") && isCountryName(p) {
+		if c := countryOf(p); c != "" && country.Name(c) != "" {
+			p = country.Name(c)
+		}
 	}
 	// "received … at the Ministry": the publisher's own building, named
 	// by its kind alone, says nothing a reader can place.

@@ -532,8 +532,9 @@ func compactTitles(s string) string {
 		}
 		// "French Foreign Minister Colonna" keeps its country's office;
 		// "… of Estonia, President Levits" is another name of a list.
+		// ("European Council President Costa": a body's office too.)
 		if before := lastWord(s[:start]); before != "" && !strings.HasSuffix(before, ",") && (strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "'s") ||
-			isCapWord(before) && len(findCountries(before)) > 0) {
+			isCapWord(before) && (institutionWords[before] || len(findCountries(before)) > 0)) {
 			continue
 		}
 		// "Senior Minister Lee Hsien Loong", "General Secretary Trong":
