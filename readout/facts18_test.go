@@ -109,3 +109,50 @@ func TestAmountsInList(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeBreaks: a meeting's sentence too long for its room is cut
+// before its purpose ("to celebrate …", "to follow up on …"), as before
+// "to discuss …"; a clause without a verb of meeting keeps its "to".
+func TestPurposeBreaks(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		limit int
+		want  string
+	}{
+		{"Lee met with Roe of Chile, Doe of Peru, and Poe of Bolivia to celebrate the renewal of the Andean Water Compact.", 90,
+			"Lee met with Roe of Chile, Doe of Peru, and Poe of Bolivia."},
+		{"Lee spoke with Roe of the Republic of Chile to follow up on last week’s call between their two presidents.", 60,
+			"Lee spoke with Roe of the Republic of Chile."},
+		{"Lee spoke with Roe of the Republic of Chile to receive an update on the flooding in the south of the country.", 60,
+			"Lee spoke with Roe of the Republic of Chile."},
+		// No verb of meeting before it: the purpose is the sentence's.
+		{"Lee urged all parties to continue the talks on the water compact in good faith and without delay.", 60, ""},
+	} {
+		got, ok := fitSentence(c.in, c.limit)
+		if !ok {
+			got = ""
+		}
+		if got != c.want {
+			t.Errorf("fitSentence(%q, %d) = %q, want %q", c.in, c.limit, got, c.want)
+		}
+	}
+}
+
+// TestOneSectionCutToList: a readout of one section whose meeting's
+// sentence fills its room with a purpose is summarized by the meeting
+// alone when the list of mentions then names more of it.
+func TestOneSectionCutToList(t *testing.T) {
+	r, err := Parse(Document{Title: "Readout of the Advisor's Call with Minister Ana Roe of Chile", Publisher: "The White House", PublisherCountry: "US",
+		Body: "Advisor Tom Lee spoke today with Minister Ana Roe of Chile to follow up on last month's meeting between President Clark and President Boric in Santiago. " +
+			"The two discussed efforts to protect lithium supply chains and to expand port security cooperation in Valparaiso. " +
+			"They agreed to meet again on the margins of the Summit of the Americas."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sections) != 1 {
+		t.Fatalf("%d sections", len(r.Sections))
+	}
+	if s := r.Sections[0].Summary; strings.Contains(s, "to follow up") {
+		t.Errorf("summary %q keeps its purpose; key points %q", s, r.KeyPoints)
+	}
+}

@@ -522,14 +522,14 @@ func sectionsOf(lead string, rest []string, numbered bool) ([]Section, []string)
 // summaryShare of the body.
 func summarizeSections(secs []Section, body string, sp speakers, cache *sentCache) []string {
 	if len(secs) != 1 {
-		kps, _ := summarizeSectionsAt(secs, body, sp, cache, -1)
+		kps, _ := summarizeSectionsAt(secs, body, sp, cache, -1, 0)
 		return kps
 	}
 	// One section: its summary is the sentence with which the post, the
 	// summary with the key points and the list of mentions, names most
 	// of what the readout names (see postUnits).
 	first := slices.Clone(secs)
-	kps, sents := summarizeSectionsAt(first, body, sp.clone(), cache, -1)
+	kps, sents := summarizeSectionsAt(first, body, sp.clone(), cache, -1, 0)
 	orig := first[0].Summary
 	if orig == "" || len(sents) < 2 {
 		copy(secs, first)
@@ -550,10 +550,25 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	// A first summary that does not read on its own ("So: Tajani after
 	// meeting …", a dateline) gives way to the plain one that names most.
 	plain, replaced := plainSummary(orig), false
-	for i := 0; i < len(sents) && i < maxSummaryTries; i++ {
+	// Each sentence is tried as it fits the section's room, and, when
+	// the post it gives fills the readout's, cut to its next shorter
+	// clause ("Biden met with A, B and C to celebrate the renewal of …"
+	// without its purpose): the list of mentions names more in the room.
+	budget := summaryBudget(runeCount(body))
+	cut := 0 // the limit of the sentence's cut form; 0 for none
+	for n := 0; n < 2*len(sents) && n < 2*maxSummaryTries; n++ {
+		i := n / 2
+		if n%2 == 0 {
+			cut = 0
+		} else if cut < minCut {
+			continue
+		}
 		try := slices.Clone(secs)
-		k, _ := summarizeSectionsAt(try, body, sp.clone(), cache, i)
+		k, _ := summarizeSectionsAt(try, body, sp.clone(), cache, i, cut)
 		sum := try[0].Summary
+		if n%2 == 0 && postLen(sum, k)+listRoom/2 >= budget {
+			cut = runeCount(sum) - 1
+		}
 		// The first summary's own sentence in another form ("Sheikh
 		// Mohammed bin Abdulrahman bin Jassim Al-Thani met …" for
 		// "Sheikh Abdulrahman met …") is no other choice. A post longer
@@ -585,7 +600,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 // summarizeSectionsAt is summarizeSections with the summary of a readout
 // of one section made of its sentence force (-1: the sentence
 // summarizeCovering chooses).
-func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCache, force int) ([]string, []string) {
+func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCache, force, cut int) ([]string, []string) {
 	analyses := make([]analyzed, len(secs))
 	budget := summaryBudget(runeCount(body))
 	textLen := 0
@@ -644,7 +659,11 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		// the sentence is chosen: the choice weighs the sentence as the
 		// page writes it.
 		if force >= 0 {
-			s.Summary = dropOpenQuote(dropDateline(dropNameStyles(capsNames(summarizeAt(analyses[i], force, sectionLimit(s.Text, textLen, budget), room, cache, cover)))))
+			limit := sectionLimit(s.Text, textLen, budget)
+			if cut > 0 {
+				limit = min(limit, cut)
+			}
+			s.Summary = dropOpenQuote(dropDateline(dropNameStyles(capsNames(summarizeAt(analyses[i], force, limit, room, cache, cover)))))
 		} else {
 			s.Summary = dropOpenQuote(dropDateline(dropNameStyles(capsNames(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)))))
 		}

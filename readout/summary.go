@@ -1542,6 +1542,7 @@ var clauseBreaks = []string{", including ", " including ", ", as well as ", "; "
 	" in order to ", " to consult on ", ", in light of ", ", based on ", ", such as ", " such as ", ", with a view to ", " as well as ",
 	" and emphasized ", " and emphasised ", " and stressed ", " and underscored ", " and underlined ", " and noted ",
 	" and discussed ", " and highlighted ", " and committed ", " and pledged ", " to discuss ", " to reaffirm ", " to affirm ",
+	" to celebrate ", " to follow up ", " to review ", " to mark ", " to coordinate ", " to receive ", " to continue ",
 	", a ", ", an "}
 
 // fitSentence returns s when it fits in limit characters, else the
