@@ -110,6 +110,11 @@ var holderNames = sync.OnceValue(func() map[string]string {
 		if ws[len(ws)-1] == "Jr." && len(ws) > 2 {
 			f = foldName(ws[len(ws)-2])
 		}
+		// ("Yoon Suk Yeol": Korea's family name comes first. China's
+		// are too common to name one holder: "Wang" stays none.)
+		if code == "KR" {
+			f = foldName(ws[0])
+		}
 		if c, ok := family[f]; ok && c != code {
 			family[f] = "" // two holders' family name: neither
 		} else if !ok {

@@ -8,7 +8,7 @@ func TestHolder(t *testing.T) {
 		{"Zelenskyy", "UA"}, {"Volodymyr Zelensky", "UA"}, {"Ferdinand Marcos Jr.", "PH"}, {"Marcos", "PH"},
 		{"Simon Harris", "IE"}, {"Kamala Harris", "US"}, {"Harris", ""}, // two holders' family name
 		{"Jean-Noel Barrot", "FR"}, {"Gideon Saar", "IL"}, {"Gideon Sa’ar", "IL"},
-		{"Mark Rutte", ""}, {"Jane Doe", ""}, {"", ""}, {"Wang", ""},
+		{"Mark Rutte", ""}, {"Jane Doe", ""}, {"", ""}, {"Wang", ""}, {"Yoon", "KR"},
 	} {
 		if got := Holder(c.name); got != c.want {
 			t.Errorf("Holder(%q) = %q, want %q", c.name, got, c.want)

@@ -137,3 +137,28 @@ func TestJoinerSentences(t *testing.T) {
 			[]string{"Biden US", "Duda PL", "Stoltenberg NATO", "Fiala CZ"}},
 	})
 }
+
+// TestSubjectLists: three or more leaders listed as the subject ("X, Y
+// and Z met in …", "held a … Summit Meeting"), each of his own country
+// (a known holder's, where the office names none), and no counterpart
+// read from the words after the meeting's name ("at Camp David").
+func TestSubjectLists(t *testing.T) {
+	checkMulti(t, []multiCase{
+		{"US", "President Biden, Prime Minister Albanese and Prime Minister Sunak met in San Diego today.",
+			[]string{"Biden US", "Albanese AU", "Sunak GB"}},
+		{"US", "President Biden, Prime Minister Albanese of Australia and Prime Minister Sunak of the United Kingdom met at Naval Base Point Loma to discuss AUKUS.",
+			[]string{"Biden US", "Albanese AU", "Sunak GB"}},
+		{"FR", "President Emmanuel Macron, Chancellor Friedrich Merz and Prime Minister Donald Tusk met in Berlin for a Weimar Triangle summit.",
+			[]string{"Macron FR", "Merz DE", "Tusk PL"}},
+		{"JP", "Prime Minister Kishida, President Biden and President Yoon held a Japan-U.S.-ROK Summit Meeting at Camp David.",
+			[]string{"Kishida JP", "Biden US", "Yoon KR"}},
+		{"US", "President Biden met with Prime Minister Kishida and President Yoon at Camp David, where the three leaders opened a new chapter of trilateral partnership.",
+			[]string{"Biden US", "Kishida JP", "Yoon KR"}},
+	})
+	r := parseLead1(t, "JP", "Prime Minister Kishida, President Biden and President Yoon held a Japan-U.S.-ROK Summit Meeting at Camp David.")
+	for _, p := range r.Participants {
+		if p.Name == "Camp David" {
+			t.Errorf("a place read as a principal: %+v", r.Participants)
+		}
+	}
+}

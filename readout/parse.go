@@ -2101,7 +2101,9 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			// "Chancellor Scholz and President Macron met in Paris": a
 			// known holder of a head's or a foreign minister's office is
 			// of his country (country.Holder), not the first's.
-			if h := country.Holder(p.name); h != "" && subjects == 2 && !p.sameSide {
+			// ("President X, Prime Minister Y and Prime Minister Z met":
+			// three or more leaders of a summit, each his own.)
+			if h := country.Holder(p.name); h != "" && subjects >= 2 && !p.sameSide {
 				code = h
 			}
 		}

@@ -654,6 +654,14 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	if ps := listPersons(strings.TrimRight(left, ", ")); len(ps) > len(subj) {
 		subj = ps
 	}
+	// "President X, Prime Minister Y and Prime Minister Z met in …": a
+	// list of three or more, each an office before a name, that is the
+	// whole subject.
+	if len(subj) < 3 && strings.Contains(left, ", ") {
+		if ps := wholeTitleList(strings.TrimRight(left, ", ")); len(ps) >= 3 {
+			subj = ps
+		}
+	}
 	// "Minister X, Minister Y of Egypt and Minister Z of Iraq held a
 	// trilateral meeting": each of those listed is a side.
 	if f := main[loc[0]:loc[1]]; hasAnyPrefix(f, []string{"held ", "hold", "has held", "have held"}) &&
@@ -843,6 +851,15 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		}
 		counter = append(inviter, counter...)
 	}
+	// "held a … Summit Meeting at Camp David", "convened a call with the
+	// leaders of the Bucharest Nine": words read as a counterpart whose
+	// "office" opens with a preposition or an article ("at", "a call with
+	// the leaders of the") and holds no office's word nor country name
+	// no one.
+	counter = slices.DeleteFunc(counter, func(p person) bool {
+		ws := strings.Fields(p.title)
+		return len(ws) > 0 && notOfficeOpeners[ws[0]] && !headWordSeen(ws) && countryOf(p.title) == ""
+	})
 	return subj, counter, after, kind
 }
 
@@ -3004,3 +3021,26 @@ func nameOfCountryList(s string) []person {
 	}
 	return out
 }
+
+// wholeTitleList reads s as a list of people, each an office before a
+// name ("President X, Prime Minister Y of A and Prime Minister Z"), and
+// returns them only when the list is the whole of s.
+func wholeTitleList(s string) []person {
+	ps := titleFirstPersons(s, false)
+	if len(ps) == 0 || slices.ContainsFunc(ps, func(p person) bool { return p.name == "" || p.unnamed }) {
+		return nil
+	}
+	// (Nothing but the last one's country may follow his name.)
+	last := ps[len(ps)-1].name
+	k := strings.LastIndex(s, last)
+	if k < 0 {
+		return nil
+	}
+	if rest := s[k+len(last):]; rest != "" && !(strings.HasPrefix(rest, " of ") && isCountryName(strings.TrimPrefix(rest[len(" of "):], "the "))) {
+		return nil
+	}
+	return ps
+}
+
+// notOfficeOpeners are words no office opens with.
+var notOfficeOpeners = setOf("at", "in", "on", "for", "a", "an", "of", "from", "to", "during", "with", "by", "after", "before")
