@@ -241,3 +241,42 @@ func TestBodiesOfficesAndPlacesRead(t *testing.T) {
 		t.Errorf("summary %q", s)
 	}
 }
+
+// TestVenueAfterUnnamedGuest: "held talks with the President of Kenya at
+// Downing Street" names no one "Downing Street"; the guest is named by a
+// later "President Ruto …" (a head of state's office of one word).
+func TestVenueAfterUnnamedGuest(t *testing.T) {
+	r := parseDoc18(t, "GB", "PM meets President of Kenya",
+		"The Prime Minister held talks with the President of Kenya at Downing Street today.",
+		"President Odhiambo congratulated the Prime Minister on the trade deal.")
+	if len(r.Participants) != 2 || r.Participants[1].Name != "Odhiambo" || r.Participants[1].Title != "President of Kenya" || r.Meeting.Location != "Downing Street" {
+		t.Errorf("participants %+v, place %q", r.Participants, r.Meeting.Location)
+	}
+}
+
+// TestSummariesOfOwnOfficeAndLongCountry: "The Foreign Secretary David
+// Lammy met …" is "Lammy met …" (not "Lammy Lammy"), "Prime Minister X of
+// the Republic of India" is "X of India", and a statement signed by a
+// minister's style on its last line ("Senator the Hon Jane Roe, Minister
+// for Foreign Affairs") names the "I" of its lead.
+func TestSummariesOfOwnOfficeAndLongCountry(t *testing.T) {
+	r := parseDoc18(t, "GB", "Foreign Secretary meets Egyptian Foreign Minister",
+		"The Foreign Secretary John Hale met Egyptian Foreign Minister Omar Nabil in London today.",
+		"They discussed Gaza.")
+	if s := r.Sections[0].Summary; !strings.HasPrefix(s, "Hale met ") {
+		t.Errorf("summary %q", s)
+	}
+	r = parseDoc18(t, "JP", "Japan-India Summit Meeting",
+		"On September 12, 2025, Prime Minister Sato held a summit meeting with Prime Minister Ravi Menon of the Republic of India, who is visiting Japan.",
+		"The two leaders welcomed the progress of the high-speed rail project.")
+	if s := r.Sections[0].Summary; !strings.Contains(s, "Menon of India") {
+		t.Errorf("summary %q", s)
+	}
+	r = parseDoc18(t, "AU", "Minister's meeting with Foreign Minister of Timor-Leste",
+		"Today I met with Timor-Leste's Minister for Foreign Affairs and Cooperation, Joao da Costa, in Dili.",
+		"We discussed the Greater Sunrise project.",
+		"Senator the Hon Jane Roe, Minister for Foreign Affairs")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Jane Roe|AU, Joao da Costa|TL" {
+		t.Errorf("principals %q", got)
+	}
+}

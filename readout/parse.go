@@ -1573,6 +1573,11 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				// the name between the office and its country.
 				if pre := t[:at]; containsText(pre, " ") && containsText(text, pre) && containsText(text, t[at:]) {
 					forms = append(forms, principalName{"the " + pre + " " + of, of}, principalName{pre + " " + of, of})
+					// ("Prime Minister Modi of the Republic of India":
+					// the country's long form as the text writes it.)
+					if long := short + t[at:]; long != of {
+						forms = append(forms, principalName{"the " + pre + " " + long, of}, principalName{pre + " " + long, of})
+					}
 				}
 				sp.titled = append(sp.titled, forms...)
 			}
@@ -1749,7 +1754,7 @@ func (sp speakers) name(text string) string {
 				// "the Amir Sheikh Tamim bin Hamad Al-Thani": the office
 				// before its holder's own name goes, the name stays.
 				if rest := strings.TrimLeft(text[end:], " "); rest != text[end:] {
-					if bare := stripHonorifics(rest); strings.HasPrefix(bare, nextWord(name)) && containsText(bare[:min(len(bare), len(name)+40)], lastWord(name)) {
+					if bare := stripHonorifics(rest); strings.HasPrefix(bare, nextWord(name)) && containsText(bare[:min(len(bare), len(name)+40)], lastWord(name)) || namedNext(bare, lastWord(name)) {
 						text = text[:k] + rest
 						i = k
 						continue
@@ -2054,6 +2059,27 @@ func dropOpenQuote(s string) string {
 	return s
 }
 
+// namedNext reports whether s opens with a name of up to four
+// capitalized words that ends with family: "David Lammy met …" after
+// "The Foreign Secretary" whose holder the text calls "Lammy".
+func namedNext(s, family string) bool {
+	var buf [4]string
+	for _, w := range firstFields(s[:min(len(s), 80)], buf[:0]) {
+		bare := strings.TrimRight(w, ",.;:")
+		if bare == family {
+			return true
+		}
+		if !isCapWord(bare) || bare != w {
+			return false
+		}
+	}
+	return false
+}
+
+// headOfState are offices of one word that one person holds in a
+// country: "President Ruto" is the President of Kenya's name.
+var headOfState = setOf("President", "King", "Queen", "Emir", "Amir", "Sultan", "Chancellor", "Taoiseach", "Emperor")
+
 // headlineVerbs are a headline's verbs of meeting in title case, and
 // the lead's words for them: "Wang Yi Holds Talks with …".
 var headlineVerbs = strings.NewReplacer(" Holds Talks With ", " holds talks with ", " Holds Talks with ", " holds talks with ",
@@ -2128,6 +2154,16 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 				office, _, _ := strings.Cut(p.title, " of ")
 				if w := lastWord(office); w != office && w != "" {
 					name = nameOfOfficeAs(w, text, names)
+				} else if w != "" && headOfState[w] {
+					// "the President of Kenya" … "President Ruto
+					// congratulated …": a head of state's office of one
+					// word, whose holder is no known holder of another
+					// country's.
+					if n := cmp.Or(nameOfOfficeAs(w, text, names), familyOfOffice(w, text, names)); n != "" {
+						if h := country.Holder(n); h == "" || h == code {
+							name = n
+						}
+					}
 				}
 			}
 		} else {

@@ -1106,7 +1106,7 @@ func bylineOf(text string) (name, office string) {
 	for i, l := range lines {
 		l = strings.TrimSpace(l)
 		style := ""
-		for _, h := range []string{"Senator the Hon ", "The Hon ", "the Hon ", "Hon ", "The Rt Hon "} {
+		for _, h := range bylineStyles {
 			if strings.HasPrefix(l, h) {
 				style = h
 				break
@@ -1144,14 +1144,22 @@ var signatureDashes = []string{"- ", "– ", "— ", "―", "-", "–", "—"}
 func signatureOf(text string) (name, office string) {
 	lines := strings.Split(strings.TrimSpace(text[max(0, len(text)-400):]), "\n")
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-3; i-- {
-		if l, ok := cutAnyPrefix(strings.TrimSpace(lines[i]), signatureDashes...); ok {
-			if n, o, ok := nameAndOffice(strings.TrimSpace(l)); ok {
-				return n, o
-			}
+		l, dash := cutAnyPrefix(strings.TrimSpace(lines[i]), signatureDashes...)
+		// ("Senator the Hon Jane Roe, Minister for Foreign Affairs": a
+		// minister's style signs without a dash.)
+		l, styled := cutAnyPrefix(strings.TrimSpace(l), bylineStyles...)
+		if !dash && !styled {
+			continue
+		}
+		if n, o, ok := nameAndOffice(l); ok {
+			return n, o
 		}
 	}
 	return "", ""
 }
+
+// bylineStyles open the name of a minister who issues a page.
+var bylineStyles = []string{"Senator the Hon ", "The Hon ", "the Hon ", "Hon ", "The Rt Hon "}
 
 // nameAndOffice reads "Jane Roe, Minister of Foreign Affairs": a name of
 // two to four capitalized words, a comma and an office with a head's
@@ -1813,8 +1821,10 @@ func loosePerson(phrase string) person {
 	if end-start > 2 && start > 0 && strings.EqualFold(words[start-1], "the") {
 		start++
 	}
-	// (A place's word ends no name: "… of Ho Chi Minh City".)
-	if end-start < 2 || placeWords[trimPunct(words[end-1])] {
+	// (A place's word ends no name: "… of Ho Chi Minh City". Nor does
+	// a venue after "at" or "in" name one: "the President of Kenya at
+	// Downing Street".)
+	if end-start < 2 || placeWords[trimPunct(words[end-1])] || start > 0 && placePrepositions[strings.TrimRight(words[start-1], ",")] {
 		return person{}
 	}
 	name := stripHonorifics(strings.Join(words[start:end], " "))
@@ -1837,6 +1847,9 @@ func loosePerson(phrase string) person {
 	}
 	return person{name: name, title: title, countryText: title}
 }
+
+// placePrepositions open a place, not a name, after an office.
+var placePrepositions = setOf("at", "in", "on", "from", "to", "near", "inside")
 
 // regionWords end the object of an office ("Special Envoy for the Arctic
 // Region", "… for the Great Lakes", "… for the Horn of Africa"), never a
