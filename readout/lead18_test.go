@@ -280,3 +280,26 @@ func TestSummariesOfOwnOfficeAndLongCountry(t *testing.T) {
 		t.Errorf("principals %q", got)
 	}
 }
+
+// TestDaySetOffByCommasAndMononymOffice: "X, today, 12 September 2025,
+// received …" keeps its subject; "his Indonesian counterpart, Minister
+// Y" (a name of one word after an office) is "Y", a Foreign Minister's
+// counterpart by a ministry of "International Relations and
+// Cooperation".
+func TestDaySetOffByCommasAndMononymOffice(t *testing.T) {
+	r := parseLead1(t, "ZA", "The Minister of International Relations and Cooperation, Mr Sipho Dlamini, today, 12 September 2025, received his Indonesian counterpart, Minister Hartono, at the OR Tambo Building in Pretoria.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Sipho Dlamini|ZA, Hartono|ID" {
+		t.Errorf("principals %q", got)
+	}
+	if len(r.Participants) == 2 && (r.Participants[1].Title != "Minister" || r.Meeting.Date != "2025-09-12") {
+		t.Errorf("participants %+v, meeting %+v", r.Participants, r.Meeting)
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"today", true}, {"on Friday", true}, {"12 September 2025", true}, {"on 12 September", true}, {"Mr Sipho Dlamini", false}, {"12 September 2025 in Pretoria", false}} {
+		if got := dayPhrase(c.s); got != c.want {
+			t.Errorf("dayPhrase(%q) = %v", c.s, got)
+		}
+	}
+}

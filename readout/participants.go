@@ -761,7 +761,9 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		switch {
 		// ("National Chancellor", "Canciller": Latin America's foreign
 		// ministers.)
-		case o == "" || containsAny(o, "Foreign", "External", "Canciller", "Chanceler", "National Chancellor") || !headWordSeen(strings.Fields(o)):
+		// ("Minister of International Relations and Cooperation": South
+		// Africa's.)
+		case o == "" || containsAny(o, "Foreign", "External", "International Relations", "Canciller", "Chanceler", "National Chancellor") || !headWordSeen(strings.Fields(o)):
 		case headOfGovernment.MatchString(o) && !strings.HasPrefix(o, "President") && !strings.HasPrefix(o, "Prime Minister"):
 			// A chancellor's or a king's counterpart may hold another
 			// office: none is given.
@@ -919,8 +921,29 @@ func trimDayBeforeVerb(left string) string {
 				break
 			}
 		}
+		// "X, today, 12 September 2025, received …": a day set off by
+		// commas.
+		if body, ok := strings.CutSuffix(t, ","); ok && !changed {
+			if k := strings.LastIndex(body, ", "); k > 0 && dayPhrase(body[k+2:]) {
+				left, changed = body[:k+1]+" ", true
+			}
+		}
 	}
 	return left
+}
+
+// dayPhrase reports whether s is a day and nothing else: "today", "on
+// Friday", "12 September 2025", "on 12 September".
+func dayPhrase(s string) bool {
+	s = strings.TrimPrefix(s, "on ")
+	if s == "today" || s == "yesterday" || weekdays[s] != 0 || s == "Sunday" {
+		return true
+	}
+	if len(s) > 30 {
+		return false
+	}
+	d, ok := findDate(s)
+	return ok && d.start == 0 && d.end == len(s)
 }
 
 // participationOf reads the people listed after "with the participation
@@ -1381,7 +1404,7 @@ func counterpartsAt(s string) ([]person, int) {
 		name, title := trimName(s[m[4]:m[5]]), "Foreign Minister"
 		// "his Israeli counterpart, National Security Advisor Dr. Eyal
 		// Hulata": an office before the name is the title.
-		if ws := strings.Fields(name); len(ws) > 2 && titleVocab[ws[0]] {
+		if ws := strings.Fields(name); len(ws) >= 2 && titleVocab[ws[0]] {
 			k := 0
 			for k < len(ws)-1 && titleVocab[ws[k]] {
 				k++
