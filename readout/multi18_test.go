@@ -162,3 +162,40 @@ func TestSubjectLists(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoPlusTwo: two ministers of one side met by two of another ("2+2"
+// meetings): the second counterpart of "A and B", whose office names no
+// country, is of the first one's; "… S. Jaishankar and Minister of
+// Defence Y" (an initial's full stop ends no clause); "the Rt Hon X,
+// Prime Minister of A, and the Hon Y, Prime Minister of B"; counterparts
+// by demonym or from countries, with or without offices; ministers of
+// others who come with the subject ("together with his French and
+// Polish counterparts X and Y").
+func TestTwoPlusTwo(t *testing.T) {
+	checkMulti(t, []multiCase{
+		{"US", "Secretary of State Marco Rubio and Secretary of Defense Pete Hegseth met with Japanese Foreign Minister Iwaya Takeshi and Defense Minister Nakatani Gen for the Security Consultative Committee.",
+			[]string{"Rubio US", "Hegseth US", "Iwaya JP", "Nakatani JP"}},
+		{"US", "Secretary Rubio, joined by Secretary Hegseth, met with Philippine Foreign Secretary Theresa Lazaro and Defense Secretary Gilberto Teodoro.",
+			[]string{"Rubio US", "Hegseth US", "Lazaro PH", "Teodoro PH"}},
+		{"US", "Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III hosted Indian Minister of External Affairs S. Jaishankar and Minister of Defence Rajnath Singh for the 2+2 Ministerial Dialogue.",
+			[]string{"Blinken US", "Austin US", "Jaishankar IN", "Singh IN"}},
+		{"GB", "The Foreign Secretary and the Defence Secretary met Foreign Minister Penny Wong and Deputy Prime Minister Richard Marles for AUKMIN in London.",
+			[]string{"Wong AU", "Marles AU"}},
+		{"AU", "The Prime Minister, the Hon Anthony Albanese MP, met with the Rt Hon Christopher Luxon, Prime Minister of New Zealand, and the Hon James Marape, Prime Minister of Papua New Guinea.",
+			[]string{"Albanese AU", "Luxon NZ", "Marape PG"}},
+		{"CA", "Minister of Foreign Affairs Anita Anand and Minister of National Defence David McGuinty met with their Australian counterparts, Penny Wong and Richard Marles, in Ottawa.",
+			[]string{"Anand CA", "McGuinty CA", "Wong AU", "Marles AU"}},
+		{"SG", "Minister for Foreign Affairs Vivian Balakrishnan hosted his counterparts from Australia and New Zealand, Penny Wong and Winston Peters, for a trilateral meeting.",
+			[]string{"Balakrishnan SG", "Wong AU", "Peters NZ"}},
+		{"US", "National Security Advisor Jake Sullivan met today in Tokyo with his counterparts from Japan and the Philippines, National Security Advisor Takeo Akiba and National Security Adviser Eduardo Año.",
+			[]string{"Sullivan US", "Akiba JP", "Año PH"}},
+		{"DE", "Foreign Minister Johann Wadephul, together with his French and Polish counterparts Jean-Noël Barrot and Radosław Sikorski, met Ukrainian Foreign Minister Andrii Sybiha in Kyiv.",
+			[]string{"Wadephul DE", "Barrot FR", "Sikorski PL", "Sybiha UA"}},
+	})
+	r := parseLead1(t, "US", "National Security Advisor Jake Sullivan met today in Tokyo with his counterparts from Japan and the Philippines, National Security Advisor Takeo Akiba and National Security Adviser Eduardo Año.")
+	for _, p := range r.Participants {
+		if strings.HasPrefix(p.Name, "National") {
+			t.Errorf("an office kept in a name: %q", p.Name)
+		}
+	}
+}

@@ -727,13 +727,33 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	// Strategic Affairs Y": a second of the same side, after "and".
 	// (Only after the first one's name: "X, Deputy Prime Minister and
 	// Minister of Foreign Affairs" is one person's offices.)
-	if len(counter) == 1 && counter[0].name != "" && (containsText(right, counter[0].name+" and ") || containsText(right, counter[0].name+", and ")) {
-		clause := right[:chunkEnd(right, []string{". ", ";", " to discuss", " at the ", " in ", " on ", " for ", " about "})]
+	// ("the Rt Hon X, Prime Minister of New Zealand, and the Hon Y, …":
+	// the "and" after the first one's office.)
+	if len(counter) == 1 && counter[0].name != "" && (containsText(right, counter[0].name+" and ") || containsText(right, counter[0].name+", and ") ||
+		n < len(right) && hasAnyPrefix(right[n:], []string{", and ", " and "})) {
+		clause := right[:chunkEnd(right, []string{";", " to discuss", " at the ", " in ", " on ", " for ", " about "})]
+		clause = clause[:fullStop(clause)]
 		if ps := andPersons(clause, counter); len(ps) == 2 {
 			if countryOf(ps[1].countryText) == "" {
 				ps[1].countryText = ps[0].countryText
 			}
+			ps[1].name = stripHonorifics(ps[1].name)
 			counter = ps
+			if k := indexText(right, ps[1].name); k > n {
+				n = k + len(ps[1].name)
+			}
+		}
+	}
+	// "met with Japanese Foreign Minister X and Defense Minister Y": the
+	// second of two joined by "and", whose office names no country, is
+	// of the first one's.
+	// (The first one's country may be a known holder's: "Foreign
+	// Minister Penny Wong and Deputy Prime Minister Richard Marles".)
+	if len(counter) == 2 && personCountry(counter[1]) == "" && country.Holder(counter[1].name) == "" && containsText(right, counter[0].name+" and ") {
+		if countryOf(counter[0].countryText) != "" {
+			counter[1].countryText = counter[0].countryText
+		} else if c, ok := country.ByCode(country.Holder(counter[0].name)); ok {
+			counter[1].countryText = c.Name
 		}
 	}
 	// "called on Hon'ble Foreign Minister today", "paid a courtesy call
@@ -2598,6 +2618,11 @@ func andPersons(s string, ps []person) []person {
 		}
 		pa, _ := counterpartPersons(s[:i])
 		pb, _ := counterpartPersons(s[from:])
+		// ("… and Minister of Defence Y": an office of a portfolio, which
+		// the fixed forms take for a country.)
+		if len(pb) != 1 || pb[0].name == "" {
+			pb = titleFirstPersons(s[from:], true)
+		}
 		// The first must be the one the fixed forms read.
 		// (A body's name is no one's: "the Chair of the Japan-Croatia
 		// Parliamentary Friendship League".)
@@ -2817,7 +2842,7 @@ func pluralCounterparts(s string) ([]person, int) {
 	r, ok := strings.CutPrefix(rest, "counterparts from ")
 	if !ok {
 		if r, ok = strings.CutPrefix(rest, "counterparts of "); !ok {
-			return nil, 0
+			return demonymCounterparts(s, rest)
 		}
 	}
 	rest = r
@@ -2842,11 +2867,12 @@ func pluralCounterparts(s string) ([]person, int) {
 	countries := splitList(rest[:k])
 	names := rest[k+2:]
 	end := len(names)
-	for _, stop := range []string{". ", ".", "; ", " on ", " in ", " at ", " to ", ", who", ", where"} {
+	for _, stop := range []string{". ", ".", "; ", " on ", " in ", " at ", " to ", ", who", ", where", " for ", " during "} {
 		if i := strings.Index(names, stop); i > 0 && i < end {
 			end = i
 		}
 	}
+	end = listEnd(names, end)
 	list := splitList(strings.TrimRight(names[:end], ", "))
 	if len(countries) < 2 || len(countries) != len(list) {
 		return nil, 0
@@ -2856,7 +2882,12 @@ func pluralCounterparts(s string) ([]person, int) {
 		if !isCountryName(c) || !isCapWord(nextWord(list[i])) || !strings.Contains(list[i], " ") {
 			return nil, 0
 		}
-		out = append(out, person{name: list[i], title: "Foreign Minister", countryText: c})
+		// ("National Security Advisor X": the office before the name.)
+		name, title := list[i], "Foreign Minister"
+		if ps := titleFirstPersons(name, true); len(ps) == 1 && ps[0].name != "" && !ps[0].unnamed {
+			name, title = ps[0].name, ps[0].title
+		}
+		out = append(out, person{name: name, title: title, countryText: c})
 	}
 	return out, off + k + 2 + end
 }
@@ -2879,7 +2910,13 @@ func cutCompanions(left string) (string, []person) {
 			continue
 		}
 		ps := companionPersons(left[k+len(c):])
+		// ("…, together with his French and Polish counterparts X and
+		// Y, met …": others' ministers, each of his country.)
 		if len(ps) == 0 {
+			rest := strings.TrimRight(left[k+len(c):], ", ")
+			if cs, n := pluralCounterparts(rest); len(cs) > 0 && n == len(rest) {
+				return left[:k] + " ", cs
+			}
 			return left, nil
 		}
 		for i := range ps {
@@ -3080,3 +3117,88 @@ func wholeTitleList(s string) []person {
 
 // notOfficeOpeners are words no office opens with.
 var notOfficeOpeners = setOf("at", "in", "on", "for", "a", "an", "of", "from", "to", "during", "with", "by", "after", "before")
+
+// fullStop returns the offset of the first ". " in s that ends a
+// sentence, not an initial's ("S. Jaishankar", "Lloyd J. Austin"), or
+// len(s).
+func fullStop(s string) int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], ". ")
+		if k < 0 {
+			return len(s)
+		}
+		at := from + k
+		if w := lastWord(s[:at]); len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			from = at + 2
+			continue
+		}
+		return at
+	}
+}
+
+// listEnd returns where a list of names in s[:end] ends: at a comma
+// before a word in lower case but "and" ("X and Y, for a trilateral
+// meeting").
+func listEnd(s string, end int) int {
+	for from := 0; from < end; {
+		k := strings.Index(s[from:end], ", ")
+		if k < 0 {
+			break
+		}
+		at := from + k
+		if w := nextWord(s[at+2:]); w != "" && w != "and" && !isCapWord(w) {
+			return at
+		}
+		from = at + 2
+	}
+	return end
+}
+
+// demonymCounterparts reads "their Australian counterparts, X and Y"
+// (rest, after the possessive): names of the country the demonym gives,
+// each of two words or more; n is where the last ends in s.
+func demonymCounterparts(s, rest string) ([]person, int) {
+	// ("his French and Polish counterparts X and Y": a demonym each, in
+	// the names' order.)
+	d, after, ok := strings.Cut(rest, " counterparts")
+	if !ok || !isCapWord(d) || strings.Count(d, " ") > 4 {
+		return nil, 0
+	}
+	ds := splitList(d)
+	for _, w := range ds {
+		if len(findCountries(w)) != 1 {
+			return nil, 0
+		}
+	}
+	names := strings.TrimPrefix(strings.TrimPrefix(after, ","), " ")
+	end := len(names)
+	for _, stop := range []string{". ", "; ", " on ", " in ", " at ", " to ", ", who", ", where", " for ", " during "} {
+		if i := strings.Index(names, stop); i > 0 && i < end {
+			end = i
+		}
+	}
+	end = listEnd(names, end)
+	list := splitList(strings.TrimRight(names[:end], ", "))
+	if len(list) < 2 || len(ds) > 1 && len(ds) != len(list) {
+		return nil, 0
+	}
+	var out []person
+	for i, it := range list {
+		ws := strings.Fields(it)
+		if len(ws) < 2 || len(ws) > 4 || !capsWords(ws) || titleVocab[ws[0]] {
+			return nil, 0
+		}
+		out = append(out, person{name: it, title: "Foreign Minister", countryText: ds[min(i, len(ds)-1)]})
+	}
+	return out, len(s) - len(names) + end
+}
+
+// capsWords reports whether every word of ws opens with a capital.
+func capsWords(ws []string) bool {
+	for _, w := range ws {
+		if !isCapWord(w) {
+			return false
+		}
+	}
+	return true
+}
