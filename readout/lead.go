@@ -500,7 +500,7 @@ var (
 		"Senior", "Principal", "Parliamentary", "Director", "Commander", "Speaker", "Leader", "Affairs", "Relations",
 		"Counsellor", "Counselor", "Counsel", "Federal", "Minister-President", "Secretary-General", "Vice-Minister",
 		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
-		"Presidential", "Under", "Undersecretary", "Under-Secretary", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
+		"Presidential", "Delegate", "Under", "Undersecretary", "Under-Secretary", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
 		"Grand", "Duke", "First", "Lady", "Mayor", "Senator", "Congressman", "Congresswoman", "Elect",
 		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Economic", "Minister-Counsellor",
 		// Offices written as their initials before a name ("HR/VP
@@ -922,8 +922,15 @@ func readNameBackward(left string) string {
 	for start < len(words) && isNameConnector(words[start]) {
 		start++
 	}
+	// "Lord Collins of Highbury": a peer's title names its place.
+	if start >= 3 && len(words)-start == 1 && words[start-1] == "of" && isCapWord(words[start-2]) && peerStyles[words[start-3]] {
+		start -= 3
+	}
 	return strings.Join(words[start:], " ")
 }
+
+// peerStyles open the title of a member of the House of Lords.
+var peerStyles = setOf("Lord", "Baroness", "Lady", "Viscount", "Earl")
 
 // titleFirstPersons reads "Title Name of Country" participants (the US/UK style)
 // from the start of s, continuing through lists joined by commas and "and".

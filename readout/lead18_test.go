@@ -303,3 +303,19 @@ func TestDaySetOffByCommasAndMononymOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestUKJuniorMinisters: a minister for a region ("Minister for the
+// Indo-Pacific Catherine West", a family name that is also a compass
+// point), a peer ("Lord Collins of Highbury, Minister for Africa") and
+// France's "Minister Delegate for Europe" open their leads as subjects.
+func TestUKJuniorMinisters(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"GB", "Minister for the Indo-Pacific Catherine West met Vietnamese Deputy Foreign Minister Do Hung Viet in Hanoi.", "Catherine West|GB, Do Hung Viet|VN"},
+		{"GB", "Lord Ashby of Kew, Minister for Africa, met Nigerian Foreign Minister Musa Bello in Abuja.", "Lord Ashby of Kew|GB, Musa Bello|NG"},
+		{"FR", "Paul Martin, Minister Delegate for Europe, met with the Foreign Minister of Latvia, Anna Ozola, in Riga.", "Paul Martin|FR, Anna Ozola|LV"},
+	} {
+		if got := principalsOf(parseLead1(t, c.pub, c.lead)); strings.Join(got, ", ") != c.want {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, got, c.want)
+		}
+	}
+}

@@ -1898,7 +1898,7 @@ var placePrepositions = setOf("at", "in", "on", "from", "to", "near", "inside")
 // Region", "… for the Great Lakes", "… for the Horn of Africa"), never a
 // person's name.
 var regionWords = setOf("Region", "Regions", "Lakes", "Sea", "Seas", "Peninsula", "Coast", "Basin", "Gulf", "Islands",
-	"Africa", "Asia", "Europe", "Americas", "Arctic", "Antarctic", "Pacific", "Atlantic", "Caribbean", "Sahel", "Balkans",
+	"Africa", "Asia", "Europe", "Americas", "Arctic", "Antarctic", "Pacific", "Indo-Pacific", "Atlantic", "Caribbean", "Sahel", "Balkans",
 	"Caucasus", "Levant", "Affairs", "Issues")
 
 // isNameParticle reports whether w links the parts of a name rather than
@@ -1986,7 +1986,7 @@ func slashedTitle(w string) bool {
 var institutionWords = setOf("Council", "Representatives", "Committee", "Commission", "Assembly", "Party", "Bureau",
 	"League", "Friendship", "Association", "Society", "Alliance", "Foundation", "Institute", "Chamber", "Coalition",
 	"Office", "Union", "Nations", "States", "Federation", "Republic", "Kingdom", "Affairs", "Development",
-	"Cooperation", "Relations", "Africa", "East", "West", "Asia", "Europe", "America", "Pacific", "Congress",
+	"Cooperation", "Relations", "Africa", "East", "Asia", "Europe", "America", "Pacific", "Congress",
 	"Parliament", "Senate", "Agency", "Organization", "Organisation", "Bank", "Fund", "Forum", "Caucus", "Authority")
 
 // trimName drops a trailing comma or full stop from a name that is not an
