@@ -156,3 +156,27 @@ func TestOneSectionCutToList(t *testing.T) {
 		t.Errorf("summary %q keeps its purpose; key points %q", s, r.KeyPoints)
 	}
 }
+
+// TestTopicsSpendingAndCooperation: "spending" is a noun that qualifies
+// a matter ("spending cuts", "defense spending"), not a participle; and
+// cooperation is a matter in a field ("maritime cooperation"), not as
+// "economic" or "security" cooperation, where the field alone is named.
+func TestTopicsSpendingAndCooperation(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"They rejected the proposed spending cuts, which include cuts to schools.", []string{"spending cuts"}},
+		{"They agreed to expand maritime cooperation in the strait.", []string{"maritime cooperation"}},
+		{"They discussed policing and security cooperation in the region.", []string{"security"}},
+		{"They agreed to deepen economic cooperation.", nil},
+		// A field that is a matter itself is named too; the list keeps
+		// the phrase that holds it.
+		{"They welcomed the defence cooperation agreement.", []string{"defence", "defence cooperation"}},
+	} {
+		got := topicPhrases(strings.Fields(c.in))
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("topicPhrases(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1432,6 +1432,11 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	"weapon", "drones", "hostage", "violence", "crisis", "budget", "deficit", "default", "cuts", "migrants",
 	"repatriation", "compliance", "transitions", "survivors", "veterans", "drought", "nominees")
 
+// cooperationFields are the fields in which cooperation is a matter of
+// a readout: "maritime cooperation", "defense cooperation".
+var cooperationFields = setOf("maritime", "defense", "defence", "military", "nuclear", "space", "energy", "trade",
+	"police", "judicial", "consular", "customs")
+
 // conflictMatters are the heads of the matters that end or ease a
 // conflict: a readout of a war names them as it names its places and
 // people, and a reader looks for them first. Their phrases weigh in the
@@ -1487,7 +1492,7 @@ var kindsInOusFul = setOf("indigenous", "religious", "autonomous", "contiguous",
 // "shipping lanes", "mining sector"), not participles.
 var ingNouns = setOf("voting", "housing", "banking", "shipping", "training", "mining", "fishing", "farming",
 	"manufacturing", "trafficking", "processing", "nursing", "computing", "funding", "lending", "licensing",
-	"lasting", "enduring")
+	"lasting", "enduring", "spending", "financing", "policing", "planning")
 
 // edKinds are adjectives in "-ed" that name a kind of a matter
 // ("liquefied natural gas", "organized crime", "armed forces"), not
@@ -1511,6 +1516,13 @@ func topicPhrases(words []string) []string {
 	var out []string
 	for i, w := range words {
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		// "maritime cooperation", "defense cooperation": cooperation is
+		// a matter in a field, not as "economic", "security" or
+		// "practical" cooperation.
+		if i > 0 && w[0] == 'c' && cooperationFields[words[i-1]] && strings.TrimRightFunc(w, func(r rune) bool { return r == '.' || isCloser(r) }) == "cooperation" {
+			out = append(out, words[i-1]+" cooperation")
 			continue
 		}
 		head, possessive := strings.TrimRightFunc(w, func(r rune) bool { return r == '.' || isCloser(r) }), false
@@ -1576,6 +1588,7 @@ func topicPhrases(words []string) []string {
 		if start == i && (qualifiedOnly[head] || possessive) {
 			continue
 		}
+
 		parts := append(append([]string{}, words[start:i]...), head)
 		out = append(out, strings.Join(parts, " "))
 	}
