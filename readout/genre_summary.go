@@ -96,8 +96,18 @@ func ownFirst(ps []Participant, pub string) {
 func titleWithoutStyle(t string) string {
 	for _, st := range titleStyles {
 		if rest, ok := strings.CutPrefix(t, st); ok && rest != "" && isUpperByte(rest[0]) {
-			return rest
+			t = rest
+			break
 		}
+	}
+	// "The Foreign Minister of Chile, X, and …": the article is no part
+	// of the office; nor is a style written after it ("Minister of State
+	// for External Affairs Shri X").
+	if rest, ok := strings.CutPrefix(t, "The "); ok && rest != "" && isUpperByte(rest[0]) {
+		t = rest
+	}
+	if rest, ok := cutAnySuffix(t, " Shri", " Smt.", " Mr.", " Ms.", " Mrs.", " Dr.", " H.E.", " Mr", " Ms", " Dr"); ok && rest != "" {
+		t = rest
 	}
 	return t
 }

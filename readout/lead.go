@@ -1893,7 +1893,28 @@ func rewrittenFrame(s string) string {
 	if r := frontedFrame(s); r != "" {
 		return r
 	}
+	if r := afterMeetingFrame(s); r != "" {
+		return r
+	}
 	return possessiveFrame(s)
+}
+
+// afterMeetingRE reads "Speaking after meeting the Foreign Minister of
+// Peru, X, in Lima, Minister Y said …", "After meeting X, Y told …".
+var afterMeetingRE = lazyRegexp(`^(?:Speaking (?:after|following)|After|Following) (?:meeting(?: with)?|talks with|speaking (?:with|to)|his meeting with|her meeting with) (.{5,200}), ((?:[Tt]he )?\p{Lu}[^,]{2,80}?) (?:said|told|stressed|noted|welcomed|\p{Ll}+ed)\b(.*)$`)
+
+// afterMeetingFrame rewrites "Speaking after meeting Y, X said …" as "X
+// met with Y …", or returns "".
+func afterMeetingFrame(s string) string {
+	if !hasAnyPrefix(s, []string{"Speaking after ", "Speaking following ", "After meeting ", "After talks ", "After speaking ", "After his ", "After her ",
+		"Following meeting ", "Following talks ", "Following his ", "Following her "}) {
+		return ""
+	}
+	m := afterMeetingRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return m[2] + " met with " + m[1] + "." + m[3]
 }
 
 // invitedVisit rewrites "At the invitation of Prime Minister X, Prime

@@ -319,3 +319,33 @@ func TestUKJuniorMinisters(t *testing.T) {
 		}
 	}
 }
+
+// TestTripItemsSpeakingAfterAndTitles: a trip's list of its meetings
+// ("- Meeting with President X") names its traveller's counterparts;
+// "Speaking after meeting Y, Minister X said …" is X's meeting with Y; a
+// title loses the "The" a pair's lead opens with and a style written
+// after it ("… for External Affairs Shri X").
+func TestTripItemsSpeakingAfterAndTitles(t *testing.T) {
+	r := parseDoc18(t, "FI", "Visit to Poland by Foreign Minister Laine (Results)",
+		"Foreign Minister Aino Laine visited Warsaw on 11-12 September.",
+		"- Meeting with President Jan Nowak",
+		"- Meeting with Foreign Minister Ewa Zielinska",
+		"The ministers discussed Baltic Sea security.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Aino Laine|FI, Jan Nowak|PL, Ewa Zielinska|PL" {
+		t.Errorf("principals %q", got)
+	}
+	r = parseDoc18(t, "CL", "Minister on Peru talks",
+		"Speaking after meeting the Foreign Minister of Peru, Luis Quispe, in Lima, Minister Ana Rojas said relations had never been stronger.",
+		"The two ministers signed a memorandum on border cooperation.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Ana Rojas|CL, Luis Quispe|PE" {
+		t.Errorf("principals %q", got)
+	}
+	r = parseLead1(t, "CL", "The Foreign Minister of Chile, Ana Rojas, and the Foreign Minister of Peru, Luis Quispe, signed today in Lima a memorandum on border cooperation.")
+	if len(r.Participants) != 2 || r.Participants[0].Title != "Foreign Minister of Chile" {
+		t.Errorf("participants %+v", r.Participants)
+	}
+	r = parseLead1(t, "IN", "Minister of State for External Affairs Shri Ravi Kumar met Foreign Secretary of Nepal Sita Rai in Kathmandu.")
+	if len(r.Participants) != 2 || r.Participants[0].Title != "Minister of State for External Affairs" {
+		t.Errorf("participants %+v", r.Participants)
+	}
+}

@@ -387,6 +387,14 @@ func leadOf(rest []string) (lead string, body []string, numbered bool) {
 // Kenya." Only the first few paragraphs are read, and a meeting whose
 // sides are not both named is none.
 func laterMeetingPrincipals(rest []string, lead string, ref time.Time) []person {
+	// "Foreign Minister X visited Warsaw on 11-12 September." and then
+	// "- Meeting with President Y", "- Meeting with Foreign Minister Z":
+	// the traveller met each.
+	traveller := ""
+	if k := firstIndex(lead, tripVerbs); k > 0 {
+		traveller = lead[:k]
+	}
+	var items []person
 	n := 0
 	for _, l := range rest {
 		if l == lead {
@@ -398,7 +406,19 @@ func laterMeetingPrincipals(rest []string, lead string, ref time.Time) []person 
 		if m, ok := parseMarker(l); ok {
 			l = m.rest
 		}
-		if findFrame(l) == nil {
+		if item, ok := cutAnyPrefix(l, meetingItems...); ok && traveller != "" {
+			tf := parseLead(traveller+" met with "+strings.TrimRight(item, ".;")+".", "", ref)
+			if len(tf.principals) < 2 || slices.ContainsFunc(tf.principals, func(p person) bool { return p.name == "" }) {
+				continue
+			}
+			if items == nil {
+				items = tf.principals
+			} else {
+				items = append(items, tf.principals[1:]...)
+			}
+			continue
+		}
+		if items != nil || findFrame(l) == nil {
 			continue
 		}
 		tf := parseLead(l, "", ref)
@@ -406,8 +426,13 @@ func laterMeetingPrincipals(rest []string, lead string, ref time.Time) []person 
 			return tf.principals
 		}
 	}
-	return nil
+	return items
 }
+
+// meetingItems open the items of a trip's list of its meetings: "-
+// Meeting with President X", "- Courtesy call on Prime Minister Y".
+var meetingItems = []string{"Meeting with ", "Meetings with ", "Talks with ", "Bilateral meeting with ", "Courtesy call on ",
+	"Call on ", "Audience with "}
 
 // titleDateOf is the date a title gives ("PM call with Chancellor Merkel:
 // 13 December"), not after ref; "" when none.
