@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -889,8 +890,9 @@ type features struct {
 // wordClass classifies a lower-case word: agreement words ("agreed",
 // "confirmed", "will"), of which some are strong ("agreed", "signed"), and
 // courtesy words ("thanked", "congratulated").
-func wordClass(w string) (agreement, strong, courtesy bool) {
-	switch w {
+func wordClass(w []byte) (agreement, strong, courtesy bool) {
+	// (A switch on string(w) compares without making the string.)
+	switch string(w) {
 	case "agreed", "concurred", "consented", "signed", "reaffirmed", "decided":
 		return true, true, false
 	case "confirmed", "committed", "affirmed", "announced", "launched", "will":
@@ -898,7 +900,7 @@ func wordClass(w string) (agreement, strong, courtesy bool) {
 	case "gratitude", "thanked", "thanks", "condolences", "hospitality":
 		return false, false, true
 	}
-	return false, false, strings.HasPrefix(w, "congratulat")
+	return false, false, len(w) >= len("congratulat") && string(w[:len("congratulat")]) == "congratulat"
 }
 
 // sentenceFeaturesWith is sentenceFeatures with results remembered in c.
@@ -937,7 +939,7 @@ func wordFeatures(s string) (agreement, strong, courtesy bool) {
 		if n == 0 {
 			continue
 		}
-		a, st, co := wordClass(string(buf[:n]))
+		a, st, co := wordClass(buf[:n])
 		agreement = agreement || a
 		strong = strong || st
 		courtesy = courtesy || co
@@ -1422,7 +1424,7 @@ func topSentences(a analyzed, n int, c *sentCache) []int {
 			all[i].score += 100
 		}
 	}
-	sort.SliceStable(all, func(x, y int) bool { return all[x].score > all[y].score })
+	slices.SortStableFunc(all, func(x, y scored) int { return cmp.Compare(y.score, x.score) })
 	idx := make([]int, n)
 	for k := range idx {
 		idx[k] = all[k].i
@@ -1939,8 +1941,8 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache, own co
 	}
 	// Only the most promising are condensed.
 	if len(cands) > 8 {
-		sort.SliceStable(cands, func(x, y int) bool {
-			return cands[x].bonus+3*len(cands[x].facts) > cands[y].bonus+3*len(cands[y].facts)
+		slices.SortStableFunc(cands, func(x, y cand) int {
+			return cmp.Compare(y.bonus+3*len(y.facts), x.bonus+3*len(x.facts))
 		})
 		cands = cands[:8]
 	}
@@ -2018,7 +2020,7 @@ func keyPoints(secs []analyzed, used []string, budget int, sc *sentCache, own co
 		cands[best].short = ""
 		budget -= runeCount(c.short)
 	}
-	sort.SliceStable(chosen, func(a, b int) bool { return chosen[a].pos < chosen[b].pos })
+	slices.SortStableFunc(chosen, func(a, b cand) int { return cmp.Compare(a.pos, b.pos) })
 	out := []string{}
 	for _, c := range chosen {
 		out = append(out, c.short)
