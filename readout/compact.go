@@ -255,7 +255,9 @@ func (sp speakers) shortenNames(text string) string {
 	}
 	// "External Affairs Minister Dr. Jaishankar": the styles go before
 	// the title's forms are looked for.
+	unstyled := text
 	text = sp.dropStyles(text)
+	styled := text
 	// A title with a name holds the name ("the Prime Minister of Canada
 	// Carney" becomes "Carney of Canada"): a text without the name has
 	// none of them.
@@ -284,8 +286,12 @@ func (sp speakers) shortenNames(text string) string {
 			at = indexesOf(text, key, at[:0])
 		}
 	}
-	// "Mr. McGurk": the post names the person in full above.
-	text = sp.dropStyles(text)
+	// "Mr. McGurk": the post names the person in full above. (A text
+	// that had no styles to drop and that the titled forms left as it
+	// was has none now either.)
+	if text != styled || styled != unstyled {
+		text = sp.dropStyles(text)
+	}
 	// "Perez, Senior Advisor to the President and Director of the White
 	// House Office of Intergovernmental Affairs, met": the office in
 	// apposition goes on past the one read ("Senior Advisor") with
@@ -2067,8 +2073,9 @@ func (sp speakers) dropOpeningOffice(text, short string) string {
 	if short == "" {
 		return text
 	}
+	spaced := " " + short
 	for i := 0; ; {
-		j := indexText(text[i:], " "+short)
+		j := indexText(text[i:], spaced)
 		if j < 0 {
 			return text
 		}
