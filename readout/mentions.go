@@ -695,6 +695,10 @@ func skipName(run string, skip map[string]bool) bool {
 // nameStyleAbbrevs are the abbreviated styles before a name.
 var nameStyleAbbrevs = setOf("Md", "Eng", "Engr", "Amb", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rt")
 
+// nameStyleAbbrevSet is nameStyleAbbrevs for nameRuns' look-up of every
+// word after a name.
+var nameStyleAbbrevSet = quickSetOf(nameStyleAbbrevs)
+
 // unnamed are capitalized words that name nothing on their own.
 var unnamed = setOf("HM", "HRH", "HH", "H.M.", "H.R.H.", "H.H.", "Md", "Md.", "Eng", "Eng.", "Engr", "Engr.", "Amb", "Amb.", "Prof", "Prof.", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
 	"His", "Her", "Its", "I", "In", "On", "At", "As", "For", "With", "By", "From", "To", "And", "But", "Both", "During",
@@ -795,7 +799,7 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 			// case go on with the name.
 			// (After a title they open the name: "President von der
 			// Leyen".)
-			if p := j; (nameParticles[words[p]] || placeParticles[words[p]]) && !titleVocab[run[len(run)-1]] {
+			if p := j; particleSet.has(words[p]) && !titleVocab[run[len(run)-1]] {
 				for p < len(words) && p-j < 2 && (nameParticles[words[p]] || placeParticles[words[p]]) {
 					p++
 				}
@@ -824,7 +828,7 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 				break
 			}
 			// "Defense Dr. Mara Karlin": a style opens the next name.
-			if nameStyleAbbrevs[w2] {
+			if nameStyleAbbrevSet.has(w2) {
 				break
 			}
 			run = append(run, w2)
@@ -866,7 +870,7 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		// "(Assistant Secretary of) State for East Asian and Pacific
 		// Affairs Daniel Kritenbrink": the rest of an office cut at "of"
 		// opens with a title's word; the name follows its last one.
-		if titleVocab[run[0]] && (slices.Contains(run, "of") || slices.Contains(run, "for")) {
+		if titleVocabSet.has(run[0]) && (slices.Contains(run, "of") || slices.Contains(run, "for")) {
 			last := 0
 			for k, w := range run {
 				if titleVocab[w] {
@@ -1432,6 +1436,9 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	"weapon", "drones", "hostage", "violence", "crisis", "budget", "deficit", "default", "cuts", "migrants",
 	"repatriation", "compliance", "transitions", "survivors", "veterans", "drought", "nominees")
 
+// topicHeadSet is topicHeads for the look-ups of every word (topicPhrases).
+var topicHeadSet = quickSetOf(topicHeads)
+
 // cooperationFields are the fields in which cooperation is a matter of
 // a readout: "maritime cooperation", "defense cooperation".
 var cooperationFields = setOf("maritime", "defense", "defence", "military", "nuclear", "space", "energy", "trade",
@@ -1525,15 +1532,19 @@ func topicPhrases(words []string) []string {
 			out = append(out, words[i-1]+" cooperation")
 			continue
 		}
-		head, possessive := strings.TrimRightFunc(w, func(r rune) bool { return r == '.' || isCloser(r) }), false
-		if !topicHeads[head] {
+		// (A word that ends with a letter, as most do, has nothing to trim.)
+		head, possessive := w, false
+		if !isLetter(w[len(w)-1]) {
+			head = strings.TrimRightFunc(w, func(r rune) bool { return r == '.' || isCloser(r) })
+		}
+		if !topicHeadSet.has(head) {
 			// "the parliament’s ratification": the matter in the
 			// possessive.
 			h, ok := strings.CutSuffix(head, "’s")
 			if !ok {
 				h, ok = strings.CutSuffix(head, "'s")
 			}
-			if !ok || !topicHeads[h] {
+			if !ok || !topicHeadSet.has(h) {
 				continue
 			}
 			head, possessive = h, true
@@ -1670,6 +1681,10 @@ func afterKin(s, name string) bool {
 // nameParticles are the words in lower case that open a family name:
 // "von der Leyen", "de Mistura".
 var nameParticles = setOf("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "le", "la", "ter")
+
+// particleSet holds nameParticles and placeParticles, for nameRuns' look-up
+// of every word after a name.
+var particleSet = quickSetOf(union(nameParticles, placeParticles))
 
 // onlyCompass reports whether run is points of the compass and words
 // that join them: "West", "East and West".

@@ -1499,7 +1499,7 @@ func scanFacts(s string) factInfo {
 		isFirst := first
 		first = false
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsDigit(r) || !isFirst && unicode.IsUpper(r) && !titleVocab[w] && !commonCaps[w] {
+		if unicode.IsDigit(r) || !isFirst && unicode.IsUpper(r) && !titleVocabSet.has(w) && !commonCapSet.has(w) {
 			if !slices.Contains(words, w) {
 				words = append(words, w)
 			}
@@ -1537,6 +1537,10 @@ func (c *sentCache) factRuns(s string) int {
 
 // commonCaps are capitalized words that are not facts.
 var commonCaps = setOf("The", "Both", "He", "She", "They", "In", "On", "At", "Mr", "Ms", "Mr.", "Ms.", "Government", "Ministers")
+
+// titleVocabSet and commonCapSet are titleVocab and commonCaps for the
+// look-ups of every capitalized word (scanFacts).
+var titleVocabSet, commonCapSet = quickSetOf(titleVocab), quickSetOf(commonCaps)
 
 // Cuts back to a clause, latest first where several fit.
 var clauseBreaks = []string{", including ", " including ", ", as well as ", "; ", ", and ", ", which ", ", while ",
