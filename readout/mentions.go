@@ -46,17 +46,19 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	// written with curly ones or a no-break space (whose UTF-8 open with
 	// 0xE2 or 0xC2) is looked for in the text written so too ("de
 	// Gaulle’s ‘Appel’" of a summary), made when first needed.
-	plain, folded := covered, false
+	// A fold is in lower case: containsFold(covered, fold) is looked for
+	// in covered lower-cased once, instead of in both cases each time.
+	lower, plain, folded := asciiLower(covered), "", false
 	for i := range ms {
 		m := &ms[i]
-		if containsFold(covered, m.fold) {
+		if containsText(lower, m.fold) {
 			continue
 		}
 		if strings.IndexByte(m.text, 0xE2) >= 0 || strings.IndexByte(m.text, 0xC2) >= 0 {
 			if !folded {
-				plain, folded = apostrophes.Replace(covered), true
+				plain, folded = asciiLower(apostrophes.Replace(covered)), true
 			}
-			if containsFold(plain, m.fold) {
+			if containsText(plain, m.fold) {
 				continue
 			}
 		}
