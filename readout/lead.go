@@ -535,6 +535,9 @@ var (
 		// honour and "Haji" ("Dato' Seri Utama Haji Mohamad bin Haji
 		// Hasan", "Tan Sri Dato' …"): styles before the name, never part
 		// of it as the page's own reader writes it.
+		// ("YAB Dato' Seri Anwar Ibrahim", "YB Tuan X": Malaysia's
+		// forms of address in capitals, and its "Tuan" and "Puan".)
+		"YAB", "YB", "YBhg.", "YBhg", "YAM", "Tuan", "Puan",
 		"Shri", "Shrimati", "Smt.", "Dato' Seri Utama", "Dato’ Seri Utama", "Dato' Seri", "Dato’ Seri",
 		"Dato' Sri", "Dato’ Sri", "Datuk Seri", "Tan Sri", "Dato'", "Dato’", "Datuk", "Tun", "Haji", "Hajjah",
 		// The Gulf's "Sheikh", an academic's or an engineer's style
@@ -1716,7 +1719,9 @@ func containsAny(s string, subs ...string) bool {
 func lastTitleFirst(left string) []person {
 	words := strings.Fields(left)
 	for i := len(words) - 1; i >= 0; i-- {
-		if !titleVocab[trimPunct(words[i])] || i > 0 && titleVocab[trimPunct(words[i-1])] {
+		// ("Deputy Prime Minister/Foreign Minister X": offices joined by
+		// a slash are one title.)
+		if !titleVocab[trimPunct(words[i])] || i > 0 && slashedTitle(trimPunct(words[i-1])) {
 			continue
 		}
 		// "Minister of State, Minister of Foreign Affairs, Mr. X": a word

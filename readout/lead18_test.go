@@ -349,3 +349,17 @@ func TestTripItemsSpeakingAfterAndTitles(t *testing.T) {
 		t.Errorf("participants %+v", r.Participants)
 	}
 }
+
+// TestMalaysianStylesAndSlashedOffices: Malaysia's forms of address
+// ("YAB Dato' Seri X", "Tuan X") are styles, not names, and "Deputy Prime
+// Minister/Foreign Minister X" is one title.
+func TestMalaysianStylesAndSlashedOffices(t *testing.T) {
+	r := parseLead1(t, "MY", "YAB Dato' Seri Aziz Rahman, Prime Minister of Malaysia, received a courtesy call from Tuan John Hale, Secretary of State of the United States.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Aziz Rahman|MY, John Hale|US" {
+		t.Errorf("principals %q", got)
+	}
+	r = parseLead1(t, "PK", "Deputy Prime Minister/Foreign Minister Ali Khan met the Foreign Minister of Türkiye, H.E. Mert Kaya, in Islamabad.")
+	if len(r.Participants) != 2 || r.Participants[0].Title != "Deputy Prime Minister/Foreign Minister" {
+		t.Errorf("participants %+v", r.Participants)
+	}
+}
