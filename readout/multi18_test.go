@@ -199,3 +199,25 @@ func TestTwoPlusTwo(t *testing.T) {
 		}
 	}
 }
+
+// TestSeveralAsOne: sides written together as the subject: an office in
+// the plural over their countries ("The Foreign Ministers of India,
+// Australia, Japan and the United States met …", "The leaders of …"),
+// three ministers listed before "held a trilateral foreign ministers'
+// meeting", and two long offices joined by "and", each before its name.
+func TestSeveralAsOne(t *testing.T) {
+	checkMulti(t, []multiCase{
+		{"IN", "The Foreign Ministers of India, Australia, Japan and the United States met in Washington for the Quad Foreign Ministers' Meeting.",
+			[]string{"_ IN", "_ AU", "_ JP", "_ US"}},
+		{"US", "The leaders of Australia, India, Japan and the United States met today in Wilmington, Delaware for the Quad Leaders' Summit.",
+			[]string{"_ US", "_ AU", "_ IN", "_ JP"}},
+		{"KR", "Foreign Minister Cho Tae-yul, Japanese Foreign Minister Kamikawa Yoko and U.S. Secretary of State Antony Blinken held a trilateral foreign ministers' meeting in New York.",
+			[]string{"Cho KR", "Kamikawa JP", "Blinken US"}},
+		{"EU", "President of the European Council António Costa and President of the European Commission Ursula von der Leyen met with Prime Minister Narendra Modi of India in New Delhi.",
+			[]string{"Costa EU", "Leyen EU", "Modi IN"}},
+	})
+	r := parseLead1(t, "IN", "The Foreign Ministers of India, Australia, Japan and the United States met in Washington for the Quad Foreign Ministers' Meeting.")
+	if len(r.Parties) != 4 {
+		t.Errorf("sides %v", r.Parties)
+	}
+}

@@ -76,7 +76,7 @@ var frameREs = []*lazyRE{
 	// ("… held the annual Australia-New Zealand Foreign Ministers'
 	// Consultations", "held a Foreign Ministers' Meeting", "the
 	// Philippines–Japan Summit": the meeting's own name.)
-	lazyRegexp(`\b(?:held|holds|hold|has held|have held|had) (?:(?:a |an |their )?(?:[a-z-]+ ){0,3}?(?:meeting|talks|consultations|conversation|call|videoconference)|(?:the|a|an|their) (?:[a-z-]+ )?(?:[\p{Lu}\d][\p{L}\d'’.+–-]* ){1,5}(?:Meeting|Talks|Consultations|Dialogue|Summit))\b`),
+	lazyRegexp(`\b(?:held|holds|hold|has held|have held|had) (?:(?:a |an |their )?(?:[a-z-]+['’]? ){0,3}?(?:meeting|talks|consultations|conversation|call|videoconference)|(?:the|a|an|their) (?:[a-z-]+ )?(?:[\p{Lu}\d][\p{L}\d'’.+–-]* ){1,5}(?:Meeting|Talks|Consultations|Dialogue|Summit))\b`),
 	// "The Minister of Foreign Affairs of Tunisia, X, was received by
 	// Foreign Minister Y": the host, after "by", is the subject
 	// (passiveFrame: the sides are swapped).
@@ -654,6 +654,16 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	if ps := listPersons(strings.TrimRight(left, ", ")); len(ps) > len(subj) {
 		subj = ps
 	}
+	// "President of the European Council X and President of the European
+	// Commission Y met with …": two offices with "and" and "of" inside,
+	// each before its name.
+	// (Not a name before its offices: "X, Deputy Prime Minister, Minister
+	// of Foreign Affairs and International Cooperation of …".)
+	if len(subj) == 1 && containsText(subj[0].title, " and ") && !strings.HasPrefix(strings.TrimSpace(left), subj[0].name) {
+		if a, b, ok := splitPair(strings.TrimSpace(left)); ok && a.name != "" && b.name != "" && headWordSeen(strings.Fields(a.title)) && headWordSeen(strings.Fields(b.title)) {
+			subj = []person{a, b}
+		}
+	}
 	// "President X, Prime Minister Y and Prime Minister Z met in …": a
 	// list of three or more, each an office before a name, that is the
 	// whole subject.
@@ -676,6 +686,12 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 				subj = []person{a, b}
 			}
 		}
+	}
+	// "The Foreign Ministers of India, Australia, Japan and the United
+	// States met in …", "The leaders of A, B and C met": an office in the
+	// plural over the countries, each holder unnamed.
+	if len(subj) == 0 && hasAnyPrefix(left, []string{"The ", "the "}) {
+		subj = pluralOfCountries(strings.TrimRight(left[4:], ", "))
 	}
 	if len(subj) == 0 {
 		// "X traveled to Mexico City as the Head of the Delegation to
@@ -3201,4 +3217,44 @@ func capsWords(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// pluralOfCountries reads s, an office in the plural (pluralOffices)
+// and the countries of its holders ("Foreign Ministers of India,
+// Australia, Japan and the United States", "leaders of A, B and C"), as
+// one unnamed holder of each country; nil unless s is that whole.
+func pluralOfCountries(s string) []person {
+	office, list, ok := strings.Cut(s, " of ")
+	if !ok {
+		return nil
+	}
+	single, ok := pluralOffices[office]
+	if !ok {
+		if single, ok = pluralOffices[strings.ToLower(office[:1])+office[1:]]; !ok {
+			return nil
+		}
+	}
+	if single == "" {
+		single = "Leader"
+	}
+	var out []person
+	at := 0
+	for _, m := range findCountryMentions(list) {
+		gap := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(list[at:m.Start]), ","))
+		gap = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(gap, "and"), "the"))
+		if gap != "" && gap != "the" {
+			return nil
+		}
+		name := list[m.Start:m.End]
+		if strings.HasSuffix(list[:m.Start], "the ") {
+			name = "the " + name
+		}
+		title := single + " of " + name
+		out = append(out, person{title: title, countryText: title, unnamed: true})
+		at = m.End
+	}
+	if len(out) < 2 || strings.TrimSpace(list[at:]) != "" {
+		return nil
+	}
+	return out
 }
