@@ -86,7 +86,9 @@ var (
 	timeRE = lazyRegexp(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b|` +
 		`\b(\d{1,2})\.(\d{2})\s*(?:hours|hrs|local time|(?-i:[A-Z]{2,5}))\b|` +
 		// "at 1030 hrs": South Asia's 24-hour time without a stop.
-		`\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b`)
+		`\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b|` +
+		// "at 18h30": France's and others' 24-hour time.
+		`\b([01]?\d|2[0-3])h([0-5]\d)\b`)
 	durRE = lazyRegexp(`(?i)\b(?:for|lasting|of)\s+(?:approximately|about|around|some|roughly|nearly|over|almost|just over|more than|a little over)?\s*` +
 		`(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+(?:and a half\s+)?hours?(\s+and\s+a\s+half)?(?:\s+and\s+(\d+)\s+minutes?)?|(\d+)\s+minutes?)\b`)
 	halfHourRE = lazyRegexp(`(?i)\band a half\b`)
@@ -372,6 +374,8 @@ func startLocal(s string) string {
 		h, mi = atoi(m[4]), atoi(m[5])
 	case m[9] != "":
 		h, mi = atoi(m[9]), atoi(m[10])
+	case m[11] != "":
+		h, mi = atoi(m[11]), atoi(m[12])
 	default:
 		h, mi = atoi(m[7]), atoi(m[8])
 	}
@@ -466,7 +470,7 @@ var futureMarkersInClause = []string{" will ", " to be held", " next ", " upcomi
 func durationMinutes(s string) int {
 	// Every match holds "hour" or "minute".
 	if !containsFold(s, "hour") && !containsFold(s, "minute") {
-		return 0
+		return spanMinutes(s)
 	}
 	m := findDuration(s)
 	if m == nil {
@@ -484,6 +488,36 @@ func durationMinutes(s string) int {
 		mins += 30
 	}
 	return mins + atoi(m[3])
+}
+
+// spanMinutes is the length of a meeting written as its start and end:
+// "from 2:30 p.m. to 3:15 p.m." gives 45; 0 when s gives none.
+func spanMinutes(s string) int {
+	i := indexText(s, "from ")
+	if i < 0 {
+		return 0
+	}
+	j := indexText(s[i:], " to ")
+	if j < 0 || j > 30 {
+		return 0
+	}
+	from, to := startLocal(s[i:i+j]), startLocal(s[i+j:min(len(s), i+j+24)])
+	if from == "" || to == "" {
+		return 0
+	}
+	d := clockMinutes(to) - clockMinutes(from)
+	if d > 720 {
+		d -= 720 // "from 2:30 to 3:15 p.m.": the first time's half of the day is the second's
+	}
+	if d <= 0 || d > 600 {
+		return 0
+	}
+	return d
+}
+
+// clockMinutes is the minutes since midnight of "HH:MM".
+func clockMinutes(hm string) int {
+	return atoi(hm[:2])*60 + atoi(hm[3:])
 }
 
 // Titles and honorifics.

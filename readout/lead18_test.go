@@ -363,3 +363,29 @@ func TestMalaysianStylesAndSlashedOffices(t *testing.T) {
 		t.Errorf("participants %+v", r.Participants)
 	}
 }
+
+// TestSpansFrenchTimesAndNordicVenues: "from 2:30 p.m. to 3:15 p.m." lasts
+// 45 minutes, "at 18h30" starts at 18:30, and "at Sagerska huset" is the
+// venue whole, not "Sagerska".
+func TestSpansFrenchTimesAndNordicVenues(t *testing.T) {
+	r := parseLead1(t, "JP", "On July 14, from 2:30 p.m. to 3:15 p.m., Mr. SATO Ken, Minister for Foreign Affairs, held a meeting with H.E. Mr. Ken Lee, Minister of Foreign Affairs of Fiji.")
+	if r.Meeting.StartLocal != "14:30" || r.Meeting.DurationMinutes != 45 {
+		t.Errorf("meeting %+v", r.Meeting)
+	}
+	r = parseLead1(t, "FR", "On 12 September at 18h30, Paul Martin met with his Belgian counterpart, Luc Peeters, in Paris.")
+	if r.Meeting.StartLocal != "18:30" {
+		t.Errorf("meeting %+v", r.Meeting)
+	}
+	r = parseLead1(t, "SE", "Prime Minister Erik Berg today received Finnish President Matti Laine at Sagerska huset.")
+	if r.Meeting.Location != "Sagerska huset" {
+		t.Errorf("place %q", r.Meeting.Location)
+	}
+	for _, c := range []struct {
+		s    string
+		want int
+	}{{"from 2:30 p.m. to 3:15 p.m.", 45}, {"from 10:00 to 11:30", 90}, {"from 2:30 to 3:15 p.m.", 45}, {"from 12 to 14 September", 0}, {"from 3 p.m. to 2 p.m.", 0}} {
+		if got := spanMinutes(c.s); got != c.want {
+			t.Errorf("spanMinutes(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
