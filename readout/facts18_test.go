@@ -170,6 +170,9 @@ func TestTopicsSpendingAndCooperation(t *testing.T) {
 		{"They agreed to expand maritime cooperation in the strait.", []string{"maritime cooperation"}},
 		{"They discussed policing and security cooperation in the region.", []string{"security"}},
 		{"They agreed to deepen economic cooperation.", nil},
+		// A region's, not a country's.
+		{"They discussed efforts to expand Arctic cooperation.", []string{"Arctic cooperation"}},
+		{"They praised Portuguese cooperation in education.", []string{"education"}},
 		// A field that is a matter itself is named too; the list keeps
 		// the phrase that holds it.
 		{"They welcomed the defence cooperation agreement.", []string{"defence", "defence cooperation"}},

@@ -1446,6 +1446,13 @@ var topicHeadSet = quickSetOf(topicHeads)
 var cooperationFields = setOf("maritime", "defense", "defence", "military", "nuclear", "space", "energy", "trade",
 	"police", "judicial", "consular", "customs")
 
+// regionAdjective reports whether w is the adjective of a region that is
+// no country ("Atlantic", "Arctic", "Transatlantic"; not "Portuguese"):
+// cooperation in a region is a matter, a country's is its aid.
+func regionAdjective(w string) bool {
+	return isPlaceAdjective(w) && len(findCountryMentions(w)) == 0
+}
+
 // conflictMatters are the heads of the matters that end or ease a
 // conflict: a readout of a war names them as it names its places and
 // people, and a reader looks for them first. Their phrases weigh in the
@@ -1527,10 +1534,11 @@ func topicPhrases(words []string) []string {
 		if w == "" || w[0] < 'a' || w[0] > 'z' {
 			continue
 		}
-		// "maritime cooperation", "defense cooperation": cooperation is
-		// a matter in a field, not as "economic", "security" or
-		// "practical" cooperation.
-		if i > 0 && w[0] == 'c' && cooperationFields[words[i-1]] && strings.TrimRightFunc(w, func(r rune) bool { return r == '.' || isCloser(r) }) == "cooperation" {
+		// "maritime cooperation", "Atlantic cooperation": cooperation is
+		// a matter in a field or a region, not as "economic", "security"
+		// or "practical" cooperation.
+		if i > 0 && w[0] == 'c' && (cooperationFields[words[i-1]] || regionAdjective(words[i-1])) &&
+			strings.TrimRightFunc(w, func(r rune) bool { return r == '.' || isCloser(r) }) == "cooperation" {
 			out = append(out, words[i-1]+" cooperation")
 			continue
 		}
