@@ -534,7 +534,7 @@ var (
 		"Senior", "Principal", "Parliamentary", "Director", "Commander", "Speaker", "Leader", "Affairs", "Relations",
 		"Counsellor", "Counselor", "Counsel", "Federal", "Minister-President", "Secretary-General", "Vice-Minister",
 		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
-		"Presidential", "Delegate", "Under", "Undersecretary", "Under-Secretary", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
+		"Presidential", "Delegate", "Staff", "Under", "Undersecretary", "Under-Secretary", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
 		"Grand", "Duke", "First", "Lady", "Mayor", "Senator", "Congressman", "Congresswoman", "Elect",
 		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Economic", "Minister-Counsellor",
 		// Offices written as their initials before a name ("HR/VP

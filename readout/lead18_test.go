@@ -389,3 +389,30 @@ func TestSpansFrenchTimesAndNordicVenues(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyCodeIsAWord: "toward TICAD 9 follow-up" holds no pledge of
+// 9 Canadian dollars; "CAD 9 million" and "US$5 million" are amounts.
+func TestCurrencyCodeIsAWord(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want string
+	}{
+		{"They confirmed that they would cooperate toward TICAD 9 follow-up.", ""},
+		{"Canada will provide CAD 9 million for clean water.", "CAD"},
+		{"The United States will provide US$5 million in aid.", "USD"},
+		{"Japan will provide ¥3 billion.", "JPY"},
+	} {
+		ms := findMoney(c.s)
+		got := ""
+		if len(ms) > 0 {
+			got = ms[0].currency
+		}
+		if got != c.want {
+			t.Errorf("%s\n\tcurrency %q, want %q", c.s, got, c.want)
+		}
+	}
+	r := parseLead1(t, "US", "White House Chief of Staff John Hale met with the Prime Minister of Barbados, Ann Cole.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "John Hale|US, Ann Cole|BB" {
+		t.Errorf("principals %q", got)
+	}
+}

@@ -77,10 +77,16 @@ func findMoney(s string) []money {
 			continue
 		}
 		code := ""
-		before := strings.TrimSuffix(s[max(0, i-4):i], " ")
+		// The prefix ends right before the amount or its space, and no
+		// letter comes before it ("TICAD 9" holds no "CAD 9").
+		j := i
+		if j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		before := s[max(0, j-3):j]
 		for _, p := range currencyPrefixes {
 			if strings.HasSuffix(before, p) {
-				if r := before[:len(before)-len(p)]; r == "" || !isLetter(r[len(r)-1]) {
+				if k := j - len(p); k == 0 || !isLetter(s[k-1]) {
 					code = currencyCodes[strings.ToLower(p)]
 					break
 				}
