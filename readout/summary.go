@@ -1492,13 +1492,20 @@ func scanFacts(s string) factInfo {
 		raw := s[i:j]
 		start := i
 		i = j
-		w := trimWordPunct(raw)
+		// (Most words begin and end with a letter: nothing to trim.)
+		w := raw
+		if raw == "" || !isLetter(raw[0]) || !isLetter(raw[len(raw)-1]) {
+			w = trimWordPunct(raw)
+		}
 		if w == "" {
 			continue
 		}
 		isFirst := first
 		first = false
-		r, _ := utf8.DecodeRuneInString(w)
+		r := rune(w[0])
+		if r >= utf8.RuneSelf {
+			r, _ = utf8.DecodeRuneInString(w)
+		}
 		if unicode.IsDigit(r) || !isFirst && unicode.IsUpper(r) && !titleVocabSet.has(w) && !commonCapSet.has(w) {
 			if !slices.Contains(words, w) {
 				words = append(words, w)
