@@ -450,8 +450,8 @@ var spanishNames = setOf("AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "
 // hasDayRange reports cheaply whether s may hold a range of days for
 // dayRangeRE: a digit, " to " or a dash, and a digit.
 func hasDayRange(s string) bool {
-	for i := 0; i+2 < len(s); i++ {
-		if !isDigit(s[i]) || isDigit(s[i+1]) {
+	for i := nextDigit(s, 0); i+2 < len(s); i = nextDigit(s, i+1) {
+		if isDigit(s[i+1]) {
 			continue
 		}
 		rest := s[i+1:]
@@ -475,8 +475,9 @@ func hasDayRange(s string) bool {
 // hasClockTime reports cheaply whether s may hold an hour for
 // clockTimeRE: a digit, a colon or a point, and a digit.
 func hasClockTime(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) {
+	// From each digit: a colon or a point after it, and a digit after that.
+	for i := nextDigit(s, 0); i+2 < len(s); i = nextDigit(s, i+1) {
+		if (s[i+1] == ':' || s[i+1] == '.') && isDigit(s[i+2]) {
 			return true
 		}
 	}

@@ -67,8 +67,8 @@ func mayHoldMoney(s string) bool {
 // expressions on short windows only, so it is linear in len(s).
 func findMoney(s string) []money {
 	var out []money
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
+	for i := nextDigit(s, 0); i < len(s); i = nextDigit(s, i+1) {
+		if i > 0 && (isDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
 			continue
 		}
 		num := scanNumber(s[i:min(len(s), i+40)])
@@ -193,6 +193,28 @@ func scanNumber(s string) string {
 
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// nextDigit returns the index of the first ASCII digit of s at or after
+// i, or len(s) when there is none: eight ASCII bytes at a time, as
+// mayHoldMoney reads them, and the rest byte by byte.
+func nextDigit(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if w&highs == 0 && (w+0x50*ones)&^(w+0x46*ones)&highs == 0 {
+			continue // eight ASCII bytes, none from '0' to '9'
+		}
+		break
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return len(s)
+}
 
 var currencyCodes = map[string]string{
 	"us$": "USD", "$": "USD", "usd": "USD", "u.s. dollars": "USD", "us dollars": "USD", "dollars": "USD",
