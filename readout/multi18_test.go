@@ -221,3 +221,21 @@ func TestSeveralAsOne(t *testing.T) {
 		t.Errorf("sides %v", r.Parties)
 	}
 }
+
+// TestUnnamedOfEach: holders named by an office in the plural over
+// their countries, after the verb ("hosted the leaders of A, B and C in
+// …", "met with the foreign ministers of A, B, the C and D") or with
+// the counterpart ("…, along with the Prime Ministers of A and B, at
+// …"): an unnamed holder of each country.
+func TestUnnamedOfEach(t *testing.T) {
+	checkMulti(t, []multiCase{
+		{"US", "President Biden hosted the leaders of Australia, India and Japan in Wilmington for the Quad Leaders' Summit.",
+			[]string{"Biden US", "_ AU", "_ IN", "_ JP"}},
+		{"US", "The Secretary met with the foreign ministers of Saudi Arabia, Qatar, the UAE and Jordan in Riyadh.",
+			[]string{"_ US", "_ SA", "_ QA", "_ AE", "_ JO"}},
+		{"GB", "The Prime Minister hosted President Zelenskyy of Ukraine, along with the Prime Ministers of Poland and Canada, at Downing Street this afternoon.",
+			[]string{"_ GB", "Zelenskyy UA", "_ PL", "_ CA"}},
+		{"IN", "Prime Minister Narendra Modi met with the leaders of Bangladesh, Bhutan, Nepal and Sri Lanka on the sidelines of the BIMSTEC Summit.",
+			[]string{"Modi IN", "_ BD", "_ BT", "_ NP", "_ LK"}},
+	})
+}

@@ -739,6 +739,16 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	if ps, k := groupList(right); len(ps) > len(counter) {
 		counter, n = ps, k
 	}
+	// "hosted the leaders of Australia, India and Japan in Wilmington",
+	// "met with the foreign ministers of A, B and C": an unnamed holder
+	// of each country.
+	if (len(counter) == 0 || len(counter) == 1 && !isCapWord(counter[0].title)) && strings.HasPrefix(right, "the ") {
+		r := right[len("the "):]
+		end := listEnd(r, chunkEnd(r, []string{" in ", " at ", " on ", " for ", " to ", ". ", ";", " during ", " who "}))
+		if ps := pluralOfCountries(strings.TrimRight(r[:end], ", ")); len(ps) > 0 {
+			counter, n = ps, len("the ")+end
+		}
+	}
 	// "hosted Israeli National Security Advisor X and Minister of
 	// Strategic Affairs Y": a second of the same side, after "and".
 	// (Only after the first one's name: "X, Deputy Prime Minister and
@@ -2959,7 +2969,16 @@ func companionsAfter(after string) []person {
 			continue
 		}
 		rest := after[k+len(c):]
-		return companionPersons(rest[:chunkEnd(rest, clauseStops)])
+		rest = rest[:listEnd(rest, chunkEnd(rest, clauseStops))]
+		if ps := companionPersons(rest); len(ps) > 0 {
+			return ps
+		}
+		// ("…, along with the Prime Ministers of Poland and Canada, at
+		// …": unnamed, one of each country.)
+		if t, ok := strings.CutPrefix(rest, "the "); ok {
+			return pluralOfCountries(strings.TrimRight(t, ",. "))
+		}
+		return nil
 	}
 	return nil
 }
@@ -3162,7 +3181,9 @@ func listEnd(s string, end int) int {
 			break
 		}
 		at := from + k
-		if w := nextWord(s[at+2:]); w != "" && w != "and" && !isCapWord(w) {
+		// ("…, the UAE and Jordan": "the" before a name goes on.)
+		rest := s[at+2:]
+		if w := nextWord(rest); w != "" && w != "and" && !isCapWord(w) && !(w == "the" && len(rest) > len("the ") && isCapWord(nextWord(rest[len("the "):]))) {
 			return at
 		}
 		from = at + 2
@@ -3228,10 +3249,13 @@ func pluralOfCountries(s string) []person {
 	if !ok {
 		return nil
 	}
+	// ("foreign ministers", "Leaders": the office in any case.)
 	single, ok := pluralOffices[office]
 	if !ok {
 		if single, ok = pluralOffices[strings.ToLower(office[:1])+office[1:]]; !ok {
-			return nil
+			if single, ok = pluralOffices[capitalizeWords(office)]; !ok {
+				return nil
+			}
 		}
 	}
 	if single == "" {
@@ -3257,4 +3281,16 @@ func pluralOfCountries(s string) []person {
 		return nil
 	}
 	return out
+}
+
+// capitalizeWords writes each word of s with a capital: "foreign
+// ministers" is "Foreign Ministers".
+func capitalizeWords(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			ws[i] = string(w[0]-'a'+'A') + w[1:]
+		}
+	}
+	return strings.Join(ws, " ")
 }
