@@ -534,7 +534,7 @@ var (
 		"Senior", "Principal", "Parliamentary", "Director", "Commander", "Speaker", "Leader", "Affairs", "Relations",
 		"Counsellor", "Counselor", "Counsel", "Federal", "Minister-President", "Secretary-General", "Vice-Minister",
 		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
-		"Presidential", "Delegate", "Staff", "Under", "Undersecretary", "Under-Secretary", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
+		"Presidential", "Delegate", "Staff", "Rapporteur", "Under", "Undersecretary", "Under-Secretary", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
 		"Grand", "Duke", "First", "Lady", "Mayor", "Senator", "Congressman", "Congresswoman", "Elect",
 		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Economic", "Minister-Counsellor",
 		// Offices written as their initials before a name ("HR/VP
@@ -547,7 +547,7 @@ var (
 		// d'Affaires".
 		"Extraordinary", "Plenipotentiary", "Permanent", "Chargé", "d'Affaires", "d’Affaires")
 	headWords = setOf("Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Prince", "Sultan",
-		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Undersecretary", "Under-Secretary", "Chairman", "Chairwoman", "Chair", "Governor",
+		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Undersecretary", "Under-Secretary", "Rapporteur", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
 		"Secretary-General", "Vice-Minister", "Counsellor", "Counsel", "Coordinator", "Administrator", "Representative",
 		// Switzerland's ministers ("Federal Councillor X").
@@ -1411,6 +1411,21 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		}
 	}
 
+	// "X met with Y. The meeting took place at the Ministry of Foreign
+	// Affairs in Ljubljana.": a later sentence of the lead that places
+	// the meeting itself.
+	if f.meeting.Location == "" {
+		for _, s := range sents {
+			if s == own || !hasAnyPrefix(s, placedMeetings) {
+				continue
+			}
+			if k := heldAt(s); k > 0 {
+				f.meeting.Location = placeOf(s, k)
+				break
+			}
+		}
+	}
+
 	// "… paid an official visit to Cyprus on 23-24 April 2025. The two
 	// Ministers held talks at the Ministry of Foreign Affairs in Nicosia
 	// on Thursday, 24 April.": the talks of a visit of several days are
@@ -1612,6 +1627,9 @@ func pronounSubject(main string) bool {
 	return left == "He" || left == "She" || strings.HasSuffix(left, " he") || strings.HasSuffix(left, " she") ||
 		left == "The delegation" || strings.HasSuffix(left, " the delegation") || left == "The U.S. delegation" || strings.HasSuffix(left, " the U.S. delegation")
 }
+
+// placedMeetings open a sentence that places the meeting a lead reports.
+var placedMeetings = []string{"The meeting ", "The talks ", "The bilateral meeting ", "The consultations ", "The discussions ", "The meeting, "}
 
 // visitUnderway rewrites a lead's sentence that reports a visit under way
 // ("X is on a State Visit to India from 12 to 14 September") as one paid

@@ -416,3 +416,35 @@ func TestCurrencyCodeIsAWord(t *testing.T) {
 		t.Errorf("principals %q", got)
 	}
 }
+
+// TestPlacedLaterAndPortfolioOffices: "The meeting took place at the
+// Ministry of Foreign Affairs in Ljubljana." places the lead's meeting;
+// "UN High Commissioner for Human Rights X" and "UN Special Rapporteur X"
+// are offices before names; "in Geneva for the Human Rights Council" is
+// Geneva ("Centre for Strategic Studies" and "Conference on Financing for
+// Development" keep their "for").
+func TestPlacedLaterAndPortfolioOffices(t *testing.T) {
+	r := parseLead1(t, "SI", "Minister Ana Novak met with Austrian Foreign Minister Eva Huber. The meeting took place at the Ministry of Foreign Affairs in Ljubljana.")
+	if r.Meeting.Location != "Ministry of Foreign Affairs, Ljubljana" {
+		t.Errorf("place %q", r.Meeting.Location)
+	}
+	for _, c := range []struct{ lead, want, place string }{
+		{"Foreign Minister Ola Berg met UN High Commissioner for Human Rights Jane Roe in Geneva.", "Ola Berg|NO, Jane Roe|UN", "Geneva"},
+		{"Foreign Minister Ola Berg met UN Special Rapporteur Jane Roe in Geneva for the Human Rights Council.", "Ola Berg|NO, Jane Roe|UN", "Geneva"},
+	} {
+		r := parseLead1(t, "NO", c.lead)
+		if got := principalsOf(r); strings.Join(got, ", ") != c.want || r.Meeting.Location != c.place {
+			t.Errorf("%s\n\tprincipals %q, place %q", c.lead, got, r.Meeting.Location)
+		}
+	}
+	for _, c := range []struct{ p, want string }{
+		{"Geneva for the Human Rights Council", "Geneva"},
+		{"Centre for Strategic Studies", "Centre for Strategic Studies"},
+		{"Fourth International Conference on Financing for Development", "Fourth International Conference on Financing for Development"},
+		{"Brussels for talks", "Brussels"},
+	} {
+		if got := cleanPlace(c.p); got != c.want {
+			t.Errorf("cleanPlace(%q) = %q, want %q", c.p, got, c.want)
+		}
+	}
+}

@@ -1553,6 +1553,15 @@ func counterpartsAt(s string) ([]person, int) {
 	if p := loosePerson(s[:end]); p.name != "" {
 		return []person{p}, end
 	}
+	// "UN High Commissioner for Human Rights X in Geneva": an office's
+	// portfolio after "for", before the name.
+	if strings.HasPrefix(s[end:], " for ") {
+		if e := chunkEnd(s, portfolioChunkStops); e > end {
+			if p := loosePerson(s[:e]); p.name != "" {
+				return []person{p}, e
+			}
+		}
+	}
 	// A long title with "of" and "and" in it: read to the end of the
 	// clause.
 	end = chunkEnd(s, clauseStops)
@@ -1810,6 +1819,10 @@ func titleFirstEnd(s string, ps []person) int {
 // chunkStops end the noun phrase of a counterpart.
 var chunkStops = []string{" to discuss", " to ", " about ", " on the ", " on ", " at ", " in ", " during ", " following ",
 	" ahead of ", " today", " yesterday", " this ", " who ", ", who", " for ", " and reaffirmed", " and ", ";", ". ", ","}
+
+// portfolioChunkStops are chunkStops but " for ", which may open an
+// office's portfolio.
+var portfolioChunkStops = slices.DeleteFunc(slices.Clone(chunkStops), func(s string) bool { return s == " for " })
 
 // militaryRanks are the abbreviated ranks written before a name.
 var militaryRanks = setOf("Gen", "Adm", "Lt", "Col", "Maj", "Capt", "Brig", "Cmdr", "Sgt")

@@ -374,9 +374,12 @@ func cleanPlace(p string) string {
 	// "in Brussels for the 30th EU-Japan summit", "in Rome for talks":
 	// the purpose after "for" is no part of the place ("Centre for
 	// Strategic Studies" is).
+	// ("Geneva for the Human Rights Council": after a city's name,
+	// which is no venue's or body's, whatever its case.)
 	for i := indexText(p, " for "); i > 0; {
 		rest := strings.TrimPrefix(p[i+5:], "the ")
-		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		before := p[:i]
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || cityName(before) {
 			p = p[:i]
 			break
 		}
@@ -432,6 +435,22 @@ func cutGuestAfterVenue(p string) string {
 		}
 	}
 	return p
+}
+
+// cityName reports whether p may be a city's name alone: one or two
+// capitalized words, none a venue's, a body's or a place's word
+// ("Geneva", "New York"; not "Conference on Financing", "Centre").
+func cityName(p string) bool {
+	ws := strings.Fields(p)
+	if len(ws) == 0 || len(ws) > 2 || venueNoun(" "+p) {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapWord(w) || institutionWords[w] || placeWords[w] || titleVocab[w] || eventWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // venueNoun reports whether p names a building by its kind, as the
