@@ -1067,7 +1067,9 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 	i += honorificWords(words[i:])
 	nameStart := i
 	// ("Minister van Klaveren": a particle may open the name.)
-	for i < len(words) && i-nameStart < 6 && (isCapWord(words[i]) || (i > nameStart || i+1 < len(words) && isCapWord(words[i+1])) && (isNameConnector(words[i]) || particleName(words[i]))) {
+	// ("President el-Sisi of Egypt": a particle joined to its capital
+	// may open the name alone.)
+	for i < len(words) && i-nameStart < 6 && (isCapWord(words[i]) || particleName(words[i]) || (i > nameStart || i+1 < len(words) && isCapWord(words[i+1])) && isNameConnector(words[i])) {
 		w := words[i]
 		i++
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {

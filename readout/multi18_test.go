@@ -237,5 +237,23 @@ func TestUnnamedOfEach(t *testing.T) {
 			[]string{"_ GB", "Zelenskyy UA", "_ PL", "_ CA"}},
 		{"IN", "Prime Minister Narendra Modi met with the leaders of Bangladesh, Bhutan, Nepal and Sri Lanka on the sidelines of the BIMSTEC Summit.",
 			[]string{"Modi IN", "_ BD", "_ BT", "_ NP", "_ LK"}},
+		{"US", "President Trump hosted a working lunch with the Presidents of Gabon, Guinea-Bissau, Liberia, Mauritania and Senegal.",
+			[]string{"Trump US", "_ GA", "_ GW", "_ LR", "_ MR", "_ SN"}},
+	})
+	r := parseLead1(t, "US", "President Trump hosted a working lunch with the Presidents of Gabon, Guinea-Bissau, Liberia, Mauritania and Senegal.")
+	if len(r.Parties) != 6 {
+		t.Errorf("sides %v", r.Parties)
+	}
+}
+
+// TestParticleOpensName: a name that opens with a particle joined to its
+// capital ("President el-Sisi of Egypt") is read, and the list goes on
+// after it.
+func TestParticleOpensName(t *testing.T) {
+	checkMulti(t, []multiCase{
+		{"US", "President Biden met today with King Abdullah II of Jordan, President el-Sisi of Egypt and President Abbas of the Palestinian Authority.",
+			[]string{"Biden US", "Abdullah JO", "el-Sisi EG", "Abbas PS"}},
+		{"GB", "The Foreign Secretary met Foreign Minister al-Safadi of Jordan and Foreign Minister Abdelatty of Egypt in Amman.",
+			[]string{"al-Safadi JO", "Abdelatty EG"}},
 	})
 }

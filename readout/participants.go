@@ -745,7 +745,7 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	if (len(counter) == 0 || len(counter) == 1 && !isCapWord(counter[0].title)) && strings.HasPrefix(right, "the ") {
 		r := right[len("the "):]
 		end := listEnd(r, chunkEnd(r, []string{" in ", " at ", " on ", " for ", " to ", ". ", ";", " during ", " who "}))
-		if ps := pluralOfCountries(strings.TrimRight(r[:end], ", ")); len(ps) > 0 {
+		if ps := pluralOfCountries(strings.TrimRight(r[:end], ",. ")); len(ps) > 0 {
 			counter, n = ps, len("the ")+end
 		}
 	}
