@@ -1157,12 +1157,16 @@ var honorificFields = func() map[string][][]string {
 
 func headWordSeen(ws []string) bool {
 	for _, w := range ws {
-		if w = trimPunct(w); headWords[w] || slashedHead(w) {
+		if w = trimPunct(w); headWordSet.has(w) || slashedHead(w) {
 			return true
 		}
 	}
 	return false
 }
+
+// headWordSet is headWords for headWordSeen, which asks it about each
+// word of a run of capitalized words.
+var headWordSet = quickSetOf(headWords)
 
 func isCapWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -1201,7 +1205,15 @@ func isNameConnector(w string) bool {
 }
 
 func trimPunct(w string) string {
-	return strings.TrimRight(w, ",.;:")
+	// (strings.TrimRight(w, ",.;:"), without making the set of the four.)
+	for n := len(w); n > 0; n-- {
+		switch w[n-1] {
+		case ',', '.', ';', ':':
+			continue
+		}
+		return w[:n]
+	}
+	return ""
 }
 
 // leadFacts are the facts of a lead paragraph.

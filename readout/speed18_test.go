@@ -9,7 +9,7 @@ import (
 )
 
 // The tests that the digit scans of session 16 (nextDigit) answer as the
-// byte-by-byte loops they replace.
+// byte-by-byte loops they replace, and trimPunct as strings.TrimRight.
 
 func hasDayRangeByByte(s string) bool {
 	for i := 0; i+2 < len(s); i++ {
@@ -89,6 +89,16 @@ func TestDigitScans(t *testing.T) {
 		}
 		if g, w := hasClockTime(s), hasClockTimeByByte(s); g != w {
 			t.Errorf("hasClockTime(%q) = %v, want %v", s, g, w)
+		}
+	}
+}
+
+func TestTrimPunct(t *testing.T) {
+	for _, s := range append(digitSamples(t), "", ".", "a.,;:", ",,", "U.S.", "é;", ";x") {
+		for _, w := range append(strings.Fields(s), s) {
+			if g, want := trimPunct(w), strings.TrimRight(w, ",.;:"); g != want {
+				t.Errorf("trimPunct(%q) = %q, want %q", w, g, want)
+			}
 		}
 	}
 }

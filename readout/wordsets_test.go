@@ -13,7 +13,7 @@ import (
 func TestQuickSets(t *testing.T) {
 	sets := map[string]*quickSet{
 		"topicHeads": topicHeadSet, "titleVocab": titleVocabSet, "commonCaps": commonCapSet,
-		"nameStyleAbbrevs": nameStyleAbbrevSet, "particles": particleSet,
+		"nameStyleAbbrevs": nameStyleAbbrevSet, "particles": particleSet, "headWords": headWordSet,
 	}
 	words := []string{"", "a", "of", "the", "The", "security", "Security", "von", "Prime", "Minister", "Dr", "Dr.", "é", "ab\xff"}
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
