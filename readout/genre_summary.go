@@ -622,7 +622,11 @@ func dropDateline(s string) string {
 	}
 	// "Muscat, 27 May (ONA) --- ", "La Paz, May 7, 2025 (Cancillería).- ":
 	// a place, a date and an agency, closed by a long dash or ").-".
+	// (Both hold a hyphen, which most sentences' heads have none of.)
 	for _, d := range []string{" --- ", ").- "} {
+		if strings.IndexByte(s[:min(len(s), 80)], '-') < 0 {
+			break
+		}
 		if i := indexText(s[:min(len(s), 80)], d); i > 0 {
 			head := s[:i]
 			if containsText(head, ", ") && strings.ContainsAny(head, "0123456789") && isUpperByte(head[0]) {

@@ -532,6 +532,11 @@ func leadDatelinePlace(lead string) string {
 // goes on (0 for none); city is the place, with normal capitals.
 func leadDateline(lead string) (end int, city string) {
 	head := lead[:min(len(lead), 80)]
+	// Each dash below holds a hyphen, a colon or the first byte of the
+	// UTF-8 of "–" and "—", which most sentences' heads have none of.
+	if strings.IndexByte(head, '-') < 0 && strings.IndexByte(head, ':') < 0 && strings.IndexByte(head, 0xE2) < 0 {
+		return 0, ""
+	}
 	cut, dash := -1, 0
 	// (".- ": "La Paz, May 7, 2025 (Cancillería).- ".)
 	for _, d := range []string{" – ", " — ", " --- ", " -- ", " - ", ": "} {
