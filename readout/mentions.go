@@ -1537,8 +1537,9 @@ func topicPhrases(words []string) []string {
 		// "maritime cooperation", "Atlantic cooperation": cooperation is
 		// a matter in a field or a region, not as "economic", "security"
 		// or "practical" cooperation.
-		if i > 0 && w[0] == 'c' && (cooperationFields[words[i-1]] || regionAdjective(words[i-1])) &&
-			strings.TrimRightFunc(w, func(r rune) bool { return r == '.' || isCloser(r) }) == "cooperation" {
+		if w[0] == 'c' && i > 0 && strings.HasPrefix(w, "cooperation") && len(w) <= len("cooperation")+1 &&
+			(len(w) == len("cooperation") || isCloser(rune(w[len(w)-1])) || w[len(w)-1] == '.') &&
+			(cooperationFields[words[i-1]] || regionAdjective(words[i-1])) {
 			out = append(out, words[i-1]+" cooperation")
 			continue
 		}

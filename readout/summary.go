@@ -1554,9 +1554,34 @@ var clauseBreaks = []string{", including ", " including ", ", as well as ", "; "
 	" and confirmed ", " and agreed ", " and affirmed ", " and reaffirmed ", " and welcomed ", " and expressed ",
 	" in order to ", " to consult on ", ", in light of ", ", based on ", ", such as ", " such as ", ", with a view to ", " as well as ",
 	" and emphasized ", " and emphasised ", " and stressed ", " and underscored ", " and underlined ", " and noted ",
-	" and discussed ", " and highlighted ", " and committed ", " and pledged ", " to discuss ", " to reaffirm ", " to affirm ",
-	" to celebrate ", " to follow up ", " to review ", " to mark ", " to coordinate ", " to receive ", " to continue ",
+	" and discussed ", " and highlighted ", " and committed ", " and pledged ", " to ",
 	", a ", ", an "}
+
+// purposeAt reports whether the " to " at i of s opens the purpose of a
+// meeting ("spoke with X to discuss …", "met with A, B and C to
+// celebrate …"), before which fitSentence may cut (the break " to " of
+// clauseBreaks): one of a few verbs, looked for by their first letter.
+func purposeAt(s string, i int) bool {
+	w := s[i+len(" to "):]
+	if w == "" {
+		return false
+	}
+	switch w[0] {
+	case 'd':
+		return strings.HasPrefix(w, "discuss ")
+	case 'a':
+		return strings.HasPrefix(w, "affirm ")
+	case 'r':
+		return strings.HasPrefix(w, "reaffirm ") || strings.HasPrefix(w, "review ") || strings.HasPrefix(w, "receive ")
+	case 'c':
+		return strings.HasPrefix(w, "celebrate ") || strings.HasPrefix(w, "coordinate ") || strings.HasPrefix(w, "continue ")
+	case 'f':
+		return strings.HasPrefix(w, "follow ")
+	case 'm':
+		return strings.HasPrefix(w, "mark ")
+	}
+	return false
+}
 
 // fitSentence returns s when it fits in limit characters, else the
 // longest opening clause of s that does, ended with a full stop; ok is
@@ -1623,7 +1648,7 @@ func fitSentence(s string, limit int) (string, bool) {
 			return -1
 		}
 		for _, i := range at {
-			if i >= from && strings.HasPrefix(s[i:], br) {
+			if i >= from && (br == " to " && purposeAt(s, i) || br != " to " && strings.HasPrefix(s[i:], br)) {
 				return i
 			}
 		}
