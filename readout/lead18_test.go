@@ -448,3 +448,37 @@ func TestPlacedLaterAndPortfolioOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanHeadingsAndLetteredPoints: an HTML page whose headings are
+// numbered in Roman numerals ("<h2>II. Regional affairs</h2>") keeps them
+// as headings, and a summary does not open with a point's letter ("(a)").
+func TestRomanHeadingsAndLetteredPoints(t *testing.T) {
+	body := `<h1>Japan-Chile Foreign Ministers' Meeting</h1>
+<p>On September 12, Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Luis Rojas, Minister of Foreign Affairs of the Republic of Chile. The overview is as follows.</p>
+<h2>I. Bilateral relations</h2>
+<p>(a) Minister Sato stated that Japan will deepen cooperation with Chile in critical minerals.</p>
+<p>(b) Minister Rojas welcomed Japanese investment in lithium.</p>
+<h2>II. Regional affairs</h2>
+<p>The two ministers exchanged views on the Indo-Pacific and agreed to cooperate at APEC.</p>`
+	r, err := Parse(Document{Title: "Japan-Chile Foreign Ministers' Meeting", Body: body, PublisherCountry: "JP",
+		Published: time.Date(2025, 9, 14, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads []string
+	for _, s := range r.Sections {
+		heads = append(heads, s.Heading)
+		if strings.HasPrefix(s.Summary, "(") {
+			t.Errorf("summary %q", s.Summary)
+		}
+	}
+	if strings.Join(heads, "|") != "Bilateral relations|Regional affairs" {
+		t.Errorf("headings %q", heads)
+	}
+	for _, c := range []struct{ in, num, rest string }{{"II. Regional affairs", "II", "Regional affairs"}, {"B) Trade", "B", "Trade"}, {"U.S. relations", "", ""}, {"In 2025, they met", "", ""}} {
+		num, rest, _ := cutEnumerator(c.in)
+		if num != c.num || rest != c.rest {
+			t.Errorf("cutEnumerator(%q) = %q, %q", c.in, num, rest)
+		}
+	}
+}

@@ -2075,13 +2075,29 @@ func publisherName(pageURL string) string {
 }
 
 // dropOpenQuote drops the quotation mark that opens a summary and is not
-// closed in it: a statement quoted whole opens each of its paragraphs
-// with one ("\"Today I met …") and closes only the last.
+// closed in it (a statement quoted whole opens each of its paragraphs
+// with one, "\"Today I met …", and closes only the last), and a point's
+// letter or numeral.
 func dropOpenQuote(s string) string {
 	if rest, ok := cutAnyPrefix(s, "\"", "“"); ok && !closedQuotes(s) {
 		return rest
 	}
+	// "(a) Iwaya stated …": a point's letter or numeral is no part of
+	// its summary.
+	if len(s) > 4 && s[0] == '(' {
+		if k := strings.IndexByte(s[:min(len(s), 7)], ')'); k > 1 && k+1 < len(s) && s[k+1] == ' ' && isEnumerator(s[1:k]) {
+			return s[k+2:]
+		}
+	}
 	return s
+}
+
+// isEnumerator reports whether s numbers a point: "a", "iv", "B".
+func isEnumerator(s string) bool {
+	if len(s) == 1 {
+		return 'a' <= s[0] && s[0] <= 'z' || 'A' <= s[0] && s[0] <= 'Z'
+	}
+	return strings.Trim(s, "ivx") == "" || strings.Trim(s, "IVX") == ""
 }
 
 // namedNext reports whether s opens with a name of up to four

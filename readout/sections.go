@@ -100,9 +100,34 @@ func parseMarker(l string) (marker, bool) {
 		if inner, ok := parseMarker(m[1]); ok && inner.kind == markL2 {
 			return inner, true
 		}
+		// "- II. Regional affairs": a heading numbered in Roman
+		// numerals or letters keeps its number apart from its text.
+		if num, rest, ok := cutEnumerator(m[1]); ok && isHeading(rest) {
+			return marker{kind: markDash, num: num, rest: rest}, true
+		}
 		return marker{kind: markDash, rest: m[1]}, true
 	}
 	return marker{}, false
+}
+
+// cutEnumerator cuts the Roman numeral or the capital letter that numbers
+// a heading ("II. Regional affairs", "B) Trade") from its text.
+func cutEnumerator(s string) (num, rest string, ok bool) {
+	k := 0
+	for k < len(s) && k < 5 && strings.IndexByte("IVX", s[k]) >= 0 {
+		k++
+	}
+	if k == 0 && len(s) > 0 && 'A' <= s[0] && s[0] <= 'Z' {
+		k = 1
+	}
+	if k == 0 || k+2 >= len(s) || s[k] != '.' && s[k] != ')' || s[k+1] != ' ' {
+		return "", "", false
+	}
+	rest = strings.TrimSpace(s[k+2:])
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return "", "", false
+	}
+	return s[:k], rest, true
 }
 
 // isHeading reports whether the text after a marker is a heading rather
@@ -134,6 +159,10 @@ func isHeading(s string) bool {
 // Opening remarks" keeps its own marker), not a lead-in ending with a
 // colon.
 func ownHeading(t string) bool {
+	// ("II. Regional affairs": numbered in Roman numerals or letters.)
+	if _, rest, ok := cutEnumerator(t); ok {
+		t = rest
+	}
 	return t != "" && len(t) <= 90 && !startsBlock(t) && isHeading(t) && !isDateLine(t) && !strings.HasSuffix(t, ":")
 }
 
