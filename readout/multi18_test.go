@@ -101,6 +101,10 @@ func TestGroupLists(t *testing.T) {
 			[]string{"_ US", "Carney CA", "Macron FR", "Merz DE"}},
 		{"IN", "External Affairs Minister Dr. S. Jaishankar met his BRICS colleagues, Mauro Vieira of Brazil and Ronald Lamola of South Africa, in Rio de Janeiro.",
 			[]string{"Jaishankar IN", "Vieira BR", "Lamola ZA"}},
+		{"US", "Secretary Rubio held a call with his counterparts from the E3, Foreign Minister Jean-Noël Barrot of France, Foreign Minister Johann Wadephul of Germany and Foreign Secretary David Lammy of the United Kingdom.",
+			[]string{"Rubio US", "Barrot FR", "Wadephul DE", "Lammy GB"}},
+		{"GB", "The Foreign Secretary met his Quad counterparts today: Australia's Penny Wong, India's S. Jaishankar and Japan's Takeshi Iwaya.",
+			[]string{"_ GB", "Wong AU", "Jaishankar IN", "Iwaya JP"}},
 	})
 }
 

@@ -3042,6 +3042,10 @@ func joinedByEnd(s string) int {
 // Quad leaders", "his G7 counterparts", "the E3 foreign ministers").
 var groupNouns = []string{"leaders", "counterparts", "ministers", "Ministers", "Leaders", "colleagues", "partners"}
 
+// memberStops end a group's list of members: clauseStops but the full
+// stop, which fullStop reads.
+var memberStops = slices.DeleteFunc(slices.Clone(clauseStops), func(s string) bool { return s == ". " })
+
 // groupSeps stand between a group's noun (and its "from …") and the
 // list of its members.
 var groupSeps = []string{", including ", " including ", ": ", ", ", " "}
@@ -3070,9 +3074,21 @@ func groupList(s string) ([]person, int) {
 	if hasAnyPrefix(rest, []string{" from ", " of "}) {
 		k := indexText(rest[:min(len(rest), 80)], " including ")
 		if k < 0 {
-			return nil, 0
+			// ("his counterparts from the E3, Foreign Minister X of
+			// France, …": a group's name, then its members.)
+			k = indexText(rest[:min(len(rest), 40)], ", ")
+			if k < 0 || !groupName(strings.TrimPrefix(rest[len(" from "):k], "the ")) {
+				return nil, 0
+			}
 		}
 		rest, at = rest[k:], at+k
+	}
+	// ("his Quad counterparts today: …": a day before the colon.)
+	for _, d := range []string{" today:", " yesterday:", " this week:"} {
+		if strings.HasPrefix(rest, d) {
+			rest, at = rest[len(d)-1:], at+len(d)-1
+			break
+		}
 	}
 	for _, sep := range groupSeps {
 		list, ok := strings.CutPrefix(rest, sep)
@@ -3080,7 +3096,8 @@ func groupList(s string) ([]person, int) {
 			continue
 		}
 		start := at + len(sep)
-		end := chunkEnd(list, clauseStops)
+		// (An initial's full stop ends no list: "India's S. Jaishankar".)
+		end := min(chunkEnd(list, memberStops), fullStop(list))
 		// ("…, Y of Germany, in Geneva": a comma before a word in lower
 		// case ends the list.)
 		for from := 0; from < end; {
@@ -3120,13 +3137,22 @@ func nameOfCountryList(s string) []person {
 			if k := indexText(s[from:], sep); k >= 0 && from+k < end {
 				// (" and " inside a country's name: "Antigua and
 				// Barbuda".)
-				if sep == " and " && !containsText(s[from:from+k], " of ") {
+				if sep == " and " && !containsText(s[from:from+k], " of ") && !containsAny(s[from:from+k], "'s ", "’s ") {
 					continue
 				}
 				end, sepLen = from+k, len(sep)
 			}
 		}
 		item := s[from:end]
+		// ("Australia's Penny Wong": the country in the possessive.)
+		if c, name, ok := cutPossessive(item); ok {
+			if !isCountryName(c) || !isCapWord(name) || len(strings.Fields(name)) > 4 {
+				return nil
+			}
+			out = append(out, person{name: stripHonorifics(name), countryText: c, end: end})
+			from = end + sepLen
+			continue
+		}
 		name, where, ok := strings.Cut(item, " of ")
 		// ("Y of Poland in Weimar": the place after the last is no
 		// part of its country.)
@@ -3306,4 +3332,26 @@ func capitalizeWords(s string) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// groupName reports whether s names a group of countries by a short
+// name in capitals or digits ("E3", "G7", "Quad", "Weimar Triangle"),
+// no country's.
+func groupName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 || !capsWords(ws) {
+		return false
+	}
+	return len(findCountries(s)) == 0
+}
+
+// cutPossessive cuts "Australia's Penny Wong" at its possessive: the
+// owner and what follows; ok is false without one.
+func cutPossessive(s string) (owner, rest string, ok bool) {
+	for _, p := range []string{"'s ", "’s "} {
+		if i := strings.Index(s, p); i > 0 {
+			return s[:i], strings.TrimSpace(s[i+len(p):]), true
+		}
+	}
+	return "", "", false
 }
