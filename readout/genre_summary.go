@@ -9,7 +9,7 @@ import (
 // of a sentence or clause: "Today I spoke with …", "In Suva, I met …",
 // "This week I travelled …". A day or week opening the sentence goes with
 // the "I" (the post gives the date).
-var firstPersonRE = lazyRegexp(`(^|[.!?]["”’]? |\n|, | and )(?:(?:Today|Yesterday|This week|Last week|This morning|This afternoon|This evening|Earlier today|Tonight),? )?I ([a-z])`)
+var firstPersonRE = lazyRegexp(`(^["“]?|[.!?]["”’]? ["“]?|\n["“]?|, | and )(?:(?:Today|Yesterday|This week|Last week|This morning|This afternoon|This evening|Earlier today|Tonight),? )?I ([a-z])`)
 
 // weRE finds "We" opening a sentence of a first-person release: the
 // minister and the counterpart ("We agreed to convene …").
@@ -33,8 +33,17 @@ func namedFirstPerson(text, me string) string {
 	}
 	text = firstPersonRE.ReplaceAllString(text, "${1}"+me+" ${2}")
 	text = weRE.ReplaceAllString(text, "${1}They ${2}")
+	// "Wong met with my Chilean counterpart, Rojas": the name alone
+	// (the post's header gives the office and the country).
+	if strings.Contains(text, "my ") {
+		text = myCounterpartRE.ReplaceAllString(text, "${1}")
+	}
 	return ourAsideRE.ReplaceAllString(text, "${1}")
 }
+
+// myCounterpartRE finds "my counterpart" before the name it introduces:
+// "my Chilean counterpart, X", "my colleague X".
+var myCounterpartRE = lazyRegexp(`\bmy (?:new )?(?:\p{Lu}[\p{L}-]+ )?(?:counterpart|colleague),? (\p{Lu})`)
 
 // pointsSubjectRE finds the subject a joint communiqué's lead leaves to
 // its numbered points: "… The Presidents:", "The two Ministers:".

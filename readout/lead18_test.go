@@ -482,3 +482,15 @@ func TestRomanHeadingsAndLetteredPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedStatementSummary: a statement quoted whole ("\"Today I met
+// with my Chilean counterpart, Minister X, …") is summarized in the
+// signer's name, the counterpart by name ("Roe met with Vera of Chile").
+func TestQuotedStatementSummary(t *testing.T) {
+	r := parseDoc18(t, "CA", "Statement by the Minister on her visit to Chile",
+		"\"Today I met with my Chilean counterpart, Minister Pablo Vera, in Santiago. We discussed critical minerals and clean energy.",
+		"- Anne Roe, Minister of Foreign Affairs")
+	if len(r.Sections) == 0 || !strings.HasPrefix(r.Sections[0].Summary, "Roe met with Vera") {
+		t.Errorf("sections %+v", r.Sections)
+	}
+}
