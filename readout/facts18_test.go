@@ -183,3 +183,20 @@ func TestTopicsSpendingAndCooperation(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionsNameAdjective: a name made an adjective by "-related" or
+// "-led" is listed as the name ("African Union"), and one joined by "and"
+// to a name before it goes ("Compacts of Free Association and
+// Compact-related agreements" lists the Compacts); a hyphenated family
+// name stays whole.
+func TestMentionsNameAdjective(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"They welcomed the renewal of the Water Accords and Accord-related agreements with Chile.", "Also mentioned: Water Accords, Chile."},
+		{"They discussed the Northern Union-led mission in the Sahel.", "Also mentioned: Northern Union, Sahel."},
+		{"They discussed the visit of Kim Jae-hyun to Peru.", "Also mentioned: Kim Jae-hyun, Peru."},
+	} {
+		if got := mentionsLine(mentionsOf([]string{c.in}, speakers{}), "", 200); got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}

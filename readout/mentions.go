@@ -231,6 +231,19 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if i := strings.LastIndexByte(run, '-'); i > 0 && i < len(run)-1 && !containsText(run, " ") && isLowerWord(run[i+1:]) && len(cm.codes(run[:i])) > 0 {
 				run = run[:i]
 			}
+			// "Compacts of Free Association and Compact-related
+			// agreements", "the African Union-led force": an adjective
+			// made of a name ("-related", "-led") qualifies what follows;
+			// the name is the run without it.
+			if j := strings.LastIndexByte(run, ' '); j > 0 {
+				if k := strings.LastIndexByte(run, '-'); k > j && nameAdjectiveSuffixes[run[k+1:]] {
+					if strings.HasSuffix(run[:j], " and") {
+						run = run[:j-len(" and")]
+					} else {
+						run = run[:k]
+					}
+				}
+			}
 			if skipName(run, sp.words) || isBareNumber(run) || romanNumerals[run] || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
 				continue
 			}
@@ -1452,6 +1465,11 @@ var cooperationFields = setOf("maritime", "defense", "defence", "military", "nuc
 func regionAdjective(w string) bool {
 	return isPlaceAdjective(w) && len(findCountryMentions(w)) == 0
 }
+
+// nameAdjectiveSuffixes make an adjective of a name: "Compact-related",
+// "Union-led".
+var nameAdjectiveSuffixes = setOf("related", "led", "based", "backed", "owned", "funded", "sponsored", "linked", "driven",
+	"focused", "oriented", "run", "brokered", "hosted")
 
 // conflictMatters are the heads of the matters that end or ease a
 // conflict: a readout of a war names them as it names its places and
