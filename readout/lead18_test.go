@@ -494,3 +494,11 @@ func TestQuotedStatementSummary(t *testing.T) {
 		t.Errorf("sections %+v", r.Sections)
 	}
 }
+
+// TestPeer: Latin America's "his Paraguayan peer, X" is a counterpart.
+func TestPeer(t *testing.T) {
+	r := parseLead1(t, "AR", "Foreign Minister Juan Perez received his Paraguayan peer, Luis Gomez, at the San Martín Palace.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Juan Perez|AR, Luis Gomez|PY" || r.Participants[1].Title != "Foreign Minister" {
+		t.Errorf("principals %q, participants %+v", got, r.Participants)
+	}
+}

@@ -394,7 +394,7 @@ func portfolioTail(s string) bool {
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi"; a
 // style after the first word ("Senator the Hon X") is read with the name,
 // which loses it as any style.
-var counterpartRE = lazyRegexp(`^(?:his|her|their|my)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:counterparts?|colleagues?),? ((?:[A-Z][\p{L}'’.-]*|der|del|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin|the (?:Rt\.? )?Hon(?:\.|ourable)?)){0,5})`)
+var counterpartRE = lazyRegexp(`^(?:his|her|their|my)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:counterparts?|colleagues?|peers?),? ((?:[A-Z][\p{L}'’.-]*|der|del|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin|the (?:Rt\.? )?Hon(?:\.|ourable)?)){0,5})`)
 
 // counterpartOfficeRE reads "his Zambian counterpart, the " and "her
 // counterpart from Peru, the ": a counterpart whose office, after "the",
@@ -1593,7 +1593,7 @@ var unnamedCounterpartFromRE = lazyRegexp(`^(?:his|her|their|my) counterpart (?:
 
 // unnamedCounterpartRE reads a counterpart named by the demonym alone:
 // "his Chilean counterpart", "her New Zealand counterpart".
-var unnamedCounterpartRE = lazyRegexp(`^(?:his|her|their|my) ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) counterpart\b`)
+var unnamedCounterpartRE = lazyRegexp(`^(?:his|her|their|my) ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:counterpart|peer)\b`)
 
 // placeWords end the name of a place below a country's: "Ho Chi Minh
 // City", "Cao Bang Province".
