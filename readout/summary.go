@@ -2086,7 +2086,10 @@ func topicWords(s string) []string {
 		if len(w) < 5 {
 			continue
 		}
-		w = strings.TrimRight(strings.TrimLeft(w, "(\"'"), ",.;:)\"'")
+		// (A word between two letters has nothing to trim.)
+		if !isLetter(w[0]) || !isLetter(w[len(w)-1]) {
+			w = strings.TrimRight(strings.TrimLeft(w, "(\"'"), ",.;:)\"'")
+		}
 		if len(w) < 5 || !isLowerWord(w) || readoutVocab[w] || slices.Contains(out, w) {
 			continue
 		}
