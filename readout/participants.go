@@ -47,7 +47,8 @@ var frameREs = []*lazyRE{
 	// "President Biden joined Indian Prime Minister Modi and leaders
 	// from …": joining a leader is meeting him; the frame ends before
 	// the counterpart's title.
-	lazyRegexp(`\bjoined\s+()(?:[A-Z][\p{L}]+ ){0,2}(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Premier|Crown Prince)\b`),
+	// ("joined Quad leaders, Prime Minister X, …": a group of them.)
+	lazyRegexp(`\bjoined\s+()(?:(?:[A-Z][\p{L}]+ ){0,2}(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Premier|Crown Prince)\b|(?:[A-Z][\p{L}\d]+ )?(?:leaders|counterparts), )`),
 	// "traveled to Jeddah, Saudi Arabia on July 27 to meet with …": a
 	// trip's purpose names its meeting.
 	lazyRegexp(`\bto meet with\s+`),
@@ -3065,7 +3066,19 @@ func groupList(s string) ([]person, int) {
 			at = k + len(g)
 		}
 	}
-	if at < 0 || strings.Count(s[:at], " ") > 4 || strings.Contains(s[:at], ", ") {
+	if at < 0 || strings.Count(s[:at], " ") > 6 || strings.Contains(s[:at], ", ") {
+		return nil, 0
+	}
+	// ("President X and European leaders, including …": one named
+	// before the group is a side too.)
+	var before []person
+	if k := strings.LastIndex(s[:at], " and "); k > 0 {
+		ps, n := counterpartPersons(s[:k])
+		if len(ps) != 1 || ps[0].name == "" || n != k {
+			return nil, 0
+		}
+		before = ps
+	} else if strings.Count(s[:at], " ") > 4 {
 		return nil, 0
 	}
 	rest := s[at:]
@@ -3082,6 +3095,13 @@ func groupList(s string) ([]person, int) {
 			}
 		}
 		rest, at = rest[k:], at+k
+	}
+	// ("hosted G7 leaders in Kananaskis, including …": the place before
+	// "including".)
+	if hasAnyPrefix(rest, []string{" in ", " at "}) {
+		if k := indexText(rest[:min(len(rest), 60)], ", including "); k > 0 && !containsText(rest[:k], ", ") {
+			rest, at = rest[k:], at+k
+		}
 	}
 	// ("his Quad counterparts today: …": a day before the colon.)
 	for _, d := range []string{" today:", " yesterday:", " this week:"} {
@@ -3120,7 +3140,7 @@ func groupList(s string) ([]person, int) {
 		for i := range ps {
 			ps[i].end += start
 		}
-		return ps, start + len(list)
+		return append(before, ps...), start + len(list)
 	}
 	return nil, 0
 }
