@@ -502,3 +502,13 @@ func TestPeer(t *testing.T) {
 		t.Errorf("principals %q, participants %+v", got, r.Participants)
 	}
 }
+
+// TestHostedDelegation: "hosted a delegation from China led by Vice
+// Minister X" has the leader as the guest, with his office, of the
+// delegation's country.
+func TestHostedDelegation(t *testing.T) {
+	r := parseLead1(t, "ZA", "Minister in the Presidency Thandi Mokoena today hosted a delegation from the People's Republic of China led by Vice Minister of Foreign Affairs Li Wei.")
+	if len(r.Participants) != 2 || r.Participants[1].Name != "Li Wei" || r.Participants[1].Title != "Vice Minister of Foreign Affairs" || r.Participants[1].Country != "CN" {
+		t.Errorf("participants %+v", r.Participants)
+	}
+}

@@ -33,7 +33,10 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:received|receives)` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |newly accredited |outgoing |incoming )?(?:\p{Lu}|counterparts?\b)`),
 	// ("hosted a luncheon at the Taipei Guest House for a delegation led
 	// by X", "hosted a dinner in honour of Y": the guest of a meal.)
+	// ("hosted a delegation from China led by Vice Minister X": the
+	// leader is the guest.)
 	lazyRegexp(`\b(?:hosted|welcomed|hosts|welcomes)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with|` +
+		` (?:a |an |the )(?:[\p{L}'’-]+ ){0,3}?delegation\b[^,;.]{0,80}? (?:led|headed) by|` +
 		` (?:a |an )?(?:[\p{L}-]+ ){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)(?:,? at (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4},?)? (?:for|in honou?r of)(?: (?:a|the) (?:[\p{L}-]+ ){0,2}?delegation (?:led|headed) by)?)?` + hostAdverbials + `\s+`),
 	// ("The Ministerial Session was co-chaired by X, Minister … of
 	// Zambia, and Y, Minister … of Tanzania": a pair, as "between".)
@@ -875,9 +878,10 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 			kind = "meeting"
 		}
 	}
-	// "received a delegation of Japan led by State Minister Y": the
-	// delegation's country is its leader's.
-	if f := main[loc[0]:loc[1]]; strings.HasPrefix(f, "received") && containsText(f, "delegation") {
+	// "received a delegation of Japan led by State Minister Y", "hosted
+	// a delegation from China led by …": the delegation's country is its
+	// leader's.
+	if f := main[loc[0]:loc[1]]; hasAnyPrefix(f, []string{"received", "hosted", "welcomed", "hosts", "welcomes"}) && containsText(f, "delegation") {
 		for i := range counter {
 			if countryOf(counter[i].countryText) == "" {
 				counter[i].countryText = f + counter[i].countryText
