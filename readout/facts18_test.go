@@ -200,3 +200,20 @@ func TestMentionsNameAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestAnniversaryOfFounding: what turns a year older is the body, not
+// its founding: "the 75th anniversary of the founding of the United
+// Nations" is listed as the body's anniversary, whole, as "the
+// establishment of" already was.
+func TestAnniversaryOfFounding(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"They will mark the 75th anniversary of the founding of the United Nations.", "75th anniversary of United Nations"},
+		{"This year marks the 30th anniversary of the creation of the Andean Forum.", "30th anniversary of Andean Forum"},
+		{"Next year marks the 60th anniversary of the establishment of diplomatic relations.", "60th anniversary of diplomatic relations"},
+	} {
+		got := countryMemo{}.anniversaries(c.in)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("anniversaries(%q) = %q, want [%q]", c.in, got, c.want)
+		}
+	}
+}

@@ -1072,7 +1072,9 @@ func (countryMemo) anniversaries(s string) []string {
 			}
 		}
 		ws := strings.Fields(rest)
-		for len(ws) > 0 && (ws[0] == "the" || ws[0] == "establishment" || ws[0] == "of") {
+		// "the establishment of", "the founding of the United Nations":
+		// what is a year older is the body itself.
+		for len(ws) > 0 && (ws[0] == "the" || ws[0] == "establishment" || ws[0] == "founding" || ws[0] == "foundation" || ws[0] == "creation" || ws[0] == "of") {
 			ws = ws[1:]
 		}
 		switch {
