@@ -1428,13 +1428,21 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// "X met with Y. The meeting took place at the Ministry of Foreign
 	// Affairs in Ljubljana.": a later sentence of the lead that places
 	// the meeting itself.
+	// "The 25th EU-China summit was held in Beijing on 24 July 2025.
+	// President Costa … met with President Xi …": one before the main
+	// sentence that reports the meeting held places and dates it, when
+	// the main sentence does neither.
 	if f.meeting.Location == "" {
+		_, dated := findDate(main)
 		for _, s := range sents {
-			if s == own || !hasAnyPrefix(s, placedMeetings) {
+			if s == own || !hasAnyPrefix(s, placedMeetings) && !heldMeeting(s) {
 				continue
 			}
 			if k := heldAt(s); k > 0 {
 				f.meeting.Location = placeOf(s, k)
+				if _, ok := findDate(s); ok && !dated {
+					f.meeting.Date = meetingDate(s, k, titleDate, dayRef)
+				}
 				break
 			}
 		}
@@ -1640,6 +1648,19 @@ func pronounSubject(main string) bool {
 	left = strings.TrimSuffix(strings.TrimSuffix(left, " also"), " then")
 	return left == "He" || left == "She" || strings.HasSuffix(left, " he") || strings.HasSuffix(left, " she") ||
 		left == "The delegation" || strings.HasSuffix(left, " the delegation") || left == "The U.S. delegation" || strings.HasSuffix(left, " the U.S. delegation")
+}
+
+// heldMeeting reports whether s opens by naming a meeting that it then
+// says was held: "The 25th EU-China summit was held in Beijing …", "The
+// EU-Canada summit took place in Brussels …".
+func heldMeeting(s string) bool {
+	k := heldAt(s)
+	if k <= 0 || !strings.HasPrefix(s, "The ") {
+		return false
+	}
+	subject := s[:k]
+	return !containsText(subject, ",") && containsAny(subject, " summit ", " Summit ", " meeting ", " Meeting ", " talks ", " Talks ",
+		" consultations ", " Consultations ", " dialogue ", " Dialogue ", " session ", " Session ")
 }
 
 // placedMeetings open a sentence that places the meeting a lead reports.

@@ -512,3 +512,23 @@ func TestHostedDelegation(t *testing.T) {
 		t.Errorf("participants %+v", r.Participants)
 	}
 }
+
+// TestSummitRepresentedAndHeld: the EU's summit pages name the sides as
+// "The EU was represented by X, …, and Y, …. Canada was represented by
+// Prime Minister Z." and place and date the summit in a sentence of its
+// own before the main one ("The 25th EU-China summit was held in Beijing
+// on 24 July 2025.").
+func TestSummitRepresentedAndHeld(t *testing.T) {
+	r := parseDoc18(t, "EU", "EU-Canada summit, 23 June 2025",
+		"The EU-Canada summit took place in Brussels on 23 June 2025. The EU was represented by Ana Costa, President of the European Council, and Eva Berg, President of the European Commission. Canada was represented by Prime Minister Mark Hale.",
+		"Leaders signed a Security and Defence Partnership.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Ana Costa|EU, Eva Berg|EU, Mark Hale|CA" || r.Meeting.Location != "Brussels" {
+		t.Errorf("principals %q, meeting %+v", got, r.Meeting)
+	}
+	r = parseDoc18(t, "EU", "Joint press statement following the EU-China summit",
+		"The 25th EU-China summit was held in Beijing on 24 July 2025. President of the European Council Ana Costa and President of the European Commission Eva Berg met with President Li Ming and Premier Wang Tao.",
+		"The leaders discussed trade.")
+	if r.Meeting.Location != "Beijing" || r.Meeting.Date != "2025-07-24" {
+		t.Errorf("meeting %+v", r.Meeting)
+	}
+}

@@ -67,6 +67,9 @@ func Parse(doc Document) (*Readout, error) {
 		}
 	}
 	if len(f.principals) == 0 {
+		f.principals = representedPrincipals(lead)
+	}
+	if len(f.principals) == 0 {
 		f.principals = laterMeetingPrincipals(rest, lead, ref)
 	}
 	f.talksNext(rest, lead)
@@ -377,6 +380,54 @@ func leadOf(rest []string) (lead string, body []string, numbered bool) {
 		}
 	}
 	return lead, rest, numbered
+}
+
+// representedPrincipals reads a summit's sides as the EU's pages name
+// them: "The EU was represented by António Costa, President of the
+// European Council, and Ursula von der Leyen, President of the European
+// Commission. Canada was represented by Prime Minister Mark Carney." Each
+// side's people are of the country the sentence opens with; none when a
+// side names no country or no one.
+func representedPrincipals(lead string) []person {
+	if !containsText(lead, " represented by ") {
+		return nil
+	}
+	var out []person
+	for _, s := range splitSentences(lead) {
+		i := indexText(s, " was represented by ")
+		n := len(" was represented by ")
+		if i < 0 {
+			i, n = indexText(s, " were represented by "), len(" were represented by ")
+		}
+		if i < 0 {
+			continue
+		}
+		side := strings.TrimPrefix(s[:i], "The ")
+		if countryOf(side) == "" && len(findOrgs(side)) != 1 {
+			return nil
+		}
+		rest := strings.TrimRight(s[i+n:], ". ")
+		ps := nameFirstPersons(rest)
+		if len(ps) == 0 {
+			ps = titleFirstPersons(rest, false)
+		}
+		for _, p := range ps {
+			if p.name == "" {
+				continue
+			}
+			if personCountry(p) == "" || countryOf(side) == "" {
+				// (The EU's President of the European Council is the EU's,
+				// whatever the office's words.)
+				p.countryText = side
+			}
+			p.subject = len(out) == 0 || out[0].countryText == p.countryText
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // laterMeetingPrincipals reads the principals of the first meeting the
