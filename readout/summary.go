@@ -64,7 +64,7 @@ func shortenFrame(s string) string {
 	s = dropThatAside(s)
 	plural := strings.HasPrefix(s, "The ") || strings.HasPrefix(s, "Both ") || strings.HasPrefix(s, "They ")
 	if !plural {
-	} else if m := jointRE.FindStringSubmatchIndex(s); m != nil {
+	} else if m := findJoint(s); m != nil {
 		subj := "Both"
 		if m[2] >= 0 {
 			if t := s[m[2]:m[3]]; t != "they" && t != "the two countries" && t != "both countries" && t != "both sides" && t != "the two sides" {
@@ -409,6 +409,15 @@ var (
 	// would", "The Ministers agreed that Japan and Australia would".
 	jointRE = lazyRegexp(`^(?:(?:The two|Both|The) (?:leaders|[Mm]inisters|[Ff]oreign [Mm]inisters|Prime Ministers|Presidents|sides|heads of (?:government|state)|[Cc]ounterparts)|They)(?: also| once again| further)? (?:confirmed|agreed|concurred|affirmed|reaffirmed|decided|shared the view|shared the recognition)(?: that)? (?:(they|the two countries|both countries|both sides|the two sides|[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)? and (?:the )?[A-Z][\p{L}.-]+(?: [A-Z][\p{L}.-]+)?) )?(?:would|will)\b`)
 )
+
+// findJoint is jointRE.FindStringSubmatchIndex(s), tried only when s has
+// " would" or " will", as each match does.
+func findJoint(s string) []int {
+	if !containsText(s, " would") && !containsText(s, " will") {
+		return nil
+	}
+	return jointRE.FindStringSubmatchIndex(s)
+}
 
 // openerWords are the first words of openerRE's matches.
 var openerWords = setOf("In", "During", "Additionally,", "Furthermore,", "Moreover,", "Also,", "Then,", "Meanwhile,", "To", "Finally,", "At")
