@@ -532,3 +532,17 @@ func TestSummitRepresentedAndHeld(t *testing.T) {
 		t.Errorf("meeting %+v", r.Meeting)
 	}
 }
+
+// TestPresentTenseAndAudienceDay: "conducts bilateral talks with" (a
+// headline's present in a lead) is a meeting, and "received in audience
+// today the Prime Minister of India, X" gives no "today" in the title.
+func TestPresentTenseAndAudienceDay(t *testing.T) {
+	r := parseLead1(t, "ZM", "Foreign Minister John Banda conducts bilateral talks with his Malawian counterpart Mary Phiri in Lusaka.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "John Banda|ZM, Mary Phiri|MW" {
+		t.Errorf("principals %q", got)
+	}
+	r = parseLead1(t, "OM", "His Majesty Sultan Haitham bin Tarik received in audience today the Prime Minister of India, Ravi Menon, at Al Alam Palace.")
+	if len(r.Participants) != 2 || r.Participants[1].Title != "Prime Minister of India" {
+		t.Errorf("participants %+v", r.Participants)
+	}
+}

@@ -87,7 +87,7 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\b(?:was|were) (?:received|welcomed|hosted|visited)(?: (?:today|yesterday|in audience|on [A-Z][a-z]+|in [A-Z][\p{L}-]+|at the [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}))* by\s+`),
 	// "Prime Minister X granted an audience to Y", "received in audience Y".
 	// ("granted an audience at 11 a.m. today, in his office, to …")
-	lazyRegexp(`\b(?:granted|grants|gave) (?:an )?audience` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience\s+`),
+	lazyRegexp(`\b(?:granted|grants|gave) (?:an )?audience` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience(?: today| yesterday| this (?:morning|afternoon|evening))?\s+`),
 	// "Foreign Minister X in a phone call with his Omani counterpart Y
 	// discussed …": the call's verb comes after its sides.
 	lazyRegexp(`\bin (?:a |an )?(?:telephone |phone |video )?(?:call|conversation|conference) with\s+`),
@@ -98,7 +98,9 @@ var frameREs = []*lazyRE{
 	// "X conferred with Y", "exchanged views with", "engaged in talks
 	// with", "sat down with", "interacted with", "conducted talks with".
 	// ("conducted a telephone call with", "joined a video call with")
-	lazyRegexp(`\b(?:conferred|exchanged views|engaged in (?:talks|discussions|consultations|(?:a )?dialogue)|sat down|interacted|conducted (?:talks|negotiations|consultations|discussions|(?:a |an )?(?:telephone |phone |video )?(?:call|conversation))|joined (?:a |an |the )?(?:telephone |phone |video )?(?:call|videoconference))\b[^;]{0,60}?\bwith\s+`),
+	// ("conducts bilateral talks with", "confers with": a headline's
+	// present, which some pages write their leads in.)
+	lazyRegexp(`\b(?:conferr?(?:ed|s)|exchang(?:ed|es) views|engag(?:ed|es) in (?:talks|discussions|consultations|(?:a )?dialogue)|sat down|sits down|interact(?:ed|s)|conduct(?:ed|s) (?:(?:bilateral|official|formal) )?(?:talks|negotiations|consultations|discussions|(?:a |an )?(?:telephone |phone |video )?(?:call|conversation))|joined (?:a |an |the )?(?:telephone |phone |video )?(?:call|videoconference))\b[^;]{0,60}?\bwith\s+`),
 	// A meeting announced before it is held: "X will receive today,
 	// April 3, at the Itamaraty Palace, the Minister … of Y, Z", "is to
 	// meet with", "is scheduled to host", "will also welcome". (The
@@ -223,7 +225,7 @@ var frameLits = [][]string{
 	{"in"},
 	{"co-chair"},
 	{"participated", "took part"},
-	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted", "joined"},
+	{"confer", "exchange", "engage", "sat down", "sits down", "interact", "conduct", "joined"},
 	{"will ", "shall ", "to "},
 	{"engaged"},
 }
@@ -253,7 +255,7 @@ var frameStarts = [][]string{
 	{"in a "},
 	{"co-chair"},
 	{"participated", "took"},
-	{"conferred", "exchanged", "engaged", "sat down", "interacted", "conducted", "joined"},
+	{"confer", "exchange", "engage", "sat down", "sits down", "interact", "conduct", "joined"},
 	{"will ", "shall ", "to "},
 	{"engaged"},
 }
