@@ -267,3 +267,23 @@ func TestParticleOpensName(t *testing.T) {
 			[]string{"al-Safadi JO", "Abdelatty EG"}},
 	})
 }
+
+// TestJoinersItemByItem: "Joining X on the call were President of the
+// European Commission Y, Prime Minister Z (Canada), …" reads each item,
+// whatever form its office takes, so one item does not end the list.
+func TestJoinersItemByItem(t *testing.T) {
+	r, err := Parse(Document{Title: "Call", PublisherCountry: "US", Body: "President Joe Hale convened a call today on support for Ukraine.\n\n" +
+		"Joining President Hale on the call were President of the European Commission Eva Berg, Prime Minister Tom Reid (Canada), Chancellor Karl Vogt of Germany, and Prime Minister Anna Rossi of Italy.\n\nThe leaders discussed sanctions.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range r.Participants {
+		if p.Role == RolePrincipal {
+			got = append(got, p.Name+"|"+p.Country)
+		}
+	}
+	if strings.Join(got, ", ") != "Joe Hale|US, Eva Berg|EU, Tom Reid|CA, Karl Vogt|DE, Anna Rossi|IT" {
+		t.Errorf("principals %q", got)
+	}
+}

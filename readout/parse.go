@@ -1555,10 +1555,20 @@ func nameEnd(s, name string) int {
 	}
 }
 
+// shownPrincipals and shownSides are how many principals and sides the
+// post's header shows (the bot's parent names six principals and counts
+// the rest, and shows ten sides' flags): the list of mentions and the
+// summaries treat those it does not show as any other name.
+const (
+	shownPrincipals = 6
+	shownSides      = 10
+)
+
 // newSpeakers knows the principals ps of a readout whose title and body
 // are text.
 func newSpeakers(ps []Participant, parties []string, pub, text string) speakers {
 	sp := speakers{words: map[string]bool{}, parties: map[string]bool{}}
+	parties = parties[:min(len(parties), shownSides)]
 	offices, otherOffices := map[string]string{}, map[string]string{}
 	for _, p := range parties {
 		sp.parties[p] = true
@@ -1571,10 +1581,15 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 	}
 	seen := map[string]int{}
 	var surnames []string
+	shown := 0
 	for _, p := range ps {
 		if p.Role != RolePrincipal {
 			continue
 		}
+		if p.Name != "" || p.Title != "" {
+			shown++
+		}
+		hidden := shown > shownPrincipals
 		short := ""
 		if p.Name != "" {
 			short = shortName(p.Name, text, familyFirstCountries[p.Country])
@@ -1709,6 +1724,9 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 			}
 		}
 		surnames = append(surnames, short)
+		if hidden {
+			continue
+		}
 		if short != "" {
 			sp.cover.keys = append(sp.cover.keys, []string{short})
 		}

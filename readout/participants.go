@@ -2134,19 +2134,7 @@ func joinedLeaders(s string) []person {
 		// Germany and …", "The President was joined on the call by …".
 		ps = joinerList(s[k:])
 	} else if k := joinersEnd(s); k > 0 {
-		after := strings.TrimLeft(s[k:], ": ")
-		ps = titleFirstPersons(after, false)
-		// A long list is written with semicolons: "… of Sweden;
-		// President … of Finland; and …".
-		if items := strings.Split(after, "; "); len(items) > len(ps) {
-			var each []person
-			for _, it := range items {
-				each = append(each, titleFirstPersons(strings.TrimPrefix(it, "and "), false)...)
-			}
-			if len(each) > len(ps) {
-				ps = each
-			}
-		}
+		ps = joinerList(strings.TrimLeft(s[k:], ": "))
 	}
 	out := ps[:0]
 	for _, p := range ps {
