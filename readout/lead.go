@@ -426,6 +426,15 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 			return d.time().Format(time.DateOnly)
 		}
 	}
+	// "today (Monday 3 March)", "this evening (Sunday 9 March)": a day
+	// in brackets says which day the relative one is.
+	if hasDate {
+		if open := strings.LastIndexByte(main[:d.start], '('); open >= 0 && d.start-open <= 12 && !strings.Contains(main[open:d.start], ")") {
+			if d, ok := d.resolveYearAhead(ref, ahead); ok {
+				return d.time().Format(time.DateOnly)
+			}
+		}
+	}
 	if !ref.IsZero() {
 		lower := strings.ToLower(main)
 		for _, r := range relativeDays {

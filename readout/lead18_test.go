@@ -546,3 +546,21 @@ func TestPresentTenseAndAudienceDay(t *testing.T) {
 		t.Errorf("participants %+v", r.Participants)
 	}
 }
+
+// TestGovUKForms: "Minister for Development Baroness X has met …" (the
+// perfect's auxiliary before the verb) and "this evening (Sunday 9 March)"
+// (a day in brackets says which the relative one is).
+func TestGovUKForms(t *testing.T) {
+	r := parseLead1(t, "GB", "Minister for Development Baroness Hale has met the Prime Minister of Ethiopia, Abebe Girma, during her visit to Addis Ababa.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Baroness Hale|GB, Abebe Girma|ET" {
+		t.Errorf("principals %q", got)
+	}
+	r, err := Parse(Document{Title: "PM call", Body: "The Prime Minister spoke with President Joe Hale this evening (Sunday 9 March).\n\nThey discussed trade.\n",
+		PublisherCountry: "GB", Published: time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Meeting.Date != "2025-03-09" {
+		t.Errorf("date %q", r.Meeting.Date)
+	}
+}

@@ -960,7 +960,9 @@ var dayBeforeVerb = []string{" today", " yesterday", " this morning", " this aft
 	" on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday",
 	// "X is scheduled to meet …", "X will hold talks with …": the
 	// auxiliaries of a meeting announced.
-	" is", " are", " will", " shall", " to", " due", " scheduled", " set", " expected"}
+	" is", " are", " will", " shall", " to", " due", " scheduled", " set", " expected",
+	// "Baroness X has met …": the perfect's auxiliary.
+	" has", " have"}
 
 // trimDayBeforeVerb returns left without the days and adverbs that end
 // it.
