@@ -564,3 +564,22 @@ func TestGovUKForms(t *testing.T) {
 		t.Errorf("date %q", r.Meeting.Date)
 	}
 }
+
+// TestUnnamedPairsAndCalls: "The Foreign Secretary and the Defence
+// Secretary met their Australian counterparts" gives two unnamed offices
+// of the publisher and Australia's side; "hosted a call today with the
+// leaders of A, B and C" gives each country's side.
+func TestUnnamedPairsAndCalls(t *testing.T) {
+	r := parseLead1(t, "GB", "The Foreign Secretary and the Defence Secretary met their Australian counterparts in London today.")
+	var titles []string
+	for _, p := range r.Participants {
+		titles = append(titles, p.Title+"|"+p.Country)
+	}
+	if strings.Join(titles, ", ") != "Foreign Secretary|GB, Defence Secretary|GB, Foreign Minister|AU" {
+		t.Errorf("participants %q", titles)
+	}
+	r = parseLead1(t, "US", "President Joe Hale hosted a call today with the leaders of Canada, France, Germany and Italy.")
+	if strings.Join(r.Parties, ",") != "US,CA,FR,DE,IT" {
+		t.Errorf("parties %q", r.Parties)
+	}
+}

@@ -35,7 +35,7 @@ var frameREs = []*lazyRE{
 	// by X", "hosted a dinner in honour of Y": the guest of a meal.)
 	// ("hosted a delegation from China led by Vice Minister X": the
 	// leader is the guest.)
-	lazyRegexp(`\b(?:hosted|welcomed|hosts|welcomes)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session) with|` +
+	lazyRegexp(`\b(?:hosted|welcomed|hosts|welcomes)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session|call|videoconference|conversation)(?: today| yesterday)? with|` +
 		` (?:a |an |the )(?:[\p{L}'’-]+ ){0,3}?delegation\b[^,;.]{0,80}? (?:led|headed) by|` +
 		` (?:a |an )?(?:[\p{L}-]+ ){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)(?:,? at (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4},?)? (?:for|in honou?r of)(?: (?:a|the) (?:[\p{L}-]+ ){0,2}?delegation (?:led|headed) by)?)?` + hostAdverbials + `\s+`),
 	// ("The Ministerial Session was co-chaired by X, Minister … of
@@ -1095,6 +1095,22 @@ func subjectPersons(left string) []person {
 	if p, ok := unnamedPerson(left); ok {
 		return []person{p}
 	}
+	// "The Foreign Secretary and the Defence Secretary met …": two
+	// offices of the publisher's, each unnamed.
+	if a, b, ok := strings.Cut(strings.TrimSpace(left), " and the "); ok {
+		p, okP := unnamedPerson(a)
+		q, okQ := unnamedPerson("the " + b)
+		// ("the Defence Secretary": any office of capitalized words
+		// with a head's word.)
+		if ws := strings.Fields(b); !okQ && len(ws) > 0 && len(ws) <= 4 && headWords[ws[len(ws)-1]] &&
+			!slices.ContainsFunc(ws, func(w string) bool { return !isCapWord(w) }) {
+			q, okQ = person{title: b, unnamed: true}, true
+		}
+		if okP && okQ {
+			q.sameSide = true
+			return []person{p, q}
+		}
+	}
 	if ps := lastTitleFirst(left); len(ps) > 0 {
 		return ps
 	}
@@ -1602,7 +1618,7 @@ var unnamedCounterpartFromRE = lazyRegexp(`^(?:his|her|their|my) counterpart (?:
 
 // unnamedCounterpartRE reads a counterpart named by the demonym alone:
 // "his Chilean counterpart", "her New Zealand counterpart".
-var unnamedCounterpartRE = lazyRegexp(`^(?:his|her|their|my) ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:counterpart|peer)\b`)
+var unnamedCounterpartRE = lazyRegexp(`^(?:his|her|their|my) ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:counterparts?|peers?)\b`)
 
 // placeWords end the name of a place below a country's: "Ho Chi Minh
 // City", "Cao Bang Province".
