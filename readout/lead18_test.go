@@ -583,3 +583,21 @@ func TestUnnamedPairsAndCalls(t *testing.T) {
 		t.Errorf("parties %q", r.Parties)
 	}
 }
+
+// TestDemonymFamilyNames: a demonym ending a name of several words is a
+// family name ("Volker Türk", "Bill English"); a country's own name in it
+// is not ("… of Japan Fumio" read too far stays no one's).
+func TestDemonymFamilyNames(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"Volker Türk", false}, {"Bill English", false}, {"Japan Fumio", true}, {"Fumio Japan", true}, {"Ann Canada", true}} {
+		if got := namesCountry(c.name); got != c.want {
+			t.Errorf("namesCountry(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+	r := parseLead1(t, "NO", "Foreign Minister Ola Berg met UN High Commissioner for Human Rights Karl Türk in Geneva.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Ola Berg|NO, Karl Türk|UN" {
+		t.Errorf("principals %q", got)
+	}
+}

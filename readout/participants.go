@@ -1935,7 +1935,7 @@ func loosePerson(phrase string) person {
 		return person{}
 	}
 	name := stripHonorifics(strings.Join(words[start:end], " "))
-	if len(findCountries(name)) > 0 || len(findOrgs(name)) > 0 {
+	if namesCountry(name) || len(findOrgs(name)) > 0 {
 		return person{}
 	}
 	title := strings.TrimRight(strings.TrimSpace(strings.Join(words[:start], " ")), ",")
@@ -1957,6 +1957,24 @@ func loosePerson(phrase string) person {
 
 // placePrepositions open a place, not a name, after an office.
 var placePrepositions = setOf("at", "in", "on", "from", "to", "near", "inside")
+
+// namesCountry reports whether a name read from a lead holds a country,
+// which then is no one's name ("Prime Minister of Japan" read too far).
+// A demonym that ends a name of several words is a family name ("Volker
+// Türk", "Bill English").
+func namesCountry(name string) bool {
+	for _, m := range country.Find(name) {
+		if m.End == len(name) && m.Start > 0 && name[m.Start-1] == ' ' {
+			// (The country's own name or an alias is no family name.)
+			c, _ := country.ByCode(m.Code)
+			if !strings.EqualFold(m.Text, c.Name) && !slices.ContainsFunc(c.Aliases, func(a string) bool { return strings.EqualFold(a, m.Text) }) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // regionWords end the object of an office ("Special Envoy for the Arctic
 // Region", "… for the Great Lakes", "… for the Horn of Africa"), never a
