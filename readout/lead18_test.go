@@ -601,3 +601,12 @@ func TestDemonymFamilyNames(t *testing.T) {
 		t.Errorf("principals %q", got)
 	}
 }
+
+// TestTravellersWhereTheyMet: "X, Y and Z travelled to Kyiv, where they
+// met W" has all three travellers as the subject.
+func TestTravellersWhereTheyMet(t *testing.T) {
+	r := parseLead1(t, "US", "Secretary Hale, Secretary Roe and Special Envoy Poe travelled to Kyiv, where they met President Ivan Kovalenko.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Hale|US, Roe|US, Poe|US, Ivan Kovalenko|UA" {
+		t.Errorf("principals %q", got)
+	}
+}

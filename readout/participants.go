@@ -652,6 +652,13 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		}
 	}
 	left = trimDayBeforeVerb(left)
+	// "X, Y and Z travelled to Kyiv, where they met …": the travellers
+	// are the subject.
+	if rest, ok := cutAnySuffix(strings.TrimRight(left, " "), ", where they", ", where he", ", where she"); ok {
+		if k := firstIndex(rest, tripVerbs); k > 0 {
+			left = rest[:k] + " "
+		}
+	}
 	// "Secretary X, joined by Secretary Y, met with …", "President X,
 	// along with Vice President Y, met …": those who come with the
 	// subject are of its side.
