@@ -610,3 +610,18 @@ func TestTravellersWhereTheyMet(t *testing.T) {
 		t.Errorf("principals %q", got)
 	}
 }
+
+// TestSummitTalksTripAndInitials: a pair "held a summit in Tokyo", a trip
+// "for talks with Foreign Minister X", and India's "EAM" as an unnamed
+// subject.
+func TestSummitTalksTripAndInitials(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"KR", "President Kim Min-ho and Japanese Prime Minister Ken Sato held a summit in Tokyo on August 23.", "Kim Min-ho|KR, Ken Sato|JP"},
+		{"DE", "Federal Minister Anna Weber travelled to Kyiv today for talks with Foreign Minister Petro Bondar.", "Anna Weber|DE, Petro Bondar|UA"},
+		{"IN", "EAM received a call from Foreign Minister of Iran Reza Karimi.", "|IN, Reza Karimi|IR"},
+	} {
+		if got := principalsOf(parseLead1(t, c.pub, c.lead)); strings.Join(got, ", ") != c.want {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, got, c.want)
+		}
+	}
+}

@@ -54,7 +54,8 @@ var frameREs = []*lazyRE{
 	lazyRegexp(`\bjoined\s+()(?:(?:[A-Z][\p{L}]+ ){0,2}(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Premier|Crown Prince)\b|(?:[A-Z][\p{L}\d]+ )?(?:leaders|counterparts), )`),
 	// "traveled to Jeddah, Saudi Arabia on July 27 to meet with …": a
 	// trip's purpose names its meeting.
-	lazyRegexp(`\bto meet with\s+`),
+	// ("travelled to Kyiv today for talks with Foreign Minister X")
+	lazyRegexp(`\b(?:to meet with|for (?:talks|consultations|discussions|a meeting|meetings) with)\s+`),
 	// "led a U.S. delegation to New Delhi for a review of … with Deputy
 	// National Security Advisor X": the delegation's talks are the
 	// meeting, its leader the subject.
@@ -80,7 +81,7 @@ var frameREs = []*lazyRE{
 	// ("… held the annual Australia-New Zealand Foreign Ministers'
 	// Consultations", "held a Foreign Ministers' Meeting", "the
 	// Philippines–Japan Summit": the meeting's own name.)
-	lazyRegexp(`\b(?:held|holds|hold|has held|have held|had) (?:(?:a |an |their )?(?:[a-z-]+['’]? ){0,3}?(?:meeting|talks|consultations|conversation|call|videoconference)|(?:the|a|an|their) (?:[a-z-]+ )?(?:[\p{Lu}\d][\p{L}\d'’.+–-]* ){1,5}(?:Meeting|Talks|Consultations|Dialogue|Summit))\b`),
+	lazyRegexp(`\b(?:held|holds|hold|has held|have held|had) (?:(?:a |an |their )?(?:[a-z-]+['’]? ){0,3}?(?:meeting|talks|consultations|conversation|call|videoconference|summit)|(?:the|a|an|their) (?:[a-z-]+ )?(?:[\p{Lu}\d][\p{L}\d'’.+–-]* ){1,5}(?:Meeting|Talks|Consultations|Dialogue|Summit))\b`),
 	// "The Minister of Foreign Affairs of Tunisia, X, was received by
 	// Foreign Minister Y": the host, after "by", is the subject
 	// (passiveFrame: the sides are swapped).
@@ -214,7 +215,7 @@ var frameLits = [][]string{
 	{" between", "chaired by", "convened by"},
 	{"called", "phoned", "convened"},
 	{"joined"},
-	{"to meet with"},
+	{"to meet with", "for talks with", "for consultations with", "for discussions with", "for a meeting with", "for meetings with"},
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
 	{"paid", "pays", "made", "makes", "is paying", "is making"},
@@ -244,7 +245,7 @@ var frameStarts = [][]string{
 	nil,
 	{"called", "telephoned", "phoned", "convened"},
 	{"joined"},
-	{"to"},
+	{"to meet with", "for talks with", "for consultations with", "for discussions with", "for a meeting with", "for meetings with"},
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
 	{"paid", "pays", "made", "makes", "is paying", "is making"},
@@ -332,7 +333,7 @@ func findFrame(s string) []int {
 // unnamedRE finds a principal named by office only at the end of the
 // subject: "The Prime Minister", "the Foreign Secretary", "The Secretary".
 var unnamedRE = lazyRegexp(`(?:^|\b(?:[Tt]he|UK|US|U\.S\.|British|French|Japanese|German|our)\s+)` +
-	`(Crown Prince and Prime Minister|Crown Prince|Prime Minister|PM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary-General|Secretary General|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Minister of Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President|Emir|Amir|King|Sultan|Taoiseach)((?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)\s*,?\s*$`)
+	`(Crown Prince and Prime Minister|Crown Prince|Prime Minister|PM|EAM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary-General|Secretary General|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Minister of Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President|Emir|Amir|King|Sultan|Taoiseach)((?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)\s*,?\s*$`)
 
 // unnamedPerson reads a principal named by office only at the end of s
 // ("The Prime Minister", "the Prime Minister of Japan"); an "of" phrase
