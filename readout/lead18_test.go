@@ -625,3 +625,21 @@ func TestSummitTalksTripAndInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureTripNoPanic: "X will travel to Riyadh next week to meet with
+// Y" panicked (the place's reading cut the sentence at "next week" and
+// then sliced it at the verb after the cut); a feed with such an item
+// failed every poll. It reads its two sides now.
+func TestFutureTripNoPanic(t *testing.T) {
+	r := parseLead1(t, "US", "Secretary John Hale will travel to Riyadh next week to meet with Saudi Foreign Minister Khalid Nasser.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "John Hale|US, Khalid Nasser|SA" {
+		t.Errorf("principals %q", got)
+	}
+	for _, s := range []string{
+		"The Minister will travel to Paris next month to meet with the Foreign Minister of France.",
+		"Minister Jane Roe is to visit Tokyo later this year to meet with Foreign Minister Ken Sato.",
+		"President Ana Lima will travel to Brasília ahead of the summit to meet with President Luis Gomez.",
+	} {
+		parseLead1(t, "US", s) // must not panic
+	}
+}

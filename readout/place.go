@@ -140,6 +140,9 @@ func placeOf(main string, verb int) string {
 	if fut := firstIndex(main, futureMarkers); fut >= 0 {
 		main = main[:fut]
 	}
+	// ("X will travel to Riyadh next week to meet with Y": the verb may
+	// stand past what is left.)
+	verb = min(verb, len(main))
 	// "met … about bilateral security cooperation, efforts to counter
 	// terrorism in West Africa": what follows "about" is the talks'
 	// subject, and a place in it is not where they met.
