@@ -643,3 +643,13 @@ func TestFutureTripNoPanic(t *testing.T) {
 		parseLead1(t, "US", s) // must not panic
 	}
 }
+
+// TestAndBeforeVerbNoPanic: "X, and  met Y" (a name lost from a page's
+// text before "met") panicked in laterPair, whose verb's space was the one
+// after "and".
+func TestAndBeforeVerbNoPanic(t *testing.T) {
+	r := parseLead1(t, "SG", "Prime Minister John Tan, and  met Vietnamese Communist Party General Secretary To Lam at the Istana this morning.")
+	if len(r.Participants) == 0 {
+		t.Errorf("participants %+v", r.Participants)
+	}
+}

@@ -2570,8 +2570,9 @@ func laterPair(s, subject, subjectTitle string) (person, bool) {
 		!(subjectTitle != "" && strings.HasSuffix(subjectTitle, a)) && a != "Minister" {
 		return person{}, false
 	}
+	// ("X, and  met …": the verb's space may be the one after "and".)
 	v := firstIndex(s[and:], laterPairVerbs)
-	if v < 0 {
+	if v < len(" and ") {
 		return person{}, false
 	}
 	b := strings.TrimSuffix(s[and+len(" and "):and+v], ",")
