@@ -109,6 +109,11 @@ func titleWithoutStyle(t string) string {
 			break
 		}
 	}
+	// "the new Chancellor of Germany, X", "newly elected President of
+	// Mexico X": the word of the moment goes, the office stays.
+	if rest, ok := cutAnyPrefix(t, "newly elected ", "newly-elected ", "newly appointed ", "new ", "visiting "); ok && rest != "" && isUpperByte(rest[0]) {
+		t = rest
+	}
 	// "The Foreign Minister of Chile, X, and …": the article is no part
 	// of the office; nor is a style written after it ("Minister of State
 	// for External Affairs Shri X").

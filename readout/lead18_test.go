@@ -653,3 +653,17 @@ func TestAndBeforeVerbNoPanic(t *testing.T) {
 		t.Errorf("participants %+v", r.Participants)
 	}
 }
+
+// TestTitleWithoutWordOfTheMoment: "the new Chancellor of Germany, X" and
+// "newly elected President of Mexico X" hold the office alone.
+func TestTitleWithoutWordOfTheMoment(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"GB", "The Prime Minister met the new Chancellor of Germany, Karl Vogt, in Berlin today.", "Chancellor of Germany"},
+		{"US", "President Joe Hale met with newly elected President of Mexico Ana Ruiz.", "President of Mexico"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if len(r.Participants) != 2 || r.Participants[1].Title != c.want {
+			t.Errorf("%s\n\tparticipants %+v", c.lead, r.Participants)
+		}
+	}
+}
