@@ -667,3 +667,12 @@ func TestTitleWithoutWordOfTheMoment(t *testing.T) {
 		}
 	}
 }
+
+// TestPleasedToWelcome: "The Prime Minister was pleased to welcome
+// President X …" keeps its subject.
+func TestPleasedToWelcome(t *testing.T) {
+	r := parseLead1(t, "GB", "The Prime Minister was pleased to welcome President Ivan Kovalenko to Downing Street this morning.")
+	if len(r.Participants) != 2 || r.Participants[0].Title != "Prime Minister" || r.Participants[0].Country != "GB" {
+		t.Errorf("participants %+v", r.Participants)
+	}
+}

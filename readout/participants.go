@@ -970,7 +970,9 @@ var dayBeforeVerb = []string{" today", " yesterday", " this morning", " this aft
 	// auxiliaries of a meeting announced.
 	" is", " are", " will", " shall", " to", " due", " scheduled", " set", " expected",
 	// "Baroness X has met …": the perfect's auxiliary.
-	" has", " have"}
+	" has", " have",
+	// "The Prime Minister was pleased to welcome …".
+	" pleased", " delighted", " honoured", " honored", " glad", " was"}
 
 // trimDayBeforeVerb returns left without the days and adverbs that end
 // it.
