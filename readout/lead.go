@@ -1444,16 +1444,15 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	if f.meeting.Location == "" {
 		_, dated := findDate(main)
 		for _, s := range sents {
-			if s == own || !hasAnyPrefix(s, placedMeetings) && !heldMeeting(s) {
+			k := heldAt(s)
+			if s == own || k <= 0 || !hasAnyPrefix(s, placedMeetings) && !heldMeeting(s, k) {
 				continue
 			}
-			if k := heldAt(s); k > 0 {
-				f.meeting.Location = placeOf(s, k)
-				if _, ok := findDate(s); ok && !dated {
-					f.meeting.Date = meetingDate(s, k, titleDate, dayRef)
-				}
-				break
+			f.meeting.Location = placeOf(s, k)
+			if _, ok := findDate(s); ok && !dated {
+				f.meeting.Date = meetingDate(s, k, titleDate, dayRef)
 			}
+			break
 		}
 	}
 
@@ -1660,11 +1659,10 @@ func pronounSubject(main string) bool {
 }
 
 // heldMeeting reports whether s opens by naming a meeting that it then
-// says was held: "The 25th EU-China summit was held in Beijing …", "The
+// says was held, heldAt(s) being k: "The 25th EU-China summit was held in Beijing …", "The
 // EU-Canada summit took place in Brussels …".
-func heldMeeting(s string) bool {
-	k := heldAt(s)
-	if k <= 0 || !strings.HasPrefix(s, "The ") {
+func heldMeeting(s string, k int) bool {
+	if !strings.HasPrefix(s, "The ") {
 		return false
 	}
 	subject := s[:k]

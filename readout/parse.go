@@ -62,7 +62,7 @@ func Parse(doc Document) (*Readout, error) {
 	// meeting"): the headline names the principals.
 	if len(f.principals) == 0 && title != "" {
 		tf := parseLead(headlineAsLead(title), "", ref)
-		if len(tf.principals) >= 2 && !slices.ContainsFunc(tf.principals, func(p person) bool { return p.name == "" }) {
+		if namedSides(tf.principals) {
 			f.principals = tf.principals
 		}
 	}
@@ -459,7 +459,7 @@ func laterMeetingPrincipals(rest []string, lead string, ref time.Time) []person 
 		}
 		if item, ok := cutAnyPrefix(l, meetingItems...); ok && traveller != "" {
 			tf := parseLead(traveller+" met with "+strings.TrimRight(item, ".;")+".", "", ref)
-			if len(tf.principals) < 2 || slices.ContainsFunc(tf.principals, func(p person) bool { return p.name == "" }) {
+			if !namedSides(tf.principals) {
 				continue
 			}
 			if items == nil {
@@ -473,7 +473,7 @@ func laterMeetingPrincipals(rest []string, lead string, ref time.Time) []person 
 			continue
 		}
 		tf := parseLead(l, "", ref)
-		if len(tf.principals) >= 2 && !slices.ContainsFunc(tf.principals, func(p person) bool { return p.name == "" }) {
+		if namedSides(tf.principals) {
 			return tf.principals
 		}
 	}
@@ -739,9 +739,9 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 			if cut > 0 {
 				limit = min(limit, cut)
 			}
-			s.Summary = dropOpenQuote(dropDateline(dropNameStyles(capsNames(summarizeAt(analyses[i], force, limit, room, cache, cover)))))
+			s.Summary = dropSummaryOpening(dropDateline(dropNameStyles(capsNames(summarizeAt(analyses[i], force, limit, room, cache, cover)))))
 		} else {
-			s.Summary = dropOpenQuote(dropDateline(dropNameStyles(capsNames(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)))))
+			s.Summary = dropSummaryOpening(dropDateline(dropNameStyles(capsNames(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)))))
 		}
 		if i == 0 && sp.call {
 			// "spoke by phone with": the post shows that it was a call.
@@ -2143,11 +2143,11 @@ func publisherName(pageURL string) string {
 	return name
 }
 
-// dropOpenQuote drops the quotation mark that opens a summary and is not
+// dropSummaryOpening drops the quotation mark that opens a summary and is not
 // closed in it (a statement quoted whole opens each of its paragraphs
 // with one, "\"Today I met …", and closes only the last), and a point's
 // letter or numeral.
-func dropOpenQuote(s string) string {
+func dropSummaryOpening(s string) string {
 	if rest, ok := cutAnyPrefix(s, "\"", "“"); ok && !closedQuotes(s) {
 		return rest
 	}
@@ -2186,9 +2186,11 @@ func namedNext(s, family string) bool {
 	return false
 }
 
-// headOfState are offices of one word that one person holds in a
-// country: "President Ruto" is the President of Kenya's name.
-var headOfState = setOf("President", "King", "Queen", "Emir", "Amir", "Sultan", "Chancellor", "Taoiseach", "Emperor")
+// namedSides reports whether a reading gives at least two principals,
+// each named: a meeting both of whose sides a fallback may take.
+func namedSides(ps []person) bool {
+	return len(ps) >= 2 && !slices.ContainsFunc(ps, func(p person) bool { return p.name == "" })
+}
 
 // headlineVerbs are a headline's verbs of meeting in title case, and
 // the lead's words for them: "Wang Yi Holds Talks with …".
@@ -2264,7 +2266,7 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 				office, _, _ := strings.Cut(p.title, " of ")
 				if w := lastWord(office); w != office && w != "" {
 					name = nameOfOfficeAs(w, text, names)
-				} else if w != "" && headOfState[w] {
+				} else if w != "" && headOfGovernment.MatchString(w) {
 					// "the President of Kenya" … "President Ruto
 					// congratulated …": a head of state's office of one
 					// word, whose holder is no known holder of another
