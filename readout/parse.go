@@ -1368,6 +1368,23 @@ func (o counterpart) possessive(w string) bool {
 	return false
 }
 
+// countryEnd returns the end of left that is one of o's spellings
+// (countryBefore), or one in the possessive ("New Zealand's"); "" when
+// none is.
+func (o counterpart) countryEnd(left string) string {
+	if c := countryBefore(left, o.spellings); c != "" {
+		return c
+	}
+	for _, suf := range []string{"’s", "'s"} {
+		if base, ok := strings.CutSuffix(left, suf); ok {
+			if c := countryBefore(base, o.spellings); c != "" {
+				return c + suf
+			}
+		}
+	}
+	return ""
+}
+
 // officeAfterDemonym reports whether left ends with an office's words
 // after one of demonyms: "Iraqi Deputy Prime Minister " before "and
 // Minister of Foreign Affairs Hussein" is the same person's first office,
@@ -1434,7 +1451,10 @@ func (sp speakers) countryTitles(text string) string {
 				// Ploetner", "French Diplomatic Counselor to the President
 				// Bonne": once an office is read, capitalized words and
 				// connectors go on to the demonym.
-				more := titles > 0 && !slices.Contains(o.demonyms, w) && !o.possessive(w) && !strings.ContainsAny(w, ",;:()") && (isCapWord(w) || w == "and" || w == "to" || w == "the")
+				// ("Sri Lankan President X", "New Zealand Prime Minister
+				// X": a country's words stop it too.)
+				more := titles > 0 && !slices.Contains(o.demonyms, w) && !o.possessive(w) && !strings.ContainsAny(w, ",;:()") && (isCapWord(w) || w == "and" || w == "to" || w == "the") &&
+					(!isCapWord(w) || o.countryEnd(left) == "")
 				if w == "" || !titleVocab[w] && (w != "for" && w != "of" || titles == 0) && !more {
 					break
 				}
@@ -1455,7 +1475,7 @@ func (sp speakers) countryTitles(text string) string {
 			if !slices.Contains(o.demonyms, dem) && !o.possessive(dem) || len(left) > len(dem) && left[len(left)-len(dem)-1] != ' ' {
 				// "Republic of Korea (ROK) First Vice Foreign Minister
 				// Cho": the country's name, its short form in brackets.
-				dem = countryBefore(left, o.spellings)
+				dem = o.countryEnd(left)
 				if dem == "" {
 					continue
 				}

@@ -771,7 +771,15 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	// the "and" after the first one's office.)
 	if len(counter) == 1 && counter[0].name != "" && (containsText(right, counter[0].name+" and ") || containsText(right, counter[0].name+", and ") ||
 		n < len(right) && hasAnyPrefix(right[n:], []string{", and ", " and "})) {
-		clause := right[:chunkEnd(right, []string{";", " to discuss", " at the ", " in ", " on ", " for ", " about "})]
+		// (The stops are looked for after the first one's name: "Minister
+		// Delegate for the Budget X and Minister of Finance Y".)
+		from := indexText(right, counter[0].name)
+		if from < 0 {
+			from = 0
+		} else {
+			from += len(counter[0].name)
+		}
+		clause := right[:from+chunkEnd(right[from:], []string{";", " to discuss", " at the ", " in ", " on ", " for ", " about "})]
 		clause = clause[:fullStop(clause)]
 		if ps := andPersons(clause, counter); len(ps) == 2 {
 			if countryOf(ps[1].countryText) == "" {

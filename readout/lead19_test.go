@@ -1,0 +1,49 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLeadForms19 holds leads written fresh for session 17, in the house
+// styles of the seven publishers of corpus/world and of the White House:
+// each gives its principals with their countries.
+func TestLeadForms19(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead string
+		want      []string // name|country of each principal
+	}{
+		// A second of the same side after "and", the first one's office
+		// holding "for" (the clause was cut at it).
+		{"US", "Deputy Secretary of State Ann Cole met today in Washington with Moroccan Minister Delegate for the Budget Karim Alaoui and Minister of Economy and Finance Salma Bennis.",
+			[]string{"Ann Cole|US", "Karim Alaoui|MA", "Salma Bennis|MA"}},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := principalsOf(r); strings.Join(got, ", ") != strings.Join(c.want, ", ") {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, got, c.want)
+		}
+	}
+}
+
+// TestSummaryCountryOfTwoWords: a counterpart whose country's adjective or
+// name is of two words ("New Zealand Prime Minister X", "Sri Lankan
+// President X", "New Zealand's Prime Minister X") is written "X of <country>"
+// in the summary, as one of one word is; the country's first word was
+// left before the name ("spoke to New Zealand Luxon").
+func TestSummaryCountryOfTwoWords(t *testing.T) {
+	for _, c := range []struct{ lead, want string }{
+		{"The Prime Minister spoke to New Zealand Prime Minister Tom Hale this morning.", "The Prime Minister spoke to Hale of New Zealand."},
+		{"The Prime Minister spoke to Sri Lankan President Ravi Perera this morning.", "The Prime Minister spoke to Perera of Sri Lanka."},
+		{"The Prime Minister met New Zealand's Prime Minister Tom Hale in Downing Street.", "The Prime Minister met Hale of New Zealand."},
+		{"The Prime Minister spoke to South African President Sipho Dube this morning.", "The Prime Minister spoke to Dube of South Africa."},
+	} {
+		r := parseLead1(t, "GB", c.lead)
+		if len(r.Sections) == 0 || r.Sections[0].Summary != c.want {
+			var got string
+			if len(r.Sections) > 0 {
+				got = r.Sections[0].Summary
+			}
+			t.Errorf("%s\n\tsummary %q, want %q", c.lead, got, c.want)
+		}
+	}
+}
