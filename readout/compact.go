@@ -201,31 +201,60 @@ func (sp speakers) dropStyles(text string) string {
 		if slices.ContainsFunc(sp.names[:x], func(o principalName) bool { return o.short == n.short }) {
 			continue
 		}
-		for i := 0; ; {
-			j := indexText(text[i:], n.short)
-			if j < 0 {
+		text = dropStylesBefore(text, n.short)
+	}
+	// A counterpart whose name the text uses whole ("His Royal Highness
+	// Salman bin Hamad Al Khalifa") is in none of the names.
+	for y, o := range sp.others {
+		if slices.ContainsFunc(sp.names, func(n principalName) bool { return n.short == o.short }) ||
+			slices.ContainsFunc(sp.others[:y], func(p counterpart) bool { return p.short == o.short }) {
+			continue
+		}
+		text = dropStylesBefore(text, o.short)
+	}
+	return text
+}
+
+// dropStylesBefore drops the honorifics before each place short stands in
+// text.
+func dropStylesBefore(text, short string) string {
+	for i := 0; ; {
+		j := indexText(text[i:], short)
+		if j < 0 {
+			break
+		}
+		k := i + j
+		i = k + len(short)
+		// "His Highness Prince Faisal": the style before a prince's or a
+		// sheikh's name goes, the word that is part of how he is called
+		// stays.
+		for _, w := range royalWords {
+			if strings.HasSuffix(text[:k], w) {
+				k -= len(w)
 				break
 			}
-			k := i + j
-			i = k + len(n.short)
-			// "H.E. Mr. Macron": each of a run of them goes.
-			// Each style ends with a space: a name not after one has none.
-			for again := k > 0 && text[k-1] == ' '; again; {
-				again = false
-				for _, h := range nameTitles {
-					if strings.HasSuffix(text[:k], h) && (k == len(h) || text[k-len(h)-1] == ' ' || text[k-len(h)-1] == '\n') {
-						text = text[:k-len(h)] + text[k:]
-						i -= len(h)
-						k -= len(h)
-						again = true
-						break
-					}
+		}
+		// "H.E. Mr. Macron": each of a run of them goes.
+		// Each style ends with a space: a name not after one has none.
+		for again := k > 0 && text[k-1] == ' '; again; {
+			again = false
+			for _, h := range nameTitles {
+				if strings.HasSuffix(text[:k], h) && (k == len(h) || text[k-len(h)-1] == ' ' || text[k-len(h)-1] == '\n') {
+					text = text[:k-len(h)] + text[k:]
+					i -= len(h)
+					k -= len(h)
+					again = true
+					break
 				}
 			}
 		}
 	}
 	return text
 }
+
+// royalWords are part of how a prince or a sheikh is called ("Prince
+// Faisal"); a style before them goes, they stay.
+var royalWords = []string{"Prince ", "Princess ", "Sheikh ", "Sheikha "}
 
 // nameHonorifics may stand before the name a text refers to a person by.
 var nameHonorifics = setOf("Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "M.", "Mme", "H.E.", "Hon", "Hon.", "Member",
@@ -627,6 +656,10 @@ func wordBefore(s string, i int) (string, int) {
 var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme ", "H.E. ", "the Most Hon. ", "The Most Hon. ", "the Hon. ", "The Hon. ", "Hon. ",
 	"Shri ", "Smt. ", "Haji ", "Dato' Seri Utama ", "Dato’ Seri Utama ", "Dato' Seri ", "Dato’ Seri ", "Dato' ", "Dato’ ",
 	"Datuk Seri ", "Tan Sri ",
+	// Royal and diplomatic styles written out ("His Highness Prince
+	// Faisal", "His Royal Highness Crown Prince Salman").
+	"His Royal Highness ", "Her Royal Highness ", "His Highness ", "Her Highness ", "His Excellency ", "Her Excellency ",
+	"H.R.H. ", "H.H. ",
 	// Ranks and other abbreviated styles ("Hon. Gen. Jeje Odongo").
 	"Gen. ", "Lt. ", "Maj. ", "Col. ", "Adm. ", "Brig. ", "Prof. ", "Eng. ", "Engr. ", "Amb. ", "Hon'ble ", "Hon’ble "}
 

@@ -879,6 +879,16 @@ var adviserOfficeWords = setOf("Policy", "Political", "Diplomatic", "Strategic",
 // readTitleAfterName reads a title such as "Prime Minister of the Kingdom of
 // Cambodia" at the start of s; n is its length in bytes.
 func readTitleAfterName(s string) (title string, n int) {
+	// "Al Nahyan, the UAE Minister of Foreign Affairs,": the article
+	// before an office its country opens.
+	if rest, ok := strings.CutPrefix(s, "the "); ok {
+		if w := nextWord(rest); countryAdjective(w) && titleVocab[nextWord(rest[len(w)+1:])] {
+			if t, n := readTitleAfterName(rest); t != "" {
+				return t, n + len("the ")
+			}
+		}
+		return "", 0
+	}
 	if s == "" || !isCapWord(s) && !strings.HasPrefix(s, "newly appointed ") {
 		return "", 0
 	}
@@ -899,7 +909,9 @@ func readTitleAfterName(s string) (title string, n int) {
 				return "", 0
 			}
 			connector = true
-		case !connector && (slashedTitle(bare) || adviserOfficeWords[bare] || i == skip && (possessiveCountry(bare) || bare == "Member")):
+		case !connector && (slashedTitle(bare) || adviserOfficeWords[bare] || i == skip && (possessiveCountry(bare) || bare == "Member" ||
+			// ("Fidan, Turkish Foreign Minister,": a demonym.)
+			bare == w && countryAdjective(bare))):
 			// ("High Representative/Vice-President": offices joined by
 			// a slash, each a head's word. "Member of the Political
 			// Bureau of the CPC Central Committee and Foreign Minister":
@@ -1192,6 +1204,16 @@ func possessiveCountry(w string) bool {
 		}
 	}
 	return false
+}
+
+// countryAdjective reports whether w gives a country before an office: a
+// demonym ("Turkish") or a short form in capitals ("UAE").
+func countryAdjective(w string) bool {
+	if !isCapWord(w) {
+		return false
+	}
+	c, ok := country.Lookup(w)
+	return ok && (slices.Contains(c.Demonyms, w) || len(w) <= 4 && w == strings.ToUpper(w))
 }
 
 // particleName reports whether w is a family name opened by an Arabic

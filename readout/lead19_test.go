@@ -47,3 +47,27 @@ func TestSummaryCountryOfTwoWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRoyalStylesAndDemonymAppositions: "His Highness" and "His Royal
+// Highness" go from a summary as "H.E." does, the "Prince" he is called by
+// stays; an office in apposition that opens with a demonym or a country's
+// capitals ("Fidan, Turkish Foreign Minister,", "Al Nahyan, the UAE
+// Minister of Foreign Affairs,") is the person's title.
+func TestRoyalStylesAndDemonymAppositions(t *testing.T) {
+	for _, c := range []struct{ lead, summary, title string }{
+		{"Foreign Secretary Jane Marsh met His Highness Prince Khalid bin Saad Al Rashid, Minister of Foreign Affairs of the Kingdom of Saudi Arabia, in London today.",
+			"Marsh met Prince Khalid bin Saad Al Rashid of Saudi Arabia.", "Minister of Foreign Affairs of the Kingdom of Saudi Arabia"},
+		{"Foreign Secretary Jane Marsh met His Royal Highness Crown Prince Hamad bin Isa Al Karim of Bahrain in London today.",
+			"Marsh met Hamad bin Isa Al Karim of Bahrain.", "Crown Prince of Bahrain"},
+		{"Foreign Secretary Jane Marsh met Emre Kaya, Turkish Foreign Minister, in Ankara today.", "", "Turkish Foreign Minister"},
+		{"Foreign Secretary Jane Marsh met Sheikh Saif bin Khalid Al Mansoori, the UAE Minister of Foreign Affairs, in Abu Dhabi today.", "", "UAE Minister of Foreign Affairs"},
+	} {
+		r := parseLead1(t, "GB", c.lead)
+		if len(r.Participants) != 2 || r.Participants[1].Title != c.title {
+			t.Errorf("%s\n\tparticipants %+v, want title %q", c.lead, r.Participants, c.title)
+		}
+		if c.summary != "" && (len(r.Sections) == 0 || r.Sections[0].Summary != c.summary) {
+			t.Errorf("%s\n\tsections %+v, want summary %q", c.lead, r.Sections, c.summary)
+		}
+	}
+}
