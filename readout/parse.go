@@ -149,6 +149,9 @@ func Parse(doc Document) (*Readout, error) {
 	sp := newSpeakers(r.Participants, r.Parties, pub, titleBody)
 	// (A host read again from the lead, as the lead's own reading names
 	// it, is the same person.)
+	if len(hosts) > 0 {
+		sp.hostOthers = newSpeakers(hosts, r.Parties, pub, titleBody).others
+	}
 	for _, h := range hosts {
 		r.Participants = appendParticipant(r.Participants, h)
 		// (The meetings of a page of several, and of a trip, have sides
@@ -1184,7 +1187,7 @@ func namesAlone(sum string, used []string, keys [][]string) bool {
 // would not know it.
 func nameCounterpartCountries(secs []Section, used, kps []string, sp speakers, budget int) {
 	named := append(slices.Clone(used), kps...)
-	for _, o := range sp.others {
+	for _, o := range append(slices.Clip(sp.others), sp.hostOthers...) {
 		if budget < len(o.of) || slices.ContainsFunc(named, func(u string) bool { return namesAny(possessive.Replace(u), o.spellings) }) {
 			continue
 		}
@@ -1309,6 +1312,10 @@ type speakers struct {
 	// others are the principals of the other sides, by the names the text
 	// uses, with their countries.
 	others []counterpart
+	// hostOthers are the counterparts named only in later paragraphs
+	// (hosts of a trip's meetings), whose country the summaries or the
+	// list may write as the others'.
+	hostOthers []counterpart
 	// guests are the other sides' principals: the name the text uses and
 	// their names as the page writes them.
 	guests []guestName
