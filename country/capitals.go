@@ -1,5 +1,7 @@
 package country
 
+import "sync"
+
 // capitals maps a capital city (or a seat of government readouts name as
 // the capital: Putrajaya, The Hague) to its country's code. Cities whose
 // name is also a country's (Singapore, Kuwait, Djibouti, Luxembourg,
@@ -48,3 +50,36 @@ var capitals = map[string]string{
 func Capital(city string) string {
 	return capitals[city]
 }
+
+// seats name the city readouts mean by a country's capital where the
+// table holds more than one of its cities (spellings, or a capital and a
+// seat of government).
+var seats = map[string]string{
+	"BR": "Brasília", "CH": "Bern", "CM": "Yaoundé", "CO": "Bogotá", "IS": "Reykjavík", "MD": "Chișinău",
+	"MM": "Naypyidaw", "MN": "Ulaanbaatar", "MV": "Malé", "PY": "Asunción", "TG": "Lomé", "TO": "Nuku'alofa",
+	"UA": "Kyiv", "US": "Washington", "YE": "Sanaa",
+	// Two cities either of which news calls the capital.
+	"CI": "", "MY": "", "NL": "", "TZ": "",
+}
+
+// CapitalOf returns the capital of the country whose alpha-2 code is
+// code ("KZ" gives "Astana"), as Capital reads it; "" for a country with
+// none in the table or two cities news calls its capital (Abidjan and
+// Yamoussoukro).
+func CapitalOf(code string) string {
+	if s, ok := seats[code]; ok {
+		return s
+	}
+	capitalsOnce.Do(func() {
+		capitalOf = make(map[string]string, len(capitals))
+		for city, c := range capitals {
+			capitalOf[c] = city
+		}
+	})
+	return capitalOf[code]
+}
+
+var (
+	capitalsOnce sync.Once
+	capitalOf    map[string]string
+)

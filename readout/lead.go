@@ -1463,14 +1463,22 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// President Costa … met with President Xi …": one before the main
 	// sentence that reports the meeting held places and dates it, when
 	// the main sentence does neither.
-	if f.meeting.Location == "" {
+	// ("… Minister of Singapore, who is visiting Japan. The meeting was
+	// held at the Iikura Guest House.": the venue says more than the
+	// country of the visit.)
+	_, countryOnly := countryName(f.meeting.Location)
+	if f.meeting.Location == "" || countryOnly {
 		_, dated := findDate(main)
 		for _, s := range sents {
 			k := heldAt(s)
-			if s == own || k <= 0 || !hasAnyPrefix(s, placedMeetings) && !heldMeeting(s, k) {
+			if s == own || k <= 0 || !hasAnyPrefix(s, placedMeetings) && (countryOnly || !heldMeeting(s, k)) {
 				continue
 			}
-			f.meeting.Location = placeOf(s, k)
+			p := placeOf(s, k)
+			if p == "" && countryOnly {
+				break
+			}
+			f.meeting.Location = p
 			if _, ok := findDate(s); ok && !dated {
 				f.meeting.Date = meetingDate(s, k, titleDate, dayRef)
 			}

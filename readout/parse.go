@@ -115,6 +115,11 @@ func Parse(doc Document) (*Readout, error) {
 	if r.Meeting.Location == "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
 		r.Meeting.Location = datelinePlace(h.titles, lead, r.Title, r.Meeting.Kind != "")
 	}
+	// So is one whose headline alone places it in a capital ("Minister
+	// meets Egyptian Foreign Minister in Cairo").
+	if r.Meeting.Location == "" && r.Meeting.Kind != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
+		r.Meeting.Location = titleCapital(r.Title)
+	}
 	if r.Meeting.Location != "" {
 		// A country alone gives way to its capital the dateline (on its
 		// own line or opening the lead) or a later sentence names.

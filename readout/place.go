@@ -89,7 +89,7 @@ func marginsPlace(main string, m []int) string {
 // openerPlaceRE reads a place after an opening phrase of time: "Today,
 // in Vilnius, …", "On 18 March in Hanoi, …", "On Monday, in Accra, …".
 var openerPlaceRE = lazyRegexp(`^(?:(?:This|Yesterday) (?:morning|afternoon|evening)|Today|Yesterday|Earlier today|Tonight|` +
-	`On (?:\p{Lu}\p{Ll}+day|\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2})),? in (\p{Lu}[^,;]{1,40}), `)
+	`On (?:\p{Lu}\p{Ll}+day|\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2})),? (?:in|at) ((?:the )?\p{Lu}[^,;]{1,40}), `)
 
 // heldAt returns where the passive verb of a session's sentence ends ("…
 // was held at the International Conference Centre in Lusaka", "… took
@@ -136,6 +136,9 @@ func placeOf(main string, verb int) string {
 		if i < verb {
 			verb -= len(" the capital,")
 		}
+	}
+	if containsText(main, " capital") {
+		main, verb = namedCapital(main, verb)
 	}
 	if fut := firstIndex(main, futureMarkers); fut >= 0 {
 		main = main[:fut]
@@ -229,12 +232,17 @@ func placeOf(main string, verb int) string {
 	}
 	// "On 18 March in Hanoi, X held talks with …", "Today, in Vilnius,
 	// …": a capital (or a country) after an opening phrase of time.
-	// (A venue there is left to the summary, which names it.)
+	// ("This morning, in the Apostolic Palace, …", "Today, at the State
+	// House, …": a building named by its kind.)
 	if m := openerPlaceRE.FindStringSubmatch(main[:min(len(main), 80)]); m != nil && !isCall(meetingKind(main)) {
 		if p := m[1]; country.Capital(p) != "" {
 			return p
 		} else if _, ok := countryName(p); ok {
 			return p
+		} else if venueNoun(" " + p) {
+			if p := cleanPlace(p); p != "" {
+				return p
+			}
 		}
 	}
 	// "In Suva, I met Prime Minister X": a capital (or a country) that
@@ -272,6 +280,48 @@ func placeOf(main string, verb int) string {
 		}
 	}
 	return ""
+}
+
+// namedCapital rewrites a capital named by its country's adjective as
+// the city: "in the Kazakh capital, Astana, on 12 March" as "in Astana,
+// on 12 March", "in the Indian capital" as "in New Delhi" (the adjective
+// alone is no place), "In the Polish capital, he …" as "In Warsaw, he
+// …". A country whose capital is not known to one name stays the
+// country. verb is moved with the text before it.
+func namedCapital(main string, verb int) (string, int) {
+	for from := 0; ; {
+		i := indexText(main[from:], " capital")
+		if i < 0 {
+			return main, verb
+		}
+		i += from
+		end := i + len(" capital")
+		from = end
+		j := strings.LastIndex(main[:i], " in the ")
+		start := j + len(" in ")
+		if j < 0 && strings.HasPrefix(main, "In the ") {
+			j, start = 0, len("In ")
+		}
+		if j < 0 || i-j > 40 || end < len(main) && isWordByte(main[end]) {
+			continue
+		}
+		code, ok := countryName(main[start+len("the ") : i])
+		if !ok {
+			continue
+		}
+		city := ""
+		if rest, ok := strings.CutPrefix(main[end:], ", "); ok && rest != "" && (isUpperByte(rest[0]) || rest[0] >= utf8.RuneSelf) {
+			// ("…, Astana, …": the city the text names.)
+			end += len(", ")
+		} else if city = country.CapitalOf(code); city == "" {
+			city = country.Name(code)
+		}
+		main = main[:start] + city + main[end:]
+		if start < verb {
+			verb = max(start, verb+len(city)-(end-start))
+		}
+		from = start + len(city)
+	}
 }
 
 // heldInOpenerRE reads the place of an event an opening phrase names:
@@ -404,6 +454,12 @@ func cleanPlace(p string) string {
 	if p == "Ministry" || p == "Foreign Ministry" || p == "Ministry's headquarters" || p == "headquarters" {
 		return ""
 	}
+	// "on a working visit to the Sultanate", "to the Kingdom": a state
+	// named by its kind alone is a fragment (the dateline or a later
+	// sentence places the meeting).
+	if stateKinds[p] {
+		return ""
+	}
 	// "at the Ministry's premises in Maputo": a possessive whose noun
 	// the capitals left behind is a fragment.
 	if strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
@@ -411,6 +467,11 @@ func cleanPlace(p string) string {
 	}
 	return p
 }
+
+// stateKinds are the words of the long forms of states' names, which
+// stand for the state they name only in the sentence's context.
+var stateKinds = setOf("Sultanate", "Kingdom", "Republic", "Principality", "Emirate", "Emirates", "Federation",
+	"Grand Duchy", "Confederation", "Commonwealth", "Union", "State", "Country", "Capital", "Islands", "Realm")
 
 // cutGuestAfterVenue cuts a place where a guest named by the country's
 // word and an office begins: "the Presidential Palace Kenyan Foreign
@@ -790,4 +851,23 @@ func heldPlace(body []string, lead string) string {
 		}
 	}
 	return ""
+}
+
+// titleCapital returns the capital a headline places its meeting in
+// ("Foreign Minister meets Egyptian counterpart in Cairo", "… in New
+// Delhi: …", "… in Nairobi on 3 May"), or "". A capital after a word of
+// what is to come ("ahead of the summit in Seoul") or of a matter ("on
+// the situation in Khartoum") is not the meeting's.
+func titleCapital(title string) string {
+	i := strings.LastIndex(title, " in ")
+	if i < 0 || topicBefore(title[:i]) || firstIndex(title[:i], futureMarkers) >= 0 || containsAny(title[:i], " to visit ", " will ") {
+		return ""
+	}
+	rest := title[i+len(" in "):]
+	rest = rest[:chunkEnd(rest, []string{":", " on ", " – ", " — ", " - ", ", ", " (", " |"})]
+	rest = strings.TrimRight(rest, ".!")
+	if country.Capital(rest) == "" {
+		return ""
+	}
+	return rest
 }

@@ -62,7 +62,7 @@ func TestHouseStyles(t *testing.T) {
 		{file: "vn-framework.txt", publisher: "Ministry of Foreign Affairs of Viet Nam", country: "VN", published: "2025-03-05",
 			sides: []string{"VN", "KR"}, principals: []string{"Tran Van Minh/VN", "Park Jin-woo/KR"}, date: "2025-03-05", kind: "meeting"},
 		{file: "vn-framework-list.txt", publisher: "Ministry of Foreign Affairs of Viet Nam", country: "VN", published: "2025-03-05",
-			sides: []string{"VN", "JP"}, principals: []string{"Tran Van Minh/VN", "Ken Sato/JP"}, date: "2025-03-05", kind: "meeting"},
+			sides: []string{"VN", "JP"}, principals: []string{"Tran Van Minh/VN", "Ken Sato/JP"}, date: "2025-03-05", place: "Vientiane", kind: "meeting"},
 		// "President Hale" alone: the country comes from the text ("the
 		// UK-US relationship", "the US President").
 		{file: "no10-surname.txt", publisher: "Prime Minister's Office, 10 Downing Street", country: "GB", published: "2025-06-16",
