@@ -28,12 +28,7 @@ func indexText(s, sub string) int {
 	if n < 2 || len(s) <= 64 || n > len(s) {
 		return strings.Index(s, sub)
 	}
-	k, rank := 0, byteRank[sub[0]]
-	for i := 1; i < n && rank > 0; i++ {
-		if r := byteRank[sub[i]]; r < rank {
-			k, rank = i, r
-		}
-	}
+	k := rarestByte(sub)
 	c := sub[k]
 	first, last := sub[0], sub[n-1]
 	// A match at start i has c at i+k; the last possible start is
@@ -59,6 +54,24 @@ func indexText(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// rarestByte returns the offset of the first of sub's least common bytes
+// by byteRank; sub is not empty.
+func rarestByte(sub string) int {
+	k, rank := 0, byteRank[sub[0]]
+	// Each pass skips the bytes no rarer than the rarest so far (the
+	// loop that steps only i is the short one the compiler makes).
+	for i := 1; rank > 0; i++ {
+		for i < len(sub) && byteRank[sub[i]] >= rank {
+			i++
+		}
+		if i == len(sub) {
+			break
+		}
+		k, rank = i, byteRank[sub[i]]
+	}
+	return k
 }
 
 // containsText is strings.Contains(s, sub), by indexText.
