@@ -212,6 +212,12 @@ func (sp speakers) dropStyles(text string) string {
 		}
 		text = dropStylesBefore(text, o.short)
 	}
+	// The publisher's own principal: "His Majesty King Hamad bin Isa Al
+	// Khalifa received".
+	if own := sp.ownName; own != "" && !slices.ContainsFunc(sp.names, func(n principalName) bool { return n.short == own }) &&
+		!slices.ContainsFunc(sp.others, func(o counterpart) bool { return o.short == own }) {
+		text = dropStylesBefore(text, own)
+	}
 	return text
 }
 
@@ -253,7 +259,8 @@ func dropStylesBefore(text, short string) string {
 }
 
 // royalWords are part of how a prince or a sheikh is called ("Prince
-// Faisal"); a style before them goes, they stay.
+// Faisal"); a style before them goes, they stay. (A king's, an emir's or
+// a sultan's is his office, and goes with the style: nameTitles.)
 var royalWords = []string{"Prince ", "Princess ", "Sheikh ", "Sheikha "}
 
 // nameHonorifics may stand before the name a text refers to a person by.
@@ -658,7 +665,8 @@ var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ",
 	"Datuk Seri ", "Tan Sri ",
 	// Royal and diplomatic styles written out ("His Highness Prince
 	// Faisal", "His Royal Highness Crown Prince Salman").
-	"His Royal Highness ", "Her Royal Highness ", "His Highness ", "Her Highness ", "His Excellency ", "Her Excellency ",
+	"His Royal Highness ", "Her Royal Highness ", "His Highness ", "Her Highness ", "His Excellency ", "Her Excellency ", "His Majesty ", "Her Majesty ",
+	"King ", "Queen ", "Emir ", "Amir ", "Sultan ",
 	"H.R.H. ", "H.H. ",
 	// Ranks and other abbreviated styles ("Hon. Gen. Jeje Odongo").
 	"Gen. ", "Lt. ", "Maj. ", "Col. ", "Adm. ", "Brig. ", "Prof. ", "Eng. ", "Engr. ", "Amb. ", "Hon'ble ", "Hon’ble "}

@@ -104,9 +104,15 @@ func ownFirst(ps []Participant, pub string) {
 // not the office; a style alone stays.
 func titleWithoutStyle(t string) string {
 	for _, st := range titleStyles {
-		if rest, ok := strings.CutPrefix(t, st); ok && rest != "" && isUpperByte(rest[0]) {
-			t = rest
-			break
+		if rest, ok := strings.CutPrefix(t, st); ok {
+			// ("His Royal Highness the Crown Prince of Saudi Arabia".)
+			if r, ok := strings.CutPrefix(rest, "the "); ok {
+				rest = r
+			}
+			if rest != "" && isUpperByte(rest[0]) {
+				t = rest
+				break
+			}
 		}
 	}
 	// "the new Chancellor of Germany, X", "newly elected President of
@@ -123,12 +129,17 @@ func titleWithoutStyle(t string) string {
 	if rest, ok := cutAnySuffix(t, " Shri", " Smt.", " Mr.", " Ms.", " Mrs.", " Dr.", " H.E.", " Mr", " Ms", " Dr"); ok && rest != "" {
 		t = rest
 	}
+	// "Nigerian Minister of Foreign Affairs Ambassador X": a former
+	// envoy's rank, used as a style after another office.
+	if rest, ok := cutAnySuffix(t, " Ambassador", " Amb.", " Professor", " Prof."); ok && strings.Count(rest, " ") >= 1 && headWordSeen(strings.Fields(rest)) {
+		t = rest
+	}
 	return t
 }
 
 // titleStyles open a title as a courtesy.
 var titleStyles = []string{"His Excellency ", "Her Excellency ", "H.E. ", "H. E. ", "HE ", "His Serene Highness ", "Her Serene Highness ",
-	"His Royal Highness ", "Her Royal Highness ", "His Highness ", "Her Highness "}
+	"His Royal Highness ", "Her Royal Highness ", "His Highness ", "Her Highness ", "His Majesty ", "Her Majesty ", "H.M. ", "H.R.H. ", "H.H. "}
 
 // countryOfAt is where " of <country>" ends a title: "Prime Minister of
 // Canada" at its " of ", "Minister of Foreign Affairs of China" at its

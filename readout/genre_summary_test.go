@@ -119,7 +119,10 @@ func TestGenreTitleStyles(t *testing.T) {
 		"H.E. Ambassador of Peru":                           "Ambassador of Peru",
 		"His Excellency":                                    "His Excellency",
 		"President of the Republic of Chile":                "President of the Republic of Chile",
-		"His Majesty the King of Tonga":                     "His Majesty the King of Tonga",
+		"His Majesty the King of Tonga":                     "King of Tonga",
+		"His Royal Highness the Crown Prince of Bahrain":    "Crown Prince of Bahrain",
+		"Nigerian Minister of Foreign Affairs Ambassador":   "Nigerian Minister of Foreign Affairs",
+		"US Ambassador":                                     "US Ambassador",
 	} {
 		if got := titleWithoutStyle(in); got != want {
 			t.Errorf("titleWithoutStyle(%q) = %q, want %q", in, got, want)

@@ -71,3 +71,58 @@ func TestRoyalStylesAndDemonymAppositions(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectsOfManyForms: a publisher's principal named by any office
+// alone ("The Defence Secretary", "The Deputy Secretary", "The Chancellor
+// of the Exchequer"), a peer with his place, a subject after a phrase of
+// its own ("For his first trip abroad as <office>, X"), and "his
+// counterpart X" read as a counterpart's office, not the words.
+func TestSubjectsOfManyForms(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead string
+		want      []string // name|title|country of each principal
+	}{
+		{"GB", "The Defence Secretary met German Defence Minister Jan Adler in Berlin.",
+			[]string{"|Defence Secretary|GB", "Jan Adler|German Defence Minister|DE"}},
+		{"GB", "The Chancellor of the Exchequer met Chinese Vice Premier Li Wen in Beijing.",
+			[]string{"|Chancellor of the Exchequer|GB", "Li Wen|Chinese Vice Premier|CN"}},
+		{"US", "The Deputy Secretary met Japanese Vice Minister Ken Sato in Tokyo.",
+			[]string{"|Deputy Secretary|US", "Ken Sato|Japanese Vice Minister|JP"}},
+		{"GB", "Minister for Africa Lord Field of Ashby met Kenya's Foreign Minister, Otieno Wafula, in Nairobi on 4 March.",
+			[]string{"Lord Field of Ashby|Minister for Africa|GB", "Otieno Wafula|Kenya's Foreign Minister|KE"}},
+		{"FR", "For his first trip abroad as Minister for Europe and Foreign Affairs, Paul Martin travelled to Kyiv today, where he met with his counterpart Ivan Koval.",
+			[]string{"Paul Martin|Minister for Europe and Foreign Affairs|FR", "Ivan Koval|Foreign Minister|UA"}},
+		{"GB", "The Prime Minister spoke with his counterpart Giulia Conti of Italy this morning.",
+			[]string{"|Prime Minister|GB", "Giulia Conti|Prime Minister|IT"}},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		var got []string
+		for _, p := range r.Participants {
+			if p.Role == RolePrincipal {
+				got = append(got, p.Name+"|"+p.Title+"|"+p.Country)
+			}
+		}
+		if strings.Join(got, ", ") != strings.Join(c.want, ", ") {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, got, c.want)
+		}
+	}
+}
+
+// TestKingsStyleGoes: "His Majesty King X" is "X" in a summary, the
+// publisher's own king too, and "His Majesty" names nothing in the list of
+// mentions.
+func TestKingsStyleGoes(t *testing.T) {
+	r := parseDoc18(t, "US", "Readout of the President's Call with King Omar of Jordan",
+		"President Dan Hale spoke today with His Majesty King Omar II of Jordan. The President thanked His Majesty for Jordan's leadership in delivering aid to Gaza.")
+	if len(r.Sections) == 0 || r.Sections[0].Summary != "Hale spoke with Omar of Jordan." {
+		t.Errorf("sections %+v", r.Sections)
+	}
+	for _, k := range r.KeyPoints {
+		if strings.Contains(k, "Majesty") {
+			t.Errorf("key point %q", k)
+		}
+	}
+	if len(r.Participants) != 2 || r.Participants[1].Title != "King of Jordan" {
+		t.Errorf("participants %+v", r.Participants)
+	}
+}

@@ -817,6 +817,11 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 			counter, n = []person{p}, len(clause)
 		}
 	}
+	// "met with his counterpart Dmytro Kuleba": "his counterpart" is no
+	// office; he is read as "his Ukrainian counterpart, X" is.
+	if len(counter) == 1 && counterpartWords[counter[0].title] {
+		counter[0].title = "Foreign Minister"
+	}
 	// "President X … held talks with his Burkinabè counterpart, Captain
 	// Y": a counterpart holds the subject's office, not a foreign
 	// minister's (counterpartsAt's default).
@@ -1097,6 +1102,28 @@ func subjectPersons(left string) []person {
 	if firstPersonSubject(left) {
 		return []person{{unnamed: true, firstPerson: true}}
 	}
+	// "For his first trip abroad as Minister for Europe and Foreign
+	// Affairs, Stéphane Séjourné travelled …": a phrase of its own opens
+	// the sentence before the subject's comma; the office it names with
+	// "as" is his title.
+	if introWords[nextWord(left)] {
+		if i := strings.Index(left, ", "); i > 0 {
+			if ps := subjectPersons(left[i+2:]); len(ps) == 1 && ps[0].name != "" {
+				if j := indexText(left[:i], " as "); ps[0].title == "" && j >= 0 && isCapWord(left[j+4:i]) && headWordSeen(strings.Fields(left[j+4:i])) {
+					ps[0].title, ps[0].countryText = left[j+4:i], left[j+4:i]
+				}
+				return ps
+			}
+		}
+	}
+	// "Minister for Africa Lord Collins of Highbury met": a peer's
+	// place ends the subject; the person is read without it.
+	if i := peerPlaceAt(left); i > 0 {
+		if ps := subjectPersons(left[:i]); len(ps) == 1 && strings.HasSuffix(ps[0].name, lastWord(left[:i])) {
+			ps[0].name += strings.TrimRight(left[i:], " ")
+			return ps
+		}
+	}
 	nameFirst := nameFirstPersons(left)
 	if ps := nameFirst; len(ps) > 0 {
 		p := ps[len(ps)-1]
@@ -1111,6 +1138,9 @@ func subjectPersons(left string) []person {
 		return ps
 	}
 	if p, ok := unnamedPerson(left); ok {
+		return []person{p}
+	}
+	if p, ok := unnamedOwnOffice(left); ok {
 		return []person{p}
 	}
 	// "The Foreign Secretary and the Defence Secretary met …": two
@@ -1150,6 +1180,68 @@ func subjectPersons(left string) []person {
 		return []person{{name: m[2], title: m[1], countryText: m[1]}}
 	}
 	return nil
+}
+
+// unnamedOwnOfficeRE is an office of any portfolio named alone as a
+// sentence's subject: "The Defence Secretary", "The Deputy Prime
+// Minister", "The Minister for Development", "The Chancellor of the
+// Exchequer".
+var unnamedOwnOfficeRE = lazyRegexp(`^[Tt]he ((?:[A-Z][\p{L}-]+ ){0,3}(?:Minister|Secretary|President|Chancellor|Premier|Adviser|Advisor|Envoy|Commissioner|Representative|Spokesperson)(?: (?:for|of State for) (?:the )?[A-Z][\p{L}-]+(?: (?:and )?[A-Z][\p{L}-]+){0,3}| of the Exchequer)?)$`)
+
+// unnamedOwnOffice reads a subject named by an office alone that
+// unnamedPerson's fixed offices do not hold ("The Defence Secretary met
+// …"): the publisher's, so no word of it may name a country.
+func unnamedOwnOffice(left string) (person, bool) {
+	left = strings.TrimSpace(left)
+	if len(left) > 80 || !strings.HasPrefix(left, "The ") && !strings.HasPrefix(left, "the ") {
+		return person{}, false
+	}
+	m := unnamedOwnOfficeRE.FindStringSubmatch(left)
+	if m == nil || len(findCountries(m[1])) > 0 || len(findOrgs(m[1])) > 0 {
+		return person{}, false
+	}
+	return person{title: m[1], unnamed: true}, true
+}
+
+// counterpartNamed open a counterpart named with or without a comma.
+var counterpartNamed = []string{"his counterpart, ", "her counterpart, ", "their counterpart, ", "my counterpart, ",
+	"his counterpart ", "her counterpart ", "their counterpart ", "my counterpart "}
+
+// nameOfCountryRE reads a name of two to four capitalized words and the
+// words of a country after "of": "Giulia Conti of Italy this morning".
+var nameOfCountryRE = lazyRegexp(`^((?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’-]+) of ((?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})`)
+
+// longestCountry is the longest run of s's first words that is a
+// country's name ("the United Kingdom" of "the United Kingdom Foo"),
+// with its "the"; "" when none is.
+func longestCountry(s string) string {
+	ws := strings.Fields(s)
+	best := ""
+	for n := 1; n <= len(ws); n++ {
+		c := strings.Join(ws[:n], " ")
+		if isCountryName(strings.TrimPrefix(c, "the ")) {
+			best = c
+		}
+	}
+	return best
+}
+
+// counterpartWords name a person as someone's counterpart, no office.
+var counterpartWords = setOf("his counterpart", "her counterpart", "their counterpart", "my counterpart", "his new counterpart", "her new counterpart")
+
+// introWords open a phrase that may stand before a sentence's subject
+// ("For his first trip abroad as …, X travelled").
+var introWords = setOf("For", "During", "After", "Following", "Ahead", "Before", "While", "As", "At", "On", "In")
+
+// peerPlaceAt is where " of <Place>" ends left after a peer's style and
+// name ("… Lord Collins of Highbury"), or 0.
+func peerPlaceAt(left string) int {
+	ws := strings.Fields(left)
+	n := len(ws)
+	if n < 4 || ws[n-2] != "of" || !peerStyles[ws[n-4]] || !isCapWord(ws[n-3]) || !isCapWord(ws[n-1]) {
+		return 0
+	}
+	return strings.LastIndex(left, " of ")
 }
 
 // notFamilyWords open a sentence as its subject and are no one's name.
@@ -1480,6 +1572,17 @@ func counterpartsAt(s string) ([]person, int) {
 			if ps, n := counterpartsAt(rest); len(ps) == 1 && ps[0].name != "" {
 				ps[0].end += k
 				return ps, n + k
+			}
+		}
+		// "his counterpart Giulia Conti of Italy", "his counterpart,
+		// Giulia Conti of Italy,": a name and the country it is of.
+		if rest, ok := cutAnyPrefix(s, counterpartNamed...); ok {
+			k := len(s) - len(rest)
+			if m := nameOfCountryRE.FindStringSubmatchIndex(rest); m != nil {
+				if c := longestCountry(rest[m[4]:m[5]]); c != "" {
+					end := m[4] + len(c)
+					return []person{{name: rest[m[2]:m[3]], title: "Foreign Minister", countryText: c, end: k + end}}, k + end
+				}
 			}
 		}
 		if ps, n := counterpartOffice(s); len(ps) > 0 {
