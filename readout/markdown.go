@@ -177,6 +177,11 @@ func markdownText(md string) string {
 			flush()
 			continue
 		}
+		// "_Supply chains_": a line in emphasis is read as the line
+		// (plainHeadings reads it as the heading it may be).
+		if len(t) > 2 && t[0] == '_' && t[len(t)-1] == '_' && !strings.Contains(t[1:len(t)-1], "_") {
+			t = t[1 : len(t)-1]
+		}
 		// "**Bilateral relations**" alone on its line is a heading too.
 		if len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**") {
 			flush()

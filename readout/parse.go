@@ -46,6 +46,7 @@ func Parse(doc Document) (*Readout, error) {
 	h := readHeader(c.lines)
 	title, category := titleOf(normalizeSpace(doc.Title), pageTitle, h, c.captions)
 	published, ref := publicationDates(doc.Published, h, title)
+	plainHeadings(c.lines[h.end:])
 	lead, rest, numbered := leadOf(c.lines[h.end:])
 	f := parseLead(lead, titleDateOf(title, ref), ref)
 	// "X traveled to Haiti. He was accompanied by Y and Z." / "… the

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // hasMarkers reports whether any line opens with a section marker.
@@ -282,3 +284,87 @@ func listItemsAsText(secs []Section, paras [][]string) {
 		i = max(last, i+1)
 	}
 }
+
+// plainHeadings marks as headings ("- Trade and investment") the lines a
+// page sets between its paragraphs with no mark of their own: the
+// headings of an HTML page written in plain, italic or underlined
+// paragraphs, of a Markdown page in "_emphasis_", of a feed's text.
+// Such a line is short, ends no sentence, and stands between two
+// paragraphs that do, the lead's first among them; a page has two or
+// more of them, and no markers of its own. A date, a place, a
+// signature, a photo's caption and a bar of links are none.
+func plainHeadings(lines []string) {
+	if len(lines) < 5 || hasMarkers(lines) {
+		return
+	}
+	var heads []int
+	for i := 1; i+1 < len(lines); i++ {
+		if plainHeading(lines, i) {
+			heads = append(heads, i)
+			i++ // (the next line is a paragraph)
+		}
+	}
+	if len(heads) < 2 {
+		return
+	}
+	// (What comes before the first heading is the lead's paragraphs: a
+	// line of furniture among them leaves the page as it is.)
+	for _, l := range lines[:heads[0]] {
+		if !endsSentence(l) {
+			return
+		}
+	}
+	for _, i := range heads {
+		lines[i] = "- " + lines[i]
+	}
+}
+
+// plainHeading reports whether lines[i] is a heading without a mark of
+// its own (plainHeadings).
+func plainHeading(lines []string, i int) bool {
+	l, prev, next := lines[i], lines[i-1], lines[i+1]
+	if len(l) < 3 || len(l) > 80 || endsSentence(l) || !endsSentence(prev) || !endsSentence(next) || len(next) < 40 ||
+		len(prev) < 40 || strings.HasSuffix(l, ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	if !unicode.IsUpper(r) || strings.Count(l, " ") > 9 || strings.ContainsAny(l, "|()[]\"“”") || !ownHeading(l) {
+		return false
+	}
+	if _, ok := parseMarker(l); ok {
+		return false
+	}
+	// "Kathmandu", "Ministry of Foreign Affairs": a place or a
+	// signature; "Jane Roe, Minister …"; "President X and Prime
+	// Minister Y at State House": a caption names two with their
+	// titles.
+	if country.Capital(l) != "" || isCountryName(l) || isDateLine(l) {
+		return false
+	}
+	if _, _, ok := nameAndOffice(l); ok {
+		return false
+	}
+	named := 0
+	ws := strings.Fields(l)
+	for i, w := range ws {
+		if i+1 < len(ws) && titleVocab[w] && isCapWord(ws[i+1]) && !titleVocab[ws[i+1]] {
+			named++
+		}
+		if captionVerbs[strings.ToLower(w)] {
+			return false
+		}
+	}
+	if named >= 2 {
+		return false
+	}
+	switch strings.ToLower(nextWord(l)) {
+	case "tags", "tag", "share", "photo", "photos", "related", "print", "source", "read", "see", "keywords", "topics", "ends":
+		return false
+	}
+	return true
+}
+
+// captionVerbs are the words of a photo's caption, which says what those
+// in it do: "Minister X greets Minister Y".
+var captionVerbs = setOf("greets", "welcomes", "speaks", "speaking", "shakes", "shaking", "pictured", "poses", "posing",
+	"(left)", "(right)", "left,", "right,")
