@@ -106,7 +106,13 @@ func heldAt(s string) int {
 // futureMarkers open the part of a sentence about later events, whose
 // venues are not this meeting's: "ahead of the summit, to be held in Berlin".
 var futureMarkers = []string{" ahead of ", " to be held", " upcoming ", " next week", " next month", " later this",
-	" looked forward", " look forward", " looking ahead", " to discuss", " to commemorate", " following "}
+	" looked forward", " look forward", " looking ahead", " to discuss", " to commemorate", " following ",
+	// "to prepare the summit that will be held in Seoul", "in
+	// preparation for the APEC summit in Gyeongju", "before the leaders'
+	// summit in Gyeongju", "on his way to the G20 meeting in
+	// Johannesburg", "in Tokyo, where he will attend a forum in Osaka".
+	" will be held", " will take place", " to prepare", " in preparation for", " preparations for", " before the ",
+	" on his way to", " on her way to", " en route to", " where he will", " where she will", " where they will"}
 
 // firstVenueWord returns the offset of the first "at ", "in " or "to "
 // in s followed by "the ", a capital or a letter outside ASCII, where a

@@ -1,6 +1,10 @@
 package readout
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // The place of a meeting stated in forms of any ministry's house style:
 // a capital named by its country's adjective ("in the Kazakh capital",
@@ -58,5 +62,100 @@ func TestPlaces19(t *testing.T) {
 				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
 			}
 		})
+	}
+}
+
+// Headings a page sets between its paragraphs with no mark of their own
+// (plain, italic or underlined paragraphs of HTML, a Markdown line in
+// "_emphasis_", a feed's text, Roman numerals), and lines between
+// paragraphs that are no headings: photo captions, a signature, a lone
+// short line, a date line.
+func TestPlainHeadings19(t *testing.T) {
+	const lead = "Foreign Minister Margus Tsahkna met Lithuanian Foreign Minister Kęstutis Budrys in Tallinn on Monday."
+	const p1, p2 = "The ministers discussed the Rail Baltica project and electricity grids.", "They also discussed sanctions against Russia and support for Ukraine."
+	html := func(h1, h2 string) string {
+		return "<html><body><main><h1>Foreign Minister meets Lithuanian counterpart</h1><p>" + lead + "</p>" + h1 + "<p>" + p1 + "</p>" + h2 + "<p>" + p2 + "</p></main></body></html>"
+	}
+	tests := []struct {
+		name, body string
+		want       []string // "LEVEL heading"
+	}{
+		{"HTML plain paragraphs", html("<p>Energy and transport</p>", "<p>Security</p>"), []string{"1 Energy and transport", "1 Security"}},
+		{"HTML emphasis", html("<p><em>Energy and transport</em></p>", "<p><em>Security</em></p>"), []string{"1 Energy and transport", "1 Security"}},
+		{"HTML underline", html("<p><u>Energy and transport</u></p>", "<p><u>Security</u></p>"), []string{"1 Energy and transport", "1 Security"}},
+		{"HTML bold paragraphs", html("<p><b>Energy and transport</b></p>", "<p><b>Security</b></p>"), []string{"1 Energy and transport", "1 Security"}},
+		{"text, Roman numerals", lead + "\n\nI. Energy and transport\n\n" + p1 + "\n\nII. Security\n\n" + p2 + "\n\nTallinn, 12 May 2025",
+			[]string{"1 Energy and transport", "1 Security"}},
+		{"text, a signature and a date", lead + "\n\n" + p1 + "\n\n" + p2 + "\n\nMinistry of Foreign Affairs\n\n12 May 2025", nil},
+		{"text, photo captions", lead + "\n\nMinister Tsahkna and Minister Budrys at the Ministry\n\n" + p1 + "\n\nMinister Budrys greets the staff of the Embassy\n\n" + p2, nil},
+		{"text, one short line", lead + "\n\nEnergy and transport\n\n" + p1 + "\n\n" + p2, nil},
+		{"text, a place", lead + "\n\nTallinn\n\n" + p1 + "\n\nVilnius\n\n" + p2, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Foreign Minister meets Lithuanian counterpart", Body: tt.body, PublisherCountry: "EE"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range r.Sections {
+				if s.Heading != "" {
+					got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("headings %q, want %q", got, tt.want)
+			}
+			if r.Lead != lead {
+				t.Errorf("lead %q", r.Lead)
+			}
+		})
+	}
+}
+
+// A Markdown page's "_Supply chains_" line is a heading like a plain one.
+func TestEmphasisHeadings19(t *testing.T) {
+	doc, err := ParseMarkdown([]byte("---\ntitle: \"Readout of a meeting with business leaders\"\n---\n" +
+		"On Wednesday, senior administration officials met with members of the Business Roundtable in the Roosevelt Room.\n\n" +
+		"_Supply chains_\n\nOfficials described actions to strengthen supply chains for critical minerals.\n\n" +
+		"_Workforce_\n\nParticipants discussed apprenticeship programs and training grants.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Sections {
+		got = append(got, s.Heading)
+	}
+	if want := []string{"Supply chains", "Workforce"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("headings %q, want %q", got, want)
+	}
+}
+
+// The venue of a later event in the lead's sentence is not the
+// meeting's: "to prepare the summit that will be held in Seoul", "in
+// preparation for", "before the leaders' summit in", "on his way to",
+// "where he will attend …".
+func TestFutureVenues19(t *testing.T) {
+	const subj = "Foreign Minister Cho Tae-yul met Japanese Foreign Minister Iwaya Takeshi"
+	for rest, want := range map[string]string{
+		" to prepare the summit that will be held in Seoul in June.":                            "",
+		" to prepare for the APEC summit in Gyeongju.":                                          "",
+		" in preparation for the summit in Gyeongju.":                                           "",
+		" in Busan before the leaders' summit in Gyeongju.":                                     "Busan",
+		", on his way to the G20 meeting in Johannesburg.":                                      "",
+		" in Tokyo, where he will attend the Japan-Korea Forum in Osaka.":                       "Tokyo",
+		" in Tokyo and agreed to hold the next round of talks, which will take place in Seoul.": "Tokyo",
+	} {
+		r, err := Parse(Document{Title: "Foreign Minister meets Japanese counterpart", Body: subj + rest + "\n\nThey discussed trade and investment.", PublisherCountry: "KR"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Meeting.Location != want {
+			t.Errorf("%s: place %q, want %q", rest, r.Meeting.Location, want)
+		}
 	}
 }
