@@ -832,10 +832,13 @@ func dropMeetingTime(s string) string {
 func openingDate(s string) int {
 	at := 0
 	switch {
-	case strings.HasPrefix(s, "On "):
+	case strings.HasPrefix(s, "On ") && spanAt(s[3:]) == 0:
 		at = 3
-	case strings.HasPrefix(s, "From "):
+	case strings.HasPrefix(s, "From "), strings.HasPrefix(s, "On "):
 		at = len("From ")
+		if strings.HasPrefix(s, "On ") {
+			at = len("On ")
+		}
 		n := dateAt(s[at:])
 		if n == 0 {
 			return 0
@@ -866,6 +869,27 @@ func openingDate(s string) int {
 	}
 	// "May 18, 2018": the comma inside the date is no opening phrase's.
 	return at + n + 2
+}
+
+// spanAt returns the length of a span of days that opens s ("September
+// 30–October 1", "May 3-5"), 0 when none.
+func spanAt(s string) int {
+	n := dateAt(s)
+	if n == 0 {
+		return 0
+	}
+	for _, sep := range []string{" – ", " - ", " — ", "–", "-", " to ", " through "} {
+		if strings.HasPrefix(s[n:], sep) {
+			if m := dateAt(s[n+len(sep):]); m > 0 {
+				return n + len(sep) + m
+			}
+			if k := digitsAt(s[n+len(sep):]); k > 0 {
+				return n + len(sep) + k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // digitsAt returns the length of the digits that open s.
@@ -919,7 +943,7 @@ var topicsFollow = []string{" including ", " such as ", " notably ", " in partic
 // mayNameDay is a cheap test before dropMeetingTime: whether s holds a
 // time word, or "On"/"on" before a capital or a digit.
 func mayNameDay(s string) bool {
-	if strings.HasPrefix(s, "On ") || containsText(s, "day") || containsText(s, "this ") || containsText(s, "night") ||
+	if strings.HasPrefix(s, "On ") || strings.HasPrefix(s, "This ") || containsText(s, "day") || containsText(s, "this ") || containsText(s, "night") ||
 		s != "" && isUpperByte(s[0]) && openingDate(s) > 0 {
 		return true
 	}

@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -31,5 +32,40 @@ func TestHostCountryInSummary(t *testing.T) {
 	text := strings.Join(append(sums, r.KeyPoints...), "\n")
 	if !strings.Contains(text, "Roe of Chile") {
 		t.Errorf("post %q, want %q", text, "Roe of Chile")
+	}
+}
+
+// TestMeetingDayOpeners: the post shows the meeting's day, so a summary
+// opens with none: a span of days after "On" ("On September 30–October
+// 1,") and a part of the day after "This" ("This afternoon,") go as "On
+// 17 June," and "Today," do.
+func TestMeetingDayOpeners(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"On September 30–October 1, Envoy Tom Lee traveled to Chile to meet with Roe.", "Envoy Tom Lee traveled to Chile to meet with Roe."},
+		{"On May 3-5, Envoy Tom Lee visited Lima and Quito.", "Envoy Tom Lee visited Lima and Quito."},
+		{"On 12 – 14 June, the Minister met Roe in Oslo.", "On 12 – 14 June, the Minister met Roe in Oslo."},
+		{"This afternoon, President Lee spoke with Roe about the budget.", "President Lee spoke with Roe about the budget."},
+		{"This morning, the Minister met Roe.", "The Minister met Roe."},
+		{"On 17 June, the Minister met Roe.", "The Minister met Roe."},
+		// Not the meeting's day.
+		{"This year marks the tenth anniversary of the treaty.", "This year marks the tenth anniversary of the treaty."},
+	} {
+		if got := dropMeetingTime(c.in); got != c.want {
+			t.Errorf("dropMeetingTime(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestSituationTopic: "the security situation" is the matter discussed,
+// not "security"; it ranks after the matters of its weight named beside
+// it.
+func TestSituationTopic(t *testing.T) {
+	got := topicPhrases(strings.Fields("They discussed the security situation in the region"))
+	if !slices.Contains(got, "security situation") {
+		t.Errorf("topicPhrases: %q, want %q", got, "security situation")
+	}
+	sents := []string{"They discussed economic security and the security situation in Europe."}
+	if got := mentionsLine(mentionsOf(sents, speakers{}), "", 16+len("economic security, Europe")+4); !strings.Contains(got, "economic security") {
+		t.Errorf("mentionsLine: %q, want %q first", got, "economic security")
 	}
 }

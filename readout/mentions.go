@@ -80,7 +80,15 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	for i := range order {
 		order[i] = i
 	}
-	rank := func(i int) int { return int(cands[i].weight)*4 + min(counts[i], 3) }
+	rank := func(i int) int {
+		r := int(cands[i].weight)*4 + min(counts[i], 3)
+		// "the security situation" says less than the matters named
+		// beside it: it comes after those of its weight.
+		if strings.HasSuffix(cands[i].fold, " situation") {
+			r -= 3
+		}
+		return r
+	}
 	// Of two of equal rank, the phrase that holds the other comes first:
 	// "reproductive rights" before "rights".
 	before := func(a, b int) bool {
@@ -1632,6 +1640,13 @@ func topicPhrases(words []string) []string {
 		}
 
 		parts := append(append([]string{}, words[start:i]...), head)
+		// "the security situation", "the humanitarian situation": the
+		// matter's state is what was discussed.
+		if head == w && i+1 < len(words) && !possessive {
+			if n := strings.TrimRightFunc(words[i+1], func(r rune) bool { return r == '.' || isCloser(r) }); n == "situation" {
+				parts = append(parts, n)
+			}
+		}
 		out = append(out, strings.Join(parts, " "))
 	}
 	return out
