@@ -25,6 +25,11 @@ func shortName(name, text string, familyFirst bool) string {
 		return strings.Join(words, " ")
 	}
 	n := len(words)
+	// "Lord Collins of Highbury" is "Lord Collins": a peer goes by his
+	// style and name, the place is his title's.
+	if n == 4 && peerStyles[words[0]] && words[2] == "of" {
+		return words[0] + " " + words[1]
+	}
 	for k := n - 1; k >= 1; k-- {
 		if isNameConnector(words[k]) {
 			continue

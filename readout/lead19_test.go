@@ -126,3 +126,43 @@ func TestKingsStyleGoes(t *testing.T) {
 		t.Errorf("participants %+v", r.Participants)
 	}
 }
+
+// TestSummariesOfPeersLongOfficesAndRepresentedSides: a peer is "Lord
+// Field" in a summary (not his place), a counterpart's long office before
+// his name goes ("… Commission Wang Yi" is "Wang Yi of China"), an office
+// in apposition after the name written in full goes when the summary uses
+// the short name, and "X was represented by …" is no summary where the
+// page says more.
+func TestSummariesOfPeersLongOfficesAndRepresentedSides(t *testing.T) {
+	for _, c := range []struct {
+		pub, title string
+		paras      []string
+		want       string
+	}{
+		{"GB", "Lord Field meets Kenyan Foreign Minister", []string{
+			"Minister for Africa Lord Field of Ashby met Kenya's Foreign Minister, Otieno Wafula, in Nairobi on 4 March.",
+			"The Minister welcomed the UK-Kenya Strategic Partnership. They discussed Sudan."},
+			"Lord Field met Wafula of Kenya."},
+		{"US", "Secretary's Call with PRC Director Li Wen", []string{
+			"Secretary of State Ann Cole spoke today with People's Republic of China (PRC) Director of the Office of the Central Foreign Affairs Commission Li Wen.",
+			"The Secretary discussed the importance of open channels of communication."},
+			"Cole spoke with Li Wen of China."},
+		{"GB", "Foreign Secretary meets Saudi Foreign Minister", []string{
+			"Foreign Secretary Jane Marsh met His Highness Prince Khalid bin Saad Al Rashid, Minister of Foreign Affairs of the Kingdom of Saudi Arabia, in London today.",
+			"The Foreign Secretary and Prince Khalid discussed the situation in the Middle East."},
+			"Marsh met Prince Khalid of Saudi Arabia."},
+		{"EU", "EU-Canada summit, Brussels, 23 June 2025", []string{
+			"The European Union and Canada held their 20th summit in Brussels on 23 June 2025. The EU was represented by Ana Costa, President of the European Council, and Ulla Berg, President of the European Commission. Canada was represented by Prime Minister Mark Rowe.",
+			"Leaders signed a Security and Defence Partnership. They also discussed trade, energy, and support for Ukraine."},
+			""},
+	} {
+		r := parseDoc18(t, c.pub, c.title, c.paras...)
+		if len(r.Sections) == 0 {
+			t.Fatalf("%s: no sections", c.title)
+		}
+		got := r.Sections[0].Summary
+		if c.want != "" && got != c.want || c.want == "" && strings.Contains(got, "represented by") {
+			t.Errorf("%s\n\tsummary %q, want %q", c.title, got, c.want)
+		}
+	}
+}

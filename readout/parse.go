@@ -1441,7 +1441,10 @@ func (sp speakers) countryTitles(text string) string {
 			// of offices.
 			if w := tailWord(left); w != "" && !titleVocab[w] && isCapWord(w) {
 				l := left
-				for n := 0; n < 6; n++ {
+				// ("People's Republic of China (PRC) Director of the
+				// Office of the Central Foreign Affairs Commission Wang
+				// Yi": up to ten words.)
+				for n := 0; n < 10; n++ {
 					w := tailWord(l)
 					if w == "" || !(isCapWord(w) && !strings.ContainsAny(w, ",;:()’'") || w == "for" || w == "the" || w == "of" || w == "and") {
 						break
@@ -1668,6 +1671,13 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 			at, appo := -1, ""
 			if i := indexText(t, " of "); i >= 0 {
 				appo = inApposition(text, short, t)
+				// ("Prince Faisal bin Farhan Al Saud, Minister of …":
+				// the name in full before the office, "Faisal" after.)
+				for _, full := range []string{p.Name, p.Written} {
+					if appo == "" && full != "" && full != short && inApposition(text, full, t) != "" {
+						appo = short + ", " + t
+					}
+				}
 				if isCountryName(t[i+4:]) {
 					at = i
 				} else if appo != "" || titleBeforeName(text, t) {

@@ -1311,6 +1311,12 @@ func bestOf(a analyzed, limit, room int, idx []int, c *sentCache, cv *coverage) 
 			if i == 0 {
 				score += 6
 			}
+			// "The EU was represented by …, Canada by …": who came, which
+			// the post's header shows, is a summary only when nothing
+			// else is.
+			if representedBy(sent) {
+				score -= 40
+			}
 			if best == "" || score > bestScore {
 				best, bestScore = short, score
 			}
@@ -2354,6 +2360,12 @@ func hasPastVerb(s string) bool {
 var presentVerbs = setOf("wants", "intends", "hopes", "plans", "welcomes", "says", "meets", "holds", "receives", "calls",
 	"visits", "thanks", "agrees", "discusses", "stresses", "notes", "expects", "looks", "supports", "seeks", "aims")
 
+// representedBy reports whether s says who stood for a side ("Canada was
+// represented by Prime Minister Carney"): the post's header says it.
+func representedBy(s string) bool {
+	return containsAny(s, " was represented by ", " were represented by ")
+}
+
 // plainSummary reports whether s reads as a summary on its own: it
 // opens with a capital, not a quotation, holds a finite verb, closes the
 // quotations it opens and names a speaker, not a demonym ("Lithuanian:
@@ -2361,7 +2373,7 @@ var presentVerbs = setOf("wants", "intends", "hopes", "plans", "welcomes", "says
 func plainSummary(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) || !hasFiniteVerb(s) && !hasPastVerb(s) || !endsSentence(s) || !closedQuotes(s) || isPronoun(nextWord(s)) ||
-		hasAnyPrefix(s, []string{"This ", "These ", "That ", "Those "}) {
+		hasAnyPrefix(s, []string{"This ", "These ", "That ", "Those "}) || representedBy(s) {
 		return false
 	}
 	// "So: Tajani after meeting …" ("So said Tajani after …"): what
