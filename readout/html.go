@@ -323,7 +323,23 @@ func isPageHeading(n *html.Node) bool {
 	default:
 		return false
 	}
-	return ownHeading(normalizeSpace(nodeText(n, 200)))
+	t := normalizeSpace(nodeText(n, 200))
+	// "<p><strong>Warsaw:</strong></p>" over a paragraph: a heading of a
+	// word or two with a colon (over a list, the list's label).
+	if k, ok := strings.CutSuffix(t, ":"); ok && strings.Count(k, " ") <= 2 && !listNext(n) {
+		t = k
+	}
+	return ownHeading(t)
+}
+
+// listNext reports whether the element after n is a list.
+func listNext(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c.DataAtom == atom.Ul || c.DataAtom == atom.Ol
+		}
+	}
+	return false
 }
 
 // allBold reports whether every letter of the text under n is inside a

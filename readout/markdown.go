@@ -151,7 +151,7 @@ func markdownText(md string) string {
 	wrapped := hardWrapped(lines)
 	sub := subHeadings(lines)
 	prev := ""
-	for _, line := range lines {
+	for li, line := range lines {
 		t := strings.TrimSpace(line)
 		last := prev
 		prev = line
@@ -182,10 +182,19 @@ func markdownText(md string) string {
 		if len(t) > 2 && t[0] == '_' && t[len(t)-1] == '_' && !strings.Contains(t[1:len(t)-1], "_") {
 			t = t[1 : len(t)-1]
 		}
+		// "__Kyiv__", "<strong>Kyiv</strong>": bold as "**Kyiv**" is.
+		t = boldLine(t)
 		// "**Bilateral relations**" alone on its line is a heading too.
 		if len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**") {
 			flush()
-			if h := headingLine(t[2:len(t)-2], paras); strings.HasPrefix(h, "- ") {
+			b := t[2 : len(t)-2]
+			// "**Warsaw:**" over a paragraph: a heading of a word or
+			// two with a colon ("**Participants:**" over a list is
+			// the list's label).
+			if k, ok := strings.CutSuffix(b, ":"); ok && strings.Count(k, " ") <= 2 && !listFollows(lines[li+1:]) {
+				b = k
+			}
+			if h := headingLine(b, paras); strings.HasPrefix(h, "- ") {
 				cur.WriteString(h)
 			} else {
 				cur.WriteString(t)
@@ -274,4 +283,31 @@ func headingLine(h string, paras []string) string {
 		return h
 	}
 	return "- " + h
+}
+
+// boldLine writes a line wholly in bold as "**…**": "__Kyiv__",
+// "<strong>Kyiv</strong>", "<b>Kyiv</b>".
+func boldLine(t string) string {
+	if len(t) < 5 || t[0] != '_' && t[0] != '<' {
+		return t
+	}
+	for _, tag := range [][2]string{{"__", "__"}, {"<strong>", "</strong>"}, {"<b>", "</b>"}} {
+		if in, ok := strings.CutPrefix(t, tag[0]); ok {
+			if in, ok := strings.CutSuffix(in, tag[1]); ok && in != "" && !strings.Contains(in, tag[1]) && !strings.Contains(in, "<") {
+				return "**" + in + "**"
+			}
+		}
+	}
+	return t
+}
+
+// listFollows reports whether the first line of text in lines opens a
+// list's item.
+func listFollows(lines []string) bool {
+	for _, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			return mdBullet.MatchString(t) || strings.HasPrefix(t, "- ") || l1Marker.MatchString(t)
+		}
+	}
+	return false
 }

@@ -89,7 +89,10 @@ func TestPlainHeadings19(t *testing.T) {
 		{"text, a signature and a date", lead + "\n\n" + p1 + "\n\n" + p2 + "\n\nMinistry of Foreign Affairs\n\n12 May 2025", nil},
 		{"text, photo captions", lead + "\n\nMinister Tsahkna and Minister Budrys at the Ministry\n\n" + p1 + "\n\nMinister Budrys greets the staff of the Embassy\n\n" + p2, nil},
 		{"text, one short line", lead + "\n\nEnergy and transport\n\n" + p1 + "\n\n" + p2, nil},
-		{"text, a place", lead + "\n\nTallinn\n\n" + p1 + "\n\nVilnius\n\n" + p2, nil},
+		{"text, places", lead + "\n\nTallinn\n\n" + p1 + "\n\nVilnius\n\n" + p2, []string{"1 Tallinn", "1 Vilnius"}},
+		{"HTML bold with a colon", html("<p><strong>Energy and transport:</strong></p>", "<p><strong>Security:</strong></p>"),
+			[]string{"1 Energy and transport", "1 Security"}},
+		{"HTML bold with a colon over a list", html("<p><strong>Participants:</strong></p><ul><li>Jane Roe</li><li>John Doe</li></ul>", ""), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,6 +113,43 @@ func TestPlainHeadings19(t *testing.T) {
 				t.Errorf("lead %q", r.Lead)
 			}
 		})
+	}
+}
+
+// A Markdown page's lines wholly in bold, however written ("__Kyiv__",
+// "<strong>Kyiv</strong>", "**Kyiv:**"), are headings; a bold label with
+// a colon over a list is not.
+func TestBoldHeadings19(t *testing.T) {
+	page := func(h1, h2 string) string {
+		return "---\ntitle: \"Readout of the National Security Advisor's Travel to Poland and Ukraine\"\n---\n" +
+			"National Security Advisor Jane Roe traveled to Poland and Ukraine this week to meet with senior officials.\n\n" +
+			h1 + "\n\nIn Warsaw, Ms. Roe met with President Andrzej Duda and discussed support for Ukraine.\n\n" +
+			h2 + "\n\nIn Kyiv, Ms. Roe met with President Volodymyr Zelenskyy and reaffirmed support for Ukraine.\n"
+	}
+	for _, tt := range []struct{ h1, h2, want string }{
+		{"**Warsaw:**", "**Kyiv:**", "Warsaw|Kyiv"},
+		{"__Warsaw__", "__Kyiv__", "Warsaw|Kyiv"},
+		{"<strong>Warsaw</strong>", "<b>Kyiv</b>", "Warsaw|Kyiv"},
+		{"**Monday, May 19**", "**Tuesday, May 20**", "Monday, May 19|Tuesday, May 20"},
+		{"**Participants:**\n\n- Jane Roe\n- John Doe", "", ""},
+	} {
+		doc, err := ParseMarkdown([]byte(page(tt.h1, tt.h2)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Parse(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range r.Sections {
+			if s.Heading != "" {
+				got = append(got, s.Heading)
+			}
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%s: headings %q, want %s", tt.h1, got, tt.want)
+		}
 	}
 }
 

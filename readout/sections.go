@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/readout-bot/readout/country"
 )
 
 // hasMarkers reports whether any line opens with a section marker.
@@ -223,7 +221,8 @@ func buildSections(lines []string) []Section {
 					level = 2
 				}
 				l1 = ""
-				open(Section{Heading: heading, Level: level}, "")
+				// ("- Warsaw:", a heading with a colon.)
+				open(Section{Heading: strings.TrimSuffix(heading, ":"), Level: level}, "")
 				continue
 			}
 			// A dash bullet is a paragraph of the current section.
@@ -334,11 +333,10 @@ func plainHeading(lines []string, i int) bool {
 	if _, ok := parseMarker(l); ok {
 		return false
 	}
-	// "Kathmandu", "Ministry of Foreign Affairs": a place or a
-	// signature; "Jane Roe, Minister …"; "President X and Prime
-	// Minister Y at State House": a caption names two with their
-	// titles.
-	if country.Capital(l) != "" || isCountryName(l) || isDateLine(l) {
+	// "12 May 2025"; "Jane Roe, Minister …": a signature; "President
+	// X and Prime Minister Y at State House": a caption names two with
+	// their titles. (A place alone, "Kyiv", heads what was done there.)
+	if isDateLine(l) {
 		return false
 	}
 	if _, _, ok := nameAndOffice(l); ok {
