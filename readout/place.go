@@ -15,7 +15,7 @@ var (
 	// connectors names of venues have ("Office of the Prime Minister").
 	// (Nordic venues end with a noun in lower case: "Sagerska huset",
 	// "Kungliga slottet".)
-	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|of|the|del|de|das|dos|da|do|es|for|and|meeting|summit|headquarters|huset|slott|slottet|palatset|gården))*`
+	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|of|the|del|de|das|dos|da|do|es|for|and|meeting|summit|headquarters|huset|slott|slottet|palats|palatset|gården))*`
 	// "at the headquarters of the MINREX": a venue named by what it
 	// houses.
 	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)

@@ -199,3 +199,32 @@ func TestFutureVenues19(t *testing.T) {
 		}
 	}
 }
+
+// Breadcrumbs written with bars or slashes ("Home | News | Press
+// releases"), "You are here: …" and "Share on Facebook …" are furniture:
+// neither the title nor the lead nor a heading.
+func TestFurniture19(t *testing.T) {
+	for _, crumbs := range []string{"Home | News | Press releases", "Home / Media / News", "You are here: Home › Media › News"} {
+		body := crumbs + "\n\nMinister Stenergard meets Estonian counterpart\n\nPublished 4 April 2025\n\nShare on Facebook Share on X Share on LinkedIn\n\n" +
+			"Today, Minister for Foreign Affairs Maria Malmer Stenergard received Estonian Minister of Foreign Affairs Margus Tsahkna at Arvfurstens palats in Stockholm.\n\n" +
+			"The ministers discussed Nordic-Baltic cooperation and support for Ukraine."
+		r, err := Parse(Document{Body: body, PublisherCountry: "SE"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Title != "Minister Stenergard meets Estonian counterpart" {
+			t.Errorf("%s: title %q", crumbs, r.Title)
+		}
+		if !strings.HasPrefix(r.Lead, "Today, Minister") {
+			t.Errorf("%s: lead %q", crumbs, r.Lead)
+		}
+		if r.Meeting.Location != "Arvfurstens palats, Stockholm" {
+			t.Errorf("%s: place %q", crumbs, r.Meeting.Location)
+		}
+		for _, s := range r.Sections {
+			if s.Heading != "" || strings.Contains(s.Text, "Share on") || strings.Contains(s.Text, "Home") {
+				t.Errorf("%s: section %+v", crumbs, s)
+			}
+		}
+	}
+}

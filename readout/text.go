@@ -216,7 +216,7 @@ var (
 	// the slower NFA. A line matches when either half does.
 	furnitureLine = anyOf{
 		lazyRegexp(`(?i)^(?:back to\b.*|page top|to the top(?: of (?:the )?page)?|related links?:?|open a new window|share(?: this(?: page)?)?:?|tweet|print(?: this page)?|facebook|twitter|x|line|email|linkedin|whatsapp|\\?#{3,}|-{3,}|\*{3}|updates to this page.*|is this page useful\?.*)$`),
-		lazyRegexp(`(?i)^(?:press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»].*|the (?:below|following) is attributable to .*:|as stated by .*:)$`),
+		lazyRegexp(`(?i)^(?:press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»|/].*|you are here:.*|share (?:on|via) .*|the (?:below|following) is attributable to .*:|as stated by .*:)$`),
 	}
 	// trailerLine opens the page's trailer: nothing after it is readout text.
 	trailerLine   = lazyRegexp(`(?i)^(?:media enquiries\b.*|related links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
@@ -426,7 +426,7 @@ func captionTitle(c string) string {
 var furnitureStarts = setOf("back", "page", "to", "related", "open", "share", "tweet", "print", "facebook",
 	"twitter", "x", "line", "email", "linkedin", "whatsapp", "###", "\\###", "---", "***", "updates", "is",
 	"press", "for", "the", "briefing", "statements", "office", "readout", "contents", "keywords", "tags",
-	"published", "from", "archives", "this", "(photo)", "photo", "home", "top", "as")
+	"published", "from", "archives", "this", "(photo)", "photo", "home", "top", "as", "you")
 
 // furnitureOpenings are, for the first words of furnitureStarts that
 // open many sentences, the phrases furnitureLine drops that begin with
@@ -438,6 +438,7 @@ var furnitureOpenings = map[string][]string{
 	"is":   {"is this page useful?"},
 	"this": {"this was published under", "this is historical material"},
 	"as":   {"as stated by "},
+	"you":  {"you are here:"},
 }
 
 // furnitureCaptions open the credits furnitureLine drops, in any case.
