@@ -673,6 +673,10 @@ type person struct {
 	// sameSide marks a person listed after another of the same side:
 	// "Jane Doe, Economic Advisor, and John Roe, Senior Advisor, met …".
 	sameSide bool
+	// host marks the one a visitor "was received by": the subject of a
+	// sentence in the passive, whose side is not the publisher's for
+	// being the subject.
+	host bool
 }
 
 // postNominalCommas join a post-nominal (postNominals) set off by commas
@@ -1054,6 +1058,12 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 	i = j
 	for i < len(words) {
 		w := words[i]
+		// "Saudi Foreign Minister Prince Faisal bin Farhan": after an
+		// office, "Prince" is how the holder is called, not a crown
+		// prince's office.
+		if (w == "Prince" || w == "Princess") && i > titleStart && words[i-1] != "Crown" && headWords[trimPunct(words[i-1])] {
+			break
+		}
 		if slashedTitle(trimPunct(w)) {
 			i++
 			// "Deputy Prime Minister, Minister of Foreign Affairs Bui

@@ -166,3 +166,41 @@ func TestSummariesOfPeersLongOfficesAndRepresentedSides(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreMeetingVerbs: "convened a call today with A of X, B of Y, and
+// C of Z", "greeted", "was greeted by" (the host of a visit to another
+// capital is of that country), "attended a dinner hosted by", a holder
+// called "Prince" after his office, and a group named by its label and a
+// portfolio ("G7 Foreign Ministers").
+func TestMoreMeetingVerbs(t *testing.T) {
+	for _, c := range []struct {
+		pub, lead string
+		want      []string // name|title|country of each principal
+		parties   string
+	}{
+		{"US", "President Dan Hale convened a call today with President Luc Martin of France, Chancellor Jan Adler of Germany, and Prime Minister Tom Reed of the United Kingdom.",
+			[]string{"Dan Hale|President|US", "Luc Martin|President of France|FR", "Jan Adler|Chancellor of Germany|DE", "Tom Reed|Prime Minister of the United Kingdom|GB"}, ""},
+		{"US", "Secretary Ann Cole greeted Panamanian President Luis Ortega at the Palacio de las Garzas.",
+			[]string{"Ann Cole|Secretary|US", "Luis Ortega|Panamanian President|PA"}, ""},
+		{"US", "Secretary Cole was greeted by Prime Minister Sato in Tokyo.",
+			[]string{"Cole|Secretary|US", "Sato|Prime Minister|JP"}, ""},
+		{"US", "Secretary Cole attended a dinner hosted by Saudi Foreign Minister Prince Khalid bin Saad in Riyadh.",
+			[]string{"Cole|Secretary|US", "Khalid bin Saad|Saudi Foreign Minister|SA"}, ""},
+		{"US", "Secretary Cole met with G7 Foreign Ministers in Capri.",
+			[]string{"Cole|Secretary|US"}, "US CA FR DE IT JP GB"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		var got []string
+		for _, p := range r.Participants {
+			if p.Role == RolePrincipal {
+				got = append(got, p.Name+"|"+p.Title+"|"+p.Country)
+			}
+		}
+		if strings.Join(got, ", ") != strings.Join(c.want, ", ") {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, got, c.want)
+		}
+		if c.parties != "" && strings.Join(r.Parties, " ") != c.parties {
+			t.Errorf("%s\n\tparties %q, want %q", c.lead, r.Parties, c.parties)
+		}
+	}
+}

@@ -2272,6 +2272,12 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 	}
 	for i, p := range f.principals {
 		code := personCountry(p)
+		// "Secretary Blinken was received by Prime Minister Kishida in
+		// Tokyo": the host of a visit to another country's capital is
+		// that country's.
+		if c := country.Capital(f.meeting.Location); code == "" && p.host && !p.unnamed && c != "" && c != pub && len(f.meeting.Location) < 40 {
+			code = c
+		}
 		if code == "" && p.subject && (i == 0 || p.unnamed) {
 			code = pub
 		} else if code == "" && p.subject && (subjects >= 3 || p.sameSide || subjects == 2 && subjectCountry == pub) {

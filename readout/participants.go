@@ -35,7 +35,7 @@ var frameREs = []*lazyRE{
 	// by X", "hosted a dinner in honour of Y": the guest of a meal.)
 	// ("hosted a delegation from China led by Vice Minister X": the
 	// leader is the guest.)
-	lazyRegexp(`\b(?:hosted|welcomed|hosts|welcomes)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session|call|videoconference|conversation)(?: today| yesterday)? with|` +
+	lazyRegexp(`\b(?:hosted|welcomed|hosts|welcomes|greeted|greets)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session|call|videoconference|conversation)(?: today| yesterday)? with|` +
 		` (?:a |an |the )(?:[\p{L}'’-]+ ){0,3}?delegation\b[^,;.]{0,80}? (?:led|headed) by|` +
 		` (?:a |an )?(?:[\p{L}-]+ ){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)(?:,? at (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4},?)? (?:for|in honou?r of)(?: (?:a|the) (?:[\p{L}-]+ ){0,2}?delegation (?:led|headed) by)?)?` + hostAdverbials + `\s+`),
 	// ("The Ministerial Session was co-chaired by X, Minister … of
@@ -46,7 +46,9 @@ var frameREs = []*lazyRE{
 	// by, each named before the office.)
 	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?)(?: (?:was|were) held| took place)?(?: today| yesterday| on [A-Z][a-z]+)? between\s+|\b(?:co-chaired|convened|chaired) by (?:the )?(?:co-chairs )?`),
 	// "called on Vice President X": a call paid in person.
-	lazyRegexp(`\b(?:called(?: on)?|telephoned|phoned|convened)\s+`),
+	// ("convened a call today with President X of France, …": the
+	// call's others.)
+	lazyRegexp(`\b(?:called(?: on)?|telephoned|phoned|convened(?: (?:a |an )?(?:[\p{L}-]+ ){0,2}?(?:call|meeting|videoconference|conversation|session)(?: today| yesterday| this (?:morning|afternoon|evening))? with)?)\s+`),
 	// "President Biden joined Indian Prime Minister Modi and leaders
 	// from …": joining a leader is meeting him; the frame ends before
 	// the counterpart's title.
@@ -85,7 +87,7 @@ var frameREs = []*lazyRE{
 	// "The Minister of Foreign Affairs of Tunisia, X, was received by
 	// Foreign Minister Y": the host, after "by", is the subject
 	// (passiveFrame: the sides are swapped).
-	lazyRegexp(`\b(?:was|were) (?:received|welcomed|hosted|visited)(?: (?:today|yesterday|in audience|on [A-Z][a-z]+|in [A-Z][\p{L}-]+|at the [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}))* by\s+`),
+	lazyRegexp(`\b(?:was|were) (?:received|welcomed|hosted|visited|greeted)(?: (?:today|yesterday|in audience|on [A-Z][a-z]+|in [A-Z][\p{L}-]+|at the [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}))* by\s+`),
 	// "Prime Minister X granted an audience to Y", "received in audience Y".
 	// ("granted an audience at 11 a.m. today, in his office, to …")
 	lazyRegexp(`\b(?:granted|grants|gave) (?:an )?audience` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience(?: today| yesterday| this (?:morning|afternoon|evening))?\s+`),
@@ -95,7 +97,9 @@ var frameREs = []*lazyRE{
 	// "X co-chaired the fifth session of the Joint Commission with Y".
 	lazyRegexp(`\bco-chair(?:ed|s)?\b[^;]{0,120}?\bwith\s+`),
 	// "X participated yesterday in a bilateral meeting with Y".
-	lazyRegexp(`\b(?:participated|took part)(?: today| yesterday)? in (?:an? |the )?(?:[a-z-]+ ){0,2}(?:meeting|talks|dialogue|consultations) with\s+`),
+	// ("attended a dinner hosted by Y": the host is the other side.)
+	lazyRegexp(`\b(?:participated|took part)(?: today| yesterday)? in (?:an? |the )?(?:[a-z-]+ ){0,2}(?:meeting|talks|dialogue|consultations) with\s+|` +
+		`\battended (?:a |an |the )?(?:[\p{L}-]+ ){0,3}?(?:dinner|lunch|luncheon|banquet|breakfast|reception|meeting) (?:hosted|given|offered|chaired) by\s+`),
 	// "X conferred with Y", "exchanged views with", "engaged in talks
 	// with", "sat down with", "interacted with", "conducted talks with".
 	// ("conducted a telephone call with", "joined a video call with")
@@ -211,7 +215,7 @@ var frameLits = [][]string{
 	{"paid", "placed", "made"},
 	{"met", "meets"},
 	{"received", "receives"},
-	{"hosted", "welcomed", "hosts", "welcomes"},
+	{"hosted", "welcomed", "hosts", "welcomes", "greeted", "greets"},
 	{" between", "chaired by", "convened by"},
 	{"called", "phoned", "convened"},
 	{"joined"},
@@ -225,7 +229,7 @@ var frameLits = [][]string{
 	{"granted", "grants", "gave", "received"},
 	{"in"},
 	{"co-chair"},
-	{"participated", "took part"},
+	{"participated", "took part", "attended"},
 	{"confer", "exchange", "engage", "sat down", "sits down", "interact", "conduct", "joined"},
 	{"will ", "shall ", "to "},
 	{"engaged"},
@@ -241,7 +245,7 @@ var frameStarts = [][]string{
 	{"paid", "placed", "made"},
 	{"met", "meets"},
 	{"received", "receives"},
-	{"hosted", "welcomed", "hosts", "welcomes"},
+	{"hosted", "welcomed", "hosts", "welcomes", "greeted", "greets"},
 	nil,
 	{"called", "telephoned", "phoned", "convened"},
 	{"joined"},
@@ -255,7 +259,7 @@ var frameStarts = [][]string{
 	{"granted", "grants", "gave", "received"},
 	{"in a "},
 	{"co-chair"},
-	{"participated", "took"},
+	{"participated", "took", "attended"},
 	{"confer", "exchange", "engage", "sat down", "sits down", "interact", "conduct", "joined"},
 	{"will ", "shall ", "to "},
 	{"engaged"},
@@ -894,7 +898,7 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 			subj[i].subject = false
 		}
 		for i := range counter {
-			counter[i].subject = true
+			counter[i].subject, counter[i].host = true, true
 		}
 		subj, counter = counter, subj
 		if kind == "" {
@@ -2237,8 +2241,16 @@ func groupSides(right string) []string {
 		if rest != "" && rest[0] != ' ' {
 			continue
 		}
-		if members, ok := groupMembers[lastWord(strings.TrimSpace(right[:i]))]; ok {
-			return members
+		// ("G7 Foreign Ministers", "G7 Finance Ministers": the
+		// portfolio's words between the label and the group's word.)
+		before := strings.Fields(right[:i])
+		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+			if members, ok := groupMembers[before[k]]; ok {
+				return members
+			}
+			if !isCapWord(before[k]) {
+				break
+			}
 		}
 		for _, prep := range []string{" of ", " from "} {
 			if after, ok := strings.CutPrefix(rest, prep); ok {
