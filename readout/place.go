@@ -146,6 +146,9 @@ func placeOf(main string, verb int) string {
 	if containsText(main, " capital") {
 		main, verb = namedCapital(main, verb)
 	}
+	if containsText(main, " of ") {
+		main, verb = namedTown(main, verb)
+	}
 	if fut := firstIndex(main, futureMarkers); fut >= 0 {
 		main = main[:fut]
 	}
@@ -328,6 +331,40 @@ func namedCapital(main string, verb int) (string, int) {
 		}
 		from = start + len(city)
 	}
+}
+
+// townKinds name the kind of a place before its name: "the city of
+// Samarkand", "the Swiss resort of Davos".
+var townKinds = []string{" city of ", " town of ", " resort of ", " village of ", " port of ", " island of "}
+
+// namedTown rewrites a place named after its kind, "in the Uzbek city of
+// Samarkand", "in the central city of Da Nang", "at the Swiss resort of
+// Davos", as "in Samarkand": the words before the kind (a country's
+// adjective, a direction) are no place. verb is moved with the text
+// before it.
+func namedTown(main string, verb int) (string, int) {
+	for _, kind := range townKinds {
+		i := indexText(main, kind)
+		if i < 0 {
+			continue
+		}
+		end := i + len(kind)
+		if end >= len(main) || !isUpperByte(main[end]) && main[end] < utf8.RuneSelf {
+			continue
+		}
+		from := max(0, i-40)
+		head := main[from : i+1]
+		k := max(strings.LastIndex(head, " in the "), strings.LastIndex(head, " at the "))
+		if k < 0 || strings.ContainsAny(head[k:], ",;") {
+			continue
+		}
+		start := from + k + len(" in ")
+		main = main[:start] + main[end:]
+		if start < verb {
+			verb = max(start, verb-(end-start))
+		}
+	}
+	return main, verb
 }
 
 // heldInOpenerRE reads the place of an event an opening phrase names:
@@ -649,7 +686,9 @@ func leadDateline(lead string) (end int, city string) {
 	// The King received …", where "The Minister: …" is none.
 	rest := head[k:]
 	digits := strings.ContainsAny(rest, "0123456789")
-	if colon && !digits || !capitals && !strings.Contains(rest, "(") && !digits && country.Capital(city) == "" {
+	// ("NEW DELHI: External Affairs Minister …": a capital in capitals
+	// is a dateline before a colon too.)
+	if colon && !digits && !(capitals && country.Capital(city) != "") || !capitals && !strings.Contains(rest, "(") && !digits && country.Capital(city) == "" {
 		return 0, ""
 	}
 	return cut + dash + datelineDate(lead[cut+dash:]), city

@@ -228,3 +228,27 @@ func TestFurniture19(t *testing.T) {
 		}
 	}
 }
+
+// A place named after its kind ("in the Uzbek city of Samarkand", "in
+// the central city of Da Nang", "in the town of Soroca") is the place,
+// not the adjective before it; a capital in capitals before a colon is a
+// dateline ("NEW DELHI: …").
+func TestTownsAndDatelines19(t *testing.T) {
+	for body, want := range map[string]string{
+		"President Shavkat Mirziyoyev met with President Kassym-Jomart Tokayev in the Uzbek city of Samarkand on Friday.":               "Samarkand",
+		"Premier Li Qiang met Prime Minister Anthony Albanese in the Chinese city of Tianjin.":                                          "Tianjin",
+		"Federal Councillor Ignazio Cassis met Indian Minister Piyush Goyal in the Swiss resort of Davos.":                              "Davos",
+		"Prime Minister Pham Minh Chinh received Thai Prime Minister Paetongtarn Shinawatra in the central city of Da Nang.":            "Da Nang",
+		"Foreign Minister Andrii Sybiha met with his Moldovan counterpart Mihai Popșoi in the town of Soroca.":                          "Soroca",
+		"NEW DELHI: External Affairs Minister S. Jaishankar held talks with his Saudi counterpart Prince Faisal bin Farhan on Tuesday.": "New Delhi",
+		"NEW DELHI: External Affairs Minister S. Jaishankar spoke by telephone with his Saudi counterpart Prince Faisal bin Farhan.":    "",
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: body + "\n\nThey discussed trade and investment."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Meeting.Location != want {
+			t.Errorf("%s: place %q, want %q", body, r.Meeting.Location, want)
+		}
+	}
+}
