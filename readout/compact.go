@@ -2119,7 +2119,7 @@ func (sp speakers) dropOfficeBeforeComma(text, short string) string {
 
 // styleEnds are the last words of nameStyles: only after one may a style
 // stand between an office's comma and the name.
-var styleEnds = setOf("Hon", "Hon.", "Honourable", "H.E.", "E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Eng.", "Excellency", "Highness",
+var styleEnds = setOf("Hon", "Hon.", "Honourable", "H.E.", "E.", "Mr.", "Ms.", "Mrs.", "Dr.", "Eng.", "Excellency", "Highness", "Sheikh", "Sheikha",
 	"HE", "HH", "Rt.")
 
 // hasAnySuffix reports whether s ends with one of sufs.

@@ -514,7 +514,9 @@ func hasClockTime(s string) bool {
 // first; the summaries name the person without them.
 var nameStyles = []string{"The Rt. Hon. ", "The Rt. ", "Rt. Hon. ", "The Right Honourable ", "H.E. Mr. ", "H.E. Ms. ",
 	"H.E. Mrs. ", "H.E. Dr. ", "H.E. Eng. ", "H.E. ", "H. E. ", "the Rt Hon ", "The Rt Hon ", "Rt Hon ", "The Honourable ", "the Honourable ",
-	"His Excellency ", "Her Excellency ", "His Highness ", "Her Highness ", "HE ", "HH "}
+	"His Excellency ", "Her Excellency ", "His Highness ", "Her Highness ", "HE ", "HH ",
+	// ("the President of the United Arab Emirates, Sheikh Mohamed bin Zayed,")
+	"Sheikh ", "Sheikha "}
 
 // capsNameStyles are the styles after which a name in capitals is a
 // person's family name ("Mr. Alassane OUATTARA").

@@ -204,3 +204,26 @@ func TestMoreMeetingVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestGulfStylesAfterAnOfficesComma: "the President of the United Arab
+// Emirates, His Highness Sheikh X" keeps X's whole name (the styles were
+// counted among its words, which cut it to "Mohamed bin"), and the
+// summary names him with his country; the EU's own principals' long
+// offices before their names go from the summary.
+func TestGulfStylesAfterAnOfficesComma(t *testing.T) {
+	r := parseDoc18(t, "GB", "PM call with President of the UAE",
+		"The Prime Minister spoke to the President of the United Arab Emirates, His Highness Sheikh Khalid bin Saif Al Mansoori, this afternoon.",
+		"The leaders discussed the situation in Sudan.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "|GB, Khalid bin Saif Al Mansoori|AE" {
+		t.Errorf("principals %q", got)
+	}
+	if s := r.Sections[0].Summary; s != "The Prime Minister spoke to Khalid bin Saif Al Mansoori of the United Arab Emirates." {
+		t.Errorf("summary %q", s)
+	}
+	r = parseDoc18(t, "EU", "EU-Japan summit, Tokyo",
+		"The 30th EU-Japan summit took place in Tokyo. President of the European Council Ana Costa and President of the European Commission Ulla Berg met Prime Minister of Japan Ken Mori.",
+		"Leaders launched a Competitiveness Alliance.")
+	if s := r.Sections[0].Summary; !strings.HasPrefix(s, "Costa and Berg met Mori of Japan") {
+		t.Errorf("summary %q", s)
+	}
+}

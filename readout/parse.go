@@ -1653,6 +1653,12 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				// publisher's own principal's office, country and all,
 				// in apposition; the post gives it.
 				sp.titled = append(sp.titled, principalName{short + ", " + t + ",", short})
+				// "President of the European Council Costa and … met": a
+				// long office before the name, too ("European Council
+				// President Costa" stays: it says who the EU's man is).
+				if containsText(t, " of ") {
+					sp.titled = append(sp.titled, principalName{t + " " + short, short})
+				}
 				// "Albudaiwi, Secretary General of the Cooperation Council
 				// for the Arab States of the Gulf (GCC), received": with
 				// the body's acronym after it.

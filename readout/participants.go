@@ -487,7 +487,7 @@ func ofCountryName(sep, moreWords string) string {
 		// An envoy's post: "Ambassador of Azerbaijan to the Russian
 		// Federation Rahman Mustafayev".
 		`(?: to ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?))?` +
-		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence)|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le))` + moreWords + `)`
+		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence|Highness|Royal Highness|Majesty)|H\.H\.|H\.R\.H\.|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh|Sheikha) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le))` + moreWords + `)`
 }
 
 // titleCommaName is titleCommaNameRE's match in s, looked for only when s
