@@ -252,3 +252,25 @@ func TestTownsAndDatelines19(t *testing.T) {
 		}
 	}
 }
+
+// Headings and paragraphs numbered in two levels ("1.1 Rail links",
+// "2.1. The two sides …") are sections of the second level under their
+// first; "1.5 billion" opens no section.
+func TestDottedNumbers19(t *testing.T) {
+	body := "Foreign Minister Margus Tsahkna met Lithuanian Foreign Minister Kęstutis Budrys in Tallinn on Monday.\n\n" +
+		"1. Energy and transport\n\nThe ministers discussed electricity grids.\n\n1.1 Rail links\n\nThey reviewed the Rail Baltica project.\n\n" +
+		"1.2. The ministers agreed to meet the project's deadline.\n\n2. Security\n\nThey discussed sanctions.\n\n" +
+		"1.5 billion euros was pledged for the line."
+	r, err := Parse(Document{Title: "Meeting", Body: body, PublisherCountry: "EE"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Sections {
+		got = append(got, fmt.Sprintf("%d %s %s", s.Level, s.Number, s.Heading))
+	}
+	want := []string{"1 1 Energy and transport", "2 1.1 Rail links", "2 1.2 ", "1 2 Security"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sections %q, want %q", got, want)
+	}
+}

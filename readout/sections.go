@@ -57,6 +57,41 @@ type marker struct {
 	// sub marks a heading of the second level, "-- Overview" (a page's
 	// <h3> under its <h2>s, a Markdown "###" under its "##"s).
 	sub bool
+	// top is the first level's number of a dotted one, "1" of "1.2".
+	top string
+}
+
+// cutDotted reads a number of two levels that opens l, "1.2 Rail links"
+// or "1.2. The two sides …", before a capital: top is "1", num "2".
+// ("1.5 billion" has no capital after it.)
+func cutDotted(l string) (top, num, rest string, ok bool) {
+	digits := func(s string) int {
+		k := 0
+		for k < len(s) && k < 3 && isDigit(s[k]) {
+			k++
+		}
+		return k
+	}
+	a := digits(l)
+	if a == 0 || a > 2 || a+1 >= len(l) || l[a] != '.' {
+		return "", "", "", false
+	}
+	b := digits(l[a+1:])
+	if b == 0 || b > 2 {
+		return "", "", "", false
+	}
+	end := a + 1 + b
+	if end < len(l) && l[end] == '.' {
+		end++
+	}
+	if end >= len(l) || l[end] != ' ' {
+		return "", "", "", false
+	}
+	rest = strings.TrimLeft(l[end:], " ")
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return "", "", "", false
+	}
+	return l[:a], l[a+1 : a+1+b], rest, true
 }
 
 const (
@@ -75,6 +110,10 @@ func parseMarker(l string) (marker, bool) {
 	}
 	if m := l2Marker.FindStringSubmatch(l); m != nil {
 		return marker{kind: markL2, num: m[1], rest: m[2]}, true
+	}
+	// "1.1 Rail links": a second level numbered under its first.
+	if top, num, rest, ok := cutDotted(l); ok {
+		return marker{kind: markL2, num: num, rest: rest, top: top}, true
 	}
 	if m := l1Marker.FindStringSubmatch(l); m != nil {
 		rest := m[2]
@@ -207,7 +246,13 @@ func buildSections(lines []string) []Section {
 			l1 = m.num
 			open(Section{Number: m.num, Heading: heading, Level: 1}, text)
 		case markL2:
-			if l1 != "" {
+			if m.top != "" {
+				// ("1.2 Rail links" keeps both its numbers.)
+				if l1 == "" {
+					l1 = m.top
+				}
+				open(Section{Number: m.top + "." + m.num, Heading: heading, Level: 2}, text)
+			} else if l1 != "" {
 				open(Section{Number: l1 + ".(" + m.num + ")", Heading: heading, Level: 2}, text)
 			} else {
 				open(Section{Number: "(" + m.num + ")", Heading: heading, Level: 1}, text)
