@@ -1,6 +1,8 @@
 package readout
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -67,5 +69,50 @@ func TestSituationTopic(t *testing.T) {
 	sents := []string{"They discussed economic security and the security situation in Europe."}
 	if got := mentionsLine(mentionsOf(sents, speakers{}), "", 16+len("economic security, Europe")+4); !strings.Contains(got, "economic security") {
 		t.Errorf("mentionsLine: %q, want %q first", got, "economic security")
+	}
+}
+
+// TestListNotInKeyPoints: the list of mentions is made again once the key
+// points are chosen, without what they name: a post says nothing twice
+// ("…; Fiji, where they met with Frank Bainimarama." and "Also
+// mentioned: …, Fiji, Frank Bainimarama, …"), and the room goes to the
+// next mentions. Checked on the readouts of the tuned genre sets.
+func TestListNotInKeyPoints(t *testing.T) {
+	var files []string
+	for _, d := range []string{"genre", "genre2", "genre3", "genre4", "genre5", "genre6", "genre9"} {
+		fs, _ := filepath.Glob(filepath.Join("testdata", d, "*.md"))
+		files = append(files, fs...)
+	}
+	twice := 0
+	for _, f := range files {
+		if filepath.Base(f) == "README.md" {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ParseMarkdown(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := Parse(doc)
+		if err != nil || len(r.KeyPoints) < 2 {
+			continue
+		}
+		list := r.KeyPoints[len(r.KeyPoints)-1]
+		if !IsMentionsList(list) {
+			continue
+		}
+		points := strings.ToLower(strings.Join(r.KeyPoints[:len(r.KeyPoints)-1], "\n"))
+		for _, item := range strings.Split(strings.TrimSuffix(strings.TrimPrefix(list, mentionsLabel), "."), ", ") {
+			if len(item) > 3 && strings.Contains(points, strings.ToLower(item)) {
+				t.Errorf("%s: %q is in a key point and in the list %q", f, item, list)
+				twice++
+			}
+		}
+	}
+	if len(files) > 0 && twice > 0 {
+		t.Logf("%d mentions said twice", twice)
 	}
 }

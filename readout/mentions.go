@@ -41,6 +41,14 @@ type mention struct {
 // (skip) are left out: the post names them. It says only that the readout
 // names them, never what it says of them. "" when nothing fits.
 func mentionsLine(ms []mention, covered string, budget int) string {
+	line, _ := mentionsKeeping(ms, covered, budget, nil)
+	return line
+}
+
+// mentionsKeeping is mentionsLine where the mentions of first (folds)
+// that covered does not hold are listed before any other, and returns
+// the folds of those it lists.
+func mentionsKeeping(ms []mention, covered string, budget int, first []string) (string, []string) {
 	cands := make([]*mention, 0, len(ms))
 	// The mentions' folds have plain apostrophes and spaces: a mention
 	// written with curly ones or a no-break space (whose UTF-8 open with
@@ -108,8 +116,28 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 	room := min(budget-label, maxMentions-label-1)
 	keep := make([]bool, len(cands))
 	n := 0
-	for _, i := range order {
+	if len(first) > 0 {
+		// (Moved ahead of the others, in their order.)
+		var ahead, rest []int
+		for _, i := range order {
+			if slices.Contains(first, cands[i].fold) {
+				ahead = append(ahead, i)
+			} else {
+				rest = append(rest, i)
+			}
+		}
+		order = append(ahead, rest...)
+	}
+	for k, i := range order {
 		cost := runeCount(cands[i].text) + 2
+		// Those listed before fitted; they stay (a list one character
+		// shorter than its room leaves the last of them none).
+		if k < len(first) && slices.Contains(first, cands[i].fold) {
+			keep[i] = true
+			room -= cost
+			n++
+			continue
+		}
 		// One that holds a kept one takes its place, and may cost
 		// more than the room left by as much as that one's cost.
 		if cost > room+heldCost(cands, keep, i) {
@@ -145,15 +173,16 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 		n++
 	}
 	if n == 0 {
-		return ""
+		return "", nil
 	}
-	var parts []string
+	var parts, folds []string
 	for i, m := range cands {
 		if keep[i] {
 			parts = append(parts, m.text)
+			folds = append(folds, m.fold)
 		}
 	}
-	return mentionsLabel + strings.TrimSuffix(strings.Join(parts, ", "), ".") + "."
+	return mentionsLabel + strings.TrimSuffix(strings.Join(parts, ", "), ".") + ".", folds
 }
 
 // heldCost returns the most that a kept mention which cands[i] holds

@@ -607,18 +607,18 @@ func sectionsOf(lead string, rest []string, numbered bool) ([]Section, []string)
 // summaryShare of the body.
 func summarizeSections(secs []Section, body string, sp speakers, cache *sentCache) []string {
 	if len(secs) != 1 {
-		kps, _ := summarizeSectionsAt(secs, body, sp, cache, -1, 0)
-		return kps
+		kps, _, again := summarizeSectionsAt(secs, body, sp, cache, -1, 0)
+		return withList(kps, again)
 	}
 	// One section: its summary is the sentence with which the post, the
 	// summary with the key points and the list of mentions, names most
 	// of what the readout names (see postUnits).
 	first := slices.Clone(secs)
-	kps, sents := summarizeSectionsAt(first, body, sp.clone(), cache, -1, 0)
+	kps, sents, again := summarizeSectionsAt(first, body, sp.clone(), cache, -1, 0)
 	orig := first[0].Summary
 	if orig == "" || len(sents) < 2 {
 		copy(secs, first)
-		return kps
+		return withList(kps, again)
 	}
 	units := postUnits(sents, sp)
 	// must are the principals, the sides and the amounts: what a reader
@@ -649,7 +649,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 			continue
 		}
 		try := slices.Clone(secs)
-		k, _ := summarizeSectionsAt(try, body, sp.clone(), cache, i, cut)
+		k, _, a := summarizeSectionsAt(try, body, sp.clone(), cache, i, cut)
 		sum := try[0].Summary
 		if n%2 == 0 && postLen(sum, k)+listRoom/2 >= budget {
 			cut = runeCount(sum) - 1
@@ -669,23 +669,33 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 		switch {
 		case !plain:
 			if c > bestN || !replaced {
-				first, kps, bestN, replaced = try, k, c, true
+				first, kps, bestN, replaced, again = try, k, c, true, a
 			}
 		// Two more at the least, as the count is rough (a mention may
 		// be named in other words), and all that the first post named
 		// of must.
 		case c > bestN && coveredBy(keep, sum, withoutList(k)) == len(keep):
-			first, kps, bestN = try, k, c
+			first, kps, bestN, again = try, k, c, a
 		}
 	}
 	copy(secs, first)
+	return withList(kps, again)
+}
+
+// withList returns kps with its list of mentions (the last) replaced by
+// again, when again is one.
+func withList(kps []string, again string) []string {
+	if again == "" || len(kps) == 0 || !IsMentionsList(kps[len(kps)-1]) {
+		return kps
+	}
+	kps[len(kps)-1] = again
 	return kps
 }
 
 // summarizeSectionsAt is summarizeSections with the summary of a readout
 // of one section made of its sentence force (-1: the sentence
 // summarizeCovering chooses).
-func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCache, force, cut int) ([]string, []string) {
+func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCache, force, cut int) ([]string, []string, string) {
 	analyses := make([]analyzed, len(secs))
 	budget := summaryBudget(runeCount(body))
 	textLen := 0
@@ -843,7 +853,7 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 	// The counterparts' countries the summaries do not name keep their
 	// room from the list (see nameCounterpartCountries): a side of the
 	// meeting is what a reader of the summaries must know.
-	kps := keyPointsAndMentions(analyses, sents, used, sp, budget-countriesRoom(secs, used, sp), cache)
+	kps, again := keyPointsAndMentions(analyses, sents, used, sp, budget-countriesRoom(secs, used, sp), cache)
 	if kept != nil && len(kps) == 0 {
 		// No list after all: the summaries stay.
 		copy(secs, kept)
@@ -859,7 +869,15 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 	for i := range kps {
 		kps[i] = tidyCommas(kps[i])
 	}
-	return kps, sents
+	// The list made anew takes the old one's place once the post is
+	// chosen (see summarizeSections): the search compares posts by the
+	// list made once.
+	if again != "" && len(kps) > 0 && IsMentionsList(kps[len(kps)-1]) {
+		again = tidyCommas(again)
+	} else {
+		again = ""
+	}
+	return kps, sents, again
 }
 
 // tidyCommas mends the commas the cuts of a summary leave: "received
@@ -1217,10 +1235,10 @@ func nameCounterpartCountries(secs []Section, used, kps []string, sp speakers, b
 // keyPointsAndMentions spends budget on key points and the list of
 // mentions. The list carries most per character, so it is made first, and
 // the key points get the room it leaves; the list comes last.
-func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers, budget int, cache *sentCache) []string {
+func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers, budget int, cache *sentCache) (kps []string, again string) {
 	if budget < len(mentionsLabel)+8 {
 		// The summaries took the room: nothing fits.
-		return []string{}
+		return []string{}, ""
 	}
 	// A pledge with its amount comes first: it is what a reader of a
 	// readout looks for, and the list cannot say it.
@@ -1230,19 +1248,31 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 	}
 	used = append(slices.Clone(used), pledges...)
 	all := withAmounts(mentionsOf(sents, sp.unnamedGuests(used)), analyses, cache)
-	list := mentionsLine(all, strings.Join(used, "\n"), budget)
+	list, listed := mentionsKeeping(all, strings.Join(used, "\n"), budget, nil)
 	// The key points add what neither the summaries nor the list hold.
-	kps := pledges
+	kps = pledges
 	if left := budget - runeCount(list); left >= 40 {
 		// The publisher's own country, which the post's header shows,
 		// is no news in a key point ("the American people", "U.S.
 		// support for …").
 		kps = append(kps, keyPoints(analyses, append(used, list, writtenForms(all, list)), left, cache, sp.own)...)
+		// A key point that names what the list names says it twice:
+		// again is the list made anew without what they name, its room
+		// going to the next mentions; those it listed and the key
+		// points do not name come first, so that none is lost to a
+		// weightier one that now fits.
+		if len(kps) > len(pledges) && list != "" {
+			room := budget
+			for _, k := range kps[len(pledges):] {
+				room -= runeCount(k)
+			}
+			again, _ = mentionsKeeping(all, strings.Join(append(slices.Clone(used), kps[len(pledges):]...), "\n"), room, listed)
+		}
 	}
 	if list != "" {
 		kps = append(kps, list)
 	}
-	return kps
+	return kps, again
 }
 
 // surname is the last word of a name without a suffix: "Joseph R. Biden,
