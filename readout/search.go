@@ -2,7 +2,9 @@ package readout
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // byteRank orders bytes by how often they occur in English prose: the
@@ -28,7 +30,17 @@ func indexText(s, sub string) int {
 	if n < 2 || len(s) <= 64 || n > len(s) {
 		return strings.Index(s, sub)
 	}
-	k := rarestByte(sub)
+	// The phrase's rarest byte, remembered in rarestSeen by where the
+	// phrase is.
+	p := uint64(uintptr(unsafe.Pointer(unsafe.StringData(sub))))
+	key := p<<8 | uint64(n)
+	e := &rarestSeen[(p^p>>9)%uint64(len(rarestSeen))]
+	v := e.Load()
+	k := int(v & 0xFF)
+	if v>>8 != key || k >= n {
+		k = rarestByte(sub)
+		e.Store(key<<8 | uint64(k&0xFF))
+	}
 	c := sub[k]
 	first, last := sub[0], sub[n-1]
 	// A match at start i has c at i+k; the last possible start is
@@ -55,6 +67,17 @@ func indexText(s, sub string) int {
 	}
 	return -1
 }
+
+// rarestSeen remembers rarestByte for the phrases looked for last, by
+// where their bytes are and their length: most are the package's own
+// constants, looked for again and again, and the look-up is a few
+// instructions where rarestByte reads the phrase. An entry is the phrase's
+// address and length, shifted, and the offset in its low byte. Whatever an
+// entry holds, indexText finds the same: any offset within the phrase
+// steps to every match (a stale entry, for a phrase since freed and
+// another made where it was, only picks a commoner byte). Entries are read
+// and written whole (atomically), so parses may share the table.
+var rarestSeen [1024]atomic.Uint64
 
 // rarestByte returns the offset of the first of sub's least common bytes
 // by byteRank; sub is not empty.
