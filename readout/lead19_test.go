@@ -227,3 +227,28 @@ func TestGulfStylesAfterAnOfficesComma(t *testing.T) {
 		t.Errorf("summary %q", s)
 	}
 }
+
+// TestJointHostsHoldersTurnedAndSignatures: two of the publisher's
+// officials, each of an office of a portfolio ("Secretary of Commerce"),
+// host together; a known holder's name written family name first on a
+// page that writes others given name first is turned around; a statement
+// in the first person is signed on its last line without a dash.
+func TestJointHostsHoldersTurnedAndSignatures(t *testing.T) {
+	r := parseLead1(t, "US", "Secretary of State Ann Cole and Secretary of Commerce Gina Marsh hosted Japanese Foreign Minister Ken Sato in Tokyo.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Ann Cole|US, Gina Marsh|US, Ken Sato|JP" {
+		t.Errorf("principals %q", got)
+	}
+	r = parseLead1(t, "US", "President Dan Hale hosted President Luis Reyes of the Philippines and Prime Minister Kishida Fumio of Japan at the White House today.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Dan Hale|US, Luis Reyes|PH, Fumio Kishida|JP" {
+		t.Errorf("principals %q", got)
+	}
+	r = parseDoc18(t, "GB", "Foreign Secretary meets Ukrainian Foreign Minister",
+		"Today I met my Ukrainian counterpart Ivan Koval in London. We discussed support for Ukraine.",
+		"Jane Marsh, Foreign Secretary")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Jane Marsh|GB, Ivan Koval|UA" {
+		t.Errorf("principals %q", got)
+	}
+	if s := r.Sections[0].Summary; !strings.HasPrefix(s, "Marsh ") {
+		t.Errorf("summary %q", s)
+	}
+}

@@ -110,8 +110,19 @@ func displayName(name, country string, familyFirst bool) string {
 	if familyFirst && len(words) == 2 {
 		return words[1] + " " + words[0]
 	}
+	// "Prime Minister Kishida Fumio of Japan" on a page that writes other
+	// names given name first: a known holder's name turned around.
+	if len(words) == 2 {
+		if turned := words[1] + " " + words[0]; holderOf(turned) != "" && holderOf(name) == "" {
+			return turned
+		}
+	}
 	return name
 }
+
+// holderOf is country.Holder, for the functions whose parameter is named
+// country.
+var holderOf = country.Holder
 
 // withoutGrandfather writes an Arabic name of several patronymics as
 // readers write it, with the father's name only: "Faisal bin Farhan bin

@@ -1356,7 +1356,9 @@ func signatureOf(text string) (name, office string) {
 		// ("Senator the Hon Jane Roe, Minister for Foreign Affairs": a
 		// minister's style signs without a dash.)
 		l, styled := cutAnyPrefix(strings.TrimSpace(l), bylineStyles...)
-		if !dash && !styled {
+		// ("David Lammy, Foreign Secretary" alone on the last line, as
+		// a statement on gov.uk is signed.)
+		if !dash && !styled && (i != len(lines)-1 || strings.HasSuffix(l, ".")) {
 			continue
 		}
 		if n, o, ok := nameAndOffice(l); ok {
@@ -1465,7 +1467,10 @@ func conjoinedAt(s, sep string) []person {
 			return []person{pa[0], pb[0]}
 		}
 		// A long title with a country in it, then the name.
-		if pb := loosePerson(b); pb.name != "" && countryOf(pb.title) != "" {
+		// ("Secretary of State X and Secretary of Commerce Gina
+		// Raimondo": an office of a portfolio, a name in full.)
+		if pb := loosePerson(b); pb.name != "" && (countryOf(pb.title) != "" ||
+			!pa[0].unnamed && pa[0].title != "" && strings.Contains(pb.name, " ") && headWordSeen(strings.Fields(pb.title)) && strings.Count(pb.title, " ") < 6) {
 			return []person{pa[0], pb}
 		}
 	}
