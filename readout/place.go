@@ -14,8 +14,9 @@ var (
 	// placeName is a capitalized name of up to eight words, with the
 	// connectors names of venues have ("Office of the Prime Minister").
 	// (Nordic venues end with a noun in lower case: "Sagerska huset",
-	// "Kungliga slottet".)
-	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|of|the|del|de|das|dos|da|do|es|for|and|meeting|summit|headquarters|huset|slott|slottet|palats|palatset|gården))*`
+	// "Kungliga slottet". A connector is a whole word: "in Tête-à-tête
+	// format" has no "for".)
+	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|(?:of|the|del|de|das|dos|da|do|es|for|and|meeting|summit|headquarters|huset|slott|slottet|palats|palatset|gården)\b))*`
 	// "at the headquarters of the MINREX": a venue named by what it
 	// houses.
 	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)
@@ -186,6 +187,10 @@ func placeOf(main string, verb int) string {
 		// "met with X on the situation in Sudan": a matter's place, not
 		// the meeting's.
 		if word == "in" && topicBefore(main[:from+m[0]]) {
+			continue
+		}
+		// "in tête-à-tête format": the talks' form, not a place.
+		if w := strings.TrimRight(nextWord(strings.TrimPrefix(main[from+m[1]:], " ")), ".,;"); w == "format" || w == "formats" {
 			continue
 		}
 		v := cleanPlace(main[from+m[2] : from+m[3]])
@@ -442,9 +447,15 @@ func cleanPlace(p string) string {
 		i += 2
 	}
 	p = cutGuestAfterVenue(p)
-	// "Israel June 23-25": a date after the place is no part of it.
+	// "Israel June 23-25": a date after the place is no part of it;
+	// so is a day ("Jakarta Thursday").
 	for i := strings.IndexByte(p, ' '); i > 0; {
-		if _, isMonth := months[strings.ToLower(nextWord(p[i+1:]))]; isMonth {
+		w := nextWord(p[i+1:])
+		if _, isDay := weekdays[strings.TrimRight(w, ",")]; isDay {
+			p = strings.TrimRight(p[:i], ",")
+			break
+		}
+		if _, isMonth := months[strings.ToLower(w)]; isMonth {
 			p = strings.TrimRight(p[:i], ",")
 			break
 		}
@@ -505,8 +516,19 @@ func cleanPlace(p string) string {
 	}
 	// "at the Ministry's premises in Maputo": a possessive whose noun
 	// the capitals left behind is a fragment.
+	// ("Jakarta, Indonesia's capital": the place before the comma.)
 	if strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+		if i := strings.LastIndex(p, ", "); i > 0 {
+			return cleanPlace(p[:i])
+		}
 		return ""
+	}
+	// "in English", "in the Uzbek": a people's or a language's word
+	// alone is no place.
+	if !strings.Contains(p, " ") {
+		if cn, ok := country.Lookup(p); ok && slices.Contains(cn.Demonyms, p) {
+			return ""
+		}
 	}
 	return p
 }

@@ -274,3 +274,33 @@ func TestDottedNumbers19(t *testing.T) {
 		t.Errorf("sections %q, want %q", got, want)
 	}
 }
+
+// A day after the place ("in Jakarta Thursday"), an apposition with a
+// possessive ("in Jakarta, Indonesia's capital") and the talks' format
+// ("in tête-à-tête format") are no part of the place, and a people's
+// word alone is none.
+func TestPlaceFragments19(t *testing.T) {
+	const subj = "Foreign Minister Wang Yi met with Foreign Minister Sugiono"
+	for rest, want := range map[string]string{
+		" in Jakarta Thursday.":                 "Jakarta",
+		" in Jakarta, Indonesia's capital.":     "Jakarta",
+		" in Tête-à-tête format.":               "",
+		" in Tête-à-tête format in Beijing.":    "Beijing",
+		" in Beijing in Restricted format.":     "Beijing",
+		" in the Great Hall of the People.":     "Great Hall of the People",
+		" at the Palace of the Nation, Geneva.": "Palace of the Nation, Geneva",
+	} {
+		r, err := Parse(Document{Title: "Meeting", Body: subj + rest + "\n\nThey discussed trade and investment.", PublisherCountry: "CN"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Meeting.Location != want {
+			t.Errorf("%s: place %q, want %q", rest, r.Meeting.Location, want)
+		}
+	}
+	for _, p := range []string{"Uzbek", "Swiss", "Kazakh"} {
+		if got := cleanPlace(p); got != "" {
+			t.Errorf("cleanPlace(%q) = %q", p, got)
+		}
+	}
+}
