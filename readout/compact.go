@@ -247,9 +247,9 @@ func dropStylesBefore(text, short string) string {
 		}
 		// "H.E. Mr. Macron": each of a run of them goes.
 		// Each style ends with a space: a name not after one has none.
-		for again := k > 0 && text[k-1] == ' '; again; {
+		for again := k > 1 && text[k-1] == ' '; again && k > 1; {
 			again = false
-			for _, h := range nameTitles {
+			for _, h := range nameTitlesBy[text[k-2]] {
 				if strings.HasSuffix(text[:k], h) && (k == len(h) || text[k-len(h)-1] == ' ' || text[k-len(h)-1] == '\n') {
 					text = text[:k-len(h)] + text[k:]
 					i -= len(h)
@@ -675,6 +675,16 @@ var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ",
 	"H.R.H. ", "H.H. ",
 	// Ranks and other abbreviated styles ("Hon. Gen. Jeje Odongo").
 	"Gen. ", "Lt. ", "Maj. ", "Col. ", "Adm. ", "Brig. ", "Prof. ", "Eng. ", "Engr. ", "Amb. ", "Hon'ble ", "Hon’ble "}
+
+// nameTitlesBy holds nameTitles, in their order, by their byte before the
+// space they end with: a style stands before a name only if its byte does
+// before the name's space.
+var nameTitlesBy = func() (by [256][]string) {
+	for _, h := range nameTitles {
+		by[h[len(h)-2]] = append(by[h[len(h)-2]], h)
+	}
+	return by
+}()
 
 // principalName is a principal's name as written in full and the part
 // the text refers to the person by.

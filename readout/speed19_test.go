@@ -3,6 +3,7 @@ package readout
 import (
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unsafe"
@@ -42,6 +43,72 @@ func TestIndexTextStaleRarest(t *testing.T) {
 						t.Fatalf("indexText(%q, %q) with offset %d remembered = %d, want %d", s, sub, k, got, want)
 					}
 				}
+			}
+		}
+	}
+}
+
+// dropStylesBeforeAll is dropStylesBefore as it was before nameTitlesBy:
+// every style tried before each place of the name.
+func dropStylesBeforeAll(text, short string) string {
+	for i := 0; ; {
+		j := strings.Index(text[i:], short)
+		if j < 0 {
+			break
+		}
+		k := i + j
+		i = k + len(short)
+		for _, w := range royalWords {
+			if strings.HasSuffix(text[:k], w) {
+				k -= len(w)
+				break
+			}
+		}
+		for again := k > 0 && text[k-1] == ' '; again; {
+			again = false
+			for _, h := range nameTitles {
+				if strings.HasSuffix(text[:k], h) && (k == len(h) || text[k-len(h)-1] == ' ' || text[k-len(h)-1] == '\n') {
+					text = text[:k-len(h)] + text[k:]
+					i -= len(h)
+					k -= len(h)
+					again = true
+					break
+				}
+			}
+		}
+	}
+	return text
+}
+
+// TestDropStylesBeforeByLastByte checks dropStylesBefore, which tries
+// only the styles whose byte before their space is the text's, against
+// trying them all, for every word of the fixtures and of texts made of
+// the styles themselves.
+func TestDropStylesBeforeByLastByte(t *testing.T) {
+	var texts []string
+	for _, fx := range fixtures {
+		if b, err := os.ReadFile(filepath.Join("testdata", fx.file)); err == nil {
+			texts = append(texts, string(b))
+		}
+	}
+	rng := rand.New(rand.NewPCG(19, 7))
+	for range 300 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(nameTitles[rng.IntN(len(nameTitles))])
+		}
+		texts = append(texts, b.String()+"Roe met "+b.String()+"Roe and Doe.", "Roe "+b.String()+"Roe")
+	}
+	for _, text := range texts {
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(text) {
+			w = trimWordPunct(w)
+			if w == "" || seen[w] {
+				continue
+			}
+			seen[w] = true
+			if got, want := dropStylesBefore(text, w), dropStylesBeforeAll(text, w); got != want {
+				t.Fatalf("dropStylesBefore(%.80q…, %q) = %.200q, want %.200q", text, w, got, want)
 			}
 		}
 	}
