@@ -106,7 +106,7 @@ func TestMentionsUseTheTextsAbbreviation(t *testing.T) {
 	sents := []string{"They agreed to ratify the Comprehensive and Progressive Trans-Pacific Partnership (CPTPP).",
 		"They welcomed the Federated States of Micronesia (FSM) to the project."}
 	got := mentionsLine(mentionsOf(sents, speakers{}), "", 200)
-	if want := "Also mentioned: CPTPP, Federated States of Micronesia."; got != want {
+	if want := "Also: CPTPP, Federated States of Micronesia."; got != want {
 		t.Errorf("mentionsLine: got %q, want %q", got, want)
 	}
 }
@@ -120,32 +120,32 @@ func TestMentionsNoFragments(t *testing.T) {
 		want  string
 	}{
 		{[]string{"They will coordinate toward holding Japan-Canada Joint Foreign Defense ministerial talks and visits to Laos."},
-			"Also mentioned: Laos."},
+			"Also: Laos."},
 		{[]string{"They would hold the Japan-Canada Joint Foreign and Defense Ministerial Consultations (\"2+2\") soon, with Laos."},
-			"Also mentioned: 2+2, Laos."},
+			"Also: 2+2, Laos."},
 		{[]string{"They welcomed the Japan-Canada Economic Partnership Agreement (JCEPA)."},
-			"Also mentioned: JCEPA."},
+			"Also: JCEPA."},
 		{[]string{"The two sides marked the 60th anniversary of the establishment of diplomatic relations between the two countries last year."},
-			"Also mentioned: 60th anniversary of diplomatic relations."},
+			"Also: 60th anniversary of diplomatic relations."},
 		{[]string{"They noted that 2023 is the 10th anniversary of the U.S.-Laos Comprehensive Partnership."},
-			"Also mentioned: 10th anniversary of U.S.-Laos Comprehensive Partnership."},
+			"Also: 10th anniversary of U.S.-Laos Comprehensive Partnership."},
 		{[]string{"They met Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink in Suva."},
-			"Also mentioned: Daniel Kritenbrink, Suva."},
+			"Also: Daniel Kritenbrink, Suva."},
 		{[]string{"They spoke of the State of Palestine and the National Academies of Sciences."},
-			"Also mentioned: State of Palestine, National Academies of Sciences."},
-		{[]string{"They met Brian A. Nichols in Lima."}, "Also mentioned: Brian A. Nichols, Lima."},
+			"Also: State of Palestine, National Academies of Sciences."},
+		{[]string{"They met Brian A. Nichols in Lima."}, "Also: Brian A. Nichols, Lima."},
 		// A title's words with their office stay out, and the name before
 		// them stays: "the Coronation of His Majesty the King".
-		{[]string{"They met after the Coronation of His Majesty the King."}, "Also mentioned: Coronation."},
+		{[]string{"They met after the Coronation of His Majesty the King."}, "Also: Coronation."},
 		// "People’s" is part of a country's name: "Republic of China" or
 		// "Republic of Korea" alone names another country.
 		{[]string{"They discussed an accord between Tonga and the People’s Republic of China (PRC)."},
-			"Also mentioned: Tonga, People’s Republic of China."},
+			"Also: Tonga, People’s Republic of China."},
 		{[]string{"They condemned the missile launches of the Democratic People's Republic of Korea."},
-			"Also mentioned: Democratic People's Republic of Korea."},
+			"Also: Democratic People's Republic of Korea."},
 		// A topic read up to a comma is listed without it.
 		{[]string{"They also discussed their support for Chile’s economic and energy resilience, as well as its recovery."},
-			"Also mentioned: Chile, energy resilience."},
+			"Also: Chile, energy resilience."},
 	}
 	for _, tt := range tests {
 		if got := mentionsLine(mentionsOf(tt.sents, speakers{}), "", 200); got != tt.want {
@@ -319,19 +319,19 @@ func TestMentionsWholeNamesAndTopics(t *testing.T) {
 		want  string
 	}{
 		{[]string{"The President spoke with the Director of the Federal Emergency Management Administration (FEMA) about the floods in Ohio."},
-			"Also mentioned: FEMA, Ohio."},
+			"Also: FEMA, Ohio."},
 		{[]string{"The delegation included Ambassador Jane Roe and Deputy Assistant to the President and White House Cabinet Secretary, John Doe, from Ohio."},
-			"Also mentioned: Jane Roe, John Doe, Ohio."},
+			"Also: Jane Roe, John Doe, Ohio."},
 		{[]string{"They thanked the Department and the Board, and then the Presidents visited Ohio."},
-			"Also mentioned: Ohio."},
+			"Also: Ohio."},
 		{[]string{"They met White House Counsel Jane Roe and the head of the National Children’s Law Center in Ohio."},
-			"Also mentioned: Jane Roe, National Children’s Law Center, Ohio."},
+			"Also: Jane Roe, National Children’s Law Center, Ohio."},
 		{[]string{"They met the head of the National Children’s Law Center in Ohio."},
-			"Also mentioned: National Children’s Law Center, Ohio."},
+			"Also: National Children’s Law Center, Ohio."},
 		{[]string{"The Minister chaired two meetings about privacy rights with Chile."},
-			"Also mentioned: Chile, privacy rights."},
+			"Also: Chile, privacy rights."},
 		{[]string{"Chile and Peru discussed implications for data privacy – including leaks of health records."},
-			"Also mentioned: Chile, Peru, data privacy, health records."},
+			"Also: Chile, Peru, data privacy, health records."},
 	}
 	for _, tt := range tests {
 		if got := mentionsLine(mentionsOf(tt.sents, speakers{}), "", 200); got != tt.want {
@@ -382,27 +382,29 @@ func TestCaseNamesAndVotingRights(t *testing.T) {
 		t.Errorf("topicPhrases: got %q, want it to hold %q", got, "voting rights")
 	}
 	if got, want := mentionsLine(mentionsOf([]string{"They spoke of Smith v. Jones and of Chile—which had objected."}, speakers{}), "", 200),
-		"Also mentioned: Smith v. Jones, Chile."; got != want {
+		"Also: Smith v. Jones, Chile."; got != want {
 		t.Errorf("mentionsLine: got %q, want %q", got, want)
 	}
 	if got := topicPhrases(strings.Fields("approved the sixth security assistance package")); slices.Contains(got, "sixth security assistance") {
 		t.Errorf("topicPhrases: got %q, an ordinal qualifies no matter", got)
 	}
 	sents := []string{"They discussed rights.", "They discussed reproductive rights.", "They discussed rights and Chile."}
-	if got, want := mentionsLine(mentionsOf(sents, speakers{}), "", 16+30), "Also mentioned: reproductive rights, Chile."; got != want {
+	if got, want := mentionsLine(mentionsOf(sents, speakers{}), "", 16+30), "Also: reproductive rights, Chile."; got != want {
 		t.Errorf("mentionsLine: got %q, want %q", got, want)
 	}
 }
 
 // TestMentionsFillTheirBudget checks the list's accounting: a list that
-// fits its budget with the line break before it is made whole.
+// fits its budget with the line break before it and the room it leaves
+// the key points (labelRoom less its label) is made whole.
 func TestMentionsFillTheirBudget(t *testing.T) {
 	ms := mentionsOf([]string{"They discussed Chile and Peru."}, speakers{})
-	want := "Also mentioned: Chile, Peru."
-	if got := mentionsLine(ms, "", utf8.RuneCountInString(want)+1); got != want {
+	want := "Also: Chile, Peru."
+	left := labelRoom - len(mentionsLabel)
+	if got := mentionsLine(ms, "", utf8.RuneCountInString(want)+1+left); got != want {
 		t.Errorf("mentionsLine: got %q, want %q", got, want)
 	}
-	if got := mentionsLine(ms, "", utf8.RuneCountInString(want)); got == want {
+	if got := mentionsLine(ms, "", utf8.RuneCountInString(want)+left); got == want {
 		t.Errorf("mentionsLine: %q passes its budget with its line break", got)
 	}
 }

@@ -48,7 +48,7 @@ func TestTopicHeadsFacts16(t *testing.T) {
 // A currency's code before an amount names nothing the meeting is about.
 func TestMentionsNoCurrencyCodes(t *testing.T) {
 	got := mentionsLine(mentionsOf([]string{"Japan will provide USD 20 million to Ukraine through JICA."}, speakers{}), "", 200)
-	if want := "Also mentioned: Japan, Ukraine, JICA."; got != want {
+	if want := "Also: Japan, Ukraine, JICA."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

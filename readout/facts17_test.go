@@ -95,7 +95,7 @@ func TestMentionsNoLoneVenue(t *testing.T) {
 		"The Minister spoke of the integration of the country and of Kenya.",
 		"Before leaving the Palace, Anwar planted a tree with Prabowo in Jakarta.",
 	}, speakers{}), "", 200)
-	if want := "Also mentioned: Kenya, Anwar, Prabowo, Jakarta."; got != want {
+	if want := "Also: Kenya, Anwar, Prabowo, Jakarta."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -110,7 +110,7 @@ func TestMentionsFragmentsFacts17(t *testing.T) {
 		"Sayyid Badr expressed the Sultanate's concern about the Strip and the agreements of the two Parties.",
 		"He met Haji Mohd Yusof, Minister of Foreign Affairs II, at the Ministry with Japan.",
 	}, speakers{}), "", 200)
-	if want := "Also mentioned: Dar es Salaam, Kenya, Sayyid Badr, Haji Mohd Yusof, Japan."; got != want {
+	if want := "Also: Dar es Salaam, Kenya, Sayyid Badr, Haji Mohd Yusof, Japan."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -168,7 +168,7 @@ func TestOfficesToTheirPrincipal(t *testing.T) {
 func TestAcronymAfterLongName(t *testing.T) {
 	ms := mentionsOf([]string{"Finer spoke with UN Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) Commissioner General Lazzarini about Gaza."}, speakers{})
 	got := mentionsLine(ms, "Finer spoke with UNRWA Commissioner General Lazzarini.", 200)
-	if want := "Also mentioned: Gaza."; got != want {
+	if want := "Also: Gaza."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -92,10 +92,10 @@ func TestAmountsInList(t *testing.T) {
 	}{
 		{[]string{"They discussed ways to widen the Harbor Initiative, which has drawn more than $2.7 billion in private commitments for the region since its launch.",
 			"They also discussed Peru and Ecuador."},
-			"", "Also mentioned: Harbor Initiative, $2.7 billion, Peru, Ecuador."},
+			"", "Also: Harbor Initiative, $2.7 billion, Peru, Ecuador."},
 		{[]string{"They discussed ways to widen the Harbor Initiative, which has drawn more than $2.7 billion in private commitments for the region since its launch."},
-			"Lee said the initiative has drawn $2.7 billion.", "Also mentioned: Harbor Initiative."},
-		{[]string{"They discussed the Harbor Initiative and Peru."}, "", "Also mentioned: Harbor Initiative, Peru."},
+			"Lee said the initiative has drawn $2.7 billion.", "Also: Harbor Initiative."},
+		{[]string{"They discussed the Harbor Initiative and Peru."}, "", "Also: Harbor Initiative, Peru."},
 	} {
 		var a analyzed
 		for _, s := range c.sents {
@@ -191,9 +191,9 @@ func TestTopicsSpendingAndCooperation(t *testing.T) {
 // name stays whole.
 func TestMentionsNameAdjective(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"They welcomed the renewal of the Water Accords and Accord-related agreements with Chile.", "Also mentioned: Water Accords, Chile."},
-		{"They discussed the Northern Union-led mission in the Sahel.", "Also mentioned: Northern Union, Sahel."},
-		{"They discussed the visit of Kim Jae-hyun to Peru.", "Also mentioned: Kim Jae-hyun, Peru."},
+		{"They welcomed the renewal of the Water Accords and Accord-related agreements with Chile.", "Also: Water Accords, Chile."},
+		{"They discussed the Northern Union-led mission in the Sahel.", "Also: Northern Union, Sahel."},
+		{"They discussed the visit of Kim Jae-hyun to Peru.", "Also: Kim Jae-hyun, Peru."},
 	} {
 		if got := mentionsLine(mentionsOf([]string{c.in}, speakers{}), "", 200); got != c.want {
 			t.Errorf("%q:\n got %q\nwant %q", c.in, got, c.want)

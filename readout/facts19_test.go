@@ -116,3 +116,21 @@ func TestListNotInKeyPoints(t *testing.T) {
 		t.Logf("%d mentions said twice", twice)
 	}
 }
+
+// TestMentionsLabel: the list opens with "Also: "; a list stored with the
+// label it had before ("Also mentioned: ") is still one.
+func TestMentionsLabel(t *testing.T) {
+	for _, c := range []struct {
+		k    string
+		want bool
+	}{
+		{"Also: Ukraine, NATO, Vilnius.", true},
+		{"Also mentioned: Ukraine, NATO, Vilnius.", true},
+		{"Also discussed was the summit in Vilnius.", false},
+		{"Both will meet again in Vilnius.", false},
+	} {
+		if got := IsMentionsList(c.k); got != c.want {
+			t.Errorf("IsMentionsList(%q) = %v, want %v", c.k, got, c.want)
+		}
+	}
+}

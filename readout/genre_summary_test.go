@@ -296,10 +296,10 @@ func TestGenrePortfolios(t *testing.T) {
 // and Tourism"), unless that part or the next word is a country.
 func TestGenreNamesJoinedAfterOf(t *testing.T) {
 	for _, tt := range []struct{ sent, want string }{
-		{"They agreed to make the Chile-Peru Year of Culture and Tourism a success.", "Also mentioned: Chile-Peru Year of Culture and Tourism."},
-		{"They opened the Museum of Science and Industry in Lima.", "Also mentioned: Museum of Science and Industry, Lima."},
-		{"They praised the Bank of Chile and Peru in Lima.", "Also mentioned: Bank of Chile, Peru, Lima."},
-		{"Chile and Peru met in Lima.", "Also mentioned: Chile, Peru, Lima."},
+		{"They agreed to make the Chile-Peru Year of Culture and Tourism a success.", "Also: Chile-Peru Year of Culture and Tourism."},
+		{"They opened the Museum of Science and Industry in Lima.", "Also: Museum of Science and Industry, Lima."},
+		{"They praised the Bank of Chile and Peru in Lima.", "Also: Bank of Chile, Peru, Lima."},
+		{"Chile and Peru met in Lima.", "Also: Chile, Peru, Lima."},
 	} {
 		if got := mentionsLine(mentionsOf([]string{tt.sent}, speakers{}), "", 200); got != tt.want {
 			t.Errorf("mentionsLine(%q):\ngot  %q\nwant %q", tt.sent, got, tt.want)

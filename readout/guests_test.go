@@ -53,10 +53,10 @@ func TestMentionsTitledNameOfCountry(t *testing.T) {
 		sents []string
 		want  string
 	}{
-		{[]string{"President Luis Vidal of Chile joined the call at the conclusion."}, "Also mentioned: Luis Vidal."},
-		{[]string{"They thanked Prime Minister Tom Roe of Fiji and Foreign Minister Ana Lopez of Chile."}, "Also mentioned: Tom Roe, Ana Lopez."},
+		{[]string{"President Luis Vidal of Chile joined the call at the conclusion."}, "Also: Luis Vidal."},
+		{[]string{"They thanked Prime Minister Tom Roe of Fiji and Foreign Minister Ana Lopez of Chile."}, "Also: Tom Roe, Ana Lopez."},
 		// Of a body, not a country: where the name ends is not told.
-		{[]string{"They met President Luis Vidal of the Andean Development Bank in Lima."}, "Also mentioned: Lima."},
+		{[]string{"They met President Luis Vidal of the Andean Development Bank in Lima."}, "Also: Lima."},
 	}
 	for _, tt := range tests {
 		if got := mentionsLine(mentionsOf(tt.sents, speakers{}), "", 200); got != tt.want {

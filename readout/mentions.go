@@ -9,7 +9,19 @@ import (
 )
 
 // mentionsLabel opens the key point that lists what else a readout names.
-const mentionsLabel = "Also mentioned: "
+// It was "Also mentioned: " (oldMentionsLabel), which readouts stored
+// before still have.
+const (
+	mentionsLabel    = "Also: "
+	oldMentionsLabel = "Also mentioned: "
+)
+
+// labelRoom is the room the list of mentions leaves in the budget for its
+// label: that of the label it had before. The ten characters the shorter
+// one saves go to the key points, which the list's room left too little;
+// given to the list, they took the place of two short mentions with a
+// weightier long one as often as they added one.
+const labelRoom = len(oldMentionsLabel)
 
 // maxCandidates is how many mentions mentionsOf collects at most, in
 // reading order.
@@ -17,7 +29,7 @@ const maxCandidates = 24
 
 // maxMentions is the most characters of the list of mentions: longer,
 // it is no longer read.
-const maxMentions = 200
+const maxMentions = 205
 
 // mention is a named thing or a discussed topic of a readout, as it
 // would appear in the list of mentions.
@@ -36,7 +48,7 @@ type mention struct {
 }
 
 // mentionsLine lists the mentions (of mentionsOf) that covered does not hold yet
-// ("Also mentioned: Syria, Idlib, humanitarian aid."), the weightiest first
+// ("Also: Syria, Idlib, humanitarian aid."), the weightiest first
 // within budget characters, in reading order. The readout's principals
 // (skip) are left out: the post names them. It says only that the readout
 // names them, never what it says of them. "" when nothing fits.
@@ -112,8 +124,7 @@ func mentionsKeeping(ms []mention, covered string, budget int, first []string) (
 	// and the full stop; in the readout's budget it also takes the line
 	// break before it: the items with a separator each fit in the budget
 	// less the label. The list itself stays within maxMentions.
-	label := runeCount(mentionsLabel)
-	room := min(budget-label, maxMentions-label-1)
+	room := min(budget-labelRoom, maxMentions-runeCount(mentionsLabel)-1)
 	keep := make([]bool, len(cands))
 	n := 0
 	if len(first) > 0 {

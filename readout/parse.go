@@ -628,7 +628,7 @@ func summarizeSections(secs []Section, body string, sp speakers, cache *sentCach
 	bestN := coveredBy(units, orig, kps)
 	// What the first summary and its key points name of must, the list
 	// of mentions aside: it leaves the principals to the header, and
-	// "Also mentioned: Iwaya of Japan" does not say that the meeting was
+	// "Also: Iwaya of Japan" does not say that the meeting was
 	// with him.
 	keep := namedUnits(must, orig, withoutList(kps))
 	inSummary := coveredBy(must, orig, nil)
@@ -1131,7 +1131,7 @@ func lostFacts(sum, short string, secs []Section, i int, sp speakers, cache *sen
 }
 
 // listRoom is the room the list of mentions needs to be worth its label:
-// "Also mentioned: " and three or four names.
+// "Also: " and three or four names.
 const listRoom = 50
 
 // yieldSummaries drops, while the summaries of a readout without headings

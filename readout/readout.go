@@ -261,10 +261,11 @@ func (r *Readout) HasParty(code string) bool {
 }
 
 // IsMentionsList reports whether key point k is the list of what else the
-// readout names ("Also mentioned: Syria, Idlib, humanitarian aid."), which
+// readout names ("Also: Syria, Idlib, humanitarian aid."), which
 // the parser adds after the key points proper: no summary of the meeting.
 func IsMentionsList(k string) bool {
-	return strings.HasPrefix(strings.TrimSpace(k), mentionsLabel)
+	k = strings.TrimSpace(k)
+	return strings.HasPrefix(k, mentionsLabel) || strings.HasPrefix(k, oldMentionsLabel)
 }
 
 // Delivery kinds.
