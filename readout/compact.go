@@ -68,6 +68,44 @@ func shortName(name, text string, familyFirst bool) string {
 	return strings.Join(words[k:], " ")
 }
 
+// replaceForm replaces each full in text with short. A full that ends
+// with the comma closing an apposition ("Faye, President of the Republic
+// of Senegal,") keeps it before a capitalized word, another name in a
+// list ("…, His Excellency Mr. Alassane Ouattara, President of …"), where
+// it parts the two names.
+// One that does not, an office in apposition after the name, takes the
+// comma that closed it before the sentence's verb ("Ouattara, President
+// of the Republic of Côte d'Ivoire, paid" is "Ouattara of Côte d'Ivoire
+// paid").
+func replaceForm(text, full, short string) string {
+	closing := strings.HasSuffix(full, ",") && !strings.HasSuffix(short, ",")
+	if !closing && !containsText(text, full+", ") {
+		return strings.ReplaceAll(text, full, short)
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(text, full)
+		if i < 0 {
+			b.WriteString(text)
+			return b.String()
+		}
+		b.WriteString(text[:i])
+		b.WriteString(short)
+		text = text[i+len(full):]
+		switch {
+		case closing && len(text) > 1 && text[0] == ' ' && isUpperByte(text[1]):
+			b.WriteByte(',')
+		case !closing && strings.HasPrefix(text, ", ") && hasAnyPrefix(text[2:], apposedVerbs):
+			text = text[1:]
+		}
+	}
+}
+
+// apposedVerbs may follow a subject and the office in apposition after
+// it: the verb of the sentence.
+var apposedVerbs = []string{"paid ", "met ", "held ", "received ", "visited ", "travelled ", "traveled ", "arrived ", "welcomed ",
+	"hosted ", "called ", "spoke ", "pays ", "meets ", "holds ", "receives "}
+
 // unquoted is text without its quotations, each between straight or
 // curly double quotes, each ending at its paragraph's end at the latest:
 // what the page says in its own voice.
@@ -323,7 +361,7 @@ func (sp speakers) shortenNames(text string) string {
 			continue
 		}
 		if slices.ContainsFunc(at, func(k int) bool { return k >= off && strings.HasPrefix(text[k-off:], n.full) }) {
-			text = strings.ReplaceAll(text, n.full, n.short)
+			text = replaceForm(text, n.full, n.short)
 			at = indexesOf(text, key, at[:0])
 		}
 	}

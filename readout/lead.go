@@ -921,7 +921,7 @@ func readTitleAfterName(s string) (title string, n int) {
 			// Bureau of the CPC Central Committee and Foreign Minister":
 			// a member's office, the offices after it the holder's.)
 			head = head || headWords[bare] || slashedHead(bare) || bare == "Member"
-		case connector && isCapWord(w):
+		case connector && (isCapWord(w) || elidedCap(w)):
 		default:
 			return finishTitleAfterName(words[:end], head)
 		}
@@ -1122,7 +1122,7 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 	if i+1 < len(words) && words[i] == "of" && !strings.HasSuffix(words[i-1], ",") {
 		k := i + 1
 		// ("of Trinidad and Tobago": "and" inside a country's name.)
-		for k < len(words) && k-i < 7 && (isCapWord(words[k]) || words[k] == "the" || words[k] == "of" ||
+		for k < len(words) && k-i < 7 && (isCapWord(words[k]) || elidedCap(words[k]) || words[k] == "the" || words[k] == "of" ||
 			words[k] == "and" && k+1 < len(words) && isCountryName(strings.Join(words[i+1:k], " ")+" and "+trimPunct(words[k+1]))) {
 			w := words[k]
 			k++
@@ -1211,6 +1211,18 @@ func possessiveCountry(w string) bool {
 	for _, p := range []string{"'s", "’s"} {
 		if c, ok := strings.CutSuffix(w, p); ok {
 			return isCountryName(c)
+		}
+	}
+	return false
+}
+
+// elidedCap reports whether w is a capitalized word after an elided
+// "de" ("d'Ivoire" of "Côte d'Ivoire", "d’Azur"), which a name's words go
+// on through.
+func elidedCap(w string) bool {
+	for _, p := range []string{"d'", "d’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			return isCapWord(rest)
 		}
 	}
 	return false

@@ -252,3 +252,29 @@ func TestJointHostsHoldersTurnedAndSignatures(t *testing.T) {
 		t.Errorf("summary %q", s)
 	}
 }
+
+// TestJointCommuniquesAndAudiences: "Côte d'Ivoire" is read whole in an
+// office ("President of the Republic of Côte"), the one who invites is
+// read when named before his office ("At the invitation of His Excellency
+// Mr. X, President of …, His Excellency Mr. Y, President of …, paid"),
+// the summary keeps the comma between the two names and drops the one
+// before the verb, and a rank between an office's comma and a name of
+// four words stays out of the title ("…, Head of State, General X").
+func TestJointCommuniquesAndAudiences(t *testing.T) {
+	r := parseDoc18(t, "SN", "Joint Communiqué",
+		"At the invitation of His Excellency Mr. Amadou Ba Diallo, President of the Republic of Senegal, His Excellency Mr. Koffi Yao Kouamé, President of the Republic of Côte d'Ivoire, paid an official visit to Senegal from 10 to 12 April 2025.",
+		"The two Heads of State reviewed bilateral cooperation.")
+	if got := principalsOf(r); strings.Join(got, ", ") != "Amadou Ba Diallo|SN, Koffi Yao Kouamé|CI" {
+		t.Errorf("principals %q", got)
+	}
+	if len(r.Participants) > 1 && r.Participants[1].Title != "President of the Republic of Côte d'Ivoire" {
+		t.Errorf("title %q", r.Participants[1].Title)
+	}
+	if s := r.Sections[0].Summary; strings.Contains(s, "Diallo Kouamé") || strings.Contains(s, "Ivoire, paid") {
+		t.Errorf("summary %q", s)
+	}
+	r = parseLead1(t, "GA", "The President of the Republic, Head of State, General Jean Paul Mba Ndong, received Mr. Karim Alaoui, Minister of Foreign Affairs of Morocco.")
+	if len(r.Participants) == 0 || r.Participants[0].Name != "Jean Paul Mba Ndong" || r.Participants[0].Title != "President of the Republic, Head of State" {
+		t.Errorf("participants %+v", r.Participants)
+	}
+}

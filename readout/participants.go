@@ -570,6 +570,18 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 				inviter, left = ps, rest[n+2:]
 			}
 		}
+		// "At the invitation of His Excellency Mr. X, President of the
+		// Republic of Senegal, His Excellency Mr. Y, President of …":
+		// the name first, then the office, then the subject.
+		if inviter == nil {
+			if ps := nameFirstPersons(rest); len(ps) >= 2 && ps[0].name != "" && ps[0].end > 0 && ps[0].end < len(rest) {
+				if k := ps[0].end - 1; strings.HasPrefix(rest[k:], ", ") {
+					inviter, left = ps[:1], rest[k+2:]
+				} else if strings.HasPrefix(rest[k+1:], ", ") {
+					inviter, left = ps[:1], rest[k+3:]
+				}
+			}
+		}
 	}
 	kind = meetingKind(main[loc[0]:loc[1]])
 	if kind == "" && strings.HasPrefix(main[loc[0]:], "received") {
@@ -2041,6 +2053,13 @@ func loosePerson(phrase string) person {
 	// comma stands right before it.
 	if end-start >= 3 && start >= 2 && strings.HasSuffix(words[start-2], ",") && isCapWord(words[start-1]) &&
 		!titleVocab[words[start-1]] && !institutionWords[words[start-1]] && !portfolioNouns[words[start-1]] && len(findCountries(words[start-1])) == 0 {
+		start--
+	}
+	// ("…, General Brice Clotaire Oligui Nguema": so when a rank or a
+	// style stands between the comma and the fourth.)
+	if end-start >= 3 && start >= 3 && strings.HasSuffix(words[start-3], ",") && honorificWords([]string{words[start-2], ""}) == 1 &&
+		isCapWord(words[start-1]) && !titleVocab[words[start-1]] && !institutionWords[words[start-1]] && !portfolioNouns[words[start-1]] &&
+		len(findCountries(words[start-1])) == 0 {
 		start--
 	}
 	for start < end && (isNameConnector(words[start]) || words[start] == "ibn" || words[start] == "bint") {
