@@ -96,6 +96,13 @@ func Main(src, pageURL string) (string, error) {
 	var nodes []*html.Node
 	if root := knownBody(doc); root != nil {
 		nodes = root.Nodes
+		// gov.uk's summary under the headline ("Prime Minister Keir
+		// Starmer spoke to Prime Minister of Denmark Mette Frederiksen.")
+		// stands outside the body and often alone names the publisher's
+		// principal: it opens the readout when the body does not say it.
+		if lead, text := standfirst(doc); lead != nil && !strings.Contains(canonical(root.Text()), canonical(text)) {
+			nodes = append([]*html.Node{lead}, nodes...)
+		}
 	} else if n := readable(doc, base, title); n != nil {
 		nodes = []*html.Node{n}
 	} else {
@@ -137,6 +144,26 @@ func Main(src, pageURL string) (string, error) {
 	}
 	b.WriteString("</body></html>")
 	return b.String(), nil
+}
+
+// standfirstSelectors name the summary paragraph some layouts set
+// between the headline and the body (gov.uk's lead paragraph).
+var standfirstSelectors = []string{".gem-c-lead-paragraph", "p.govuk-body-l"}
+
+// standfirst returns the layout's summary paragraph, and its text, when
+// it is one short sentence; nil when there is none.
+func standfirst(doc *goquery.Document) (*html.Node, string) {
+	for _, sel := range standfirstSelectors {
+		s := doc.Find(sel).First()
+		t := normalizeSpace(s.Text())
+		if s.Length() == 0 || t == "" || len(t) > 300 || strings.Count(t, ". ") > 0 {
+			continue
+		}
+		p := &html.Node{Type: html.ElementNode, Data: "p"}
+		p.AppendChild(&html.Node{Type: html.TextNode, Data: t})
+		return p, t
+	}
+	return nil, ""
 }
 
 // knownBody returns the first known layout's body element with text, or nil.

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/readout-bot/readout/readout"
 )
 
 func TestMainFindsTheReadout(t *testing.T) {
@@ -57,5 +59,35 @@ func TestDateLine(t *testing.T) {
 		if got != want {
 			t.Errorf("dateLine(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestMainGovUKLeadParagraph: gov.uk sets a one-sentence summary between
+// the headline and the body, which alone names the Prime Minister ("Prime
+// Minister Tom Hale spoke to …"); the body says "The Prime Minister". The
+// summary opens the readout, so the post names him.
+func TestMainGovUKLeadParagraph(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("testdata", "layouts", "govuk-lead-paragraph.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const pageURL = "https://www.example.org/government/news/pm-call"
+	page, err := Main(string(b), pageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _, title, err := readout.ExtractHTML(page, pageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "Prime Minister Tom Hale spoke to Prime Minister of Denmark Karen Lund.") || strings.Contains(text, "Share this page") {
+		t.Errorf("text:\n%s", text)
+	}
+	r, err := readout.Parse(readout.Document{Title: title, URL: pageURL, PublisherCountry: "GB", Body: page})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Participants) < 2 || r.Participants[0].Name != "Tom Hale" || r.Participants[1].Country != "DK" {
+		t.Errorf("participants %+v", r.Participants)
 	}
 }
