@@ -226,6 +226,12 @@ func TestGulfStylesAfterAnOfficesComma(t *testing.T) {
 	if s := r.Sections[0].Summary; !strings.HasPrefix(s, "Costa and Berg met Mori of Japan") {
 		t.Errorf("summary %q", s)
 	}
+	r = parseDoc18(t, "EU", "Readout of the telephone conversation",
+		"The call between the President of the European Council Ana Costa and President Ivan Petrov of the Russian Federation took place on Thursday.",
+		"They discussed Libya.")
+	if s := r.Sections[0].Summary; strings.Contains(s, "the Costa") {
+		t.Errorf("summary %q", s)
+	}
 }
 
 // TestJointHostsHoldersTurnedAndSignatures: two of the publisher's

@@ -1687,7 +1687,8 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 				// long office before the name, too ("European Council
 				// President Costa" stays: it says who the EU's man is).
 				if containsText(t, " of ") {
-					sp.titled = append(sp.titled, principalName{t + " " + short, short})
+					sp.titled = append(sp.titled, principalName{"The " + t + " " + short, short}, principalName{"the " + t + " " + short, short},
+						principalName{t + " " + short, short})
 				}
 				// "Albudaiwi, Secretary General of the Cooperation Council
 				// for the Arab States of the Gulf (GCC), received": with
