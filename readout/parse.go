@@ -328,7 +328,11 @@ func titleOf(title, pageTitle string, h header, captions []string) (string, stri
 			}
 		}
 	}
-	return summarySuffixRE.ReplaceAllString(title, ""), category
+	// (A title that does not end with a bracket holds no such suffix.)
+	if strings.HasSuffix(title, ")") || strings.HasSuffix(title, "）") {
+		title = summarySuffixRE.ReplaceAllString(title, "")
+	}
+	return title, category
 }
 
 // publicationDates returns the publication date (the document's, else
