@@ -108,12 +108,35 @@ func heldAt(s string) int {
 // venues are not this meeting's: "ahead of the summit, to be held in Berlin".
 var futureMarkers = []string{" ahead of ", " to be held", " upcoming ", " next week", " next month", " later this",
 	" looked forward", " look forward", " looking ahead", " to discuss", " to commemorate", " following ",
-	// "to prepare the summit that will be held in Seoul", "in
-	// preparation for the APEC summit in Gyeongju", "before the leaders'
-	// summit in Gyeongju", "on his way to the G20 meeting in
-	// Johannesburg", "in Tokyo, where he will attend a forum in Osaka".
-	" will be held", " will take place", " to prepare", " in preparation for", " preparations for", " before the ",
-	" on his way to", " on her way to", " en route to", " where he will", " where she will", " where they will"}
+	// "before the leaders' summit in Gyeongju", "on his way to the G20
+	// meeting in Johannesburg".
+	" before the ", " en route to", " way to "}
+
+// futureWill and futurePrepare are futureMarkers looked for only in a
+// sentence that holds " will" or "prepar": "the summit that will be
+// held in Seoul", "in Tokyo, where he will attend a forum in Osaka", "to
+// prepare the summit", "in preparation for the APEC summit in Gyeongju".
+var (
+	futureWill    = []string{" will be held", " will take place", " where he will", " where she will", " where they will"}
+	futurePrepare = []string{" to prepare", " in preparation for", " preparations for"}
+)
+
+// futureAt returns the offset in s of the first of futureMarkers,
+// futureWill and futurePrepare, or -1.
+func futureAt(s string) int {
+	fut := firstIndex(s, futureMarkers)
+	for _, g := range []struct {
+		gate string
+		subs []string
+	}{{" will", futureWill}, {"prepar", futurePrepare}} {
+		if containsText(s, g.gate) {
+			if j := firstIndex(s, g.subs); j >= 0 && (fut < 0 || j < fut) {
+				fut = j
+			}
+		}
+	}
+	return fut
+}
 
 // firstVenueWord returns the offset of the first "at ", "in " or "to "
 // in s followed by "the ", a capital or a letter outside ASCII, where a
@@ -147,10 +170,8 @@ func placeOf(main string, verb int) string {
 	if containsText(main, " capital") {
 		main, verb = namedCapital(main, verb)
 	}
-	if containsText(main, " of ") {
-		main, verb = namedTown(main, verb)
-	}
-	if fut := firstIndex(main, futureMarkers); fut >= 0 {
+	main, verb = namedTown(main, verb)
+	if fut := futureAt(main); fut >= 0 {
 		main = main[:fut]
 	}
 	// ("X will travel to Riyadh next week to meet with Y": the verb may
@@ -340,7 +361,7 @@ func namedCapital(main string, verb int) (string, int) {
 
 // townKinds name the kind of a place before its name: "the city of
 // Samarkand", "the Swiss resort of Davos".
-var townKinds = []string{" city of ", " town of ", " resort of ", " village of ", " port of ", " island of "}
+var townKinds = setOf("city", "town", "resort", "village", "port", "island")
 
 // namedTown rewrites a place named after its kind, "in the Uzbek city of
 // Samarkand", "in the central city of Da Nang", "at the Swiss resort of
@@ -348,13 +369,16 @@ var townKinds = []string{" city of ", " town of ", " resort of ", " village of "
 // adjective, a direction) are no place. verb is moved with the text
 // before it.
 func namedTown(main string, verb int) (string, int) {
-	for _, kind := range townKinds {
-		i := indexText(main, kind)
-		if i < 0 {
-			continue
+	for at := 0; ; {
+		j := indexText(main[at:], " of ")
+		if j < 0 {
+			return main, verb
 		}
-		end := i + len(kind)
-		if end >= len(main) || !isUpperByte(main[end]) && main[end] < utf8.RuneSelf {
+		end := at + j + len(" of ")
+		w := lastWord(main[:at+j])
+		i := at + j - len(w) - 1
+		at = end
+		if !townKinds[w] || i < 0 || end >= len(main) || !isUpperByte(main[end]) && main[end] < utf8.RuneSelf {
 			continue
 		}
 		from := max(0, i-40)
@@ -368,8 +392,8 @@ func namedTown(main string, verb int) (string, int) {
 		if start < verb {
 			verb = max(start, verb-(end-start))
 		}
+		at = start
 	}
-	return main, verb
 }
 
 // heldInOpenerRE reads the place of an event an opening phrase names:
@@ -451,7 +475,7 @@ func cleanPlace(p string) string {
 	// so is a day ("Jakarta Thursday").
 	for i := strings.IndexByte(p, ' '); i > 0; {
 		w := nextWord(p[i+1:])
-		if _, isDay := weekdays[strings.TrimRight(w, ",")]; isDay {
+		if d := strings.TrimSuffix(w, ","); strings.HasSuffix(d, "day") && weekdays[d] != 0 || d == "Sunday" {
 			p = strings.TrimRight(p[:i], ",")
 			break
 		}
@@ -522,13 +546,6 @@ func cleanPlace(p string) string {
 			return cleanPlace(p[:i])
 		}
 		return ""
-	}
-	// "in English", "in the Uzbek": a people's or a language's word
-	// alone is no place.
-	if !strings.Contains(p, " ") {
-		if cn, ok := country.Lookup(p); ok && slices.Contains(cn.Demonyms, p) {
-			return ""
-		}
 	}
 	return p
 }
@@ -611,13 +628,9 @@ func dedupPlaces(ps []string) []string {
 
 // countryName reports whether p is a country's name.
 func countryName(p string) (string, bool) {
-	cs := findCountries(p)
-	if len(cs) != 1 {
-		return "", false
-	}
-	ms := findCountryMentions(p)
-	if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(p) {
-		return cs[0], true
+	// (A mention that spans p is its only one.)
+	if m, ok := country.FirstMention(p, 0); ok && m.Start == 0 && m.End == len(p) {
+		return m.Code, true
 	}
 	return "", false
 }
@@ -927,7 +940,7 @@ func heldPlace(body []string, lead string) string {
 // the situation in Khartoum") is not the meeting's.
 func titleCapital(title string) string {
 	i := strings.LastIndex(title, " in ")
-	if i < 0 || topicBefore(title[:i]) || firstIndex(title[:i], futureMarkers) >= 0 || containsAny(title[:i], " to visit ", " will ") {
+	if i < 0 || topicBefore(title[:i]) || futureAt(title[:i]) >= 0 || containsAny(title[:i], " to visit ", " will ") {
 		return ""
 	}
 	rest := title[i+len(" in "):]

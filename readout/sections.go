@@ -338,7 +338,7 @@ func listItemsAsText(secs []Section, paras [][]string) {
 // more of them, and no markers of its own. A date, a place, a
 // signature, a photo's caption and a bar of links are none.
 func plainHeadings(lines []string) {
-	if len(lines) < 5 || hasMarkers(lines) {
+	if len(lines) < 5 {
 		return
 	}
 	var heads []int
@@ -348,7 +348,7 @@ func plainHeadings(lines []string) {
 			i++ // (the next line is a paragraph)
 		}
 	}
-	if len(heads) < 2 {
+	if len(heads) < 2 || hasMarkers(lines) {
 		return
 	}
 	// (What comes before the first heading is the lead's paragraphs: a
