@@ -134,3 +134,23 @@ func TestMentionsLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestLongReadoutList: the list made again for a long readout may pass
+// maxMentions by longExtra; any other list stays within it.
+func TestLongReadoutList(t *testing.T) {
+	var sents []string
+	for _, c := range []string{"Chile", "Peru", "Brazil", "Argentina", "Uruguay", "Paraguay", "Bolivia", "Ecuador", "Colombia",
+		"Venezuela", "Guyana", "Suriname", "Panama", "Costa Rica", "Nicaragua", "Honduras", "Guatemala", "Belize", "Mexico",
+		"Cuba", "Jamaica", "Haiti", "Barbados", "Grenada", "Dominica"} {
+		sents = append(sents, "They discussed "+c+".")
+	}
+	ms := mentionsOf(sents, speakers{})
+	short, _ := mentionsKeeping(ms, "", 1000, maxMentions, nil)
+	long, _ := mentionsKeeping(ms, "", 1000, maxMentions+longExtra, nil)
+	if n := runeCount(short); n > maxMentions {
+		t.Errorf("list of %d characters: %q", n, short)
+	}
+	if n := runeCount(long); n <= maxMentions || n > maxMentions+longExtra {
+		t.Errorf("long list of %d characters: %q", n, long)
+	}
+}

@@ -31,6 +31,16 @@ const maxCandidates = 24
 // it is no longer read.
 const maxMentions = 205
 
+// longReadout is the length of a body from which the list of mentions,
+// made again once the key points are chosen, may be longer by longExtra
+// characters: a long readout names more than the list holds, and leaves
+// most of its room unspent (a trip's readout of 4,000 characters used 700
+// of its 970).
+const (
+	longReadout = 2500
+	longExtra   = 30
+)
+
 // mention is a named thing or a discussed topic of a readout, as it
 // would appear in the list of mentions.
 type mention struct {
@@ -53,14 +63,14 @@ type mention struct {
 // (skip) are left out: the post names them. It says only that the readout
 // names them, never what it says of them. "" when nothing fits.
 func mentionsLine(ms []mention, covered string, budget int) string {
-	line, _ := mentionsKeeping(ms, covered, budget, nil)
+	line, _ := mentionsKeeping(ms, covered, budget, maxMentions, nil)
 	return line
 }
 
 // mentionsKeeping is mentionsLine where the mentions of first (folds)
 // that covered does not hold are listed before any other, and returns
 // the folds of those it lists.
-func mentionsKeeping(ms []mention, covered string, budget int, first []string) (string, []string) {
+func mentionsKeeping(ms []mention, covered string, budget, most int, first []string) (string, []string) {
 	cands := make([]*mention, 0, len(ms))
 	// The mentions' folds have plain apostrophes and spaces: a mention
 	// written with curly ones or a no-break space (whose UTF-8 open with
@@ -124,7 +134,7 @@ func mentionsKeeping(ms []mention, covered string, budget int, first []string) (
 	// and the full stop; in the readout's budget it also takes the line
 	// break before it: the items with a separator each fit in the budget
 	// less the label. The list itself stays within maxMentions.
-	room := min(budget-labelRoom, maxMentions-runeCount(mentionsLabel)-1)
+	room := min(budget-labelRoom, most-runeCount(mentionsLabel)-1)
 	keep := make([]bool, len(cands))
 	n := 0
 	if len(first) > 0 {

@@ -857,7 +857,7 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 	// The counterparts' countries the summaries do not name keep their
 	// room from the list (see nameCounterpartCountries): a side of the
 	// meeting is what a reader of the summaries must know.
-	kps, again := keyPointsAndMentions(analyses, sents, used, sp, budget-countriesRoom(secs, used, sp), cache)
+	kps, again := keyPointsAndMentions(analyses, sents, used, sp, budget-countriesRoom(secs, used, sp), runeCount(body) >= longReadout, cache)
 	if kept != nil && len(kps) == 0 {
 		// No list after all: the summaries stay.
 		copy(secs, kept)
@@ -1238,8 +1238,10 @@ func nameCounterpartCountries(secs []Section, used, kps []string, sp speakers, b
 
 // keyPointsAndMentions spends budget on key points and the list of
 // mentions. The list carries most per character, so it is made first, and
-// the key points get the room it leaves; the list comes last.
-func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers, budget int, cache *sentCache) (kps []string, again string) {
+// the key points get the room it leaves; the list comes last. again is
+// the list made anew once they are chosen (see summarizeSectionsAt); a
+// long readout's (long: see longReadout) may pass maxMentions.
+func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers, budget int, long bool, cache *sentCache) (kps []string, again string) {
 	if budget < len(mentionsLabel)+8 {
 		// The summaries took the room: nothing fits.
 		return []string{}, ""
@@ -1252,7 +1254,7 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 	}
 	used = append(slices.Clone(used), pledges...)
 	all := withAmounts(mentionsOf(sents, sp.unnamedGuests(used)), analyses, cache)
-	list, listed := mentionsKeeping(all, strings.Join(used, "\n"), budget, nil)
+	list, listed := mentionsKeeping(all, strings.Join(used, "\n"), budget, maxMentions, nil)
 	// The key points add what neither the summaries nor the list hold.
 	kps = pledges
 	if left := budget - runeCount(list); left >= 40 {
@@ -1270,7 +1272,11 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 			for _, k := range kps[len(pledges):] {
 				room -= runeCount(k)
 			}
-			again, _ = mentionsKeeping(all, strings.Join(append(slices.Clone(used), kps[len(pledges):]...), "\n"), room, listed)
+			most := maxMentions
+			if long {
+				most += longExtra
+			}
+			again, _ = mentionsKeeping(all, strings.Join(append(slices.Clone(used), kps[len(pledges):]...), "\n"), room, most, listed)
 		}
 	}
 	if list != "" {
