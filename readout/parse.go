@@ -116,10 +116,19 @@ func Parse(doc Document) (*Readout, error) {
 	if r.Meeting.Location == "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
 		r.Meeting.Location = datelinePlace(h.titles, lead, r.Title, r.Meeting.Kind != "")
 	}
-	// So is one whose headline alone places it in a capital ("Minister
-	// meets Egyptian Foreign Minister in Cairo").
+	// So is one a field of the page's header states ("Venue: Iikura
+	// Guest House, Tokyo"), one a sentence of the next paragraphs places
+	// ("The meeting took place at …"), and one whose headline alone
+	// places it in a capital or a venue ("… in Cairo", "… at Hyderabad
+	// House").
 	if r.Meeting.Location == "" && r.Meeting.Kind != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
-		r.Meeting.Location = titleCapital(r.Title)
+		r.Meeting.Location = venueField(h.titles)
+		if r.Meeting.Location == "" {
+			r.Meeting.Location = laterHeldPlace(rest, lead)
+		}
+		if r.Meeting.Location == "" {
+			r.Meeting.Location = titleCapital(r.Title)
+		}
 	}
 	if r.Meeting.Location != "" {
 		// A country alone gives way to its capital the dateline (on its

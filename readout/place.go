@@ -21,6 +21,7 @@ var (
 	// houses.
 	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)
 	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on (?:a|an) (?:(?:official|working|state|State|two-day|three-day|first) )?visit to|visiting|traveled to|travelled to) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
+	visitOfRE = lazyRegexp(`^(?:During|In the course of|On the occasion of) the (?:(?:official|working|state|State|first) )?[Vv]isit of [^,;]{3,90}? to (` + placeName + `)`)
 	attendRE2 = lazyRegexp(`\bwho (?:is|was) attending (` + placeName + `)`)
 	marginsRE = lazyRegexp(`\b[Oo]n the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
 	// eventOnRE reads the rest of an event's name after "on": "on
@@ -254,6 +255,12 @@ func placeOf(main string, verb int) string {
 			}
 		}
 		if p != "" {
+			return p
+		}
+	}
+	// "During the visit of Foreign Minister X to Beijing, …".
+	if m := visitOfRE.FindStringSubmatch(main); m != nil {
+		if p := cleanPlace(m[1]); p != "" {
 			return p
 		}
 	}
@@ -647,8 +654,17 @@ func firstIndex(s string, subs []string) int {
 // is the meeting's only when it is a capital a minister receives in).
 func leadDatelineCity(lead string) string {
 	city := leadDatelinePlace(lead)
-	if city == "" || country.Capital(city) == "" {
+	if city == "" {
 		return ""
+	}
+	if country.Capital(city) == "" {
+		// "GENEVA, 3 March – …", "NEW YORK, 24 September – …": a city
+		// in capitals with the day is where the minister was that day.
+		head := lead[:min(len(lead), len(city))]
+		end, _ := leadDateline(lead)
+		if !strings.EqualFold(head, city) || strings.ToUpper(head) != head || !strings.ContainsAny(lead[len(head):end], "0123456789") {
+			return ""
+		}
 	}
 	return city
 }
@@ -940,14 +956,85 @@ func heldPlace(body []string, lead string) string {
 // the situation in Khartoum") is not the meeting's.
 func titleCapital(title string) string {
 	i := strings.LastIndex(title, " in ")
-	if i < 0 || topicBefore(title[:i]) || futureAt(title[:i]) >= 0 || containsAny(title[:i], " to visit ", " will ") {
+	if i < 0 {
+		return titleVenue(title)
+	}
+	if topicBefore(title[:i]) || futureAt(title[:i]) >= 0 || containsAny(title[:i], " to visit ", " will ") {
 		return ""
 	}
 	rest := title[i+len(" in "):]
 	rest = rest[:chunkEnd(rest, []string{":", " on ", " – ", " — ", " - ", ", ", " (", " |"})]
 	rest = strings.TrimRight(rest, ".!")
 	if country.Capital(rest) == "" {
-		return ""
+		return titleVenue(title)
 	}
 	return rest
+}
+
+// titleVenue returns the building a headline places its meeting in,
+// named with a venue's word ("… holds talks with President of the
+// Philippines at Hyderabad House", "… at the Élysée Palace"), or "".
+func titleVenue(title string) string {
+	i := strings.LastIndex(title, " at ")
+	if i < 0 || futureAt(title[:i]) >= 0 {
+		return ""
+	}
+	rest := title[i+len(" at "):]
+	rest = rest[:chunkEnd(rest, []string{":", " on ", " – ", " — ", " - ", " (", " |", " to ", " for "})]
+	rest = strings.TrimRight(rest, ".!")
+	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, "the ")); !unicode.IsUpper(r) || !venueNoun(" "+rest) {
+		return ""
+	}
+	return cleanPlace(rest)
+}
+
+// venueField reads a field of a page's header that states the meeting's
+// place: "Venue: Iikura Guest House, Tokyo", "Place: Hanoi". "" when no
+// line is one.
+func venueField(lines []string) string {
+	for _, l := range lines {
+		for _, f := range []string{"Venue: ", "Place: ", "Location: ", "Venue : ", "Place : "} {
+			if v, ok := strings.CutPrefix(l, f); ok {
+				return cleanPlace(v)
+			}
+		}
+	}
+	return ""
+}
+
+// laterHeldPlace reads the place of a meeting a sentence of the two
+// paragraphs after the lead gives: "The meeting took place at the
+// Ministry of Foreign Affairs in Jakarta.", "The talks were held at the
+// Diaoyutai State Guesthouse.", "The meeting, held at the Great Hall of
+// the People, focused on …". "" when none does.
+func laterHeldPlace(body []string, lead string) string {
+	n := 0
+	for _, l := range body {
+		if l == lead || containsText(lead, l) {
+			continue
+		}
+		if n++; n > 2 {
+			break
+		}
+		if !containsAny(l, "The meeting", "The talks", "The bilateral meeting", "The consultations", "The discussions") {
+			continue
+		}
+		for _, s := range splitSentences(l) {
+			if !hasAnyPrefix(s, placedMeetings) {
+				continue
+			}
+			k := heldAt(s)
+			if k <= 0 {
+				if i := indexText(s, ", held "); i > 0 && i < 40 {
+					k = i + len(", held")
+				}
+			}
+			if k > 0 {
+				if p := placeOf(s, k); p != "" {
+					return p
+				}
+			}
+		}
+	}
+	return ""
 }

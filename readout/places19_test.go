@@ -298,3 +298,37 @@ func TestPlaceFragments19(t *testing.T) {
 		}
 	}
 }
+
+// The place of a meeting its lead does not place, stated elsewhere on
+// the page: a sentence of the next paragraph ("The meeting took place at
+// …", "The meeting, held at …"), a header's field ("Venue: …"), a venue
+// in the headline ("… at Hyderabad House"), a dateline in capitals of a
+// city that is no capital ("GENEVA, 3 March – …"), a visit in an opening
+// phrase ("During the visit of X to Beijing, …"); and none for a call.
+func TestPlacesElsewhere19(t *testing.T) {
+	tests := []struct{ title, body, want string }{
+		{"Meeting", "Foreign Minister Wang Yi met Foreign Minister Sugiono on Monday.\n\nThe meeting took place at the Ministry of Foreign Affairs in Jakarta. The two ministers discussed trade.",
+			"Ministry of Foreign Affairs, Jakarta"},
+		{"Meeting", "Foreign Minister Wang Yi met Foreign Minister Sugiono on Monday.\n\nThe two ministers discussed trade. The talks were held at the Diaoyutai State Guesthouse.",
+			"Diaoyutai State Guesthouse"},
+		{"Meeting", "Foreign Minister Sugiono met Foreign Minister Wang Yi.\n\nThe meeting, held at the Great Hall of the People, focused on trade.",
+			"Great Hall of the People"},
+		{"Meeting", "Date: 3 March 2025\nVenue: Iikura Guest House, Tokyo\n\nForeign Minister Iwaya held a meeting with Foreign Minister Sugiono.\n\nThey discussed trade.",
+			"Iikura Guest House, Tokyo"},
+		{"PM meets President at Hyderabad House", "Prime Minister Modi held talks with President Marcos today.\n\nThey discussed trade.", "Hyderabad House"},
+		{"Statement at the Security Council after meeting", "Prime Minister Modi held talks with President Marcos today.\n\nThey discussed trade.", ""},
+		{"Meeting", "GENEVA, 3 March – Foreign Minister Wang Yi met High Commissioner Volker Türk.\n\nThey discussed trade.", "Geneva"},
+		{"Call", "GENEVA, 3 March – Foreign Minister Wang Yi spoke by phone with High Commissioner Volker Türk.\n\nThey discussed trade.", ""},
+		{"Meeting", "During the visit of Foreign Minister Sugiono to Beijing, Foreign Minister Wang Yi held talks with him.\n\nThey discussed trade.", "Beijing"},
+		{"Meeting", "Foreign Minister Wang Yi met Foreign Minister Sugiono on Monday.\n\nThe two ministers agreed that the next meeting will take place in Jakarta.", ""},
+	}
+	for _, tt := range tests {
+		r, err := Parse(Document{Title: tt.title, Body: tt.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Meeting.Location != tt.want {
+			t.Errorf("%.60s: place %q, want %q", tt.body, r.Meeting.Location, tt.want)
+		}
+	}
+}
