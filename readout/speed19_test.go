@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -110,6 +111,37 @@ func TestDropStylesBeforeByLastByte(t *testing.T) {
 			if got, want := dropStylesBefore(text, w), dropStylesBeforeAll(text, w); got != want {
 				t.Fatalf("dropStylesBefore(%.80q…, %q) = %.200q, want %.200q", text, w, got, want)
 			}
+		}
+	}
+}
+
+// TestAndsAndTos checks andsAndTos against the byte loop it replaces in
+// fitSentence, over the sentences of the seed and the fixtures and texts
+// made to end with or repeat the words.
+func TestAndsAndTos(t *testing.T) {
+	texts := []string{"", " to ", "a to ", "a to b", " and ", " and and and to to ", "x and", "to and to", " to  to "}
+	if b, err := os.ReadFile(seedPath); err == nil {
+		texts = append(texts, splitSentences(string(b))...)
+	}
+	for _, fx := range fixtures {
+		if b, err := os.ReadFile(filepath.Join("testdata", fx.file)); err == nil {
+			texts = append(texts, splitSentences(string(b))...)
+		}
+	}
+	for _, s := range texts {
+		var ands, tos []int
+		for i := 0; i+4 < len(s); i++ {
+			if s[i] != ' ' {
+				continue
+			}
+			if strings.HasPrefix(s[i:], " and ") {
+				ands = append(ands, i)
+			} else if strings.HasPrefix(s[i:], " to ") {
+				tos = append(tos, i)
+			}
+		}
+		if a, o := andsAndTos(s); !slices.Equal(a, ands) || !slices.Equal(o, tos) {
+			t.Fatalf("andsAndTos(%q) = %v, %v, want %v, %v", s, a, o, ands, tos)
 		}
 	}
 }

@@ -1624,17 +1624,7 @@ func fitSentence(s string, limit int) (string, bool) {
 	best := ""
 	// Where " and " and " to " stand: most breaks begin with one of them,
 	// and are looked for there only.
-	var ands, tos []int
-	for i := 0; i+4 < len(s); i++ {
-		if s[i] != ' ' {
-			continue
-		}
-		if strings.HasPrefix(s[i:], " and ") {
-			ands = append(ands, i)
-		} else if strings.HasPrefix(s[i:], " to ") {
-			tos = append(tos, i)
-		}
-	}
+	ands, tos := andsAndTos(s)
 	// Where the commas stand: the breaks that begin with one are looked
 	// for there only (a sentence without a comma has none of them).
 	var commaBuf [16]int
@@ -1725,6 +1715,29 @@ func fitSentence(s string, limit int) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSuffix(closeList(best), ".") + ".", true
+}
+
+// andsAndTos returns where " and " and " to " stand in s, in order; a
+// " to " that ends s is none. Each is looked for from the byte after the
+// last: " and and " holds two.
+func andsAndTos(s string) (ands, tos []int) {
+	for i := 0; ; {
+		j := indexText(s[i:], " and ")
+		if j < 0 {
+			break
+		}
+		ands = append(ands, i+j)
+		i += j + 1
+	}
+	for i := 0; ; {
+		j := indexText(s[i:], " to ")
+		if j < 0 || i+j+len(" to ") >= len(s) {
+			break
+		}
+		tos = append(tos, i+j)
+		i += j + 1
+	}
+	return ands, tos
 }
 
 // datives are verbs that name the receiver before the thing given.
