@@ -135,7 +135,7 @@ func TestMentionsLabel(t *testing.T) {
 	}
 }
 
-// TestLongReadoutList: the list made again for a long readout may pass
+// TestLongReadoutList: the list of mentions of a long readout may pass
 // maxMentions by longExtra; any other list stays within it.
 func TestLongReadoutList(t *testing.T) {
 	var sents []string

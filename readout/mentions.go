@@ -31,11 +31,10 @@ const maxCandidates = 24
 // it is no longer read.
 const maxMentions = 205
 
-// longReadout is the length of a body from which the list of mentions,
-// made again once the key points are chosen, may be longer by longExtra
-// characters: a long readout names more than the list holds, and leaves
-// most of its room unspent (a trip's readout of 4,000 characters used 700
-// of its 970).
+// longReadout is the length of a body from which the list of mentions may
+// be longer by longExtra characters: a long readout names more than the
+// list holds, and leaves most of its room unspent (a trip's readout of
+// 4,000 characters used 700 of its 970).
 const (
 	longReadout = 2500
 	longExtra   = 30

@@ -1248,8 +1248,8 @@ func nameCounterpartCountries(secs []Section, used, kps []string, sp speakers, b
 // keyPointsAndMentions spends budget on key points and the list of
 // mentions. The list carries most per character, so it is made first, and
 // the key points get the room it leaves; the list comes last. again is
-// the list made anew once they are chosen (see summarizeSectionsAt); a
-// long readout's (long: see longReadout) may pass maxMentions.
+// the list made anew once they are chosen (see summarizeSectionsAt). A
+// long readout's lists (long: see longReadout) may pass maxMentions.
 func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers, budget int, long bool, cache *sentCache) (kps []string, again string) {
 	if budget < len(mentionsLabel)+8 {
 		// The summaries took the room: nothing fits.
@@ -1263,7 +1263,11 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 	}
 	used = append(slices.Clone(used), pledges...)
 	all := withAmounts(mentionsOf(sents, sp.unnamedGuests(used)), analyses, cache)
-	list, listed := mentionsKeeping(all, strings.Join(used, "\n"), budget, maxMentions, nil)
+	most := maxMentions
+	if long {
+		most += longExtra
+	}
+	list, listed := mentionsKeeping(all, strings.Join(used, "\n"), budget, most, nil)
 	// The key points add what neither the summaries nor the list hold.
 	kps = pledges
 	if left := budget - runeCount(list); left >= 40 {
@@ -1280,10 +1284,6 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 			room := budget
 			for _, k := range kps[len(pledges):] {
 				room -= runeCount(k)
-			}
-			most := maxMentions
-			if long {
-				most += longExtra
 			}
 			again, _ = mentionsKeeping(all, strings.Join(append(slices.Clone(used), kps[len(pledges):]...), "\n"), room, most, listed)
 		}
