@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -282,5 +283,34 @@ func TestJointCommuniquesAndAudiences(t *testing.T) {
 	r = parseLead1(t, "GA", "The President of the Republic, Head of State, General Jean Paul Mba Ndong, received Mr. Karim Alaoui, Minister of Foreign Affairs of Morocco.")
 	if len(r.Participants) == 0 || r.Participants[0].Name != "Jean Paul Mba Ndong" || r.Participants[0].Title != "President of the Republic, Head of State" {
 		t.Errorf("participants %+v", r.Participants)
+	}
+}
+
+// TestTripSectionsOfTheirOwn: a trip's numbered meetings each name their
+// host ("held a Foreign Ministers' Meeting with H.E. Mr. X, Secretary of
+// Foreign Affairs"; "also met with … Y Jr., …" beside the "Marcos Jr." of
+// another section); "The two Ministers" of a section on the meeting with X
+// is not the lead's pair; and the hosts of a trip's meeting in Nairobi
+// are Kenyan, not of the trip's last country.
+func TestTripSectionsOfTheirOwn(t *testing.T) {
+	r := parseDoc18(t, "JP", "Foreign Minister Sato Visits the Philippines (Results)",
+		"From February 27 to March 1, Mr. SATO Ken, Minister for Foreign Affairs, visited Manila, the Philippines. The overview is as follows.",
+		"1. Courtesy Call on President Reyes\nOn February 28, Minister Sato paid a courtesy call on H.E. Mr. Luis M. Reyes Jr., President of the Republic of the Philippines. Minister Sato conveyed Prime Minister Mori's wish to strengthen the Strategic Partnership.",
+		"2. Japan-Philippines Foreign Ministers' Meeting\nOn the same day, Minister Sato held a Foreign Ministers' Meeting with H.E. Mr. Ramon Cruz, Secretary of Foreign Affairs. The two Ministers signed an Exchange of Notes on coastal radars.",
+		"3. Meeting with the Secretary of National Defense\nMinister Sato also met with H.E. Mr. Jose Lim Jr., Secretary of National Defense, and discussed the South China Sea.")
+	got := strings.Join(principalsOf(r), ", ")
+	for _, want := range []string{"Ramon Cruz|PH", "Jose Lim Jr.|PH", "Luis M. Reyes Jr.|PH"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("principals %q lack %q", got, want)
+		}
+	}
+	for _, s := range r.Sections {
+		if strings.Contains(s.Summary, "Reyes signed") || strings.Contains(s.Summary, "and Reyes signed") {
+			t.Errorf("summary %q", s.Summary)
+		}
+	}
+	r = parseLead1(t, "US", "Secretary Cole traveled to Nairobi, Kenya and Abuja, Nigeria from January 22-24. In Nairobi, the Secretary met with President Daniel Kip and Prime Cabinet Secretary Paul Otieno to discuss Haiti.")
+	if got := principalsOf(r); !slices.Contains(got, "Daniel Kip|KE") || !slices.Contains(got, "Paul Otieno|KE") {
+		t.Errorf("principals %q", got)
 	}
 }

@@ -404,6 +404,16 @@ func leadOf(rest []string) (lead string, body []string, numbered bool) {
 	return lead, rest, numbered
 }
 
+// otherPairNamed reports whether text, a section of a trip's page, names
+// one met later (a host) and not the second of the lead's pair: its "The
+// two Ministers" are the subject and that host ("Iwaya and Marcos signed"
+// was written for a section on the meeting with Manalo).
+func otherPairNamed(text string, sp speakers) bool {
+	_, second, ok := strings.Cut(sp.pair, " and ")
+	return ok && !containsText(text, second) &&
+		slices.ContainsFunc(sp.hostOthers, func(o counterpart) bool { return o.short != "" && containsText(text, o.short) })
+}
+
 // representedPrincipals reads a summit's sides as the EU's pages name
 // them: "The EU was represented by António Costa, President of the
 // European Council, and Ursula von der Leyen, President of the European
@@ -788,7 +798,7 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		// Payne will …"; later ones stay "Both".
 		if sp.pair != "" && opensBoth(s.Summary) && !slices.ContainsFunc(used, func(u string) bool {
 			return strings.HasPrefix(u, sp.pair)
-		}) && runeCount(s.Summary)+len(sp.pair)-4 <= maxSummary {
+		}) && runeCount(s.Summary)+len(sp.pair)-4 <= maxSummary && !otherPairNamed(s.Text, sp) {
 			s.Summary = sp.pair + s.Summary[len("Both"):]
 		}
 		if strings.HasPrefix(s.Summary, sp.pair) {
@@ -2468,10 +2478,17 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 	// "X travelled to the Dominican Republic … During their meeting
 	// with President Abinader": a host of no stated country is the
 	// country the trip went to.
+	// ("traveled to Nairobi, Kenya and Abuja, Nigeria … In Nairobi, the
+	// Secretary met with President Ruto and …": the meeting's capital
+	// before the trip's last country, and a known holder's own.)
 	if f.trip != "" && f.trip != pub {
+		trip := f.trip
+		if c := country.Capital(f.meeting.Location); c != "" && c != pub && len(f.meeting.Location) < 40 {
+			trip = c
+		}
 		for i := range out {
 			if out[i].Country == "" && i > 0 && out[i].Role == RolePrincipal {
-				out[i].Country = f.trip
+				out[i].Country = cmp.Or(country.Holder(out[i].Name), trip)
 			}
 		}
 	}
@@ -2820,7 +2837,7 @@ var laterCueSet = newCueSet(laterCues)
 // laterCues are the words of the sentences laterHosts and laterJoined
 // read: a meeting, a leader who joins, a trip.
 var laterCues = []string{" met ", " meeting with ", " held talks", " consultations with ", " called on ", " held a bilateral meeting with ",
-	" held a meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall, bilateralTalks,
+	" held a meeting with ", " Meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall, bilateralTalks,
 	" received by ", " received in audience by ", " received the ", " held official talks with ", ", who received ", "With the ",
 	// A visit's later meeting written as a pair (laterPair).
 	" co-chaired "}

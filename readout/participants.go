@@ -2531,9 +2531,14 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 			break
 		}
 	}
+	// ("Gilberto Teodoro Jr." is no "Ferdinand R. Marcos Jr.": the
+	// family name before a suffix.)
+	family := func(name string) string {
+		return lastWord(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, " Jr."), " Sr."), ","))
+	}
 	add := func(p person, code string) {
-		if slices.ContainsFunc(have, func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }) ||
-			slices.ContainsFunc(out, func(q Participant) bool { return lastWord(q.Name) == lastWord(p.name) }) {
+		if slices.ContainsFunc(have, func(q Participant) bool { return family(q.Name) == family(p.name) }) ||
+			slices.ContainsFunc(out, func(q Participant) bool { return family(q.Name) == family(p.name) }) {
 			return
 		}
 		out = append(out, person2(p, p.name, code, RolePrincipal, ""))
@@ -2622,6 +2627,11 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 				who := trimLaterAdverb(left)
 				if k := strings.LastIndex(who, ", "); k >= 0 {
 					who = who[k+2:]
+				}
+				// ("Minister Iwaya held a Foreign Ministers' Meeting
+				// with": the subject before "held".)
+				if k := strings.LastIndex(who, " held "); k > 0 && strings.HasSuffix(verb, " Meeting with ") {
+					who = trimLaterAdverb(who[:k])
 				}
 				// "Mr. Finer conducted bilateral and regional
 				// consultations with": the subject opens the clause.
@@ -2865,14 +2875,17 @@ func andPersons(s string, ps []person) []person {
 var hostVerbs = []string{" met with ", " held talks with ", " consultations with ", " met ", " called on ",
 	" held a bilateral meeting with ", " held a meeting with ", " was received by ", " was then received by ",
 	" was later received by ", " was also received by ", " was subsequently received by ", " was received in audience by ",
-	" paid a courtesy call on "}
+	" paid a courtesy call on ",
+	// ("held a Foreign Ministers' Meeting with H.E. Mr. X, Secretary of
+	// Foreign Affairs": a meeting of its own name.)
+	"' Meeting with ", "’ Meeting with "}
 
 // hostVerbGroups are hostVerbs by a word each of them holds.
 var hostVerbGroups = func() []struct {
 	key   string
 	verbs []string
 } {
-	keys := []string{"met", "held", "consultations", "called", "received", "courtesy"}
+	keys := []string{"met", "held", "consultations", "called", "received", "courtesy", "Meeting"}
 	out := make([]struct {
 		key   string
 		verbs []string
