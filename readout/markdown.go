@@ -195,6 +195,11 @@ func markdownText(md string) string {
 				b = k
 			}
 			if h := headingLine(b, paras); strings.HasPrefix(h, "- ") {
+				// ("**Energy**" under "## Bilateral relations": a level
+				// below the text's Markdown headings.)
+				if sub[0] {
+					h = "-" + h
+				}
 				cur.WriteString(h)
 			} else {
 				cur.WriteString(t)
@@ -239,6 +244,7 @@ func markdownText(md string) string {
 // subHeadings marks the Markdown heading levels ("##" is 2) that are a
 // second level of the text's headings: those below the highest level
 // used once the text has begun (a "# Title" before it is the page's).
+// Its [0] holds whether any level is used.
 func subHeadings(lines []string) [7]bool {
 	var used [7]bool
 	begun := false
@@ -262,6 +268,9 @@ func subHeadings(lines []string) [7]bool {
 			sub[i] = true
 		}
 	}
+	// (sub[0]: the text has Markdown headings, under which a line in
+	// bold is a second level.)
+	sub[0] = !top
 	return sub
 }
 

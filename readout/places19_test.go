@@ -332,3 +332,31 @@ func TestPlacesElsewhere19(t *testing.T) {
 		}
 	}
 }
+
+// A line in bold right under a Markdown heading is a heading of the
+// second level, not an item of a list with it: "## Bilateral relations"
+// / "**Energy**" / text.
+func TestBoldUnderMarkdownHeading19(t *testing.T) {
+	doc, err := ParseMarkdown([]byte("---\ntitle: \"Minister meets counterpart\"\n---\n" +
+		"Foreign Minister Margus Tsahkna met Lithuanian Foreign Minister Kęstutis Budrys in Tallinn on Monday.\n\n" +
+		"## Bilateral relations\n\n**Energy**\n\nThe ministers discussed the Rail Baltica project and electricity grids.\n\n" +
+		"**Security**\n\nThey also discussed sanctions against Russia.\n\n## Regional issues\n\nThey discussed the next NB8 meeting.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Sections {
+		got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+	}
+	want := []string{"1 Bilateral relations", "2 Energy", "2 Security", "1 Regional issues"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sections %q, want %q", got, want)
+	}
+	if r.Lead != "Foreign Minister Margus Tsahkna met Lithuanian Foreign Minister Kęstutis Budrys in Tallinn on Monday." {
+		t.Errorf("lead %q", r.Lead)
+	}
+}
