@@ -541,7 +541,7 @@ var (
 		"Chancellor", "King", "Queen", "Crown", "Prince", "Princess", "Emperor", "Sultan", "Amir", "Emir",
 		"Taoiseach", "Tánaiste", "Premier", "Chairman", "Chairwoman", "Chair", "Governor", "Ambassador", "Special", "Envoy",
 		"Senior", "Principal", "Parliamentary", "Director", "Commander", "Speaker", "Leader", "Affairs", "Relations",
-		"Counsellor", "Counselor", "Counsel", "Federal", "Minister-President", "Secretary-General", "Vice-Minister",
+		"Counsellor", "Counselor", "Counsel", "Federal", "Minister-President", "Secretary-General", "Director-General", "Vice-Minister",
 		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
 		"Presidential", "Delegate", "Staff", "Rapporteur", "Under", "Undersecretary", "Under-Secretary", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
 		"Grand", "Duke", "First", "Lady", "Mayor", "Senator", "Congressman", "Congresswoman", "Elect",
@@ -558,7 +558,7 @@ var (
 	headWords = setOf("Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Prince", "Sultan",
 		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Undersecretary", "Under-Secretary", "Rapporteur", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
-		"Secretary-General", "Vice-Minister", "Counsellor", "Counsel", "Coordinator", "Administrator", "Representative",
+		"Secretary-General", "Director-General", "Vice-Minister", "Counsellor", "Counsel", "Coordinator", "Administrator", "Representative",
 		// Switzerland's ministers ("Federal Councillor X").
 		"Councillor", "Councilor",
 		"Commissioner", "Mayor", "Minister-President", "President-elect", "Spokesperson", "Head", "Assistant",

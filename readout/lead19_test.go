@@ -314,3 +314,26 @@ func TestTripSectionsOfTheirOwn(t *testing.T) {
 		t.Errorf("principals %q", got)
 	}
 }
+
+// TestHeadsOfBodies: "Director-General" is an office's head word ("WTO
+// Director-General X" read the office as part of the name), and a body's
+// head named before his name and a comma ("the Secretary General of NATO,
+// X,", "the Secretary-General of ASEAN, Dr. X,") is a counterpart of that
+// body.
+func TestHeadsOfBodies(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"IN", "EAM met with WTO Director-General Ada Obi in Geneva.", "Ada Obi|WTO Director-General|WTO"},
+		{"JP", "Prime Minister Mori received a courtesy call from Dr. Abel Tesfaye, Director-General of the World Health Organization (WHO).", "Abel Tesfaye|Director-General of the World Health Organization|WHO"},
+		{"GB", "The Prime Minister met the Secretary General of NATO, Jan de Vries, at Downing Street.", "Jan de Vries|Secretary General of NATO|NATO"},
+		{"ID", "Foreign Minister Sari received the Secretary-General of ASEAN, Dr. Kao Lim Heng, in Jakarta.", "Kao Lim Heng|Secretary-General of ASEAN|ASEAN"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		var got []string
+		for _, p := range r.Participants {
+			got = append(got, p.Name+"|"+p.Title+"|"+p.Country)
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%s\n\tparticipants %q, want %q", c.lead, got, c.want)
+		}
+	}
+}

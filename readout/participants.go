@@ -1711,7 +1711,9 @@ func counterpartsAt(s string) ([]person, int) {
 	// "the Chairman of the People's Committee of Ho Chi Minh City, Phan
 	// Van Mai": an office that ends with a place's or a body's word,
 	// and its holder after the comma.
-	if w := lastWord(s[:end]); (placeWords[w] || institutionWords[w]) && headWordSeen(strings.Fields(s[:end])) {
+	// ("the Secretary General of NATO, Mark Rutte", "the
+	// Secretary-General of ASEAN, Dr. Kao Kim Hourn": a body's name.)
+	if w := lastWord(s[:end]); (placeWords[w] || institutionWords[w] || isCapWord(w) && len(findOrgs(s[:end])) > 0) && headWordSeen(strings.Fields(s[:end])) {
 		if n, k := commaName(s[end:]); n != "" {
 			title := strings.TrimPrefix(s[:end], "the ")
 			return []person{{name: n, title: title, countryText: title, end: end + k}}, end + k
