@@ -99,8 +99,10 @@ func mentionsKeeping(ms []mention, covered string, budget, most int, first []str
 	for i, m := range cands {
 		counts[i] = int(m.count)
 		for _, o := range cands {
-			if o != m && len(o.fold) < len(m.fold) && containsText(m.fold, o.fold) {
-				counts[i] = max(counts[i], int(o.count))
+			// (Only a count above the one so far changes it: the
+			// phrases are compared for those only.)
+			if int(o.count) > counts[i] && o != m && len(o.fold) < len(m.fold) && containsText(m.fold, o.fold) {
+				counts[i] = int(o.count)
 			}
 		}
 	}
