@@ -337,3 +337,23 @@ func TestHeadsOfBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsBeyondASCIIAndRequestedCalls: a name whose word opens with
+// a capital outside ASCII ("Marko Đurić", "Ömer Kaya") is read whole; a
+// call held "at the request of his Iranian counterpart X" names X; "bid
+// farewell to" an ambassador is a meeting; "X and Y witnessed the signing"
+// names both.
+func TestCapitalsBeyondASCIIAndRequestedCalls(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"HU", "Minister of Foreign Affairs and Trade Péter Kovács held a phone call with Foreign Minister of Serbia Marko Đurić.", "Péter Kovács|HU, Marko Đurić|RS"},
+		{"GB", "The Foreign Secretary met his Turkish counterpart, Ömer Kaya of Türkiye, in Ankara.", "|GB, Ömer Kaya|TR"},
+		{"EG", "Foreign Minister Badr Salem had a telephone conversation today at the request of his Iranian counterpart Reza Karimi.", "Badr Salem|EG, Reza Karimi|IR"},
+		{"TR", "Minister of Foreign Affairs Ali Demir bid farewell to the outgoing Ambassador of Japan to Türkiye, Ken Sato.", "Ali Demir|TR, Ken Sato|JP"},
+		{"PH", "President Luis Reyes and Vietnamese President Tran Van Minh witnessed the signing of agreements in Hanoi.", "Luis Reyes|PH, Tran Van Minh|VN"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalsOf(r), ", "); got != c.want {
+			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, got, c.want)
+		}
+	}
+}

@@ -119,12 +119,16 @@ var frameREs = []*lazyRE{
 	// of …", "engaged with Y": a meeting, in South Africa's and others'
 	// words ("engaged in talks with" is read above).
 	lazyRegexp(`\bengaged(?: with)?` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |incoming )?(?:\p{Lu}|counterparts?\b)`),
+	// "had a telephone conversation today at the request of his
+	// Iranian counterpart X": the one who asked for it is the other
+	// side; "bid farewell to the outgoing Ambassador of Japan, X".
+	lazyRegexp(`\b(?:held|had) (?:a |an )?(?:[a-z-]+ ){0,2}?(?:conversation|call|talks|meeting)(?: today| yesterday| this (?:morning|afternoon|evening))? at the (?:request|invitation) of\s+|\b(?:bid|bade) farewell to\s+`),
 }
 
 // pairVerbs are the verbs after two sides joined by "and" that say they
 // met: "X and Y discussed …", "signed", "agreed", "co-chaired".
 var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged", " reviewed", " co-chaired", " launched", " welcomed", " underlined", " reaffirmed",
-	" spoke", " talked", " conferred"}
+	" spoke", " talked", " conferred", " witnessed"}
 
 // hostAdverbials are the day and the venue a host's verb may have before
 // its object, with or without commas: "today", "yesterday afternoon", "this Sunday", "on
@@ -233,6 +237,7 @@ var frameLits = [][]string{
 	{"confer", "exchange", "engage", "sat down", "sits down", "interact", "conduct", "joined"},
 	{"will ", "shall ", "to "},
 	{"engaged"},
+	{"held", "had", "bid", "bade"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -263,6 +268,7 @@ var frameStarts = [][]string{
 	{"confer", "exchange", "engage", "sat down", "sits down", "interact", "conduct", "joined"},
 	{"will ", "shall ", "to "},
 	{"engaged"},
+	{"held", "had", "bid", "bade"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -405,7 +411,7 @@ func portfolioTail(s string) bool {
 // counterpartRE reads "his new Japanese counterpart, Yoshimasa Hayashi"; a
 // style after the first word ("Senator the Hon X") is read with the name,
 // which loses it as any style.
-var counterpartRE = lazyRegexp(`^(?:his|her|their|my)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:counterparts?|colleagues?|peers?),? ((?:[A-Z][\p{L}'’.-]*|der|del|de|van|von|al|bin)(?: (?:[A-Z][\p{L}'’.-]*|de|van|von|al|bin|the (?:Rt\.? )?Hon(?:\.|ourable)?)){0,5})`)
+var counterpartRE = lazyRegexp(`^(?:his|her|their|my)(?: new)? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:counterparts?|colleagues?|peers?),? ((?:\p{Lu}[\p{L}'’.-]*|der|del|de|van|von|al|bin)(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|al|bin|the (?:Rt\.? )?Hon(?:\.|ourable)?)){0,5})`)
 
 // counterpartOfficeRE reads "his Zambian counterpart, the " and "her
 // counterpart from Peru, the ": a counterpart whose office, after "the",
@@ -446,7 +452,7 @@ func counterpartOffice(s string) ([]person, int) {
 
 // counterpartFromRE reads "his counterpart from Panama, Javier
 // Martínez-Acha": the country after "from" or "of", then the name.
-var counterpartFromRE = lazyRegexp(`^(?:his|her|their|my)(?: new)? counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4}),? ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|der|del|de|la|van|von|al|bin|dos|da)){0,5})`)
+var counterpartFromRE = lazyRegexp(`^(?:his|her|their|my)(?: new)? counterpart (?:from|of) ((?:the )?[A-Z][\p{L}]+(?: (?:of |and |the )?[A-Z][\p{L}]+){0,4}),? ((?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|der|del|de|la|van|von|al|bin|dos|da)){0,5})`)
 
 // ofCountryNameRE reads "the President of Türkiye, Recep Tayyip Erdoğan"
 // and "the Prime Minister of Canada Mark Carney": a title, "of", a country
@@ -487,7 +493,7 @@ func ofCountryName(sep, moreWords string) string {
 		// An envoy's post: "Ambassador of Azerbaijan to the Russian
 		// Federation Rahman Mustafayev".
 		`(?: to ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?))?` +
-		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence|Highness|Royal Highness|Majesty)|H\.H\.|H\.R\.H\.|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh|Sheikha) )*((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le))` + moreWords + `)`
+		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence|Highness|Royal Highness|Majesty)|H\.H\.|H\.R\.H\.|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh|Sheikha) )*((?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le))` + moreWords + `)`
 }
 
 // titleCommaName is titleCommaNameRE's match in s, looked for only when s
@@ -504,7 +510,7 @@ func titleCommaName(s string) []int {
 var titleCommaEnds = []string{"Minister, ", "President, ", "Chancellor, ", "Secretary, ", "Affairs, ", "State, "}
 
 // titleCommaNameRE reads "the Australian Prime Minister, Anthony Albanese".
-var titleCommaNameRE = lazyRegexp(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:[A-Z][\p{L}'’.-]*)(?: (?:[A-Z][\p{L}'’.-]*|bin|al|der|del|de|dos|das|do|da|van|von)){1,4}),`)
+var titleCommaNameRE = lazyRegexp(`^(?:the |The )?((?:[A-Z][\p{L}'’.-]* ){0,3}(?:Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Secretary of State|Minister)), ((?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|bin|al|der|del|de|dos|das|do|da|van|von)){1,4}),`)
 
 // leadParticipants reads the subject and the counterparts of a lead's
 // main sentence, whose frame is at loc (findFrame(main)). after is the
@@ -1225,7 +1231,7 @@ var counterpartNamed = []string{"his counterpart, ", "her counterpart, ", "their
 
 // nameOfCountryRE reads a name of two to four capitalized words and the
 // words of a country after "of": "Giulia Conti of Italy this morning".
-var nameOfCountryRE = lazyRegexp(`^((?:[A-Z][\p{L}'’.-]+ ){1,3}[A-Z][\p{L}'’-]+) of ((?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})`)
+var nameOfCountryRE = lazyRegexp(`^((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’-]+) of ((?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})`)
 
 // longestCountry is the longest run of s's first words that is a
 // country's name ("the United Kingdom" of "the United Kingdom Foo"),
