@@ -154,3 +154,21 @@ func TestLongReadoutList(t *testing.T) {
 		t.Errorf("long list of %d characters: %q", n, long)
 	}
 }
+
+// TestBillTopic: a bill is a matter of a readout with legislators when
+// qualified ("a clean bill", "the infrastructure bill"); "the bill" alone
+// says nothing out of its sentence.
+func TestBillTopic(t *testing.T) {
+	for _, c := range []struct {
+		s, want string
+	}{
+		{"They agreed Congress should pass a clean bill without conditions", "clean bill"},
+		{"They discussed the bipartisan infrastructure bill", "bipartisan infrastructure bill"},
+		{"They said the bill would pass", ""},
+	} {
+		got := topicPhrases(strings.Fields(c.s))
+		if c.want != "" && !slices.Contains(got, c.want) || c.want == "" && slices.ContainsFunc(got, func(p string) bool { return strings.HasSuffix(p, "bill") }) {
+			t.Errorf("topicPhrases(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
