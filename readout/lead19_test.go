@@ -357,3 +357,12 @@ func TestCapitalsBeyondASCIIAndRequestedCalls(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereHeMetAndWasReceived: "travelled to Kyiv today, where he met
+// with his counterpart X and was received by President Y" names Y too.
+func TestWhereHeMetAndWasReceived(t *testing.T) {
+	r := parseLead1(t, "FR", "Paul Martin travelled to Kyiv today, where he met with his counterpart Ivan Koval and was received by President Petro Hrytsenko.")
+	if got := strings.Join(principalsOf(r), ", "); got != "Paul Martin|FR, Ivan Koval|UA, Petro Hrytsenko|UA" {
+		t.Errorf("principals %q", got)
+	}
+}

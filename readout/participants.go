@@ -2623,6 +2623,14 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 			stop := ""
 			if j := strings.LastIndex(left, ", where "); j >= 0 {
 				who := strings.TrimSuffix(left[j+len(", where "):], " also")
+				// ("…, where he met with his counterpart X and was
+				// received by President Y": the clause's subject before
+				// its first verb.)
+				if strings.HasSuffix(who, " and") {
+					if k := strings.IndexByte(who, ' '); k > 0 {
+						who = who[:k]
+					}
+				}
 				if !hostSubject(who, subject) && !officeInitials(who, subjectTitle) {
 					continue
 				}
