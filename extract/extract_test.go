@@ -67,19 +67,8 @@ func TestDateLine(t *testing.T) {
 // Minister Tom Hale spoke to …"); the body says "The Prime Minister". The
 // summary opens the readout, so the post names him.
 func TestMainGovUKLeadParagraph(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("testdata", "layouts", "govuk-lead-paragraph.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	const pageURL = "https://www.example.org/government/news/pm-call"
-	page, err := Main(string(b), pageURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, _, title, err := readout.ExtractHTML(page, pageURL)
-	if err != nil {
-		t.Fatal(err)
-	}
+	page, text, title := extractLayout(t, "govuk-lead-paragraph.html", pageURL)
 	if !strings.Contains(text, "Prime Minister Tom Hale spoke to Prime Minister of Denmark Karen Lund.") || strings.Contains(text, "Share this page") {
 		t.Errorf("text:\n%s", text)
 	}

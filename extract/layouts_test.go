@@ -79,18 +79,7 @@ func TestMainLayouts(t *testing.T) {
 	const pageURL = "https://www.example.org/news/item/1"
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			b, err := os.ReadFile(filepath.Join("testdata", "layouts", tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			page, err := Main(string(b), pageURL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			text, _, title, err := readout.ExtractHTML(page, pageURL)
-			if err != nil {
-				t.Fatal(err)
-			}
+			page, text, title := extractLayout(t, tt.file, pageURL)
 			if title != tt.title {
 				t.Errorf("title %q, want %q", title, tt.title)
 			}
@@ -120,4 +109,23 @@ func TestMainLayouts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// extractLayout reads testdata/layouts/file as a page at pageURL: the
+// readout Main returns, its text and its headline.
+func extractLayout(t *testing.T, file, pageURL string) (page, text, title string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "layouts", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err = Main(string(b), pageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _, title, err = readout.ExtractHTML(page, pageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return page, text, title
 }

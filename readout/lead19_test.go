@@ -97,12 +97,7 @@ func TestSubjectsOfManyForms(t *testing.T) {
 			[]string{"|Prime Minister|GB", "Giulia Conti|Prime Minister|IT"}},
 	} {
 		r := parseLead1(t, c.pub, c.lead)
-		var got []string
-		for _, p := range r.Participants {
-			if p.Role == RolePrincipal {
-				got = append(got, p.Name+"|"+p.Title+"|"+p.Country)
-			}
-		}
+		got := principalTitlesOf(r)
 		if strings.Join(got, ", ") != strings.Join(c.want, ", ") {
 			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, got, c.want)
 		}
@@ -191,12 +186,7 @@ func TestMoreMeetingVerbs(t *testing.T) {
 			[]string{"Cole|Secretary|US"}, "US CA FR DE IT JP GB"},
 	} {
 		r := parseLead1(t, c.pub, c.lead)
-		var got []string
-		for _, p := range r.Participants {
-			if p.Role == RolePrincipal {
-				got = append(got, p.Name+"|"+p.Title+"|"+p.Country)
-			}
-		}
+		got := principalTitlesOf(r)
 		if strings.Join(got, ", ") != strings.Join(c.want, ", ") {
 			t.Errorf("%s\n\tprincipals %q, want %q", c.lead, got, c.want)
 		}
@@ -365,4 +355,15 @@ func TestWhereHeMetAndWasReceived(t *testing.T) {
 	if got := strings.Join(principalsOf(r), ", "); got != "Paul Martin|FR, Ivan Koval|UA, Petro Hrytsenko|UA" {
 		t.Errorf("principals %q", got)
 	}
+}
+
+// principalTitlesOf gives each principal of r as "name|title|country".
+func principalTitlesOf(r *Readout) []string {
+	var got []string
+	for _, p := range r.Participants {
+		if p.Role == RolePrincipal {
+			got = append(got, p.Name+"|"+p.Title+"|"+p.Country)
+		}
+	}
+	return got
 }
