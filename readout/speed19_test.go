@@ -140,7 +140,7 @@ func TestAndsAndTos(t *testing.T) {
 				tos = append(tos, i)
 			}
 		}
-		if a, o := andsAndTos(s); !slices.Equal(a, ands) || !slices.Equal(o, tos) {
+		if a, o := andsAndTos(s, nil, nil); !slices.Equal(a, ands) || !slices.Equal(o, tos) {
 			t.Fatalf("andsAndTos(%q) = %v, %v, want %v, %v", s, a, o, ands, tos)
 		}
 	}

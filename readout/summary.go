@@ -1624,7 +1624,8 @@ func fitSentence(s string, limit int) (string, bool) {
 	best := ""
 	// Where " and " and " to " stand: most breaks begin with one of them,
 	// and are looked for there only.
-	ands, tos := andsAndTos(s)
+	var andBuf, toBuf [16]int
+	ands, tos := andsAndTos(s, andBuf[:0], toBuf[:0])
 	// Where the commas stand: the breaks that begin with one are looked
 	// for there only (a sentence without a comma has none of them).
 	var commaBuf [16]int
@@ -1717,10 +1718,10 @@ func fitSentence(s string, limit int) (string, bool) {
 	return strings.TrimSuffix(closeList(best), ".") + ".", true
 }
 
-// andsAndTos returns where " and " and " to " stand in s, in order; a
-// " to " that ends s is none. Each is looked for from the byte after the
-// last: " and and " holds two.
-func andsAndTos(s string) (ands, tos []int) {
+// andsAndTos appends to ands and tos where " and " and " to " stand in s,
+// in order; a " to " that ends s is none. Each is looked for from the
+// byte after the last: " and and " holds two.
+func andsAndTos(s string, ands, tos []int) ([]int, []int) {
 	for i := 0; ; {
 		j := indexText(s[i:], " and ")
 		if j < 0 {
