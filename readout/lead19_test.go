@@ -367,3 +367,17 @@ func principalTitlesOf(r *Readout) []string {
 	}
 	return got
 }
+
+// TestVenueOfRomanceWords: "met yesterday at the Palacio de las Garzas in
+// Panama City with Panamanian President X": the venue's "de las" ended
+// the frame before it (X's title read "de las Garzas in Panama City with
+// …") and the place ("Palacio").
+func TestVenueOfRomanceWords(t *testing.T) {
+	r := parseLead1(t, "US", "Secretary of State Ann Cole met yesterday at the Palacio de las Garzas in Panama City with Panamanian President Luis Ortega.")
+	if got := strings.Join(principalTitlesOf(r), ", "); got != "Ann Cole|Secretary of State|US, Luis Ortega|Panamanian President|PA" {
+		t.Errorf("principals %q", got)
+	}
+	if r.Meeting.Location != "Palacio de las Garzas, Panama City" {
+		t.Errorf("place %q", r.Meeting.Location)
+	}
+}

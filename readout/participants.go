@@ -24,7 +24,7 @@ var frameREs = []*lazyRE{
 	// ("paid a farewell call on", "paid a courtesy visit to", "placed a
 	// call to", "made a phone call to".)
 	lazyRegexp(`\b(?:paid (?:a |an )?(?:courtesy |farewell |introductory )?call (?:on|to)|paid (?:a |an )?(?:courtesy|farewell|introductory) visit to|(?:placed|made) (?:a |an )?(?:telephone |phone |video )?call to)\s+`),
-	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: (?:of |of the |for )?[A-Z][\p{L}'’]*){0,4}(?: in [A-Z][\p{L}]+)?))*,?(?: with)?\s+`),
+	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: (?:of |of the |for |de |del |de la |de las |de los |da |do |des |du )?[A-Z][\p{L}'’]*){0,4}(?: in [A-Z][\p{L}]+(?: City)?)?))*,?(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
 	// "received at Al-Sakhir Palace today the President of Cyprus",

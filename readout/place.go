@@ -16,7 +16,7 @@ var (
 	// (Nordic venues end with a noun in lower case: "Sagerska huset",
 	// "Kungliga slottet". A connector is a whole word: "in Tête-à-tête
 	// format" has no "for".)
-	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|(?:of|the|del|de|das|dos|da|do|es|for|and|meeting|summit|headquarters|huset|slott|slottet|palats|palatset|gården)\b))*`
+	placeName = `(?:the )?\p{Lu}[\p{L}\d'’.-]*(?:,? (?:[\p{Lu}\d][\p{L}\d'’.-]*|d['’]\p{Lu}[\p{L}'’.-]*|(?:of|the|del|de|das|dos|da|do|la|las|los|di|du|des|es|for|and|meeting|summit|headquarters|huset|slott|slottet|palats|palatset|gården)\b))*`
 	// "at the headquarters of the MINREX": a venue named by what it
 	// houses.
 	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)
