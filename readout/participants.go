@@ -237,7 +237,7 @@ var frameLits = [][]string{
 	{"confer", "exchange", "engage", "sat down", "sits down", "interact", "conduct", "joined"},
 	{"will ", "shall ", "to "},
 	{"engaged"},
-	{"held", "had", "bid", "bade"},
+	{" at the request of ", " at the invitation of ", " farewell to "},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -268,7 +268,9 @@ var frameStarts = [][]string{
 	{"confer", "exchange", "engage", "sat down", "sits down", "interact", "conduct", "joined"},
 	{"will ", "shall ", "to "},
 	{"engaged"},
-	{"held", "had", "bid", "bade"},
+	// (Read only where a request, an invitation or a farewell is: the
+	// frame's verbs are in most sentences.)
+	nil,
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
