@@ -190,13 +190,7 @@ func TestFutureVenues19(t *testing.T) {
 		" in Tokyo, where he will attend the Japan-Korea Forum in Osaka.":                       "Tokyo",
 		" in Tokyo and agreed to hold the next round of talks, which will take place in Seoul.": "Tokyo",
 	} {
-		r, err := Parse(Document{Title: "Foreign Minister meets Japanese counterpart", Body: subj + rest + "\n\nThey discussed trade and investment.", PublisherCountry: "KR"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Meeting.Location != want {
-			t.Errorf("%s: place %q, want %q", rest, r.Meeting.Location, want)
-		}
+		placeAfter(t, "KR", "Foreign Minister meets Japanese counterpart", subj, rest, want)
 	}
 }
 
@@ -289,13 +283,7 @@ func TestPlaceFragments19(t *testing.T) {
 		" in the Great Hall of the People.":     "Great Hall of the People",
 		" at the Palace of the Nation, Geneva.": "Palace of the Nation, Geneva",
 	} {
-		r, err := Parse(Document{Title: "Meeting", Body: subj + rest + "\n\nThey discussed trade and investment.", PublisherCountry: "CN"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r.Meeting.Location != want {
-			t.Errorf("%s: place %q, want %q", rest, r.Meeting.Location, want)
-		}
+		placeAfter(t, "CN", "Meeting", subj, rest, want)
 	}
 }
 
@@ -358,5 +346,18 @@ func TestBoldUnderMarkdownHeading19(t *testing.T) {
 	}
 	if r.Lead != "Foreign Minister Margus Tsahkna met Lithuanian Foreign Minister Kęstutis Budrys in Tallinn on Monday." {
 		t.Errorf("lead %q", r.Lead)
+	}
+}
+
+// placeAfter checks the place Parse gives a lead of subj and rest, with
+// a paragraph after it.
+func placeAfter(t *testing.T, pub, title, subj, rest, want string) {
+	t.Helper()
+	r, err := Parse(Document{Title: title, Body: subj + rest + "\n\nThey discussed trade and investment.", PublisherCountry: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Meeting.Location != want {
+		t.Errorf("%s: place %q, want %q", rest, r.Meeting.Location, want)
 	}
 }
