@@ -1229,13 +1229,16 @@ func elidedCap(w string) bool {
 }
 
 // countryAdjective reports whether w gives a country before an office: a
-// demonym ("Turkish") or a short form in capitals ("UAE").
+// demonym ("Turkish", isDemonym) or a short form in capitals ("UAE").
 func countryAdjective(w string) bool {
-	if !isCapWord(w) {
+	if isDemonym(w) {
+		return true
+	}
+	if len(w) > 4 || w != strings.ToUpper(w) || !isCapWord(w) {
 		return false
 	}
-	c, ok := country.Lookup(w)
-	return ok && (slices.Contains(c.Demonyms, w) || len(w) <= 4 && w == strings.ToUpper(w))
+	_, ok := country.Lookup(w)
+	return ok
 }
 
 // particleName reports whether w is a family name opened by an Arabic

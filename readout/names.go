@@ -27,12 +27,12 @@ var extraHonorifics = []string{"Senator the Hon.", "Senator the Hon", "the Hon."
 // and styles moved out ("H.E. Mr. …", "Rt Hon … MP"), in Western order
 // with normal capitals ("KISHIDA Fumio" gives "Fumio Kishida"). familyFirst
 // says the name is known to be written family name first (a Japanese name
-// in mixed case, "Iwaya Takeshi"). country is the person's country: a
+// in mixed case, "Iwaya Takeshi"). code is the person's country: a
 // Korean, Chinese, Vietnamese or Cambodian name written family name first
 // in capitals ("YOON Suk Yeol") keeps that order, as their own countries
 // write it in English ("Yoon Suk Yeol"); a Japanese one takes Western order
 // ("KISHIDA Fumio" gives "Fumio Kishida"), as Japan's own English pages do.
-func displayName(name, country string, familyFirst bool) string {
+func displayName(name, code string, familyFirst bool) string {
 	name = strings.TrimSpace(strings.Trim(name, ",;: "))
 	if name == "" {
 		return name
@@ -69,7 +69,7 @@ func displayName(name, country string, familyFirst bool) string {
 	// "Mohamad bin Haji Hasan": Malaysia's and Brunei's own English
 	// writes a Malay name without the patronymic's "bin" or "binti" (and
 	// the "Haji" after it): "Mohamad Hasan", "Anwar Ibrahim".
-	if country == "MY" || country == "BN" {
+	if code == "MY" || code == "BN" {
 		for _, w := range []string{" bin Haji ", " binti Haji ", " bin Hajah ", " binti Hajah ", " bin ", " binti "} {
 			name = strings.Replace(name, w, " ", 1)
 		}
@@ -91,7 +91,7 @@ func displayName(name, country string, familyFirst bool) string {
 		for i := range k {
 			fam[i] = familyWord(words[i])
 		}
-		if familyFirstCountries[country] {
+		if familyFirstCountries[code] {
 			return strings.Join(append(fam, words[k:]...), " ")
 		}
 		return strings.Join(append(slices.Clone(words[k:]), fam...), " ")
@@ -113,16 +113,12 @@ func displayName(name, country string, familyFirst bool) string {
 	// "Prime Minister Kishida Fumio of Japan" on a page that writes other
 	// names given name first: a known holder's name turned around.
 	if len(words) == 2 {
-		if turned := words[1] + " " + words[0]; holderOf(turned) != "" && holderOf(name) == "" {
+		if turned := words[1] + " " + words[0]; country.Holder(turned) != "" && country.Holder(name) == "" {
 			return turned
 		}
 	}
 	return name
 }
-
-// holderOf is country.Holder, for the functions whose parameter is named
-// country.
-var holderOf = country.Holder
 
 // withoutGrandfather writes an Arabic name of several patronymics as
 // readers write it, with the father's name only: "Faisal bin Farhan bin

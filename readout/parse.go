@@ -2336,13 +2336,21 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			subjects++
 		}
 	}
+	// capital is the country of the capital the meeting is placed in,
+	// when it is another's than the publisher's.
+	capital := ""
+	if loc := f.meeting.Location; len(loc) < 40 {
+		if c := country.Capital(loc); c != pub {
+			capital = c
+		}
+	}
 	for i, p := range f.principals {
 		code := personCountry(p)
 		// "Secretary Blinken was received by Prime Minister Kishida in
 		// Tokyo": the host of a visit to another country's capital is
 		// that country's.
-		if c := country.Capital(f.meeting.Location); code == "" && p.host && !p.unnamed && c != "" && c != pub && len(f.meeting.Location) < 40 {
-			code = c
+		if code == "" && p.host && !p.unnamed {
+			code = capital
 		}
 		if code == "" && p.subject && (i == 0 || p.unnamed) {
 			code = pub
@@ -2466,10 +2474,8 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		// "travelled to Kyiv on Monday, where she met President X and
 		// Foreign Minister Y": the hosts of a meeting in another
 		// country's capital are that country's.
-		if out[i].Country == "" && i > 0 && len(f.meeting.Location) < 40 {
-			if c := country.Capital(f.meeting.Location); c != "" && c != pub && country.Holder(out[i].Name) == "" {
-				out[i].Country = c
-			}
+		if out[i].Country == "" && i > 0 && capital != "" && country.Holder(out[i].Name) == "" {
+			out[i].Country = capital
 		}
 		if countryless > len(others) && len(others) > 1 {
 			shared = out[i].Country
@@ -2482,10 +2488,7 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 	// Secretary met with President Ruto and …": the meeting's capital
 	// before the trip's last country, and a known holder's own.)
 	if f.trip != "" && f.trip != pub {
-		trip := f.trip
-		if c := country.Capital(f.meeting.Location); c != "" && c != pub && len(f.meeting.Location) < 40 {
-			trip = c
-		}
+		trip := cmp.Or(capital, f.trip)
 		for i := range out {
 			if out[i].Country == "" && i > 0 && out[i].Role == RolePrincipal {
 				out[i].Country = cmp.Or(country.Holder(out[i].Name), trip)

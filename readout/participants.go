@@ -1227,31 +1227,44 @@ func unnamedOwnOffice(left string) (person, bool) {
 	return person{title: m[1], unnamed: true}, true
 }
 
-// counterpartNamed open a counterpart named with or without a comma.
-var counterpartNamed = []string{"his counterpart, ", "her counterpart, ", "their counterpart, ", "my counterpart, ",
-	"his counterpart ", "her counterpart ", "their counterpart ", "my counterpart "}
+// counterpartNamed open a counterpart named with or without a comma:
+// counterpartCommas and each without its comma.
+var counterpartNamed = func() []string {
+	out := slices.Clone(counterpartCommas)
+	for _, c := range counterpartCommas {
+		out = append(out, strings.TrimSuffix(c, ", ")+" ")
+	}
+	return out
+}()
 
 // nameOfCountryRE reads a name of two to four capitalized words and the
 // words of a country after "of": "Giulia Conti of Italy this morning".
 var nameOfCountryRE = lazyRegexp(`^((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’-]+) of ((?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})`)
 
-// longestCountry is the longest run of s's first words that is a
-// country's name ("the United Kingdom" of "the United Kingdom Foo"),
-// with its "the"; "" when none is.
-func longestCountry(s string) string {
-	ws := strings.Fields(s)
-	best := ""
-	for n := 1; n <= len(ws); n++ {
-		c := strings.Join(ws[:n], " ")
-		if isCountryName(strings.TrimPrefix(c, "the ")) {
-			best = c
-		}
+// leadingCountry is the country's name that opens s, with its "the"
+// ("the United Kingdom" of "the United Kingdom this morning"); "" when
+// none does.
+func leadingCountry(s string) string {
+	off := 0
+	if strings.HasPrefix(s, "the ") {
+		off = len("the ")
 	}
-	return best
+	m, ok := country.FirstMention(s, off)
+	if !ok || m.Start != off || !isCountryName(s[off:m.End]) {
+		return ""
+	}
+	return s[:m.End]
 }
 
-// counterpartWords name a person as someone's counterpart, no office.
-var counterpartWords = setOf("his counterpart", "her counterpart", "their counterpart", "my counterpart", "his new counterpart", "her new counterpart")
+// counterpartWords name a person as someone's counterpart, no office:
+// counterpartCommas without their commas.
+var counterpartWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range counterpartCommas {
+		m[strings.TrimSuffix(c, ", ")] = true
+	}
+	return m
+}()
 
 // introWords open a phrase that may stand before a sentence's subject
 // ("For his first trip abroad as …, X travelled").
@@ -1608,7 +1621,7 @@ func counterpartsAt(s string) ([]person, int) {
 		if rest, ok := cutAnyPrefix(s, counterpartNamed...); ok {
 			k := len(s) - len(rest)
 			if m := nameOfCountryRE.FindStringSubmatchIndex(rest); m != nil {
-				if c := longestCountry(rest[m[4]:m[5]]); c != "" {
+				if c := leadingCountry(rest[m[4]:m[5]]); c != "" {
 					end := m[4] + len(c)
 					return []person{{name: rest[m[2]:m[3]], title: "Foreign Minister", countryText: c, end: k + end}}, k + end
 				}
@@ -2543,12 +2556,9 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 	}
 	// ("Gilberto Teodoro Jr." is no "Ferdinand R. Marcos Jr.": the
 	// family name before a suffix.)
-	family := func(name string) string {
-		return lastWord(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, " Jr."), " Sr."), ","))
-	}
 	add := func(p person, code string) {
-		if slices.ContainsFunc(have, func(q Participant) bool { return family(q.Name) == family(p.name) }) ||
-			slices.ContainsFunc(out, func(q Participant) bool { return family(q.Name) == family(p.name) }) {
+		if slices.ContainsFunc(have, func(q Participant) bool { return familyName(q.Name) == familyName(p.name) }) ||
+			slices.ContainsFunc(out, func(q Participant) bool { return familyName(q.Name) == familyName(p.name) }) {
 			return
 		}
 		out = append(out, person2(p, p.name, code, RolePrincipal, ""))
@@ -2710,6 +2720,19 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		}
 	}
 	return out
+}
+
+// familyName is a name's last word before a suffix ("Teodoro" of
+// "Gilberto Teodoro Jr.", "Austin" of "Lloyd J. Austin III").
+func familyName(name string) string {
+	ws := strings.Fields(strings.ReplaceAll(name, ",", " "))
+	for len(ws) > 1 && nameSuffixes[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // laterPairVerbs are the verbs after a pair that met: "… co-chaired",
