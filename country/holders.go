@@ -135,7 +135,23 @@ var holderNames = sync.OnceValue(func() map[string]string {
 // or a foreign minister of 2022 to 2025 named name ("Emmanuel Macron",
 // "Macron"), or "" when name is none of them.
 func Holder(name string) string {
-	return holderNames()[foldName(name)]
+	key := foldName(name)
+	if c, ok := holderNames()[key]; ok || !strings.Contains(key, " ") {
+		return c
+	}
+	// "Ferdinand R. Marcos Jr.", "Joe R. Biden": a middle initial the
+	// table's spelling leaves out.
+	ws := strings.Fields(key)
+	kept := ws[:0]
+	for i, w := range ws {
+		if len(w) > 1 || i == 0 || i == len(ws)-1 {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(ws) {
+		return ""
+	}
+	return holderNames()[strings.Join(kept, " ")]
 }
 
 // foldName lower-cases a name and drops its accents (appendFold), stops

@@ -9,6 +9,7 @@ func TestHolder(t *testing.T) {
 		{"Simon Harris", "IE"}, {"Kamala Harris", "US"}, {"Harris", ""}, // two holders' family name
 		{"Jean-Noel Barrot", "FR"}, {"Gideon Saar", "IL"}, {"Gideon Sa’ar", "IL"},
 		{"Mark Rutte", ""}, {"Jane Doe", ""}, {"", ""}, {"Wang", ""}, {"Yoon", "KR"},
+		{"Ferdinand R. Marcos Jr.", "PH"}, {"Joe R. Biden", "US"}, {"Jane Q. Doe", ""}, // a middle initial
 	} {
 		if got := Holder(c.name); got != c.want {
 			t.Errorf("Holder(%q) = %q, want %q", c.name, got, c.want)

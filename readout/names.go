@@ -14,9 +14,9 @@ import (
 // Tanzania's "(MP)".
 var postNominals = []string{" MP", " (MP)", " TD", " QC", " KC", " MEP", " OBE", " CBE", " KBE", " MBE", " AC", " AO", " PhD", " MLA", " SC",
 	// Kenya's orders ("Hon. Musalia Mudavadi, EGH"), the Commonwealth's.
-	" EGH", " EBS", " CBS", " MBS", " GCMG", " KCMG", " CMG", " M.P.", " S.C.", " K.C.", " Q.C.",
+	" EGH", " EBS", " CBS", " MBS", " GCMG", " KCMG", " CMG", " M.P.", " S.C.", " K.C.", " Q.C.", " T.D.",
 	// (The same with the last stop taken as the sentence's: "the Hon. X, M.P., met".)
-	" M.P", " S.C", " K.C", " Q.C"}
+	" M.P", " S.C", " K.C", " Q.C", " T.D"}
 
 // extraHonorifics are styles written before a name, besides honorifics.
 var extraHonorifics = []string{"Senator the Hon.", "Senator the Hon", "the Hon.", "The Hon.", "the Hon", "The Hon",

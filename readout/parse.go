@@ -2344,13 +2344,23 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			capital = c
 		}
 	}
+	hostAbroad := false
 	for i, p := range f.principals {
 		code := personCountry(p)
 		// "Secretary Blinken was received by Prime Minister Kishida in
 		// Tokyo": the host of a visit to another country's capital is
 		// that country's.
+		// ("Minister X was received by President Kais Saied at Carthage
+		// Palace": a known holder's country, when no capital says it.)
 		if code == "" && p.host && !p.unnamed {
-			code = capital
+			code = cmp.Or(capital, country.Holder(p.name))
+			if code != "" && code != pub {
+				hostAbroad = true
+			}
+		}
+		// (The visitor a host abroad received is the publisher's.)
+		if code == "" && hostAbroad && !p.subject && !p.unnamed {
+			code = pub
 		}
 		if code == "" && p.subject && (i == 0 || p.unnamed) {
 			code = pub

@@ -89,8 +89,10 @@ var frameREs = []*lazyRE{
 	// (passiveFrame: the sides are swapped).
 	lazyRegexp(`\b(?:was|were) (?:received|welcomed|hosted|visited|greeted)(?: (?:today|yesterday|in audience|on [A-Z][a-z]+|in [A-Z][\p{L}-]+|at the [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,3}))* by\s+`),
 	// "Prime Minister X granted an audience to Y", "received in audience Y".
-	// ("granted an audience at 11 a.m. today, in his office, to …")
-	lazyRegexp(`\b(?:granted|grants|gave) (?:an )?audience` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience(?: today| yesterday| this (?:morning|afternoon|evening))?\s+`),
+	// ("granted an audience at 11 a.m. today, in his office, to …",
+	// "granted a courtesy call to Y", "accorded a courtesy call to Y": the
+	// caller is received.)
+	lazyRegexp(`\b(?:granted|grants|gave|accorded) (?:(?:an )?audience|a courtesy (?:call|visit))` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience(?: today| yesterday| this (?:morning|afternoon|evening))?\s+`),
 	// "Foreign Minister X in a phone call with his Omani counterpart Y
 	// discussed …": the call's verb comes after its sides.
 	lazyRegexp(`\bin (?:a |an )?(?:telephone |phone |video )?(?:call|conversation|conference) with\s+`),
@@ -123,6 +125,10 @@ var frameREs = []*lazyRE{
 	// Iranian counterpart X": the one who asked for it is the other
 	// side; "bid farewell to the outgoing Ambassador of Japan, X".
 	lazyRegexp(`\b(?:held|had) (?:a |an )?(?:[a-z-]+ ){0,2}?(?:conversation|call|talks|meeting)(?: today| yesterday| this (?:morning|afternoon|evening))? at the (?:request|invitation) of\s+|\b(?:bid|bade) farewell to\s+`),
+	// "Ambassador X presented copies of his credentials to the Minister
+	// …, Y", "presented her Letters of Credence to President Y": an
+	// envoy received by the one who accepts them.
+	lazyRegexp(`\bpresented (?:(?:a |the )?(?:cop(?:y|ies)|originals?) of )?(?:his |her |their |the )?(?:[Cc]redentials|[Ll]etters? of [Cc]redence|[Ll]etters? of [Cc]ommission)` + hostAdverbials + ` to\s+`),
 }
 
 // pairVerbs are the verbs after two sides joined by "and" that say they
@@ -230,7 +236,7 @@ var frameLits = [][]string{
 	{"received"},
 	{"held", "hold", "has", "have", "had"},
 	{"was", "were"},
-	{"granted", "grants", "gave", "received"},
+	{"granted", "grants", "gave", "accorded", "received"},
 	{"in"},
 	{"co-chair"},
 	{"participated", "took part", "attended"},
@@ -238,6 +244,7 @@ var frameLits = [][]string{
 	{"will ", "shall ", "to "},
 	{"engaged"},
 	{" at the request of ", " at the invitation of ", " farewell to "},
+	{"presented"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -261,7 +268,7 @@ var frameStarts = [][]string{
 	{"received"},
 	{"held", "hold", "has", "have", "had a ", "had an ", "had their "},
 	{"was", "were"},
-	{"granted", "grants", "gave", "received"},
+	{"granted", "grants", "gave", "accorded", "received"},
 	{"in a "},
 	{"co-chair"},
 	{"participated", "took", "attended"},
@@ -271,6 +278,7 @@ var frameStarts = [][]string{
 	// (Read only where a request, an invitation or a farewell is: the
 	// frame's verbs are in most sentences.)
 	nil,
+	{"presented"},
 }
 
 // findFrame returns the earliest verb frame of s: [start, end) of the
@@ -576,6 +584,15 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		if inviter == nil {
 			if ps, n := counterpartPersons(rest); len(ps) == 1 && ps[0].name != "" && strings.HasPrefix(rest[n:], ", ") {
 				inviter, left = ps, rest[n+2:]
+			}
+		}
+		// "At the invitation of the Federal Minister for European and
+		// International Affairs, X, the Foreign Minister of Moldova, Y,
+		// paid …": an office of no country's name, then its holder, the
+		// host at home.
+		if inviter == nil && (strings.HasPrefix(rest, "the ") || strings.HasPrefix(rest, "The ")) {
+			if p, ok := officeThenName(rest[len("the "):], false); ok && isCapWord(rest[len("the "):]) && strings.HasPrefix(rest[len("the ")+p.end:], ", ") {
+				inviter, left = []person{p}, rest[len("the ")+p.end+2:]
 			}
 		}
 		// "At the invitation of His Excellency Mr. X, President of the
@@ -1953,12 +1970,18 @@ func respectiveOffice(s string) ([]person, int) {
 // to six words, capitalized or particles ("dos", "bin"), after the
 // honorifics.
 func officeCommaName(s string) (person, bool) {
+	return officeThenName(s, true)
+}
+
+// officeThenName is officeCommaName, with the office's country needed
+// only when withCountry is set.
+func officeThenName(s string, withCountry bool) (person, bool) {
 	i := indexText(s[:min(len(s), 180)], ", ")
 	if i <= 0 {
 		return person{}, false
 	}
 	office := s[:i]
-	if !headWordSeen(strings.Fields(office)) || countryOf(office) == "" {
+	if !headWordSeen(strings.Fields(office)) || withCountry && countryOf(office) == "" {
 		return person{}, false
 	}
 	rest := s[i+2:]
