@@ -1298,9 +1298,16 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	sents := splitSentences(lead)
 	main := ""
 	var mainLoc []int // findFrame(main), found once
+	ownMain := ""
 	for _, s := range sents {
 		if loc := findFrame(s); loc != nil {
-			main, mainLoc = s, loc
+			main, mainLoc, ownMain = s, loc, s
+			// ("X welcomed to Canberra Y": the place after the guest.)
+			if r := welcomedToFrame(s); r != "" {
+				if loc := findFrame(r); loc != nil {
+					main, mainLoc = r, loc
+				}
+			}
 			break
 		}
 	}
@@ -1318,7 +1325,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		}
 	}
 	// own is the lead's sentence main is, or is rewritten from.
-	own := main
+	own := cmp.Or(ownMain, main)
 	if main == "" {
 		for _, s := range sents {
 			if r := visitUnderway(s); r != "" {
@@ -2086,6 +2093,41 @@ func invitedVisit(s string) string {
 	}
 	return ""
 }
+
+// welcomedToFrame rewrites "X welcomed to Canberra Foreign Minister Y of
+// New Zealand." as "X welcomed Foreign Minister Y of New Zealand in
+// Canberra.", the place after its guest, where the frame and the place
+// are read from; "" for any other. The place is a capital or a country
+// of one to three words.
+func welcomedToFrame(s string) string {
+	i := firstIndex(s, []string{" welcomed to ", " welcomes to "})
+	if i < 0 {
+		return ""
+	}
+	verb := s[i : i+len(" welcomed")]
+	rest := s[i+len(" welcomed to "):]
+	ws := strings.Fields(rest[:min(len(rest), 60)])
+	for n := min(3, len(ws)-1); n >= 1; n-- {
+		place := strings.Join(ws[:n], " ")
+		if !isCapWord(place) || !isCapWord(ws[n]) && !guestOpeners[ws[n]] {
+			continue
+		}
+		if _, ok := countryName(place); !ok && country.Capital(place) == "" {
+			continue
+		}
+		guest := rest[len(place)+1:]
+		end := fullStop(guest)
+		if end == len(guest) && strings.HasSuffix(guest, ".") {
+			end--
+		}
+		return s[:i] + verb + " " + guest[:end] + " in " + place + guest[end:]
+	}
+	return ""
+}
+
+// guestOpeners open a guest named by office: "welcomed to Delhi the
+// Foreign Minister of …", "his counterpart".
+var guestOpeners = setOf("the", "his", "her", "their")
 
 // invitationOpeners open a lead with the host who invited its subject.
 var invitationOpeners = []string{"At the invitation of ", "On the invitation of ", "Upon the invitation of "}

@@ -39,3 +39,22 @@ func TestLeadForms20(t *testing.T) {
 		}
 	}
 }
+
+// TestWelcomedToPlace: "X welcomed to Canberra Foreign Minister Y of New
+// Zealand" lost Y, and the place ran on into his name.
+func TestWelcomedToPlace(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want, place string }{
+		{"AU", "Foreign Minister Jane Hill welcomed to Canberra Foreign Minister Tom Reid of New Zealand.",
+			"Jane Hill|Foreign Minister|AU, Tom Reid|Foreign Minister of New Zealand|NZ", "Canberra"},
+		{"IN", "External Affairs Minister Arjun Rao welcomed to New Delhi the Foreign Minister of Nepal, Sita Karki, for the Joint Commission. They discussed trade.",
+			"Arjun Rao|External Affairs Minister|IN, Sita Karki|Foreign Minister of Nepal|NP", "New Delhi"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+		if r.Meeting.Location != c.place {
+			t.Errorf("%s: place %q, want %q", c.lead, r.Meeting.Location, c.place)
+		}
+	}
+}
