@@ -306,6 +306,11 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if skipName(run, sp.words) || isBareNumber(run) || romanNumerals[run] || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
 				continue
 			}
+			// "(Minister of) Foreign Affairs and International
+			// Cooperation": an office's portfolio names no mention.
+			if containsText(run, " ") && officePortfolio(s, run, cm) {
+				continue
+			}
 			// "Austin, TX", "Governor Jane Doe (WY)", "Jane Doe, MD, MPH": a
 			// state's postal code or a degree qualifies the place or the
 			// person before it, and names nothing alone.
@@ -1889,4 +1894,76 @@ func sharesLaterHead(words []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioVocab are the words of a ministry's portfolio: "(Minister
+// of) Foreign Affairs and International Cooperation", "(Minister of
+// African Integration and) Foreign Affairs", "(Minister of) Foreign
+// Affairs, International Cooperation and Gambians Abroad".
+var portfolioVocab = setOf("Foreign", "Affairs", "External", "International", "Cooperation", "Co-operation", "Trade",
+	"European", "African", "Integration", "Regional", "Abroad", "Expatriates", "Emigration", "Diaspora", "Relations",
+	"Security", "Policy", "Defence", "Defense", "Development", "Worship", "Commerce", "Industry", "Investment",
+	"Finance", "Economy", "Economic", "Francophonie", "Communities", "Overseas", "Tourism", "Culture", "and", "the")
+
+// portfolioHeads are the offices a portfolio follows with "of" or "for".
+var portfolioHeads = setOf("Minister", "Ministry", "Secretary", "Representative", "Commissioner")
+
+// officePortfolio reports whether run, a run of capitalized words of s,
+// is the portfolio of an office that s writes before it ("Minister of
+// Foreign Affairs and International Cooperation received …", "the
+// High Representative for Foreign Affairs and Security Policy"): the
+// office's words, which name nothing a reader looks for in the list of
+// mentions. A country after the portfolio ("Foreign Affairs of the
+// Republic of Azerbaijan") is the office's; a person's name after it
+// keeps the run.
+func officePortfolio(s, run string, cm countryMemo) bool {
+	// (Most runs open with a word of no portfolio: they are done with
+	// one look-up. "Gambians Abroad" opens with a people's word.)
+	if first, rest, _ := strings.Cut(run, " "); !portfolioVocab[first] && !strings.HasPrefix(rest, "Abroad") &&
+		!strings.HasPrefix(rest, "Expatriates") && !strings.HasPrefix(rest, "Diaspora") {
+		return false
+	}
+	ws := strings.Fields(run)
+	if len(ws) < 2 {
+		return false
+	}
+	for k, w := range ws {
+		if portfolioVocab[w] {
+			continue
+		}
+		// "Gambians Abroad", "Moroccan Expatriates": a people's word before
+		// the portfolio's.
+		if k+1 < len(ws) && (ws[k+1] == "Abroad" || ws[k+1] == "Expatriates" || ws[k+1] == "Diaspora") {
+			continue
+		}
+		if w == "of" && k > 0 {
+			tail := strings.TrimPrefix(strings.Join(ws[k+1:], " "), "the ")
+			if isCountryOnly(tail, cm) {
+				break
+			}
+		}
+		return false
+	}
+	i := indexText(s, run)
+	if i <= 0 {
+		return false
+	}
+	// Back over the portfolio's earlier words ("Foreign Affairs, " before
+	// "International Cooperation") to "of" or "for" and the office.
+	before := strings.Fields(s[:i])
+	k := len(before) - 1
+	for k >= 0 && portfolioVocab[strings.TrimRight(before[k], ",")] && before[k] != "the" {
+		k--
+	}
+	if k >= 0 && before[k] == "the" {
+		k--
+	}
+	if k < 1 || before[k] != "of" && before[k] != "for" {
+		return false
+	}
+	// "the High Representative of the Union for …".
+	if k >= 4 && before[k-1] == "Union" && before[k-2] == "the" && before[k-3] == "of" {
+		k -= 3
+	}
+	return portfolioHeads[before[k-1]]
 }
