@@ -677,6 +677,9 @@ type person struct {
 	// sentence in the passive, whose side is not the publisher's for
 	// being the subject.
 	host bool
+	// counterpart marks one named only as someone's counterpart: "her
+	// Estonian counterpart".
+	counterpart bool
 }
 
 // postNominalCommas join a post-nominal (postNominals) set off by commas

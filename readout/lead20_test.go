@@ -58,3 +58,23 @@ func TestWelcomedToPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineNamesUnnamed: a lead that names "the Minister" and "her
+// Estonian counterpart" by office alone takes their names from the
+// headline ("Foreign Minister X meets Estonian counterpart Y") or from a
+// later sentence.
+func TestHeadlineNamesUnnamed(t *testing.T) {
+	for _, c := range []struct{ pub, title, lead, want string }{
+		{"LV", "Foreign Minister Ozola meets Estonian counterpart Tamm",
+			"Today in Riga, the Minister met with her Estonian counterpart to discuss regional security.",
+			"Ozola|Minister|LV, Tamm|Minister|EE"},
+		{"LV", "Meeting of the Foreign Ministers",
+			"Today in Riga, the Minister met with her Estonian counterpart to discuss regional security. Minister Ozola and her counterpart, Kristjan Tamm, discussed defence.",
+			"Ozola|Minister|LV, Kristjan Tamm|Minister|EE"},
+	} {
+		r := parseDoc18(t, c.pub, c.title, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}

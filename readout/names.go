@@ -341,7 +341,9 @@ func familyOfOffice(office, text string, others []string) string {
 		return ""
 	}
 	for _, m := range officeFamilyRE.FindAllStringSubmatchIndex(text, -1) {
-		if text[m[2]:m[3]] != office {
+		// ("the Minister" … "Foreign Minister Braže meets …": a minister
+		// of a portfolio is the Minister a page names alone.)
+		if o := text[m[2]:m[3]]; o != office && !(office == "Minister" && strings.HasSuffix(o, " Minister") && o != "Prime Minister") {
 			continue
 		}
 		name, rest := text[m[4]:m[5]], text[m[5]:]
@@ -431,4 +433,26 @@ func japaneseFamilyFirst(ps []Participant, text string, anyIntro bool) {
 		}
 		p.Written, p.Name = p.Name, ws[1]+" "+ws[0]
 	}
+}
+
+// counterpartNameRE reads the name after "counterpart": "meets Estonian
+// counterpart Tsahkna", "his counterpart, Margus Tsahkna".
+var counterpartNameRE = lazyRegexp(`\bcounterpart,? ((?:\p{Lu}[\p{L}'’.-]+ ){0,3}\p{Lu}[\p{L}'’-]+)`)
+
+// counterpartNameIn returns the name text gives a counterpart ("…
+// counterpart Tsahkna"), none of others and no office's, country's or
+// body's words; "" when it gives none.
+func counterpartNameIn(text string, others []string) string {
+	if !containsText(text, "counterpart") {
+		return ""
+	}
+	for _, m := range counterpartNameRE.FindAllStringSubmatch(text, -1) {
+		name := m[1]
+		if slices.Contains(others, name) || headWordSeen(strings.Fields(name)) || notNames[nextWord(name)] ||
+			len(findCountries(name)) > 0 || len(findOrgs(name)) > 0 {
+			continue
+		}
+		return name
+	}
+	return ""
 }

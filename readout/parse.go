@@ -2395,6 +2395,11 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			// "the Foreign Minister of Chile" … "Minister Camila Rojas
 			// thanked …": a guest is named later by the office's head
 			// word alone.
+			// ("… meets Estonian counterpart Tsahkna": the headline
+			// names the counterpart the lead leaves unnamed.)
+			if name == "" && !p.subject && p.counterpart {
+				name = cmp.Or(counterpartNameIn(title, names), counterpartNameIn(text, names))
+			}
 			if name == "" && !p.subject {
 				office, _, _ := strings.Cut(p.title, " of ")
 				if w := lastWord(office); w != office && w != "" {

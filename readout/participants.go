@@ -1783,11 +1783,11 @@ func counterpartsAt(s string) ([]person, int) {
 	}
 	// "her Chilean counterpart": the guest named by the demonym alone.
 	if m := unnamedCounterpartRE.FindStringSubmatchIndex(s); m != nil && countryOf(s[m[2]:m[3]]) != "" {
-		return []person{{title: "Foreign Minister", countryText: s[m[2]:m[3]], unnamed: true, end: m[1]}}, m[1]
+		return []person{{title: "Foreign Minister", countryText: s[m[2]:m[3]], unnamed: true, counterpart: true, end: m[1]}}, m[1]
 	}
 	// "his counterpart from Senegal in Banjul": by the country alone.
 	if m := unnamedCounterpartFromRE.FindStringSubmatchIndex(s); m != nil && isCountryName(strings.TrimPrefix(s[m[2]:m[3]], "the ")) {
-		return []person{{title: "Foreign Minister", countryText: s[m[2]:m[3]], unnamed: true, end: m[3]}}, m[3]
+		return []person{{title: "Foreign Minister", countryText: s[m[2]:m[3]], unnamed: true, counterpart: true, end: m[3]}}, m[3]
 	}
 	return nil, 0
 }
