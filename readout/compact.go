@@ -343,15 +343,11 @@ func (sp speakers) shortenNames(text string) string {
 	// Each form is looked for only where its name stands in the text.
 	lastKey := ""
 	var at []int // where the name stands
-	for _, n := range sp.titled {
-		key := n.short
-		if i := indexText(key, " of "); i > 0 {
-			key = key[:i]
-		}
+	for x, n := range sp.titled {
+		key, off := sp.titledKeys[x].key, sp.titledKeys[x].off
 		if key != lastKey {
 			lastKey, at = key, indexesOf(text, key, at[:0])
 		}
-		off := indexText(n.full, key)
 		if off < 0 || key == "" {
 			// Never so: each form holds its name.
 			if containsText(text, n.full) {
@@ -727,6 +723,28 @@ var nameTitlesBy = func() (by [256][]string) {
 // principalName is a principal's name as written in full and the part
 // the text refers to the person by.
 type principalName struct{ full, short string }
+
+// titledKey is, for a titled form of a principal's name, the name
+// shortenNames looks for (its short form up to " of ": "Carney" of
+// "Carney of Canada") and its offset in the form, -1 where the form does
+// not hold it.
+type titledKey struct {
+	key string
+	off int
+}
+
+// titledKeysOf returns the titledKey of each of titled.
+func titledKeysOf(titled []principalName) []titledKey {
+	keys := make([]titledKey, len(titled))
+	for x, n := range titled {
+		key := n.short
+		if i := indexText(key, " of "); i > 0 {
+			key = key[:i]
+		}
+		keys[x] = titledKey{key, indexText(n.full, key)}
+	}
+	return keys
+}
 
 // meetingVerbs are the verbs of a sentence that reports the meeting itself
 // ("spoke today with", "met on May 18"), whose time the post shows.

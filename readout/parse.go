@@ -1346,6 +1346,10 @@ type speakers struct {
 	// titled are the principals' titles that name no country, with the
 	// name the text uses, as the text writes them together.
 	titled []principalName
+	// titledKeys are, for each of titled, the name shortenNames looks
+	// for and where it stands in the form; made once here, where
+	// shortenNames ran once for each section (titledKeysOf).
+	titledKeys []titledKey
 	// appositions are the principals' names with their titles after a
 	// comma, which the text may write longer ("Perez, Senior Advisor to
 	// the President and …,").
@@ -1880,6 +1884,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		}
 	}
 	sp.offices, sp.otherOffices = longestFirst(offices), longestFirst(otherOffices)
+	sp.titledKeys = titledKeysOf(sp.titled)
 	return sp
 }
 
