@@ -1369,7 +1369,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// dateline's day is the page's, against which the lead's own day is
 	// read.
 	dayRef := ref // the day the lead's days are read against
-	if n, day, ok := datelineDay(main, verb); ok {
+	if n, day, ok := datelineDay(main, verb, ref); ok {
 		f.meeting.Date = meetingDate(main[n:], verb-n, titleDate, day)
 		dayRef = day
 	} else {
@@ -1639,8 +1639,10 @@ func cutPrincipals(place string, ps []person) string {
 
 // datelineDay reads the day of a dateline that opens main before its
 // verb: a city's ("Vientiane, 18 July 2025 – ") or a date alone, with its
-// year, before a dash ("26.02.2025 - "). n is where the lead goes on.
-func datelineDay(main string, verb int) (n int, day time.Time, ok bool) {
+// year, before a dash ("26.02.2025 - "). n is where the lead goes on. A
+// city's dateline without a year ("LONDON, 16 January – ") is the latest
+// such day on or before ref, the publication date.
+func datelineDay(main string, verb int, ref time.Time) (n int, day time.Time, ok bool) {
 	// (A city's dateline has a digit after its first comma: a cheap
 	// test before the expression.)
 	// ("La Paz, May 7, 2025 (Cancillería).- ": or a month's capital.)
@@ -1660,8 +1662,14 @@ func datelineDay(main string, verb int) (n int, day time.Time, ok bool) {
 		}
 	}
 	d, found := findDate(main[:n])
-	if !found || d.year == 0 || n > verb {
+	if !found || n > verb {
 		return 0, time.Time{}, false
+	}
+	if d.year == 0 {
+		var resolved bool
+		if d, resolved = d.resolveYear(ref); !resolved || ref.IsZero() || !datelineRE.MatchString(main) {
+			return 0, time.Time{}, false
+		}
 	}
 	return n, d.time(), true
 }
@@ -1670,7 +1678,7 @@ func datelineDay(main string, verb int) (n int, day time.Time, ok bool) {
 // - ", "Jakarta/Beijing, 21 April 2025 – ", with the agency's name after
 // the date and the month first as ministries write them: "Luanda, 13 May
 // 2025 (MIREX) - ", "La Paz, May 7, 2025 (Cancillería).- ".
-var datelineRE = lazyRegexp(`^\p{Lu}[\p{L}'’ -]{1,30}(?:/\p{Lu}[\p{L}'’ -]{1,30})?, (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4})(?: \([^()]{1,30}\))?\.? ?[-–—] `)
+var datelineRE = lazyRegexp(`^\p{Lu}[\p{L}'’ -]{1,30}(?:/\p{Lu}[\p{L}'’ -]{1,30})?, (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?)(?: \([^()]{1,30}\))?\.? ?[-–—] `)
 
 // whoClauseRE reads a clause on the subject between commas: ", who is in
 // Kazakhstan on a state visit, ".

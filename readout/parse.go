@@ -79,6 +79,13 @@ func Parse(doc Document) (*Readout, error) {
 	if f.meeting.StartLocal == "" {
 		f.meeting.StartLocal = laterStart(rest, lead)
 	}
+	// "1. Date and time: Monday, 24 February 2025, 15:00–16:10": a
+	// form's field gives the start.
+	for _, fl := range h.fields {
+		if f.meeting.StartLocal == "" && hasAnyPrefix(fl, []string{"Date and time: ", "Date and Time: ", "Time: "}) {
+			f.meeting.StartLocal = startLocal(fl)
+		}
+	}
 	// A sentence is about 120 bytes.
 	cache := newSentCache(linesLen(c.lines[h.end:]) / 120)
 	page := strings.Join(c.lines, "\n")
@@ -129,6 +136,11 @@ func Parse(doc Document) (*Readout, error) {
 		if r.Meeting.Location == "" {
 			r.Meeting.Location = titleCapital(r.Title)
 		}
+	}
+	// A form's "Venue:" field states the place itself, over what the
+	// lead gives ("Secretary X, who is visiting Japan").
+	if v := venueField(h.fields); v != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
+		r.Meeting.Location = v
 	}
 	if r.Meeting.Location != "" {
 		// A country alone gives way to its capital the dateline (on its
@@ -2045,14 +2057,80 @@ type header struct {
 	// city is the capital of a dateline line ("Addis Ababa, January 21,
 	// 2025"): where the page was issued.
 	city string
-	end  int // index of the first line after the header
+	// fields are the header's numbered fields without their numbers
+	// ("1. Date and time: …", "2. Venue: …", "3. Attendees: …").
+	fields []string
+	end    int // index of the first line after the header
 }
 
-// readHeader reads the short lines before the lead.
+// fieldLabels open a header's field: "Date and time: Monday, 24
+// February, 15:00–16:10", "Venue: Ministry of Defense (Ichigaya,
+// Tokyo)".
+var fieldLabels = []string{"Date and time: ", "Date and Time: ", "Date: ", "Time: ", "Venue: ", "Place: ", "Location: ",
+	"Attendees: ", "Participants: "}
+
+// numberedField returns a line that is a header's field under a number
+// ("2. Venue: Ministry of Defense (Ichigaya, Tokyo)"), without its
+// number: a page laid out as a form numbers its fields before its
+// outline, and they are neither sections nor the lead.
+func numberedField(l string) (string, bool) {
+	rest, ok := cutFieldNumber(l)
+	if !ok || len(l) > 300 || !hasAnyPrefix(rest, fieldLabels) {
+		return "", false
+	}
+	return rest, true
+}
+
+// cutFieldNumber returns l without the number that opens it ("2. ",
+// "2 ", "2) ", "(2) ").
+func cutFieldNumber(l string) (string, bool) {
+	i := 0
+	open := strings.HasPrefix(l, "(")
+	if open {
+		i++
+	}
+	j := i
+	for j < len(l) && j-i < 2 && isDigit(l[j]) {
+		j++
+	}
+	if j == i {
+		return "", false
+	}
+	switch {
+	case open && strings.HasPrefix(l[j:], ") "):
+		return l[j+2:], true
+	case !open && (strings.HasPrefix(l[j:], ". ") || strings.HasPrefix(l[j:], ") ")):
+		return l[j+2:], true
+	case !open && strings.HasPrefix(l[j:], " "):
+		return l[j+1:], true
+	}
+	return "", false
+}
+
+// outlineLabels open the paragraph of a form's outline after its fields:
+// "4. Outline: Minister X held a meeting with …".
+var outlineLabels = []string{"Outline: ", "Overview: ", "Summary: "}
+
+// readHeader reads the short lines before the lead. A form's outline
+// after its numbered fields loses its label in lines ("4. Outline: X
+// held …" becomes "4. X held …").
 func readHeader(lines []string) header {
 	var h header
 	for h.end < len(lines) && h.end < 8 {
 		l := lines[h.end]
+		if f, ok := numberedField(l); ok {
+			h.fields = append(h.fields, f)
+			h.end++
+			// "4. Outline: Minister X held …": the lead, without its
+			// label.
+			if h.end < len(lines) {
+				if rest, ok := cutFieldNumber(lines[h.end]); ok && hasAnyPrefix(rest, outlineLabels) {
+					_, after, _ := strings.Cut(rest, ": ")
+					lines[h.end] = lines[h.end][:len(lines[h.end])-len(rest)] + after
+				}
+			}
+			continue
+		}
 		if _, ok := parseMarker(l); ok {
 			break
 		}

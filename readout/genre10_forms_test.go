@@ -1,0 +1,95 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// Forms read in genre10's readouts, each tested on readouts written for
+// the test in new words.
+
+// TestDatelineDayWithoutYear: a city's dateline that gives the day
+// without its year ("OSLO, 3 March – … yesterday") is the day the lead's
+// relative day is read against, as one with its year is; a dateline
+// whose day is the meeting's stays the meeting's day.
+func TestDatelineDayWithoutYear(t *testing.T) {
+	pub := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, body string
+		date       string
+	}{
+		{"day first, yesterday",
+			"OSLO, 3 March – Norway and Chile will deepen cooperation on salmon farming, following a meeting between the Minister of Fisheries, Marianne Sivertsen Næss, and the Minister of Economy of Chile, Nicolás Grau, in Oslo yesterday.\n\nThey discussed aquaculture research.",
+			"2025-03-02"},
+		{"month first, this morning",
+			"Nairobi, March 3 – Cabinet Secretary Musalia Mudavadi held talks this morning with the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa.\n\nThey discussed trade.",
+			"2025-03-03"},
+		{"the dateline's day, no relative day",
+			"CANBERRA, 3 March – Foreign Minister Penny Wong met the Foreign Minister of Fiji, Sitiveni Rabuka.\n\nThey discussed climate finance.",
+			"2025-03-03"},
+		{"the dateline with its year, yesterday",
+			"Vientiane, 3 March 2025 – Foreign Minister Thongsavanh Phomvihane held talks yesterday with the Foreign Minister of Thailand, Maris Sangiampongsa.\n\nThey discussed the Mekong.",
+			"2025-03-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Date != tt.date {
+				t.Errorf("date %q, want %q", r.Meeting.Date, tt.date)
+			}
+		})
+	}
+}
+
+// TestNumberedFormFields: a page laid out as a form numbers its fields
+// before the outline ("1. Date and time: …", "2. Venue: …", "3.
+// Attendees: …", "4. Outline: X held …"): the fields give the start and
+// the place and are neither sections nor the lead, and the outline's
+// label is no part of its first sentence.
+func TestNumberedFormFields(t *testing.T) {
+	tests := []struct {
+		name, body          string
+		start, place, first string
+	}{
+		{"dotted numbers",
+			"1. Date and time: Tuesday, 4 March 2025, 10:30–11:15\n\n2. Venue: Ministry of Defence (Canberra)\n\n3. Attendees: Australia: Richard Marles, Minister for Defence; Japan: Gen Nakatani, Minister of Defense\n\n4. Outline: Minister Marles held a meeting with Minister Nakatani, who is visiting Australia.\n\n(1) The two ministers agreed to expand joint exercises.\n\n(2) They discussed the Mogami-class frigates.",
+			"10:30", "Ministry of Defence", "Minister Marles held a meeting with Minister Nakatani, who is visiting Australia."},
+		{"bare numbers and a time field",
+			"1 Date: 4 March 2025\n\n2 Time: 14:00–14:40\n\n3 Place: Government House, Wellington\n\n4 Overview: Foreign Minister Winston Peters met Foreign Minister Penny Wong.\n\n(1) They discussed the Pacific.",
+			"14:00", "Government House, Wellington", "Foreign Minister Winston Peters met Foreign Minister Penny Wong."},
+		{"no fields: numbered paragraphs stay sections",
+			"1. Foreign Minister Winston Peters met Foreign Minister Penny Wong in Wellington.\n\n2. Venue of the next meeting: Canberra.\n\n3. They discussed the Pacific.",
+			"", "Wellington", "Foreign Minister Winston Peters met Foreign Minister Penny Wong in Wellington."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Defence Ministers' Meeting", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.StartLocal != tt.start {
+				t.Errorf("start %q, want %q", r.Meeting.StartLocal, tt.start)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+			if !strings.HasSuffix(r.Lead, tt.first) {
+				t.Errorf("lead %q, want it to end with %q", r.Lead, tt.first)
+			}
+			for _, sec := range r.Sections {
+				if hasAnyPrefix(sec.Text, fieldLabels) {
+					t.Errorf("section %q is a field", sec.Text)
+				}
+			}
+			for _, p := range r.Participants {
+				if strings.Contains(p.Title, ":") {
+					t.Errorf("title %q holds a label", p.Title)
+				}
+			}
+		})
+	}
+}
