@@ -539,6 +539,11 @@ func findPrincipal(ps []Participant, name, country string, used map[int]bool) in
 		}
 		got := strings.Fields(foldName(p.Name))
 		want := strings.Fields(foldName(name))
+		// ("Gilberto C. Teodoro Jr.": the family name is before the
+		// suffix.)
+		if n := len(want); n > 1 && (want[n-1] == "jr" || want[n-1] == "sr") {
+			want = want[:n-1]
+		}
 		if len(want) > 0 && (slices.Contains(got, want[len(want)-1]) || slices.Contains(got, want[0])) {
 			return i
 		}
