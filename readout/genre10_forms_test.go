@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -89,6 +90,52 @@ func TestNumberedFormFields(t *testing.T) {
 				if strings.Contains(p.Title, ":") {
 					t.Errorf("title %q holds a label", p.Title)
 				}
+			}
+		})
+	}
+}
+
+// TestDatedMarkdownHeadings: a bulletin of a minister's meetings over
+// several days heads each day with its date ("## 12 May 2025") and each
+// meeting below it: after the lead, a date as a Markdown heading is a
+// heading of the page, the meetings' bold lines its second level; a date
+// line before the lead stays the page's date.
+func TestDatedMarkdownHeadings(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"days over meetings",
+			"## 12 May 2025\n\nOn 12–13 May 2025, Foreign Minister Bui Thanh Son held bilateral meetings on the sidelines of the Mekong–Lancang Foreign Ministers' Meeting in Vientiane.\n\n" +
+				"## 12 May 2025\n\n**Meeting with the Foreign Minister of Cambodia**\n\nThe Minister met Foreign Minister Prak Sokhonn. They discussed border demarcation.\n\n" +
+				"## 13 May 2025\n\n**Meeting with the Foreign Minister of Myanmar**\n\nThe Minister met Foreign Minister Than Swe. They discussed the Five-Point Consensus.\n",
+			[]string{"1 12 May 2025", "2 Meeting with the Foreign Minister of Cambodia", "1 13 May 2025", "2 Meeting with the Foreign Minister of Myanmar"}},
+		{"month first, one level",
+			"Foreign Minister Bui Thanh Son held bilateral meetings in Vientiane.\n\n" +
+				"## May 12, 2025\n\nThe Minister met Foreign Minister Prak Sokhonn.\n\n## May 13, 2025\n\nThe Minister met Foreign Minister Than Swe.\n",
+			[]string{"1 May 12, 2025", "1 May 13, 2025"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := ParseMarkdown([]byte("---\ntitle: \"Foreign Minister's bilateral meetings in Vientiane\"\ndate: '2025-05-13'\n---\n" + tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := Parse(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range r.Sections {
+				if s.Heading != "" {
+					got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("headings %q, want %q", got, tt.want)
+			}
+			if !strings.HasPrefix(r.Lead, "On 12–13 May") && !strings.HasPrefix(r.Lead, "Foreign Minister Bui") {
+				t.Errorf("lead %q", r.Lead)
 			}
 		})
 	}

@@ -167,6 +167,12 @@ func markdownText(md string) string {
 		if mdHeading.MatchString(t) {
 			flush()
 			h := headingLine(mdHeading.ReplaceAllString(t, ""), paras)
+			// "## 9 July 2025" after the lead: a bulletin's day, over
+			// the meetings of that day, is a heading of the page's
+			// own (a date line alone is the page's date elsewhere).
+			if !strings.HasPrefix(h, "- ") && isDateLine(h) && textBegun(paras) {
+				h = "- " + h
+			}
 			// ("### Trade" under "## Bilateral relations".)
 			if sub[strings.IndexFunc(t, func(r rune) bool { return r != '#' })] {
 				if rest, ok := strings.CutPrefix(h, "- "); ok {
@@ -281,17 +287,20 @@ func subHeadings(lines []string) [7]bool {
 // text (the page's title or label), a date or a sentence stays a line.
 func headingLine(h string, paras []string) string {
 	h = strings.TrimSpace(h)
-	begun := false
-	for _, p := range paras {
-		if endsSentence(p) {
-			begun = true
-			break
-		}
-	}
-	if !begun || !ownHeading(h) {
+	if !textBegun(paras) || !ownHeading(h) {
 		return h
 	}
 	return "- " + h
+}
+
+// textBegun reports whether a sentence of the text is among paras.
+func textBegun(paras []string) bool {
+	for _, p := range paras {
+		if endsSentence(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // boldLine writes a line wholly in bold as "**…**": "__Kyiv__",
