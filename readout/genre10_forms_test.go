@@ -140,3 +140,64 @@ func TestDatedMarkdownHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestEventPlaceBeforeWhere: "X took part in <event> in <city>, where
+// he held bilateral meetings with …": the meetings are in the event's
+// city; a call so introduced is placed nowhere.
+func TestEventPlaceBeforeWhere(t *testing.T) {
+	tests := []struct {
+		name, body, place string
+	}{
+		{"session of a body",
+			"Deputy Minister Marek Prawda attended the Council of Europe ministerial session in Strasbourg, where on 14 May he met the Foreign Minister of Georgia, Maka Botchorishvili.\n\nThey discussed visa liberalisation.",
+			"Strasbourg"},
+		{"a conference, city and country",
+			"State Secretary Anna Lührmann took part in the Conference on Small Island States in Apia, Samoa, where she held talks with the Prime Minister of Tuvalu, Feleti Teo.\n\nThey discussed sea-level rise.",
+			"Apia, Samoa"},
+		{"a call",
+			"Foreign Minister Espen Barth Eide was in Geneva for the Human Rights Council, where he spoke by telephone with the Foreign Minister of Colombia, Laura Sarabia.\n\nThey discussed the peace process.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meetings", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}
+
+// TestNounMeetingPlace: a lead that opens with its message and reports
+// the meeting as a noun ("This was the main message of X at his meeting
+// with Y, …, at the Palais des Nations") is placed after the noun's
+// counterpart; what was discussed there places nothing.
+func TestNounMeetingPlace(t *testing.T) {
+	tests := []struct {
+		name, body, place string
+	}{
+		{"headline lead, a venue",
+			"Bern, 4.06.2025 – Switzerland will fund demining in Ukraine. Federal Councillor Ignazio Cassis announced this at his meeting with Volker Türk, UN High Commissioner for Human Rights, at the Palais Wilson in Geneva on 3 June.\n\nThey also discussed Sudan.",
+			"Palais Wilson, Geneva"},
+		{"headline lead, a city",
+			"Oslo, 4.06.2025 – Norway will double its support for Sudan. Foreign Minister Espen Barth Eide said so during his talks with Tom Fletcher, UN Emergency Relief Coordinator, in New York on Tuesday.\n\nThey discussed access.",
+			"New York"},
+		{"topics only",
+			"Norway will double its support for Sudan. Foreign Minister Espen Barth Eide said so during his talks with Tom Fletcher, UN Emergency Relief Coordinator, on the crisis in Sudan and the fighting in Darfur.\n\nThey discussed access.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Talks", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}

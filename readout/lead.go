@@ -1533,6 +1533,32 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		}
 	}
 
+	// "X took part in the 79th session of the UN General Assembly in New
+	// York, where on 25–26 September he held a number of bilateral
+	// meetings": the event's city, before the clause of the meetings.
+	if f.meeting.Location == "" && verb > 0 && verb < len(main) && !isCall(f.kindFromLead) {
+		if w := strings.LastIndex(main[:verb], ", where "); w > 0 {
+			if i := strings.LastIndex(main[:w], " in "); i > 0 && w-i <= 40 {
+				f.meeting.Location = placeOf("They met"+main[i:w]+".", len("They met"))
+			}
+		}
+	}
+	// "Switzerland will step up its support … This was the main message
+	// of Federal Councillor X at his meeting with Y, Director General of
+	// …, at the Vienna International Centre on 11 March.": a lead whose
+	// meeting is a noun places it after the noun's counterpart.
+	if f.meeting.Location == "" && !isCall(f.kindFromLead) {
+		for _, s := range sents {
+			k := firstIndex(s, nounMeetings)
+			if k < 0 {
+				continue
+			}
+			if p := placeOf(s, k); p != "" {
+				f.meeting.Location = p
+			}
+			break
+		}
+	}
 	// "At the State House in Budapest, X received …": the venue opens
 	// the sentence, before its subject.
 	// ("In the Czech capital, he …" is the trip's city, read elsewhere.)
@@ -1636,6 +1662,11 @@ func cutPrincipals(place string, ps []person) string {
 	}
 	return place
 }
+
+// nounMeetings report a meeting as a noun with its counterpart: "at his
+// meeting with X", "during her talks with X".
+var nounMeetings = []string{" his meeting with ", " her meeting with ", " their meeting with ", " his talks with ",
+	" her talks with ", " their talks with "}
 
 // datelineDay reads the day of a dateline that opens main before its
 // verb: a city's ("Vientiane, 18 July 2025 – ") or a date alone, with its
