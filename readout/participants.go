@@ -499,11 +499,35 @@ func ofCountryMononym(s string) []int {
 // name and moreWords (a repeat) the name's words after its first. A country's long form may hold "of the" ("the Republic of the
 // Philippines") and a courtesy styles ("H.E. Mr.", "Sheikh").
 func ofCountryName(sep, moreWords string) string {
-	return `^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:Prime Minister|President|Chancellor|King|Foreign Minister|Minister for Foreign Affairs|Minister of Foreign Affairs|Secretary of State|Minister|Ambassador|High Commissioner|Permanent Representative|Chargé d'Affaires)(?:,? Extraordinary and Plenipotentiary| a\.i\.| Designate|-designate)?) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?)` +
+	return `^(?:the )?((?:[A-Z][\p{L}.-]* ){0,3}(?:` + strings.Join(ofCountryTitles, "|") + `)(?:,? Extraordinary and Plenipotentiary| a\.i\.| Designate|-designate)?) (of|to) ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?)` +
 		// An envoy's post: "Ambassador of Azerbaijan to the Russian
 		// Federation Rahman Mustafayev".
 		`(?: to ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?))?` +
 		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence|Highness|Royal Highness|Majesty)|H\.H\.|H\.R\.H\.|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh|Sheikha) )*((?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le))` + moreWords + `)`
+}
+
+// ofCountryTitles are the titles of ofCountryName's expressions.
+var ofCountryTitles = []string{"Prime Minister", "President", "Chancellor", "King", "Foreign Minister", "Minister for Foreign Affairs",
+	"Minister of Foreign Affairs", "Secretary of State", "Minister", "Ambassador", "High Commissioner", "Permanent Representative",
+	"Chargé d'Affaires"}
+
+// mayOpenOfCountryName reports whether s may hold a match of
+// ofCountryName's expressions: one of their titles stands at its start
+// or after one of its first four spaces (their "the " and up to three
+// words, each followed by one space, come before the title). Where none
+// does, as in most text, the three expressions are not run.
+func mayOpenOfCountryName(s string) bool {
+	for i, at := 0, 0; i <= 4; i++ {
+		if hasAnyPrefix(s[at:], ofCountryTitles) {
+			return true
+		}
+		j := strings.IndexByte(s[at:], ' ')
+		if j < 0 {
+			return false
+		}
+		at += j + 1
+	}
+	return false
 }
 
 // titleCommaName is titleCommaNameRE's match in s, looked for only when s
@@ -1668,15 +1692,19 @@ func counterpartsAt(s string) ([]person, int) {
 	}
 	// "Minister of Foreign Affairs Dato' Seri Mohamad Hasan": "Foreign
 	// Affairs" is the office's, not a country after "of".
+	// (The three expressions run only where one of their titles opens
+	// the text or one of its first words: mostly none does.)
 	m := []int(nil)
-	if containsText(s, ", ") {
-		m = ofCountryCommaNameRE.FindStringSubmatchIndex(s)
-	}
-	if m == nil {
-		m = ofCountryNameRE.FindStringSubmatchIndex(s)
-	}
-	if m == nil {
-		m = ofCountryMononym(s)
+	if mayOpenOfCountryName(s) {
+		if containsText(s, ", ") {
+			m = ofCountryCommaNameRE.FindStringSubmatchIndex(s)
+		}
+		if m == nil {
+			m = ofCountryNameRE.FindStringSubmatchIndex(s)
+		}
+		if m == nil {
+			m = ofCountryMononym(s)
+		}
 	}
 	if m != nil && !strings.HasPrefix(s[m[6]:m[7]], "Foreign") {
 		title := s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + s[m[6]:m[7]]
