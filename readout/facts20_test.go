@@ -1,6 +1,9 @@
 package readout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOfficePortfolioNotMentioned: the portfolio of an office whose
 // "Minister of" the name runs leave behind ("Foreign Affairs and
@@ -22,6 +25,56 @@ func TestOfficePortfolioNotMentioned(t *testing.T) {
 	} {
 		if got := officePortfolio(c.s, c.run, countryMemo{}); got != c.want {
 			t.Errorf("officePortfolio(%q, %q) = %v, want %v", c.s, c.run, got, c.want)
+		}
+	}
+}
+
+// TestAmountRunNoName: "US$750" of "US$750 million" is no name of the
+// list of mentions: the list names the amount whole.
+func TestAmountRunNoName(t *testing.T) {
+	for run, want := range map[string]bool{"US$750": true, "S$5": true, "NOK": false, "Type": false, "RMB": false} {
+		if got := amountRun(run); got != want {
+			t.Errorf("amountRun(%q) = %v, want %v", run, got, want)
+		}
+	}
+	sents := []string{"The Board approved US$750 million for the project."}
+	if got, want := mentionsLine(withAmountsOf(sents), "", 200), "Also: US$750 million."; got != want {
+		t.Errorf("list %q, want %q", got, want)
+	}
+}
+
+// withAmountsOf is mentionsOf with the amounts of sents, as
+// keyPointsAndMentions makes them.
+func withAmountsOf(sents []string) []mention {
+	a := analyze(strings.Join(sents, " "), nil)
+	return withAmounts(mentionsOf(a.resolved, speakers{}), []analyzed{a}, &sentCache{})
+}
+
+// TestAttendeesWeighLess: those who attended a meeting and the spokesman
+// who reports it are listed after the matters of the meeting; a press
+// contact's line is not listed.
+func TestAttendeesWeighLess(t *testing.T) {
+	sents := []string{
+		"The two ministers discussed the Lobito Corridor and critical minerals.",
+		"The meeting was also attended by the Vice Minister of Foreign Affairs, Jane Roe.",
+		"Inquiries: Special Adviser John Doe, tel. +358 295 140 000",
+	}
+	if got, want := mentionsLine(mentionsOf(sents, speakers{}), "", 16+40), "Also: Lobito Corridor, critical minerals."; got != want {
+		t.Errorf("list %q, want %q", got, want)
+	}
+	if got := mentionsLine(mentionsOf(sents, speakers{}), "", 200); containsText(got, "John Doe") || !containsText(got, "Jane Roe") {
+		t.Errorf("list %q: want Jane Roe, not the contact John Doe", got)
+	}
+	for _, c := range []struct {
+		s, run string
+		want   bool
+	}{
+		{"Government Spokesman Stefan Roe issued the following statement:", "Spokesman Stefan Roe", true},
+		{"Ambassador Jamal Doe, the official spokesman of the Secretary-General, stated that the meeting dealt with Somalia.", "Jamal Doe", true},
+		{"Ambassador Jamal Doe, the official spokesman of the Secretary-General, stated that the meeting dealt with Somalia.", "Somalia", false},
+	} {
+		if got := spokesman(c.s, c.run); got != c.want {
+			t.Errorf("spokesman(%q, %q) = %v, want %v", c.s, c.run, got, c.want)
 		}
 	}
 }

@@ -283,6 +283,12 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			break
 		}
 		hasParen := containsText(s, " (")
+		// "Inquiries: Special Adviser X, tel. …": the press contact names
+		// nothing of the meeting.
+		if contactLine(s) {
+			continue
+		}
+		attending, spokes := attendanceSentence(s), containsText(s, "pokes")
 		for _, run := range nameRuns(s, cm, &buf) {
 			written := run
 			// "Iranian-backed", "Syrian-led": the adjective names the
@@ -319,7 +325,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			}
 			// "USD 20 million": a currency's code names nothing the
 			// meeting is about; the post shows its amounts.
-			if len(run) == 3 && currencyCodes[strings.ToLower(run)] == run {
+			if len(run) == 3 && currencyCodes[strings.ToLower(run)] == run || amountRun(run) {
 				continue
 			}
 			// "Mr Doe and his daughter, Anna,": a given name in apposition
@@ -368,6 +374,11 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			org := len(cs) == 0 && cm.isOrg(run)
 			if len(cs) > 0 || org {
 				w = 3
+			} else if attending || spokes && spokesman(s, run) {
+				// Those who attended, and the spokesman who reports the
+				// meeting, weigh as topics: the matters the readout
+				// names come first.
+				w = 1
 			}
 			// A country named a second way is named: "Syrian" after "Syria".
 			if len(cs) == 1 && !containsText(run, " ") {
@@ -1966,4 +1977,64 @@ func officePortfolio(s, run string, cm countryMemo) bool {
 		k -= 3
 	}
 	return portfolioHeads[before[k-1]]
+}
+
+// amountRun reports whether run opens with an amount written with its
+// currency ("RM31.2", "US$750" of "US$750 million"): the list names the
+// amount whole (see withAmounts).
+func amountRun(run string) bool {
+	// (A figure within the first four bytes: most runs have none.)
+	if !isUpperByte(run[0]) || len(run) < 2 || !strings.ContainsAny(run[1:min(len(run), 5)], "0123456789") {
+		return false
+	}
+	for _, p := range currencyPrefixes {
+		if len(run) > len(p) && strings.HasPrefix(run, p) && isDigit(run[len(p)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// attendanceCues say who attended a meeting: "The meeting was attended
+// by X", "Also present were X", "X also attended the meeting", "in the
+// presence of X".
+var attendanceCues = []string{" attended by ", "resent at the meeting", "lso present", " also attended", " in the presence of ",
+	"n attendance", " were present", " was present", "lso attending"}
+
+// attendanceSentence reports whether s says who attended the meeting: the
+// names of its officials are no matter of the meeting.
+func attendanceSentence(s string) bool {
+	if !containsText(s, "attend") && !containsText(s, "resen") {
+		return false
+	}
+	for _, c := range attendanceCues {
+		if containsText(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesman reports whether run is the spokesman s names: "Government
+// Spokesman X", "X, the official spokesman of …".
+func spokesman(s, run string) bool {
+	if containsText(run, "Spokes") {
+		return true
+	}
+	i := indexText(s, run)
+	if i < 0 {
+		return false
+	}
+	rest := s[i+len(run):]
+	if len(rest) > 40 {
+		rest = rest[:40]
+	}
+	return strings.HasPrefix(rest, ", ") && containsText(strings.ToLower(rest), "spokes")
+}
+
+// contactLine reports whether s is a press contact's line ("Inquiries:
+// …, tel. +358 …", "For further information, contact …").
+func contactLine(s string) bool {
+	return strings.HasPrefix(s, "Inquiries:") || strings.HasPrefix(s, "Enquiries:") || strings.HasPrefix(s, "Contact:") ||
+		strings.HasPrefix(s, "Media contact") || strings.HasPrefix(s, "For further information")
 }
