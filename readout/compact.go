@@ -104,7 +104,7 @@ func replaceForm(text, full, short string) string {
 // apposedVerbs may follow a subject and the office in apposition after
 // it: the verb of the sentence.
 var apposedVerbs = []string{"paid ", "met ", "held ", "received ", "visited ", "travelled ", "traveled ", "arrived ", "welcomed ",
-	"hosted ", "called ", "spoke ", "pays ", "meets ", "holds ", "receives "}
+	"hosted ", "called ", "spoke ", "pays ", "meets ", "holds ", "receives ", "undertook ", "undertakes "}
 
 // unquoted is text without its quotations, each between straight or
 // curly double quotes, each ending at its paragraph's end at the latest:

@@ -222,7 +222,7 @@ func dropClockTime(s string) string {
 		if at := dayRangeStart(s); at >= 0 {
 			if m := dayRangeRE.FindStringIndex(s[at:]); m != nil {
 				m[0], m[1] = m[0]+at, m[1]+at
-				if dayVerbSet.in(s[:m[0]]+" ") || containsText(s[:m[0]], " visit to ") {
+				if dayVerbSet.in(s[:m[0]]+" ") || containsText(s[:m[0]], " visit to ") || containsText(s[:m[0]], " Visit to ") {
 					s = s[:m[0]] + s[m[1]:]
 				}
 			}

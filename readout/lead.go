@@ -542,7 +542,7 @@ var (
 		"Taoiseach", "Tánaiste", "Premier", "Chairman", "Chairwoman", "Chair", "Governor", "Ambassador", "Special", "Envoy",
 		"Senior", "Principal", "Parliamentary", "Director", "Commander", "Speaker", "Leader", "Affairs", "Relations",
 		"Counsellor", "Counselor", "Counsel", "Federal", "Minister-President", "Secretary-General", "Director-General", "Vice-Minister",
-		"Vice-President", "Acting", "Assistant", "Executive", "Coordinator", "Administrator", "Spokesperson",
+		"Vice-President", "Acting", "Assistant", "Executive", "Managing", "Coordinator", "Administrator", "Spokesperson",
 		"Presidential", "Delegate", "Staff", "Rapporteur", "Under", "Undersecretary", "Under-Secretary", "High", "Representative", "Commissioner", "Majesty", "Highness", "Royal",
 		"Grand", "Duke", "First", "Lady", "Mayor", "Senator", "Congressman", "Congresswoman", "Elect",
 		"President-elect", "Premier-elect", "Home", "Finance", "Trade", "Economy", "Economic", "Minister-Counsellor",
@@ -1203,7 +1203,12 @@ func headWordSeen(ws []string) bool {
 var headWordSet = quickSetOf(headWords)
 
 func isCapWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
+	r, n := utf8.DecodeRuneInString(w)
+	// ("ʻAisake", "ʻOkusitino": Tonga's and Hawaii's ʻokina before the
+	// capital.)
+	if r == 'ʻ' {
+		r, _ = utf8.DecodeRuneInString(w[n:])
+	}
 	return unicode.IsUpper(r)
 }
 
@@ -1257,7 +1262,9 @@ func particleName(w string) bool {
 
 func isNameConnector(w string) bool {
 	switch w {
-	case "bin", "binti", "al", "el", "de", "da", "van", "von", "der", "du", "dos", "la", "le":
+	case "bin", "binti", "al", "el", "de", "da", "van", "von", "der", "du", "dos", "la", "le",
+		// ("Alois von und zu Liechtenstein".)
+		"zu", "und":
 		return true
 	}
 	return false

@@ -78,3 +78,49 @@ func TestHeadlineNamesUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadFormsGenre10 reads leads in the forms genre10's readouts
+// missed at their first figures (people invented): an audience with
+// days and a venue in a city before the guest, a body's abbreviation
+// after its office, "Managing Director", "von und zu" and a visitor
+// named by demonym and office alone, a second opening
+// phrase in lower case, an Official Visit undertaken, a portfolio of
+// "International Business", the ʻokina, and a body's region read as no
+// one.
+func TestLeadFormsGenre10(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"BJ", "The Head of State, Paul Ahouansou, received in audience this Tuesday, 4 February 2025, at the Palais de la Marina in Cotonou, the President of the Commission of the Economic Community of West African States (ECOWAS), Dr. Musa Jallow, who was accompanied by a delegation.",
+			"Paul Ahouansou|Head of State|BJ, Musa Jallow|President of the Commission of the Economic Community of West African States (ECOWAS)|ECOWAS"},
+		{"KZ", "President Aidar Bekov received Maria Ivanova, Managing Director of the International Monetary Fund.",
+			"Aidar Bekov|President|KZ, Maria Ivanova|Managing Director of the International Monetary Fund|IMF"},
+		{"LI", "Following the talks, the Austrian Foreign Minister was received by Hereditary Prince Franz von und zu Liechtenstein at Vaduz Castle.",
+			"Franz von und zu Liechtenstein|Hereditary Prince|LI, |Austrian Foreign Minister|AT"},
+		{"LT", "On Monday, on the third anniversary of the start of the invasion of Ukraine, Speaker of the Seimas Jonas Kazlauskas met in Kyiv with Chairman of the Verkhovna Rada of Ukraine Petro Bondar.",
+			"Jonas Kazlauskas|Speaker of the Seimas|LT, Petro Bondar|Chairman of the Verkhovna Rada of Ukraine|UA"},
+		{"MY", "1. His Excellency Pedro Rojas Vidal, Minister of Foreign Affairs of the Republic of Chile, undertook an Official Visit to Malaysia from 5 to 6 May 2025.",
+			"Pedro Rojas Vidal|Minister of Foreign Affairs of the Republic of Chile|CL"},
+		{"SR", "Minister of Foreign Affairs, International Business and International Cooperation Anand Kishun received a telephone call from the Foreign Minister of Guyana, Paul Persaud.",
+			"Anand Kishun|Minister of Foreign Affairs, International Business and International Cooperation|SR, Paul Persaud|Foreign Minister of Guyana|GY"},
+		{"TO", "The Prime Minister, Hon. Dr. ʻAkilisi Vea, met with the State Minister for Foreign Affairs of Japan, Mr. KATO Jun, at the St George Government Building.",
+			"ʻAkilisi Vea|Prime Minister|TO, Jun Kato|State Minister for Foreign Affairs of Japan|JP"},
+		{"PL", "Secretary of State Adam Nowak took part in the UN General Assembly in New York, where he held a number of bilateral meetings with representatives of the Global South and the Pacific.",
+			"Adam Nowak|Secretary of State|PL"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}
+
+// TestVisitPlacedAtLaterVenue: a visit to a country, whose talks the next
+// paragraph places at a venue, is placed there.
+func TestVisitPlacedAtLaterVenue(t *testing.T) {
+	r := parseDoc18(t, "MY", "Official Visit of the Minister of Foreign Affairs of Chile",
+		"1. His Excellency Pedro Rojas Vidal, Minister of Foreign Affairs of the Republic of Chile, undertook an Official Visit to Malaysia from 5 to 6 May 2025.",
+		"2. On 5 May 2025, the Minister of Foreign Affairs of Malaysia, Dato' Seri Ahmad Karim, received the visiting Minister at Wisma Putra, Putrajaya.",
+		"3. The Ministers reviewed trade and investment.")
+	if r.Meeting.Location != "Wisma Putra, Putrajaya" {
+		t.Errorf("place %q", r.Meeting.Location)
+	}
+}

@@ -150,6 +150,9 @@ func Parse(doc Document) (*Readout, error) {
 			city = leadDatelineCity(lead)
 		}
 		r.Meeting.Location = cityOfCountry(r.Meeting.Location, city, pageSents, c.lines[h.end:])
+		if _, ok := countryName(r.Meeting.Location); ok {
+			r.Meeting.Location = cmp.Or(laterVenue(c.lines[h.end:], lead), r.Meeting.Location)
+		}
 	}
 	r.Participants = participantsOf(f, pub, r.Title, page)
 	if (pub == "JP" || pub == "KR") && !ref.IsZero() && ref.Year() >= familyFirstSince {

@@ -70,7 +70,8 @@ var frameREs = []*lazyRE{
 	// visit's traveller is the subject; its hosts are named after it, or
 	// before it ("At the invitation of President Z, …").
 	// ("is paying an official visit to")
-	lazyRegexp(`\b(?:paid|pays|made|makes|is paying|is making) (?:an? )?(?:(?:official|state|State|working|bilateral|first|two-day|three-day) ){0,2}(?:visit|Visit) to\s+`),
+	// ("undertook an Official Visit to Malaysia")
+	lazyRegexp(`\b(?:paid|pays|made|makes|is paying|is making|undertook|undertakes|is undertaking) (?:an? )?(?:(?:official|Official|state|State|working|Working|bilateral|first|two-day|three-day) ){0,2}(?:visit|Visit) to\s+`),
 	// "Minister X received a delegation of the Republic of Korea led by
 	// First Vice Minister Y": the delegation's leader is the counterpart.
 	// ("received in audience this Tuesday, 6 May 2025, at the
@@ -92,7 +93,7 @@ var frameREs = []*lazyRE{
 	// ("granted an audience at 11 a.m. today, in his office, to …",
 	// "granted a courtesy call to Y", "accorded a courtesy call to Y": the
 	// caller is received.)
-	lazyRegexp(`\b(?:granted|grants|gave|accorded) (?:(?:an )?audience|a courtesy (?:call|visit))` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience(?: today| yesterday| this (?:morning|afternoon|evening))?\s+`),
+	lazyRegexp(`\b(?:granted|grants|gave|accorded) (?:(?:an )?audience|a courtesy (?:call|visit))` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience` + audienceDays + `\s+`),
 	// "Foreign Minister X in a phone call with his Omani counterpart Y
 	// discussed …": the call's verb comes after its sides.
 	lazyRegexp(`\bin (?:a |an )?(?:telephone |phone |video )?(?:call|conversation|conference) with\s+`),
@@ -146,8 +147,14 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 // Ministry's headquarters in Tripoli") may stand there too.
 const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
 	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|` +
-	`(?:at|in) (?:his|her|their) office|at (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} "[^"]{3,40}"|at (?:the )?(?:Casa|Palacio|Palácio|Palais|Palazzo|Quinta|Villa|Hôtel|Castillo|Castelo) (?:de |del |do |da |di |du |de la )?\p{Lu}[\p{L}'’-]*(?: (?:de |del |do |da |di |du |de la )?\p{Lu}[\p{L}'’-]*){0,3}|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
+	`(?:at|in) (?:his|her|their) office|at (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} "[^"]{3,40}"|at (?:the )?(?:Casa|Palacio|Palácio|Palais|Palazzo|Quinta|Villa|Hôtel|Castillo|Castelo) (?:de |del |do |da |di |du |de la )?\p{Lu}[\p{L}'’-]*(?: (?:de |del |do |da |di |du |de la )?\p{Lu}[\p{L}'’-]*){0,3}(?: in \p{Lu}[\p{L}'’-]*)?|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
 	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
+
+// audienceDays are the days "received in audience" may have before its
+// guest ("this Tuesday, 4 February 2025,"); a venue there is read with
+// the guest's words (venueWords).
+const audienceDays = `(?:,? (?:today|yesterday|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
+	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?))*,?`
 
 // receivedDay is the day a call received may have before it: "received
 // on Wednesday a phone call from …".
@@ -232,7 +239,7 @@ var frameLits = [][]string{
 	{"to meet with", "for talks with", "for consultations with", "for discussions with", "for a meeting with", "for meetings with"},
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
-	{"paid", "pays", "made", "makes", "is paying", "is making"},
+	{"paid", "pays", "made", "makes", "is paying", "is making", "undertook", "undertakes", "is undertaking"},
 	{"received"},
 	{"held", "hold", "has", "have", "had"},
 	{"was", "were"},
@@ -264,7 +271,7 @@ var frameStarts = [][]string{
 	{"to meet with", "for talks with", "for consultations with", "for discussions with", "for a meeting with", "for meetings with"},
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
-	{"paid", "pays", "made", "makes", "is paying", "is making"},
+	{"paid", "pays", "made", "makes", "is paying", "is making", "undertook", "undertakes", "is undertaking"},
 	{"received"},
 	{"held", "hold", "has", "have", "had a ", "had an ", "had their "},
 	{"was", "were"},
@@ -1028,7 +1035,9 @@ func venueWords(s string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if w != "the" && w != "of" && !isCapWord(w) || headWords[w] {
+		// ("the Palais de la Marina in Cotonou": a venue's Romance
+		// connectors, and its city after "in".)
+		if w != "the" && w != "of" && w != "in" && !isNameConnector(w) && !isCapWord(w) || headWords[w] {
 			return false
 		}
 	}
@@ -1171,9 +1180,11 @@ func subjectPersons(left string) []person {
 	// Affairs, Stéphane Séjourné travelled …": a phrase of its own opens
 	// the sentence before the subject's comma; the office it names with
 	// "as" is his title.
-	if introWords[nextWord(left)] {
+	if isIntroWord(nextWord(left)) {
 		if i := strings.Index(left, ", "); i > 0 {
-			if ps := subjectPersons(left[i+2:]); len(ps) == 1 && ps[0].name != "" {
+			// ("Following the talks, the Austrian Foreign Minister was
+			// received by …": an office of a country named, unnamed.)
+			if ps := subjectPersons(left[i+2:]); len(ps) == 1 && (ps[0].name != "" || ps[0].unnamed && countryOf(ps[0].countryText) != "") {
 				if j := indexText(left[:i], " as "); ps[0].title == "" && j >= 0 && isCapWord(left[j+4:i]) && headWordSeen(strings.Fields(left[j+4:i])) {
 					ps[0].title, ps[0].countryText = left[j+4:i], left[j+4:i]
 				}
@@ -1206,6 +1217,11 @@ func subjectPersons(left string) []person {
 		return []person{p}
 	}
 	if p, ok := unnamedOwnOffice(left); ok {
+		return []person{p}
+	}
+	// "The Austrian Foreign Minister was received by …": an office of
+	// a country by its demonym alone.
+	if p, ok := demonymOffice(left); ok && (strings.HasPrefix(left, "The ") || strings.HasPrefix(left, "the ")) {
 		return []person{p}
 	}
 	// "The Foreign Secretary and the Defence Secretary met …": two
@@ -1310,6 +1326,19 @@ var counterpartWords = func() map[string]bool {
 // introWords open a phrase that may stand before a sentence's subject
 // ("For his first trip abroad as …, X travelled").
 var introWords = setOf("For", "During", "After", "Following", "Ahead", "Before", "While", "As", "At", "On", "In")
+
+// isIntroWord reports whether w is one of introWords, in either case of
+// its first letter: a second phrase may follow the first ("On Monday, on
+// the third anniversary of …, Speaker X met").
+func isIntroWord(w string) bool {
+	if introWords[w] {
+		return true
+	}
+	if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+		return introWords[string(w[0]-'a'+'A')+w[1:]]
+	}
+	return false
+}
 
 // peerPlaceAt is where " of <Place>" ends left after a peer's style and
 // name ("… Lord Collins of Highbury"), or 0.
@@ -1750,6 +1779,17 @@ func counterpartsAt(s string) ([]person, int) {
 				return []person{{name: n, title: title + " " + name, countryText: title + " " + name, end: m[9] + end}}, m[9] + end
 			}
 		}
+		// "the President of the Commission of the Economic Community of
+		// West African States (ECOWAS), Dr. X": a body's abbreviation
+		// after the words ends the office, and its holder follows.
+		if rest := s[m[9]:]; strings.HasPrefix(rest, " (") {
+			if j := strings.IndexByte(rest, ')'); j > 2 && j < 14 && !strings.Contains(rest[2:j], " ") && strings.ToUpper(rest[2:j]) == rest[2:j] {
+				if n, end := commaName(rest[j+1:]); n != "" {
+					t := title + " " + name + rest[:j+1]
+					return []person{{name: n, title: t, countryText: t, end: m[9] + j + 1 + end}}, m[9] + j + 1 + end
+				}
+			}
+		}
 		if countryText == "" {
 			countryText = title
 		}
@@ -2148,7 +2188,12 @@ func loosePerson(phrase string) person {
 	}
 	// "of the PLO Hussein al-Sheikh": a word right after "the" names the
 	// body, not the person (no one writes "the Hussein").
-	if end-start > 2 && start > 0 && strings.EqualFold(words[start-1], "the") {
+	// ("representatives of the Global South": no one at all, when two
+	// words or fewer are left.)
+	if start > 0 && strings.EqualFold(words[start-1], "the") {
+		if end-start <= 2 {
+			return person{}
+		}
 		start++
 	}
 	// (A place's word ends no name: "… of Ho Chi Minh City". Nor does

@@ -820,6 +820,35 @@ func cityOfCountry(place, datelineCity string, sents, lines []string) string {
 	return place
 }
 
+// laterVenue is the venue a meeting's sentence in the two paragraphs
+// after the lead states ("2. On 5 May, the Minister of Foreign Affairs
+// of Malaysia … received the visiting Minister at Wisma Putra,
+// Putrajaya."), for a lead that placed its meeting in a country alone
+// ("undertook an Official Visit to Malaysia"); "" when none does, or
+// when it is a country too.
+func laterVenue(lines []string, lead string) string {
+	n := 0
+	for _, l := range lines {
+		if l == lead || containsText(lead, l) {
+			continue
+		}
+		if n++; n > 2 {
+			break
+		}
+		for _, s := range splitSentences(l) {
+			loc := findFrame(s)
+			if loc == nil {
+				continue
+			}
+			p := placeOf(s, loc[0])
+			if _, ok := countryName(p); p != "" && !ok {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
 // capitalAt returns the capital whose name of one to three words opens
 // s, or "".
 func capitalAt(s string) string {

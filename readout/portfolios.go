@@ -17,7 +17,9 @@ var portfolioNouns = setOf("Affairs", "Trade", "Worship", "Cooperation", "Union"
 	"Environment", "Education", "Health", "Transport", "Labour", "Labor", "Sport", "Sports", "Youth", "Territories",
 	"Partnerships", "Aviation", "Fisheries", "Agriculture", "Mines", "Mining", "Petroleum", "Hydrocarbons", "Water",
 	"Housing", "Infrastructure", "Works", "Treasury", "Budget", "Interior", "Economics", "Restoration", "Reconstruction",
-	"Negotiations", "Enlargement", "Neighbourhood", "Neighborhood", "Rights", "Refugees")
+	"Negotiations", "Enlargement", "Neighbourhood", "Neighborhood", "Rights", "Refugees",
+	// ("… Foreign Affairs, International Business and International Cooperation")
+	"Business", "Technology", "Innovation", "Science", "Communications", "Resources")
 
 // portfolio is a list of portfolios dropped from an office, and the office
 // it followed.
