@@ -201,3 +201,34 @@ func TestNounMeetingPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestPressConferenceAfterTalks: "X said at a press conference in
+// Vilnius on Monday, following talks with Y": the talks are where the
+// press conference after them was; a press conference with no talks
+// before it places nothing.
+func TestPressConferenceAfterTalks(t *testing.T) {
+	tests := []struct {
+		name, body, place string
+	}{
+		{"following talks",
+			"\"Lithuania and Poland are one defence area\", Minister of Foreign Affairs Kęstutis Budrys said at a press conference in Vilnius on Monday, following talks with Poland's Minister of Foreign Affairs Radosław Sikorski.\n\nThey discussed Rail Baltica.",
+			"Vilnius"},
+		{"after meeting",
+			"\"We will build the bridge together\", Foreign Minister Péter Szijjártó said at a joint press conference in Belgrade after meeting Serbia's Foreign Minister Marko Đurić.\n\nThey discussed the railway.",
+			"Belgrade"},
+		{"no talks",
+			"\"Energy prices must fall\", Foreign Minister Péter Szijjártó said at a press conference in Budapest, and he later spoke by telephone with Serbia's Foreign Minister Marko Đurić.\n\nThey discussed the railway.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Talks", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}

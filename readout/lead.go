@@ -1566,6 +1566,23 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			break
 		}
 	}
+	// "'…', Minister X said at a press conference in Budapest on
+	// Tuesday, following talks with Y": the press conference after the
+	// talks is where they were held.
+	if f.meeting.Location == "" && !isCall(f.kindFromLead) {
+		for _, s := range sents {
+			i := indexText(s, " press conference in ")
+			if i < 0 {
+				continue
+			}
+			j := firstIndex(s[i:], talksThen)
+			if j < 0 {
+				continue
+			}
+			f.meeting.Location = placeOf("They met"+s[i+len(" press conference"):i+j]+".", len("They met"))
+			break
+		}
+	}
 	// "At the State House in Budapest, X received …": the venue opens
 	// the sentence, before its subject.
 	// ("In the Czech capital, he …" is the trip's city, read elsewhere.)
@@ -1674,6 +1691,11 @@ func cutPrincipals(place string, ps []person) string {
 // meeting with X", "during her talks with X".
 var nounMeetings = []string{" his meeting with ", " her meeting with ", " their meeting with ", " his talks with ",
 	" her talks with ", " their talks with "}
+
+// talksThen follow a press conference that was given after the talks.
+var talksThen = []string{" following talks with ", " following his talks with ", " following her talks with ",
+	" after talks with ", " after his talks with ", " after her talks with ", " following a meeting with ",
+	" after a meeting with ", " after meeting ", " following the talks ", " after the talks "}
 
 // datelineDay reads the day of a dateline that opens main before its
 // verb: a city's ("Vientiane, 18 July 2025 – ") or a date alone, with its
