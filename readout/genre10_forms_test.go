@@ -232,3 +232,48 @@ func TestPressConferenceAfterTalks(t *testing.T) {
 		})
 	}
 }
+
+// TestLaterLeadForms: forms of a lead read in the tuned White House sets,
+// tried on readouts in new words: a later sentence "This was the first
+// meeting of the group, taking place on the margins of … in X" places
+// the meeting; "Following the President's call with Y on April 24, X met
+// today with Z" is dated today, not by the earlier call; and "X
+// travelled to Y." over "… the delegation met with …" places the
+// delegation's meetings in Y.
+func TestLaterLeadForms(t *testing.T) {
+	pub := time.Date(2025, 4, 25, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, body  string
+		date, place string
+	}{
+		{"this was the meeting, taking place",
+			"Today, the second meeting of the Steering Group on Sudan was co-chaired by Deputy Secretary Kurt Campbell and EU Special Representative Annette Weber. This was the first meeting of the group in person, taking place on the margins of the Sudan Conference in Paris. The group discussed humanitarian access.\n\nThey agreed to meet again in June.",
+			"2025-04-25", "Paris"},
+		{"this was the meeting, held",
+			"Today, the third round of the Strategic Dialogue was co-chaired by Deputy Secretary Kurt Campbell and Vice Foreign Minister Park Yoon-joo. This was the first round of the talks held in Seoul since 2019.\n\nThey discussed supply chains.",
+			"2025-04-25", "Seoul"},
+		{"an earlier call's date in a fronted clause",
+			"Following President Trump's call with Prime Minister Mark Carney on April 23, Secretary Marco Rubio met today with Foreign Minister Mélanie Joly to discuss tariffs.\n\nThey discussed fentanyl.",
+			"2025-04-25", ""},
+		{"a date of the meeting itself before the verb",
+			"On April 23, Secretary Marco Rubio met with Foreign Minister Mélanie Joly to discuss tariffs.\n\nThey discussed fentanyl.",
+			"2025-04-23", ""},
+		{"a delegation where it travelled",
+			"On April 22–23, Assistant Secretary Michael Kozak travelled to Guatemala to underscore U.S. support for the fight against gangs. He was accompanied by Senior Director Mauricio Claver-Carone.\n\nThe delegation met with President Bernardo Arévalo and Foreign Minister Carlos Ramiro Martínez to discuss migration.",
+			"", "Guatemala"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Readout", Body: tt.body, Published: pub, PublisherCountry: "US"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.date != "" && r.Meeting.Date != tt.date {
+				t.Errorf("date %q, want %q", r.Meeting.Date, tt.date)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}

@@ -421,6 +421,12 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 	if containsAny(main, " will ", " plans to ", " is to ", " are to ", " next ", " upcoming ") {
 		ahead = 31
 	}
+	// "Following the President's call with Prime Minister X on April 24,
+	// Y met today with …": the date of an earlier event in a fronted
+	// clause gives way to the main clause's own day.
+	if hasDate && d.start < verb && hasAnyPrefix(main, frontedEarlier) && ownDay(main[d.start:min(len(main), verb+12)]) {
+		hasDate = false
+	}
 	if hasDate && d.start < verb {
 		if d, ok := d.resolveYearAhead(ref, ahead); ok {
 			return d.time().Format(time.DateOnly)
@@ -1583,6 +1589,20 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			break
 		}
 	}
+	// "This was the first in-person meeting of the group, taking place on
+	// the margins of the Ukraine Recovery Conference in London": a later
+	// sentence of the lead that says where the meeting was.
+	if f.meeting.Location == "" && !isCall(f.kindFromLead) {
+		for _, s := range sents {
+			if !strings.HasPrefix(s, "This was the ") || !containsAny(s[:min(len(s), 80)], " meeting", " talks") {
+				continue
+			}
+			if j := firstIndex(s, []string{", taking place ", ", held ", " held in ", " held at "}); j > 0 {
+				f.meeting.Location = placeOf(s, j+1)
+			}
+			break
+		}
+	}
 	// "At the State House in Budapest, X received …": the venue opens
 	// the sentence, before its subject.
 	// ("In the Czech capital, he …" is the trip's city, read elsewhere.)
@@ -1691,6 +1711,10 @@ func cutPrincipals(place string, ps []person) string {
 // meeting with X", "during her talks with X".
 var nounMeetings = []string{" his meeting with ", " her meeting with ", " their meeting with ", " his talks with ",
 	" her talks with ", " their talks with "}
+
+// frontedEarlier open a clause on an earlier event before a lead's main
+// clause.
+var frontedEarlier = []string{"Following ", "After ", "Further to ", "Building on "}
 
 // talksThen follow a press conference that was given after the talks.
 var talksThen = []string{" following talks with ", " following his talks with ", " following her talks with ",

@@ -56,6 +56,13 @@ func Parse(doc Document) (*Readout, error) {
 		if p, ok := travellerBefore(c.lines[h.end:], lead); ok {
 			p.subject = true
 			f.principals = append([]person{p}, f.principals...)
+			// "X traveled to Haiti …" / "… the delegation met with …":
+			// the delegation met where it had travelled.
+			if k := slices.Index(c.lines[h.end:], lead); f.meeting.Location == "" && k > 0 {
+				if m := travelledToRE.FindStringSubmatch(c.lines[h.end+k-1]); m != nil {
+					f.meeting.Location = m[1]
+				}
+			}
 		}
 	}
 	// "Foreign Minister X's Meeting with Foreign Minister Y of Nigeria"
@@ -227,6 +234,10 @@ func Parse(doc Document) (*Readout, error) {
 	cache.release()
 	return r, nil
 }
+
+// travelledToRE reads where a traveller went: "traveled to Haiti",
+// "travelled to Port Moresby".
+var travelledToRE = lazyRegexp(`\btravell?ed to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\b`)
 
 // travellerBefore reads the traveller of a lead whose subject is "the
 // delegation", "he" or "she" from the paragraph before it: the nearest
