@@ -746,10 +746,14 @@ func withList(kps []string, again string) []string {
 // summarizeCovering chooses).
 func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCache, force, cut int) ([]string, []string, string) {
 	analyses := make([]analyzed, len(secs))
-	budget := summaryBudget(runeCount(body))
+	// The body's and each section's length in runes, counted once.
+	bodyRunes := runeCount(body)
+	budget := summaryBudget(bodyRunes)
+	textRunes := make([]int, len(secs))
 	textLen := 0
 	for i := range secs {
-		textLen += runeCount(secs[i].Text)
+		textRunes[i] = runeCount(secs[i].Text)
+		textLen += textRunes[i]
 	}
 	var used []string
 	fresh := make([]int, len(secs))
@@ -803,13 +807,13 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		// the sentence is chosen: the choice weighs the sentence as the
 		// page writes it.
 		if force >= 0 {
-			limit := sectionLimit(s.Text, textLen, budget)
+			limit := sectionLimit(textRunes[i], textLen, budget)
 			if cut > 0 {
 				limit = min(limit, cut)
 			}
 			s.Summary = dropSummaryOpening(dropDateline(dropNameStyles(capsNames(summarizeAt(analyses[i], force, limit, room, cache, cover)))))
 		} else {
-			s.Summary = dropSummaryOpening(dropDateline(dropNameStyles(capsNames(summarizeCovering(analyses[i], sectionLimit(s.Text, textLen, budget), room, cache, cover)))))
+			s.Summary = dropSummaryOpening(dropDateline(dropNameStyles(capsNames(summarizeCovering(analyses[i], sectionLimit(textRunes[i], textLen, budget), room, cache, cover)))))
 		}
 		if i == 0 && sp.call {
 			// "spoke by phone with": the post shows that it was a call.
@@ -902,7 +906,7 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 	// The counterparts' countries the summaries do not name keep their
 	// room from the list (see nameCounterpartCountries): a side of the
 	// meeting is what a reader of the summaries must know.
-	kps, again := keyPointsAndMentions(analyses, sents, used, sp, budget-countriesRoom(secs, used, sp), runeCount(body) >= longReadout, cache)
+	kps, again := keyPointsAndMentions(analyses, sents, used, sp, budget-countriesRoom(secs, used, sp), bodyRunes >= longReadout, cache)
 	if kept != nil && len(kps) == 0 {
 		// No list after all: the summaries stay.
 		copy(secs, kept)
@@ -2184,12 +2188,13 @@ func readHeader(lines []string) header {
 
 // sectionLimit is the length a section's summary may take: its share of
 // the budget of all summaries (most of it, leaving room for key points),
-// within [minSummary, maxSummary].
-func sectionLimit(text string, allText, budget int) int {
+// within [minSummary, maxSummary]. text and allText are the section's
+// and all sections' lengths in runes.
+func sectionLimit(text, allText, budget int) int {
 	if allText == 0 {
 		return maxSummary
 	}
-	n := int(0.6 * float64(budget) * float64(runeCount(text)) / float64(allText))
+	n := int(0.6 * float64(budget) * float64(text) / float64(allText))
 	return max(minSummary, min(maxSummary, n))
 }
 

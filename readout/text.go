@@ -176,6 +176,9 @@ func isHardWrapped(lines []string) bool {
 	for i, l := range lines {
 		n := runeCount(l)
 		longest = max(longest, n)
+		if longest > 110 {
+			return false // a line longer than any of wrapped text
+		}
 		if n >= 45 && i+1 < len(lines) && lines[i+1] != "" && !endsSentence(l) {
 			midSentence++
 		}
