@@ -88,7 +88,7 @@ func Parse(doc Document) (*Readout, error) {
 	}
 	// "1. Date and time: Monday, 24 February 2025, 15:00–16:10": a
 	// form's field gives the start.
-	for _, fl := range h.fields {
+	for _, fl := range slices.Concat(h.fields, h.titles) {
 		if f.meeting.StartLocal == "" && hasAnyPrefix(fl, []string{"Date and time: ", "Date and Time: ", "Time: "}) {
 			f.meeting.StartLocal = startLocal(fl)
 		}
@@ -2139,14 +2139,6 @@ func readHeader(lines []string) header {
 		if f, ok := numberedField(l); ok {
 			h.fields = append(h.fields, f)
 			h.end++
-			// "4. Outline: Minister X held …": the lead, without its
-			// label.
-			if h.end < len(lines) {
-				if rest, ok := cutFieldNumber(lines[h.end]); ok && hasAnyPrefix(rest, outlineLabels) {
-					_, after, _ := strings.Cut(rest, ": ")
-					lines[h.end] = lines[h.end][:len(lines[h.end])-len(rest)] + after
-				}
-			}
 			continue
 		}
 		if _, ok := parseMarker(l); ok {
@@ -2182,6 +2174,19 @@ func readHeader(lines []string) header {
 	// A lone short line followed by nothing else is the body, not a header.
 	if h.end == len(lines) && h.end > 0 {
 		return header{}
+	}
+	// "4. Outline: Minister X held …", "Overview: Minister X held …"
+	// after a form's fields: the lead, without its label.
+	if h.end > 0 && (len(h.fields) > 0 || hasAnyPrefix(lines[h.end-1], fieldLabels)) {
+		l := lines[h.end]
+		rest, ok := cutFieldNumber(l)
+		if !ok {
+			rest = l
+		}
+		if hasAnyPrefix(rest, outlineLabels) {
+			_, after, _ := strings.Cut(rest, ": ")
+			lines[h.end] = l[:len(l)-len(rest)] + after
+		}
 	}
 	return h
 }
