@@ -587,6 +587,9 @@ var (
 		// ("YAB Dato' Seri Anwar Ibrahim", "YB Tuan X": Malaysia's
 		// forms of address in capitals, and its "Tuan" and "Puan".)
 		"YAB", "YB", "YBhg.", "YBhg", "YAM", "Tuan", "Puan",
+		// ("Tengku Datuk Seri Utama Zafrul Tengku Abdul Aziz": a prince's
+		// style before them.)
+		"Tengku", "Tunku", "Datuk Seri Utama", "Datin Paduka", "Datin", "Toh Puan",
 		"Shri", "Shrimati", "Smt.", "Dato' Seri Utama", "Dato’ Seri Utama", "Dato' Seri", "Dato’ Seri",
 		"Dato' Sri", "Dato’ Sri", "Datuk Seri", "Tan Sri", "Dato'", "Dato’", "Datuk", "Tun", "Haji", "Hajjah",
 		// The Gulf's "Sheikh", an academic's or an engineer's style
@@ -1356,6 +1359,17 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	if main == "" {
 		for _, s := range sents {
 			if event = attendedEventRE.FindStringIndex(s); event != nil {
+				main = s
+				break
+			}
+		}
+	}
+	// ("Belmopan, Belize. August 22, 2025. The Minister …, X, and the
+	// Secretary …, Y, co-chaired …": the first sentence of two sides
+	// joined before a verb of theirs, past a dateline's.)
+	if main == "" {
+		for _, s := range sents {
+			if i := firstIndex(s, pairVerbs); i > 0 && containsText(s[:i], " and ") {
 				main = s
 				break
 			}

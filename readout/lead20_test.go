@@ -124,3 +124,35 @@ func TestVisitPlacedAtLaterVenue(t *testing.T) {
 		t.Errorf("place %q", r.Meeting.Location)
 	}
 }
+
+// TestLeadFormsGenre10More: more of genre10's forms (people invented): a
+// pair that co-chairs after a dateline's sentences, a meeting named after
+// its subject mid-sentence, a pair "between" two offices without a
+// country before the place, a prince's Malay style, and the publisher's
+// host of a visit named in the next paragraph.
+func TestLeadFormsGenre10More(t *testing.T) {
+	for _, c := range []struct {
+		pub, title string
+		paras      []string
+		want       string
+	}{
+		{"BZ", "Belize and Mexico hold the Binational Commission", []string{
+			"Belmopan, Belize. August 22, 2025. The Minister of Foreign Affairs, Foreign Trade and Immigration, Hon. Carl Young, and the Secretary of Foreign Affairs of the United Mexican States, Luis Ortega, co-chaired the 13th Meeting of the Belize-Mexico Binational Commission yesterday in Belmopan."},
+			"Carl Young|Minister of Foreign Affairs, Foreign Trade and Immigration|BZ, Luis Ortega|Secretary of Foreign Affairs of the United Mexican States|MX"},
+		{"CH", "Federal Councillor meets IAEA Director General", []string{
+			"This was the main message of Federal Councillor Marco Rossi at his meeting with Ana Silva, Director General of the International Atomic Energy Agency (IAEA), in Vienna on 11 March 2025."},
+			"Marco Rossi|Federal Councillor|CH, Ana Silva|Director General of the International Atomic Energy Agency|IAEA"},
+		{"MY", "Minister meets UK Business and Trade Secretary", []string{
+			"LONDON, 16 January – The two countries will work together, following a bilateral meeting between the Minister of Investment, Trade and Industry, Tengku Datuk Seri Ahmad Zaki, and the Secretary of State for Business and Trade, the Rt Hon John Smith MP, in London yesterday."},
+			"Ahmad Zaki|Minister of Investment, Trade and Industry|MY, John Smith|Secretary of State for Business and Trade|GB"},
+		{"MY", "Official Visit of the Minister of Foreign Affairs of Chile", []string{
+			"1. His Excellency Pedro Rojas Vidal, Minister of Foreign Affairs of the Republic of Chile, undertook an Official Visit to Malaysia from 5 to 6 May 2025.",
+			"2. On 5 May 2025, the Minister of Foreign Affairs of Malaysia, Dato' Seri Ahmad Karim, received the visiting Minister at Wisma Putra, Putrajaya."},
+			"Pedro Rojas Vidal|Minister of Foreign Affairs of the Republic of Chile|CL, Ahmad Karim|Minister of Foreign Affairs of Malaysia|MY"},
+	} {
+		r := parseDoc18(t, c.pub, c.title, c.paras...)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.paras[0], got, c.want)
+		}
+	}
+}

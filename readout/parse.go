@@ -172,6 +172,9 @@ func Parse(doc Document) (*Readout, error) {
 	multi := multiMeeting(r.Title, lead+" "+strings.Join(c.lines[h.end:min(len(c.lines), h.end+2)], " "))
 	hosts := laterHosts(pageSents, subjectName(r.Participants, pub), r.Participants, r.Parties, pub, multi)
 	hosts = append(hosts, guestCalls(pageSents, append(r.Participants, hosts...), r.Parties, pub)...)
+	if !slices.ContainsFunc(r.Participants, func(p Participant) bool { return p.Country == pub }) {
+		hosts = append(hosts, homeHost(pageSents[afterLeadAt:], pub)...)
+	}
 
 	ownFirst(r.Participants, pub)
 	var bodyLines []string

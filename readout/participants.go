@@ -126,6 +126,9 @@ var frameREs = []*lazyRE{
 	// Iranian counterpart X": the one who asked for it is the other
 	// side; "bid farewell to the outgoing Ambassador of Japan, X".
 	lazyRegexp(`\b(?:held|had) (?:a |an )?(?:[a-z-]+ ){0,2}?(?:conversation|call|talks|meeting)(?: today| yesterday| this (?:morning|afternoon|evening))? at the (?:request|invitation) of\s+|\b(?:bid|bade) farewell to\s+`),
+	// "This was the main message of Federal Councillor X at his meeting
+	// with Y": the meeting named after its subject, mid-sentence.
+	lazyRegexp(`\b(?:at|during) (?:his|her|their) (?:[a-z-]+ ){0,2}?(?:meeting|talks|conversation|call) with\s+`),
 	// "Ambassador X presented copies of his credentials to the Minister
 	// …, Y", "presented her Letters of Credence to President Y": an
 	// envoy received by the one who accepts them.
@@ -251,6 +254,7 @@ var frameLits = [][]string{
 	{"will ", "shall ", "to "},
 	{"engaged"},
 	{" at the request of ", " at the invitation of ", " farewell to "},
+	{"at his ", "at her ", "at their ", "during his ", "during her ", "during their "},
 	{"presented"},
 }
 
@@ -285,6 +289,7 @@ var frameStarts = [][]string{
 	// (Read only where a request, an invitation or a farewell is: the
 	// frame's verbs are in most sentences.)
 	nil,
+	{"at his ", "at her ", "at their ", "during his ", "during her ", "during their "},
 	{"presented"},
 }
 
@@ -675,7 +680,9 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		// "A meeting between Foreign Minister X and the Minister of
 		// Foreign Affairs of Kenya, Y, took place …"
 		end := len(right)
-		for _, stop := range []string{" took place", " was held", " were held", " is held", ", held", " held"} {
+		// ("…, the Rt Hon Y MP, in London yesterday": the place after the
+		// pair's last comma.)
+		for _, stop := range []string{" took place", " was held", " were held", " is held", ", held", " held", ", in ", ", at ", ", on "} {
 			if j := indexText(right, stop); j > 0 && j < end {
 				end = j
 			}
@@ -3144,7 +3151,11 @@ func splitPair(s string) (a, b person, ok bool) {
 	if i := indexText(s, ", and "); i > 0 && !containsText(s[i+6:], ", and ") {
 		pa, okA := onePerson(s[:i], true)
 		pb, okB := onePerson(s[i+6:], false)
-		if okA && okB && personCountry(pa) != "" && personCountry(pb) != "" {
+		// ("between the Minister of Trade, X, and the Secretary of State
+		// for Business and Trade, the Rt Hon Y MP,": two named offices
+		// without a country, the second's own "and" inside it.)
+		if okA && okB && (personCountry(pa) != "" && personCountry(pb) != "" ||
+			pa.name != "" && pb.name != "" && pa.title != "" && pb.title != "" && !pa.unnamed && !pb.unnamed) {
 			return pa, pb, true
 		}
 	}
@@ -3712,4 +3723,39 @@ func cutPossessive(s string) (owner, rest string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// welcomedVisitor are the verbs with which a later sentence has the
+// publisher's minister receive the lead's visitor: "2. On 5 May, the
+// Minister of Foreign Affairs of Malaysia, X, received the visiting
+// Minister at Wisma Putra".
+var welcomedVisitor = []string{" received the visiting ", " welcomed the visiting ", " hosted the visiting ", " received his visiting ", " received her visiting "}
+
+// homeHost returns the publisher's host of a visit whose lead names the
+// visitor alone: the named subject of one of the next sentences that
+// receives "the visiting" guest (welcomedVisitor), of the publisher's
+// country or of none; nil when no sentence does.
+func homeHost(sents []string, pub string) []Participant {
+	for _, s := range sents[:min(len(sents), 4)] {
+		i := firstIndex(s, welcomedVisitor)
+		if i <= 0 {
+			continue
+		}
+		left := s[:i]
+		// ("On 5 May 2025, the Minister …": the day before the subject.)
+		if isIntroWord(nextWord(left)) {
+			if j := strings.Index(left, ", "); j > 0 {
+				left = left[j+2:]
+			}
+		}
+		ps := subjectPersons(left)
+		if len(ps) != 1 || ps[0].name == "" || ps[0].unnamed {
+			continue
+		}
+		if c := personCountry(ps[0]); c != "" && c != pub {
+			continue
+		}
+		return []Participant{person2(ps[0], ps[0].name, pub, RolePrincipal, "")}
+	}
+	return nil
 }
