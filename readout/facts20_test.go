@@ -78,3 +78,36 @@ func TestAttendeesWeighLess(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineWithDash: "26.02.2025 - " and "Santo Domingo. - " open no
+// summary: the post shows the day and the place.
+func TestDatelineWithDash(t *testing.T) {
+	for in, want := range map[string]string{
+		"26.02.2025 - Minister Roe received Minister Doe of Ruritania.":        "Minister Roe received Minister Doe of Ruritania.",
+		"Santo Domingo. - The Minister spoke with his Guatemalan counterpart.": "The Minister spoke with his Guatemalan counterpart.",
+		"Santo Domingo. - the rest.":                                           "Santo Domingo. - the rest.",
+		"Roe and Doe - the two ministers - met in Vienna to discuss trade.":    "Roe and Doe - the two ministers - met in Vienna to discuss trade.",
+	} {
+		if got := dropDateline(in); got != want {
+			t.Errorf("dropDateline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestGenreMatters: matters the genre's ministries discuss are topics of
+// the list ("water management", "oil refining", "green hydrogen",
+// "healthcare", "malaria vaccine", "minority"); "management" alone is
+// none.
+func TestGenreMatters(t *testing.T) {
+	for _, c := range []struct{ sent, want string }{
+		{"They discussed cooperation in water management and oil refining.", "Also: oil refining, water management."},
+		{"Finland's companies are ready to invest in green hydrogen.", "Also: Finland, green hydrogen."},
+		{"They agreed on projects in healthcare and on a new malaria vaccine.", "Also: healthcare, malaria vaccine."},
+		{"The ministers praised the role of the minority in both countries.", "Also: minority."},
+		{"The management of the project was praised.", ""},
+	} {
+		if got := mentionsLine(mentionsOf([]string{c.sent}, speakers{}), "", 200); got != c.want {
+			t.Errorf("%q: list %q, want %q", c.sent, got, c.want)
+		}
+	}
+}

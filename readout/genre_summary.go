@@ -663,6 +663,19 @@ func dropDateline(s string) string {
 			}
 		}
 	}
+	// "26.02.2025 - ", a day in figures; "Santo Domingo. - ", a city
+	// alone closed by a full stop and a dash.
+	if n := dottedDateAt(s); n > 0 || strings.IndexByte(s[:min(len(s), 40)], '-') > 0 {
+		for _, d := range []string{" - ", " – ", ". - ", ".- "} {
+			i := indexText(s[:min(len(s), 40)], d)
+			if i <= 0 || n > 0 && i != n || n == 0 && (d == " - " || d == " – " || !placeWordsOnly(s[:i])) {
+				continue
+			}
+			if rest := s[i+len(d):]; len(rest) >= 20 && isUpperByte(rest[0]) {
+				return rest
+			}
+		}
+	}
 	// "Thursday 14 August 2025: ", the day alone.
 	if n := dateAt(s); n > 0 && n < len(s) {
 		for _, d := range []string{": ", " – ", " — ", " - "} {
@@ -719,4 +732,33 @@ func dropPostNominals(s string) string {
 		s = s[:k] + s[end:]
 		i = k
 	}
+}
+
+// dottedDateAt is the length of a day written in figures with dots that
+// opens s ("26.02.2025"), 0 when none does.
+func dottedDateAt(s string) int {
+	if len(s) < 10 || !isDigit(s[0]) || s[2] != '.' || s[5] != '.' {
+		return 0
+	}
+	for _, k := range []int{0, 1, 3, 4, 6, 7, 8, 9} {
+		if !isDigit(s[k]) {
+			return 0
+		}
+	}
+	return 10
+}
+
+// placeWordsOnly reports whether s is one to three capitalized words, as
+// a city's name before a dateline's dash is ("Santo Domingo").
+func placeWordsOnly(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapWord(w) || strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return true
 }

@@ -1526,7 +1526,11 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	"resilience", "connectivity", "peacekeeping", "stability", "solution", "troops", "diplomats", "truce",
 	"peace", "counteroffensive", "battlefield", "grid", "contraception", "gas", "crime",
 	"weapon", "drones", "hostage", "violence", "crisis", "budget", "deficit", "default", "cuts", "migrants",
-	"repatriation", "compliance", "transitions", "survivors", "veterans", "drought", "nominees", "bill")
+	"repatriation", "compliance", "transitions", "survivors", "veterans", "drought", "nominees", "bill",
+	// Matters of the genre's other ministries: "water management",
+	// "border management", "oil refining", "green hydrogen", "healthcare",
+	// "malaria vaccine", "the Slovene minority".
+	"management", "refining", "healthcare", "vaccine", "hydrogen", "minority", "minorities")
 
 // topicHeadSet is topicHeads for the look-ups of every word (topicPhrases).
 var topicHeadSet = quickSetOf(topicHeads)
@@ -1734,7 +1738,8 @@ var smallNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", 
 // "two-state solution", "a lasting peace", "regional stability" ("peace
 // and stability" is a courtesy; its place, "in the Aegean", is the
 // matter, and the list names it).
-var qualifiedOnly = setOf("bill", "solution", "peace", "stability", "crime", "gas", "crisis", "cuts", "compliance", "transitions", "weapon", "violence")
+var qualifiedOnly = setOf("bill", "solution", "peace", "stability", "crime", "gas", "crisis", "cuts", "compliance", "transitions", "weapon", "violence",
+	"management", "refining")
 
 // dashAt returns the index of the first em or en dash in w, or -1.
 func dashAt(w string) int {
