@@ -280,3 +280,53 @@ func TestLaterLeadForms(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningsAndAdverbials: places and days written around the lead's
+// verb rather than after it: an opening "On the afternoon of 10 June, in
+// Hanoi," or "On Wednesday, at the seat of the Ministry in Warsaw,"; a
+// day and a city between the subject and its verb ("X, on Tuesday in
+// Abuja, held talks"); and a relative day with its date after a comma
+// ("this afternoon, 11 June 2025").
+func TestOpeningsAndAdverbials(t *testing.T) {
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name, body  string
+		date, place string
+	}{
+		{"the afternoon of a date, a city",
+			"On the afternoon of June 10, in Vientiane, Deputy Prime Minister and Foreign Minister Saleumxay Kommasith held talks with the Foreign Minister of Cambodia, Prak Sokhonn.\n\nThey discussed the Mekong.",
+			"2025-06-10", "Vientiane"},
+		{"a date with its year, a city",
+			"On 10 June 2025, in Tashkent, Foreign Minister Bakhtiyor Saidov held talks with the Foreign Minister of Turkmenistan, Rashid Meredov.\n\nThey discussed gas.",
+			"2025-06-10", "Tashkent"},
+		{"the seat of the Ministry",
+			"On Wednesday, at the seat of the Ministry in Vilnius, Minister Kęstutis Budrys received the Minister of Foreign Affairs of Moldova, Mihai Popșoi.\n\nThey discussed EU accession.",
+			"2025-06-11", "Ministry, Vilnius"},
+		{"day and city before the verb",
+			"The Minister of Foreign Affairs, Amb. Yusuf Tuggar, on Tuesday in Abuja held bilateral talks with his Senegalese counterpart, Yassine Fall.\n\nThey discussed ECOWAS.",
+			"2025-06-10", "Abuja"},
+		{"yesterday in a city before the verb",
+			"Cabinet Secretary Musalia Mudavadi yesterday in Nairobi held talks with the Foreign Minister of Uganda, Jeje Odongo.\n\nThey discussed the pipeline.",
+			"2025-06-11", "Nairobi"},
+		{"a relative day with its date after a comma",
+			"Minister for Foreign Affairs Vivian Balakrishnan met Malaysian Foreign Minister Mohamad Hasan at the Istana this afternoon, 11 June 2025.\n\nThey discussed the Johor causeway.",
+			"2025-06-11", "Istana"},
+		{"a call's city before the verb is no place",
+			"Foreign Minister Yusuf Tuggar, on Tuesday in Abuja, held a telephone conversation with Foreign Minister Yassine Fall.\n\nThey discussed ECOWAS.",
+			"2025-06-10", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Talks", Body: tt.body, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Date != tt.date {
+				t.Errorf("date %q, want %q", r.Meeting.Date, tt.date)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}

@@ -441,6 +441,18 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 			}
 		}
 	}
+	// "this afternoon, 11 June 2025": the day after a comma says which
+	// day the relative one is, as one in brackets does.
+	if hasDate {
+		before := strings.ToLower(strings.TrimSuffix(main[:d.start], ", "))
+		for _, r := range relativeDays {
+			if len(before) < d.start && strings.HasSuffix(before, " "+r.word) {
+				if d, ok := d.resolveYearAhead(ref, ahead); ok {
+					return d.time().Format(time.DateOnly)
+				}
+			}
+		}
+	}
 	if !ref.IsZero() {
 		lower := strings.ToLower(main)
 		for _, r := range relativeDays {
@@ -1603,6 +1615,15 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			break
 		}
 	}
+	// "The Minister …, X, on Tuesday in Abuja held bilateral talks with
+	// …": the day and the city between the subject and its verb.
+	if f.meeting.Location == "" && verb > 0 && verb < len(main) && !isCall(f.kindFromLead) {
+		if m := dayCityBeforeVerbRE.FindStringSubmatch(main[max(0, verb-60):verb]); m != nil {
+			if _, isCountry := countryName(m[1]); country.Capital(m[1]) != "" || isCountry {
+				f.meeting.Location = m[1]
+			}
+		}
+	}
 	// "This was the first in-person meeting of the group, taking place on
 	// the margins of the Ukraine Recovery Conference in London": a later
 	// sentence of the lead that says where the meeting was.
@@ -1725,6 +1746,10 @@ func cutPrincipals(place string, ps []person) string {
 // meeting with X", "during her talks with X".
 var nounMeetings = []string{" his meeting with ", " her meeting with ", " their meeting with ", " his talks with ",
 	" her talks with ", " their talks with "}
+
+// dayCityBeforeVerbRE reads a day and a city that end the words before a
+// lead's verb: ", on Tuesday in Abuja ", " yesterday in Nairobi ".
+var dayCityBeforeVerbRE = lazyRegexp(`(?:\bon \p{Lu}\p{Ll}+day|\btoday|\byesterday|\bon \d{1,2} \p{Lu}\p{Ll}+|\bon \p{Lu}\p{Ll}+ \d{1,2}),? in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),? ?$`)
 
 // frontedEarlier open a clause on an earlier event before a lead's main
 // clause.

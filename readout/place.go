@@ -89,9 +89,11 @@ func marginsPlace(main string, m []int) string {
 }
 
 // openerPlaceRE reads a place after an opening phrase of time: "Today,
-// in Vilnius, …", "On 18 March in Hanoi, …", "On Monday, in Accra, …".
+// in Vilnius, …", "On 18 March in Hanoi, …", "On Monday, in Accra, …",
+// "On the afternoon of June 10, in Hanoi, …", "On Wednesday, at the seat
+// of the Ministry in Warsaw, …".
 var openerPlaceRE = lazyRegexp(`^(?:(?:This|Yesterday) (?:morning|afternoon|evening)|Today|Yesterday|Earlier today|Tonight|` +
-	`On (?:\p{Lu}\p{Ll}+day|\d{1,2} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ \d{1,2})),? (?:in|at) ((?:the )?\p{Lu}[^,;]{1,40}), `)
+	`On (?:the (?:morning|afternoon|evening) of )?(?:\p{Lu}\p{Ll}+day|\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|\p{Lu}\p{Ll}+ \d{1,2}(?:,? \d{4})?)),? (?:in|at) ((?:the )?\p{Lu}[^,;]{1,40}|the (?:seat|headquarters|premises) of the \p{Lu}[^,;]{1,40}), `)
 
 // heldAt returns where the passive verb of a session's sentence ends ("…
 // was held at the International Conference Centre in Lusaka", "… took
@@ -277,6 +279,14 @@ func placeOf(main string, verb int) string {
 	// ("This morning, in the Apostolic Palace, …", "Today, at the State
 	// House, …": a building named by its kind.)
 	if m := openerPlaceRE.FindStringSubmatch(main[:min(len(main), 80)]); m != nil && !isCall(meetingKind(main)) {
+		// ("at the seat of the Ministry in Warsaw": the Ministry, in
+		// Warsaw.)
+		if _, rest, ok := strings.Cut(m[1], " of the "); ok && strings.HasPrefix(m[1], "the ") && !isUpperByte(m[1][4]) {
+			if building, city, ok := strings.Cut(rest, " in "); ok {
+				return building + ", " + city
+			}
+			return rest
+		}
 		if p := m[1]; country.Capital(p) != "" {
 			return p
 		} else if _, ok := countryName(p); ok {
