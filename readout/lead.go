@@ -1334,7 +1334,9 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		if loc := findFrame(s); loc != nil {
 			main, mainLoc, ownMain = s, loc, s
 			// ("X welcomed to Canberra Y": the place after the guest.)
-			if r := welcomedToFrame(s); r != "" {
+			// ("X paid a visit to Eritrea and met with Y": the meeting
+			// after the visit.)
+			if r := cmp.Or(welcomedToFrame(s), visitThenMeeting(s, loc)); r != "" {
 				if loc := findFrame(r); loc != nil {
 					main, mainLoc = r, loc
 				}
@@ -2257,6 +2259,40 @@ func welcomedToFrame(s string) string {
 		return s[:i] + verb + " " + guest[:end] + " in " + place + guest[end:]
 	}
 	return ""
+}
+
+// visitThenMeetingRE reads what follows a visit's frame when a meeting
+// follows the visit: the place visited, then "and met with …", "and held
+// a meeting … with …", ", where he met …".
+var visitThenMeetingRE = lazyRegexp(`^((?:the )?\p{Lu}[\p{L}'’-]*(?:,? \p{Lu}[\p{L}'’-]*){0,3})(?: (?:on|from) [^,]{3,30}?)?(?:,? and |, where (?:he|she|they) )(?:also )?((?:met|held|had|conducted)\b.*)$`)
+
+// visitThenMeeting rewrites "X paid a working visit to Eritrea and held a
+// meeting this morning with Y at Denden Guest House." as "X held a meeting
+// this morning with Y at Denden Guest House." (with " in Eritrea" at its
+// end when the meeting names no place): the visit's frame (loc, the
+// earliest frame of s) names no one, the meeting after it does. "" for
+// any other sentence.
+func visitThenMeeting(s string, loc []int) string {
+	if len(loc) < 2 || !containsText(s[loc[0]:loc[1]], "isit") || !visitFrameRE.MatchString(s[loc[0]:loc[1]]) {
+		return ""
+	}
+	m := visitThenMeetingRE.FindStringSubmatch(s[loc[1]:])
+	if m == nil {
+		return ""
+	}
+	place := strings.TrimPrefix(m[1], "the ")
+	if _, ok := countryName(place); !ok && country.Capital(place) == "" {
+		return ""
+	}
+	meeting := m[2]
+	if !containsText(meeting, " in ") && !containsText(meeting, " at ") {
+		end := fullStop(meeting)
+		if end == len(meeting) && strings.HasSuffix(meeting, ".") {
+			end--
+		}
+		meeting = meeting[:end] + " in " + m[1] + meeting[end:]
+	}
+	return s[:loc[0]] + meeting
 }
 
 // guestOpeners open a guest named by office: "welcomed to Delhi the

@@ -156,3 +156,28 @@ func TestLeadFormsGenre10More(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitThenMeeting: a visit's frame that names no one gives way to the
+// meeting after it ("paid a working visit to Eritrea and held a meeting
+// with President Y"), and a delegation's leader is the subject, of the
+// delegation's country (people invented).
+func TestVisitThenMeeting(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want, place string }{
+		{"EG", "Foreign Minister Omar Nasser paid a working visit to Eritrea and held a meeting with President Tesfay Gebre.",
+			"Omar Nasser|Foreign Minister|EG, Tesfay Gebre|President|ER", "Eritrea"},
+		{"EG", "Foreign Minister Omar Nasser paid a working visit to Eritrea on 2 March, where he met with President Tesfay Gebre in Asmara.",
+			"Omar Nasser|Foreign Minister|EG, Tesfay Gebre|President|ER", "Asmara"},
+		{"ER", "An Egyptian delegation led by Foreign Minister Dr. Omar Nasser and comprising the Minister of Water Resources and Irrigation, Prof. Ali Hamdi, and the Director of General Intelligence, Maj. Gen. Samir Fahmy, paid a working visit to Eritrea and held a meeting this morning with President Tesfay Gebre at Denden Guest House in Asmara.",
+			"Tesfay Gebre|President|ER, Omar Nasser|Foreign Minister|EG", "Denden Guest House, Asmara"},
+		{"JP", "A delegation of the Philippines headed by Secretary Jose Cruz met with Foreign Minister Sato.",
+			"Sato|Foreign Minister|JP, Jose Cruz|Secretary|PH", ""},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+		if r.Meeting.Location != c.place {
+			t.Errorf("%s: place %q, want %q", c.lead, r.Meeting.Location, c.place)
+		}
+	}
+}

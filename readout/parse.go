@@ -2448,9 +2448,15 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 	}
 	// capital is the country of the capital the meeting is placed in,
 	// when it is another's than the publisher's.
+	// ("paid a working visit to Eritrea and held a meeting with
+	// President X": so is the country alone the meeting is placed in.)
 	capital := ""
 	if loc := f.meeting.Location; len(loc) < 40 {
-		if c := country.Capital(loc); c != pub {
+		c := country.Capital(loc)
+		if c == "" {
+			c, _ = countryName(loc)
+		}
+		if c != pub {
 			capital = c
 		}
 	}

@@ -744,7 +744,9 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	// subject are of its side.
 	left, companions := cutCompanions(left)
 	subj = subjectPersons(left)
-	if ps := listPersons(strings.TrimRight(left, ", ")); len(ps) > len(subj) {
+	// (The members a led delegation comprises are no subjects of their
+	// own: ledDelegationRE.)
+	if ps := listPersons(strings.TrimRight(left, ", ")); len(ps) > len(subj) && !(containsText(left, "delegation") && ledDelegationRE.MatchString(left)) {
 		subj = ps
 	}
 	// "President of the European Council X and President of the European
@@ -1183,6 +1185,17 @@ func subjectPersons(left string) []person {
 	if firstPersonSubject(left) {
 		return []person{{unnamed: true, firstPerson: true}}
 	}
+	// "An Egyptian delegation led by Foreign Minister X and comprising
+	// …, paid a working visit to …": the leader is the subject, of the
+	// delegation's country.
+	if m := ledDelegationRE.FindStringSubmatch(left); m != nil {
+		if ps := subjectPersons(m[2]); len(ps) == 1 && ps[0].name != "" {
+			if countryOf(ps[0].countryText) == "" && countryOf(m[1]) != "" {
+				ps[0].countryText = m[1] + " " + ps[0].countryText
+			}
+			return ps
+		}
+	}
 	// "For his first trip abroad as Minister for Europe and Foreign
 	// Affairs, Stéphane Séjourné travelled …": a phrase of its own opens
 	// the sentence before the subject's comma; the office it names with
@@ -1269,6 +1282,11 @@ func subjectPersons(left string) []person {
 	}
 	return nil
 }
+
+// ledDelegationRE reads a subject that is a delegation and its leader:
+// "An Egyptian delegation led by Foreign Minister X and comprising …",
+// "A high-level delegation of Japan headed by Y,".
+var ledDelegationRE = lazyRegexp(`^(?:An?|The) ((?:[\p{L}-]+ ){0,2}?delegation(?: of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})?) (?:led|headed) by ((?:[^,]|, (?:Dr|Mr|Ms|Mrs|H\.E|Prof)\.)+?)(?:,? (?:and )?(?:comprising|including|composed of|consisting of|accompanied by)\b.*)?,?\s*$`)
 
 // unnamedOwnOfficeRE is an office of any portfolio named alone as a
 // sentence's subject: "The Defence Secretary", "The Deputy Prime
