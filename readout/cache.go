@@ -19,6 +19,7 @@ type sentCache struct {
 	facts map[string]factInfo
 	fits  map[string]fitted
 	words map[string]wordFeats
+	cuts  map[string][]string
 
 	// The body's country mentions (bodyMentions).
 	body        string
@@ -53,7 +54,7 @@ type fitted struct {
 // fitKeyPoint is fitSentence(shortenFrame(s), maxKeyPoint), remembered.
 func (c *sentCache) fitKeyPoint(s string) (string, bool) {
 	f := func(s string) fitted {
-		t, ok := fitSentence(c.shortenFrame(s), maxKeyPoint)
+		t, ok := c.fitSentence(c.shortenFrame(s), maxKeyPoint)
 		if !ok {
 			// A sentence too long for a key point may give its main
 			// clause without its opening phrase ("In the Americas, they
@@ -64,7 +65,7 @@ func (c *sentCache) fitKeyPoint(s string) (string, bool) {
 				if alt == "" {
 					continue
 				}
-				if t, ok = fitSentence(c.shortenFrame(alt), maxKeyPoint); ok {
+				if t, ok = c.fitSentence(c.shortenFrame(alt), maxKeyPoint); ok {
 					break
 				}
 			}
@@ -102,6 +103,7 @@ func newSentCache(n int) *sentCache {
 		facts: make(map[string]factInfo, n),
 		fits:  map[string]fitted{},
 		words: map[string]wordFeats{},
+		cuts:  make(map[string][]string, n/3),
 	}
 }
 
@@ -117,7 +119,7 @@ func (c *sentCache) release() {
 	if c == nil {
 		return
 	}
-	n := len(c.money) + len(c.ords) + len(c.short) + len(c.sents) + len(c.forms) + len(c.facts) + len(c.fits) + len(c.words) + len(c.bodyMs)
+	n := len(c.money) + len(c.ords) + len(c.short) + len(c.sents) + len(c.forms) + len(c.facts) + len(c.fits) + len(c.words) + len(c.cuts) + len(c.bodyMs)
 	if n > maxPooledEntries {
 		return
 	}
@@ -129,6 +131,7 @@ func (c *sentCache) release() {
 	clear(c.facts)
 	clear(c.fits)
 	clear(c.words)
+	clear(c.cuts)
 	// The mentions' room is kept, without their strings (parts of the
 	// body, which the next parse must not keep alive).
 	clear(c.bodyMs)

@@ -1280,9 +1280,9 @@ func bestOf(a analyzed, limit, room int, idx []int, c *sentCache, cv *coverage) 
 		sent := a.resolved[i]
 		for _, alt := range c.sentenceForms(sent) {
 			cost := 0
-			short, ok := fitSentence(alt, limit)
+			short, ok := c.fitSentence(alt, limit)
 			if !ok && limit < maxSummary {
-				short, ok = fitSentence(alt, maxSummary)
+				short, ok = c.fitSentence(alt, maxSummary)
 				// Past the section's room: the more, the dearer.
 				cost = 8 + (len(short)-limit)/20
 			}
@@ -1602,6 +1602,13 @@ func purposeAt(s string, i int) bool {
 // longest opening clause of s that does, ended with a full stop; ok is
 // false when no clause of at least 40 characters fits.
 func fitSentence(s string, limit int) (string, bool) {
+	return (*sentCache)(nil).fitSentence(s, limit)
+}
+
+// fitSentence is fitSentence(s, limit) with the clauses of s
+// (clauseCuts) remembered in c: a sentence is fitted to several limits
+// (a section's room, then maxSummary; a key point's).
+func (c *sentCache) fitSentence(s string, limit int) (string, bool) {
 	// "… along the common border;": a point of a list ends as a sentence.
 	if strings.HasSuffix(s, ";") {
 		s = s[:len(s)-1] + "."
@@ -1621,7 +1628,33 @@ func fitSentence(s string, limit int) (string, bool) {
 			s = t
 		}
 	}
+	// The longest clause that fits; of clauses of the same length, the
+	// first found.
 	best := ""
+	for _, cand := range c.clauseCuts(s) {
+		if n := len(cand); n < limit && n > len(best) {
+			best = cand
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	return strings.TrimSuffix(closeList(best), ".") + ".", true
+}
+
+// clauseCuts is clauseCuts(s), remembered.
+func (c *sentCache) clauseCuts(s string) []string {
+	if c == nil {
+		return clauseCuts(s)
+	}
+	return remember(c.cuts, s, clauseCuts)
+}
+
+// clauseCuts returns the opening clauses of s that fitSentence may give,
+// whatever the limit, in the order it looks for them: each ends before one
+// of clauseBreaks, and is long enough and ends as a clause.
+func clauseCuts(s string) []string {
+	var cuts []string
 	// Where " and " and " to " stand: most breaks begin with one of them,
 	// and are looked for there only.
 	var andBuf, toBuf [16]int
@@ -1706,16 +1739,12 @@ func fitSentence(s string, limit int) (string, bool) {
 			if strings.HasPrefix(br, " to ") {
 				least = 30
 			}
-			n := len(cand)
-			if n >= least && n < limit && n > len(best) && clauseEnds(cand) {
-				best = cand
+			if len(cand) >= least && clauseEnds(cand) {
+				cuts = append(cuts, cand)
 			}
 		}
 	}
-	if best == "" {
-		return "", false
-	}
-	return strings.TrimSuffix(closeList(best), ".") + ".", true
+	return cuts
 }
 
 // andsAndTos appends to ands and tos where " and " and " to " stand in s,
