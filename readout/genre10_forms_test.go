@@ -330,3 +330,46 @@ func TestOpeningsAndAdverbials(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineSentencesAndLaterStart: a dateline written as sentences of
+// its own ("Montevideo, June 10, 2025." or "Belmopan, Belize. August 22,
+// 2025.") is the day the lead's days are read against and the meeting's
+// when it states none, and the lead's own later sentence ("The talks
+// began at 11:00.") gives the start.
+func TestDatelineSentencesAndLaterStart(t *testing.T) {
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, body         string
+		date, start, place string
+	}{
+		{"city and date",
+			"Asunción, June 10, 2025. Foreign Minister Rubén Ramírez Lezcano met with Uruguay's Foreign Minister Mario Lubetkin at the Palacio de López.\n\nThey discussed the waterway.",
+			"2025-06-10", "", "Palacio de López"},
+		{"city, country and date, yesterday",
+			"Roseau, Dominica. June 11, 2025. The Minister for Foreign Affairs, Vince Henderson, and the Foreign Minister of Barbados, Kerrie Symmonds, co-chaired the Joint Commission yesterday at the Financial Centre in Roseau.\n\nThey discussed air links.",
+			"2025-06-10", "", "Financial Centre, Roseau"},
+		{"no dateline: a first short sentence stays the lead's",
+			"Trade was the focus. Foreign Minister Rubén Ramírez Lezcano met with Uruguay's Foreign Minister Mario Lubetkin on Tuesday.\n\nThey discussed the waterway.",
+			"2025-06-10", "", ""},
+		{"the talks began at",
+			"On June 10, Foreign Minister Sergey Lavrov held talks in Moscow with the Minister of Foreign Affairs of Laos, Thongsavanh Phomvihane. The talks began at 11:00.\n\nThey discussed trade.",
+			"2025-06-10", "11:00", "Moscow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Talks", Body: tt.body, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Date != tt.date {
+				t.Errorf("date %q, want %q", r.Meeting.Date, tt.date)
+			}
+			if r.Meeting.StartLocal != tt.start {
+				t.Errorf("start %q, want %q", r.Meeting.StartLocal, tt.start)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}

@@ -101,8 +101,9 @@ var (
 
 var numberWords = map[string]float64{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
-// laterStart reads the start the paragraph after a lead gives the
-// meeting when the lead gives none: "During the meeting, which took place
+// laterStart reads the start a later sentence of the lead, or the
+// paragraph after it, gives the meeting when the lead's main sentence
+// gives none: "During the meeting, which took place
 // at 11:00 a.m. in the Hall of the Americas, …". Only a sentence that
 // names the meeting, talks or call before "took place at", "began at" or
 // "started at" is read.
@@ -111,17 +112,26 @@ func laterStart(rest []string, lead string) string {
 	if len(rest) > 0 && rest[0] == lead {
 		rest = rest[1:]
 	}
-	if len(rest) == 0 || lead == "" {
+	if lead == "" {
 		return ""
 	}
-	l := rest[0]
-	k := firstIndex(l, startCues)
-	if k < 0 || !strings.ContainsAny(l[k:], "0123456789") {
-		return ""
-	}
-	for _, s := range splitSentences(l) {
-		if k := firstIndex(s, startCues); k > 0 && containsAny(s[:k], "meeting", "talks", "call", "conversation") {
-			return startLocal(s[k:])
+	// ("X held talks in Moscow with Y. The talks began at 11:00.": the
+	// lead's own later sentence, then the next paragraph's.)
+	for i, l := range [2]string{lead, ""} {
+		if i == 1 {
+			if len(rest) == 0 {
+				break
+			}
+			l = rest[0]
+		}
+		k := firstIndex(l, startCues)
+		if k < 0 || !strings.ContainsAny(l[k:], "0123456789") {
+			continue
+		}
+		for _, s := range splitSentences(l) {
+			if k := firstIndex(s, startCues); k > 0 && containsAny(s[:k], "meeting", "talks", "call", "conversation") {
+				return startLocal(s[k:])
+			}
 		}
 	}
 	return ""
@@ -1389,8 +1399,12 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			}
 		}
 	}
-	if main == "" && len(sents) > 0 {
-		main = sents[0]
+	// "Montevideo, June 10, 2025. Foreign Minister X met …", "Belmopan,
+	// Belize. August 22, 2025. The Minister …": a dateline written as
+	// sentences of its own, whose day the lead's days are read against.
+	nd, dlDay := datelineSentences(sents)
+	if main == "" && len(sents) > nd {
+		main = sents[nd]
 	}
 
 	// Date: "On March 20", "today", "yesterday"; else the reference date.
@@ -1413,6 +1427,9 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	if n, day, ok := datelineDay(main, verb, ref); ok {
 		f.meeting.Date = meetingDate(main[n:], verb-n, titleDate, day)
 		dayRef = day
+	} else if nd > 0 && slices.Index(sents, main) >= nd {
+		f.meeting.Date = meetingDate(main, verb, titleDate, dlDay)
+		dayRef = dlDay
 	} else {
 		f.meeting.Date = meetingDate(main, verb, titleDate, ref)
 	}
@@ -1742,6 +1759,35 @@ func cutPrincipals(place string, ps []person) string {
 		}
 	}
 	return place
+}
+
+// datelineSentences returns how many of a lead's first sentences are a
+// dateline written as sentences ("Montevideo, June 10, 2025.",
+// "Belmopan, Belize." and "August 22, 2025."), and its day; 0 when they
+// are none. The dateline opens with a place and a comma, is short, and
+// ends with a date with its year.
+func datelineSentences(sents []string) (int, time.Time) {
+	if len(sents) < 2 || !isUpperByte(sents[0][0]) {
+		return 0, time.Time{}
+	}
+	k := strings.Index(sents[0], ", ")
+	if k <= 0 || k > 30 {
+		return 0, time.Time{}
+	}
+	for n := 1; n <= 2 && n < len(sents); n++ {
+		head := strings.Join(sents[:n], " ")
+		if len(head) > 60 {
+			break
+		}
+		last := sents[n-1]
+		d, ok := findDate(last)
+		opens := d.start <= 2 || n == 1 && d.start == k+2
+		if !ok || d.year == 0 || !opens || !strings.HasSuffix(last, ".") || len(last)-d.end > 2 {
+			continue
+		}
+		return n, d.time()
+	}
+	return 0, time.Time{}
 }
 
 // nounMeetings report a meeting as a noun with its counterpart: "at his
