@@ -192,7 +192,7 @@ func TestTripThenNumberedCalls(t *testing.T) {
 		"From September 10 to 12, Mr. MORI Jiro, State Minister for Foreign Affairs, visited the Republic of Kenya. The overview is as follows.",
 		"1. On September 11, State Minister Mori paid a courtesy call on H.E. Dr. Peter Kamau, President of the Republic of Kenya.",
 		"2. State Minister Mori also exchanged views with business leaders.")
-	if got := principalsOf(r); len(got) < 2 || got[0] != "Mori|JP" || got[1] != "Peter Kamau|KE" {
+	if got := principalsOf(r); len(got) < 2 || got[0] != "Jiro Mori|JP" || got[1] != "Peter Kamau|KE" {
 		t.Errorf("principals %q", got)
 	}
 	if r.Meeting.Location != "Kenya" {

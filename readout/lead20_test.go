@@ -181,3 +181,28 @@ func TestVisitThenMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldNamesAndBulletins: a form's field gives a principal's full
+// name ("Attendees: Japan: SATO Ken, Minister of Defense; Philippines:
+// Jose C. Cruz Jr., Secretary …"), and a page of several meetings whose
+// later paragraphs call its subject by his office alone ("the Deputy
+// Minister met with …", "he talked with …") names each one met (people
+// invented).
+func TestFieldNamesAndBulletins(t *testing.T) {
+	r := parseDoc18(t, "JP", "Japan-Philippines Defense Ministerial Meeting",
+		"1. Date and time: Monday, February 24, 2025, 15:00–16:10",
+		"2. Venue: Ministry of Defense (Ichigaya, Tokyo)",
+		"3. Attendees: Japan: SATO Ken, Minister of Defense; Philippines: Jose C. Cruz Jr., Secretary of National Defense",
+		"4. Outline: Minister Sato held a meeting with Secretary Cruz, who is visiting Japan.",
+		"(1) The two ministers confirmed that they will expand joint exercises.")
+	if got := strings.Join(principalsOf(r), ", "); got != "Ken Sato|JP, Jose C. Cruz Jr.|PH" {
+		t.Errorf("principals %q", got)
+	}
+	r = parseDoc18(t, "PL", "Deputy Minister's meetings in New York",
+		"Secretary of State Adam Nowak took part in the UN General Assembly in New York, where on 25–26 September he held a number of bilateral meetings with representatives of several countries.",
+		"On 25 September, the Deputy Minister met with the Minister of Foreign Affairs of Senegal, Awa Diop. The talks focused on trade.",
+		"On the same day, he talked with the Minister for Foreign Affairs and Trade of Samoa, Tavita Leota. The ministers discussed climate change.")
+	if got := strings.Join(principalsOf(r), ", "); got != "Adam Nowak|PL, Awa Diop|SN, Tavita Leota|WS" {
+		t.Errorf("principals %q", got)
+	}
+}

@@ -2974,7 +2974,9 @@ var laterCues = []string{" met ", " meeting with ", " held talks", " consultatio
 	" held a meeting with ", " Meeting with ", " joined the ", "Joining ", "visited", "traveled to", "travelled to", "arrived in", courtesyCall, bilateralTalks,
 	" received by ", " received in audience by ", " received the ", " held official talks with ", ", who received ", "With the ",
 	// A visit's later meeting written as a pair (laterPair).
-	" co-chaired "}
+	" co-chaired ",
+	// ("On the same day, he talked with the Minister … of Samoa, X".)
+	" talked with ", " spoke with "}
 
 // linesLen is the length of lines in bytes.
 func linesLen(lines []string) int {

@@ -2319,8 +2319,10 @@ func fullerName(name string, texts ...string) string {
 			// "President Felix Tshisekedi", "Mr. Felix Tshisekedi".
 			words := strings.Fields(afterLastHonorific(readNameBackward(t[:i])))
 			k := len(words)
-			for names := 0; k > 0 && names < 2 && !slashedTitle(words[k-1]) && !strings.HasSuffix(words[k-1], "."); k-- {
-				if !isNameParticle(words[k-1]) {
+			// ("Gilberto C. Teodoro Jr.": a middle initial is a given
+			// name's.)
+			for names := 0; k > 0 && names < 2 && !slashedTitle(words[k-1]) && !strings.HasSuffix(words[k-1], ":") && (!strings.HasSuffix(words[k-1], ".") || isInitial(words[k-1])); k-- {
+				if !isNameParticle(words[k-1]) && !isInitial(words[k-1]) {
 					names++
 				}
 			}
@@ -2331,17 +2333,39 @@ func fullerName(name string, texts ...string) string {
 			// (After an office and its comma too: "Minister of Foreign
 			// Affairs and Diaspora, Donika Gërvalla-Schwarz".)
 			afterComma := family != name && strings.HasSuffix(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(t[:i], " "), strings.Join(given, " ")), " "), ",")
-			if len(given) == 0 || !afterComma && (k == 0 || !slashedTitle(words[k-1]) && !strings.HasSuffix(words[k-1], ".")) {
+			// (A field's label before them too: "Attendees: Philippines:
+			// Gilberto C. Teodoro Jr., Secretary of …".)
+			if len(given) == 0 || !afterComma && (k == 0 || !slashedTitle(words[k-1]) && !strings.HasSuffix(words[k-1], ".") && !strings.HasSuffix(words[k-1], ":")) {
 				continue
 			}
 			full := strings.Join(given, " ") + " " + family
+			if w := strings.TrimRight(nextWord(strings.TrimPrefix(t[from:], " ")), ",;"); strings.HasPrefix(t[from:], " ") && nameSuffixes[w] {
+				full += " " + w
+			}
 			if len(findCountries(full)) > 0 || len(findOrgs(full)) > 0 || institutionWords[given[len(given)-1]] {
 				continue
 			}
 			return full
 		}
 	}
+	// "NAKATANI Gen, Minister of Defense" in a form's field: the family
+	// name in capitals before the given name.
+	up := strings.ToUpper(name)
+	for _, t := range texts {
+		if i := indexText(t, up+" "); i >= 0 && (i == 0 || t[i-1] == ' ') && up != name {
+			rest := t[i+len(up)+1:]
+			g := nextWord(rest)
+			if bare := strings.TrimRight(g, ",;."); bare != g && isCapWord(bare) && !capsOnlyWord(bare) && !titleVocab[bare] {
+				return bare + " " + name
+			}
+		}
+	}
 	return name
+}
+
+// capsOnlyWord reports whether w is written all in capitals ("NAKATANI").
+func capsOnlyWord(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w
 }
 
 // slashedTitle reports whether w is a word of titles, or offices joined
@@ -2786,7 +2810,8 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 				// consultations with": the subject opens the clause.
 				// A name of three words is the subject's as it stands
 				// ("In Abuja, Lars Løkke Rasmussen held talks with …").
-				if verb != " met with " && !hostSubject(who, subject) {
+				own := multi && ownOfficeAlone(who)
+				if verb != " met with " && !hostSubject(who, subject) && !own {
 					if ws := strings.Fields(who); len(ws) > 2 {
 						who = strings.Join(ws[:2], " ")
 					}
@@ -2795,8 +2820,12 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 				// subject no office is the subject's.
 				// ("Prime Minister met …", where the subject is the
 				// Prime Minister.)
+				// ("On 25 September, the Deputy Minister met with …": on a
+				// page of several meetings, the publisher's office alone is
+				// the subject's, as the page calls him.)
 				if !hostSubject(who, subject) && !officeInitials(who, subjectTitle) && !officeRef(who, subjectTitle) &&
-					(subjectTitle != "" || who != "the Minister" && who != "The Minister") && (who == "" || who != subjectTitle) {
+					(subjectTitle != "" || who != "the Minister" && who != "The Minister") && (who == "" || who != subjectTitle) &&
+					!own {
 					continue
 				}
 			}
@@ -2841,6 +2870,13 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		}
 	}
 	return out
+}
+
+// ownOfficeAlone reports whether who is an office of no country named
+// alone, as a page calls its own minister: "the Deputy Minister".
+func ownOfficeAlone(who string) bool {
+	_, ok := unnamedOwnOffice(who)
+	return ok
 }
 
 // familyName is a name's last word before a suffix ("Teodoro" of
@@ -3040,14 +3076,16 @@ var hostVerbs = []string{" met with ", " held talks with ", " consultations with
 	" paid a courtesy call on ",
 	// ("held a Foreign Ministers' Meeting with H.E. Mr. X, Secretary of
 	// Foreign Affairs": a meeting of its own name.)
-	"' Meeting with ", "’ Meeting with "}
+	"' Meeting with ", "’ Meeting with ",
+	// ("On the same day, he talked with the Minister … of Samoa, X".)
+	" talked with ", " spoke with "}
 
 // hostVerbGroups are hostVerbs by a word each of them holds.
 var hostVerbGroups = func() []struct {
 	key   string
 	verbs []string
 } {
-	keys := []string{"met", "held", "consultations", "called", "received", "courtesy", "Meeting"}
+	keys := []string{"met", "held", "consultations", "called", "received", "courtesy", "Meeting", "talked", "spoke"}
 	out := make([]struct {
 		key   string
 		verbs []string
