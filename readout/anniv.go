@@ -206,7 +206,7 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 				Subject:   dropPairTail(w.subject),
 				Countries: orderCodes(findCountries(w.subject), order),
 				Orgs:      findOrgs(w.subject),
-				Year:      anniversaryYear(s, years, w.at, pubYear),
+				Year:      anniversaryYear(s, years, w.at, w.ordinal, pubYear),
 				Text:      s,
 			})
 		}
@@ -230,7 +230,7 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 				Subject:   subject,
 				Countries: orderCodes(findCountries(full), order),
 				Orgs:      findOrgs(full),
-				Year:      anniversaryYear(s, years, m.start, pubYear),
+				Year:      anniversaryYear(s, years, m.start, ord, pubYear),
 				Text:      s,
 			})
 		}
@@ -361,9 +361,10 @@ func isYearWord(w string) bool {
 }
 
 // anniversaryYear resolves the year phrase (of phrases, the matches of
-// yearPhraseRE in s) nearest to the anniversary at
-// offset at in sentence s; without one, the anniversary falls in pubYear.
-func anniversaryYear(s string, phrases [][]int, at, pubYear int) int {
+// yearPhraseRE in s) nearest to the anniversary of ordinal at offset at
+// in sentence s; without one, the anniversary falls in pubYear. A year
+// ordinal years before pubYear is the year of what is marked.
+func anniversaryYear(s string, phrases [][]int, at, ordinal, pubYear int) int {
 	best, bestDist := 0, -1
 	for _, m := range phrases {
 		y := 0
@@ -382,6 +383,12 @@ func anniversaryYear(s string, phrases [][]int, at, pubYear int) int {
 			}
 		case m[4] >= 0:
 			y, _ = strconv.Atoi(s[m[4]:m[5]])
+			// "the 25th anniversary of the Joint Commission, which
+			// was set up in 2000": the year of what is marked, whose
+			// anniversary falls this year.
+			if pubYear != 0 && y < pubYear-1 && y+ordinal >= pubYear-1 && y+ordinal <= pubYear+1 {
+				y += ordinal
+			}
 		case m[6] >= 0:
 			y, _ = strconv.Atoi(s[m[6]:m[7]])
 		}

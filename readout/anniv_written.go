@@ -18,8 +18,9 @@ var (
 	yearsSince  = lazyRegexp(`(?i)\b(?:marks?|marking|marked|been|is|was|will be) (` + numberWord + `) years since (?:the )?`)
 	// "This year marks 85 years of diplomatic relations", "will
 	// celebrate 30 years of partnership": the verb of a day marked.
-	yearsOfRE  = lazyRegexp(`(?i)\b(?:marks?|marking|marked|celebrates?|celebrating|celebrated|commemorates?|commemorating|commemorated) (` + numberWord + `) years of (?:the )?`)
-	yearsAgoRE = lazyRegexp(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today)?\b,?`)
+	yearsOfRE   = lazyRegexp(`(?i)\b(?:marks?|marking|marked|celebrates?|celebrating|celebrated|commemorates?|commemorating|commemorated) (` + numberWord + `) years of (?:the )?`)
+	centenaryRE = lazyRegexp(`(?i)\b(bi)?centen(?:ary|nial) of (?:the )?`)
+	yearsAgoRE  = lazyRegexp(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today)?\b,?`)
 )
 
 var cardinalWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -44,9 +45,6 @@ type writtenAnniversary struct {
 
 // writtenAnniversaries finds the anniversaries a sentence writes out.
 func writtenAnniversaries(s string) []writtenAnniversary {
-	if !containsText(s, "year") && !containsText(s, "Year") {
-		return nil
-	}
 	var out []writtenAnniversary
 	add := func(at, ord int, subject string) {
 		subject = strings.TrimSpace(strings.TrimRight(subject, ".,;: "))
@@ -54,10 +52,24 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 			out = append(out, writtenAnniversary{at: at, ordinal: ord, subject: subject})
 		}
 	}
+	// "the centenary of the Lomé railway", "the bicentennial of
+	// independence".
+	if containsText(s, "enten") {
+		for _, m := range centenaryRE.FindAllStringSubmatchIndex(s, -1) {
+			ord := 100
+			if m[2] >= 0 {
+				ord = 200
+			}
+			add(m[0], ord, anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
+		}
+	}
+	if !containsText(s, "year") && !containsText(s, "Year") {
+		return out
+	}
 	// Each expression runs only when the words it needs are there.
 	lower := asciiLower(s)
 	if !containsText(lower, "nniversary") && !containsText(lower, "since") && !containsText(lower, " ago") && !containsText(lower, " years of ") {
-		return nil
+		return out
 	}
 	hasAnniv := containsText(lower, "year anniversary") || containsText(lower, "year-anniversary") || containsText(lower, "years anniversary")
 	for _, m := range matchesIf(hasAnniv, yearAnnivRE, s) {

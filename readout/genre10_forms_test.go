@@ -373,3 +373,37 @@ func TestDatelineSentencesAndLaterStart(t *testing.T) {
 		})
 	}
 }
+
+// TestCentenariesAndFoundingYears: "the centenary of …" and "the
+// bicentennial of …" are the 100th and 200th anniversaries; an
+// anniversary whose sentence gives the year of what it marks ("the 25th
+// anniversary of the Joint Commission, set up in 2000") falls that many
+// years later; an ordinal of a session is none.
+func TestCentenariesAndFoundingYears(t *testing.T) {
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"centenary", "Foreign Minister Robert Dussey met Foreign Minister Samuel Okudzeto Ablakwa in Lomé on Tuesday, as the two countries mark the centenary of the Lomé–Aflao road.", []string{"100 2025"}},
+		{"bicentennial", "Foreign Minister Celinda Sosa met Foreign Minister Elmer Schialer in La Paz on Tuesday, on the eve of the Bicentennial of the Independence of Bolivia.", []string{"200 2025"}},
+		{"founding year", "Foreign Minister Robert Dussey met Foreign Minister Samuel Okudzeto Ablakwa in Lomé on Tuesday. They welcomed the 25th anniversary of the Joint Commission, which was set up in 2000.", []string{"25 2025"}},
+		{"a year stated as the anniversary's", "Foreign Minister Robert Dussey met Foreign Minister Samuel Okudzeto Ablakwa in Lomé on Tuesday. They recalled the 60th anniversary of Togo's membership of the United Nations, marked in 2020.", []string{"60 2020"}},
+		{"a session", "Foreign Minister Robert Dussey met Foreign Minister Samuel Okudzeto Ablakwa in Lomé on Tuesday, during the 12th session of the Joint Commission.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Talks", Body: tt.body, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, a := range r.Anniversaries {
+				got = append(got, fmt.Sprintf("%d %d", a.Ordinal, a.Year))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("anniversaries %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
