@@ -407,3 +407,48 @@ func TestCentenariesAndFoundingYears(t *testing.T) {
 		})
 	}
 }
+
+// TestDatedHTMLHeadings: the same bulletin as an HTML page, the days in
+// <h2> and the meetings in <h3>; a date in a heading at the page's foot
+// heads nothing, in HTML and in Markdown.
+func TestDatedHTMLHeadings(t *testing.T) {
+	headings := func(r *Readout) []string {
+		var got []string
+		for _, s := range r.Sections {
+			if s.Heading != "" {
+				got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+			}
+		}
+		return got
+	}
+	lead := `<p>On 12–13 May 2025, Foreign Minister Bui Thanh Son held bilateral meetings on the sidelines of the Mekong–Lancang Foreign Ministers' Meeting in Vientiane.</p>`
+	body := lead + `<h2>12 May 2025</h2><h3>Meeting with the Foreign Minister of Cambodia</h3>
+<p>The Minister met Foreign Minister Prak Sokhonn. They discussed border demarcation and the rail link between the two capitals.</p>
+<h2>13 May 2025</h2><h3>Meeting with the Foreign Minister of Myanmar</h3>
+<p>The Minister met Foreign Minister Than Swe. They discussed the Five-Point Consensus and the elections in Myanmar.</p>`
+	r, err := Parse(Document{Title: "Bilateral meetings", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1 12 May 2025", "2 Meeting with the Foreign Minister of Cambodia", "1 13 May 2025", "2 Meeting with the Foreign Minister of Myanmar"}
+	if got := headings(r); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("HTML headings %q, want %q", got, want)
+	}
+	r, err = Parse(Document{Title: "Bilateral meeting", Body: lead + `<p>They discussed the Mekong and the rail link between the two capitals in detail.</p><h4>13 May 2025</h4>`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := headings(r); len(got) != 0 {
+		t.Errorf("HTML date at the foot: headings %q", got)
+	}
+	doc, err := ParseMarkdown([]byte("---\ntitle: \"Bilateral meeting\"\n---\nForeign Minister Bui Thanh Son met Foreign Minister Prak Sokhonn in Vientiane.\n\nThey discussed the Mekong and the rail link between the two capitals in detail.\n\n## 13 May 2025\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err = Parse(doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := headings(r); len(got) != 0 {
+		t.Errorf("Markdown date at the foot: headings %q", got)
+	}
+}

@@ -163,12 +163,19 @@ type textWriter struct {
 func headingLevels(doc *html.Node) (map[atom.Atom]int, map[*html.Node]bool) {
 	var seen [7]bool
 	headings := map[*html.Node]bool{}
+	// begun: a paragraph that ends a sentence has been seen, after which
+	// "<h2>9 July 2025</h2>" is a bulletin's day, a heading of the page
+	// (a date before the text is the page's date).
+	begun := false
 	var rec func(n *html.Node)
 	rec = func(n *html.Node) {
-		if n.Type == html.ElementNode && headingTags[n.DataAtom] && isPageHeading(n) {
+		if n.Type == html.ElementNode && headingTags[n.DataAtom] && (isPageHeading(n) || begun && hasNextElement(n) && isDateLine(normalizeSpace(nodeText(n, 200)))) {
 			seen[n.DataAtom.String()[1]-'0'] = true
 			headings[n] = true
 			return
+		}
+		if !begun && n.Type == html.ElementNode && n.DataAtom == atom.P {
+			begun = endsSentence(strings.TrimSpace(nodeText(n, 2000)))
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			rec(c)
@@ -186,6 +193,17 @@ func headingLevels(doc *html.Node) (map[atom.Atom]int, map[*html.Node]bool) {
 	}
 	levels[atom.P] = min(level+1, 2)
 	return levels, headings
+}
+
+// hasNextElement reports whether an element follows n among its
+// siblings: a date at the foot of a page heads nothing.
+func hasNextElement(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return true
+		}
+	}
+	return false
 }
 
 // blockElements start and end a line.

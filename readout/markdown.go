@@ -170,7 +170,7 @@ func markdownText(md string) string {
 			// "## 9 July 2025" after the lead: a bulletin's day, over
 			// the meetings of that day, is a heading of the page's
 			// own (a date line alone is the page's date elsewhere).
-			if !strings.HasPrefix(h, "- ") && isDateLine(h) && textBegun(paras) {
+			if !strings.HasPrefix(h, "- ") && isDateLine(h) && textBegun(paras) && textFollows(lines[li+1:]) {
 				h = "- " + h
 			}
 			// ("### Trade" under "## Bilateral relations".)
@@ -291,6 +291,17 @@ func headingLine(h string, paras []string) string {
 		return h
 	}
 	return "- " + h
+}
+
+// textFollows reports whether a line of text follows among lines: a date
+// at the foot of a page heads nothing.
+func textFollows(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // textBegun reports whether a sentence of the text is among paras.
