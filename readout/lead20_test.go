@@ -206,3 +206,24 @@ func TestFieldNamesAndBulletins(t *testing.T) {
 		t.Errorf("principals %q", got)
 	}
 }
+
+// TestVisitHostsDurationsOffices: a visit to a country gives its hosts in
+// the next paragraph that country; a duration's "about" is no topic
+// before the place; "The Tánaiste" alone is the publisher's principal
+// (people invented).
+func TestVisitHostsDurationsOffices(t *testing.T) {
+	r := parseDoc18(t, "SG", "Joint Statement",
+		"1. Minister for Foreign Affairs Daniel Tan made an official visit to Viet Nam from 12 to 14 July 2025.",
+		"2. During the visit, Minister Tan called on Prime Minister Tran Van Binh and held talks with Foreign Minister Le Thi Hoa.")
+	if got := strings.Join(principalsOf(r), ", "); got != "Daniel Tan|SG, Tran Van Binh|VN, Le Thi Hoa|VN" {
+		t.Errorf("principals %q", got)
+	}
+	r = parseLead1(t, "KR", "Minister of Foreign Affairs Kim Min-su held talks with Chinese Foreign Minister Zhao Lei for about 90 minutes from 11 a.m. on July 14 in Beijing.")
+	if r.Meeting.Location != "Beijing" {
+		t.Errorf("place %q", r.Meeting.Location)
+	}
+	r = parseLead1(t, "IE", "The Tánaiste met the Foreign Minister of Portugal, Rui Costa, at Iveagh House.")
+	if got := strings.Join(principalTitlesOf(r), ", "); got != "|Tánaiste|IE, Rui Costa|Foreign Minister of Portugal|PT" {
+		t.Errorf("principals %q", got)
+	}
+}

@@ -170,7 +170,7 @@ func Parse(doc Document) (*Readout, error) {
 	// (The page's first lines say so, before the lead when a meeting's
 	// frame opens only the second.)
 	multi := multiMeeting(r.Title, lead+" "+strings.Join(c.lines[h.end:min(len(c.lines), h.end+2)], " "))
-	hosts := laterHosts(pageSents, subjectName(r.Participants, pub), r.Participants, r.Parties, pub, multi)
+	hosts := laterHosts(pageSents, subjectName(r.Participants, pub), r.Participants, r.Parties, pub, multi, r.Meeting.Location)
 	hosts = append(hosts, guestCalls(pageSents, append(r.Participants, hosts...), r.Parties, pub)...)
 	if !slices.ContainsFunc(r.Participants, func(p Participant) bool { return p.Country == pub }) {
 		hosts = append(hosts, homeHost(pageSents[afterLeadAt:], pub)...)

@@ -1292,7 +1292,7 @@ var ledDelegationRE = lazyRegexp(`^(?:An?|The) ((?:[\p{L}-]+ ){0,2}?delegation(?
 // sentence's subject: "The Defence Secretary", "The Deputy Prime
 // Minister", "The Minister for Development", "The Chancellor of the
 // Exchequer".
-var unnamedOwnOfficeRE = lazyRegexp(`^[Tt]he ((?:[A-Z][\p{L}-]+ ){0,3}(?:Minister|Secretary|President|Chancellor|Premier|Adviser|Advisor|Envoy|Commissioner|Representative|Spokesperson)(?: (?:for|of State for) (?:the )?[A-Z][\p{L}-]+(?: (?:and )?[A-Z][\p{L}-]+){0,3}| of the Exchequer)?)$`)
+var unnamedOwnOfficeRE = lazyRegexp(`^[Tt]he ((?:[A-Z][\p{L}-]+ ){0,3}(?:Minister|Secretary|President|Chancellor|Premier|Adviser|Advisor|Envoy|Commissioner|Representative|Spokesperson|Taoiseach|Tánaiste)(?: (?:for|of State for) (?:the )?[A-Z][\p{L}-]+(?: (?:and )?[A-Z][\p{L}-]+){0,3}| of the Exchequer)?)$`)
 
 // unnamedOwnOffice reads a subject named by an office alone that
 // unnamedPerson's fixed offices do not hold ("The Defence Secretary met
@@ -2677,10 +2677,18 @@ func listPersons(s string) []person {
 // give. A host's country is his office's; else the stop's, before ",
 // where"; else another host's of the same sentence; else the country of
 // the last place the readout says the subject went ("traveled to
-// Ramallah, the West Bank").
-func laterHosts(sents []string, subject string, have []Participant, parties []string, pub string, multi bool) []Participant {
+// Ramallah, the West Bank"), the meeting's place (place) first.
+func laterHosts(sents []string, subject string, have []Participant, parties []string, pub string, multi bool, place string) []Participant {
 	var out []Participant
+	// ("… made an official visit to Viet Nam. 2. During the visit,
+	// Minister X called on Prime Minister Y": the country the lead's
+	// visit went to, until a later trip's.)
 	lastPlace := ""
+	if c, ok := countryName(place); ok && c != pub {
+		lastPlace = c
+	} else if c := country.Capital(place); c != "" && c != pub {
+		lastPlace = c
+	}
 	// A readout of two sides: a host of no stated country is the other
 	// side's.
 	other := ""

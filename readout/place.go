@@ -183,7 +183,9 @@ func placeOf(main string, verb int) string {
 	// "met … about bilateral security cooperation, efforts to counter
 	// terrorism in West Africa": what follows "about" is the talks'
 	// subject, and a place in it is not where they met.
-	if about := indexText(main[min(verb, len(main)):], " about "); about >= 0 {
+	// ("for about 90 minutes from 11 a.m. on July 14 in Beijing": a
+	// duration's "about" is no subject's.)
+	if about := topicAbout(main[min(verb, len(main)):]); about >= 0 {
 		main = main[:min(verb, len(main))+about]
 	}
 	// "met President X and discussed … maritime security in the Gulf of
@@ -857,6 +859,25 @@ func laterVenue(lines []string, lead string) string {
 		}
 	}
 	return ""
+}
+
+// topicAbout is where " about " opens the talks' subject in s, past any
+// that opens a duration ("for about 90 minutes", "about an hour"); -1
+// when none does.
+func topicAbout(s string) int {
+	for from := 0; ; {
+		i := indexText(s[from:], " about ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		from = i + len(" about ")
+		rest := s[from:]
+		if rest != "" && '0' <= rest[0] && rest[0] <= '9' || hasAnyPrefix(rest, []string{"an hour", "half an hour", "one hour", "two hours", "three hours", "forty", "thirty", "twenty", "fifty", "forty-five"}) {
+			continue
+		}
+		return i
+	}
 }
 
 // capitalAt returns the capital whose name of one to three words opens
