@@ -105,12 +105,33 @@ func isNormalSpace(s string) bool {
 		if !spaceCheck[s[i]] {
 			continue
 		}
+		// "’", "“", "—": most runes that open with 0xE2 stay as they
+		// are, and are read whole.
+		if s[i] == 0xe2 && keptE2(s[i:]) {
+			i += 2
+			continue
+		}
 		if c := s[i]; c != ' ' || s[i+1] == ' ' {
 			// Control characters, the lead bytes of U+00A0,
-			// U+2007…U+2060, U+3000 and U+FEFF, and a run of spaces
+			// U+2000…U+2060, U+3000 and U+FEFF, and a run of spaces
 			// (s does not end with a space, so s[i+1] exists).
 			return false
 		}
+	}
+	return true
+}
+
+// keptE2 reports whether s opens with a valid rune of three bytes that
+// opens with 0xE2 (U+2000…U+2FFF) and that normalizeSpace keeps as it is:
+// none of the spaces U+2000…U+200A, U+2028, U+2029, U+202F and U+205F
+// (unicode.IsSpace), nor the invisible U+200B…U+200D and U+2060 it drops.
+func keptE2(s string) bool {
+	if len(s) < 3 || s[1]&0xc0 != 0x80 || s[2]&0xc0 != 0x80 {
+		return false // invalid UTF-8, which normalizeSpace replaces
+	}
+	switch r := 0x2000 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f); {
+	case r <= 0x200d, r == 0x2028, r == 0x2029, r == 0x202f, r == 0x205f, r == 0x2060:
+		return false
 	}
 	return true
 }
