@@ -227,3 +227,24 @@ func TestVisitHostsDurationsOffices(t *testing.T) {
 		t.Errorf("principals %q", got)
 	}
 }
+
+// TestNoPlaceFromWelcomeAndNoBothList: a later "welcomed X to Japan, and
+// stated that Japan attaches importance to the Comprehensive Strategic
+// Partnership" places nothing, and "They are Ms X, …; Mr Y, …" is a list,
+// not "Both are" (people invented).
+func TestNoPlaceFromWelcomeAndNoBothList(t *testing.T) {
+	r := parseDoc18(t, "JP", "Vice-Minister's meeting with the Deputy Foreign Minister of Viet Nam",
+		"On June 2, Mr. SATO Ken, Parliamentary Vice-Minister for Foreign Affairs, held a meeting with H.E. Mr. Tran Van Nam, Deputy Minister of Foreign Affairs of Viet Nam, who is visiting Japan.",
+		"1. At the outset, Parliamentary Vice-Minister Sato welcomed Deputy Minister Tran to Japan, and stated that Japan attaches importance to the Comprehensive Strategic Partnership.")
+	if strings.Contains(r.Meeting.Location, "Partnership") {
+		t.Errorf("place %q", r.Meeting.Location)
+	}
+	r = parseDoc18(t, "KE", "The President received the credentials of new ambassadors",
+		"President Daniel Kip today received credentials from three new envoys at State House, Nairobi.",
+		"They are Ms Jane Roe, High Commissioner of Canada; Mr Carlos Diaz, Ambassador of Chile; and Ms Anna Berg, Ambassador of Sweden.")
+	for _, s := range r.Sections {
+		if strings.HasPrefix(s.Summary, "Both are") {
+			t.Errorf("summary %q", s.Summary)
+		}
+	}
+}

@@ -852,8 +852,12 @@ func laterVenue(lines []string, lead string) string {
 			if loc == nil {
 				continue
 			}
+			// (A venue, a venue and its city or a capital only: "welcomed
+			// X to Japan, and stated
+			// that Japan attaches importance to the Comprehensive Strategic
+			// Partnership" places nothing.)
 			p := placeOf(s, loc[0])
-			if _, ok := countryName(p); p != "" && !ok {
+			if _, ok := countryName(p); p != "" && !ok && (venueNoun(" "+p) || strings.Contains(p, ", ") || country.Capital(p) != "") {
 				return p
 			}
 		}

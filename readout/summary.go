@@ -72,8 +72,10 @@ func shortenFrame(s string) string {
 			}
 		}
 		s = subj + " will" + andToVerb(s[m[1]:])
-	} else if m := pluralSubjectRE.FindStringIndex(s); m != nil {
+	} else if m := pluralSubjectRE.FindStringIndex(s); m != nil && !(strings.HasPrefix(s, "They ") && hasAnyPrefix(s[m[1]:], []string{" are ", " were ", " include "})) {
 		// "They both wished …" is "Both wished …", not "Both both".
+		// ("They are Ms X, High Commissioner of …; Mr Y, …": a list of
+		// those the page names, not the two sides.)
 		rest := s[m[1]:]
 		if strings.HasPrefix(rest, " both ") {
 			rest = rest[len(" both"):]
