@@ -111,3 +111,16 @@ func TestGenreMatters(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesByTheirKind: "the Organization", "the Secretariat", "the two
+// Ministries" name no body of their own in the list of mentions; a body's
+// full name stays.
+func TestBodiesByTheirKind(t *testing.T) {
+	sents := []string{
+		"The Secretary General thanked the Organization and the Secretariat for their support to the Mission.",
+		"The two Ministries will sign the Treaty on the border, and the ASEAN Secretariat will host the talks on debt.",
+	}
+	if got, want := mentionsLine(mentionsOf(sents, speakers{}), "", 200), "Also: ASEAN Secretariat, border, debt."; got != want {
+		t.Errorf("list %q, want %q", got, want)
+	}
+}

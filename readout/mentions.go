@@ -623,7 +623,13 @@ var genericCaps = setOf("States", "Summit", "Meeting", "Conference", "Dialogue",
 	"Palace", "Residence", "Headquarters",
 	// A state or a territory named by its kind: "the Sultanate's
 	// concern", "the Strip", "the two Parties".
-	"Sultanate", "Kingdom", "Emirate", "Parties", "Strip")
+	"Sultanate", "Kingdom", "Emirate", "Parties", "Strip",
+	// Bodies and texts of other ministries' readouts named by their kind
+	// ("the Organization", "the Secretariat", "the two Ministries", "the
+	// Treaty"), and the words of a name cut ("Speakers" of "Conference of
+	// Speakers"): alone, they name none.
+	"Organization", "Organisation", "Mission", "Secretariat", "Ministries", "Governments", "Chancellors", "Speakers",
+	"Houses", "Sheikhs", "Building", "Treaty", "Cooperation", "Industry")
 
 // placeParticles go on with a place's name in lower case: "Dar es
 // Salaam", "Jóvenes Construyendo el Futuro".
