@@ -248,3 +248,13 @@ func TestNoPlaceFromWelcomeAndNoBothList(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayWithDayOfMonth: "received, this Tuesday (8), at the Planalto
+// Palace, the Prime Minister of Vietnam, X": Brazil's day of the month
+// after the weekday (people invented).
+func TestWeekdayWithDayOfMonth(t *testing.T) {
+	r := parseLead1(t, "BR", "President Paulo Souza received, this Tuesday (8), at the Planalto Palace, the Prime Minister of Vietnam, Tran Van Nam.")
+	if got := strings.Join(principalTitlesOf(r), ", "); got != "Paulo Souza|President|BR, Tran Van Nam|Prime Minister of Vietnam|VN" {
+		t.Errorf("principals %q", got)
+	}
+}

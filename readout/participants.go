@@ -148,8 +148,10 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 // "received in Budapest Qatari Foreign Minister X" leaves the guest's title
 // to the guest. A time ("at 11 a.m.") and a building's owner ("at the
 // Ministry's headquarters in Tripoli") may stand there too.
-const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|` +
-	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|` +
+// (Brazil's pages write the day of the month after the weekday: "this
+// Tuesday (8)".)
+const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|` +
+	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|` +
 	`(?:at|in) (?:his|her|their) office|at (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} "[^"]{3,40}"|at (?:the )?(?:Casa|Palacio|Palácio|Palais|Palazzo|Quinta|Villa|Hôtel|Castillo|Castelo) (?:de |del |do |da |di |du |de la )?\p{Lu}[\p{L}'’-]*(?: (?:de |del |do |da |di |du |de la )?\p{Lu}[\p{L}'’-]*){0,3}(?: in \p{Lu}[\p{L}'’-]*)?|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
 	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
 
