@@ -452,3 +452,27 @@ func TestDatedHTMLHeadings(t *testing.T) {
 		t.Errorf("Markdown date at the foot: headings %q", got)
 	}
 }
+
+// TestOpeningTownByKind: "On June 10, in the city of Samarkand, X held
+// talks with Y": a town the lead names by its kind is the place, though
+// it is no capital; a town so named in the matters discussed is not.
+func TestOpeningTownByKind(t *testing.T) {
+	tests := []struct {
+		name, body, place string
+	}{
+		{"city of", "On June 10, in the city of Samarkand, Foreign Minister Bakhtiyor Saidov held talks with the Foreign Minister of Tajikistan, Sirojiddin Muhriddin.\n\nThey discussed water.", "Samarkand"},
+		{"two words", "On 10 June, in the coastal city of Da Nang, Foreign Minister Bui Thanh Son held talks with the Foreign Minister of Laos, Thongsavanh Phomvihane.\n\nThey discussed the railway.", "Da Nang"},
+		{"a town in the matters", "On June 10, Foreign Minister Bakhtiyor Saidov held talks with the Foreign Minister of Tajikistan, Sirojiddin Muhriddin, by telephone and discussed the water works in the city of Khujand.\n\nThey discussed water.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Talks", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}

@@ -173,7 +173,11 @@ func placeOf(main string, verb int) string {
 	if containsText(main, " capital") {
 		main, verb = namedCapital(main, verb)
 	}
+	beforeTowns := len(main)
 	main, verb = namedTown(main, verb)
+	// (A town the text names by its kind, "in the city of Samarkand", is
+	// a place even where only a capital would be taken.)
+	namedKind := len(main) < beforeTowns
 	if fut := futureAt(main); fut >= 0 {
 		main = main[:fut]
 	}
@@ -289,7 +293,7 @@ func placeOf(main string, verb int) string {
 			}
 			return rest
 		}
-		if p := m[1]; country.Capital(p) != "" {
+		if p := m[1]; country.Capital(p) != "" || namedKind && strings.Count(p, " ") <= 1 {
 			return p
 		} else if _, ok := countryName(p); ok {
 			return p
