@@ -124,3 +124,25 @@ func TestBodiesByTheirKind(t *testing.T) {
 		t.Errorf("list %q, want %q", got, want)
 	}
 }
+
+// TestAmountsAndClassesInTheList: a class of ship keeps its number ("Type
+// 26"); a currency's code or sign before a figure findMoney does not read
+// ("NOK 85 billion", "RM31.2 billion") is no name; a question's word opens
+// no name ("What Kenya").
+func TestAmountsAndClassesInTheList(t *testing.T) {
+	sents := []string{
+		"Norway chose the Type 26 frigates and set aside NOK 85 billion; trade reached RM31.2 billion.",
+		"What Kenya offers is access to the East African market.",
+	}
+	got := mentionsLine(mentionsOf(sents, speakers{}), "", 200)
+	for _, w := range []string{"Type 26", "Kenya"} {
+		if !containsText(got, w) {
+			t.Errorf("list %q: want %q", got, w)
+		}
+	}
+	for _, w := range []string{"NOK", "RM31", "What"} {
+		if containsText(got, w) {
+			t.Errorf("list %q: want no %q", got, w)
+		}
+	}
+}

@@ -325,7 +325,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			}
 			// "USD 20 million": a currency's code names nothing the
 			// meeting is about; the post shows its amounts.
-			if len(run) == 3 && currencyCodes[strings.ToLower(run)] == run || amountRun(run) {
+			if len(run) == 3 && (currencyCodes[strings.ToLower(run)] == run || currencyBeforeFigure(s, run)) || amountRun(run) {
 				continue
 			}
 			// "Mr Doe and his daughter, Anna,": a given name in apposition
@@ -809,7 +809,9 @@ var unnamed = setOf("HM", "HRH", "HH", "H.M.", "H.R.H.", "H.H.", "Md", "Md.", "E
 	"Maj", "Maj.", "Gen", "Gen.", "Lt", "Lt.", "Col", "Col.", "Adm", "Adm.", "Brig", "Brig.", "Rev", "Rev.",
 	"Regarding", "Furthermore", "Moreover", "Additionally", "However", "Finally", "Meanwhile", "Following",
 	"Looking", "Turning", "Recognizing", "Recognising", "Noting", "Welcoming", "Given", "While", "Based", "Further",
-	"Japan-side", "Administration", "Alliance", "Allies", "Secretary", "Senator", "PM", "Summary", "Year")
+	"Japan-side", "Administration", "Alliance", "Allies", "Secretary", "Senator", "PM", "Summary", "Year",
+	// A question's word that opens a sentence: "What Kenya offers …".
+	"What", "Which", "How", "Why", "Where", "When")
 
 // nameRuns returns the runs of capitalized words of s that name
 // something: "UN Security Council", "Summit of the Americas", "Free and
@@ -1219,7 +1221,9 @@ var romanNumerals = setOf("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "X
 // numberedNouns are the names that a number ends: "Corridor 8",
 // "Article 5", "Resolution 242".
 var numberedNouns = setOf("Corridor", "Resolution", "Article", "Chapter", "Route", "Line", "Block", "Phase", "Pillar",
-	"Cluster", "Highway", "Protocol", "Annex", "Terminal", "Unit", "Reactor", "Platform")
+	"Cluster", "Highway", "Protocol", "Annex", "Terminal", "Unit", "Reactor", "Platform",
+	// A class of ship or of aircraft: "Type 26 frigates".
+	"Type")
 
 // bodyNouns end the name of a body that "on" joins to its subject: "Task
 // Force on European Energy Security", "Conference on Disarmament".
@@ -2003,7 +2007,24 @@ func amountRun(run string) bool {
 			return true
 		}
 	}
-	return false
+	// Other ministries' currencies: "RM31.2" of "RM31.2 billion".
+	return strings.HasPrefix(run, "RM") && isDigit(run[2])
+}
+
+// otherCurrencyCodes are the codes of currencies findMoney does not read,
+// as ministries write them before an amount ("NOK 85 billion", "PLN 2
+// million"): before a figure, they are no name.
+var otherCurrencyCodes = setOf("NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "MYR", "IDR", "PHP", "THB",
+	"VND", "SGD", "HKD", "ZAR", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "KWD", "BRL", "MXN", "CLP", "TWD", "TRY", "RUB")
+
+// currencyBeforeFigure reports whether run is a currency's code that s
+// writes before a figure ("NOK" of "NOK 85 billion").
+func currencyBeforeFigure(s, run string) bool {
+	if len(run) != 3 || !otherCurrencyCodes[run] {
+		return false
+	}
+	i := indexText(s, run+" ")
+	return i >= 0 && i+4 < len(s) && isDigit(s[i+4])
 }
 
 // attendanceCues say who attended a meeting: "The meeting was attended
