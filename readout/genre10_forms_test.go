@@ -476,3 +476,26 @@ func TestOpeningTownByKind(t *testing.T) {
 		})
 	}
 }
+
+// TestMetVirtually: "met virtually with X from Wellington" is a video
+// conference, placed nowhere; "met X in Wellington" stays a meeting.
+func TestMetVirtually(t *testing.T) {
+	tests := []struct {
+		name, body, kind, place string
+	}{
+		{"met virtually", "Foreign Minister Winston Peters met virtually with the Foreign Minister of Fiji, Sitiveni Rabuka, from Wellington on Tuesday.\n\nThey discussed the Pacific.", "video conference", ""},
+		{"meets virtually", "Foreign Minister Winston Peters meets virtually with Fiji's Prime Minister Sitiveni Rabuka.\n\nThey discussed the Pacific.", "video conference", ""},
+		{"met in person", "Foreign Minister Winston Peters met the Foreign Minister of Fiji, Sitiveni Rabuka, in Wellington on Tuesday.\n\nThey discussed the Pacific.", "meeting", "Wellington"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Talks", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Kind != tt.kind || r.Meeting.Location != tt.place {
+				t.Errorf("kind %q place %q, want %q %q", r.Meeting.Kind, r.Meeting.Location, tt.kind, tt.place)
+			}
+		})
+	}
+}

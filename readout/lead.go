@@ -22,7 +22,7 @@ var kindRules = []struct {
 }{
 	{lazyRegexp(`(?i)\bcourtesy call\b`), []string{"courtesy call"}, "courtesy call"},
 	{lazyRegexp(`(?i)\b(?:tele)?phone (?:talks?|calls?|conversations?|meetings?)\b|\bteleconference\b`), []string{"phone ", "teleconference"}, "telephone talk"},
-	{lazyRegexp(`(?i)\bvideo[ -]?(?:conference|call|meeting|teleconference)s?\b|\bvirtual (?:meeting|summit)\b|\bvideoconference\b`), []string{"video", "virtual "}, "video conference"},
+	{lazyRegexp(`(?i)\bvideo[ -]?(?:conference|call|meeting|teleconference)s?\b|\bvirtual (?:meeting|summit)\b|\bvideoconference\b|\b(?:met|meet|meets) virtually\b`), []string{"video", "virtual"}, "video conference"},
 	{lazyRegexp(`(?i)\bforeign ministers?[’']?s?[’']? (?:meeting|talks?|dialogue)\b`), []string{"foreign minister"}, "foreign ministers' meeting"},
 	{lazyRegexp(`(?i)\bsummit\b`), []string{"summit"}, "summit meeting"},
 	{lazyRegexp(`(?i)^joint (?:statement|declaration|communiqu[ée])\b`), []string{"joint "}, "joint statement"},

@@ -558,12 +558,17 @@ func titleDateOf(title string, ref time.Time) string {
 }
 
 // meetingOf completes the lead's meeting facts with the kind (from the
-// title, else the lead) and gives the title, made from the category
+// title, else the lead; the lead's call over the title's bare meeting) and gives the title, made from the category
 // ("Japan-Cambodia Relations" and a summit give "Japan-Cambodia Summit
 // Meeting") when the page has none.
 func meetingOf(f leadFacts, title, category string) (Meeting, string) {
 	m := f.meeting
 	kind := meetingKind(title)
+	// ("Minister Peters meets Fijian counterpart" over "… met virtually
+	// with …": the lead says how they met.)
+	if kind == "meeting" && isCall(f.kindFromLead) {
+		kind = f.kindFromLead
+	}
 	if kind == "" {
 		kind = f.kindFromLead
 		if kind == "meeting" && len(f.principals) >= 2 && allHeads(f.principals) {
