@@ -499,3 +499,32 @@ func TestMetVirtually(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreRelativeDays: "the day before yesterday", "this past Monday"
+// and a day of the month alone ("on the 9th in Suva", "on the 17th
+// (local time)") are read against the publication date; an ordinal
+// that is no day ("on the 30th anniversary") dates nothing.
+func TestMoreRelativeDays(t *testing.T) {
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name, when, date string
+	}{
+		{"day before yesterday", "the day before yesterday", "2025-06-10"},
+		{"this past Monday", "this past Monday", "2025-06-09"},
+		{"a day of the month", "on the 9th", "2025-06-09"},
+		{"a day of last month", "on the 28th (local time)", "2025-05-28"},
+		{"an anniversary's ordinal", "on the 30th anniversary of relations", "2025-06-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := "Foreign Minister Winston Peters met the Foreign Minister of Fiji, Sitiveni Rabuka, " + tt.when + " in Suva.\n\nThey discussed the Pacific."
+			r, err := Parse(Document{Title: "Talks", Body: body, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Date != tt.date {
+				t.Errorf("date %q, want %q", r.Meeting.Date, tt.date)
+			}
+		})
+	}
+}

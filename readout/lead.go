@@ -406,7 +406,7 @@ func otherZone(s string) bool {
 var relativeDays = []struct {
 	word string
 	days int
-}{{"yesterday", -1}, {"last night", -1}, {"earlier today", 0}, {"today", 0}, {"this morning", 0},
+}{{"day before yesterday", -2}, {"yesterday", -1}, {"last night", -1}, {"earlier today", 0}, {"today", 0}, {"this morning", 0},
 	{"this afternoon", 0}, {"this evening", 0}, {"tonight", 0}}
 
 var weekdays = map[string]time.Weekday{"Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday,
@@ -471,7 +471,7 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 			}
 		}
 		for name, wd := range weekdays {
-			last := containsText(main, "last "+name) || containsText(main, "Last "+name)
+			last := containsText(main, "last "+name) || containsText(main, "Last "+name) || containsText(main, "past "+name)
 			// "held this Tuesday a videoconference": the latest such day,
 			// as "on Tuesday".
 			this := containsText(main, "this "+name) || containsText(main, "This "+name)
@@ -489,6 +489,17 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 	if hasDate {
 		if d, ok := d.resolveYearAhead(ref, ahead); ok {
 			return d.time().Format(time.DateOnly)
+		}
+	}
+	// "on the 17th (local time)": a day of the month alone is the latest
+	// such day on or before publication.
+	if day := bareOrdinalDay(main); day > 0 && !ref.IsZero() {
+		t := time.Date(ref.Year(), ref.Month(), day, 0, 0, 0, 0, time.UTC)
+		if day > ref.Day()+1 {
+			t = time.Date(ref.Year(), ref.Month()-1, day, 0, 0, 0, 0, time.UTC)
+		}
+		if t.Day() == day {
+			return t.Format(time.DateOnly)
 		}
 	}
 	if titleDate != "" {
@@ -1798,6 +1809,37 @@ var nounMeetings = []string{" his meeting with ", " her meeting with ", " their 
 // dayCityBeforeVerbRE reads a day and a city that end the words before a
 // lead's verb: ", on Tuesday in Abuja ", " yesterday in Nairobi ".
 var dayCityBeforeVerbRE = lazyRegexp(`(?:\bon \p{Lu}\p{Ll}+day|\btoday|\byesterday|\bon \d{1,2} \p{Lu}\p{Ll}+|\bon \p{Lu}\p{Ll}+ \d{1,2}),? in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),? ?$`)
+
+// bareOrdinalDay returns the day of "on the 17th" that names no month,
+// followed by the sentence's end, a bracket, a comma or a place ("on the
+// 9th in Suva"); 0 when there is none. ("on the 30th anniversary", "on
+// the 5th floor" are none.)
+func bareOrdinalDay(s string) int {
+	for from := 0; ; {
+		i := indexText(s[from:], "on the ")
+		if i < 0 {
+			return 0
+		}
+		at := from + i + len("on the ")
+		from = at
+		j := at
+		for j < len(s) && j-at < 2 && isDigit(s[j]) {
+			j++
+		}
+		if j == at || j+2 > len(s) {
+			continue
+		}
+		if suf := s[j : j+2]; suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+			continue
+		}
+		rest := s[j+2:]
+		if rest == "" || hasAnyPrefix(rest, []string{" (", ",", ".", ";", " in ", " at "}) {
+			if d := atoi(s[at:j]); d >= 1 && d <= 31 {
+				return d
+			}
+		}
+	}
+}
 
 // frontedEarlier open a clause on an earlier event before a lead's main
 // clause.
