@@ -105,6 +105,8 @@ func TestGenreMatters(t *testing.T) {
 		{"They agreed on projects in healthcare and on a new malaria vaccine.", "Also: healthcare, malaria vaccine."},
 		{"The ministers praised the role of the minority in both countries.", "Also: minority."},
 		{"The management of the project was praised.", ""},
+		{"They will cooperate on the impacts of climate change and sea level rise.", "Also: climate, sea level rise."},
+		{"Prices are on the rise.", ""},
 	} {
 		if got := mentionsLine(mentionsOf([]string{c.sent}, speakers{}), "", 200); got != c.want {
 			t.Errorf("%q: list %q, want %q", c.sent, got, c.want)

@@ -1540,7 +1540,7 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	// Matters of the genre's other ministries: "water management",
 	// "border management", "oil refining", "green hydrogen", "healthcare",
 	// "malaria vaccine", "the Slovene minority".
-	"management", "refining", "healthcare", "vaccine", "hydrogen", "minority", "minorities")
+	"management", "refining", "healthcare", "vaccine", "hydrogen", "minority", "minorities", "rise")
 
 // topicHeadSet is topicHeads for the look-ups of every word (topicPhrases).
 var topicHeadSet = quickSetOf(topicHeads)
@@ -1719,6 +1719,11 @@ func topicPhrases(words []string) []string {
 		if start == i && (qualifiedOnly[head] || possessive) {
 			continue
 		}
+		// "sea level rise", "sea-level rise": a rise is a matter of the
+		// sea's level only ("whose costs rise" is a clause).
+		if head == "rise" && !strings.HasSuffix(words[i-1], "level") {
+			continue
+		}
 
 		parts := append(append([]string{}, words[start:i]...), head)
 		// "the security situation", "the humanitarian situation": the
@@ -1749,7 +1754,7 @@ var smallNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", 
 // and stability" is a courtesy; its place, "in the Aegean", is the
 // matter, and the list names it).
 var qualifiedOnly = setOf("bill", "solution", "peace", "stability", "crime", "gas", "crisis", "cuts", "compliance", "transitions", "weapon", "violence",
-	"management", "refining")
+	"management", "refining", "rise")
 
 // dashAt returns the index of the first em or en dash in w, or -1.
 func dashAt(w string) int {
