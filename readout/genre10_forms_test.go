@@ -528,3 +528,19 @@ func TestMoreRelativeDays(t *testing.T) {
 		})
 	}
 }
+
+// TestHalfOfDayInWords: "at 3:00 in the afternoon" starts at 15:00, "at
+// 9.30 in the morning" at 09:30, "at 8:00 in the evening" at 20:00.
+func TestHalfOfDayInWords(t *testing.T) {
+	for when, want := range map[string]string{"at 3:00 in the afternoon": "15:00", "at 9:30 in the morning": "09:30",
+		"at 8:00 in the evening": "20:00", "at 15:00 in the afternoon": "15:00"} {
+		body := "Foreign Minister Winston Peters met the Foreign Minister of Fiji, Sitiveni Rabuka, on 9 June " + when + " in Suva.\n\nThey discussed the Pacific."
+		r, err := Parse(Document{Title: "Talks", Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Meeting.StartLocal != want {
+			t.Errorf("%s: start %q, want %q", when, r.Meeting.StartLocal, want)
+		}
+	}
+}

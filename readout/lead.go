@@ -335,6 +335,7 @@ func startLocal(s string) string {
 	// A time the text marks as another zone's ("2:43 a.m. on July 30,
 	// Japan time", "9:40 p.m. JST") is not the local one.
 	var m []string
+	mAfter := "" // the text after the chosen time
 	for from, n := 0, 0; from < len(s) && n < 4; n++ {
 		loc := findTime(s[from:])
 		if loc == nil {
@@ -352,11 +353,11 @@ func startLocal(s string) string {
 			after = after[:i]
 		}
 		if m == nil {
-			m = cand
+			m, mAfter = cand, after
 		}
 		// ("10.00 GMT": the zone may end the match.)
 		if !otherZone(after) && !otherZone(cand[0]) {
-			m = cand
+			m, mAfter = cand, after
 			break
 		}
 		from = end
@@ -388,6 +389,11 @@ func startLocal(s string) string {
 		h, mi = atoi(m[11]), atoi(m[12])
 	default:
 		h, mi = atoi(m[7]), atoi(m[8])
+	}
+	// "at 3:00 in the afternoon": a 12-hour time with its half of the
+	// day in words.
+	if h >= 1 && h < 12 && m[3] == "" && hasAnyPrefix(mAfter, []string{" in the afternoon", " in the evening", " at night"}) {
+		h += 12
 	}
 	if h > 23 || mi > 59 {
 		return ""
