@@ -93,12 +93,26 @@ func replaceForm(text, full, short string) string {
 		b.WriteString(short)
 		text = text[i+len(full):]
 		switch {
-		case closing && len(text) > 1 && text[0] == ' ' && isUpperByte(text[1]):
+		// ("… with Rabuka of Fiji, the Prime Minister of Samoa, Y, and
+		// …": the next of a list of offices each before its name.)
+		case closing && (len(text) > 1 && text[0] == ' ' && isUpperByte(text[1]) || nextOfficeName(text)):
 			b.WriteByte(',')
 		case !closing && strings.HasPrefix(text, ", ") && hasAnyPrefix(text[2:], apposedVerbs):
 			text = text[1:]
 		}
 	}
+}
+
+// nextOfficeName reports whether s opens with the next of a list of
+// offices, each of a country and before its holder's name between
+// commas: " the Prime Minister of Samoa, Mataʻafa, and …".
+func nextOfficeName(s string) bool {
+	rest, ok := strings.CutPrefix(s, " the ")
+	if !ok || rest == "" || !isUpperByte(rest[0]) {
+		return false
+	}
+	i := indexText(rest[:min(len(rest), 80)], ", ")
+	return i > 0 && headWordSeen(strings.Fields(rest[:i])) && countryOf(rest[:i]) != "" && isCapWord(rest[i+2:])
 }
 
 // apposedVerbs may follow a subject and the office in apposition after

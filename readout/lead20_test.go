@@ -258,3 +258,17 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 		t.Errorf("principals %q", got)
 	}
 }
+
+// TestListOfOfficesBeforeNames: "held bilateral meetings with the Prime
+// Minister of Fiji, X, the Prime Minister of Samoa, Y, and the President
+// of Palau, Z, on the margins of …": each is a principal of his own
+// country, and the summary keeps the list's commas (people invented).
+func TestListOfOfficesBeforeNames(t *testing.T) {
+	r := parseLead1(t, "PG", "Prime Minister John Kila held bilateral meetings with the Prime Minister of Fiji, Tomasi Vula, the Prime Minister of Samoa, Ana Leota, and the President of Palau, Ben Ngirai, on the margins of the Pacific Islands Forum in Honiara.")
+	if got := strings.Join(principalsOf(r), ", "); got != "John Kila|PG, Tomasi Vula|FJ, Ana Leota|WS, Ben Ngirai|PW" {
+		t.Errorf("principals %q", got)
+	}
+	if s := r.Sections[0].Summary; !strings.Contains(s, "Vula of Fiji, Leota of Samoa and Ngirai of Palau") {
+		t.Errorf("summary %q", s)
+	}
+}

@@ -830,6 +830,14 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	if ps := listPersons(right); len(ps) > len(counter) {
 		counter = ps
 	}
+	// "held bilateral meetings with the Prime Minister of Fiji, X, the
+	// Prime Minister of Samoa, Y, and the President of Palau, Z, on …":
+	// more of the same form after the first, each of his own country.
+	if len(counter) == 1 && counter[0].name != "" && countryOf(counter[0].countryText) != "" && n > 0 && n < len(right) && strings.HasPrefix(right[n:], ", ") {
+		if more, k := moreOfficeCommaNames(right[n:]); len(more) > 0 {
+			counter, n = append(counter, more...), n+k
+		}
+	}
 	// "met with European leaders, including President X and Chancellor
 	// Y", "his G7 counterparts: …", "her counterparts X of France and Y
 	// of Poland": a group named, then its members listed.
@@ -2880,6 +2888,27 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 		}
 	}
 	return out
+}
+
+// moreOfficeCommaNames reads more counterparts of the form "the
+// <office of a country>, <name>" after the first one's, each after ", "
+// or ", and ": ", the Prime Minister of Samoa, Y, and the President of
+// Palau, Z"; k is where the last ends in s.
+func moreOfficeCommaNames(s string) (out []person, k int) {
+	for at := 0; at < len(s); {
+		rest, ok := cutAnyPrefix(s[at:], ", and the ", ", the ", " and the ")
+		if !ok {
+			break
+		}
+		ps, n := counterpartPersons("the " + rest)
+		if len(ps) != 1 || ps[0].name == "" || countryOf(ps[0].countryText) == "" || n <= len("the ") {
+			break
+		}
+		out = append(out, ps[0])
+		at += len(s[at:]) - len(rest) + n - len("the ")
+		k = at
+	}
+	return out, k
 }
 
 // ownOfficeAlone reports whether who is an office of no country named
