@@ -544,3 +544,32 @@ func TestHalfOfDayInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineTopicBeforeColon: "Nuclear safety in Ukraine: Federal
+// Councillor X meets IAEA Director General" names its topic before the
+// colon, no side; a headline whose colon opens no meeting keeps its
+// countries.
+func TestHeadlineTopicBeforeColon(t *testing.T) {
+	tests := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"topic, then a meeting", "Water security in Iraq: Foreign Minister Rangel meets Jordanian counterpart",
+			"Minister of State and Foreign Affairs Paulo Rangel met his Jordanian counterpart Ayman Safadi in Lisbon on Tuesday.\n\nThey discussed Iraq.",
+			[]string{"PT", "JO"}},
+		{"pair, then no meeting verb", "Portugal–Jordan: a partnership for the Mediterranean",
+			"Minister of State and Foreign Affairs Paulo Rangel met his Jordanian counterpart Ayman Safadi in Lisbon on Tuesday.\n\nThey discussed Iraq.",
+			[]string{"PT", "JO"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: tt.title, Body: tt.body, PublisherCountry: "PT"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(r.Parties, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("parties %v, want %v", r.Parties, tt.want)
+			}
+		})
+	}
+}

@@ -612,6 +612,12 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 			title = title[:i]
 		}
 	}
+	// "Nuclear safety in Ukraine: Federal Councillor X meets IAEA
+	// Director General in Vienna": a headline's topic before its
+	// meeting is no side.
+	if i := strings.Index(title, ": "); i > 0 && containsAny(title[i:], topicThenMeeting...) {
+		title = title[i+2:]
+	}
 	// "… met with Antonio Tajani on the margins of the Ukraine Recovery
 	// Conference in Rome": the setting's countries are no sides.
 	for _, cue := range marginCues {
@@ -632,6 +638,11 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 	}
 	return parties
 }
+
+// topicThenMeeting are the verbs of a headline's meeting after the topic
+// a colon ends: "Nuclear safety in Ukraine: X meets Y".
+var topicThenMeeting = []string{" meets ", " met ", " receives ", " received ", " holds talks", " held talks", " speaks with ",
+	" spoke with "}
 
 // marginCues open the setting of a meeting in a title.
 var marginCues = []string{" on the margins of ", " on the sidelines of ", " in the margins of ", " at the margins of ", " on the sidelines ", " on the margins "}
