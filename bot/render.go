@@ -439,6 +439,12 @@ func fitGroups(groups [][]mdLine, noun string, p *parentBuilder) [][]mdLine {
 	for n > 1 && cost(n) > avail {
 		n--
 	}
+	// A heading alone says nothing of the readout: when only the first
+	// line fits and it is a heading without a summary of its own (its
+	// points are the bullets under it), the first bullet is shown with it.
+	if n == 1 && total > 1 && headingOnly(groups[0][0]) {
+		n = 2
+	}
 	// A group's heading line is not left alone at the end, its lines cut:
 	// when the n lines end with the first line of a group whose next line
 	// is cut, that line goes too.
@@ -559,6 +565,12 @@ func sectionLine(heading, summary, bullet string, max int) mdLine {
 		l := bullet + heading + sep + text
 		return mdLine{md: l, plain: l}
 	}
+}
+
+// headingOnly reports whether l is a section's heading with no summary
+// (sectionLine's bold heading and nothing after it).
+func headingOnly(l mdLine) bool {
+	return strings.HasPrefix(l.md, "*") && strings.HasSuffix(l.md, "*") && l.plain == strings.Trim(l.md, "*")
 }
 
 // bulletLine renders one key point in at most max characters.

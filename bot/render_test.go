@@ -902,3 +902,26 @@ func TestThreadNumberWithoutHeadingInline(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderHeadingNotAlone: when the parent's budget leaves room for one
+// summary line only and that line is a heading without a summary of its
+// own ("I. Political affairs and security" over numbered points), the
+// first point is shown under it: a heading alone says nothing.
+func TestRenderHeadingNotAlone(t *testing.T) {
+	r := callReadout()
+	r.KeyPoints = nil
+	r.Body = "Short."
+	long := strings.Repeat("The two delegations agreed to strengthen the exchange of information along the common border. ", 2)
+	r.Sections = []readout.Section{{Level: 1, Heading: "Political affairs and security"}}
+	for i := range 8 {
+		r.Sections = append(r.Sections, readout.Section{Level: 1, Summary: fmt.Sprintf("Point %d: %s", i+1, long), Text: long})
+	}
+	// (Long offices fill the header, as a ministry's full titles do.)
+	for i := range r.Participants {
+		r.Participants[i].Title = strings.Repeat("Minister of Foreign Affairs, Foreign Trade and Immigration ", 3)
+	}
+	got := bot.RenderReadout(r).Console()
+	if !strings.Contains(got, "Political affairs and security") || !strings.Contains(got, "Point 1:") {
+		t.Errorf("the heading is shown without its first point:\n%s", got)
+	}
+}
