@@ -573,3 +573,26 @@ func TestHeadlineTopicBeforeColon(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineTopicsAreNoSides: what a headline's meeting was about or
+// for ("… meets Danish counterpart on Ukraine", "… ahead of the Ukraine
+// Recovery Conference", "… to boost aid to Ukraine") is no side; a visit
+// to a country and a call on its leader keep it.
+func TestHeadlineTopicsAreNoSides(t *testing.T) {
+	body := "Foreign Minister Margus Tsahkna held talks with his Danish counterpart Lars Løkke Rasmussen in Tallinn.\n\nThey discussed cables."
+	for title, want := range map[string]string{
+		"Tsahkna meets Danish counterpart on Ukraine":                                 "EE DK",
+		"Tsahkna and Løkke Rasmussen talk support for Ukraine":                        "EE DK",
+		"Estonia and Denmark to boost aid to Ukraine":                                 "EE DK",
+		"Tsahkna meets Danish counterpart ahead of the Ukraine Recovery Conference":   "EE DK",
+		"Foreign Minister Tsahkna pays a courtesy call on the President of Lithuania": "EE LT DK",
+	} {
+		r, err := Parse(Document{Title: title, Body: body, PublisherCountry: "EE"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(r.Parties, " "); got != want {
+			t.Errorf("%s: parties %q, want %q", title, got, want)
+		}
+	}
+}

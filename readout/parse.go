@@ -625,6 +625,14 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 			title = title[:i]
 		}
 	}
+	// "… meets Danish counterpart on Ukraine", "… ahead of the Ukraine
+	// Recovery Conference", "… talk support for Ukraine": what the
+	// meeting was about, or for, is no side.
+	for _, cue := range titleTopicCues {
+		if i := indexText(title, cue); i > 0 {
+			title = title[:i]
+		}
+	}
 	for _, code := range findCountries(title) {
 		parties = appendUnique(parties, code)
 	}
@@ -643,6 +651,10 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 // a colon ends: "Nuclear safety in Ukraine: X meets Y".
 var topicThenMeeting = []string{" meets ", " met ", " receives ", " received ", " holds talks", " held talks", " speaks with ",
 	" spoke with "}
+
+// titleTopicCues open what a title's meeting was about: "counterpart on
+// Ukraine", "ahead of …", "support for Ukraine", "aid to Gaza".
+var titleTopicCues = []string{" counterpart on ", " counterparts on ", " ahead of ", " support for ", " aid to ", " assistance to "}
 
 // marginCues open the setting of a meeting in a title.
 var marginCues = []string{" on the margins of ", " on the sidelines of ", " in the margins of ", " at the margins of ", " on the sidelines ", " on the margins "}
