@@ -843,23 +843,15 @@ func cityOfCountry(place, datelineCity string, sents, lines []string) string {
 // ("undertook an Official Visit to Malaysia"); "" when none does, or
 // when it is a country too.
 func laterVenue(lines []string, lead string) string {
-	n := 0
-	for _, l := range lines {
-		if l == lead || containsText(lead, l) {
-			continue
-		}
-		if n++; n > 2 {
-			break
-		}
+	for _, l := range afterLead(lines, lead, 2) {
 		for _, s := range splitSentences(l) {
 			loc := findFrame(s)
 			if loc == nil {
 				continue
 			}
 			// (A venue, a venue and its city or a capital only: "welcomed
-			// X to Japan, and stated
-			// that Japan attaches importance to the Comprehensive Strategic
-			// Partnership" places nothing.)
+			// X to Japan, and stated that Japan attaches importance to the
+			// Comprehensive Strategic Partnership" places nothing.)
 			p := placeOf(s, loc[0])
 			if _, ok := countryName(p); p != "" && !ok && (venueNoun(" "+p) || strings.Contains(p, ", ") || country.Capital(p) != "") {
 				return p
@@ -1070,20 +1062,28 @@ func venueField(lines []string) string {
 	return ""
 }
 
+// afterLead returns the first n lines of lines that are not the lead nor
+// part of it.
+func afterLead(lines []string, lead string, n int) []string {
+	var out []string
+	for _, l := range lines {
+		if len(out) == n {
+			break
+		}
+		if l != lead && !containsText(lead, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // laterHeldPlace reads the place of a meeting a sentence of the two
 // paragraphs after the lead gives: "The meeting took place at the
 // Ministry of Foreign Affairs in Jakarta.", "The talks were held at the
 // Diaoyutai State Guesthouse.", "The meeting, held at the Great Hall of
 // the People, focused on …". "" when none does.
 func laterHeldPlace(body []string, lead string) string {
-	n := 0
-	for _, l := range body {
-		if l == lead || containsText(lead, l) {
-			continue
-		}
-		if n++; n > 2 {
-			break
-		}
+	for _, l := range afterLead(body, lead, 2) {
 		if !containsAny(l, "The meeting", "The talks", "The bilateral meeting", "The consultations", "The discussions") {
 			continue
 		}
