@@ -272,3 +272,16 @@ func TestListOfOfficesBeforeNames(t *testing.T) {
 		t.Errorf("summary %q", s)
 	}
 }
+
+// TestVenueOfSpanishPlurals: "received at the Palacio de las Garzas the
+// Secretary of State of the United States, X": the host's venue before
+// the guest takes "de las" (people invented).
+func TestVenueOfSpanishPlurals(t *testing.T) {
+	r := parseLead1(t, "PA", "President Luis Ortega received at the Palacio de las Garzas the Secretary of State of the United States, Ann Cole.")
+	if got := strings.Join(principalTitlesOf(r), ", "); got != "Luis Ortega|President|PA, Ann Cole|Secretary of State of the United States|US" {
+		t.Errorf("principals %q", got)
+	}
+	if r.Meeting.Location != "Palacio de las Garzas" {
+		t.Errorf("place %q", r.Meeting.Location)
+	}
+}
