@@ -596,3 +596,27 @@ func TestHeadlineTopicsAreNoSides(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereTheSubjectIs: "X, who is in New York for the UN General
+// Assembly, met Y" and "During his visit to Fiji, X met Y" place the
+// meeting; a call with one who is somewhere is placed nowhere.
+func TestWhereTheSubjectIs(t *testing.T) {
+	tests := []struct {
+		name, body, place string
+	}{
+		{"who is in", "Foreign Minister Winston Peters, who is in New York for the UN General Assembly, met the Foreign Minister of Fiji, Sitiveni Rabuka, on Tuesday.\n\nThey discussed the Pacific.", "New York"},
+		{"during his visit to", "During his visit to Samoa, Foreign Minister Winston Peters met the Prime Minister, Laʻauli Leuatea Schmidt.\n\nThey discussed the Pacific.", "Samoa"},
+		{"a call", "Foreign Minister Winston Peters spoke by telephone with the Foreign Minister of Fiji, Sitiveni Rabuka, who is in Suva for the budget session.\n\nThey discussed the Pacific.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Talks", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}

@@ -21,7 +21,9 @@ var (
 	// houses.
 	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)
 	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on (?:a|an) (?:(?:official|working|state|State|two-day|three-day|first) )?visit to|visiting|traveled to|travelled to) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
-	visitOfRE = lazyRegexp(`^(?:During|In the course of|On the occasion of) the (?:(?:official|working|state|State|first) )?[Vv]isit of [^,;]{3,90}? to (` + placeName + `)`)
+	visitOfRE = lazyRegexp(`^(?:During|In the course of|On the occasion of) (?:the (?:(?:official|working|state|State|first) )?[Vv]isit of [^,;]{3,90}?|(?:his|her|their) (?:(?:official|working|state|State|first) )?[Vv]isit) to (` + placeName + `)`)
+	// "X, who is in New York for the UN General Assembly, met Y".
+	whoIsInRE = lazyRegexp(`\bwho (?:is|was) (?:currently )?in (` + placeName + `)(?: for| on|,)`)
 	attendRE2 = lazyRegexp(`\bwho (?:is|was) attending (` + placeName + `)`)
 	marginsRE = lazyRegexp(`\b[Oo]n the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
 	// eventOnRE reads the rest of an event's name after "on": "on
@@ -275,6 +277,17 @@ func placeOf(main string, verb int) string {
 	if m := attendRE2.FindStringSubmatch(main); m != nil {
 		if p := cleanPlace(m[1]); p != "" {
 			return p
+		}
+	}
+	if containsText(main, "who is in ") || containsText(main, "who was in ") {
+		// (A country alone, "who is in Kazakhstan on a state visit",
+		// says no more than the visit.)
+		if m := whoIsInRE.FindStringSubmatch(main); m != nil {
+			if _, isCountry := countryName(m[1]); !isCountry {
+				if p := cleanPlace(m[1]); p != "" {
+					return p
+				}
+			}
 		}
 	}
 	if m := marginsRE.FindStringSubmatchIndex(main); m != nil {
