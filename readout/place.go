@@ -95,7 +95,7 @@ func marginsPlace(main string, m []int) string {
 // "On the afternoon of June 10, in Hanoi, …", "On Wednesday, at the seat
 // of the Ministry in Warsaw, …".
 var openerPlaceRE = lazyRegexp(`^(?:(?:This|Yesterday) (?:morning|afternoon|evening)|Today|Yesterday|Earlier today|Tonight|` +
-	`On (?:the (?:morning|afternoon|evening) of )?(?:\p{Lu}\p{Ll}+day|\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|\p{Lu}\p{Ll}+ \d{1,2}(?:,? \d{4})?)),? (?:in|at) ((?:the )?\p{Lu}[^,;]{1,40}|the (?:seat|headquarters|premises) of the \p{Lu}[^,;]{1,40}), `)
+	`On (?:the (?:morning|afternoon|evening) of )?(?:\p{Lu}\p{Ll}+day|\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|\p{Lu}\p{Ll}+ \d{1,2}(?:,? \d{4})?)),? (?:in|at) ((?:the )?\p{Lu}[^,;]{1,40}|the (?:seat|headquarters|premises|residence) of the \p{Lu}[^,;]{1,40}), `)
 
 // heldAt returns where the passive verb of a session's sentence ends ("…
 // was held at the International Conference Centre in Lusaka", "… took
@@ -300,6 +300,14 @@ func placeOf(main string, verb int) string {
 	if m := openerPlaceRE.FindStringSubmatch(main[:min(len(main), 80)]); m != nil && !isCall(meetingKind(main)) {
 		// ("at the seat of the Ministry in Warsaw": the Ministry, in
 		// Warsaw.)
+		// ("at the residence of the Ambassador in Paris": the residence,
+		// in Paris.)
+		if res, ok := strings.CutPrefix(m[1], "the residence of "); ok {
+			if who, city, ok := strings.Cut(res, " in "); ok {
+				return "Residence of " + who + ", " + city
+			}
+			return "Residence of " + res
+		}
 		if _, rest, ok := strings.Cut(m[1], " of the "); ok && strings.HasPrefix(m[1], "the ") && !isUpperByte(m[1][4]) {
 			if building, city, ok := strings.Cut(rest, " in "); ok {
 				return building + ", " + city
