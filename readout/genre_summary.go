@@ -139,7 +139,9 @@ func titleWithoutStyle(t string) string {
 
 // titleStyles open a title as a courtesy.
 var titleStyles = []string{"His Excellency ", "Her Excellency ", "H.E. ", "H. E. ", "HE ", "His Serene Highness ", "Her Serene Highness ",
-	"His Royal Highness ", "Her Royal Highness ", "His Highness ", "Her Highness ", "His Majesty ", "Her Majesty ", "H.M. ", "H.R.H. ", "H.H. "}
+	"His Royal Highness ", "Her Royal Highness ", "His Highness ", "Her Highness ", "His Majesty ", "Her Majesty ", "H.M. ", "H.R.H. ", "H.H. ",
+	// (Without their stops: "HRH Crown Prince X".)
+	"HRH ", "HM ", "HH "}
 
 // countryOfAt is where " of <country>" ends a title: "Prime Minister of
 // Canada" at its " of ", "Minister of Foreign Affairs of China" at its

@@ -26,7 +26,8 @@ var kindRules = []struct {
 	{lazyRegexp(`(?i)\bforeign ministers?[’']?s?[’']? (?:meeting|talks?|dialogue)\b`), []string{"foreign minister"}, "foreign ministers' meeting"},
 	{lazyRegexp(`(?i)\bsummit\b`), []string{"summit"}, "summit meeting"},
 	{lazyRegexp(`(?i)^joint (?:statement|declaration|communiqu[ée])\b`), []string{"joint "}, "joint statement"},
-	{lazyRegexp(`(?i)\bcalls?\b|\bspoke\b|\bspeaks\b|\bspoken\b`), []string{"call", "spoke", "speaks"}, "call"},
+	// ("talked on the phone with", "by telephone")
+	{lazyRegexp(`(?i)\bcalls?\b|\bspoke\b|\bspeaks\b|\bspoken\b|\b(?:on|over) the (?:tele)?phone\b|\bby (?:tele)?phone\b`), []string{"call", "spoke", "speaks", "phone"}, "call"},
 	{lazyRegexp(`(?i)\bmeetings?\b|\bmet\b|\bmeets\b|\btalks\b`), []string{"meet", "met", "talks"}, "meeting"},
 }
 

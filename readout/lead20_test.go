@@ -285,3 +285,22 @@ func TestVenueOfSpanishPlurals(t *testing.T) {
 		t.Errorf("place %q", r.Meeting.Location)
 	}
 }
+
+// TestCallKindsAndStyles: a call's word before the frame ("a telephone
+// conversation took place between") or after its verb ("talked on the
+// phone with") makes it a call; "HRH" leaves the title (people invented).
+func TestCallKindsAndStyles(t *testing.T) {
+	for _, c := range []struct{ pub, lead, kind, title string }{
+		{"KZ", "At the initiative of the Azerbaijani side, a telephone conversation took place between President Aidar Bekov and President Rauf Aliyev of Azerbaijan.", "telephone talk", ""},
+		{"PL", "Prime Minister Jan Nowak talked on the phone with the Chancellor of Germany, Karl Weber.", "call", ""},
+		{"SA", "HRH Crown Prince Faisal bin Khalid received a telephone call from President Ali Demir of Türkiye.", "telephone talk", "Crown Prince"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if r.Meeting.Kind != c.kind {
+			t.Errorf("%s: kind %q, want %q", c.lead, r.Meeting.Kind, c.kind)
+		}
+		if c.title != "" && (len(r.Participants) == 0 || r.Participants[0].Title != c.title) {
+			t.Errorf("%s: participants %+v", c.lead, r.Participants)
+		}
+	}
+}

@@ -646,7 +646,12 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 			}
 		}
 	}
+	// ("a telephone conversation took place between": the frame opens
+	// after the call's word.)
 	kind = meetingKind(main[loc[0]:loc[1]])
+	if w := lastWord(main[:loc[0]]); (kind == "" || kind == "meeting") && (w == "telephone" || w == "phone" || w == "video") {
+		kind = meetingKind(w + " " + main[loc[0]:loc[1]])
+	}
 	if kind == "" && strings.HasPrefix(main[loc[0]:], "received") {
 		// "received the President of …": a meeting at home.
 		kind = "meeting"
