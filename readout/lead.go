@@ -636,6 +636,8 @@ var (
 		// ("Chief Adviser Professor Muhammad Yunus", "H.E. Eng. Abdullahi
 		// Warsame").
 		"Sheikh", "Sheikha", "Shaikh", "Professor", "Prof.", "Eng.",
+		// West Africa's pilgrims' styles: "Alhaji Ahmed Bello".
+		"Alhaji", "Alhaja", "Hajia",
 		// An ambassador's style before a minister's name ("Amb. Olivier
 		// Nduhungirehe"), and the styles of descent Iran's and Oman's
 		// pages write before a name ("Seyed Abbas Araghchi", "Sayyid

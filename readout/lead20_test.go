@@ -304,3 +304,12 @@ func TestCallKindsAndStyles(t *testing.T) {
 		}
 	}
 }
+
+// TestPilgrimStyle: "Alhaji" before a name is a style, not a given name
+// (people invented).
+func TestPilgrimStyle(t *testing.T) {
+	r := parseLead1(t, "NG", "The Minister of Foreign Affairs, Ambassador Musa Garba, received Alhaji Sani Bello, Special Envoy of the President of Niger.")
+	if got := strings.Join(principalTitlesOf(r), ", "); got != "Musa Garba|Minister of Foreign Affairs|NG, Sani Bello|Special Envoy of the President of Niger|NE" {
+		t.Errorf("principals %q", got)
+	}
+}
