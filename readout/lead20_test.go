@@ -313,3 +313,14 @@ func TestPilgrimStyle(t *testing.T) {
 		t.Errorf("principals %q", got)
 	}
 }
+
+// TestEnvoyPostNoSide: "Meeting with UN Special Envoy for Yemen X": the
+// country an envoy's office is for is no side of the meeting (people
+// invented).
+func TestEnvoyPostNoSide(t *testing.T) {
+	r := parseDoc18(t, "US", "Readout of National Security Advisor Ann Cole's Meeting with UN Special Envoy for Yemen Lars Berg",
+		"National Security Advisor Ann Cole met with UN Special Envoy for Yemen Lars Berg at the White House.")
+	if got := strings.Join(r.Parties, " "); got != "US UN" {
+		t.Errorf("parties %q", got)
+	}
+}
