@@ -1,6 +1,8 @@
 package readout
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -322,5 +324,28 @@ func TestEnvoyPostNoSide(t *testing.T) {
 		"National Security Advisor Ann Cole met with UN Special Envoy for Yemen Lars Berg at the White House.")
 	if got := strings.Join(r.Parties, " "); got != "US UN" {
 		t.Errorf("parties %q", got)
+	}
+}
+
+// TestNoPrincipalNamedBoth: genre10's bulletin of a minister's meetings
+// ("… Minister of Foreign Affairs of New Zealand. Both sides welcomed …")
+// gave a principal named "Both".
+func TestNoPrincipalNamedBoth(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "genre10", "th-mfa-bulletin-kuala-lumpur.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ParseMarkdown(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range r.Participants {
+		if p.Name == "Both" {
+			t.Errorf("a principal named %q: %+v", p.Name, p)
+		}
 	}
 }

@@ -2300,7 +2300,9 @@ func appendUnique(list []string, s string) []string {
 func appendParticipant(list []Participant, p Participant) []Participant {
 	// "Hon. Grace Banda, MP, …": a post-nominal set off by commas is no
 	// one's name.
-	if slices.Contains(postNominals, " "+p.Name) {
+	// ("… of New Zealand. Both sides welcomed …": a word that opens a
+	// sentence as its subject is no one's name.)
+	if slices.Contains(postNominals, " "+p.Name) || notFamilyWords[p.Name] {
 		return list
 	}
 	for _, q := range list {
