@@ -3038,7 +3038,7 @@ var laterCues = []string{" met ", " meeting with ", " held talks", " consultatio
 	// A visit's later meeting written as a pair (laterPair).
 	" co-chaired ",
 	// ("On the same day, he talked with the Minister … of Samoa, X".)
-	" talked with ", " spoke with "}
+	" talked with ", " spoke with ", "s talks with "}
 
 // linesLen is the length of lines in bytes.
 func linesLen(lines []string) int {

@@ -3121,15 +3121,17 @@ var hostVerbs = []string{" met with ", " held talks with ", " consultations with
 	// ("held a Foreign Ministers' Meeting with H.E. Mr. X, Secretary of
 	// Foreign Affairs": a meeting of its own name.)
 	"' Meeting with ", "’ Meeting with ",
-	// ("On the same day, he talked with the Minister … of Samoa, X".)
-	" talked with ", " spoke with "}
+	// ("On the same day, he talked with the Minister … of Samoa, X";
+	// "the Deputy Minister's talks with the Minister … of Paraguay, X,
+	// concerned …".)
+	" talked with ", " spoke with ", "'s talks with ", "’s talks with "}
 
 // hostVerbGroups are hostVerbs by a word each of them holds.
 var hostVerbGroups = func() []struct {
 	key   string
 	verbs []string
 } {
-	keys := []string{"met", "held", "consultations", "called", "received", "courtesy", "Meeting", "talked", "spoke"}
+	keys := []string{"met", "held", "consultations", "called", "received", "courtesy", "Meeting", "talked", "spoke", "talks"}
 	out := make([]struct {
 		key   string
 		verbs []string
