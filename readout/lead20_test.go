@@ -350,3 +350,17 @@ func TestNoPrincipalNamedBoth(t *testing.T) {
 		}
 	}
 }
+
+// TestUSCabinetOffices: "met with Secretary of Homeland Security X" on
+// another country's page: an office only the United States' cabinet holds
+// by that name gives its country (people invented).
+func TestUSCabinetOffices(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"SV", "President Luis Mena met with Secretary of Homeland Security Jane Roe at the Casa Presidencial.", "Luis Mena|SV, Jane Roe|US"},
+		{"PH", "President Ramon Cruz met with Secretary of Defense John Poe in Manila.", "Ramon Cruz|PH, John Poe|US"},
+	} {
+		if got := strings.Join(principalsOf(parseLead1(t, c.pub, c.lead)), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}

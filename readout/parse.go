@@ -2699,6 +2699,11 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			if c == "" {
 				c = countryOfOffice(out[i].Title, text, pub, out)
 			}
+			// ("met with Secretary of Homeland Security X": an office of
+			// the United States' cabinet by its own name.)
+			if c == "" && pub != "US" && usCabinetOffices[out[i].Title] {
+				c = "US"
+			}
 			out[i].Country = c
 		}
 	}
@@ -2908,6 +2913,13 @@ func euOffice(title string) bool {
 	}
 	return false
 }
+
+// usCabinetOffices are offices only the United States' cabinet holds by
+// these names ("Secretary of State" without "for": the United Kingdom's
+// have a portfolio after it).
+var usCabinetOffices = setOf("Secretary of State", "Secretary of Homeland Security", "Secretary of Defense", "Secretary of the Treasury",
+	"Treasury Secretary", "Secretary of Veterans Affairs", "Secretary of Health and Human Services",
+	"Secretary of Housing and Urban Development", "Homeland Security Secretary", "Defense Secretary", "Secretary of War")
 
 // countryOfOffice finds the country the text gives an office elsewhere:
 // "the US President", "the President of the United States" for
