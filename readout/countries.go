@@ -25,6 +25,17 @@ func findOrgs(text string) []string {
 // last country it names ("Prime Minister of the Kingdom of Cambodia",
 // "Australian Foreign Minister"), or "".
 func countryOf(title string) string {
+	// ("Special Envoy of the Secretary-General for Myanmar": the country
+	// an envoy's office is for is not his; the Secretary-General alone is
+	// the UN's.)
+	if k := indexText(title, " for "); k > 0 && containsAny(title[:k], "Envoy", "Representative", "Coordinator", "Rapporteur") && leadingCountry(title[k+len(" for "):]) != "" {
+		// ("Special Envoy for Ukraine of Germany" is Germany's.)
+		title = title[:k] + title[k+len(" for ")+len(leadingCountry(title[k+len(" for "):])):]
+		if c := country.LastCode(title); c != "" || !containsText(title, "the Secretary-General") {
+			return c
+		}
+		return "UN"
+	}
 	return country.LastCode(title)
 }
 

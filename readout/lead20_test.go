@@ -364,3 +364,20 @@ func TestUSCabinetOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvoyPortfolioCountry: the country an envoy's office is "for" is
+// not his own: "the Special Envoy of the Secretary-General for Myanmar, X"
+// is the UN's, "the Special Envoy for Ukraine of Germany, Y" Germany's; a
+// portfolio that is no country ("Representative for Trade of Japan")
+// reads as before (people invented).
+func TestEnvoyPortfolioCountry(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"US", "Secretary Ann Cole met with the Special Envoy of the Secretary-General for Myanmar, Jane Roe.", "Ann Cole|US, Jane Roe|UN"},
+		{"JP", "Minister Ken Sato met the Special Envoy for Ukraine of Germany, Hans Weber.", "Ken Sato|JP, Hans Weber|DE"},
+		{"US", "Secretary Ann Cole met with the Representative for Trade of Japan, Ken Sato.", "Ann Cole|US, Ken Sato|JP"},
+	} {
+		if got := strings.Join(principalsOf(parseLead1(t, c.pub, c.lead)), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}
