@@ -204,8 +204,9 @@ func TestFieldNamesAndBulletins(t *testing.T) {
 		"Secretary of State Adam Nowak took part in the UN General Assembly in New York, where on 25–26 September he held a number of bilateral meetings with representatives of several countries.",
 		"On 25 September, the Deputy Minister met with the Minister of Foreign Affairs of Senegal, Awa Diop. The talks focused on trade.",
 		"On the same day, he talked with the Minister for Foreign Affairs and Trade of Samoa, Tavita Leota. The ministers discussed climate change.",
-		"On 26 September, the Deputy Minister's talks with the Minister of Foreign Affairs of Paraguay, Luis Gómez, concerned the energy sector.")
-	if got := strings.Join(principalsOf(r), ", "); got != "Adam Nowak|PL, Awa Diop|SN, Tavita Leota|WS, Luis Gómez|PY" {
+		"On 26 September, the Deputy Minister's talks with the Minister of Foreign Affairs of Paraguay, Luis Gómez, concerned the energy sector.",
+		"The Deputy Minister also met the President of the 79th session of the General Assembly, Paul Ndong, with whom he discussed the reform of the UN.")
+	if got := strings.Join(principalsOf(r), ", "); got != "Adam Nowak|PL, Awa Diop|SN, Tavita Leota|WS, Luis Gómez|PY, Paul Ndong|UN" {
 		t.Errorf("principals %q", got)
 	}
 }

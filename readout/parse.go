@@ -2792,6 +2792,11 @@ func personCountry(p person) string {
 		}
 		return "UN"
 	}
+	// ("the President of the 79th session of the General Assembly": the
+	// UN's, which numbers its Assembly's sessions.)
+	if containsText(t, "session of the General Assembly") && countryOf(t) == "" {
+		return "UN"
+	}
 	if i := indexText(t, "Ambassador to "); i >= 0 {
 		t = t[:i]
 	}
