@@ -255,6 +255,11 @@ func looksHTML(s string) bool {
 	if len(s) > 1<<16 {
 		s = s[:1<<16]
 	}
+	// Every match opens with "<": a body without one is text, which the
+	// search for the byte tells without the expression's walk over it.
+	if strings.IndexByte(s, '<') < 0 {
+		return false
+	}
 	return htmlLikeRE.MatchString(s)
 }
 
