@@ -254,12 +254,13 @@ func validSource(s string) bool {
 // orgs are the organisation codes a Fact may name as a party.
 var orgs = map[string]bool{
 	"ASEAN": true, "EU": true, "UN": true, "NATO": true, "APEC": true,
-	"G7": true, "G20": true, "AU": true, "OAS": true, "QUAD": true,
+	"G7": true, "G20": true, "AFU": true, "OAS": true, "QUAD": true,
 	"MEKONG": true, "PIF": true, "SAARC": true, "GCC": true,
 }
 
 // IsOrg reports whether code is an organisation code a Fact may name:
-// "ASEAN", "EU", "UN", "NATO", "APEC", "G7", "G20", "AU", "OAS", "QUAD",
+// "ASEAN", "EU", "UN", "NATO", "APEC", "G7", "G20", "AFU" (the African
+// Union; "AU" is Australia), "OAS", "QUAD",
 // "MEKONG", "PIF", "SAARC" or "GCC".
 func IsOrg(code string) bool { return orgs[code] }
 

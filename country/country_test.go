@@ -319,7 +319,7 @@ func TestOrgByName(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"asean", "ASEAN"}, {"Association of Southeast Asian Nations", "ASEAN"}, {"G7", "G7"}, {"g-7", "G7"},
 		{"united nations", "UN"}, {"U.N.", "UN"}, {"nato", "NATO"}, {"quad", "QUAD"}, {"who", "WHO"},
-		{"World Health Organisation", "WHO"}, {"the European Union", "EU"}, {"african union", "AU"},
+		{"World Health Organisation", "WHO"}, {"the European Union", "EU"}, {"african union", "AFU"},
 	}
 	for _, tt := range tests {
 		got, ok := OrgByName(tt.q)

@@ -22,7 +22,9 @@ var orgs = []Org{
 	{"UN", "United Nations", []string{"UN", "U.N."}},
 	{"NATO", "North Atlantic Treaty Organization", []string{"NATO", "North Atlantic Treaty Organisation"}},
 	{"QUAD", "Quad", []string{"Quadrilateral Security Dialogue"}},
-	{"AU", "African Union", []string{"AU"}},
+	// (Not "AU": that is Australia's code, whose flag and subscribers the
+	// African Union's readouts took.)
+	{"AFU", "African Union", []string{"AU"}},
 	{"OECD", "Organisation for Economic Co-operation and Development", []string{"OECD", "Organization for Economic Cooperation and Development"}},
 	{"APEC", "Asia-Pacific Economic Cooperation", []string{"APEC"}},
 	{"WTO", "World Trade Organization", []string{"WTO", "World Trade Organisation"}},

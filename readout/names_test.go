@@ -81,7 +81,7 @@ func TestOrganisationHeadIsASide(t *testing.T) {
 	tests := []struct{ title, want string }{
 		{"NATO Secretary General", "NATO"},
 		{"Director-General of the World Health Organization", "WHO"},
-		{"Chairperson of the AU Commission", "AU"},
+		{"Chairperson of the AU Commission", "AFU"},
 		{"Secretary-General of ASEAN", "ASEAN"},
 		{"President of the European Commission", "EU"},
 		{"UN High Commissioner for Refugees", "UNHCR"},
