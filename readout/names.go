@@ -82,7 +82,9 @@ func displayName(name, code string, familyFirst bool) string {
 	// "KISHIDA Fumio": a family name in capitals, then the given name
 	// ("SOK Chenda Sophea"; "OYONO ESONO Simeón", a family name of two
 	// words).
-	if isUpperName(words[0]) && !isUpperName(words[len(words)-1]) {
+	// ("JD Vance", "TJ Smith": initials of two letters without a vowel
+	// are the given names'.)
+	if isUpperName(words[0]) && !isUpperName(words[len(words)-1]) && !initialsWord(words[0]) {
 		k := 1
 		for k < len(words)-1 && isUpperName(words[k]) {
 			k++
@@ -173,6 +175,12 @@ var familyFirstCountries = setOf("CN", "TW", "HK", "MO", "KR", "KP", "VN", "KH",
 
 // isUpperName reports whether w is a word of two or more letters, all
 // capitals (a family name written in capitals, not an initial).
+// initialsWord reports whether w is two capitals without a vowel, a given
+// name's initials ("JD", "TJ"), not a family name ("LI", "WU").
+func initialsWord(w string) bool {
+	return len(w) == 2 && !strings.ContainsAny(w, "AEIOUY")
+}
+
 func isUpperName(w string) bool {
 	n := 0
 	for _, r := range w {

@@ -18,6 +18,8 @@ func TestDisplayName(t *testing.T) {
 		{"Cambodian", "HUN Manet", "KH", false, "Hun Manet"},
 		{"Vietnamese", "PHAM Minh Chinh", "VN", false, "Pham Minh Chinh"},
 		{"country unknown: Western order", "TANAKA Ichiro", "", false, "Ichiro Tanaka"},
+		{"initials are given names, not a family name in capitals", "JD Vance", "US", false, "JD Vance"},
+		{"a Chinese family name of two letters", "LI Qiang", "CN", false, "Li Qiang"},
 		{"Japanese in mixed case, known to be family first", "Iwaya Takeshi", "JP", true, "Takeshi Iwaya"},
 		{"honorifics out, order kept", "H.E. Mr. LEE Jae-won", "KR", false, "Lee Jae-won"},
 		{"a suffix stays", "Joseph R. Biden, Jr.", "US", false, "Joseph R. Biden, Jr."},
