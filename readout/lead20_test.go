@@ -382,3 +382,13 @@ func TestEnvoyPortfolioCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerOffice: "met former Prime Minister of Japan X": the guest is
+// read as any office holder, and his title says "former" (people
+// invented).
+func TestFormerOffice(t *testing.T) {
+	r := parseLead1(t, "US", "Secretary Ann Cole met with former Prime Minister of Japan Ken Sato.")
+	if got := strings.Join(principalTitlesOf(r), ", "); got != "Ann Cole|Secretary|US, Ken Sato|former Prime Minister of Japan|JP" {
+		t.Errorf("principals %q", got)
+	}
+}

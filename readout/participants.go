@@ -1629,6 +1629,10 @@ func counterpartPersons(s string) ([]person, int) {
 	for _, w := range []string{"visiting ", "newly accredited ", "newly appointed ", "outgoing ", "incoming "} {
 		t = strings.TrimPrefix(t, w)
 	}
+	// ("met former Prime Minister X": the office is read as any other,
+	// and the title says it is a former one.)
+	former := strings.HasPrefix(t, "former ")
+	t = strings.TrimPrefix(t, "former ")
 	skip := len(s) - len(t)
 	// "the Secretary-General of ASEAN, Dr. X": an abbreviated courtesy
 	// of honorifics between the office and the name goes, as every
@@ -1660,6 +1664,9 @@ func counterpartPersons(s string) ([]person, int) {
 		if postText != "" && ps[i].title != "" && containsText(whole, ps[i].title+postText) {
 			ps[i].title += postText
 		}
+	}
+	if former && len(ps) == 1 && ps[0].title != "" {
+		ps[0].title = "former " + ps[0].title
 	}
 	if n > 0 {
 		if post >= 0 && n > post {
