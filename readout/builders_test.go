@@ -11,7 +11,17 @@ import (
 
 // TestAsciiLower checks asciiLower against the copy-and-lower it replaces.
 func TestAsciiLower(t *testing.T) {
-	for _, s := range []string{"", "a", "A", "AB", "aBc", "the 50th", "The 50TH Anniversary", "ÉtÉ Z", "zZ", "Z", "@[`{"} {
+	cases := []string{"", "a", "A", "AB", "aBc", "the 50th", "The 50TH Anniversary", "ÉtÉ Z", "zZ", "Z", "@[`{"}
+	// Every byte at every offset of an eight-byte window, after a capital
+	// and without one, beside bytes from 0x80.
+	for c := range 256 {
+		for off := range 9 {
+			for _, pad := range []string{"x", "\xff", "Q"} {
+				cases = append(cases, strings.Repeat(pad, off)+string([]byte{byte(c)})+strings.Repeat(pad, 16-off))
+			}
+		}
+	}
+	for _, s := range cases {
 		b := []byte(s)
 		for i, c := range b {
 			if 'A' <= c && c <= 'Z' {

@@ -1,11 +1,13 @@
 package readout
 
 import (
+	"encoding/binary"
 	"html"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // normalizeSpace replaces non-breaking and other unusual spaces with plain
@@ -516,20 +518,30 @@ func asciiLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for {
-		b.WriteString(s[:i])
-		if i == len(s) {
-			return b.String()
-		}
-		b.WriteByte(s[i] + 'a' - 'A')
-		s = s[i+1:]
-		i = 0
-		for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-			i++
-		}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	// Eight bytes at a time: a byte below 0x80 from 'A' (0x41) gets its
+	// high bit from adding 0x3F, one past 'Z' (0x5B) from adding 0x25
+	// (the bytes' low seven bits only, so no sum carries into the next
+	// byte); a capital's 0x80, shifted to 0x20, lower-cases it. A byte
+	// from 0x80 stays as it is.
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		low := w &^ highs
+		upper := (low + 0x3F*ones) &^ (low + 0x25*ones) &^ w & highs
+		binary.LittleEndian.PutUint64(b[i:], w|upper>>2)
 	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // joinLinesAfter is head + "\n" + strings.Join(lines, "\n"), built in one
