@@ -387,23 +387,39 @@ func endsAttachment(l string) bool {
 }
 
 // containsFold reports whether s contains sub, ignoring the case of ASCII
-// letters; sub is lower-case ASCII.
+// letters; sub is lower-case ASCII. It steps from one occurrence of sub's
+// least common byte (rarestByte), in either case, to the next: many
+// phrases open with a space or a common letter (" at the request of ").
 func containsFold(s, sub string) bool {
-	firsts := [2]byte{sub[0], sub[0]}
-	if 'a' <= sub[0] && sub[0] <= 'z' {
-		firsts[1] -= 'a' - 'A'
+	if len(sub) > len(s) {
+		return false
 	}
-	for k, c := range firsts {
-		if k == 1 && c == firsts[0] {
+	k := rarestByte(sub)
+	cases := [2]byte{sub[k], sub[k]}
+	if 'a' <= sub[k] && sub[k] <= 'z' {
+		cases[1] -= 'a' - 'A'
+	}
+	// sub's first byte matches itself and, a lower-case letter, its
+	// capital; the others match by lowerByte (hasPrefixFold).
+	first, firstUpper := sub[0], sub[0]
+	if 'a' <= first && first <= 'z' {
+		firstUpper -= 'a' - 'A'
+	}
+	for n, c := range cases {
+		if n == 1 && c == cases[0] {
 			break
 		}
-		for i := 0; ; {
+		for i := k; ; {
 			j := strings.IndexByte(s[i:], c)
-			if j < 0 || i+j+len(sub) > len(s) {
+			if j < 0 {
 				break
 			}
 			i += j
-			if hasPrefixFold(s[i+1:], sub[1:]) {
+			at := i - k
+			if at+len(sub) > len(s) {
+				break
+			}
+			if (s[at] == first || s[at] == firstUpper) && hasPrefixFold(s[at+1:], sub[1:]) {
 				return true
 			}
 			i++
