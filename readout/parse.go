@@ -1328,7 +1328,7 @@ func namesAlone(sum string, used []string, keys [][]string) bool {
 func nameCounterpartCountries(secs []Section, used, kps []string, sp speakers, budget int) {
 	named := append(slices.Clone(used), kps...)
 	for _, o := range append(slices.Clip(sp.others), sp.hostOthers...) {
-		if budget < len(o.of) || slices.ContainsFunc(named, func(u string) bool { return namesAny(possessive.Replace(u), o.spellings) }) {
+		if budget < len(o.of) || slices.ContainsFunc(named, func(u string) bool { return namesAny(dropPossessives(u), o.spellings) }) {
 			continue
 		}
 		for i := range secs {
@@ -1726,6 +1726,39 @@ func takesThe(name string) bool {
 
 // possessive drops the possessive ending of names: "India’s" names India.
 var possessive = strings.NewReplacer("’s ", " ", "'s ", " ")
+
+// dropPossessives is possessive.Replace(s), found from each "s " (the
+// Replacer looks each byte up in its table). The two forms' matches
+// cannot overlap: each opens with an apostrophe and ends with a space.
+func dropPossessives(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; ; {
+		k := indexText(s[i:], "s ")
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + 2
+		start := -1
+		if k >= 1 && s[k-1] == '\'' {
+			start = k - 1
+		} else if k >= len("’") && s[k-len("’"):k] == "’" {
+			start = k - len("’")
+		}
+		if start < 0 {
+			continue
+		}
+		b.WriteString(s[last:start])
+		b.WriteByte(' ')
+		last = i
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
 
 // nameEnd returns the end of the first place where s names a person by
 // name and " of <country>" may follow ("Draghi reaffirmed", not

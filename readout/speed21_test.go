@@ -1,6 +1,7 @@
 package readout
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -42,6 +43,28 @@ func TestContainsFoldPhrases(t *testing.T) {
 			if got, want := containsFold(s, sub), strings.Contains(lowers[i], sub); got != want {
 				t.Fatalf("containsFold(%q, %q) = %v, want %v", s, sub, got, want)
 			}
+		}
+	}
+}
+
+// TestDropPossessives checks dropPossessives against the Replacer it
+// stands for, on every sample line and on random strings of the two
+// forms' parts.
+func TestDropPossessives(t *testing.T) {
+	cases := []string{"", "s ", "'s ", "’s ", "X's Y’s Z", "'s 's ", "’s’s s ", "\x99s ", "\x80\x99s "}
+	cases = append(cases, scanInputs(t)...)
+	parts := []string{"a", " ", "s", "s ", "'", "’", "‘", "\x99", "\xe2\x80", "'s", "’s "}
+	rng := rand.New(rand.NewPCG(21, 21))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		if got, want := dropPossessives(s), possessive.Replace(s); got != want {
+			t.Fatalf("dropPossessives(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
