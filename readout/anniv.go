@@ -196,7 +196,7 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 		}
 		years := yearPhrases(asciiLower(s))
 		for _, w := range written {
-			key := strconv.Itoa(w.ordinal) + "|" + strings.ToLower(w.subject)
+			key := strconv.Itoa(w.ordinal) + "|" + lowerText(w.subject)
 			if seen[key] || len(out) == maxFound {
 				continue
 			}
@@ -220,7 +220,7 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 				continue
 			}
 			subject := dropPairTail(full)
-			key := strconv.Itoa(ord) + "|" + strings.ToLower(subject)
+			key := strconv.Itoa(ord) + "|" + lowerText(subject)
 			if seen[key] {
 				continue
 			}

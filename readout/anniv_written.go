@@ -33,7 +33,7 @@ func cardinal(s string) int {
 	if n, err := strconv.Atoi(s); err == nil {
 		return n
 	}
-	return cardinalWords[strings.ToLower(s)]
+	return cardinalWords[lowerText(s)]
 }
 
 // writtenAnniversary is an anniversary written out: its ordinal and the
@@ -80,7 +80,7 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 		if m[2] >= 0 {
 			ord = atoi(s[m[2]:m[3]])
 		} else {
-			ord = wordOrdinals[strings.ToLower(s[m[4]:m[5]])]
+			ord = wordOrdinals[lowerText(s[m[4]:m[5]])]
 		}
 		// "now in the seventh year since its entry into force": a year
 		// under way, not the day it began.

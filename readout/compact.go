@@ -54,12 +54,12 @@ func shortName(name, text string, familyFirst bool) string {
 	// "Claudia Sheinbaum Pardo", written "Claudia Sheinbaum" elsewhere: a
 	// name of two family names, the father's then the mother's, goes by
 	// the father's.
-	if n >= 3 && !isInitial(words[n-2]) && !isNameConnector(strings.ToLower(words[n-2])) &&
+	if n >= 3 && !isInitial(words[n-2]) && !isNameConnector(lowerText(words[n-2])) &&
 		writtenWithout(text, strings.Join(words[:n-1], " "), words[n-1]) {
 		return words[n-2]
 	}
 	k := n - 1
-	for k > 0 && isNameConnector(strings.ToLower(words[k-1])) {
+	for k > 0 && isNameConnector(lowerText(words[k-1])) {
 		k--
 	}
 	if k > 0 && slices.ContainsFunc(words, func(w string) bool { return w == "bin" || w == "binti" || w == "ibn" || w == "bint" }) {
@@ -170,7 +170,7 @@ func writtenWithout(text, head, last string) bool {
 			continue
 		}
 		next := strings.TrimLeft(rest, " ")
-		if len(next) < len(rest) && next != "" && (isUpperByte(next[0]) || strings.HasPrefix(strings.ToLower(next), strings.ToLower(last))) {
+		if len(next) < len(rest) && next != "" && (isUpperByte(next[0]) || strings.HasPrefix(lowerText(next), lowerText(last))) {
 			continue
 		}
 		return true
@@ -1662,7 +1662,7 @@ var adjunctOpeners = []string{"Based on ", "In light of ", "Given ", "In order t
 var midAdjuncts = func() []string {
 	out := make([]string, len(adjunctOpeners))
 	for i, o := range adjunctOpeners {
-		out[i] = ", " + strings.ToLower(o[:1]) + o[1:]
+		out[i] = ", " + lowerText(o[:1]) + o[1:]
 	}
 	return out
 }()

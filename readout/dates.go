@@ -48,12 +48,12 @@ func findDate(s string) (dateMatch, bool) {
 	// Each expression runs only when a cheap test says it may match.
 	if hasMonthName(s) {
 		if m := mdyRE.FindStringSubmatchIndex(s); m != nil {
-			consider(dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[2]:m[3]])],
+			consider(dateMatch{start: m[0], end: m[1], month: months[lowerText(s[m[2]:m[3]])],
 				day: atoi(s[m[4]:m[5]]), year: atoiIdx(s, m[6], m[7])})
 		}
 		if mayBeDayMonth(s) {
 			if m := dmyRE.FindStringSubmatchIndex(s); m != nil {
-				d := dateMatch{start: m[0], end: m[1], month: months[strings.ToLower(s[m[4]:m[5]])],
+				d := dateMatch{start: m[0], end: m[1], month: months[lowerText(s[m[4]:m[5]])],
 					day: atoi(s[m[2]:m[3]]), year: atoiIdx(s, m[6], m[7])}
 				// "from 3 to 7 November 2024": a range starts on its
 				// first day.

@@ -65,7 +65,7 @@ func withPointsSubject(text string) string {
 	if len(w) < 4 || !isUpperByte(w[0]) || !isLowerWord(w[1:]) || !strings.HasSuffix(w, "ed") && !pointVerbs[w] {
 		return text
 	}
-	return "They " + strings.ToLower(w[:1]) + text[1:]
+	return "They " + lowerText(w[:1]) + text[1:]
 }
 
 // pointVerbs are verbs of the past that open a point without "-ed".

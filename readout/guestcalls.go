@@ -140,9 +140,9 @@ func guestNamed(who string, guest Participant) bool {
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
 	}
-	family := strings.ToLower(lastWord(guest.Name))
+	family := lowerText(lastWord(guest.Name))
 	for _, w := range ws {
-		if strings.ToLower(w) == family {
+		if lowerText(w) == family {
 			return true
 		}
 	}

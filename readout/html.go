@@ -57,7 +57,7 @@ func ExtractHTML(src, pageURL string) (text string, attachments []Attachment, ti
 						attachments = append(attachments, Attachment{Title: attachmentTitle(label, href), URL: resolve(base, href)})
 						drop = append(drop, n)
 						return
-					case strings.HasPrefix(strings.ToLower(label), "back to"):
+					case strings.HasPrefix(lowerText(label), "back to"):
 						drop = append(drop, n)
 						return
 					}
@@ -106,7 +106,7 @@ func hasFurnitureClass(n *html.Node) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		v := strings.ToLower(a.Val)
+		v := lowerText(a.Val)
 		for _, f := range furnitureClasses {
 			if containsText(v, f) {
 				return true

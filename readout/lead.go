@@ -252,7 +252,7 @@ func (f *leadFacts) laterDay(body []string, lead string, ref time.Time) {
 // ownDay reports whether s dates its meeting by a relative day or a
 // weekday ("yesterday", "this morning", "on Monday").
 func ownDay(s string) bool {
-	lower := strings.ToLower(s)
+	lower := lowerText(s)
 	for _, r := range relativeDays {
 		if containsText(lower, r.word) {
 			return true
@@ -372,7 +372,7 @@ func startLocal(s string) string {
 		h = 12
 	case m[3] != "":
 		h, mi = atoi(m[1]), atoi(m[2])
-		pm := strings.HasPrefix(strings.ToLower(m[3]), "p")
+		pm := strings.HasPrefix(lowerText(m[3]), "p")
 		switch {
 		case h > 12:
 			// "17:50 p.m.": a 24-hour time with a stray suffix.
@@ -461,7 +461,7 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 	// "this afternoon, 11 June 2025": the day after a comma says which
 	// day the relative one is, as one in brackets does.
 	if hasDate {
-		before := strings.ToLower(strings.TrimSuffix(main[:d.start], ", "))
+		before := lowerText(strings.TrimSuffix(main[:d.start], ", "))
 		for _, r := range relativeDays {
 			if len(before) < d.start && strings.HasSuffix(before, " "+r.word) {
 				if d, ok := d.resolveYearAhead(ref, ahead); ok {
@@ -471,7 +471,7 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 		}
 	}
 	if !ref.IsZero() {
-		lower := strings.ToLower(main)
+		lower := lowerText(main)
 		for _, r := range relativeDays {
 			if i := indexText(lower, r.word); i >= 0 && (i == 0 || !isWordByte(lower[i-1])) {
 				return ref.AddDate(0, 0, r.days).Format(time.DateOnly)
@@ -534,7 +534,7 @@ func durationMinutes(s string) int {
 	if m[4] != "" {
 		return atoi(m[4])
 	}
-	h, ok := numberWords[strings.ToLower(m[1])]
+	h, ok := numberWords[lowerText(m[1])]
 	if !ok {
 		h, _ = strconv.ParseFloat(m[1], 64)
 	}
@@ -875,7 +875,7 @@ var givenTitleWords = setOf("Amir", "Sultan")
 func nameOpensPerson(left, name string) bool {
 	words := strings.Fields(name)
 	last := trimPunct(words[len(words)-1])
-	if _, ok := months[strings.ToLower(last)]; ok || institutionWords[last] {
+	if _, ok := months[lowerText(last)]; ok || institutionWords[last] {
 		return false
 	}
 	if len(words) == 1 && len(findCountries(name)) > 0 {
@@ -1682,7 +1682,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// ("In the Czech capital, he …" is the trip's city, read elsewhere.)
 	if f.meeting.Location == "" && verb > 0 && strings.HasPrefix(main, "At the ") {
 		if k := strings.Index(main, ", "); k > 0 && k < verb && k < 80 {
-			f.meeting.Location = placeOf("It met "+strings.ToLower(main[:1])+main[1:k]+".", 3)
+			f.meeting.Location = placeOf("It met "+lowerText(main[:1])+main[1:k]+".", 3)
 		}
 	}
 	// "X met Y, who is in Latvia on a working visit. The ministers met
@@ -1737,7 +1737,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		if s == main {
 			continue
 		}
-		lower := strings.ToLower(s)
+		lower := lowerText(s)
 		if containsAny(lower, "attend", "accompan", "present", "joined") && attendRE.MatchString(s) {
 			f.attendees = append(f.attendees, attendeesOf(s)...)
 		}
@@ -1752,7 +1752,7 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			continue
 		}
 		for _, m := range findFollowOns(s) {
-			m = strings.ToLower(m)
+			m = lowerText(m)
 			if !contains(f.followOn, m) {
 				f.followOn = append(f.followOn, m)
 			}

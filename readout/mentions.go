@@ -236,9 +236,9 @@ func writtenForms(ms []mention, list string) string {
 // the list compares mentions.
 func foldMention(s string) string {
 	if !containsText(s, "’") && !containsText(s, "‘") && !containsText(s, "\u00a0") {
-		return strings.ToLower(s)
+		return lowerText(s)
 	}
-	return strings.ToLower(apostrophes.Replace(s))
+	return lowerText(apostrophes.Replace(s))
 }
 
 var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ")
@@ -325,7 +325,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			}
 			// "USD 20 million": a currency's code names nothing the
 			// meeting is about; the post shows its amounts.
-			if len(run) == 3 && (currencyCodes[strings.ToLower(run)] == run || currencyBeforeFigure(s, run)) || amountRun(run) {
+			if len(run) == 3 && (currencyCodes[lowerText(run)] == run || currencyBeforeFigure(s, run)) || amountRun(run) {
 				continue
 			}
 			// "Mr Doe and his daughter, Anna,": a given name in apposition
@@ -489,7 +489,7 @@ func amountText(s string, m money) string {
 		return ""
 	}
 	if start >= 4 && s[start-1] == ' ' {
-		if c := s[start-4 : start-1]; currencyCodes[strings.ToLower(c)] == c && (start == 4 || s[start-5] == ' ') {
+		if c := s[start-4 : start-1]; currencyCodes[lowerText(c)] == c && (start == 4 || s[start-5] == ' ') {
 			start -= 4
 		}
 	}
@@ -638,7 +638,7 @@ var placeParticles = setOf("es", "el")
 // writesLower reports whether one of sents writes w in lower case, as a
 // word.
 func writesLower(sents []string, w string) bool {
-	lw := strings.ToLower(w)
+	lw := lowerText(w)
 	if lw == w {
 		return false
 	}
@@ -2066,7 +2066,7 @@ func spokesman(s, run string) bool {
 	if len(rest) > 40 {
 		rest = rest[:40]
 	}
-	return strings.HasPrefix(rest, ", ") && containsText(strings.ToLower(rest), "spokes")
+	return strings.HasPrefix(rest, ", ") && containsText(lowerText(rest), "spokes")
 }
 
 // contactLine reports whether s is a press contact's line ("Inquiries:

@@ -200,7 +200,7 @@ func isUpperName(w string) bool {
 // gives "Kishida".
 func titleWord(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
-	return string(r) + strings.ToLower(w[n:])
+	return string(r) + lowerText(w[n:])
 }
 
 // familyFirstIn reports whether the text refers to a person of a

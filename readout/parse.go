@@ -1060,7 +1060,7 @@ func postUnits(sents []string, sp speakers) [][]string {
 	}
 	seen := map[string]bool{}
 	add := func(u string) {
-		if u = strings.ToLower(u); u != "" && !seen[u] {
+		if u = lowerText(u); u != "" && !seen[u] {
 			seen[u] = true
 			units = append(units, []string{u})
 		}
@@ -1095,7 +1095,7 @@ func amountUnits(sents []string) [][]string {
 		for _, m := range findMoney(s) {
 			a := s[m.start:m.end]
 			if i := strings.IndexAny(a, "0123456789"); i >= 0 {
-				out = append(out, []string{strings.ToLower(a[i:])})
+				out = append(out, []string{lowerText(a[i:])})
 			}
 		}
 	}
@@ -2426,7 +2426,7 @@ func siteOf(pageURL string) (country, name string, ok bool) {
 	if err != nil || u.Host == "" {
 		return "", "", false
 	}
-	host := strings.ToLower(u.Hostname())
+	host := lowerText(u.Hostname())
 	for _, p := range publishers {
 		if host == p.suffix || strings.HasSuffix(host, "."+p.suffix) {
 			return p.country, p.name, true

@@ -733,7 +733,7 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		if k := strings.Index(rest, ", "); k > 0 && k < 40 && isCapWord(nextWord(rest[k+2:])) {
 			w := strings.TrimRight(nextWord(rest), ",")
 			_, dated := findDate(rest[:k])
-			if _, month := months[strings.ToLower(w)]; month || weekdays[w] != 0 || w == "Sunday" || dated {
+			if _, month := months[lowerText(w)]; month || weekdays[w] != 0 || w == "Sunday" || dated {
 				left = rest[k+2:]
 			}
 		}
@@ -1407,7 +1407,7 @@ func bareFamilySubject(w string) bool {
 			return false
 		}
 	}
-	if _, month := months[strings.ToLower(w)]; month || weekdays[w] != 0 || w == "Sunday" {
+	if _, month := months[lowerText(w)]; month || weekdays[w] != 0 || w == "Sunday" {
 		return false
 	}
 	return len(findCountries(w)) == 0 && len(findOrgs(w)) == 0
@@ -3769,7 +3769,7 @@ func pluralOfCountries(s string) []person {
 	// ("foreign ministers", "Leaders": the office in any case.)
 	single, ok := pluralOffices[office]
 	if !ok {
-		if single, ok = pluralOffices[strings.ToLower(office[:1])+office[1:]]; !ok {
+		if single, ok = pluralOffices[lowerText(office[:1])+office[1:]]; !ok {
 			if single, ok = pluralOffices[capitalizeWords(office)]; !ok {
 				return nil
 			}

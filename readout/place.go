@@ -48,7 +48,7 @@ func marginsPlace(main string, m []int) string {
 	if eventWords[lastWord(ev)] {
 		if e := eventOnRE.FindStringSubmatchIndex(rest); e != nil {
 			if w := nextWord(rest[e[2]:]); weekdays[w] == 0 && w != "Sunday" {
-				if _, month := months[strings.ToLower(w)]; !month {
+				if _, month := months[lowerText(w)]; !month {
 					ev, rest = main[m[2]:m[3]+e[3]], rest[e[3]:]
 				}
 			}
@@ -523,7 +523,7 @@ func cleanPlace(p string) string {
 			p = strings.TrimRight(p[:i], ",")
 			break
 		}
-		if _, isMonth := months[strings.ToLower(w)]; isMonth {
+		if _, isMonth := months[lowerText(w)]; isMonth {
 			p = strings.TrimRight(p[:i], ",")
 			break
 		}
@@ -537,7 +537,7 @@ func cleanPlace(p string) string {
 	if len([]rune(p)) < 3 {
 		return ""
 	}
-	if _, isMonth := months[strings.ToLower(strings.TrimRight(first, ","))]; isMonth {
+	if _, isMonth := months[lowerText(strings.TrimRight(first, ","))]; isMonth {
 		return ""
 	}
 	if first == "JST" || strings.HasSuffix(p, " time") || first == "Japan" && strings.HasSuffix(p, "time") {

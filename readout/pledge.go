@@ -87,7 +87,7 @@ func findMoney(s string) []money {
 		for _, p := range currencyPrefixes {
 			if strings.HasSuffix(before, p) {
 				if k := j - len(p); k == 0 || !isLetter(s[k-1]) {
-					code = currencyCodes[strings.ToLower(p)]
+					code = currencyCodes[lowerText(p)]
 					break
 				}
 			}
@@ -97,7 +97,7 @@ func findMoney(s string) []money {
 		// Cheap tests of the first letter before each expression; a
 		// non-ASCII one may lower-case to a multiplier's ("K" to "k").
 		if c, ok := firstAfterSpace(window); ok && (strings.IndexByte("mbtkMBTK", c) >= 0 || c >= utf8.RuneSelf) {
-			if m := multiplierRE.FindStringSubmatch(strings.ToLower(window)); m != nil {
+			if m := multiplierRE.FindStringSubmatch(lowerText(window)); m != nil {
 				v *= multipliers[m[1]]
 				end += len(m[0])
 				window = s[end:min(len(s), end+40)]
@@ -105,7 +105,7 @@ func findMoney(s string) []money {
 		}
 		if c, ok := firstAfterSpace(window); code == "" && ok && strings.IndexByte("ACNHSUdyeprwJEGKI", c) >= 0 {
 			if m := suffixRE.FindStringSubmatch(window); m != nil {
-				code = currencyCodes[strings.ToLower(m[1])]
+				code = currencyCodes[lowerText(m[1])]
 				end += len(m[0])
 			}
 		}
@@ -147,7 +147,7 @@ func wordMoney(s string, out []money) []money {
 		}
 		// The number before the scale: one word, or "half a".
 		w := lastWord(s[:scaleStart-1])
-		v, ok := amountWords[strings.ToLower(w)]
+		v, ok := amountWords[lowerText(w)]
 		if !ok || v == 0 {
 			continue
 		}
@@ -160,7 +160,7 @@ func wordMoney(s string, out []money) []money {
 		if start > 0 && isLetter(s[start-1]) {
 			continue
 		}
-		out = append(out, money{amount: v * scale, currency: currencyCodes[strings.ToLower(m[1])], start: start,
+		out = append(out, money{amount: v * scale, currency: currencyCodes[lowerText(m[1])], start: start,
 			end: at + len("illion") + len(m[0]), inWords: true})
 		slices.SortStableFunc(out, func(a, b money) int { return a.end - b.end })
 	}

@@ -124,7 +124,7 @@ func parseMarker(l string) (marker, bool) {
 			if !unicode.IsUpper(r) || !isHeading(rest) || isDateLine(l) {
 				return marker{}, false
 			}
-			if _, ok := months[strings.ToLower(nextWord(rest))]; ok {
+			if _, ok := months[lowerText(nextWord(rest))]; ok {
 				return marker{}, false
 			}
 		} else if r, _ := utf8.DecodeRuneInString(rest); unicode.IsDigit(r) {
@@ -393,14 +393,14 @@ func plainHeading(lines []string, i int) bool {
 		if i+1 < len(ws) && titleVocab[w] && isCapWord(ws[i+1]) && !titleVocab[ws[i+1]] {
 			named++
 		}
-		if captionVerbs[strings.ToLower(w)] {
+		if captionVerbs[lowerText(w)] {
 			return false
 		}
 	}
 	if named >= 2 {
 		return false
 	}
-	switch strings.ToLower(nextWord(l)) {
+	switch lowerText(nextWord(l)) {
 	case "tags", "tag", "share", "photo", "photos", "related", "print", "source", "read", "see", "keywords", "topics", "ends":
 		return false
 	}

@@ -181,7 +181,7 @@ func periodEnds(before, next string) bool {
 	if word == "" {
 		return true
 	}
-	if abbreviations[strings.ToLower(word)] {
+	if abbreviations[lowerText(word)] {
 		// "Hun Sen." ends a name, where "Sen. Schumer" is a title; "Gen."
 		// after an office ("Chairman of the Joint Chiefs of Staff Gen.
 		// Mark A. Milley") is the title before a name.

@@ -68,3 +68,24 @@ func TestDropPossessives(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerText checks lowerText against strings.ToLower on every sample
+// line and on random strings of capitals, letters and bytes beyond ASCII
+// at every offset of the eight-byte window.
+func TestLowerText(t *testing.T) {
+	cases := append([]string{"", "A", "Z", "@[`{", "É", "ÉTÉ", "İ", "\xff", "K"}, scanInputs(t)...)
+	parts := []string{"a", "A", "Z", "z", " ", "É", "é", "İ", "K", "ſ", "\xff", "\x80", "@", "[", "ABCDEFGH"}
+	rng := rand.New(rand.NewPCG(21, 1))
+	for range 30000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		if got, want := lowerText(s), strings.ToLower(s); got != want {
+			t.Fatalf("lowerText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

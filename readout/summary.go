@@ -886,7 +886,7 @@ func isRESpace(c byte) bool {
 }
 
 func isPronoun(s string) bool {
-	switch strings.ToLower(s) {
+	switch lowerText(s) {
 	case "he", "she", "they", "it", "we":
 		return true
 	}
@@ -1869,7 +1869,7 @@ func clauseEnds(s string) bool {
 	if t := strings.TrimRight(s, " ,;."); strings.HasSuffix(t, "—") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, " -") {
 		return false
 	}
-	switch strings.ToLower(lastWord(s)) {
+	switch lowerText(lastWord(s)) {
 	case "a", "an", "the", "of", "to", "and", "or", "with", "for", "on", "in", "at", "by", "that", "as", "its", "their", "his", "her", "from":
 		return false
 	}
@@ -1943,7 +1943,7 @@ func namedItem(s string) bool {
 // opensClause reports whether s, following ", and ", opens a clause of
 // its own (a subject or a verb) rather than the last item of a list.
 func opensClause(s string) bool {
-	w := strings.ToLower(nextWord(s))
+	w := lowerText(nextWord(s))
 	switch w {
 	case "he", "she", "they", "the", "both", "it", "we", "japan", "this", "these":
 		return true
@@ -1956,7 +1956,7 @@ func opensClause(s string) bool {
 func hasFiniteVerb(s string) bool {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		w = lowerText(strings.Trim(w, ",.;:"))
 		switch w {
 		case "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should", "must", "may", "remains", "remain":
 			return true
@@ -1967,7 +1967,7 @@ func hasFiniteVerb(s string) bool {
 			// "that bilateral exchanges".)
 			next := ""
 			for _, n := range ws[i+1 : min(len(ws), i+3)] {
-				next += " " + strings.ToLower(n)
+				next += " " + lowerText(n)
 			}
 			if !containsText(next, " by") && !strings.HasPrefix(next, " in ") && !strings.HasPrefix(next, " on ") &&
 				!strings.HasPrefix(next, " at ") && !strings.HasPrefix(next, " today") && i > 0 {
@@ -1982,7 +1982,7 @@ func hasFiniteVerb(s string) bool {
 // auxiliary or a word in -ed or -es.
 func hasVerb(s string) bool {
 	for _, w := range strings.Fields(s) {
-		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		w = lowerText(strings.Trim(w, ",.;:"))
 		switch w {
 		case "will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should", "must", "may", "remains", "remain":
 			return true

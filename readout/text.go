@@ -283,7 +283,7 @@ func mayBeNewsFurniture(l string) bool {
 	if len(l) > 200 {
 		return false
 	}
-	switch strings.ToLower(nextWord(l)) {
+	switch lowerText(nextWord(l)) {
 	case "news", "press", "communique", "communiqué", "media", "email", "telephone", "contact", "find", "share", "deputy", "spokesperson":
 		return true
 	}
@@ -453,13 +453,13 @@ func lowerByte(c byte) byte {
 // captionTitle extracts the meeting title a MOFA photo caption repeats:
 // "Photo of X X (Photo: Cabinet Public Affairs Office)" gives X.
 func captionTitle(c string) string {
-	if i := indexText(strings.ToLower(c), "(photo"); i > 0 {
+	if i := indexText(lowerText(c), "(photo"); i > 0 {
 		c = c[:i]
 	}
 	c = strings.TrimSpace(c)
 	if len(c) > 9 && strings.EqualFold(c[:9], "photo of ") {
 		c = c[9:]
-	} else if strings.HasPrefix(strings.ToLower(c), "(photo)") {
+	} else if strings.HasPrefix(lowerText(c), "(photo)") {
 		return ""
 	}
 	c = strings.TrimRight(c, "0123456789 ")
@@ -494,7 +494,7 @@ var furnitureCaptions = []string{"(photo", "(source", "(courtesy"}
 // mayBeFurniture is a cheap test before furnitureLine: false only when
 // furnitureLine cannot match (TestMayBeFurnitureCoversFurnitureLine).
 func mayBeFurniture(l string) bool {
-	w := strings.ToLower(strings.TrimRight(nextWord(l), ":"))
+	w := lowerText(strings.TrimRight(nextWord(l), ":"))
 	if ps, ok := furnitureOpenings[w]; ok {
 		// A sentence's common first word: furniture only as one of its
 		// phrases.
@@ -558,6 +558,27 @@ func asciiLower(s string) string {
 		b[i] = c
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// lowerText is strings.ToLower(s). Text of ASCII bytes alone, found eight
+// bytes at a time, is lower-cased by asciiLower, which writes eight bytes
+// at a time where strings.ToLower writes each capital by itself.
+func lowerText(s string) string {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if w&0x8080808080808080 != 0 {
+			return strings.ToLower(s)
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return asciiLower(s)
 }
 
 // joinLinesAfter is head + "\n" + strings.Join(lines, "\n"), built in one
