@@ -745,10 +745,30 @@ var postNominalCommas = func() *strings.Replacer {
 	return strings.NewReplacer(pairs...)
 }()
 
+// mayHoldPostNominal reports whether s may hold one of postNominalCommas'
+// strings: each is ", ", a capital or "(", at most four bytes more and ","
+// (TestMayHoldPostNominal checks postNominals so).
+func mayHoldPostNominal(s string) bool {
+	for i := strings.IndexByte(s, ','); i >= 0 && i+3 < len(s); {
+		if c := s[i+2]; s[i+1] == ' ' && ('A' <= c && c <= 'Z' || c == '(') && strings.IndexByte(s[i+3:min(len(s), i+8)], ',') >= 0 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // joinPostNominals joins every post-nominal set off by commas to its
 // name, a chain of them too ("Hon. X, SC, MP, Minister …" is "Hon. X SC
 // MP, Minister …"): each pass of the replacer joins every other one.
 func joinPostNominals(s string) string {
+	if !mayHoldPostNominal(s) {
+		return s // the replacer would look every byte up for nothing
+	}
 	for range 4 {
 		t := postNominalCommas.Replace(s)
 		if t == s {

@@ -89,3 +89,38 @@ func TestLowerText(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHoldPostNominal checks the form mayHoldPostNominal takes each of
+// postNominals to have, and that the replacer leaves every text it turns
+// away as it is: the sample lines and random text of commas, spaces,
+// capitals and post-nominals.
+func TestMayHoldPostNominal(t *testing.T) {
+	for _, p := range postNominals {
+		if len(p) < 2 || p[0] != ' ' || !('A' <= p[1] && p[1] <= 'Z' || p[1] == '(') || len(p) > 6 {
+			t.Errorf("post-nominal %q: not a space, a capital or \"(\" and at most four bytes more", p)
+		}
+	}
+	cases := append([]string{"", ",", ", MP,", "X, GCMG, Y", "X, (MP), Y", "X, M.P., Y", "X,MP,", ", PhD,"}, scanInputs(t)...)
+	parts := append([]string{",", " ", ", ", "a", "M", "("}, postNominals...)
+	rng := rand.New(rand.NewPCG(21, 3))
+	for range 30000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		cases = append(cases, b.String())
+	}
+	n := 0
+	for _, s := range cases {
+		if mayHoldPostNominal(s) {
+			continue
+		}
+		n++
+		if got := postNominalCommas.Replace(s); got != s {
+			t.Fatalf("mayHoldPostNominal(%q) = false, the replacer gives %q", s, got)
+		}
+	}
+	if n == 0 {
+		t.Error("no text turned away")
+	}
+}
