@@ -34,8 +34,7 @@ func mayHoldMoney(s string) bool {
 	// "llion", sends the eight to the byte-by-byte test.
 	for ; i+8 <= len(s); i += 8 {
 		t := s[i : i+8]
-		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		w := load8(t)
 		const ones, highs = 0x0101010101010101, 0x8080808080808080
 		if w&highs == 0 {
 			// Bytes from '0' (0x30) get their high bit from adding
@@ -201,8 +200,7 @@ func nextDigit(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
 		t := s[i : i+8]
-		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		w := load8(t)
 		if w&highs == 0 && (w+0x50*ones)&^(w+0x46*ones)&highs == 0 {
 			continue // eight ASCII bytes, none from '0' to '9'
 		}

@@ -181,8 +181,7 @@ func runeCount(s string) int {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			t := s[i : i+8]
-			w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-				uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+			w := load8(t)
 			if w&0x8080808080808080 == 0 {
 				n += 8
 				i += 8

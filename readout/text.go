@@ -88,8 +88,7 @@ func isNormalSpace(s string) bool {
 	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
 	for ; i+8 <= len(s); i += 8 {
 		t := s[i : i+8]
-		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		w := load8(t)
 		if w&highs != 0 {
 			break
 		}
@@ -543,8 +542,7 @@ func asciiLower(s string) string {
 	// from 0x80 stays as it is.
 	for ; i+8 <= len(s); i += 8 {
 		t := s[i : i+8]
-		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		w := load8(t)
 		const ones, highs = 0x0101010101010101, 0x8080808080808080
 		low := w &^ highs
 		upper := (low + 0x3F*ones) &^ (low + 0x25*ones) &^ w & highs
@@ -560,6 +558,14 @@ func asciiLower(s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
+// load8 reads the first eight bytes of t as a little-endian word; the
+// compiler makes the eight reads one load.
+func load8(t string) uint64 {
+	_ = t[7]
+	return uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+		uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+}
+
 // lowerText is strings.ToLower(s). Text of ASCII bytes alone, found eight
 // bytes at a time, is lower-cased by asciiLower, which writes eight bytes
 // at a time where strings.ToLower writes each capital by itself.
@@ -567,8 +573,7 @@ func lowerText(s string) string {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		t := s[i : i+8]
-		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		w := load8(t)
 		if w&0x8080808080808080 != 0 {
 			return strings.ToLower(s)
 		}
