@@ -27,16 +27,40 @@ func findOrgs(text string) []string {
 func countryOf(title string) string {
 	// ("Special Envoy of the Secretary-General for Myanmar": the country
 	// an envoy's office is for is not his; the Secretary-General alone is
-	// the UN's.)
-	if k := indexText(title, " for "); k > 0 && containsAny(title[:k], "Envoy", "Representative", "Coordinator", "Rapporteur") && leadingCountry(title[k+len(" for "):]) != "" {
-		// ("Special Envoy for Ukraine of Germany" is Germany's.)
-		title = title[:k] + title[k+len(" for ")+len(leadingCountry(title[k+len(" for "):])):]
-		if c := country.LastCode(title); c != "" || !containsText(title, "the Secretary-General") {
+	// the UN's. "Special Envoy for Ukraine of Germany" is Germany's.)
+	if t, ok := withoutEnvoyPost(title); ok {
+		if c := country.LastCode(t); c != "" || !containsText(t, "the Secretary-General") {
 			return c
 		}
 		return "UN"
 	}
 	return country.LastCode(title)
+}
+
+// envoyWords are the offices held "for" a country or region: "Special
+// Envoy for Yemen", "Special Representative for the Sahel".
+var envoyWords = []string{"Envoy", "Representative", "Coordinator", "Rapporteur"}
+
+// withoutEnvoyPost returns s without the country named right after "for"
+// in an envoy's office ("UN Special Envoy for Yemen", "Special Envoy of
+// the Secretary-General for Myanmar"), which is the office's portfolio,
+// not its holder's country nor a side of the meeting; ok says one was
+// taken out.
+func withoutEnvoyPost(s string) (string, bool) {
+	for from := 0; ; {
+		k := indexText(s[from:], " for ")
+		if k < 0 {
+			return s, false
+		}
+		k += from
+		from = k + len(" for ")
+		if !containsAny(s[:k], envoyWords...) {
+			continue
+		}
+		if c := leadingCountry(s[from:]); c != "" {
+			return s[:k] + s[from+len(c):], true
+		}
+	}
 }
 
 // findCountryMentions returns the countries named in text with their offsets.

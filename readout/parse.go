@@ -633,7 +633,10 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 			title = title[:i]
 		}
 	}
-	for _, code := range findCountries(dropEnvoyPosts(title)) {
+	// ("… Meeting with UN Special Envoy for Yemen X": the envoy's
+	// portfolio is no side.)
+	title, _ = withoutEnvoyPost(title)
+	for _, code := range findCountries(title) {
 		parties = appendUnique(parties, code)
 	}
 	for _, p := range participants {
@@ -645,38 +648,6 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 		parties = appendUnique(parties, c)
 	}
 	return parties
-}
-
-// envoyPosts open the country or region an envoy's office is for ("UN
-// Special Envoy for Yemen"): his portfolio, not a side of the meeting.
-var envoyPosts = []string{" Envoy for ", " Representative for ", " Coordinator for ", " Rapporteur for ", " Envoy on ", " Envoy to the "}
-
-// dropEnvoyPosts returns title without the capitalized words after each
-// of envoyPosts.
-func dropEnvoyPosts(title string) string {
-	for _, p := range envoyPosts {
-		i := indexText(title, p)
-		if i < 0 {
-			continue
-		}
-		from := i + len(p)
-		end := from
-		for end < len(title) {
-			w := nextWord(title[end:])
-			if bare := strings.TrimRight(w, ",.;:"); bare == "" || !isCapWord(bare) && bare != "the" && bare != "of" && bare != "and" {
-				break
-			}
-			end += len(w)
-			if end < len(title) && title[end] == ' ' {
-				end++
-			}
-			if strings.ContainsAny(w, ",.;:") {
-				break
-			}
-		}
-		title = title[:from] + title[end:]
-	}
-	return title
 }
 
 // topicThenMeeting are the verbs of a headline's meeting after the topic
