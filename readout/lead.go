@@ -2369,11 +2369,7 @@ func welcomedToFrame(s string) string {
 			continue
 		}
 		guest := rest[len(place)+1:]
-		end := fullStop(guest)
-		if end == len(guest) && strings.HasSuffix(guest, ".") {
-			end--
-		}
-		return s[:i] + verb + " " + guest[:end] + " in " + place + guest[end:]
+		return s[:i] + verb + " " + placedBeforeStop(guest, place)
 	}
 	return ""
 }
@@ -2403,13 +2399,19 @@ func visitThenMeeting(s string, loc []int) string {
 	}
 	meeting := m[2]
 	if !containsText(meeting, " in ") && !containsText(meeting, " at ") {
-		end := fullStop(meeting)
-		if end == len(meeting) && strings.HasSuffix(meeting, ".") {
-			end--
-		}
-		meeting = meeting[:end] + " in " + m[1] + meeting[end:]
+		meeting = placedBeforeStop(meeting, m[1])
 	}
 	return s[:loc[0]] + meeting
+}
+
+// placedBeforeStop returns s with " in " and place before the stop of its
+// first sentence: "X met Y." gives "X met Y in Canberra.".
+func placedBeforeStop(s, place string) string {
+	end := fullStop(s)
+	if end == len(s) && strings.HasSuffix(s, ".") {
+		end--
+	}
+	return s[:end] + " in " + place + s[end:]
 }
 
 // guestOpeners open a guest named by office: "welcomed to Delhi the

@@ -2377,17 +2377,12 @@ func fullerName(name string, texts ...string) string {
 		if i := indexText(t, up+" "); i >= 0 && (i == 0 || t[i-1] == ' ') && up != name {
 			rest := t[i+len(up)+1:]
 			g := nextWord(rest)
-			if bare := strings.TrimRight(g, ",;."); bare != g && isCapWord(bare) && !capsOnlyWord(bare) && !titleVocab[bare] {
+			if bare := strings.TrimRight(g, ",;."); bare != g && isCapWord(bare) && !isUpperName(bare) && !titleVocab[bare] {
 				return bare + " " + name
 			}
 		}
 	}
 	return name
-}
-
-// capsOnlyWord reports whether w is written all in capitals ("NAKATANI").
-func capsOnlyWord(w string) bool {
-	return len(w) > 1 && strings.ToUpper(w) == w
 }
 
 // slashedTitle reports whether w is a word of titles, or offices joined
