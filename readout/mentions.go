@@ -317,6 +317,11 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if containsText(run, " ") && officePortfolio(s, run, cm) {
 				continue
 			}
+			// "(Minister of Economy,) Trade and Industry of Japan Yoji
+			// Muto": the person is named, not the portfolio.
+			if name, ok := portfolioName(s, run, cm); ok {
+				run, written = name, name
+			}
 			// "Austin, TX", "Governor Jane Doe (WY)", "Jane Doe, MD, MPH": a
 			// state's postal code or a degree qualifies the place or the
 			// person before it, and names nothing alone.
@@ -1251,7 +1256,7 @@ func nameWord(w string) (word string, end bool) {
 	w = strings.TrimLeftFunc(w, isOpener)
 	// "Connecticut—which": a dash glued to the next word ends the name
 	// (both dashes' encodings open with the byte 0xE2).
-	if i := dashAt(w); i > 0 {
+	if i := dashAt(w); i > 0 && !enDashJoin(w, i) {
 		w = w[:i]
 		if t, _ := nameWord(w); t != "" {
 			return t, true
@@ -1934,7 +1939,12 @@ func sharesLaterHead(words []string, i int) bool {
 var portfolioVocab = setOf("Foreign", "Affairs", "External", "International", "Cooperation", "Co-operation", "Trade",
 	"European", "African", "Integration", "Regional", "Abroad", "Expatriates", "Emigration", "Diaspora", "Relations",
 	"Security", "Policy", "Defence", "Defense", "Development", "Worship", "Commerce", "Industry", "Investment",
-	"Finance", "Economy", "Economic", "Francophonie", "Communities", "Overseas", "Tourism", "Culture", "and", "the")
+	"Finance", "Economy", "Economic", "Francophonie", "Communities", "Overseas", "Tourism", "Culture", "and", "the",
+	// The other ministries' portfolios, after a comma of a long one ("Minister of
+	// Trade, Industry and Energy of the Republic of Korea Ahn Duk-geun").
+	"Energy", "Justice", "Health", "Education", "Agriculture", "Environment", "Interior", "Transport", "Science",
+	"Technology", "Innovation", "Infrastructure", "Fisheries", "Planning", "Labour", "Employment", "Mines", "Petroleum",
+	"Natural", "Resources", "Digital", "Information", "Communications")
 
 // portfolioHeads are the offices a portfolio follows with "of" or "for".
 var portfolioHeads = setOf("Minister", "Ministry", "Secretary", "Representative", "Commissioner")
@@ -2074,4 +2084,45 @@ func spokesman(s, run string) bool {
 func contactLine(s string) bool {
 	return strings.HasPrefix(s, "Inquiries:") || strings.HasPrefix(s, "Enquiries:") || strings.HasPrefix(s, "Contact:") ||
 		strings.HasPrefix(s, "Media contact") || strings.HasPrefix(s, "For further information")
+}
+
+// enDashJoin reports whether the dash at i of w joins two names as a
+// hyphen does, the way many ministries write a pair or a route:
+// "Botswana–Zambia", "Africa–CARICOM", "Abidjan–Lagos". An en dash
+// between a capitalized word and one that opens with a capital is such a
+// join; an em dash, or one before a word in lower case ("Connecticut—
+// which"), ends the name.
+func enDashJoin(w string, i int) bool {
+	if w[i+2] != 0x93 || i+3 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+3:])
+	return unicode.IsUpper(r)
+}
+
+// portfolioName returns the name of the person that run, a run of
+// capitalized words of s, gives after an office's portfolio and its
+// country ("Trade and Industry of Japan Yoji Muto" of "Minister of
+// Economy, Trade and Industry of Japan Yoji Muto" gives "Yoji Muto"), and
+// whether it gives one.
+func portfolioName(s, run string, cm countryMemo) (string, bool) {
+	i := indexText(run, " of ")
+	if i <= 0 || !portfolioVocab[run[:strings.IndexByte(run, ' ')]] {
+		return "", false
+	}
+	ws := strings.Fields(run[i+len(" of "):])
+	skip := 0
+	if len(ws) > 0 && ws[0] == "the" {
+		skip = 1
+	}
+	for k := skip + 1; k < len(ws); k++ {
+		if !isUpperByte(ws[k][0]) || !isCountryOnly(strings.Join(ws[skip:k], " "), cm) || isCountryOnly(strings.Join(ws[skip:k+1], " "), cm) {
+			continue
+		}
+		head := run[:i] + " of " + strings.Join(ws[:k], " ")
+		if officePortfolio(s, head, cm) {
+			return strings.Join(ws[k:], " "), true
+		}
+	}
+	return "", false
 }

@@ -1,0 +1,53 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEnDashJoinsNames: an en dash between two names joins them as a
+// hyphen does ("Ruritania–Elbonia Joint Commission", "Northport–Southport
+// corridor"), so the list names the pair whole; an em dash, or an en dash
+// before a word in lower case, ends the name.
+func TestEnDashJoinsNames(t *testing.T) {
+	for _, c := range []struct {
+		sents []string
+		want  string
+		not   string
+	}{
+		{[]string{"The ministers prepared the first session of the Ruritania–Elbonia Joint Commission."}, "Ruritania–Elbonia Joint Commission", ""},
+		{[]string{"They reviewed progress on the Northport–Southport Corridor and on grain exports."}, "Northport–Southport Corridor", ""},
+		{[]string{"She attended the Asia–Caribbean Summit in Port Royal."}, "Asia–Caribbean Summit", ""},
+		{[]string{"They spoke of Freedonia—which hosts the talks—and of the Lake Accord."}, "Freedonia", "Freedonia—"},
+		{[]string{"They discussed Freedonia–based firms and the Lake Accord."}, "Lake Accord", "Freedonia–based"},
+	} {
+		got := mentionsLine(mentionsOf(c.sents, speakers{}), "", 200)
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%q: list %q, want %q in it and not %q", c.sents[0], got, c.want, c.not)
+		}
+	}
+}
+
+// TestPortfolioThenName: a run of a portfolio that a comma of a long
+// office left ("Minister of Economy, Trade and Industry of Ruritania
+// Jane Roe") names the person only; a portfolio alone names nothing.
+func TestPortfolioThenName(t *testing.T) {
+	for _, c := range []struct {
+		s, run, want string
+		ok           bool
+	}{
+		{"She also met the Minister of Economy, Trade and Industry of Japan Taro Yamada.", "Trade and Industry of Japan Taro Yamada", "Taro Yamada", true},
+		{"He met the Minister of Trade, Industry and Energy of the Republic of Korea Kim Min-jun.", "Industry and Energy of the Republic of Korea Kim Min-jun", "Kim Min-jun", true},
+		{"They welcomed the Trade and Investment Council of Japan Forum.", "Trade and Investment Council of Japan Forum", "", false},
+		{"They discussed Trade and Industry of Japan Taro Yamada's book.", "Trade and Industry of Japan Taro Yamada", "", false},
+	} {
+		got, ok := portfolioName(c.s, c.run, countryMemo{})
+		if got != c.want || ok != c.ok {
+			t.Errorf("portfolioName(%q, %q) = %q, %v; want %q, %v", c.s, c.run, got, ok, c.want, c.ok)
+		}
+	}
+	sents := []string{"She also met the Minister of Economy, Trade and Industry of Japan Taro Yamada on the Lake Accord."}
+	if got := mentionsLine(mentionsOf(sents, speakers{}), "", 200); !strings.Contains(got, "Taro Yamada") || strings.Contains(got, "Industry") {
+		t.Errorf("list %q, want Taro Yamada without the portfolio", got)
+	}
+}
