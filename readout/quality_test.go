@@ -88,10 +88,17 @@ var heldOut = map[string]bool{"whitehouse-heldout": true, "whitehouse-heldout2":
 // region, its truth written and committed before the parser ran on them,
 // by a writer who had not read the parser; only its figures are read and
 // no rule is made from it.
+// genre12 is tuned on from the start, written in session 19: thirty
+// readouts of ministries, offices, parliaments, news agencies and bodies
+// of every region in shapes none of the others has (Hijri and numeric
+// date lines, breadcrumbs and kickers, bulletins under countries as
+// headings, times as "10h30", "11.00" and "14:00 hours", relative days
+// under datelines, anniversaries in words), their truth written and
+// committed before the parser ran on them.
 var outside = map[string]string{"genre": genreDir, "genre-heldout": "testdata/genre-heldout", "genre2": "testdata/genre2",
 	"genre3": "testdata/genre3", "genre4": "testdata/genre4", "genre5": "testdata/genre5", "genre6": "testdata/genre6",
 	"genre7": "testdata/genre7", "genre8": "testdata/genre8", "genre9": "testdata/genre9",
-	"genre10": "testdata/genre10", "genre11": "testdata/genre11"}
+	"genre10": "testdata/genre10", "genre11": "testdata/genre11", "genre12": "testdata/genre12"}
 
 // truth is what a reader of one readout knows it says.
 type truth struct {
