@@ -15,7 +15,7 @@ type Org struct {
 // matches an all-capital word ("WHO", never "who").
 var orgs = []Org{
 	{"ASEAN", "Association of Southeast Asian Nations", []string{"ASEAN", "Association of South-East Asian Nations"}},
-	{"EU", "European Union", []string{"EU", "E.U.", "European Commission", "European Council", "European Parliament"}},
+	{"EU", "European Union", []string{"EU", "E.U.", "European Commission", "European Council", "European Parliament", "European Commissioner", "EU Commissioner"}},
 	{"G7", "Group of Seven", []string{"G7", "G-7"}},
 	{"G8", "Group of Eight", []string{"G8", "G-8"}},
 	{"G20", "Group of Twenty", []string{"G20", "G-20"}},

@@ -477,20 +477,45 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 				return ref.AddDate(0, 0, r.days).Format(time.DateOnly)
 			}
 		}
+		// "on Wednesday (14/5)", "this Tuesday (8)": the day of the
+		// month (and the month) in brackets after the weekday, as
+		// Indonesia's and Brazil's pages write it.
+		if t, ok := weekdayBracketDate(main, ref); ok && !hasDate {
+			return t.Format(time.DateOnly)
+		}
+		// The first day named is the meeting's ("met on Monday and will
+		// visit Luanda on Tuesday").
+		at, day := -1, ""
 		for name, wd := range weekdays {
+			if hasDate {
+				break
+			}
 			last := containsText(main, "last "+name) || containsText(main, "Last "+name) || containsText(main, "past "+name)
 			// "held this Tuesday a videoconference": the latest such day,
 			// as "on Tuesday".
 			this := containsText(main, "this "+name) || containsText(main, "This "+name)
-			if containsText(main, "on "+name) || containsText(main, "On "+name) || last || this {
-				back := (int(ref.Weekday()) - int(wd) + 7) % 7
-				if last && back == 0 {
-					back = 7 // "last Monday" on a Monday
-				}
-				if !hasDate {
-					return ref.AddDate(0, 0, -back).Format(time.DateOnly)
-				}
+			next := containsText(main, "next "+name) || containsText(main, "Next "+name)
+			if !containsText(main, "on "+name) && !containsText(main, "On "+name) && !last && !this && !next {
+				continue
 			}
+			if i := indexText(main, name); at >= 0 && i > at {
+				continue
+			} else {
+				at = i
+			}
+			back := (int(ref.Weekday()) - int(wd) + 7) % 7
+			if last && back == 0 {
+				back = 7 // "last Monday" on a Monday
+			}
+			if !last && announcedDay(main, name) {
+				// "will on Thursday host", "next Thursday": the coming
+				// such day.
+				back = -((int(wd) - int(ref.Weekday()) + 7) % 7)
+			}
+			day = ref.AddDate(0, 0, -back).Format(time.DateOnly)
+		}
+		if day != "" {
+			return day
 		}
 	}
 	if hasDate {
@@ -516,6 +541,76 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 		return ref.Format(time.DateOnly)
 	}
 	return ""
+}
+
+// weekdayBracketDate reads a weekday followed by the day of the month in
+// brackets, with or without the month: "Wednesday (14/5)", "Tuesday (8)".
+// The date is the latest such day on or before ref (a few days ahead
+// allowed), and must fall on that weekday.
+func weekdayBracketDate(main string, ref time.Time) (time.Time, bool) {
+	if ref.IsZero() {
+		return time.Time{}, false
+	}
+	for from := 0; ; {
+		i := strings.Index(main[from:], "day (")
+		if i < 0 {
+			return time.Time{}, false
+		}
+		i += from
+		from = i + len("day (")
+		j := strings.LastIndexByte(main[:i], ' ') + 1
+		wd, ok := weekdays[main[j:i+len("day")]]
+		if !ok {
+			continue
+		}
+		inner, _, ok := strings.Cut(main[from:min(len(main), from+6)], ")")
+		if !ok {
+			continue
+		}
+		dayText, monthText, withMonth := strings.Cut(inner, "/")
+		day, err := strconv.Atoi(dayText)
+		if err != nil || day < 1 || day > 31 {
+			continue
+		}
+		month := int(ref.Month())
+		if withMonth {
+			if month, err = strconv.Atoi(monthText); err != nil || month < 1 || month > 12 {
+				continue
+			}
+		}
+		t := time.Date(ref.Year(), time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		if t.After(ref.AddDate(0, 0, 7)) {
+			if withMonth {
+				t = t.AddDate(-1, 0, 0)
+			} else {
+				t = time.Date(ref.Year(), ref.Month()-1, day, 0, 0, 0, 0, time.UTC)
+			}
+		}
+		if t.Day() == day && t.Weekday() == wd {
+			return t, true
+		}
+	}
+}
+
+// announcedDay reports whether the weekday name stands in main as a day
+// still to come: "next Thursday", or after an auxiliary of the future in
+// its clause ("will on Thursday host", "will host … on Thursday").
+func announcedDay(main, name string) bool {
+	if containsText(main, "next "+name) || containsText(main, "Next "+name) {
+		return true
+	}
+	i := indexText(main, name)
+	if i < 0 {
+		return false
+	}
+	clause := main[:i]
+	if k := strings.LastIndexAny(clause, ";."); k >= 0 {
+		clause = clause[k+1:]
+	}
+	if k := strings.LastIndex(clause, " and "); k >= 0 {
+		clause = clause[k:]
+	}
+	return containsAny(clause, " will ", " will,", " shall ", " is to ", " are to ", " is scheduled to ", " is expected to ")
 }
 
 // futureMarkersInClause mark what follows them as still to come.

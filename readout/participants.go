@@ -24,7 +24,7 @@ var frameREs = []*lazyRE{
 	// ("paid a farewell call on", "paid a courtesy visit to", "placed a
 	// call to", "made a phone call to".)
 	lazyRegexp(`\b(?:paid (?:a |an )?(?:courtesy |farewell |introductory )?call (?:on|to)|paid (?:a |an )?(?:courtesy|farewell|introductory) visit to|(?:placed|made) (?:a |an )?(?:telephone |phone |video )?call to)\s+`),
-	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening)|virtually|separately|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: (?:of |of the |for |de |del |de la |de las |de los |da |do |des |du )?[A-Z][\p{L}'’]*){0,4}(?: in [A-Z][\p{L}]+(?: City)?)?))*,?(?: with)?\s+`),
+	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|virtually|separately|on (?:[A-Z][a-z]+,? )?\d{1,2} [A-Z][a-z]+(?:,? \d{4})?|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: (?:of |of the |for |de |del |de la |de las |de los |da |do |des |du )?[A-Z][\p{L}'’]*){0,4}(?: in [A-Z][\p{L}]+(?: City)?)?))*,?(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
 	// "received at Al-Sakhir Palace today the President of Cyprus",
@@ -116,7 +116,9 @@ var frameREs = []*lazyRE{
 	// frame ends before the counterpart, as "received" does; it opens
 	// at "to" of "is scheduled to", whose other words the subject loses
 	// (dayBeforeVerb).
-	lazyRegexp(`\b(?:will|shall|to)(?: also| then| jointly)? (?:meet|receive|host|welcome)\b` + hostAdverbials +
+	// ("will on Thursday host his Angolan counterpart": a day may stand
+	// between the auxiliary and its verb, as announcedDay reads it.)
+	lazyRegexp(`\b(?:will|shall|to)(?: also| then| jointly|,? (?:on |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?,?| today,?| tomorrow,?)? (?:meet|receive|host|welcome)\b` + hostAdverbials +
 		`(?:,? with)?\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |incoming )?(?:\p{Lu}|counterparts?\b)`),
 	// "Minister X engaged his counterpart from Kenya, Y, on the margins
 	// of …", "engaged with Y": a meeting, in South Africa's and others'
@@ -203,6 +205,7 @@ func modalVerbAt(s string, limit int) int {
 					break
 				}
 			}
+			rest = afterAnnouncedDay(rest)
 			for _, v := range announcedVerbs {
 				if strings.HasPrefix(rest, v) && (len(rest) == len(v) || !isASCIIWord(rest[len(v)])) {
 					if best < 0 || at < best {
@@ -214,6 +217,33 @@ func modalVerbAt(s string, limit int) int {
 		}
 	}
 	return best
+}
+
+// afterAnnouncedDay returns rest after a day that stands between an
+// auxiliary and its verb ("on Thursday " of "will on Thursday host",
+// ", on Thursday, ", "today "), or rest itself.
+func afterAnnouncedDay(rest string) string {
+	s := strings.TrimLeft(rest, ", ")
+	switch {
+	case strings.HasPrefix(s, "today"):
+		s = s[len("today"):]
+	case strings.HasPrefix(s, "tomorrow"):
+		s = s[len("tomorrow"):]
+	default:
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "on "), "this ")
+		w := s
+		if i := strings.IndexAny(s, " ,"); i >= 0 {
+			w = s[:i]
+		}
+		if weekdays[w] == 0 && w != "Sunday" {
+			return rest
+		}
+		s = s[len(w):]
+		for _, part := range []string{" morning", " afternoon", " evening"} {
+			s = strings.TrimPrefix(s, part)
+		}
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(s, ","), " ")
 }
 
 // delegationFrame is the index in frameREs of "led a delegation to …
@@ -286,7 +316,7 @@ var frameStarts = [][]string{
 	{"co-chair"},
 	{"participated", "took", "attended"},
 	{"confer", "exchange", "engage", "sat down", "sits down", "interact", "conduct", "joined"},
-	{"will ", "shall ", "to "},
+	{"will ", "will,", "shall ", "to "},
 	{"engaged"},
 	// (Read only where a request, an invitation or a farewell is: the
 	// frame's verbs are in most sentences.)
@@ -517,7 +547,7 @@ func ofCountryName(sep, moreWords string) string {
 		// An envoy's post: "Ambassador of Azerbaijan to the Russian
 		// Federation Rahman Mustafayev".
 		`(?: to ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?))?` +
-		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence|Highness|Royal Highness|Majesty)|H\.H\.|H\.R\.H\.|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh|Sheikha) )*((?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le))` + moreWords + `)`
+		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence|Highness|Royal Highness|Majesty)|H\.H\.|H\.R\.H\.|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh|Sheikha|Prince|Princess) )*((?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le))` + moreWords + `)`
 }
 
 // ofCountryTitles are the titles of ofCountryName's expressions.
@@ -2096,7 +2126,9 @@ func officeThenName(s string, withCountry bool) (person, bool) {
 		return person{}, false
 	}
 	office := s[:i]
-	if !headWordSeen(strings.Fields(office)) || withCountry && countryOf(office) == "" {
+	// (A body's office counts as a country's: "the European
+	// Commissioner for the Mediterranean, X".)
+	if !headWordSeen(strings.Fields(office)) || withCountry && countryOf(office) == "" && len(findOrgs(office)) == 0 {
 		return person{}, false
 	}
 	rest := s[i+2:]
