@@ -754,6 +754,9 @@ var (
 		"the Hon.", "The Hon.", "the Rt Hon", "The Rt Hon", "Rt Hon", "the Rt. Hon.", "The Rt. Hon.", "Rt. Hon.",
 		"the Right Honourable", "The Right Honourable", "Right Honourable", "Madame", "Madam", "Mme", "Mme.",
 		"Honourable", "the Hon", "The Hon",
+		// "Rt Hon." with a stop, as the Pacific's pages write it; India's
+		// "Shri" and "Smt" (Mr., Mrs.).
+		"the Rt Hon.", "The Rt Hon.", "Rt Hon.", "Shri", "Smt", "Smt.", "Shrimati", "Sushri",
 		// The Caribbean's appointed senators: "Senator the Hon. X".
 		"Senator the Hon.", "Senator the Honourable",
 		// South Asia's "Hon'ble" ("called on Hon'ble Foreign Minister").
@@ -790,6 +793,11 @@ func stripHonorifics(name string) string {
 		// open it (in their order in honorifics).
 		for _, h := range honorificsByByte[name[0]] {
 			if hasPrefixSpace(name, h) {
+				// ("Puan Maharani": Malaysia's "Puan" before one word
+				// alone is Indonesia's given name.)
+				if (h == "Puan" || h == "Tuan") && !strings.Contains(strings.TrimSpace(name[len(h):]), " ") {
+					continue
+				}
 				name = strings.TrimSpace(name[len(h):])
 				changed = true
 				break

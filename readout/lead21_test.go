@@ -57,3 +57,47 @@ func TestWeekdayDates21(t *testing.T) {
 		}
 	}
 }
+
+// TestGenre12Principals21 reads the forms genre12's first figures
+// missed, each written again for this test with invented people: "Rt
+// Hon." with a stop, India's "Smt", a body's official whose Chinese
+// family name is in capitals, a Japanese name family name first on a page
+// that writes a known holder's so, Indonesia's given name "Puan", and a
+// luncheon's day before "for a delegation led by".
+func TestGenre12Principals21(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"CK", "Prime Minister Hon. Tere Marsters welcomed New Zealand's Minister of Foreign Affairs, Rt Hon. Tama Rewi, to Rarotonga for talks.",
+			"Tere Marsters|Prime Minister|CK, Tama Rewi|New Zealand's Minister of Foreign Affairs|NZ"},
+		{"IN", "The President of the Republic of Botswana, Mr Kabo Sebele, called on the President of India, Smt Anjali Rao, at Rashtrapati Bhavan today.",
+			"Anjali Rao|President of India|IN, Kabo Sebele|President of the Republic of Botswana|BW"},
+		{"FAO", "FAO Director-General WANG Lihua met today with the Prime Minister of Haiti, Jean Baptiste, at FAO headquarters.",
+			"Wang Lihua|FAO Director-General|FAO, Jean Baptiste|Prime Minister of Haiti|HT"},
+		{"AU", "Minister for Foreign Affairs Emma Hart hosted Japanese Minister for Foreign Affairs Iwaya Takeshi and Minister of Defense Tanabe Ryo in Melbourne.",
+			"Emma Hart|Minister for Foreign Affairs|AU, Takeshi Iwaya|Japanese Minister for Foreign Affairs|JP, Ryo Tanabe|Minister of Defense|JP"},
+		{"KR", "Speaker of the National Assembly Han Min-su met with Speaker of the House of Representatives of the Republic of Indonesia Puan Lestari and her delegation.",
+			"Han Min-su|Speaker of the National Assembly|KR, Puan Lestari|Speaker of the House of Representatives of the Republic of Indonesia|ID"},
+		{"TW", "Minister of Foreign Affairs Chen Wei-ming hosted a luncheon at the Taipei Guest House on March 11 for a delegation led by President of the Senate of the Republic of Paraguay Luis Benítez.",
+			"Chen Wei-ming|Minister of Foreign Affairs|TW, Luis Benítez|President of the Senate of the Republic of Paraguay|PY"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}
+
+// TestAudiencesBulletin21: a head of state's page of several audiences,
+// each under its country's heading and opened by "received", has each
+// guest as a side, an envoy "to" the host's country among them.
+func TestAudiencesBulletin21(t *testing.T) {
+	r := parseDoc18(t, "LB", "The President's audiences at the Presidential Palace",
+		"The President of the Republic, Michel Haddad, received today at the Presidential Palace a number of visitors in a series of audiences.",
+		"Cyprus",
+		"President Haddad received the Minister of Foreign Affairs of the Republic of Cyprus, Dr. Andreas Georgiou, with whom he discussed maritime borders.",
+		"Egypt",
+		"The President also received the Egyptian Ambassador to Lebanon, Omar Farouk, who delivered a written message.")
+	want := "Michel Haddad|President of the Republic|LB, Andreas Georgiou|Minister of Foreign Affairs of the Republic of Cyprus|CY, Omar Farouk|Egyptian Ambassador to Lebanon|EG"
+	if got := strings.Join(principalTitlesOf(r), ", "); got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

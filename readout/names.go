@@ -93,7 +93,10 @@ func displayName(name, code string, familyFirst bool) string {
 		for i := range k {
 			fam[i] = familyWord(words[i])
 		}
-		if familyFirstCountries[code] {
+		// ("QU Dongyu" of FAO: a Chinese, Korean or Vietnamese family
+		// name keeps its place when the person's country is not known
+		// to be one that writes names in Western order.)
+		if familyFirstCountries[code] || k == 1 && code != "JP" && eastAsianFamilies[fam[0]] {
 			return strings.Join(append(fam, words[k:]...), " ")
 		}
 		return strings.Join(append(slices.Clone(words[k:]), fam...), " ")
@@ -172,6 +175,24 @@ func familyWord(w string) string {
 // familyFirstCountries write their people's names family name first in
 // English too.
 var familyFirstCountries = setOf("CN", "TW", "HK", "MO", "KR", "KP", "VN", "KH", "SG")
+
+// eastAsianFamilies are common Chinese, Korean and Vietnamese family
+// names, in normal capitals, which none of Japan's is: a name of a body's
+// official written in capitals ("QU Dongyu") opens with one of them.
+var eastAsianFamilies = setOf(
+	// Chinese.
+	"Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Zhu", "Gao",
+	"Lin", "He", "Guo", "Ma", "Luo", "Liang", "Song", "Zheng", "Xie", "Han", "Tang", "Feng", "Yu", "Dong", "Xiao",
+	"Cheng", "Cao", "Yuan", "Deng", "Xi", "Qu", "Fu", "Shen", "Zeng", "Peng", "Lu", "Su", "Jiang", "Cai", "Jia",
+	"Ding", "Wei", "Xue", "Ye", "Yan", "Pan", "Du", "Dai", "Xia", "Zhong", "Tian", "Ren", "Fan", "Fang", "Shi",
+	"Yao", "Tan", "Liao", "Zou", "Xiong", "Jin", "Hao", "Kong", "Bai", "Cui", "Kang", "Mao", "Qiu", "Qin", "Gu",
+	"Hou", "Shao", "Meng", "Long", "Wan", "Duan", "Lei", "Qian", "Yin", "Yi", "Chang", "Qiao", "Lai", "Gong",
+	"Wen", "Pang", "Lee", "Wong", "Chan", "Cheung", "Lau", "Ng", "Leung", "Tsai", "Hsu", "Chiang", "Kuo",
+	// Korean.
+	"Kim", "Park", "Choi", "Jung", "Cho", "Yoon", "Jang", "Lim", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn",
+	"Yoo", "Hong", "Jeon", "Ko", "Moon", "Son", "Bae", "Baek", "Heo", "Nam", "Ban", "Woo", "Noh", "Chung",
+	// Vietnamese.
+	"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ngo", "Duong", "Ly")
 
 // isUpperName reports whether w is a word of two or more letters, all
 // capitals (a family name written in capitals, not an initial).
@@ -441,6 +462,21 @@ func japaneseFamilyFirst(ps []Participant, text string, anyIntro bool) {
 		}
 		p.Written, p.Name = p.Name, ws[1]+" "+ws[0]
 	}
+}
+
+// writesJapaneseFamilyFirst reports whether one of ps is a Japanese
+// principal whose name the page writes family name first (displayName
+// turned "Iwaya Takeshi" around, a holder known in Western order).
+func writesJapaneseFamilyFirst(ps []Participant) bool {
+	for _, p := range ps {
+		if p.Country != "JP" || p.Written == "" {
+			continue
+		}
+		if w := strings.Fields(p.Written); len(w) == 2 && p.Name == w[1]+" "+w[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // counterpartNameRE reads the name after "counterpart": "meets Estonian

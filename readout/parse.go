@@ -164,6 +164,12 @@ func Parse(doc Document) (*Readout, error) {
 	r.Participants = participantsOf(f, pub, r.Title, page)
 	if (pub == "JP" || pub == "KR") && !ref.IsZero() && ref.Year() >= familyFirstSince {
 		japaneseFamilyFirst(r.Participants, page, pub == "KR")
+	} else if writesJapaneseFamilyFirst(r.Participants) {
+		// "Japanese Minister for Foreign Affairs Iwaya Takeshi and
+		// Minister of Defense Nakatani Gen" on Australia's page: a
+		// known holder's name turned around shows the page writes
+		// Japanese names family name first, the others' too.
+		japaneseFamilyFirst(r.Participants, page, true)
 	}
 	r.FollowOn = f.followOn
 	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)

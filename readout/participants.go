@@ -37,7 +37,7 @@ var frameREs = []*lazyRE{
 	// leader is the guest.)
 	lazyRegexp(`\b(?:hosted|welcomed|hosts|welcomes|greeted|greets)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session|call|videoconference|conversation)(?: today| yesterday)? with|` +
 		` (?:a |an |the )(?:[\p{L}'’-]+ ){0,3}?delegation\b[^,;.]{0,80}? (?:led|headed) by|` +
-		` (?:a |an )?(?:[\p{L}-]+ ){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)(?:,? at (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4},?)? (?:for|in honou?r of)(?: (?:a|the) (?:[\p{L}-]+ ){0,2}?delegation (?:led|headed) by)?)?` + hostAdverbials + `\s+`),
+		` (?:a |an )?(?:[\p{L}-]+ ){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)(?:,? at (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4},?)?(?: on [A-Z][a-z]+ \d{1,2}| on \d{1,2} [A-Z][a-z]+| on [A-Z][a-z]+day| today| yesterday| this evening)? (?:for|in honou?r of)(?: (?:a|the) (?:[\p{L}-]+ ){0,2}?delegation (?:led|headed) by)?)?` + hostAdverbials + `\s+`),
 	// ("The Ministerial Session was co-chaired by X, Minister … of
 	// Zambia, and Y, Minister … of Tanzania": a pair, as "between".)
 	// ("A meeting took place today between X and Y")
@@ -1714,6 +1714,9 @@ func counterpartPersons(s string) ([]person, int) {
 // posted in.
 var envoyOffices = []string{"Ambassador", "High Commissioner", "Permanent Representative", "Chargé d", "Consul General"}
 
+// envoyHeads are the last words of envoyOffices.
+var envoyHeads = setOf("Ambassador", "Commissioner", "Representative", "General")
+
 // envoyPost returns where the post of an envoy's office ("to Peru", "to
 // the Russian Federation") is in s and its length, or -1: " to " and a
 // country's name right after an envoy's office and before a comma.
@@ -2831,7 +2834,13 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 			// "met today with …" is read as "met with" or not at all:
 			// "met" alone is followed by the one met ("met the
 			// President of the House of Councillors, X").
-			if verb == " met " && !isCapWord(right) && !(strings.HasPrefix(right, "the ") && isCapWord(right[4:])) {
+			if (verb == " met " || verb == " received ") && !isCapWord(right) && !(strings.HasPrefix(right, "the ") && isCapWord(right[4:])) {
+				continue
+			}
+			// "received" is a host's verb on a page of several audiences
+			// only: elsewhere a later "received" is mostly of letters,
+			// guests of others and support.
+			if verb == " received " && !multi {
 				continue
 			}
 			stop := ""
@@ -3038,14 +3047,14 @@ func capsOnly(s string) bool {
 // multiMeetingRE finds a page that reports several meetings ("held
 // bilateral meetings with several world leaders", "a series of bilateral
 // meetings", "held several working sessions"), in its headline or lead.
-var multiMeetingRE = lazyRegexp(`(?i)\b(?:bilateral meetings|series of (?:bilateral )?(?:meetings|talks)|several (?:bilateral )?(?:meetings|working sessions|talks)|a number of (?:bilateral )?meetings|meetings with|holds meetings|held meetings)\b`)
+var multiMeetingRE = lazyRegexp(`(?i)\b(?:bilateral meetings|series of (?:bilateral )?(?:meetings|talks|audiences)|several (?:bilateral )?(?:meetings|working sessions|talks|audiences)|a number of (?:bilateral )?(?:meetings|audiences|visitors)|meetings with|holds meetings|held meetings)\b`)
 
 // multiMeeting reports whether a page whose headline and lead are title
 // and lead reports several meetings.
 func multiMeeting(title, lead string) bool {
-	// ("eetings", "everal", "eries of": in either case.)
+	// ("eetings", "everal", "eries of", "umber of": in either case.)
 	for _, s := range []string{title, lead} {
-		if (containsText(s, "eetings") || containsText(s, "everal") || containsText(s, "eries of")) && multiMeetingRE.MatchString(s) {
+		if (containsText(s, "eetings") || containsText(s, "everal") || containsText(s, "eries of") || containsText(s, "umber of")) && multiMeetingRE.MatchString(s) {
 			return true
 		}
 	}
@@ -3057,14 +3066,22 @@ var hostStops = []string{";", ", as well as ", ", including ", " to ", " for ", 
 
 // officeChunkEnd is chunkEnd, except that "for" after an office's head
 // word and before a capital is the office's: "Minister for Foreign
-// Affairs Dr. X".
+// Affairs Dr. X"; so is "to" after an envoy's ("Ambassador to Lebanon").
 func officeChunkEnd(s string, stops []string) int {
 	end := chunkEnd(s, stops)
-	for strings.HasPrefix(s[end:], " for ") && headWords[lastWord(s[:end])] && isCapWord(s[end+len(" for "):]) {
+	for {
+		// ("the Egyptian Ambassador to Lebanon, X": an envoy's post.)
+		if strings.HasPrefix(s[end:], " to ") && envoyHeads[lastWord(s[:end])] && isCapWord(s[end+len(" to "):]) {
+			from := end + len(" to ")
+			end = from + chunkEnd(s[from:], stops)
+			continue
+		}
+		if !strings.HasPrefix(s[end:], " for ") || !headWords[lastWord(s[:end])] || !isCapWord(s[end+len(" for "):]) {
+			return end
+		}
 		from := end + len(" for ")
 		end = from + chunkEnd(s[from:], stops)
 	}
-	return end
 }
 
 // capitalStop returns the country of the capital a sentence opens with,
@@ -3158,7 +3175,10 @@ var hostVerbs = []string{" met with ", " held talks with ", " consultations with
 	// ("On the same day, he talked with the Minister … of Samoa, X";
 	// "the Deputy Minister's talks with the Minister … of Paraguay, X,
 	// concerned …".)
-	" talked with ", " spoke with ", "'s talks with ", "’s talks with "}
+	" talked with ", " spoke with ", "'s talks with ", "’s talks with ",
+	// ("President X then received the Minister … of Cyprus, Y": on a
+	// page of several audiences only.)
+	" received "}
 
 // hostVerbGroups are hostVerbs by a word each of them holds.
 var hostVerbGroups = func() []struct {
