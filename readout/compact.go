@@ -2416,3 +2416,72 @@ func dropCallMedium(s string) string {
 	}
 	return s
 }
+
+// visitFrames open the aside of a guest's visit: ", who is on an official
+// visit to Ruritania,".
+var visitFrames = []string{"who is on ", "who is paying ", "who is currently on ", "who is carrying out ", "who is currently visiting ", "who is visiting "}
+
+// dropVisitAside drops from s the aside that says a guest is visiting the
+// host's country (", who is on an official visit to Ruritania,", ", who
+// is visiting the country."): the post shows the sides and the place, and
+// the aside takes the room of what the meeting was about. An aside that
+// says more than the visit (its purpose, a delegation, a first visit) or
+// a state visit, which is news, stays.
+func dropVisitAside(s string, parties map[string]bool) string {
+	i := indexText(s, ", who is ")
+	if i < 0 {
+		return s
+	}
+	rest := s[i+2:]
+	end := strings.IndexAny(rest, ",.;")
+	if end < 0 {
+		return s
+	}
+	clause := rest[:end]
+	var where string
+	for _, f := range visitFrames {
+		if t, ok := strings.CutPrefix(clause, f); ok {
+			where = t
+			if strings.HasSuffix(f, "visiting ") {
+				break
+			}
+			// "an official visit to", "a two-day working visit to".
+			k := indexText(where, "visit to ")
+			if k < 0 || containsAny(where[:k], "state ", "first ", "State ") || len(strings.Fields(where[:k])) > 4 {
+				return s
+			}
+			where = where[k+len("visit to "):]
+			break
+		}
+	}
+	if where == "" || !visitedSide(where, parties) {
+		return s
+	}
+	// ", who is …, held talks" keeps one comma; ", who is ….": the
+	// sentence ends.
+	if rest[end] == ',' {
+		return s[:i] + " " + strings.TrimPrefix(rest[end+1:], " ")
+	}
+	return s[:i] + rest[end:]
+}
+
+// visitedSide reports whether where, the place of a visit, is the host's
+// country as the genre writes it: "the country", "our country", "the
+// Kingdom", or the name of a side of the meeting.
+func visitedSide(where string, parties map[string]bool) bool {
+	switch where {
+	case "the country", "our country", "the Kingdom", "the Republic", "the Sultanate", "the State":
+		return true
+	}
+	cm := countryMemo{}
+	where = strings.TrimPrefix(where, "the ")
+	if !isCountryOnly(where, cm) {
+		return false
+	}
+	for _, c := range cm.codes(where) {
+		if parties[c] {
+			return true
+		}
+	}
+	return false
+}

@@ -51,3 +51,34 @@ func TestPortfolioThenName(t *testing.T) {
 		t.Errorf("list %q, want Taro Yamada without the portfolio", got)
 	}
 }
+
+// TestDropVisitAside: the aside that says a guest is visiting the host's
+// country goes from a sentence (the post shows the sides and the place);
+// one that says more than the visit, or a state visit, stays.
+func TestDropVisitAside(t *testing.T) {
+	parties := map[string]bool{"FR": true, "KR": true}
+	for _, c := range []struct{ s, want string }{
+		{"Dupont, who is on an official visit to the Republic of Korea, held talks with Kim Min-jun.",
+			"Dupont held talks with Kim Min-jun."},
+		{"Kim Min-jun received Dupont of France, who is on a two-day working visit to the country.",
+			"Kim Min-jun received Dupont of France."},
+		{"Kim Min-jun met Dupont of France, who is visiting Korea, and discussed the Lake Accord.",
+			"Kim Min-jun met Dupont of France and discussed the Lake Accord."},
+		{"Kim Min-jun received Dupont of France, who is paying an official visit to our country.",
+			"Kim Min-jun received Dupont of France."},
+		// A state visit is news; a first one too; a visit elsewhere says
+		// where the guest goes next; a purpose says more.
+		{"Kim Min-jun received Dupont of France, who is on a state visit to Korea.",
+			"Kim Min-jun received Dupont of France, who is on a state visit to Korea."},
+		{"Kim Min-jun received Dupont of France, who is on his first official visit to Korea.",
+			"Kim Min-jun received Dupont of France, who is on his first official visit to Korea."},
+		{"Kim Min-jun received Dupont of France, who is on an official visit to Japan and Korea.",
+			"Kim Min-jun received Dupont of France, who is on an official visit to Japan and Korea."},
+		{"Kim Min-jun received Dupont of France, who is in Seoul to prepare the Lake Summit.",
+			"Kim Min-jun received Dupont of France, who is in Seoul to prepare the Lake Summit."},
+	} {
+		if got := dropVisitAside(c.s, parties); got != c.want {
+			t.Errorf("dropVisitAside(%q)\n got %q\nwant %q", c.s, got, c.want)
+		}
+	}
+}

@@ -824,6 +824,9 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 			text = dropCounterpartOffice(text, sp.parties)
 		}
 		analyses[i] = analyze(sp.countryTitles(text), cache)
+		for j, r := range analyses[i].resolved {
+			analyses[i].resolved[j] = dropVisitAside(r, sp.parties)
+		}
 		if i == 0 && sp.place != "" {
 			// The sentences that report the meeting say where; the post
 			// shows the place.
