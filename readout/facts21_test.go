@@ -82,3 +82,34 @@ func TestDropVisitAside(t *testing.T) {
 		}
 	}
 }
+
+// TestFigurePhrases: a figure with what it counts is a mention ("170
+// thousand Koreans", "3.5 percent", "400 000 children"); years, dates,
+// durations, money, numbers of names and "100 per cent" are none.
+func TestFigurePhrases(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"He thanked the host for the care of the more than 170 thousand Koreans living in the country.", []string{"170 thousand Koreans"}},
+		{"Ruritania will raise its defence spending to 3.5 percent of GDP by 2030.", []string{"3.5 percent"}},
+		{"Exports grew by 12% and 30 per cent of the grain goes north.", []string{"12%", "30 per cent"}},
+		{"The vaccine has reached more than 400 000 children, and 1,000 tractors and 400 combine harvesters will follow.", []string{"400 000 children", "1,000 tractors", "400 combine harvesters"}},
+		{"Around 7,000 people commute daily; the 67 nuclear tests are not forgotten.", []string{"7,000 people", "67 nuclear tests"}},
+		{"The two states signed 40 cooperation documents and welcomed 400 Elbonian companies.", []string{"40 cooperation documents", "400 Elbonian companies"}},
+		{"The talks lasted 90 minutes on 17 June 2025, 30 years after the accord.", nil},
+		{"The call began at 1030 hrs.", nil},
+		{"They recalled Resolution 2719 and Corridor 8, and the USD 20 million grant.", nil},
+		{"Both support the plan 100 per cent, as in 2024.", nil},
+	} {
+		got := figurePhrases(c.s)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("figurePhrases(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+	// Listed after the names, in reading order.
+	sents := []string{"The ministers discussed the Lake Accord.", "Some 7,000 people cross into Elbonia each day."}
+	if got, want := mentionsLine(withFigures(mentionsOf(sents, speakers{}), sents), "", 200), "Also: Lake Accord, Elbonia, 7,000 people."; got != want {
+		t.Errorf("list %q, want %q", got, want)
+	}
+}

@@ -470,6 +470,28 @@ func withAmounts(ms []mention, secs []analyzed, sc *sentCache) []mention {
 	return ms
 }
 
+// withFigures adds to the mentions ms of sents (in order, as mentionsOf
+// read them) the figures they count (see figurePhrases), in reading
+// order, weighing as topics: "Also: …, 170 thousand Koreans." A figure
+// that a mention holds ("Russian diplomats" of "13 Russian diplomats")
+// or that holds one is not added.
+func withFigures(ms []mention, sents []string) []mention {
+	for k, s := range sents {
+		for _, t := range figurePhrases(s) {
+			f := foldMention(t)
+			if slices.ContainsFunc(ms, func(o mention) bool { return o.fold == f || containsText(o.fold, f) }) {
+				continue
+			}
+			at := len(ms)
+			for at > 0 && int(ms[at-1].pos) > k {
+				at--
+			}
+			ms = slices.Insert(ms, at, mention{text: t, fold: f, pos: int32(k), weight: 1, count: 1})
+		}
+	}
+	return ms
+}
+
 // amountText is the amount m as s writes it for the list of mentions:
 // from the word with its first figure to its end, with the currency's
 // code before it ("AUD 20 million", "200 million dollars", "$4.2
@@ -2103,26 +2125,172 @@ func enDashJoin(w string, i int) bool {
 // portfolioName returns the name of the person that run, a run of
 // capitalized words of s, gives after an office's portfolio and its
 // country ("Trade and Industry of Japan Yoji Muto" of "Minister of
-// Economy, Trade and Industry of Japan Yoji Muto" gives "Yoji Muto"), and
-// whether it gives one.
+// Economy, Trade and Industry of Japan Yoji Muto" gives "Yoji Muto";
+// "Foreign Affairs and International Cooperation Jane Roe of Ruritania"
+// gives "Jane Roe of Ruritania"), and whether it gives one.
 func portfolioName(s, run string, cm countryMemo) (string, bool) {
-	i := indexText(run, " of ")
-	if i <= 0 || !portfolioVocab[run[:strings.IndexByte(run, ' ')]] {
+	first, _, ok := strings.Cut(run, " ")
+	if !ok || !portfolioVocab[first] {
 		return "", false
 	}
-	ws := strings.Fields(run[i+len(" of "):])
-	skip := 0
-	if len(ws) > 0 && ws[0] == "the" {
-		skip = 1
-	}
-	for k := skip + 1; k < len(ws); k++ {
-		if !isUpperByte(ws[k][0]) || !isCountryOnly(strings.Join(ws[skip:k], " "), cm) || isCountryOnly(strings.Join(ws[skip:k+1], " "), cm) {
+	ws := strings.Fields(run)
+	for k := 1; k < len(ws); k++ {
+		if !isUpperByte(ws[k][0]) || portfolioVocab[ws[k]] {
 			continue
 		}
-		head := run[:i] + " of " + strings.Join(ws[:k], " ")
-		if officePortfolio(s, head, cm) {
+		if officePortfolio(s, strings.Join(ws[:k], " "), cm) {
 			return strings.Join(ws[k:], " "), true
 		}
 	}
 	return "", false
+}
+
+// figureScales are the words of a figure's size: "170 thousand".
+var figureScales = setOf("hundred", "thousand", "million", "billion", "trillion")
+
+// figureNotNouns are the words after a figure that count time, or that
+// end no noun the figure counts: "30 years", "15 minutes".
+var figureNotNouns = setOf("years", "months", "weeks", "days", "hours", "hrs", "minutes", "decades", "times", "centuries",
+	"is", "was", "has", "this", "his", "its", "as", "us", "yes", "plus", "thus", "towards", "besides", "across")
+
+// countNouns are the plurals without an "s" that a figure counts.
+var countNouns = setOf("people", "children", "women", "men", "personnel", "staff", "youth", "cattle")
+
+// figurePhrases returns the figures s counts with what they count, as the
+// list of mentions names them: "more than 170 thousand Koreans living in
+// Uzbekistan" gives "170 thousand Koreans", "raise its defence spending
+// to 3.5 percent of GDP" gives "3.5 percent", "400 Korean companies",
+// "2 billion cubic metres", "7,000 people". A number is a key fact of a
+// readout as a name is. Years, dates, times, amounts of money (see
+// withAmounts) and numbers of names ("Resolution 2719", "Corridor 8") are
+// none.
+func figurePhrases(s string) []string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
+	ws := strings.Fields(s)
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		w := strings.TrimLeft(ws[i], "(~")
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			continue
+		}
+		num, j := figureAt(ws, i)
+		if num == "" {
+			continue
+		}
+		// An amount (its currency before it) is withAmounts'; a date
+		// ("17 June", "June 17") and a number of a name are none.
+		if i > 0 {
+			prev := strings.TrimRight(ws[i-1], ".,")
+			if _, ok := months[lowerText(prev)]; ok || numberedNouns[prev] || currencyCodes[lowerText(prev)] == prev || strings.HasSuffix(prev, "$") ||
+				prev == "No" || prev == "no" {
+				i = j - 1
+				continue
+			}
+		}
+		phrase, ok := figureNoun(ws, j)
+		if !ok {
+			i = j - 1
+			continue
+		}
+		out = append(out, num+phrase)
+		i = j - 1
+	}
+	return out
+}
+
+// figureAt reads the number that opens ws[i:] ("7,000", "3.5", "400 000",
+// "170 thousand"), and returns it with the index of the word after it; ""
+// for none, a year or a time.
+func figureAt(ws []string, i int) (string, int) {
+	w := strings.TrimLeft(ws[i], "(~")
+	end := strings.TrimRight(w, ".,;:)")
+	if end != w && !strings.HasSuffix(end, "%") {
+		// "in 2025." or "5," ends the phrase: no noun follows.
+		if !strings.HasSuffix(w, "%") {
+			return "", i + 1
+		}
+	}
+	digits := 0
+	for k := 0; k < len(end); k++ {
+		c := end[k]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ',' || c == '.':
+			if k == 0 || k == len(end)-1 {
+				return "", i + 1
+			}
+		case c == '%' && k == len(end)-1:
+		default:
+			return "", i + 1
+		}
+	}
+	if digits == 0 {
+		return "", i + 1
+	}
+	// A year: "2028", "1946".
+	if len(end) == 4 && digits == 4 && (end[:2] == "19" || end[:2] == "20") {
+		return "", i + 1
+	}
+	num, j := end, i+1
+	if strings.HasSuffix(end, "%") {
+		return num, j
+	}
+	// "400 000": groups of three after a space.
+	for j < len(ws) && len(ws[j]) == 3 && isDigits(ws[j]) && len(end) <= 3 {
+		num += " " + ws[j]
+		j++
+	}
+	if j < len(ws) && figureScales[ws[j]] {
+		num += " " + ws[j]
+		j++
+	}
+	return num, j
+}
+
+// figureNoun returns what a figure counts, the words of ws from j: " percent",
+// " per cent", " Korean companies", " cubic metres", " people"; ok is false
+// when none follows.
+func figureNoun(ws []string, j int) (string, bool) {
+	// "100 per cent" says "fully", not a figure.
+	if strings.HasPrefix(ws[j-1], "100") && len(strings.TrimRight(ws[j-1], ".,;:)%")) == 3 {
+		return "", false
+	}
+	if strings.HasSuffix(ws[j-1], "%") {
+		return "", true
+	}
+	if j < len(ws) && strings.TrimRight(ws[j], ".,;:)") == "percent" {
+		return " percent", true
+	}
+	if j+1 < len(ws) && ws[j] == "per" && strings.TrimRight(ws[j+1], ".,;:)") == "cent" {
+		return " per cent", true
+	}
+	phrase := ""
+	for k := j; k < len(ws) && k < j+3; k++ {
+		w := ws[k]
+		t := strings.TrimRight(w, ".,;:)")
+		if t == "" || !isLetters(t) || figureNotNouns[lowerText(t)] {
+			return "", false
+		}
+		phrase += " " + t
+		if countNouns[t] || strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+			return phrase, true
+		}
+		if t != w || isUpperByte(t[0]) && k > j && !isDemonym(ws[k-1]) {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// isLetters reports whether s holds only letters and hyphens.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }

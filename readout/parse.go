@@ -1345,7 +1345,10 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 		budget -= runeCount(p)
 	}
 	used = append(slices.Clone(used), pledges...)
-	all := withAmounts(mentionsOf(sents, sp.unnamedGuests(used)), analyses, cache)
+	// The figures it counts are listed too ("170 thousand Koreans"); they
+	// are not among the units by which the summary of a readout of one
+	// section is chosen (postUnits).
+	all := withFigures(withAmounts(mentionsOf(sents, sp.unnamedGuests(used)), analyses, cache), sents)
 	most := maxMentions
 	if long {
 		most += longExtra
