@@ -130,7 +130,9 @@ func laterStart(rest []string, lead string) string {
 			continue
 		}
 		for _, s := range splitSentences(l) {
-			if k := firstIndex(s, startCues); k > 0 && containsAny(s[:k], "meeting", "talks", "call", "conversation") {
+			// ("The video conference, which began at 8:00 a.m. …", "The
+			// audience started at …".)
+			if k := firstIndex(s, startCues); k > 0 && containsAny(s[:k], "meeting", "talks", "call", "conversation", "conference", "audience", "consultations") {
 				return startLocal(s[k:])
 			}
 		}
@@ -364,7 +366,7 @@ func startLocal(s string) string {
 		from = end
 	}
 	if m == nil {
-		return ""
+		return dottedStart(s)
 	}
 	var h, mi int
 	switch {
@@ -400,6 +402,24 @@ func startLocal(s string) string {
 		return ""
 	}
 	return fmt.Sprintf("%02d:%02d", h, mi)
+}
+
+// dottedAtRE reads a 24-hour time with a dot after "at", as European
+// offices write it with no word after: "received X today at 11.00", "at
+// 15.30, the talks began". What follows is no unit of a number ("at
+// 3.50 percent", "at 11.00 million").
+var dottedAtRE = lazyRegexp(`\bat ([01]?\d|2[0-3])\.([0-5]\d)(?:[.;)]?\s*$|[,;)] |\. +\p{Lu}| +(?:and|in|on|with|at|the|local|\())`)
+
+// dottedStart is the start dottedAtRE reads in s, or "".
+func dottedStart(s string) string {
+	if !strings.Contains(s, "at ") || !strings.Contains(s, ".") {
+		return ""
+	}
+	m := dottedAtRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return fmt.Sprintf("%02d:%s", atoi(m[1]), m[2])
 }
 
 // otherZone reports whether text next to a time names the publisher's
@@ -1991,8 +2011,15 @@ func datelineDay(main string, verb int, ref time.Time) (n int, day time.Time, ok
 	// (A city's dateline has a digit after its first comma: a cheap
 	// test before the expression.)
 	// ("La Paz, May 7, 2025 (Cancillería).- ": or a month's capital.)
+	// ("BANJUL, The Gambia, 12 May 2025 – ": or after the second, the
+	// country's name between the city and the day.)
 	k := strings.Index(main, ", ")
-	if k > 0 && k <= 32 && k+2 < len(main) && (isDigit(main[k+2]) || hasMonthName(main[k+2:min(len(main), k+12)])) {
+	if k > 0 && k <= 32 && k+2 < len(main) && !isDigit(main[k+2]) {
+		if j := strings.Index(main[k+2:min(len(main), k+36)], ", "); j > 0 {
+			k += 2 + j
+		}
+	}
+	if k > 0 && k <= 64 && k+2 < len(main) && (isDigit(main[k+2]) || hasMonthName(main[k+2:min(len(main), k+12)])) {
 		if m := datelineRE.FindStringIndex(main); m != nil && m[1] <= verb {
 			n = m[1]
 		}
@@ -2022,8 +2049,10 @@ func datelineDay(main string, verb int, ref time.Time) (n int, day time.Time, ok
 // datelineRE reads a dateline that opens a lead: "Beijing, 21 April 2025
 // - ", "Jakarta/Beijing, 21 April 2025 – ", with the agency's name after
 // the date and the month first as ministries write them: "Luanda, 13 May
-// 2025 (MIREX) - ", "La Paz, May 7, 2025 (Cancillería).- ".
-var datelineRE = lazyRegexp(`^\p{Lu}[\p{L}'’ -]{1,30}(?:/\p{Lu}[\p{L}'’ -]{1,30})?, (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?)(?: \([^()]{1,30}\))?\.? ?[-–—] `)
+// 2025 (MIREX) - ", "La Paz, May 7, 2025 (Cancillería).- "; with the
+// country after the city ("BANJUL, The Gambia, 12 May 2025 – ") and a
+// colon for the dash ("Djibouti, 3 June 2025 (IGAD): ").
+var datelineRE = lazyRegexp(`^\p{Lu}[\p{L}'’ -]{1,30}(?:/\p{Lu}[\p{L}'’ -]{1,30})?(?:, \p{Lu}[\p{L}'’ -]{1,30})?, (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?)(?: \([^()]{1,30}\))?(?:\.? ?[-–—] |: )`)
 
 // whoClauseRE reads a clause on the subject between commas: ", who is in
 // Kazakhstan on a state visit, ".

@@ -217,7 +217,11 @@ func Parse(doc Document) (*Readout, error) {
 		intro = r.Sections[0].Text[strings.LastIndexByte(r.Sections[0].Text, '\n')+1:]
 	}
 	sp.points = pointsSubject(intro, numbered)
-	r.KeyPoints = summarizeSections(r.Sections, r.Body, sp, cache)
+	// ("Highlights", "About the IDB": a label's block is summarized with
+	// the text before it, or, the publisher's boilerplate, not at all.)
+	summed, restore := setAsideLabels(r.Sections)
+	r.KeyPoints = summarizeSections(summed, r.Body, sp, cache)
+	r.Sections = restore(summed)
 	r.Mentioned = []string{}
 	for _, code := range cache.bodyCountries(r.Body) {
 		if !contains(r.Parties, code) {
@@ -405,6 +409,14 @@ func publicationDates(docDate time.Time, h header, title string) (published, ref
 // in rest.
 func leadOf(rest []string) (lead string, body []string, numbered bool) {
 	numbered = hasMarkers(rest)
+	// "• The two ministers reviewed … / • Mexico will extend … / Foreign
+	// Secretary X received Y …": bullets of highlights before the lead,
+	// and no marker after it, make no numbered page.
+	if numbered {
+		if k := leadAfterHighlights(rest); k > 0 {
+			return rest[k], rest, false
+		}
+	}
 	switch {
 	case len(rest) == 0:
 	case !numbered:
@@ -415,6 +427,12 @@ func leadOf(rest []string) (lead string, body []string, numbered bool) {
 			if _, ok := markerAt(rest, i); ok {
 				break
 			}
+		}
+		// ("… met Y. / Goldfajn and Mottley reviewed … / About the IDB":
+		// the paragraphs before a label's block are the page's text, its
+		// lead among them, as on a page with no markers.)
+		if m, ok := markerAt(rest, i); ok && i > 0 && labelHeading(m.rest) {
+			return rest[leadLine(rest[:i])], rest, numbered
 		}
 		lead = strings.Join(rest[:i], " ")
 		rest = rest[i:]
@@ -437,6 +455,31 @@ func leadOf(rest []string) (lead string, body []string, numbered bool) {
 		}
 	}
 	return lead, rest, numbered
+}
+
+// leadAfterHighlights returns the index of the lead that follows a run of
+// bulleted highlights opening rest, when no marker follows the lead: the
+// highlights name no meeting and the lead does. It is 0 when rest is not
+// so laid out.
+func leadAfterHighlights(rest []string) int {
+	k := 0
+	for k < len(rest) && k < 6 {
+		m, ok := markerAt(rest, k)
+		if !ok {
+			break
+		}
+		if m.kind != markDash || m.sub || m.num != "" || isHeading(m.rest) || findFrame(m.rest) != nil {
+			return 0
+		}
+		k++
+	}
+	if k == 0 || k >= len(rest) || findFrame(rest[k]) == nil {
+		return 0
+	}
+	if hasMarkers(rest[k+1:]) {
+		return 0
+	}
+	return k
 }
 
 // otherPairNamed reports whether text, a section of a trip's page, names
@@ -689,6 +732,40 @@ func sectionsOf(lead string, rest []string, numbered bool) ([]Section, []string)
 		secs = []Section{}
 	}
 	return secs, bodyLines
+}
+
+// setAsideLabels returns the sections to summarize when a label heads
+// one of secs after the first (labelHeading): a list under "Highlights"
+// joins the section before it, and the publisher's boilerplate under
+// "About …" is left out, so that the page is summarized as the meeting's
+// text it is. restore gives back secs, with the summaries made of the
+// sections to summarize and none for a label's.
+func setAsideLabels(secs []Section) (summed []Section, restore func([]Section) []Section) {
+	var at []int // the index in summed of each of secs, -1 for a label's
+	for i, s := range secs {
+		if i == 0 || s.Heading == "" || !labelHeading(s.Heading) {
+			at = append(at, len(summed))
+			summed = append(summed, s)
+			continue
+		}
+		at = append(at, -1)
+		if !strings.HasPrefix(s.Heading, "About ") && s.Text != "" {
+			summed[len(summed)-1].Text += "\n" + s.Text
+		}
+	}
+	if len(summed) == len(secs) {
+		return secs, func(s []Section) []Section { return s }
+	}
+	return summed, func(done []Section) []Section {
+		out := make([]Section, len(secs))
+		for i, s := range secs {
+			if at[i] >= 0 {
+				s.Summary, s.Countries = done[at[i]].Summary, done[at[i]].Countries
+			}
+			out[i] = s
+		}
+		return out
+	}
 }
 
 // summarizeSections gives each section its summary and countries and

@@ -257,6 +257,12 @@ func placeOf(main string, verb int) string {
 	if len(venues) > 0 {
 		return strings.Join(dedupPlaces(venues), ", ")
 	}
+	// "in the Speaker's reception room of the National Assembly", "at the
+	// small meeting room of the Ministry": a room named in lower case,
+	// in the building named after it.
+	if p := roomOf(main[from:]); p != "" {
+		return p
+	}
 	if m := visitRE.FindStringSubmatch(main); m != nil {
 		p := cleanPlace(m[1])
 		if ev := cleanPlace(m[2]); ev != "" && p != "" && len(findCountries(p)) > 0 && !containsText(p, ",") {
@@ -359,6 +365,26 @@ func placeOf(main string, verb int) string {
 		}
 	}
 	return ""
+}
+
+// roomOfRE reads a room named in lower case and the building it is in:
+// "in the Speaker's reception room of the National Assembly".
+var roomOfRE = lazyRegexp(`\b(?:at|in) the ((?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?['’]s |(?:main|small|large|grand|state) )?(?:(?:reception|meeting|conference|banquet|audience|VIP|press) )?(?:room|hall|lounge|salon)) (?:of|at) (` + placeName + `)`)
+
+// roomOf is the room and building roomOfRE reads in s, or "".
+func roomOf(s string) string {
+	if !containsText(s, "room ") && !containsText(s, "hall ") && !containsText(s, "lounge ") && !containsText(s, "salon ") {
+		return ""
+	}
+	m := roomOfRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	building := cleanPlace(m[2])
+	if building == "" {
+		return ""
+	}
+	return m[1] + ", " + building
 }
 
 // namedCapital rewrites a capital named by its country's adjective as

@@ -26,6 +26,11 @@ func markerAt(lines []string, i int) (marker, bool) {
 	if !ok || !isListItem(m) {
 		return m, ok
 	}
+	// "- Highlights" over "- Nearly 5.7 million …": a label heads the
+	// list.
+	if labelHeading(m.rest) {
+		return m, ok
+	}
 	// "- Jane Roe, Minister of Foreign Affairs" ending the page signs
 	// the statement above it (signatureOf): no heading.
 	if i == len(lines)-1 {
@@ -341,14 +346,22 @@ func plainHeadings(lines []string) {
 	if len(lines) < 5 {
 		return
 	}
-	var heads []int
+	var heads, labels []int
 	for i := 1; i+1 < len(lines); i++ {
+		if labelHeading(lines[i]) && endsSentence(lines[i-1]) {
+			labels = append(labels, i)
+		}
 		if plainHeading(lines, i) {
 			heads = append(heads, i)
 			i++ // (the next line is a paragraph)
 		}
 	}
-	if len(heads) < 2 || hasMarkers(lines) {
+	// ("Highlights" over a list, "About the IDB" over a body's
+	// boilerplate: a label is a heading alone.)
+	if len(heads) < 2 {
+		heads = labels
+	}
+	if len(heads) == 0 || hasMarkers(lines) {
 		return
 	}
 	// (What comes before the first heading is the lead's paragraphs: a
@@ -405,6 +418,20 @@ func plainHeading(lines []string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// labelHeadingRE is a heading that labels a block of its own kind rather
+// than a part of the meeting: "Highlights" over a list of key points,
+// "About the IDB" over the publisher's boilerplate.
+var labelHeadingRE = lazyRegexp(`^(?:Highlights|Key (?:points|messages|facts|takeaways)|At a glance|In brief|About (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of |the |for |and )?\p{Lu}[\p{L}\d&'’.-]*){0,5})$`)
+
+// labelHeading reports whether l is such a label (labelHeadingRE).
+func labelHeading(l string) bool {
+	if len(l) > 60 || (!strings.HasPrefix(l, "About ") && !strings.HasPrefix(l, "Highlights") && !strings.HasPrefix(l, "Key ") &&
+		!strings.HasPrefix(l, "At a") && !strings.HasPrefix(l, "In brief")) {
+		return false
+	}
+	return labelHeadingRE.MatchString(l)
 }
 
 // captionVerbs are the words of a photo's caption, which says what those

@@ -333,7 +333,7 @@ func cleanLines(lines []string) cleaned {
 }
 
 // isEndMarker reports whether l is the mark a press release ends with:
-// "-ENDS-", "– END –", "ENDS", "-30-", "###". What follows it (contacts,
+// "-ENDS-", "– END –", "ENDS", "-30-", "###", "--ooOoo--". What follows it (contacts,
 // notes to editors) is no part of the readout.
 func isEndMarker(l string) bool {
 	if l == "" || len(l) > 12 {
@@ -348,7 +348,9 @@ func isEndMarker(l string) bool {
 	case "":
 		return strings.Contains(l, "###")
 	}
-	return false
+	// "--ooOoo--", "-o0o-": the mark Latin American ministries end a
+	// communiqué with.
+	return len(t) >= 3 && t != l && strings.Trim(t, "oO0") == ""
 }
 
 // mayBeTrailer reports whether l opens with a letter that trailerLine's

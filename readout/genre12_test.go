@@ -1,0 +1,203 @@
+package readout
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// Forms read in genre12's readouts, each tested on readouts written for
+// the test in new words.
+
+// TestDatelineCountryAndColon: a dateline that names the country after
+// the city ("BANJUL, The Gambia, 12 May 2025 – ") or ends with a colon
+// after the agency ("Djibouti, 3 June 2025 (IGAD): ") is the day the
+// lead's relative day is read against, as a dateline with a dash is.
+func TestDatelineCountryAndColon(t *testing.T) {
+	pub := time.Date(2025, 5, 13, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, body string
+		date       string
+	}{
+		{"city, country, day, on Friday",
+			"MASERU, Lesotho, 12 May 2025 – The Minister of Foreign Affairs, Hon. Lejone Mpotjoane, on Friday received the Ambassador of Japan, Mr. Taro Yamada.\n\nThey discussed water projects.",
+			"2025-05-09"},
+		{"city, country, month first, yesterday",
+			"KINGSTON, Jamaica, May 12, 2025 – Foreign Minister Kamina Johnson Smith held talks yesterday with the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa.\n\nThey discussed trade.",
+			"2025-05-11"},
+		{"agency and colon, yesterday",
+			"Addis Ababa, 12 May 2025 (AU): The Chairperson of the Commission, Mahmoud Ali Youssouf, yesterday received the Foreign Minister of Kenya, Musalia Mudavadi.\n\nThey discussed Sudan.",
+			"2025-05-11"},
+		{"colon without agency, the dateline's day",
+			"Islamabad, 12 May 2025: Deputy Prime Minister Ishaq Dar met the Foreign Minister of Türkiye, Hakan Fidan.\n\nThey discussed trade.",
+			"2025-05-12"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Date != tt.date {
+				t.Errorf("date %q, want %q", r.Meeting.Date, tt.date)
+			}
+		})
+	}
+}
+
+// TestStartDottedAndLater: a 24-hour time written with a dot after "at"
+// and no word after it ("today at 11.00") is the start, as "at 11:00"
+// is; a number with a unit after it is none. A later sentence that
+// names a video conference or an audience before "began at" gives the
+// start, in the publisher's time before another city's in brackets.
+func TestStartDottedAndLater(t *testing.T) {
+	tests := []struct {
+		name, body string
+		start      string
+	}{
+		{"at 11.00, end of sentence",
+			"The Federal President received the President of Kenya, William Ruto, at Schloss Bellevue today at 11.00.\n\nThey discussed skilled migration.",
+			"11:00"},
+		{"at 9.30 before a comma",
+			"Prime Minister Jonas Gahr Støre met the Prime Minister of Iceland, Kristrún Frostadóttir, at 9.30, before the Nordic Council session.\n\nThey discussed energy.",
+			"09:30"},
+		{"a rate is no time",
+			"Minister Lars Løkke Rasmussen met the Foreign Minister of Chile, Alberto van Klaveren, in Copenhagen, where inflation stands at 2.40 percent.\n\nThey discussed copper.",
+			""},
+		{"a video conference that began",
+			"Prime Minister Philip J. Pierre held a virtual meeting this morning with the Minister of Foreign Affairs of Japan, Takeshi Iwaya.\n\nThe video conference, which began at 9:00 a.m. Eastern Caribbean time (10:00 p.m. in Tokyo), focused on fisheries.",
+			"09:00"},
+		{"an audience that started",
+			"The President received the Secretary-General of the Commonwealth, Shirley Botchwey, at State House.\n\nThe audience started at 15:30 and lasted an hour.",
+			"15:30"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.StartLocal != tt.start {
+				t.Errorf("start %q, want %q", r.Meeting.StartLocal, tt.start)
+			}
+		})
+	}
+}
+
+// TestHighlightsBeforeLead: bullets of highlights that open a page
+// before its lead ("• The ministers reviewed … / • Mexico will …") are
+// not the lead; the paragraph after them that names the meeting is, and
+// its place is read. A closing mark "--ooOoo--" is no heading.
+func TestHighlightsBeforeLead(t *testing.T) {
+	tests := []struct {
+		name, body  string
+		lead, place string
+	}{
+		{"round bullets and a closing mark",
+			"• The ministers reviewed the bilateral agenda.\n\n• Honduras will open a consulate in Veracruz.\n\nForeign Secretary Juan Ramón de la Fuente received the Foreign Minister of Honduras, Eduardo Enrique Reina, in Mexico City today.\n\nThey discussed migration.\n\n--ooOoo--",
+			"Foreign Secretary Juan Ramón de la Fuente received the Foreign Minister of Honduras, Eduardo Enrique Reina, in Mexico City today.", "Mexico City"},
+		{"dashes",
+			"- Both sides agreed to resume direct flights.\n\n- A business forum will be held in October.\n\n- Scholarships were doubled.\n\nThe Minister of Foreign Affairs, Rubén Ramírez Lezcano, met the Foreign Minister of Bolivia, Celinda Sosa Lunda, at the Palacio de López in Asunción.\n\nThey discussed the waterway.",
+			"The Minister of Foreign Affairs, Rubén Ramírez Lezcano, met the Foreign Minister of Bolivia, Celinda Sosa Lunda, at the Palacio de López in Asunción.", "Palacio de López"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Lead != tt.lead {
+				t.Errorf("lead %q, want %q", r.Lead, tt.lead)
+			}
+			if !containsText(r.Meeting.Location, tt.place) {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+			for _, s := range r.Sections {
+				if s.Heading != "" {
+					t.Errorf("heading %q, want none", s.Heading)
+				}
+			}
+		})
+	}
+}
+
+// TestRoomOfBuilding: a room named in lower case and the building it is
+// in ("in the Speaker's reception room of the National Assembly") is the
+// place.
+func TestRoomOfBuilding(t *testing.T) {
+	tests := []struct {
+		name, body string
+		place      string
+	}{
+		{"a speaker's reception room",
+			"Speaker Woo Won-shik met with the Speaker of the Mongolian State Great Khural, Dashzegviin Amarbayasgalan, at 3 p.m. on the 9th in the Speaker's reception room of the National Assembly.\n\nThey discussed mining.",
+			"Speaker's reception room, National Assembly"},
+		{"a small meeting room",
+			"State Minister Hiroshi Kawamura met with the Vice Minister of Foreign Affairs of Peru, Ana Cecilia Gervasi, in the small meeting room of the Ministry of Foreign Affairs.\n\nThey discussed copper.",
+			"small meeting room, Ministry of Foreign Affairs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("place %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}
+
+// TestLabelHeadings: a label over a block of its own kind ("Highlights"
+// over a list of key points, "About the X" over the publisher's
+// boilerplate) is a heading on its own, and the paragraphs before it
+// stay the page's text with their lead; the list is summarized with the
+// text before it, the boilerplate not at all.
+func TestLabelHeadings(t *testing.T) {
+	tests := []struct {
+		name, body string
+		lead       string
+		headings   []string
+	}{
+		{"highlights over a list",
+			"Rome – The Director-General of IFAD met today with the Prime Minister of Niger, Ali Lamine Zeine, at IFAD headquarters.\n\nHighlights\n\n- Two million smallholders face drought\n- IFAD to fund new irrigation schemes\n\nThe Director-General announced USD 8 million for irrigation in the Tillabéri region.\n\nThe Prime Minister thanked IFAD for its support.",
+			"Rome – The Director-General of IFAD met today with the Prime Minister of Niger, Ali Lamine Zeine, at IFAD headquarters.",
+			[]string{"1 Highlights"}},
+		{"about the publisher at the foot",
+			"MANILA – Asian Development Bank President Masato Kanda met on Monday with the President of Palau, Surangel Whipps Jr., at ADB headquarters.\n\nThe two discussed a new solar power project and the modernisation of the port of Malakal.\n\nKanda said the Bank would double its support for renewable energy in the Pacific.\n\nAbout ADB\n\nADB is committed to achieving a prosperous, inclusive, resilient, and sustainable Asia and the Pacific.",
+			"MANILA – Asian Development Bank President Masato Kanda met on Monday with the President of Palau, Surangel Whipps Jr., at ADB headquarters.",
+			[]string{"1 About ADB"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Lead != tt.lead {
+				t.Errorf("lead %q, want %q", r.Lead, tt.lead)
+			}
+			var got []string
+			for _, s := range r.Sections {
+				if s.Heading != "" {
+					got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+				}
+			}
+			if !slices.Equal(got, tt.headings) {
+				t.Errorf("headings %q, want %q", got, tt.headings)
+			}
+			// The meeting's text is summarized; a label's block is not
+			// summarized on its own.
+			for _, s := range r.Sections {
+				if s.Heading == "" && s.Summary == "" {
+					t.Errorf("the meeting's section has no summary")
+				}
+				if s.Heading != "" && s.Summary != "" {
+					t.Errorf("%q summarized as %q, want none", s.Heading, s.Summary)
+				}
+			}
+		})
+	}
+}
