@@ -113,3 +113,41 @@ func TestFigurePhrases(t *testing.T) {
 		t.Errorf("list %q, want %q", got, want)
 	}
 }
+
+// TestQuoteAttributionNoHeading: "— Jane Roe" under a quotation names who
+// said it; it is no heading, and the readout's paragraphs above it stay
+// its text.
+func TestQuoteAttributionNoHeading(t *testing.T) {
+	body := "NORTHPORT—The Governor General, Jane Roe, welcomed the President of Elbonia, John Doe, to the Residence yesterday.\n\n" +
+		"The Governor General and the President discussed the Lake Accord and the grain corridor.\n\n" +
+		"“Our two peoples share the lake and its future.”\n" +
+		"— The Honourable Jane Roe\n\n-30-"
+	for _, dash := range []string{"— ", "– ", "—"} {
+		b := strings.Replace(body, "— The Honourable", dash+"The Honourable", 1)
+		r, err := Parse(Document{Title: "The Governor General welcomes the President of Elbonia", Publisher: "The Governor General", PublisherCountry: "CA", Body: b})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range r.Sections {
+			if s.Heading != "" {
+				t.Errorf("%q: heading %q", dash, s.Heading)
+			}
+		}
+		if len(r.Sections) == 0 || !strings.Contains(r.Sections[0].Text, "Lake Accord") {
+			t.Errorf("%q: sections %+v lost the text", dash, r.Sections)
+		}
+	}
+}
+
+// TestCapitalsDateline: "NORTHPORT—" and "PORT ROYAL — " open no summary.
+func TestCapitalsDateline(t *testing.T) {
+	for in, want := range map[string]string{
+		"NORTHPORT—The Governor General welcomed the President of Elbonia.":   "The Governor General welcomed the President of Elbonia.",
+		"PORT ROYAL — The Minister received the Ambassador of Elbonia today.": "The Minister received the Ambassador of Elbonia today.",
+		"NATO—EU cooperation was the main topic of the talks in Brussels.":    "NATO—EU cooperation was the main topic of the talks in Brussels.",
+	} {
+		if got := dropDateline(in); got != want {
+			t.Errorf("dropDateline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package readout
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // firstPersonRE finds the publisher's minister writing as "I" at the start
@@ -678,6 +679,14 @@ func dropDateline(s string) string {
 			}
 		}
 	}
+	// "OTTAWA—", "WASHINGTON — ": a city in capitals closed by a long
+	// dash, before a sentence's first word ("NATO—EU cooperation" is a
+	// name).
+	if i := strings.Index(s[:min(len(s), 40)], "—"); i >= 3 && capitalsOnly(strings.TrimRight(s[:i], " ")) {
+		if rest := strings.TrimLeft(s[i+len("—"):], " "); len(rest) >= 20 && isUpperByte(rest[0]) && strings.ToUpper(nextWord(rest)) != nextWord(rest) {
+			return rest
+		}
+	}
 	// "Thursday 14 August 2025: ", the day alone.
 	if n := dateAt(s); n > 0 && n < len(s) {
 		for _, d := range []string{": ", " – ", " — ", " - "} {
@@ -763,4 +772,21 @@ func placeWordsOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// capitalsOnly reports whether s is a place written in capitals: letters
+// in upper case, with spaces, commas, full stops or hyphens between them
+// ("OTTAWA", "PORT MORESBY", "ST. JOHN'S").
+func capitalsOnly(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == ' ' || r == ',' || r == '.' || r == '-' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
 }

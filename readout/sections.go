@@ -26,6 +26,11 @@ func markerAt(lines []string, i int) (marker, bool) {
 	if !ok || !isListItem(m) {
 		return m, ok
 	}
+	// "“Iceland and Canada share the North …”" / "— Jane Roe": a dash
+	// line under a quotation names who said it; it heads nothing.
+	if i > 0 && lines[i][0] != '-' && hasAnySuffix(strings.TrimSpace(lines[i-1]), "”", "\"") {
+		return marker{}, false
+	}
 	// "- Highlights" over "- Nearly 5.7 million …": a label heads the
 	// list.
 	if labelHeading(m.rest) {
