@@ -101,3 +101,28 @@ func TestAudiencesBulletin21(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestSummaryQualifiedOffice21: Lebanon's audience "received the Personal
+// Envoy …, former Foreign Minister X, who briefed him on …, to be held in
+// Paris." was summarised "… former X to be held in Paris.": an office a
+// word qualifies stays, and a phrase after an aside that is of a noun
+// inside it goes with the aside.
+func TestSummaryQualifiedOffice21(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Haddad received the Envoy, former Foreign Minister Paul Roux.", "Haddad received the Envoy, former Foreign Minister Paul Roux."},
+		{"Haddad met acting President Paul Roux.", "Haddad met acting President Paul Roux."},
+		{"Haddad met President Paul Roux.", "Haddad met Paul Roux."},
+	} {
+		if got := compactTitles(c.in); got != c.want {
+			t.Errorf("compactTitles(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"Haddad received Roux, who briefed him on the preparations for a conference on reconstruction, to be held in Paris.", "Haddad received Roux."},
+		{"Haddad received Roux, who briefed him on the preparations, and thanked him.", "Haddad received Roux and thanked him."},
+	} {
+		if got := dropAsides(c.in); got != c.want {
+			t.Errorf("dropAsides(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

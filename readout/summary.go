@@ -497,6 +497,9 @@ var officesSpaced = func() []string {
 // officePrefixes may precede an office: "Deputy Secretary".
 var officePrefixes = setOf("Deputy", "Vice", "First", "Chief", "State", "Foreign", "Federal")
 
+// officeQualifiers qualify an office before it.
+var officeQualifiers = setOf("former", "acting", "interim", "late", "then", "outgoing", "incoming", "Former", "Acting", "Interim")
+
 // compactTitles shortens offices before names: "Prime Minister Kishida
 // welcomed President Joe Biden" gives "Kishida welcomed Joe Biden". A
 // country's office ("French Foreign Minister Catherine Colonna") keeps
@@ -540,6 +543,12 @@ func compactTitles(s string) string {
 		// "Counselor to the President Emmanuel Bonne": the office ends a
 		// longer title, which stays whole.
 		if before := s[:start]; strings.HasSuffix(before, " to the ") || strings.HasSuffix(before, " of the ") || strings.HasSuffix(before, " for the ") {
+			continue
+		}
+		// "former Foreign Minister Le Drian", "acting President X": a word
+		// that qualifies the office keeps it ("former Le Drian" says
+		// nothing).
+		if officeQualifiers[lastWord(s[:start])] {
 			continue
 		}
 		// "French Foreign Minister Colonna" keeps its country's office;
@@ -1804,6 +1813,10 @@ func closeList(s string) string {
 	return s[:k] + " and " + last
 }
 
+// asideTails open a phrase of a noun, not of the sentence's verb: "to be
+// held in Paris".
+var asideTails = []string{"to be ", "scheduled ", "due to ", "expected to ", "set to ", "planned for "}
+
 // asideOpeners open an aside set off by commas inside a sentence.
 var asideOpeners = []string{"as the", "as a", "as an", "which", "who", "bearing in mind", "in light of"}
 
@@ -1845,6 +1858,15 @@ func dropAsides(s string) string {
 		// to the sentence's end; the rest goes with it.
 		if rest := s[r+2:]; rest != "" && isUpperByte(rest[0]) && isCapWord(lastWord(s[q:r])) && titleVocab[nextWord(rest)] &&
 			endsSentence(rest) && !hasFiniteVerb(rest) && !strings.Contains(rest, ", ") {
+			b.WriteString(s[last:p])
+			b.WriteString(".")
+			last = len(s)
+			break
+		}
+		// "…, who briefed him on the preparations for a conference, to
+		// be held in Paris.": what follows the aside's comma is of a
+		// noun inside it, and goes with it.
+		if rest := s[r+2:]; hasAnyPrefix(rest, asideTails) && endsSentence(rest) && !strings.Contains(rest, ", ") {
 			b.WriteString(s[last:p])
 			b.WriteString(".")
 			last = len(s)
