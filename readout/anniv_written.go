@@ -9,7 +9,8 @@ import (
 
 // Anniversaries written out in words rather than as "Nth anniversary of":
 // "the one-year anniversary of", "the 70th year since", "marks 30 years
-// since", "marks 85 years of", "exactly one year ago", "a year ago today". A plain "five years
+// since", "marks 85 years of", "exactly one year ago", "a year ago today", "the
+// sesquicentennial of". A plain "five years
 // after the summit" or "two years ago" is not an anniversary.
 var (
 	numberWord  = `(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred|one hundred)`
@@ -19,7 +20,7 @@ var (
 	// "This year marks 85 years of diplomatic relations", "will
 	// celebrate 30 years of partnership": the verb of a day marked.
 	yearsOfRE   = lazyRegexp(`(?i)\b(?:marks?|marking|marked|celebrates?|celebrating|celebrated|commemorates?|commemorating|commemorated) (` + numberWord + `) years of (?:the )?`)
-	centenaryRE = lazyRegexp(`(?i)\b(bi)?centen(?:ary|nial) of (?:the )?`)
+	centenaryRE = lazyRegexp(`(?i)\b(bi|sesqui)?centen(?:ary|nial) of (?:the )?`)
 	yearsAgoRE  = lazyRegexp(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today)?\b,?`)
 )
 
@@ -53,12 +54,15 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 		}
 	}
 	// "the centenary of the Lomé railway", "the bicentennial of
-	// independence".
+	// independence", "the sesquicentennial of the settlement".
 	if containsText(s, "enten") {
 		for _, m := range centenaryRE.FindAllStringSubmatchIndex(s, -1) {
 			ord := 100
 			if m[2] >= 0 {
 				ord = 200
+				if m[3]-m[2] > 2 {
+					ord = 150
+				}
 			}
 			add(m[0], ord, anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 		}

@@ -201,3 +201,65 @@ func TestLabelHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteAttributionLine: a line that opens with an em or en dash after
+// a quotation names who said it ("— The Right Honourable X"): no heading,
+// and the page before it is not made one lead; a heading written "- "
+// after a quotation stays a heading.
+func TestQuoteAttributionLine(t *testing.T) {
+	tests := []struct {
+		name, body string
+		headings   []string
+	}{
+		{"em dash after a quotation",
+			"Her Excellency the Governor General welcomed the President of Finland, Alexander Stubb, to Rideau Hall yesterday.\n\nThey discussed the Arctic and Indigenous languages.\n\n“Canada and Finland are northern neighbours across the pole.”\n\n— Her Excellency the Right Honourable Mary Simon",
+			nil},
+		{"en dash after a quotation",
+			"The President received the Prime Minister of Samoa, La'auli Leuatea Schmidt, at State House.\n\nThey discussed fisheries.\n\n\"Our ocean is our future,\" the President said. \"We will protect it together.\"\n\n– President of the Republic",
+			nil},
+		{"a heading after a quotation",
+			"The Minister met the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Accra.\n\n\"Ghana is a close partner.\"\n\n- Trade and investment\n\nThey agreed to double trade by 2030.\n\n- Security\n\nThey discussed the Sahel.",
+			[]string{"1 Trade and investment", "1 Security"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range r.Sections {
+				if s.Heading != "" {
+					got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+				}
+			}
+			if !slices.Equal(got, tt.headings) {
+				t.Errorf("headings %q, want %q", got, tt.headings)
+			}
+		})
+	}
+}
+
+// TestSesquicentennial: "the sesquicentennial of the settlement" is a
+// 150th anniversary, as "the centenary of" is a 100th; a "centenary
+// declaration" is none.
+func TestSesquicentennial(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []int
+	}{
+		{"The two leaders marked the sesquicentennial of the Icelandic settlement of New Iceland.", []int{150}},
+		{"The city celebrates the sesquicentenary of its founding this year.", []int{150}},
+		{"They reviewed the joint centenary declaration of 2001.", nil},
+		{"The bicentennial of independence falls next year.", []int{200}},
+	}
+	for _, tt := range tests {
+		var got []int
+		for _, a := range writtenAnniversaries(tt.s) {
+			got = append(got, a.ordinal)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("writtenAnniversaries(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
