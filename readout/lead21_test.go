@@ -126,3 +126,19 @@ func TestSummaryQualifiedOffice21(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesAsSides21: the delegation of a development bank led by its
+// President, and an official of a UN agency, are of their bodies.
+func TestBodiesAsSides21(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"UZ", "President Rustam Aliev received the delegation of the European Bank for Reconstruction and Development led by President Claire Dubois.",
+			"Rustam Aliev|President|UZ, Claire Dubois|President|EBRD"},
+		{"KE", "Cabinet Secretary Jane Wanjiru met the Director General of the International Organization for Migration, Maria Lopez, in Nairobi.",
+			"Jane Wanjiru|Cabinet Secretary|KE, Maria Lopez|Director General of the International Organization for Migration|IOM"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}
