@@ -151,3 +151,23 @@ func TestCapitalsDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyFigures: an amount in a currency findMoney does not read
+// ("NOK 250 million", "RM31.2 billion") is listed as a figure; one it
+// reads is withAmounts'.
+func TestCurrencyFigures(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"Norway will give NOK 250 million to the fund this year.", []string{"NOK 250 million"}},
+		{"Trade reached RM31.2 billion in 2024.", []string{"RM31.2 billion"}},
+		{"Iceland pledged ISK 30 million to the exchange.", []string{"ISK 30 million"}},
+		{"Qatar pledged USD 20 million and RM3 to the fund.", nil},
+		{"The GDP grew by ABC 5 percent.", []string{"5 percent"}},
+	} {
+		if got := figurePhrases(c.s); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("figurePhrases(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}

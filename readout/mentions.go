@@ -2172,6 +2172,17 @@ func figurePhrases(s string) []string {
 	var out []string
 	for i := 0; i < len(ws); i++ {
 		w := strings.TrimLeft(ws[i], "(~")
+		// "RM31.2 billion": a currency findMoney does not read, written
+		// before the figure.
+		if glued := codeBeforeFigure(w); glued > 0 {
+			t := slices.Clone(ws)
+			t[i] = w[glued:]
+			if num, j := figureAt(t, i); num != "" && j > i+1 && figureScales[t[j-1]] {
+				out = append(out, w[:glued]+num)
+				i = j - 1
+			}
+			continue
+		}
 		if w == "" || w[0] < '0' || w[0] > '9' {
 			continue
 		}
@@ -2185,6 +2196,13 @@ func figurePhrases(s string) []string {
 			prev := strings.TrimRight(ws[i-1], ".,")
 			if _, ok := months[lowerText(prev)]; ok || numberedNouns[prev] || currencyCodes[lowerText(prev)] == prev || strings.HasSuffix(prev, "$") ||
 				prev == "No" || prev == "no" {
+				i = j - 1
+				continue
+			}
+			// "NOK 250 million", "ISK 30 million": a currency's code
+			// findMoney does not read; the amount is a figure.
+			if len(prev) == 3 && strings.ToUpper(prev) == prev && isLetters(prev) && j > i+1 && figureScales[ws[j-1]] {
+				out = append(out, prev+" "+num)
 				i = j - 1
 				continue
 			}
@@ -2293,4 +2311,17 @@ func isLetters(s string) bool {
 		}
 	}
 	return true
+}
+
+// codeBeforeFigure returns the length of the capitals of a currency
+// glued to a figure ("RM" of "RM31.2"), or 0.
+func codeBeforeFigure(w string) int {
+	k := 0
+	for k < len(w) && k < 3 && isUpperByte(w[k]) {
+		k++
+	}
+	if k < 2 || k >= len(w) || !isDigit(w[k]) || currencyCodes[lowerText(w[:k])] != "" {
+		return 0
+	}
+	return k
 }
