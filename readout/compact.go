@@ -855,6 +855,16 @@ func dropMeetingTime(s string) string {
 			}
 		}
 	}
+	// "Tinubu on Thursday received Bio": the day before the verb.
+	if strings.HasSuffix(s[:v], " ") {
+		for _, d := range weekdayNames {
+			if strings.HasSuffix(s[:v], " on "+d+" ") {
+				s = s[:v-len(" on "+d+" ")+1] + s[v:]
+				v -= len(" on " + d)
+				break
+			}
+		}
+	}
 	for j, tw := range timeWords {
 		i := indexText(s[v:], spacedTimeWords[j][:len(tw)+1])
 		if i < 0 {
@@ -877,6 +887,13 @@ func dropMeetingTime(s string) string {
 		k := i + j
 		if n := dateAt(s[k+4:]); n > 0 {
 			end := k + 4 + n
+			// ("on Monday evening": the part of the day too.)
+			for _, part := range []string{" morning", " afternoon", " evening", " night"} {
+				if rest := s[end:]; strings.HasPrefix(rest, part) && (len(rest) == len(part) || strings.IndexByte(" ,.;", rest[len(part)]) >= 0) {
+					end += len(part)
+					break
+				}
+			}
 			if end < len(s) && s[end] == ',' && !strings.HasPrefix(s[end:], ", 20") {
 				// "on May 18, in Washington": the comma closes the date.
 				if strings.Count(s[:k], ",")%2 == 0 {
@@ -2180,6 +2197,11 @@ func (sp speakers) dropOfficeBeforeComma(text, short string) string {
 			switch {
 			case o >= 0:
 				name += sp.others[o].of
+			// "The Minister of Foreign Affairs, African Cooperation and
+			// Moroccan Expatriates, Bourita,": the publisher's own
+			// principal, whose office names only his country, which the
+			// header shows.
+			case short == sp.ownName && sp.own.Code != "" && !slices.ContainsFunc(cs, func(m country.Mention) bool { return m.Code != sp.own.Code }):
 			// "The Commonwealth Secretary-General, Botchwey,": the
 			// office of an organisation that is a side of the meeting,
 			// which the header shows.

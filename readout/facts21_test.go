@@ -171,3 +171,29 @@ func TestCurrencyFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingDayGoes: "on Monday evening" goes whole, and "on Thursday"
+// between the subject and the verb goes: the post shows the day.
+func TestMeetingDayGoes(t *testing.T) {
+	for in, want := range map[string]string{
+		"Roe spoke with Doe of Elbonia on Monday evening.":           "Roe spoke with Doe of Elbonia.",
+		"Roe held a call with Doe on Tuesday afternoon, on trade.":   "Roe held a call with Doe on trade.",
+		"Roe on Thursday received Doe, the President of Elbonia.":    "Roe received Doe, the President of Elbonia.",
+		"Roe met Doe on Monday to discuss the evening news channel.": "Roe met Doe to discuss the evening news channel.",
+	} {
+		if got := dropMeetingTime(in); got != want {
+			t.Errorf("dropMeetingTime(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestOwnOfficeWithDemonym: the publisher's own principal's office before
+// his name goes though it names his country ("… and Moroccan
+// Expatriates, Mr. X,"): the header shows the country.
+func TestOwnOfficeWithDemonym(t *testing.T) {
+	checkCompact(t, []compactCase{
+		{"The Minister of Foreign Affairs holds talks with the Foreign Minister of Hungary", "MA",
+			"The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. Karim Alaoui, held talks in Rabat with the Minister of Foreign Affairs of Hungary, Mr. Janos Kovacs.\n\nThe two ministers discussed water management and student exchanges.",
+			[]string{"Alaoui held talks"}, []string{"Expatriates"}},
+	})
+}
