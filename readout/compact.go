@@ -912,6 +912,8 @@ func dropMeetingTime(s string) string {
 			for _, d := range weekdayNames {
 				if hasPrefixSpace(s[k+len(p):], d) || strings.HasPrefix(s[k+len(p):], d+",") {
 					end := k + len(p) + len(d)
+					// ("this Wednesday (5)": Brazil's day in brackets too.)
+					end += bracketDayAt(s[end:])
 					// ("this Thursday afternoon": the part of the day too.)
 					for _, part := range []string{" morning", " afternoon", " evening", " night"} {
 						if strings.HasPrefix(s[end:], part) {
@@ -925,7 +927,7 @@ func dropMeetingTime(s string) string {
 			}
 		}
 	}
-	return strings.ReplaceAll(strings.ReplaceAll(s, " ,", ","), ",.", ".")
+	return strings.ReplaceAll(strings.ReplaceAll(strings.ReplaceAll(s, " ,", ","), ",,", ","), ",.", ".")
 }
 
 // openingDate returns the length of the date phrase and its comma that
@@ -1071,6 +1073,11 @@ func dateAt(s string) int {
 	for _, d := range weekdayNames {
 		if strings.HasPrefix(s, d) {
 			n = len(d)
+			// "this Wednesday (5)", "Wednesday (5/3)": Brazil's day of
+			// the month in brackets after the weekday goes with it.
+			if k := bracketDayAt(s[n:]); k > 0 {
+				return n + k
+			}
 			if !strings.HasPrefix(s[n:], ", ") && !strings.HasPrefix(s[n:], " ") {
 				return n
 			}
@@ -1082,6 +1089,31 @@ func dateAt(s string) int {
 		}
 	}
 	return dayMonthAt(s)
+}
+
+// bracketDayAt returns the length of a day of the month in brackets that
+// opens s after a space, " (5)" or " (5/3)", or 0.
+func bracketDayAt(s string) int {
+	if !strings.HasPrefix(s, " (") {
+		return 0
+	}
+	i := 2
+	d := digitsAt(s[i:])
+	if d < 1 || d > 2 {
+		return 0
+	}
+	i += d
+	if strings.HasPrefix(s[i:], "/") {
+		m := digitsAt(s[i+1:])
+		if m < 1 || m > 2 {
+			return 0
+		}
+		i += 1 + m
+	}
+	if !strings.HasPrefix(s[i:], ")") {
+		return 0
+	}
+	return i + 1
 }
 
 // dayMonthAt returns the length of "17 June", "June 17", "June 17th" or
@@ -1835,7 +1867,7 @@ func dropPlace(s, place string) string {
 			i = marginsBefore(s, i)
 		}
 		for _, p := range parts[1:] {
-			for _, join := range []string{", ", " in ", " at the ", " at ", " "} {
+			for _, join := range []string{", in ", ", ", " in ", " at the ", " at ", " "} {
 				if strings.HasPrefix(s[end:], join+p) {
 					end += len(join + p)
 					break

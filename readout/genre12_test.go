@@ -263,3 +263,54 @@ func TestSesquicentennial(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketDayAfterWeekday: "this Wednesday (5)", Brazil's day of the
+// month in brackets after the weekday, leaves a summary with the weekday;
+// and a place written "at X, in City" leaves it whole.
+func TestBracketDayAfterWeekday(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"President Lula received the Chancellor of Germany, Friedrich Merz, this Wednesday (5), at Palácio do Planalto.",
+			"President Lula received the Chancellor of Germany, Friedrich Merz, at Palácio do Planalto."},
+		{"The Minister met the Foreign Minister of Chile this Monday (10/3) in Brasília.",
+			"The Minister met the Foreign Minister of Chile in Brasília."},
+		{"The Minister met the Foreign Minister of Chile this Monday (the 10th) in Brasília.",
+			"The Minister met the Foreign Minister of Chile (the 10th) in Brasília."},
+	}
+	for _, tt := range tests {
+		if got := dropMeetingTime(tt.in); got != tt.want {
+			t.Errorf("dropMeetingTime(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got, want := dropPlace("Lula received Merz of Germany, at Palácio do Planalto, in Brasília.", "Palácio do Planalto, Brasília"), "Lula received Merz of Germany."; got != want {
+		t.Errorf("dropPlace = %q, want %q", got, want)
+	}
+}
+
+// TestOfficeBuildingNotItsHolder: "the Office of the Prime Minister" is
+// a building: the summary does not write it "the Office of Manele".
+func TestOfficeBuildingNotItsHolder(t *testing.T) {
+	bodies := []string{
+		"HONIARA – Prime Minister Hon. Jeremiah Manele received a courtesy call from the Foreign Minister of Japan, Takeshi Iwaya, at the Office of the Prime Minister.\n\nThe Prime Minister thanked Japan for its support of the Honiara port. They met at the Office of the Prime Minister again in the afternoon to sign a grant of 2 billion yen.",
+		"President William Ruto received the President of Ghana, John Dramani Mahama, at State House. The President and his guest later toured the Residence of the President in Mombasa.\n\nThey discussed trade.",
+	}
+	for _, body := range bodies {
+		r, err := Parse(Document{Title: "Courtesy call", Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range append(r.KeyPoints, summariesOf(r)...) {
+			if containsText(s, "Office of Manele") || containsText(s, "Residence of Ruto") {
+				t.Errorf("%q names the building by its holder", s)
+			}
+		}
+	}
+}
+
+// summariesOf is the summaries of r's sections.
+func summariesOf(r *Readout) []string {
+	var out []string
+	for _, s := range r.Sections {
+		out = append(out, s.Summary)
+	}
+	return out
+}

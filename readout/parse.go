@@ -2145,6 +2145,12 @@ func (sp speakers) name(text string) string {
 					i = end
 					continue
 				}
+				// "at the Office of the Prime Minister": a building the
+				// office names, not its holder.
+				if hasAnySuffix(text[:k], officeBuildings...) {
+					i = end
+					continue
+				}
 				// "the Amir Sheikh Tamim bin Hamad Al-Thani": the office
 				// before its holder's own name goes, the name stays.
 				if rest := strings.TrimLeft(text[end:], " "); rest != text[end:] {
@@ -2170,6 +2176,11 @@ func (sp speakers) name(text string) string {
 	}
 	return text
 }
+
+// officeBuildings name a building or a body by the office it serves:
+// "the Office of the Prime Minister", "the Residence of the President".
+var officeBuildings = []string{"Office of ", "office of ", "Residence of ", "residence of ", "Palace of ", "Department of ",
+	"Cabinet of ", "Secretariat of "}
 
 // firstPersonName is the compact name of the publisher's principal when
 // the lead's subject is "I" (a minister's own release, named by its
