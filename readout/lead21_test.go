@@ -21,6 +21,9 @@ func TestLeadForms21(t *testing.T) {
 			"Paulo Matos|Vice President of the Republic|BR, Tran Van Long|Prime Minister of Vietnam|VN"},
 		{"EG", "Foreign Minister Karim Fahmy met on Sunday 12 January with the European Commissioner for the Mediterranean, Ana Kovač, in Brussels.",
 			"Karim Fahmy|Foreign Minister|EG, Ana Kovač|European Commissioner for the Mediterranean|EU"},
+		// ("du" of "during" is no particle of the name before it.)
+		{"MT", "Prime Minister Paul Camilleri met with the President of Tunisia Hedi Mansour during an official visit in Tunis.",
+			"Paul Camilleri|Prime Minister|MT, Hedi Mansour|President of Tunisia|TN"},
 		{"PK", "Foreign Minister Imran Qadir met the Foreign Minister of the Kingdom of Saudi Arabia, Prince Faisal bin Nasser Al Saud.",
 			"Imran Qadir|Foreign Minister|PK, Faisal bin Nasser Al Saud|Foreign Minister of the Kingdom of Saudi Arabia|SA"},
 	} {
