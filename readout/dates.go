@@ -23,7 +23,7 @@ var (
 	isoRE = lazyRegexp(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	dotRE = lazyRegexp(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 
-	dateLineRE = lazyRegexp(`(?i)^(?:published:?\s+|updated:?\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(.+?)(?:\s*[-–]\s*press release)?(?:,?\s*(?:[-–|]\s*|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|h))?)?$`)
+	dateLineRE = lazyRegexp(`(?i)^(?:published:?\s+|updated:?\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(.+?)(?:\s*[-–]\s*press release|\s*\|\s*(?:release|press release|news release|news|readout|statement|article))?(?:,?\s*(?:[-–|]\s*|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|h))?)?$`)
 )
 
 // dateMatch is a date found in text.

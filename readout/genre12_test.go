@@ -314,3 +314,45 @@ func summariesOf(r *Readout) []string {
 	}
 	return out
 }
+
+// TestReleaseHeaderLines: a headline that ends with a name's "Jr.", a
+// date line "March 28, 2025 | Release" and an attribution "Attributed to
+// X:" are the page's header and furniture, not its text: the lead is the
+// meeting's sentence and no summary names the spokesman.
+func TestReleaseHeaderLines(t *testing.T) {
+	body := "Readout of Secretary of Defense Pete Hegseth's Meeting With Republic of Korea Minister of National Defense Ahn Gyu-back\n\nOctober 4, 2025 | Release\n\nAttributed to Chief Pentagon Spokesman Sean Parnell:\n\nSecretary of Defense Pete Hegseth met with Republic of Korea Minister of National Defense Ahn Gyu-back at the Pentagon on October 3, 2025.\n\nThe two leaders discussed the modernization of the alliance and shipbuilding cooperation."
+	r, err := Parse(Document{Title: "Readout of Secretary of Defense Pete Hegseth's Meeting With Republic of Korea Minister of National Defense Ahn Gyu-back", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Secretary of Defense Pete Hegseth met with Republic of Korea Minister of National Defense Ahn Gyu-back at the Pentagon on October 3, 2025."; r.Lead != want {
+		t.Errorf("lead %q, want %q", r.Lead, want)
+	}
+	for _, s := range append(summariesOf(r), r.KeyPoints...) {
+		if containsText(s, "Parnell") || containsText(s, "Release") {
+			t.Errorf("summary %q names the page's furniture", s)
+		}
+	}
+	if d, ok := parseDateLine("March 28, 2025 | Release"); !ok || d.Format("2006-01-02") != "2025-03-28" {
+		t.Errorf("parseDateLine = %v, %v", d, ok)
+	}
+	h := readHeader([]string{"Readout of the Secretary's Meeting With Gilberto Teodoro Jr.", "March 28, 2025 | Release", "Secretary Hegseth met with Secretary Teodoro in Manila."})
+	if h.end != 2 {
+		t.Errorf("header ends at %d, want 2", h.end)
+	}
+}
+
+// TestIndianStylesInSummaries: "Smt" and "Shri", India's styles before a
+// name, leave a summary as "H.E." does.
+func TestIndianStylesInSummaries(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Boko called on the President of India, Smt Droupadi Murmu.", "Boko called on the President of India, Droupadi Murmu."},
+		{"The Vice President, Shri C.P. Radhakrishnan, met Boko.", "The Vice President, C.P. Radhakrishnan, met Boko."},
+		{"Smt. Nirmala Sitharaman met the Finance Minister of Japan.", "Nirmala Sitharaman met the Finance Minister of Japan."},
+	}
+	for _, tt := range tests {
+		if got := dropNameStyles(tt.in); got != tt.want {
+			t.Errorf("dropNameStyles(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

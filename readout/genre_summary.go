@@ -519,7 +519,9 @@ var nameStyles = []string{"The Rt. Hon. ", "The Rt. ", "Rt. Hon. ", "The Right H
 	"H.E. Mrs. ", "H.E. Dr. ", "H.E. Eng. ", "H.E. ", "H. E. ", "the Rt Hon ", "The Rt Hon ", "Rt Hon ", "The Honourable ", "the Honourable ",
 	"His Excellency ", "Her Excellency ", "His Highness ", "Her Highness ", "HE ", "HH ",
 	// ("the President of the United Arab Emirates, Sheikh Mohamed bin Zayed,")
-	"Sheikh ", "Sheikha "}
+	"Sheikh ", "Sheikha ",
+	// ("the President of India, Smt Droupadi Murmu": India's Mrs. and Mr.)
+	"Shrimati ", "Smt. ", "Smt ", "Shri "}
 
 // capsNameStyles are the styles after which a name in capitals is a
 // person's family name ("Mr. Alassane OUATTARA").
@@ -584,7 +586,7 @@ func hasCapsRun(s string) bool {
 func dropNameStyles(s string) string {
 	if !containsText(s, "Rt. ") && !containsText(s, "H.E. ") && !containsText(s, "H. E. ") && !containsText(s, "Right Honourable ") &&
 		!containsText(s, "Rt Hon ") && !containsText(s, "Honourable ") && !containsText(s, "Excellency ") && !containsText(s, "Highness ") &&
-		!containsText(s, "HE ") && !containsText(s, "HH ") {
+		!containsText(s, "HE ") && !containsText(s, "HH ") && !containsText(s, "Smt") && !containsText(s, "Shri") {
 		return s
 	}
 	var b strings.Builder

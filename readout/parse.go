@@ -2329,7 +2329,9 @@ func readHeader(lines []string) header {
 				continue
 			}
 		}
-		if len(l) > 160 || endsSentence(l) && !strings.HasSuffix(l, ")") {
+		// ("Readout of … Meeting With … Gilberto Teodoro Jr.": a title
+		// may end with a name's abbreviation.)
+		if len(l) > 160 || endsSentence(l) && !strings.HasSuffix(l, ")") && !hasAnySuffix(l, " Jr.", " Sr.") {
 			break
 		}
 		if categoryRE.MatchString(l) && h.category == "" {
