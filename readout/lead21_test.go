@@ -21,6 +21,17 @@ func TestLeadForms21(t *testing.T) {
 			"Paulo Matos|Vice President of the Republic|BR, Tran Van Long|Prime Minister of Vietnam|VN"},
 		{"EG", "Foreign Minister Karim Fahmy met on Sunday 12 January with the European Commissioner for the Mediterranean, Ana Kovač, in Brussels.",
 			"Karim Fahmy|Foreign Minister|EG, Ana Kovač|European Commissioner for the Mediterranean|EU"},
+		// A delegation's leader, after "held … with a delegation from …
+		// led by", with or without an office.
+		{"HT", "The Prime Minister, Marc Joseph, held a working session with a delegation from the United Nations led by the Deputy Special Representative, Ana Lind.",
+			"Marc Joseph|Prime Minister|HT, Ana Lind|Deputy Special Representative|UN"},
+		{"HT", "The Prime Minister, Marc Joseph, held a meeting with a delegation of the World Bank led by Vice President Oumar Diallo.",
+			"Marc Joseph|Prime Minister|HT, Oumar Diallo|Vice President|WB"},
+		// Copies of credentials received; a venue that is a tower.
+		{"BO", "Chancellor Rosa Quispe received the credentials copies of the new Ambassador of Spain, Javier Ortega.",
+			"Rosa Quispe|Chancellor|BO, Javier Ortega|Ambassador of Spain|ES"},
+		{"UY", "President Martín Pereira received at the Executive Tower the Prime Minister of Spain, Luis Navarro.",
+			"Martín Pereira|President|UY, Luis Navarro|Prime Minister of Spain|ES"},
 		// ("du" of "during" is no particle of the name before it.)
 		{"MT", "Prime Minister Paul Camilleri met with the President of Tunisia Hedi Mansour during an official visit in Tunis.",
 			"Paul Camilleri|Prime Minister|MT, Hedi Mansour|President of Tunisia|TN"},

@@ -20,7 +20,7 @@ var frameREs = []*lazyRE{
 	// "consented to receive a courtesy call by …": a sovereign's audience.
 	// ("received the visit of the Minister … of Paraguay, X", as Brazil's
 	// and other ministries write it in English.)
-	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an |the )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit)(?: of [a-z]+)?` + hostAdverbials + ` (?:from|by|of)\s+`),
+	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an |the )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit|credentials(?: copies)?|[Ll]etters? of [Cc]redence)(?: of [a-z]+)?` + hostAdverbials + ` (?:from|by|of)\s+`),
 	// ("paid a farewell call on", "paid a courtesy visit to", "placed a
 	// call to", "made a phone call to".)
 	lazyRegexp(`\b(?:paid (?:a |an )?(?:courtesy |farewell |introductory )?call (?:on|to)|paid (?:a |an )?(?:courtesy|farewell|introductory) visit to|(?:placed|made) (?:a |an )?(?:telephone |phone |video )?call to)\s+`),
@@ -155,7 +155,7 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|` +
 	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|` +
 	`(?:at|in) (?:his|her|their) office|at (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} "[^"]{3,40}"|at (?:the )?(?:Casa|Palacio|Palácio|Palais|Palazzo|Quinta|Villa|Hôtel|Castillo|Castelo) (?:de |del |do |da |di |du |de la |de las |de los |das |dos )?\p{Lu}[\p{L}'’-]*(?: (?:de |del |do |da |di |du |de la |de las |de los |das |dos )?\p{Lu}[\p{L}'’-]*){0,3}(?: in \p{Lu}[\p{L}'’-]*)?|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
-	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs)|\p{Lu}[\p{L}'’-]*)))*,?`
+	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs|Tower|Castle|Court|Lodge|Pavilion|Chancellery|Mansion)|\p{Lu}[\p{L}'’-]*)))*,?`
 
 // audienceDays are the days "received in audience" may have before its
 // guest ("this Tuesday, 4 February 2025,"); a venue there is read with
@@ -930,9 +930,30 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 			right = right[k+2:]
 		}
 	}
+	// "held a working session with a delegation from the United Nations
+	// led by X": the delegation's leader is the counterpart, of its body
+	// or country.
+	delegation := ""
+	if rest, ok := cutAnyPrefix(right, "a delegation ", "the delegation ", "a high-level delegation ", "an official delegation "); ok && !hasAnyPrefix(main[loc[0]:], []string{"received", "hosted", "welcomed", "hosts", "welcomes"}) {
+		head := rest[:min(len(rest), 100)]
+		for _, by := range []string{" led by ", " headed by "} {
+			if k := indexText(head, by); k >= 0 && !strings.ContainsAny(head[:k], ",;.") {
+				delegation = right[:len(right)-len(rest)+k]
+				right = rest[k+len(by):]
+				break
+			}
+		}
+	}
 	counter, n := counterpartPersons(right)
 	if ps := listPersons(right); len(ps) > len(counter) {
 		counter = ps
+	}
+	if delegation != "" {
+		for i := range counter {
+			if personCountry(counter[i]) == "" {
+				counter[i].countryText = delegation + " " + counter[i].countryText
+			}
+		}
 	}
 	// "held bilateral meetings with the Prime Minister of Fiji, X, the
 	// Prime Minister of Samoa, Y, and the President of Palau, Z, on …":
