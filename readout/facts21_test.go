@@ -197,3 +197,29 @@ func TestOwnOfficeWithDemonym(t *testing.T) {
 			[]string{"Alaoui held talks"}, []string{"Expatriates"}},
 	})
 }
+
+// TestDiplomaticMatters: the matters of the genre's readouts that the
+// list had no head for: political consultations, direct flights,
+// electricity interconnection, accession, a railway, restraint, the
+// diplomatic academies; "consultations", "flights" and "academies" only
+// qualified.
+func TestDiplomaticMatters(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"The ministers agreed to hold the next round of political consultations in the spring.", "political consultations"},
+		{"They discussed the opening of direct flights between the two capitals.", "direct flights"},
+		{"The sides reviewed the electricity interconnection between the two grids.", "electricity interconnection"},
+		{"The minister reaffirmed support for Elbonia's EU accession.", "accession"},
+		{"They welcomed progress on the railway to the port.", "railway"},
+		{"He called on all parties to exercise restraint.", "restraint"},
+		{"The two diplomatic academies signed a memorandum on training.", "diplomatic academies"},
+	} {
+		if got := mentionsLine(mentionsOf([]string{c.s}, speakers{}), "", 200); !strings.Contains(got, c.want) {
+			t.Errorf("%q: list %q lacks %q", c.s, got, c.want)
+		}
+	}
+	for _, s := range []string{"The consultations were held in a friendly atmosphere.", "Both flights were delayed."} {
+		if got := mentionsLine(mentionsOf([]string{s}, speakers{}), "", 200); got != "" {
+			t.Errorf("%q: list %q, want none", s, got)
+		}
+	}
+}

@@ -1567,7 +1567,8 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	// Matters of the genre's other ministries: "water management",
 	// "border management", "oil refining", "green hydrogen", "healthcare",
 	// "malaria vaccine", "the Slovene minority".
-	"management", "refining", "healthcare", "vaccine", "hydrogen", "minority", "minorities", "rise")
+	"management", "refining", "healthcare", "vaccine", "hydrogen", "minority", "minorities", "rise",
+	"consultations", "flights", "interconnection", "accession", "railway", "restraint", "academies")
 
 // topicHeadSet is topicHeads for the look-ups of every word (topicPhrases).
 var topicHeadSet = quickSetOf(topicHeads)
@@ -1781,7 +1782,7 @@ var smallNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", 
 // and stability" is a courtesy; its place, "in the Aegean", is the
 // matter, and the list names it).
 var qualifiedOnly = setOf("bill", "solution", "peace", "stability", "crime", "gas", "crisis", "cuts", "compliance", "transitions", "weapon", "violence",
-	"management", "refining", "rise")
+	"management", "refining", "rise", "consultations", "flights", "academies")
 
 // dashAt returns the index of the first em or en dash in w, or -1.
 func dashAt(w string) int {
