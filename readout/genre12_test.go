@@ -356,3 +356,25 @@ func TestIndianStylesInSummaries(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerSignature: the office that issued a page, signing it at its
+// foot ("Information Department of the … Secretariat", "Press Service of
+// the President"), is no part of its text; a sentence about such an
+// office, or one before the foot, stays.
+func TestIssuerSignature(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  int // lines kept
+	}{
+		{[]string{"Chairman X held a meeting with Marshal Y.", "They discussed the accession talks.", "Information Department of the Verkhovna Rada of Ukraine Secretariat"}, 2},
+		{[]string{"President X received Prime Minister Y.", "They discussed trade.", "Press Service of the President of the Republic"}, 2},
+		{[]string{"President X received Prime Minister Y.", "They discussed trade.", "Communication Department of the Prince's Palace"}, 2},
+		{[]string{"President X received Prime Minister Y.", "They agreed to open a Press Office of the Joint Commission."}, 2},
+		{[]string{"Press Office of the Ministry of Foreign Affairs", "President X received Prime Minister Y.", "They discussed trade."}, 3},
+	}
+	for _, tt := range tests {
+		if got := len(cleanLines(tt.lines).lines); got != tt.want {
+			t.Errorf("cleanLines(%q) keeps %d lines, want %d", tt.lines, got, tt.want)
+		}
+	}
+}

@@ -329,7 +329,22 @@ func cleanLines(lines []string) cleaned {
 			c.lines = append(c.lines, l)
 		}
 	}
+	// "Information Department of the Verkhovna Rada of Ukraine
+	// Secretariat", "Communication Department of the Prince's Palace":
+	// the office that issued the page signs it at the foot.
+	for len(c.lines) > 1 && issuerLine(c.lines[len(c.lines)-1]) {
+		c.lines = c.lines[:len(c.lines)-1]
+	}
 	return c
+}
+
+// issuerRE is the office that issued a page, signing it at its foot.
+var issuerRE = lazyRegexp(`(?i)^(?:issued by:? .*|(?:the )?(?:press|information|communications?|media|public relations|public affairs|news)(?: and (?:information|communications?|media|public affairs|protocol))? (?:service|office|department|division|unit|directorate|section|centre|center|bureau)(?:,? (?:of|for) .*)?)$`)
+
+// issuerLine reports whether l is such a signature (issuerRE): short and
+// no sentence.
+func issuerLine(l string) bool {
+	return len(l) <= 120 && !endsSentence(l) && issuerRE.MatchString(l)
 }
 
 // isEndMarker reports whether l is the mark a press release ends with:
