@@ -777,6 +777,8 @@ var (
 		// "Rt Hon." with a stop, as the Pacific's pages write it; India's
 		// "Shri" and "Smt" (Mr., Mrs.).
 		"the Rt Hon.", "The Rt Hon.", "Rt Hon.", "Shri", "Smt", "Smt.", "Shrimati", "Sushri",
+		// Southern Africa's advocates ("President Advocate Duma Boko").
+		"Advocate", "Adv.",
 		// The Caribbean's appointed senators: "Senator the Hon. X".
 		"Senator the Hon.", "Senator the Honourable",
 		// South Asia's "Hon'ble" ("called on Hon'ble Foreign Minister").

@@ -32,6 +32,19 @@ func TestLeadForms21(t *testing.T) {
 			"Rosa Quispe|Chancellor|BO, Javier Ortega|Ambassador of Spain|ES"},
 		{"UY", "President Martín Pereira received at the Executive Tower the Prime Minister of Spain, Luis Navarro.",
 			"Martín Pereira|President|UY, Luis Navarro|Prime Minister of Spain|ES"},
+		// A delegation received whose leader the next sentence names; a
+		// delegation's frame past a venue; a city of two words before
+		// "the" and the guest; an advocate's style.
+		{"SN", "The Minister of Foreign Affairs, Awa Ndiaye, received a delegation from Japan. The delegation was led by the Parliamentary Vice-Minister for Foreign Affairs, Mori Kenta.",
+			"Awa Ndiaye|Minister of Foreign Affairs|SN, Mori Kenta|Parliamentary Vice-Minister for Foreign Affairs|JP"},
+		{"SN", "The Minister of Foreign Affairs, Awa Ndiaye, received a delegation from Japan.",
+			"Awa Ndiaye|Minister of Foreign Affairs|SN, |Head of delegation|JP"},
+		{"SO", "The President of the Federal Republic of Somalia, Abdi Warsame, received at Villa Somalia a delegation from the United Arab Emirates led by Minister of State Khalid Al Mansoori.",
+			"Abdi Warsame|President of the Federal Republic of Somalia|SO, Khalid Al Mansoori|Minister of State|AE"},
+		{"SD", "The Chairman of the Council, General Osman Idris, received in Port Sudan the Envoy of the Russian President, Pavel Orlov.",
+			"Osman Idris|Chairman of the Council|SD, Pavel Orlov|Envoy of the Russian President|RU"},
+		{"BW", "His Excellency the President Advocate Kabo Sebele met with the Prime Minister of India, Shri Arjun Rao.",
+			"Kabo Sebele|President|BW, Arjun Rao|Prime Minister of India|IN"},
 		// ("du" of "during" is no particle of the name before it.)
 		{"MT", "Prime Minister Paul Camilleri met with the President of Tunisia Hedi Mansour during an official visit in Tunis.",
 			"Paul Camilleri|Prime Minister|MT, Hedi Mansour|President of Tunisia|TN"},

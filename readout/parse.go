@@ -2684,6 +2684,13 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			if name == "" && !p.subject && p.counterpart {
 				name = cmp.Or(counterpartNameIn(title, names), counterpartNameIn(text, names))
 			}
+			// "received a delegation from Japan. The delegation was led
+			// by the Parliamentary Vice-Minister …, X": its leader.
+			if name == "" && p.title == delegationHead {
+				if l, ok := delegationLeader(text); ok {
+					name, p.title = l.name, cmp.Or(l.title, p.title)
+				}
+			}
 			if name == "" && !p.subject {
 				office, _, _ := strings.Cut(p.title, " of ")
 				if w := lastWord(office); w != office && w != "" {

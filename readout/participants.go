@@ -30,7 +30,7 @@ var frameREs = []*lazyRE{
 	// "received at Al-Sakhir Palace today the President of Cyprus",
 	// "received, on Thursday in Rabat, his Tunisian counterpart": the
 	// day and the venue (hostAdverbials) may come before the counterpart.
-	lazyRegexp(`\b(?:received|receives)` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |newly accredited |outgoing |incoming )?(?:\p{Lu}|counterparts?\b)`),
+	lazyRegexp(`\b(?:received|receives)` + hostAdverbials + `\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |newly accredited |outgoing |incoming )?(?:\p{Lu}|counterparts?\b|(?:a |an )?(?:[a-z-]+ )?delegation (?:from|of) (?:the )?\p{Lu})`),
 	// ("hosted a luncheon at the Taipei Guest House for a delegation led
 	// by X", "hosted a dinner in honour of Y": the guest of a meal.)
 	// ("hosted a delegation from China led by Vice Minister X": the
@@ -152,7 +152,7 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 // Ministry's headquarters in Tripoli") may stand there too.
 // (Brazil's pages write the day of the month after the weekday: "this
 // Tuesday (8)".)
-const hostAdverbials = `(?:,? (?:(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|` +
+const hostAdverbials = `(?:,? (?:in \p{Lu}[\p{L}'’-]* \p{Lu}[\p{L}'’-]*,? the|(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|` +
 	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|` +
 	`(?:at|in) (?:his|her|their) office|at (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} "[^"]{3,40}"|at (?:the )?(?:Casa|Palacio|Palácio|Palais|Palazzo|Quinta|Villa|Hôtel|Castillo|Castelo) (?:de |del |do |da |di |du |de la |de las |de los |das |dos )?\p{Lu}[\p{L}'’-]*(?: (?:de |del |do |da |di |du |de la |de las |de los |das |dos )?\p{Lu}[\p{L}'’-]*){0,3}(?: in \p{Lu}[\p{L}'’-]*)?|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
 	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs|Tower|Castle|Court|Lodge|Pavilion|Chancellery|Mansion)|\p{Lu}[\p{L}'’-]*)))*,?`
@@ -445,7 +445,10 @@ func findFrame(s string) []int {
 			off += loc[1]
 			loc = re.FindStringSubmatchIndex(s[off:])
 		}
-		if loc != nil && (best == nil || loc[0]+off < best[0]) {
+		// ("received at Villa Somalia a delegation … led by X": the
+		// delegation's frame, which reads past the venue to its leader,
+		// wins over "received" from the same word.)
+		if loc != nil && (best == nil || loc[0]+off < best[0] || i == receivedDelegationFrame && loc[0]+off == best[0]) {
 			if i == jointFrame && (!containsText(s[:off+loc[0]], " and ") || containsText(s[off+loc[1]:], " with ")) {
 				continue
 			}
@@ -947,6 +950,13 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	counter, n := counterpartPersons(right)
 	if ps := listPersons(right); len(ps) > len(counter) {
 		counter = ps
+	}
+	// "received a delegation from Japan.": the leader unnamed here (a
+	// later sentence may name him), of the delegation's country.
+	if len(counter) == 0 {
+		if m := delegationFromRE.FindStringSubmatch(right); m != nil && countryOf(m[1]) != "" {
+			counter = []person{{title: delegationHead, countryText: m[1], unnamed: true}}
+		}
 	}
 	if delegation != "" {
 		for i := range counter {
@@ -1803,6 +1813,33 @@ func counterpartPersons(s string) ([]person, int) {
 // envoyOffices are the offices an envoy holds "to" the country he is
 // posted in.
 var envoyOffices = []string{"Ambassador", "High Commissioner", "Permanent Representative", "Chargé d", "Consul General"}
+
+// delegationHead is the title of a delegation's leader the lead leaves
+// unnamed.
+const delegationHead = "Head of delegation"
+
+// delegationLeader reads the leader of a delegation a later sentence
+// names: "The delegation was led by the Parliamentary Vice-Minister for
+// Foreign Affairs, X", "The delegation, headed by Minister Y, …".
+func delegationLeader(text string) (person, bool) {
+	for _, cue := range []string{"elegation was led by ", "elegation was headed by ", "elegation, led by ", "elegation, headed by ", "elegation is led by ", "elegation is headed by "} {
+		i := indexText(text, cue)
+		if i < 0 {
+			continue
+		}
+		rest := text[i+len(cue):]
+		rest = rest[:chunkEnd(rest, []string{". ", ".\n", ";"})]
+		if ps, _ := counterpartPersons(rest); len(ps) == 1 && ps[0].name != "" {
+			return ps[0], true
+		}
+	}
+	return person{}, false
+}
+
+// delegationFromRE reads the country of a delegation received with no
+// leader named: "a delegation from Japan", "a parliamentary delegation of
+// the Republic of Korea".
+var delegationFromRE = lazyRegexp(`^(?:a |an |the )?(?:[a-z-]+ )?delegation (?:from|of) ((?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of |and |the )?\p{Lu}[\p{L}'’-]*){0,4})[.,;]`)
 
 // envoyHeads are the last words of envoyOffices.
 var envoyHeads = setOf("Ambassador", "Commissioner", "Representative", "General")
