@@ -885,7 +885,12 @@ func dropMeetingTime(s string) string {
 			break
 		}
 		k := i + j
-		if n := dateAt(s[k+4:]); n > 0 {
+		// ("at 2 p.m. on the 17th": Korea's day of the month alone.)
+		n := dateAt(s[k+4:])
+		if n == 0 {
+			n = theDayAt(s[k+4:])
+		}
+		if n > 0 {
 			end := k + 4 + n
 			// ("on Monday evening": the part of the day too.)
 			for _, part := range []string{" morning", " afternoon", " evening", " night"} {
@@ -1052,7 +1057,7 @@ func mayNameDay(s string) bool {
 		return true
 	}
 	for at := range occurrences(s, " on ") {
-		if k := at + 4; k < len(s) && ('A' <= s[k] && s[k] <= 'Z' || '0' <= s[k] && s[k] <= '9') {
+		if k := at + 4; k < len(s) && ('A' <= s[k] && s[k] <= 'Z' || '0' <= s[k] && s[k] <= '9' || theDayAt(s[k:]) > 0) {
 			return true
 		}
 	}
@@ -1089,6 +1094,24 @@ func dateAt(s string) int {
 		}
 	}
 	return dayMonthAt(s)
+}
+
+// theDayAt returns the length of a day of the month alone that opens s,
+// "the 17th" before a space, comma or stop, or 0.
+func theDayAt(s string) int {
+	rest, ok := strings.CutPrefix(s, "the ")
+	if !ok {
+		return 0
+	}
+	d := digitsAt(rest)
+	if d < 1 || d > 2 || !hasAnyPrefix(rest[d:], []string{"st", "nd", "rd", "th"}) {
+		return 0
+	}
+	n := len("the ") + d + 2
+	if n < len(s) && !strings.ContainsRune(" ,.;", rune(s[n])) {
+		return 0
+	}
+	return n
 }
 
 // bracketDayAt returns the length of a day of the month in brackets that
@@ -1867,7 +1890,9 @@ func dropPlace(s, place string) string {
 			i = marginsBefore(s, i)
 		}
 		for _, p := range parts[1:] {
-			for _, join := range []string{", in ", ", ", " in ", " at the ", " at ", " "} {
+			// ("in the Speaker's reception room of the National
+			// Assembly": a room and its building.)
+			for _, join := range []string{", in ", ", ", " in ", " at the ", " at ", " of the ", " "} {
 				if strings.HasPrefix(s[end:], join+p) {
 					end += len(join + p)
 					break

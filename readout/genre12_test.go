@@ -378,3 +378,25 @@ func TestIssuerSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestDayAloneHourAndRoomLeaveSummary: a meeting's sentence leaves its
+// hour without minutes ("at 2 p.m."), its day of the month alone ("on
+// the 17th") and a room of a building ("in the Speaker's reception room
+// of the National Assembly"), which the post shows.
+func TestDayAloneHourAndRoomLeaveSummary(t *testing.T) {
+	if got, want := dropClockTime("Woo met with Puan and her delegation at 2 p.m. on the 17th."), "Woo met with Puan and her delegation on the 17th."; got != want {
+		t.Errorf("dropClockTime = %q, want %q", got, want)
+	}
+	if got, want := dropClockTime("The ministers met at 2 percent growth targets."), "The ministers met at 2 percent growth targets."; got != want {
+		t.Errorf("dropClockTime = %q, want %q", got, want)
+	}
+	if got, want := dropMeetingTime("Woo met with Puan and her delegation on the 17th in Seoul."), "Woo met with Puan and her delegation in Seoul."; got != want {
+		t.Errorf("dropMeetingTime = %q, want %q", got, want)
+	}
+	if got, want := dropMeetingTime("Woo met with Puan on the 17th-century palace grounds."), "Woo met with Puan on the 17th-century palace grounds."; got != want {
+		t.Errorf("dropMeetingTime = %q, want %q", got, want)
+	}
+	if got, want := dropPlace("Woo met with Puan in the Speaker's reception room of the National Assembly.", "Speaker's reception room, National Assembly"), "Woo met with Puan."; got != want {
+		t.Errorf("dropPlace = %q, want %q", got, want)
+	}
+}

@@ -162,8 +162,9 @@ func countryOfAt(t string) int {
 }
 
 // clockTimeRE finds the hour and length of a meeting after its verb:
-// "from 4:30 p.m.", "at 16:30", "for about 20 minutes", "for an hour".
-var clockTimeRE = lazyRegexp(`,? (?:(?:from|at|starting at|beginning at) \d{1,2}[:.]\d{2}(?: ?(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b|hrs\b))?(?: \((?:local time|[A-Z]{2,4})\))?|for (?:about |approximately |around |some |nearly |over )?(?:\d+|one|an|half an) (?:minutes|hours?)\b)`)
+// "from 4:30 p.m.", "at 16:30", "at 2 p.m.", "for about 20 minutes", "for an
+// hour".
+var clockTimeRE = lazyRegexp(`,? (?:(?:from|at|starting at|beginning at) \d{1,2}(?:[:.]\d{2}(?: ?(?:a\.m\.|p\.m\.|am\b|pm\b|hours\b|hrs\b))?| ?(?:a\.m\.|p\.m\.|am\b|pm\b))(?: \((?:local time|[A-Z]{2,4})\))?|for (?:about |approximately |around |some |nearly |over )?(?:\d+|one|an|half an) (?:minutes|hours?)\b)`)
 
 // dayRangeRE finds a range of days after the verb of a meeting or trip:
 // "from 3 to 7 November 2024", "from March 3 to 7, 2024", "on March
@@ -231,7 +232,7 @@ func dropClockTime(s string) string {
 			}
 		}
 	}
-	if !strings.Contains(s, " minutes") && !strings.Contains(s, " hour") && !hasClockTime(s) {
+	if !strings.Contains(s, " minutes") && !strings.Contains(s, " hour") && !hasClockTime(s) && !hasHalfDayHour(s) {
 		return s
 	}
 	v := -1
@@ -494,6 +495,23 @@ func hasDayRange(s string) bool {
 			continue
 		}
 		if rest != "" && isDigit(rest[0]) || len(rest) > 3 && isUpperByte(rest[0]) && strings.Contains(rest[:min(len(rest), 14)], " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHalfDayHour reports cheaply whether s may hold an hour without
+// minutes for clockTimeRE: a digit before "a.m.", "p.m.", "am" or "pm"
+// ("at 2 p.m.", "at 11 am").
+func hasHalfDayHour(s string) bool {
+	for i := nextDigit(s, 0); i+3 < len(s); i = nextDigit(s, i+1) {
+		rest := strings.TrimPrefix(s[i+1:], " ")
+		if strings.HasPrefix(rest, "a.m.") || strings.HasPrefix(rest, "p.m.") {
+			return true
+		}
+		// ("at 11 am,": a word of its own.)
+		if (strings.HasPrefix(rest, "am") || strings.HasPrefix(rest, "pm")) && (len(rest) == 2 || !isWordByte(rest[2])) {
 			return true
 		}
 	}
