@@ -400,3 +400,14 @@ func TestDayAloneHourAndRoomLeaveSummary(t *testing.T) {
 		t.Errorf("dropPlace = %q, want %q", got, want)
 	}
 }
+
+// TestClockTimeIsBareNumber: "10h30" and "18h", clock times as Brazil
+// and France write them, say nothing in a list of mentions, as "80th"
+// does not; "G20" and "H2" are names.
+func TestClockTimeIsBareNumber(t *testing.T) {
+	for run, want := range map[string]bool{"10h30": true, "18h": true, "9h05": true, "80th": true, "10h300": false, "G20": false, "COP30": false, "4x4": false} {
+		if got := isBareNumber(run); got != want {
+			t.Errorf("isBareNumber(%q) = %v, want %v", run, got, want)
+		}
+	}
+}

@@ -789,8 +789,8 @@ func qualifiesBefore(s, code string, inBrackets bool) bool {
 // places of their own: the list names them though the side is shown.
 var partyPlaces = setOf("Gaza", "Gaza Strip")
 
-// isBareNumber reports whether run is a number or an ordinal alone
-// ("80th"), which says nothing out of its sentence.
+// isBareNumber reports whether run is a number, an ordinal or a clock
+// time alone ("80th", "10h30"), which says nothing out of its sentence.
 func isBareNumber(run string) bool {
 	if containsText(run, " ") {
 		return false
@@ -800,6 +800,10 @@ func isBareNumber(run string) bool {
 		return false
 	}
 	t := strings.TrimLeft(run, "0123456789")
+	// ("10h30", "18h": a clock time as Brazil and France write it.)
+	if h, ok := strings.CutPrefix(t, "h"); ok && len(h) <= 2 && strings.TrimLeft(h, "0123456789") == "" {
+		return true
+	}
 	return t == "" || t == "st" || t == "nd" || t == "rd" || t == "th"
 }
 
