@@ -45,6 +45,21 @@ func TestLeadForms21(t *testing.T) {
 			"Osman Idris|Chairman of the Council|SD, Pavel Orlov|Envoy of the Russian President|RU"},
 		{"BW", "His Excellency the President Advocate Kabo Sebele met with the Prime Minister of India, Shri Arjun Rao.",
 			"Kabo Sebele|President|BW, Arjun Rao|Prime Minister of India|IN"},
+		// Two offices joined before one name; a long name after styles
+		// and an office's comma; venues of several words before "the"
+		// and the guest.
+		{"PS", "Prime Minister and Minister of Foreign Affairs Dr. Karim Haddad met with Belgian Foreign Minister Jan Peeters in Ramallah.",
+			"Karim Haddad|Prime Minister and Minister of Foreign Affairs|PS, Jan Peeters|Belgian Foreign Minister|BE"},
+		{"PS", "The Prime Minister and Foreign Minister, Karim Haddad, met with Belgian Foreign Minister Jan Peeters.",
+			"Karim Haddad|Prime Minister and Foreign Minister|PS, Jan Peeters|Belgian Foreign Minister|BE"},
+		{"AU", "The Prime Minister and Foreign Minister Emma Hart met with the Prime Minister of Fiji, Jone Vula.",
+			"|Prime Minister|AU, Emma Hart|Foreign Minister|AU, Jone Vula|Prime Minister of Fiji|FJ"},
+		{"MR", "The President of the Republic, His Excellency Mohamed Ould Ahmed El Bechir, received on Monday the Spanish Prime Minister, Luis Navarro.",
+			"Mohamed Ould Ahmed El Bechir|President of the Republic|MR, Luis Navarro|Spanish Prime Minister|ES"},
+		{"OM", "His Majesty Sultan Said bin Khalid received in audience at Al Alam Palace the President of the Islamic Republic of Iran, Reza Karimi.",
+			"Said bin Khalid|Sultan|OM, Reza Karimi|President of the Islamic Republic of Iran|IR"},
+		{"LB", "Prime Minister Nabil Khoury received at the Grand Serail the French Minister for Europe and Foreign Affairs, Claire Martin.",
+			"Nabil Khoury|Prime Minister|LB, Claire Martin|French Minister for Europe and Foreign Affairs|FR"},
 		// ("du" of "during" is no particle of the name before it.)
 		{"MT", "Prime Minister Paul Camilleri met with the President of Tunisia Hedi Mansour during an official visit in Tunis.",
 			"Paul Camilleri|Prime Minister|MT, Hedi Mansour|President of Tunisia|TN"},
@@ -55,6 +70,16 @@ func TestLeadForms21(t *testing.T) {
 		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
 		}
+	}
+}
+
+// TestPlaceBeforeDemonymGuest21: "at the Presidential Palace in
+// Nouakchott the Spanish Prime Minister, X" gave the place "Presidential
+// Palace, Nouakchott the".
+func TestPlaceBeforeDemonymGuest21(t *testing.T) {
+	r := parseLead1(t, "MR", "The President received on Monday at the Presidential Palace in Nouakchott the Spanish Prime Minister, Luis Navarro.")
+	if want := "Presidential Palace, Nouakchott"; r.Meeting.Location != want {
+		t.Errorf("place %q, want %q", r.Meeting.Location, want)
 	}
 }
 

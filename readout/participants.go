@@ -152,7 +152,7 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 // Ministry's headquarters in Tripoli") may stand there too.
 // (Brazil's pages write the day of the month after the weekday: "this
 // Tuesday (8)".)
-const hostAdverbials = `(?:,? (?:in \p{Lu}[\p{L}'’-]* \p{Lu}[\p{L}'’-]*,? the|(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|` +
+const hostAdverbials = `(?:,? (?:(?:at|in) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3},? the|(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|` +
 	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|` +
 	`(?:at|in) (?:his|her|their) office|at (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} "[^"]{3,40}"|at (?:the )?(?:Casa|Palacio|Palácio|Palais|Palazzo|Quinta|Villa|Hôtel|Castillo|Castelo) (?:de |del |do |da |di |du |de la |de las |de los |das |dos )?\p{Lu}[\p{L}'’-]*(?: (?:de |del |do |da |di |du |de la |de las |de los |das |dos )?\p{Lu}[\p{L}'’-]*){0,3}(?: in \p{Lu}[\p{L}'’-]*)?|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
 	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs|Tower|Castle|Court|Lodge|Pavilion|Chancellery|Mansion)|\p{Lu}[\p{L}'’-]*)))*,?`
@@ -931,6 +931,10 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	if hasAnyPrefix(right, []string{"at ", "in "}) {
 		if k := indexText(right[:min(len(right), 100)], ", the "); k > 3 && venueWords(right[3:k]) {
 			right = right[k+2:]
+		} else if k := indexText(right[:min(len(right), 100)], " the "); k > 3 && venueWords(right[3:k]) && isCapWord(right[k+5:]) {
+			// ("received in audience at Al Alam Palace the President of
+			// …": no comma after the venue.)
+			right = right[k+1:]
 		}
 	}
 	// "held a working session with a delegation from the United Nations
@@ -1375,6 +1379,9 @@ func subjectPersons(left string) []person {
 			return nameFirstList(left, ps)
 		}
 	}
+	if p, ok := jointOffice(left); ok {
+		return []person{p}
+	}
 	if ps := conjoinedPersons(left); len(ps) == 2 {
 		return ps
 	}
@@ -1411,6 +1418,14 @@ func subjectPersons(left string) []person {
 	if len(nameFirst) > 0 {
 		return nameFirstList(left, nameFirst)
 	}
+	// "The President of the Republic, His Excellency Mohamed Ould Cheikh
+	// El Ghazouani,": an office, a comma and a long name after styles,
+	// which loosePerson's last three names would cut.
+	if rest, ok := cutAnyPrefix(strings.TrimSpace(left), "The ", "the "); ok {
+		if p, ok := officeThenName(rest, false); ok && strings.Trim(rest[min(p.end, len(rest)):], ", ") == "" && len(strings.Fields(p.name)) > 3 {
+			return []person{p}
+		}
+	}
 	if p := loosePerson(left); p.name != "" {
 		return []person{p}
 	}
@@ -1426,6 +1441,42 @@ func subjectPersons(left string) []person {
 		return []person{{name: m[2], title: m[1], countryText: m[1]}}
 	}
 	return nil
+}
+
+// jointOffice reads a subject who holds two offices joined by "and":
+// "Prime Minister and Minister of Foreign Affairs Dr. X" (no article: one
+// title), "The Prime Minister and Foreign Minister, X," (the name set off
+// by commas after both). "The Prime Minister and Foreign Minister X" is
+// left to be two people.
+func jointOffice(left string) (person, bool) {
+	s := strings.TrimSpace(left)
+	a, b, ok := strings.Cut(s, " and ")
+	if !ok {
+		return person{}, false
+	}
+	article := strings.HasPrefix(a, "The ") || strings.HasPrefix(a, "the ")
+	ws := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(a, "The "), "the "))
+	if len(ws) == 0 || !headWords[ws[len(ws)-1]] || slices.ContainsFunc(ws, func(w string) bool { return !titleVocab[w] }) {
+		return person{}, false
+	}
+	if article {
+		// The name set off by commas after the second office.
+		i := strings.Index(b, ", ")
+		if i < 0 || !headWordSeen(strings.Fields(b[:i])) || !strings.HasSuffix(strings.TrimRight(s, " "), ",") {
+			return person{}, false
+		}
+		n, _ := commaName(b[i:])
+		if n == "" {
+			return person{}, false
+		}
+		title := strings.Join(ws, " ") + " and " + b[:i]
+		return person{name: stripHonorifics(n), title: title, countryText: title}, true
+	}
+	ps := titleFirstPersons(s, false)
+	if len(ps) != 1 || ps[0].name == "" || !strings.HasPrefix(ps[0].title, strings.Join(ws, " ")+" and ") {
+		return person{}, false
+	}
+	return ps[0], true
 }
 
 // ledDelegationRE reads a subject that is a delegation and its leader:

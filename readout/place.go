@@ -646,7 +646,9 @@ func cutGuestAfterVenue(p string) string {
 		}
 		for _, w := range ws[:min(len(ws), 3)] {
 			if headWords[w] {
-				return strings.TrimRight(p[:m.Start-1], ", ")
+				// ("in Nouakchott the Spanish Prime Minister": the
+				// guest's article goes with him.)
+				return strings.TrimSuffix(strings.TrimRight(p[:m.Start-1], ", "), " the")
 			}
 		}
 	}
