@@ -223,3 +223,25 @@ func TestDiplomaticMatters(t *testing.T) {
 		}
 	}
 }
+
+// TestListFragments: the press office that signs a release, "Head" of a
+// "Head of State", an adverb opening a sentence ("Nearly 5.7 million
+// people …") are no mentions; a body named "… Alliance" keeps the word,
+// where "the Ruritania-Elbonia Alliance" is the two countries'.
+func TestListFragments(t *testing.T) {
+	for _, c := range []struct {
+		sents     []string
+		want, not string
+	}{
+		{[]string{"Both discussed the Lake Accord.", "Information Department of the Ruritanian Parliament Secretariat"}, "Lake Accord", "Information Department"},
+		{[]string{"He conveyed to the Elbonian Head of State a message on the Lake Accord."}, "Lake Accord", "Elbonian Head"},
+		{[]string{"Nearly 5.7 million people face hunger in the Northern Province."}, "Northern Province", "Nearly"},
+		{[]string{"They welcomed Elbonia's decision to join the International Solar Alliance."}, "International Solar Alliance", ""},
+		{[]string{"They spoke of the Pacific Alliance and of trade."}, "Pacific Alliance", ""},
+	} {
+		got := mentionsLine(mentionsOf(c.sents, speakers{}), "", 200)
+		if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+			t.Errorf("%q: list %q, want %q and not %q", c.sents[0], got, c.want, c.not)
+		}
+	}
+}

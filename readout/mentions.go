@@ -312,6 +312,13 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if skipName(run, sp.words) || isBareNumber(run) || romanNumerals[run] || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
 				continue
 			}
+			// "Information Department of the … Secretariat", "Press
+			// Service of the President": the press office that signs the
+			// release; "Ivorian Head" (of State): an office; "Nearly"
+			// opening a sentence or an item.
+			if pressOffice(run) || strings.HasSuffix(run, " Head") && strings.Contains(s, run+" of State") || adverbOpening(s, run) {
+				continue
+			}
 			// "(Minister of) Foreign Affairs and International
 			// Cooperation": an office's portfolio names no mention.
 			if containsText(run, " ") && officePortfolio(s, run, cm) {
@@ -1062,6 +1069,11 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 		}
 		full, titled := run, true // titled: only a title's words were cut off the end
 		for len(run) > 0 && (titleVocab[run[len(run)-1]] || unnamed[run[len(run)-1]] || joinWords[run[len(run)-1]]) {
+			// "International Solar Alliance", "Pacific Alliance": a body's
+			// name; "the Japan-U.S. Alliance" is the two countries'.
+			if run[len(run)-1] == "Alliance" && len(run) >= 2 && len(cm.codes(strings.Join(run[:len(run)-1], " "))) == 0 {
+				break
+			}
 			titled = titled && titleVocab[run[len(run)-1]]
 			run = run[:len(run)-1]
 		}
@@ -2329,4 +2341,22 @@ func codeBeforeFigure(w string) int {
 		return 0
 	}
 	return k
+}
+
+// pressOffices open the name of a press office that signs a release.
+var pressOffices = []string{"Information Department", "Information Service", "Press Service", "Press Office",
+	"Press Department", "Press Section", "Media Office", "Communication Department", "Communications Department",
+	"Communication Service", "Public Relations Department"}
+
+// pressOffice reports whether run is the press office that signs a
+// release ("Information Department of the Verkhovna Rada Secretariat").
+func pressOffice(run string) bool {
+	return hasAnyPrefix(run, pressOffices)
+}
+
+// adverbOpening reports whether run is one word, an adverb in "-ly" that
+// opens s ("Nearly 5.7 million people …", "Currently, …"): no name.
+func adverbOpening(s, run string) bool {
+	return len(run) > 4 && strings.HasSuffix(run, "ly") && !strings.Contains(run, " ") &&
+		strings.HasPrefix(strings.TrimLeft(s, "-•* "), run) && len(findCountryMentions(run)) == 0
 }
