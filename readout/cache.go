@@ -95,7 +95,7 @@ func newSentCache(n int) *sentCache {
 		return c
 	}
 	return &sentCache{
-		money: make(map[string][]money, n/4),
+		money: make(map[string][]money, n),
 		ords:  make(map[string][]annivMatch, n),
 		short: make(map[string]string, n/3),
 		sents: make(map[string][]string, n/2),
@@ -162,12 +162,23 @@ func (c *sentCache) splitSentences(p string) []string {
 	return remember(c.sents, p, splitSentences)
 }
 
-// findMoney is findMoney(s), remembered.
+// findMoney is findMoney(s), remembered. It is looked for only where
+// mayHoldMoney(s) (findMoney finds an amount by a digit or "illion "), so
+// that the test, asked of most sentences twice (sentenceFeaturesWith and
+// pledgesOf), is remembered with it.
 func (c *sentCache) findMoney(s string) []money {
 	if c == nil {
 		return findMoney(s)
 	}
-	return remember(c.money, s, findMoney)
+	return remember(c.money, s, heldMoney)
+}
+
+// heldMoney is findMoney(s) where mayHoldMoney(s), else nil.
+func heldMoney(s string) []money {
+	if !mayHoldMoney(s) {
+		return nil
+	}
+	return findMoney(s)
 }
 
 // anniversaryOrdinals returns findOrdinals(s) when mayBeAnniversary(s),

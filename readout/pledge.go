@@ -246,9 +246,6 @@ const maxFound = 50
 func pledgesOf(sentences []string, c *sentCache) []Pledge {
 	out := []Pledge{}
 	for _, s := range sentences {
-		if !mayHoldMoney(s) {
-			continue
-		}
 		for _, m := range c.findMoney(s) {
 			if len(out) == maxFound {
 				return out

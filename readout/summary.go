@@ -926,7 +926,7 @@ func wordClass(w []byte) (agreement, strong, courtesy bool) {
 // sentenceFeaturesWith is sentenceFeatures with results remembered in c.
 func sentenceFeaturesWith(s string, c *sentCache) features {
 	var f features
-	f.money = mayHoldMoney(s) && len(c.findMoney(s)) > 0
+	f.money = len(c.findMoney(s)) > 0
 	f.anniversary = len(c.anniversaryOrdinals(s)) > 0
 	f.agreement, f.strong, f.courtesy = wordFeatures(s)
 	f.response = isResponse(s)
