@@ -727,10 +727,35 @@ var postNominalLetters = setOf("KC", "QC", "SC", "MP", "MLA", "MHA", "OBE", "CBE
 // dropPostNominals drops the letters after a name (postNominalLetters),
 // between commas ("Mitchell, KC, MP, met" is "Mitchell met") or in
 // brackets ("Abiy (PhD)"): the post names the person above.
+// dropSpacedPostNominals drops a post-nominal written after a name and a
+// space, before a comma: "The Taoiseach, Micheál Martin T.D., today met"
+// (summarised "Martin, Martin., met" before).
+func dropSpacedPostNominals(s string) string {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], ',')
+		if j < 0 {
+			return s
+		}
+		k := i + j
+		i = k + 1
+		sp := strings.LastIndexByte(s[:k], ' ')
+		if sp <= 0 || k-sp < 3 || !isNameByte(s[sp-1]) || !isUpperByte(s[sp+1]) || !spacedPostNominals[s[sp:k]] {
+			continue
+		}
+		// ("SC MP,": the one before too.)
+		s = s[:sp] + s[k:]
+		i = sp
+	}
+}
+
+// spacedPostNominals are postNominals as a set.
+var spacedPostNominals = setOf(postNominals...)
+
 func dropPostNominals(s string) string {
 	if !containsText(s, "(PhD)") && !containsText(s, ", ") {
 		return s
 	}
+
 	s = strings.ReplaceAll(s, " (PhD)", "")
 	for i := 0; ; {
 		j := indexText(s[i:], ", ")

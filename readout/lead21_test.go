@@ -194,3 +194,19 @@ func TestBodiesAsSides21(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedPostNominals21: "The Taoiseach, Micheál Martin T.D., today
+// met …" was summarised "Martin, Martin., met …": a post-nominal after a
+// name and a space, before a comma, goes (two of them too).
+func TestSpacedPostNominals21(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The Taoiseach, Seán Byrne T.D., today met the President.", "The Taoiseach, Seán Byrne, today met the President."},
+		{"the Prime Minister, the Hon. Ana Lee SC MP, to London.", "the Prime Minister, the Hon. Ana Lee, to London."},
+		// (Not a capitalized word of a list: "the UK, US, and France".)
+		{"the UK, US, and France met.", "the UK, US, and France met."},
+	} {
+		if got := dropSpacedPostNominals(c.in); got != c.want {
+			t.Errorf("dropSpacedPostNominals(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

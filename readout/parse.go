@@ -894,7 +894,7 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		if sp.points {
 			text = withPointsSubject(text)
 		}
-		text = dropPostNominals(sp.shortenNames(sp.name(text)))
+		text = dropPostNominals(sp.shortenNames(sp.name(dropSpacedPostNominals(text))))
 		if i == 0 {
 			// The header shows who the counterpart is: his long office
 			// in the meeting's sentence goes (see dropCounterpartOffice).
