@@ -39,6 +39,13 @@ func shortName(name, text string, familyFirst bool) string {
 			return cand
 		}
 	}
+	// "Luiz Inácio Lula da Silva" of "President Lula": a middle word the
+	// text writes alone is the name it goes by.
+	for k := 1; k < n-1; k++ {
+		if w := words[k]; !isNameConnector(lowerText(w)) && !isInitial(w) && writtenAlone(text, w, words[k-1], words[k+1]) {
+			return w
+		}
+	}
 	// A first word written alone only inside a quotation is a given name:
 	// "I look forward to working with Paulo" names Paulo Rangel as a
 	// friend does, and the summary names him by his family name.
