@@ -142,7 +142,10 @@ func titleWithoutStyle(t string) string {
 var titleStyles = []string{"His Excellency ", "Her Excellency ", "H.E. ", "H. E. ", "HE ", "His Serene Highness ", "Her Serene Highness ",
 	"His Royal Highness ", "Her Royal Highness ", "His Highness ", "Her Highness ", "His Majesty ", "Her Majesty ", "H.M. ", "H.R.H. ", "H.H. ",
 	// (Without their stops: "HRH Crown Prince X".)
-	"HRH ", "HM ", "HH "}
+	"HRH ", "HM ", "HH ",
+	// ("His Excellency President X received": the style's second word
+	// alone, where the subject's words were read from "Excellency".)
+	"Excellency "}
 
 // countryOfAt is where " of <country>" ends a title: "Prime Minister of
 // Canada" at its " of ", "Minister of Foreign Affairs of China" at its

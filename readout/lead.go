@@ -729,7 +729,7 @@ var (
 		"EAM", "VP", "SG", "UNSG", "DSG", "SRSG", "HR/VP", "HRVP", "DPM/FM", "PM/FM", "NSA", "MoS", "CS")
 	headOfGovernment = lazyRegexp(`\b(?:Prime Minister|President|Chancellor|King|Queen|Emperor|Sultan|Amir|Emir|Taoiseach|Premier|General Secretary|State Counsellor)\b`)
 	honorifics       = []string{
-		"Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei", "Samdech Thipadei", "Samdech Techo", "Samdech", "Thipadei",
+		"Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei", "Samdech Moha Bovor Thipadei", "Samdech Thipadei", "Samdech Techo", "Samdech", "Thipadei",
 		"His Excellency", "Her Excellency", "His Majesty", "Her Majesty", "His Royal Highness", "Her Royal Highness",
 		"His Highness", "Her Highness", "H.E.", "H.E", "Mr.", "Ms.", "Mrs.", "Dr.", "Hon.", "the Honorable",
 		"The Honorable", "the Honourable", "The Honourable", "Honorable", "Mr", "Ms", "Mrs", "Dr",

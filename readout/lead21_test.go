@@ -60,6 +60,14 @@ func TestLeadForms21(t *testing.T) {
 			"Said bin Khalid|Sultan|OM, Reza Karimi|President of the Islamic Republic of Iran|IR"},
 		{"LB", "Prime Minister Nabil Khoury received at the Grand Serail the French Minister for Europe and Foreign Affairs, Claire Martin.",
 			"Nabil Khoury|Prime Minister|LB, Claire Martin|French Minister for Europe and Foreign Affairs|FR"},
+		// "His Excellency President X"; a courtesy visit hosted; a
+		// Khmer style of another spelling.
+		{"KI", "His Excellency President Tebano Ioane received the visiting Japanese State Minister for Foreign Affairs, Mr. Sato Ken.",
+			"Tebano Ioane|President|KI, Sato Ken|Japanese State Minister for Foreign Affairs|JP"},
+		{"FM", "President Peter Joseph hosted a courtesy visit by the Ambassador of Japan, His Excellency Mr. Mori Kenta.",
+			"Peter Joseph|President|FM, Mori Kenta|Ambassador of Japan|JP"},
+		{"KH", "Samdech Moha Bovor Thipadei Sok Vanna, Prime Minister of the Kingdom of Cambodia, received the Ambassador of Japan, H.E. Mr. Mori Kenta.",
+			"Sok Vanna|Prime Minister of the Kingdom of Cambodia|KH, Mori Kenta|Ambassador of Japan|JP"},
 		// ("du" of "during" is no particle of the name before it.)
 		{"MT", "Prime Minister Paul Camilleri met with the President of Tunisia Hedi Mansour during an official visit in Tunis.",
 			"Paul Camilleri|Prime Minister|MT, Hedi Mansour|President of Tunisia|TN"},
@@ -80,6 +88,20 @@ func TestPlaceBeforeDemonymGuest21(t *testing.T) {
 	r := parseLead1(t, "MR", "The President received on Monday at the Presidential Palace in Nouakchott the Spanish Prime Minister, Luis Navarro.")
 	if want := "Presidential Palace, Nouakchott"; r.Meeting.Location != want {
 		t.Errorf("place %q, want %q", r.Meeting.Location, want)
+	}
+}
+
+// TestVisitingGuestNoPlace21: "received the visiting Japanese Foreign
+// Minister, X" gave the place "Japanese Foreign Minister"; "who is
+// visiting Tarawa" still gives Tarawa.
+func TestVisitingGuestNoPlace21(t *testing.T) {
+	for _, c := range []struct{ lead, place string }{
+		{"President Tebano Ioane received the visiting Japanese Foreign Minister, Mr. Sato Ken.", ""},
+		{"President Tebano Ioane met Foreign Minister Sato Ken of Japan, who is visiting Tarawa.", "Tarawa"},
+	} {
+		if r := parseLead1(t, "KI", c.lead); r.Meeting.Location != c.place {
+			t.Errorf("%s\n place %q, want %q", c.lead, r.Meeting.Location, c.place)
+		}
 	}
 }
 

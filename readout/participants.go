@@ -36,6 +36,8 @@ var frameREs = []*lazyRE{
 	// ("hosted a delegation from China led by Vice Minister X": the
 	// leader is the guest.)
 	lazyRegexp(`\b(?:hosted|welcomed|hosts|welcomes|greeted|greets)\b(?: (?:a |an )?(?:[\p{L}-]+ ){0,3}?(?:meeting|talks|dinner|lunch|session|call|videoconference|conversation)(?: today| yesterday)? with|` +
+		// ("hosted a courtesy visit by the Ambassador of Japan, X")
+		` (?:a |an )(?:courtesy |farewell |introductory )?(?:call|visit) (?:by|from)|` +
 		` (?:a |an |the )(?:[\p{L}'’-]+ ){0,3}?delegation\b[^,;.]{0,80}? (?:led|headed) by|` +
 		` (?:a |an )?(?:[\p{L}-]+ ){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)(?:,? at (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of )?\p{Lu}[\p{L}'’-]*){0,4},?)?(?: on [A-Z][a-z]+ \d{1,2}| on \d{1,2} [A-Z][a-z]+| on [A-Z][a-z]+day| today| yesterday| this evening)? (?:for|in honou?r of)(?: (?:a|the) (?:[\p{L}-]+ ){0,2}?delegation (?:led|headed) by)?)?` + hostAdverbials + `\s+`),
 	// ("The Ministerial Session was co-chaired by X, Minister … of

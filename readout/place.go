@@ -158,6 +158,28 @@ func firstVenueWord(s string) int {
 	return -1
 }
 
+// visitingGuest reports whether the match of visitRE at i in s is
+// "visiting" as a guest's adjective: "the visiting Japanese Foreign
+// Minister", "his visiting counterpart".
+func visitingGuest(s string, i int) bool {
+	if !strings.HasPrefix(s[i:], "visiting ") {
+		return false
+	}
+	switch lastWord(s[:i]) {
+	case "the", "The", "his", "her", "their", "a", "an":
+		return true
+	}
+	return false
+}
+
+// subText is s[i:j], or "" when the group did not match (i < 0).
+func subText(s string, i, j int) string {
+	if i < 0 {
+		return ""
+	}
+	return s[i:j]
+}
+
 // placeOf reads the place of the meeting a lead's main sentence reports
 // (its verb frame starts at verb; 0 when it has none):
 // a venue or city after the verb frame ("at the Prime Minister's Office",
@@ -263,7 +285,10 @@ func placeOf(main string, verb int) string {
 	if p := roomOf(main[from:]); p != "" {
 		return p
 	}
-	if m := visitRE.FindStringSubmatch(main); m != nil {
+	// ("received the visiting Japanese Foreign Minister, X": "visiting"
+	// before a guest's office is no trip's.)
+	if m := visitRE.FindStringSubmatchIndex(main); m != nil && !visitingGuest(main, m[0]) {
+		m := []string{main[m[0]:m[1]], main[m[2]:m[3]], subText(main, m[4], m[5])}
 		p := cleanPlace(m[1])
 		if ev := cleanPlace(m[2]); ev != "" && p != "" && len(findCountries(p)) > 0 && !containsText(p, ",") {
 			if _, ok := countryName(p); ok {
