@@ -919,10 +919,17 @@ func nameFirstPersons(s string) []person {
 		}
 		pos := i + j
 		i = pos + 2
-		title, n := readTitleAfterName(s[i:])
+		// ("Ram Nath Kovind, former President of India": the title says
+		// it is a former one.)
+		former := ""
+		if strings.HasPrefix(s[i:], "former ") {
+			former = "former "
+		}
+		title, n := readTitleAfterName(s[i+len(former):])
 		if title == "" {
 			continue
 		}
+		title, n = former+title, n+len(former)
 		raw := readNameBackward(s[:pos])
 		name := stripHonorifics(afterLastHonorific(raw))
 		// "Dato' Sri Amir Hamzah", "Dr. Sultan Al Jaber": after a style,

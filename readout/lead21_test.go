@@ -68,6 +68,12 @@ func TestLeadForms21(t *testing.T) {
 			"Peter Joseph|President|FM, Mori Kenta|Ambassador of Japan|JP"},
 		{"KH", "Samdech Moha Bovor Thipadei Sok Vanna, Prime Minister of the Kingdom of Cambodia, received the Ambassador of Japan, H.E. Mr. Mori Kenta.",
 			"Sok Vanna|Prime Minister of the Kingdom of Cambodia|KH, Mori Kenta|Ambassador of Japan|JP"},
+		// A Speaker of a legislature known by its own name, whose
+		// given name is a title's word; a former office after the name.
+		{"GB", "Speaker Anne Carter welcomed the Speaker of the Knesset, Amir Levi, to Westminster.",
+			"Anne Carter|Speaker|GB, Amir Levi|Speaker of the Knesset|IL"},
+		{"JP", "Speaker of the House of Representatives SATO Ken held a meeting with H.E. Mr. Arjun Rao, former President of India.",
+			"Ken Sato|Speaker of the House of Representatives|JP, Arjun Rao|former President of India|IN"},
 		// ("du" of "during" is no particle of the name before it.)
 		{"MT", "Prime Minister Paul Camilleri met with the President of Tunisia Hedi Mansour during an official visit in Tunis.",
 			"Paul Camilleri|Prime Minister|MT, Hedi Mansour|President of Tunisia|TN"},

@@ -2922,6 +2922,10 @@ func personCountry(p person) string {
 	if c := countryOf(t); c != "" {
 		return c
 	}
+	// "the Speaker of the Knesset": a legislature's own name.
+	if c := legislatureCountry(t); c != "" {
+		return c
+	}
 	orgs := findOrgs(t)
 	for _, o := range orgs {
 		if o == "EU" || o == "UN" {
@@ -2933,6 +2937,26 @@ func personCountry(p person) string {
 			if !orgGroupings[o] {
 				return o
 			}
+		}
+	}
+	return ""
+}
+
+// legislatures are parliaments known by a name of their own, which
+// names no country: "the Speaker of the Knesset".
+var legislatures = map[string]string{"Knesset": "IL", "Bundestag": "DE", "Sejm": "PL", "Saeima": "LV", "Seimas": "LT",
+	"Riigikogu": "EE", "Storting": "NO", "Stortinget": "NO", "Riksdag": "SE", "Folketing": "DK", "Folketinget": "DK",
+	"Eduskunta": "FI", "Althingi": "IS", "Verkhovna Rada": "UA", "Oireachtas": "IE", "Dáil Éireann": "IE",
+	"Lok Sabha": "IN", "Rajya Sabha": "IN", "State Duma": "RU", "Sabor": "HR", "Jatiya Sangsad": "BD", "Dewan Rakyat": "MY",
+	"Dewan Negara": "MY", "Mazhilis": "KZ", "Oliy Majlis": "UZ", "Jogorku Kenesh": "KG", "Milli Majlis": "AZ",
+	"Grand National Assembly of Türkiye": "TR", "Grand National Assembly of Turkey": "TR"}
+
+// legislatureCountry returns the country of a legislature t names by
+// its own name, or "".
+func legislatureCountry(t string) string {
+	for name, c := range legislatures {
+		if i := indexText(t, name); i >= 0 && (i == 0 || !isNameByte(t[i-1])) && (i+len(name) == len(t) || !isNameByte(t[i+len(name)])) {
+			return c
 		}
 	}
 	return ""

@@ -2135,6 +2135,21 @@ var unnamedCounterpartRE = lazyRegexp(`^(?:his|her|their|my) ([A-Z][\p{L}]+(?: [
 var placeWords = setOf("City", "Province", "Region", "Prefecture", "County", "District", "Municipality", "Governorate",
 	"Oblast", "Island", "Islands", "Territory", "Emirate")
 
+// givenNames are words of titles that are given names too ("Amir
+// Ohana"): the first word of a name after an office's comma, before a
+// capitalized word that is no title's, is the name's.
+var givenNames = setOf("Amir", "Emir")
+
+// givenNameAt reports whether ws[k] is such a given name: the first
+// word after the styles (at h), before a name's word.
+func givenNameAt(ws []string, k, h int) bool {
+	if k != h || k+1 >= len(ws) || !givenNames[ws[k]] {
+		return false
+	}
+	next := strings.TrimRight(ws[k+1], ",.;")
+	return isCapWord(next) && !titleVocab[next] && len(honorificFields[next]) == 0
+}
+
 // commaName reads a name of two to five capitalized words set off by a
 // comma at the start of s (", Phan Van Mai, and …"); end is where it
 // ends.
@@ -2148,7 +2163,7 @@ func commaName(s string) (name string, end int) {
 	n := 0
 	for k := h; k < len(ws) && k-h < 5; k++ {
 		bare := strings.TrimRight(ws[k], ",.;")
-		if !isCapWord(bare) && !isNameParticle(bare) || titleVocab[bare] {
+		if !isCapWord(bare) && !isNameParticle(bare) || titleVocab[bare] && !givenNameAt(ws, k, h) {
 			return "", 0
 		}
 		n++
@@ -2311,7 +2326,7 @@ func officeThenName(s string, withCountry bool) (person, bool) {
 	office := s[:i]
 	// (A body's office counts as a country's: "the European
 	// Commissioner for the Mediterranean, X".)
-	if !headWordSeen(strings.Fields(office)) || withCountry && countryOf(office) == "" && len(findOrgs(office)) == 0 {
+	if !headWordSeen(strings.Fields(office)) || withCountry && countryOf(office) == "" && len(findOrgs(office)) == 0 && legislatureCountry(office) == "" {
 		return person{}, false
 	}
 	rest := s[i+2:]
@@ -2324,7 +2339,7 @@ func officeThenName(s string, withCountry bool) (person, bool) {
 	for k := h; k < len(ws) && n < 6; k++ {
 		w := ws[k]
 		bare := strings.TrimRight(w, ",.;")
-		if !isCapWord(bare) && !isNameParticle(bare) || titleVocab[bare] {
+		if !isCapWord(bare) && !isNameParticle(bare) || titleVocab[bare] && !givenNameAt(ws, k, h) {
 			return person{}, false
 		}
 		n++
