@@ -74,6 +74,9 @@ func TestLeadForms21(t *testing.T) {
 			"Anne Carter|Speaker|GB, Amir Levi|Speaker of the Knesset|IL"},
 		{"JP", "Speaker of the House of Representatives SATO Ken held a meeting with H.E. Mr. Arjun Rao, former President of India.",
 			"Ken Sato|Speaker of the House of Representatives|JP, Arjun Rao|former President of India|IN"},
+		// The State Department's deputy, on another country's page.
+		{"KR", "First Vice Foreign Minister Kim Min-su held a strategic dialogue with Deputy Secretary of State John Miller in Seoul on April 22.",
+			"Kim Min-su|First Vice Foreign Minister|KR, John Miller|Deputy Secretary of State|US"},
 		// ("du" of "during" is no particle of the name before it.)
 		{"MT", "Prime Minister Paul Camilleri met with the President of Tunisia Hedi Mansour during an official visit in Tunis.",
 			"Paul Camilleri|Prime Minister|MT, Hedi Mansour|President of Tunisia|TN"},

@@ -3061,7 +3061,9 @@ func euOffice(title string) bool {
 // have a portfolio after it).
 var usCabinetOffices = setOf("Secretary of State", "Secretary of Homeland Security", "Secretary of Defense", "Secretary of the Treasury",
 	"Treasury Secretary", "Secretary of Veterans Affairs", "Secretary of Health and Human Services",
-	"Secretary of Housing and Urban Development", "Homeland Security Secretary", "Defense Secretary", "Secretary of War")
+	"Secretary of Housing and Urban Development", "Homeland Security Secretary", "Defense Secretary", "Secretary of War",
+	// The State Department's deputies.
+	"Deputy Secretary of State", "Under Secretary of State", "Assistant Secretary of State")
 
 // countryOfOffice finds the country the text gives an office elsewhere:
 // "the US President", "the President of the United States" for
