@@ -77,6 +77,9 @@ func TestLeadForms21(t *testing.T) {
 		// The State Department's deputy, on another country's page.
 		{"KR", "First Vice Foreign Minister Kim Min-su held a strategic dialogue with Deputy Secretary of State John Miller in Seoul on April 22.",
 			"Kim Min-su|First Vice Foreign Minister|KR, John Miller|Deputy Secretary of State|US"},
+		// A counterpart joined to the subject holds the subject's office.
+		{"GE", "Foreign Minister Nino Beridze and her Armenian counterpart Aram Petrosyan held talks in Tbilisi.",
+			"Nino Beridze|Foreign Minister|GE, Aram Petrosyan|Foreign Minister|AM"},
 		// ("du" of "during" is no particle of the name before it.)
 		{"MT", "Prime Minister Paul Camilleri met with the President of Tunisia Hedi Mansour during an official visit in Tunis.",
 			"Paul Camilleri|Prime Minister|MT, Hedi Mansour|President of Tunisia|TN"},

@@ -2712,6 +2712,13 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		}
 		out = appendParticipant(out, person2(p, name, code, RolePrincipal, text))
 	}
+	// "Foreign Minister X and her Armenian counterpart Y held talks": Y
+	// holds the office of the one whose counterpart he is.
+	for i := range out {
+		if t := out[i].Title; i > 0 && hasAnyPrefix(t, []string{"his ", "her ", "their "}) && strings.HasSuffix(t, "counterpart") && out[0].Title != "" {
+			out[i].Title = out[0].Title
+		}
+	}
 	// A principal whose title names no country takes the title's country
 	// that no other principal has; when all are taken, a title of one
 	// country besides the publisher's gives it: several officials of one
