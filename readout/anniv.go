@@ -312,6 +312,11 @@ func anniversarySubject(s string) string {
 		if i > 0 && isYearWord(w) && i+1 < len(words) && strings.HasPrefix(words[i+1], "year") {
 			break
 		}
+		// "of self-government on 4 August": the day of the celebration
+		// is no part of the subject.
+		if i > 0 && bare == "on" && i+1 < len(words) && (isDigit(words[i+1][0]) || months[lowerText(strings.TrimRight(words[i+1], ".,"))] != 0) {
+			break
+		}
 		if bare == "and" && i+1 < len(words) {
 			r, _ := utf8.DecodeRuneInString(words[i+1])
 			if unicode.IsLower(r) && words[i+1] != "the" {

@@ -257,3 +257,18 @@ func TestMiddleNameGoneBy21(t *testing.T) {
 		t.Errorf("shortName = %q, want da Costa", got)
 	}
 }
+
+// TestAnniversarySubjectDay21: "the sixtieth anniversary of
+// self-government on 4 August" is of "self-government"; the day of the
+// celebration is no part of the subject.
+func TestAnniversarySubjectDay21(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"self-government on 4 August, which the minister attended", "self-government"},
+		{"independence on August 4", "independence"},
+		{"the Treaty on Good-Neighbourliness and Friendly Cooperation", "the Treaty on Good-Neighbourliness and Friendly Cooperation"},
+	} {
+		if got := anniversarySubject(c.in); got != c.want {
+			t.Errorf("anniversarySubject(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
