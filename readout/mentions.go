@@ -466,15 +466,21 @@ func withAmounts(ms []mention, secs []analyzed, sc *sentCache) []mention {
 				if t == "" || slices.ContainsFunc(ms, func(o mention) bool { return o.fold == f }) {
 					continue
 				}
-				at := len(ms)
-				for at > 0 && int(ms[at-1].pos) > k {
-					at--
-				}
-				ms = slices.Insert(ms, at, mention{text: t, fold: f, pos: int32(k), weight: 1, count: 1})
+				ms = insertAt(ms, mention{text: t, fold: f, pos: int32(k), weight: 1, count: 1})
 			}
 		}
 	}
 	return ms
+}
+
+// insertAt inserts m into ms, which are in reading order, after the
+// mentions of its sentence and those before it.
+func insertAt(ms []mention, m mention) []mention {
+	at := len(ms)
+	for at > 0 && ms[at-1].pos > m.pos {
+		at--
+	}
+	return slices.Insert(ms, at, m)
 }
 
 // withFigures adds to the mentions ms of sents (in order, as mentionsOf
@@ -489,11 +495,7 @@ func withFigures(ms []mention, sents []string) []mention {
 			if slices.ContainsFunc(ms, func(o mention) bool { return o.fold == f || containsText(o.fold, f) }) {
 				continue
 			}
-			at := len(ms)
-			for at > 0 && int(ms[at-1].pos) > k {
-				at--
-			}
-			ms = slices.Insert(ms, at, mention{text: t, fold: f, pos: int32(k), weight: 1, count: 1})
+			ms = insertAt(ms, mention{text: t, fold: f, pos: int32(k), weight: 1, count: 1})
 		}
 	}
 	return ms
