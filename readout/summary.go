@@ -1853,20 +1853,14 @@ func dropAsides(s string) string {
 		if n := runeCount(s[q:r]); n < 3 || n > 160 || !strings.HasPrefix(s[r:], ", ") {
 			continue
 		}
-		// "…, who conveyed the greetings of King X, King of Bahrain.": the
-		// comma closes a name's apposition inside the aside, which runs
-		// to the sentence's end; the rest goes with it.
-		if rest := s[r+2:]; rest != "" && isUpperByte(rest[0]) && isCapWord(lastWord(s[q:r])) && titleVocab[nextWord(rest)] &&
-			endsSentence(rest) && !hasFiniteVerb(rest) && !strings.Contains(rest, ", ") {
-			b.WriteString(s[last:p])
-			b.WriteString(".")
-			last = len(s)
-			break
-		}
-		// "…, who briefed him on the preparations for a conference, to
-		// be held in Paris.": what follows the aside's comma is of a
-		// noun inside it, and goes with it.
-		if rest := s[r+2:]; hasAnyPrefix(rest, asideTails) && endsSentence(rest) && !strings.Contains(rest, ", ") {
+		// The aside may run to the sentence's end, and the rest go with
+		// it: "…, who conveyed the greetings of King X, King of Bahrain."
+		// (the comma closes a name's apposition inside the aside); "…,
+		// who briefed him on the preparations for a conference, to be
+		// held in Paris." (what follows is of a noun inside it).
+		if rest := s[r+2:]; endsSentence(rest) && !strings.Contains(rest, ", ") &&
+			(rest != "" && isUpperByte(rest[0]) && isCapWord(lastWord(s[q:r])) && titleVocab[nextWord(rest)] && !hasFiniteVerb(rest) ||
+				hasAnyPrefix(rest, asideTails)) {
 			b.WriteString(s[last:p])
 			b.WriteString(".")
 			last = len(s)
