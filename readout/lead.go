@@ -497,45 +497,16 @@ func meetingDate(main string, verb int, titleDate string, ref time.Time) string 
 				return ref.AddDate(0, 0, r.days).Format(time.DateOnly)
 			}
 		}
-		// "on Wednesday (14/5)", "this Tuesday (8)": the day of the
-		// month (and the month) in brackets after the weekday, as
-		// Indonesia's and Brazil's pages write it.
-		if t, ok := weekdayBracketDate(main, ref); ok && !hasDate {
-			return t.Format(time.DateOnly)
-		}
-		// The first day named is the meeting's ("met on Monday and will
-		// visit Luanda on Tuesday").
-		at, day := -1, ""
-		for name, wd := range weekdays {
-			if hasDate {
-				break
+		if !hasDate {
+			// "on Wednesday (14/5)", "this Tuesday (8)": the day of the
+			// month (and the month) in brackets after the weekday, as
+			// Indonesia's and Brazil's pages write it.
+			if t, ok := weekdayBracketDate(main, ref); ok {
+				return t.Format(time.DateOnly)
 			}
-			last := containsText(main, "last "+name) || containsText(main, "Last "+name) || containsText(main, "past "+name)
-			// "held this Tuesday a videoconference": the latest such day,
-			// as "on Tuesday".
-			this := containsText(main, "this "+name) || containsText(main, "This "+name)
-			next := containsText(main, "next "+name) || containsText(main, "Next "+name)
-			if !containsText(main, "on "+name) && !containsText(main, "On "+name) && !last && !this && !next {
-				continue
+			if day := namedWeekday(main, ref); day != "" {
+				return day
 			}
-			if i := indexText(main, name); at >= 0 && i > at {
-				continue
-			} else {
-				at = i
-			}
-			back := (int(ref.Weekday()) - int(wd) + 7) % 7
-			if last && back == 0 {
-				back = 7 // "last Monday" on a Monday
-			}
-			if !last && announcedDay(main, name) {
-				// "will on Thursday host", "next Thursday": the coming
-				// such day.
-				back = -((int(wd) - int(ref.Weekday()) + 7) % 7)
-			}
-			day = ref.AddDate(0, 0, -back).Format(time.DateOnly)
-		}
-		if day != "" {
-			return day
 		}
 	}
 	if hasDate {
@@ -612,17 +583,45 @@ func weekdayBracketDate(main string, ref time.Time) (time.Time, bool) {
 	}
 }
 
-// announcedDay reports whether the weekday name stands in main as a day
-// still to come: "next Thursday", or after an auxiliary of the future in
-// its clause ("will on Thursday host", "will host … on Thursday").
-func announcedDay(main, name string) bool {
-	if containsText(main, "next "+name) || containsText(main, "Next "+name) {
-		return true
+// namedWeekday dates the weekday main names ("on Monday", "this
+// Tuesday", "last Friday", "next Thursday") against ref: the latest such
+// day, or the coming one for a meeting still to come; of two, the first
+// named is the meeting's ("met on Monday and will visit Luanda on
+// Tuesday"). It is "" when main names none.
+func namedWeekday(main string, ref time.Time) string {
+	at, day := -1, ""
+	for name, wd := range weekdays {
+		i := indexText(main, name)
+		if i < 0 || at >= 0 && i > at {
+			continue
+		}
+		last := containsText(main, "last "+name) || containsText(main, "Last "+name) || containsText(main, "past "+name)
+		// "held this Tuesday a videoconference": the latest such day,
+		// as "on Tuesday".
+		this := containsText(main, "this "+name) || containsText(main, "This "+name)
+		next := containsText(main, "next "+name) || containsText(main, "Next "+name)
+		if !containsText(main, "on "+name) && !containsText(main, "On "+name) && !last && !this && !next {
+			continue
+		}
+		at = i
+		back := (int(ref.Weekday()) - int(wd) + 7) % 7
+		if last && back == 0 {
+			back = 7 // "last Monday" on a Monday
+		}
+		if !last && (next || futureBefore(main, i)) {
+			// "will on Thursday host", "next Thursday": the coming such
+			// day.
+			back = -((int(wd) - int(ref.Weekday()) + 7) % 7)
+		}
+		day = ref.AddDate(0, 0, -back).Format(time.DateOnly)
 	}
-	i := indexText(main, name)
-	if i < 0 {
-		return false
-	}
+	return day
+}
+
+// futureBefore reports whether an auxiliary of the future stands in the
+// clause of main that ends at i: "will on Thursday host", "will host …
+// on Thursday".
+func futureBefore(main string, i int) bool {
 	clause := main[:i]
 	if k := strings.LastIndexAny(clause, ";."); k >= 0 {
 		clause = clause[k+1:]
@@ -1017,8 +1016,8 @@ func portfolioListAt(s string) (string, int) {
 }
 
 // givenTitleWords are titles' words that are given names too ("Amir
-// Hamzah", "Sultan Al Jaber").
-var givenTitleWords = setOf("Amir", "Sultan")
+// Hamzah", "Sultan Al Jaber", "Emir Kusturica").
+var givenTitleWords = setOf("Amir", "Emir", "Sultan")
 
 // nameOpensPerson reports whether name, which ends left, can open a
 // "Name, Title" person: not the end of an introductory phrase ("Within

@@ -2955,8 +2955,7 @@ var legislatures = map[string]string{"Knesset": "IL", "Bundestag": "DE", "Sejm":
 	"Riigikogu": "EE", "Storting": "NO", "Stortinget": "NO", "Riksdag": "SE", "Folketing": "DK", "Folketinget": "DK",
 	"Eduskunta": "FI", "Althingi": "IS", "Verkhovna Rada": "UA", "Oireachtas": "IE", "Dáil Éireann": "IE",
 	"Lok Sabha": "IN", "Rajya Sabha": "IN", "State Duma": "RU", "Sabor": "HR", "Jatiya Sangsad": "BD", "Dewan Rakyat": "MY",
-	"Dewan Negara": "MY", "Mazhilis": "KZ", "Oliy Majlis": "UZ", "Jogorku Kenesh": "KG", "Milli Majlis": "AZ",
-	"Grand National Assembly of Türkiye": "TR", "Grand National Assembly of Turkey": "TR"}
+	"Dewan Negara": "MY", "Mazhilis": "KZ", "Oliy Majlis": "UZ", "Jogorku Kenesh": "KG", "Milli Majlis": "AZ"}
 
 // legislatureCountry returns the country of a legislature t names by
 // its own name, or "".

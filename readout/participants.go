@@ -119,7 +119,7 @@ var frameREs = []*lazyRE{
 	// at "to" of "is scheduled to", whose other words the subject loses
 	// (dayBeforeVerb).
 	// ("will on Thursday host his Angolan counterpart": a day may stand
-	// between the auxiliary and its verb, as announcedDay reads it.)
+	// between the auxiliary and its verb, as afterAnnouncedDay reads it.)
 	lazyRegexp(`\b(?:will|shall|to)(?: also| then| jointly|,? (?:on |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?,?| today,?| tomorrow,?)? (?:meet|receive|host|welcome)\b` + hostAdverbials +
 		`(?:,? with)?\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |incoming )?(?:\p{Lu}|counterparts?\b)`),
 	// "Minister X engaged his counterpart from Kenya, Y, on the margins
@@ -237,7 +237,7 @@ func afterAnnouncedDay(rest string) string {
 		if i := strings.IndexAny(s, " ,"); i >= 0 {
 			w = s[:i]
 		}
-		if weekdays[w] == 0 && w != "Sunday" {
+		if _, ok := weekdays[w]; !ok {
 			return rest
 		}
 		s = s[len(w):]
@@ -1895,7 +1895,13 @@ func delegationLeader(text string) (person, bool) {
 var delegationFromRE = lazyRegexp(`^(?:a |an |the )?(?:[a-z-]+ )?delegation (?:from|of) ((?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of |and |the )?\p{Lu}[\p{L}'’-]*){0,4})[.,;]`)
 
 // envoyHeads are the last words of envoyOffices.
-var envoyHeads = setOf("Ambassador", "Commissioner", "Representative", "General")
+var envoyHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range envoyOffices {
+		m[o[strings.LastIndexByte(o, ' ')+1:]] = true
+	}
+	return m
+}()
 
 // envoyPost returns where the post of an envoy's office ("to Peru", "to
 // the Russian Federation") is in s and its length, or -1: " to " and a
@@ -2135,15 +2141,12 @@ var unnamedCounterpartRE = lazyRegexp(`^(?:his|her|their|my) ([A-Z][\p{L}]+(?: [
 var placeWords = setOf("City", "Province", "Region", "Prefecture", "County", "District", "Municipality", "Governorate",
 	"Oblast", "Island", "Islands", "Territory", "Emirate")
 
-// givenNames are words of titles that are given names too ("Amir
-// Ohana"): the first word of a name after an office's comma, before a
-// capitalized word that is no title's, is the name's.
-var givenNames = setOf("Amir", "Emir")
-
-// givenNameAt reports whether ws[k] is such a given name: the first
-// word after the styles (at h), before a name's word.
+// givenNameAt reports whether ws[k] is a title's word that is a given
+// name too (givenTitleWords: "Amir Ohana") where a name opens after an
+// office's comma: the first word after the styles (at h), before a
+// capitalized word that is no title's.
 func givenNameAt(ws []string, k, h int) bool {
-	if k != h || k+1 >= len(ws) || !givenNames[ws[k]] {
+	if k != h || k+1 >= len(ws) || !givenTitleWords[ws[k]] {
 		return false
 	}
 	next := strings.TrimRight(ws[k+1], ",.;")
