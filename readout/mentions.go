@@ -2184,13 +2184,16 @@ var countNouns = setOf("people", "children", "women", "men", "personnel", "staff
 // withAmounts) and numbers of names ("Resolution 2719", "Corridor 8") are
 // none.
 func figurePhrases(s string) []string {
-	if !strings.ContainsAny(s, "0123456789") {
+	if nextDigit(s, 0) == len(s) {
 		return nil
 	}
 	ws := strings.Fields(s)
 	var out []string
 	for i := 0; i < len(ws); i++ {
-		w := strings.TrimLeft(ws[i], "(~")
+		w := ws[i]
+		if w[0] == '(' || w[0] == '~' {
+			w = strings.TrimLeft(w, "(~")
+		}
 		// "RM31.2 billion": a currency findMoney does not read, written
 		// before the figure.
 		if glued := codeBeforeFigure(w); glued > 0 {
