@@ -121,6 +121,12 @@ func shortenFrame(s string) string {
 				s = speaker + " " + presentTense(andThatClause(rest))
 			case hasPrefixFold(rest, "they "):
 				s = speaker + " and partners " + presentTense(andThatClause(rest[5:]))
+			case keepsFrame(rest):
+				// "X noted that the turnover reached A and proposed
+				// B": the proposal is X's, and "X: The turnover
+				// reached A and proposed B" would make it the
+				// turnover's; the frame stays, the office goes.
+				s = speaker + s[m[3]:m[1]] + rest
 			default:
 				s = speaker + ": " + upperFirst(presentTense(andThatClause(speakersOwnClause(rest))))
 			}
@@ -128,7 +134,7 @@ func shortenFrame(s string) string {
 		// "X spoke of Y and stated that Z" keeps Z, said by X.
 		if containsText(s, " that ") {
 			if m := findMidFrame(s); m != nil && m[0] < len(s)/2 {
-				if speaker := compactSpeaker(leadingName(s)); speaker != "" {
+				if speaker := compactSpeaker(leadingName(s)); speaker != "" && !keepsFrame(s[m[1]:]) {
 					// "… and stated that he is looking forward to …":
 					// the speaker is the subject, as after a frame that
 					// opens the sentence.
@@ -390,16 +396,69 @@ func speakerVerbIndex(s string) int {
 	}
 }
 
+// ownActs are verbs of what a speaker does beside saying, which after
+// " and " in a reported clause are the speaker's: "X noted that trade
+// reached A and proposed B".
+var ownActs = []string{"proposed", "suggested", "invited", "urged", "welcomed", "thanked", "reaffirmed", "reiterated",
+	"highlighted", "praised", "pointed", "recalled", "briefed", "informed", "offered", "announced", "congratulated",
+	"appreciated", "encouraged", "assured", "extended", "outlined", "underscored", "voiced", "raised", "affirmed",
+	"commended", "acknowledged", "pledged", "promised", "agreed", "put", "gave", "spoke", "shared", "reviewed",
+	"discussed", "presented", "confirmed", "proposing", "inviting", "urging"}
+
+// keepsFrame reports whether the words reported after a frame ("X stated
+// that …") run on into a second verb of the speaker's that
+// speakersOwnClause does not cut at: " and proposed …" with no comma
+// before it, or any such verb after a clause too short to stand alone.
+// After "X: " that verb would read as the reported clause's subject's
+// ("X: Trade reached A and proposed B"), so the frame must stay.
+func keepsFrame(rest string) bool {
+	m, _ := ownClauseIndex(rest)
+	return m >= 0 && ownClauseCut(rest) == rest
+}
+
+// ownClauseIndex is where the first ",? and (also )?<verb> " of rest
+// begins whose verb is a speaker's (speakerVerbs or ownActs), or -1, and
+// whether that verb is one of saying.
+func ownClauseIndex(rest string) (int, bool) {
+	for i := 0; ; i++ {
+		j := indexText(rest[i:], " and ")
+		if j < 0 {
+			return -1, false
+		}
+		i += j
+		w := strings.TrimPrefix(rest[i+len(" and "):], "also ")
+		for k, list := range [2][]string{speakerVerbs, ownActs} {
+			for _, v := range list {
+				if len(w) > len(v) && w[len(v)] == ' ' && strings.HasPrefix(w, v) {
+					if i > 0 && rest[i-1] == ',' {
+						return i - 1, k == 0
+					}
+					return i, k == 0
+				}
+			}
+		}
+	}
+}
+
+// ownClauseCut is rest cut before a second clause that is the speaker's
+// own, when the reported clause before it is long enough to stand alone
+// and the second clause is set off by a comma or opens with a verb of
+// saying; otherwise rest.
+func ownClauseCut(rest string) string {
+	m, says := ownClauseIndex(rest)
+	if m >= 30 && (says || rest[m] == ',') {
+		return strings.TrimRight(rest[:m], " ,;") + "."
+	}
+	return rest
+}
+
 // speakersOwnClause cuts the words reported after "X: " back to the
 // reported clause when a second clause that follows is the speaker's own
 // ("…, and expressed his wish to …"): run together after "X:", that clause
 // would read as said of the reported clause's subject. A second clause of
 // the reported subject ("he would visit …, and invite …") is kept.
 func speakersOwnClause(rest string) string {
-	if m := speakerVerbIndex(rest); m >= 30 {
-		return strings.TrimRight(rest[:m], " ,;") + "."
-	}
-	return rest
+	return ownClauseCut(rest)
 }
 
 var (
