@@ -101,11 +101,19 @@ var heldOut = map[string]bool{"whitehouse-heldout": true, "whitehouse-heldout2":
 // development banks and UN agencies of every region), its truth written
 // and committed before the parser ran on them by a writer who had not read
 // the parser; only its figures are read and no rule is made from it.
+// genre14 is tuned on from the start, written in session 20 like genre12:
+// thirty readouts of news agencies, presidencies, royal courts, a military
+// press service, regional and international bodies in shapes none of the
+// tuned sets has (KCNA's Juche year, a solar Hijri date line, ISPR's
+// "12 Mar 25", transcripts under speaker labels, a first-person post, an
+// agenda item with Date/Time/Location fields, a four-party summit under
+// headings of two levels), its truth written and committed before the
+// parser ran on them.
 var outside = map[string]string{"genre": genreDir, "genre-heldout": "testdata/genre-heldout", "genre2": "testdata/genre2",
 	"genre3": "testdata/genre3", "genre4": "testdata/genre4", "genre5": "testdata/genre5", "genre6": "testdata/genre6",
 	"genre7": "testdata/genre7", "genre8": "testdata/genre8", "genre9": "testdata/genre9",
 	"genre10": "testdata/genre10", "genre11": "testdata/genre11", "genre12": "testdata/genre12",
-	"genre13": "testdata/genre13"}
+	"genre13": "testdata/genre13", "genre14": "testdata/genre14"}
 
 // truth is what a reader of one readout knows it says.
 type truth struct {
