@@ -37,6 +37,9 @@ var bodySelectors = []string{
 	".viewpost-content", ".field--name-body", ".field-name-body",
 	".itemFullText", ".journal-content-article", "[itemprop=articleBody]",
 	".ms-rtestate-field", ".article-body", ".article__body", ".td-post-content",
+	// 1C-Bitrix's news.detail component (CIS ministries) and Drupal's
+	// Paragraphs module, whose body is a list of typed paragraphs.
+	".news-detail", ".field--name-field-paragraphs",
 }
 
 // minBodyText is the least text (bytes) a known body element must hold.
@@ -52,7 +55,15 @@ const furnitureSelectors = "script, style, noscript, template, nav, header, foot
 	"[class*=caption], .pagetop, .page-top, #pagetop, .skip-link, .screen-reader-text, " +
 	"[class*=cookie], [id*=cookie], [class*=related], [id*=related], [class*=teaser], " +
 	"[class*=pagination], [class*=pager], [class*=post-navigation], [class*=itemNavigation], " +
-	"[class*=field-name-field-tags], [class*=itemTags], [class*=tags-list], " +
+	"[class*=field-name-field-tags], [class*=itemTags], [class*=tags-list], [class*=tags], " +
+	// the same vocabulary in CSS modules' capitalised names
+	// (RelatedArticles_section__Ng1Bo), breadcrumbs of any spelling
+	// (bx-breadcrumb, crumbs), AMP's menu and share buttons
+	"[class*=Related], [class*=Share], [class*=Social], [class*=crumb], [class*=Crumb], amp-sidebar, amp-social-share, " +
+	// what ARIA or HTML says is not the page's text: menus, banners,
+	// search, dialogs (cookie notices), hidden blocks
+	"[role=navigation], [role=menubar], [role=banner], [role=contentinfo], [role=search], [role=dialog], " +
+	"[aria-hidden=true], [hidden], .modal, " +
 	// view counters beside a date ("04 July, 2025 · 1,382 views")
 	".views, .view-count, .post-views, .hits, [class*=viewcount], [class*=view-count]"
 
@@ -76,8 +87,13 @@ func Main(src, pageURL string) (string, error) {
 	// The headline and date are read before the furniture goes: a page's
 	// <header> often holds them.
 	title, weak := pageTitle(doc)
-	date, hasDate := pageDate(doc)
+	headline := headlineNode(doc, title)
+	date, hasDate := pageDate(doc, headline)
+	// The lead is found before the furniture goes too: TYPO3's news
+	// calls it a teaser, the word that elsewhere marks other articles.
+	lead := leadParagraph(doc, headline)
 	doc.Find(furnitureSelectors).Remove()
+	removeShortFurniture(doc)
 	// A form is furniture (a search box, a newsletter), unless it holds
 	// the page: ASP.NET sites wrap the whole page in one.
 	doc.Find("form").Each(func(_ int, f *goquery.Selection) {
@@ -87,36 +103,48 @@ func Main(src, pageURL string) (string, error) {
 	})
 	// A picture's block with its line of text is a photo with its caption
 	// ("The two ministers in Lisbon. Photo: …"), whatever its class says.
-	doc.Find("[class*=image], [class*=photo], [class*=img], [class*=Image], [class*=Photo]").Each(func(_ int, s *goquery.Selection) {
-		if s.Find("img").Length() > 0 && len(s.Text()) < 250 {
+	doc.Find(pictureSelectors).Each(func(_ int, s *goquery.Selection) {
+		if s.Find("img, amp-img, picture").Length() > 0 && len(s.Text()) < 250 {
 			s.Remove()
 		}
 	})
+	removeOtherNews(doc, title)
 
 	var nodes []*html.Node
 	if root := knownBody(doc); root != nil {
 		nodes = root.Nodes
-		// gov.uk's summary under the headline ("Prime Minister Keir
-		// Starmer spoke to Prime Minister of Denmark Mette Frederiksen.")
-		// stands outside the body and often alone names the publisher's
-		// principal: it opens the readout when the body does not say it.
-		if lead, text := standfirst(doc); lead != nil && !strings.Contains(canonical(root.Text()), canonical(text)) {
-			nodes = append([]*html.Node{lead}, nodes...)
-		}
 	} else if n := readable(doc, base, title); n != nil {
 		nodes = []*html.Node{n}
 	} else {
 		nodes = fallbackMain(doc).Nodes
 	}
+	// The lead under the headline (gov.uk's "Prime Minister Keir Starmer
+	// spoke to Prime Minister of Denmark Mette Frederiksen.", a Plone
+	// description, a TYPO3 teaser) stands outside the body in many layouts
+	// and often alone names the publisher's principal: it opens the
+	// readout when the body does not say it.
+	if lead != "" && !strings.Contains(canonical(textOf(nodes[0])), canonical(lead)) {
+		p := &html.Node{Type: html.ElementNode, Data: "p"}
+		p.AppendChild(&html.Node{Type: html.TextNode, Data: lead})
+		nodes = append([]*html.Node{p}, nodes...)
+	}
 	root := goquery.NewDocumentFromNode(nodes[0]).Selection
 	if len(nodes) > 1 {
 		root = root.AddNodes(nodes[1:]...)
 	}
+	// The date written first need not be read twice: a dateline inside
+	// the body (Bitrix's "14.03.2025" before the text, a component of
+	// its own that Readability takes in) goes.
+	root.Find("span, p, div, time, small").Each(func(_ int, s *goquery.Selection) {
+		if _, ok := dateLine(normalizeSpace(s.Text())); ok {
+			s.Remove()
+		}
+	})
 	root.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
 		a.SetAttr("href", resolve(base, href))
 	})
-	root.Find("h1, h2, h3").Each(func(_ int, h *goquery.Selection) {
+	root.Find("h1, h2, h3, h4, div, p, span").Each(func(_ int, h *goquery.Selection) {
 		if title != "" && strings.EqualFold(normalizeSpace(h.Text()), title) {
 			h.Remove() // it is written first
 		}
@@ -146,30 +174,73 @@ func Main(src, pageURL string) (string, error) {
 	return b.String(), nil
 }
 
-// standfirstSelectors name the summary paragraph some layouts set
-// between the headline and the body (gov.uk's lead paragraph).
-var standfirstSelectors = []string{".gem-c-lead-paragraph", "p.govuk-body-l"}
+// leadSelectors name the summary paragraph layouts set between the
+// headline and the body: gov.uk's lead paragraph, Plone's description,
+// TYPO3 news' teaser text, and the class names of a lead, summary,
+// standfirst, intro or perex (Czech and Slovak sites) in any layout.
+const leadSelectors = ".gem-c-lead-paragraph, p.govuk-body-l, .documentDescription, .teaser-text, " +
+	"[class*=lead], [class*=Lead], [class*=summary], [class*=Summary], [class*=standfirst], " +
+	"[class*=intro], [class*=perex]"
 
-// standfirst returns the layout's summary paragraph, and its text, when
-// it is one short sentence; nil when there is none.
-func standfirst(doc *goquery.Document) (*html.Node, string) {
-	for _, sel := range standfirstSelectors {
-		s := doc.Find(sel).First()
-		t := normalizeSpace(s.Text())
-		if s.Length() == 0 || t == "" || len(t) > 300 || strings.Count(t, ". ") > 0 {
-			continue
-		}
-		p := &html.Node{Type: html.ElementNode, Data: "p"}
-		p.AppendChild(&html.Node{Type: html.TextNode, Data: t})
-		return p, t
+// maxLead is the most text (bytes) of a lead: one or two sentences.
+const maxLead = 400
+
+// leadParagraph returns the text of the layout's lead after the headline,
+// "" when there is none: the first element of the lead vocabulary
+// between the headline and the first paragraph of text that is one short
+// block of text, no link, not an item of a list of other articles, and
+// not within the page's furniture. (A summary after the text is another
+// article's, in a list beside it.)
+func leadParagraph(doc *goquery.Document, headline *html.Node) string {
+	if headline == nil {
+		return ""
 	}
-	return nil, ""
+	order := documentOrder(doc)
+	text := len(order)
+	doc.Find("p").EachWithBreak(func(_ int, p *goquery.Selection) bool {
+		if i := order[p.Nodes[0]]; i > order[headline] && len(normalizeSpace(p.Text())) > maxLead/2 {
+			text = i
+			return false
+		}
+		return true
+	})
+	lead := ""
+	doc.Find(leadSelectors).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t := normalizeSpace(s.Text())
+		switch {
+		case order[s.Nodes[0]] <= order[headline], order[s.Nodes[0]] > text, t == "", len(t) > maxLead, len(strings.Fields(t)) < 6,
+			s.Find("a").Length() > 0, s.Closest("a, li").Length() > 0,
+			s.Parents().Filter(furnitureSelectors).Length() > 0:
+			return true
+		}
+		lead = t
+		return false
+	})
+	return lead
+}
+
+// documentOrder numbers doc's nodes in the order they are written.
+func documentOrder(doc *goquery.Document) map[*html.Node]int {
+	order := map[*html.Node]int{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		order[n] = len(order)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc.Nodes[0])
+	return order
 }
 
 // knownBody returns the first known layout's body element with text, or nil.
 func knownBody(doc *goquery.Document) *goquery.Selection {
 	for _, sel := range bodySelectors {
-		s := doc.Find(sel).First()
+		// A known body's class in the footer is the footer's text
+		// (Drupal's address block is a body field too).
+		s := doc.Find(sel).FilterFunction(func(_ int, s *goquery.Selection) bool {
+			return s.Closest("[class*=footer], [id*=footer], [class*=Footer]").Length() == 0
+		}).First()
 		if s.Length() > 0 && len(strings.TrimSpace(s.Text())) >= minBodyText {
 			return s
 		}
@@ -206,20 +277,11 @@ func readable(doc *goquery.Document, base *url.URL, title string) *html.Node {
 // headline (the heading whose text is the title) that holds text besides
 // it, or nil.
 func headlineContainer(doc *goquery.Document, title string) *html.Node {
-	if title == "" {
+	h := headlineNode(doc, title)
+	if h == nil {
 		return nil
 	}
-	var heading *goquery.Selection
-	doc.Find("h1, h2, h3, h4, [class*=title]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if strings.EqualFold(normalizeSpace(s.Text()), title) {
-			heading = s
-			return false
-		}
-		return true
-	})
-	if heading == nil {
-		return nil
-	}
+	heading := goquery.NewDocumentFromNode(h).Selection
 	own := len(canonical(title))
 	for p := heading.Parent(); p.Length() > 0 && goquery.NodeName(p) != "body" && goquery.NodeName(p) != "html"; p = p.Parent() {
 		if len(canonical(p.Text()))-own >= minReadable {
@@ -227,6 +289,100 @@ func headlineContainer(doc *goquery.Document, title string) *html.Node {
 		}
 	}
 	return nil
+}
+
+// headlineNode returns the heading whose text is the title, or nil.
+func headlineNode(doc *goquery.Document, title string) *html.Node {
+	if title == "" {
+		return nil
+	}
+	var found *html.Node
+	doc.Find("h1, h2, h3, h4, [class*=title], [class*=headline]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if strings.EqualFold(normalizeSpace(s.Text()), title) {
+			found = s.Nodes[0]
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// pictureSelectors name the blocks that hold a picture: a block of one
+// with its line of text is a photo with its caption, or a gallery's.
+const pictureSelectors = "[class*=image], [class*=photo], [class*=img], [class*=Image], [class*=Photo], " +
+	"[class*=gallery], [class*=Gallery], [class*=slide], [class*=carousel], [class*=media], [class*=Media], amp-carousel"
+
+// metaLines names a line of metadata or byline under the headline (date,
+// category, author, "3 min read"; the date is read before it goes).
+const metaLines = "[class*=meta], [class*=Meta], [class*=byline], [class*=ByLine]"
+
+// languageSwitchers names a language switcher's block ("EN | SK", "Ўзб
+// Рус Eng"); a site may as well mark its text's language by class, so
+// only a short block of links goes.
+const languageSwitchers = "[class*=lang], [class*=Lang], [id*=lang]"
+
+// maxMetaLine and maxSwitcher are the most text (bytes) of such blocks.
+const maxMetaLine, maxSwitcher = 200, 100
+
+// removeShortFurniture removes short metadata lines and language
+// switchers, links that skip to the content or lead back to a list,
+// whatever their class.
+func removeShortFurniture(doc *goquery.Document) {
+	doc.Find(metaLines).Each(func(_ int, s *goquery.Selection) {
+		if len(normalizeSpace(s.Text())) <= maxMetaLine {
+			s.Remove()
+		}
+	})
+	doc.Find(languageSwitchers).Each(func(_ int, s *goquery.Selection) {
+		t := canonical(s.Text())
+		links := len(canonical(s.Find("a").Text()))
+		if len(t) <= maxSwitcher && links*10 >= len(t)*8 {
+			s.Remove()
+		}
+	})
+	doc.Find("a").Each(func(_ int, a *goquery.Selection) {
+		if skipOrBackRE.MatchString(normalizeSpace(a.Text())) {
+			a.Remove()
+		}
+	})
+}
+
+var skipOrBackRE = regexp.MustCompile(`(?i)^(?:[«‹←<]\s*)?(?:skip to|back to|return to|go back|jump to)\b`)
+
+// otherNewsRE is the heading of a list of other articles: "Latest news",
+// "Related links", "More from the Ministry", "See also", "Other Press
+// Releases", "Read also".
+var otherNewsRE = regexp.MustCompile(`(?i)^(?:(?:latest|related|recent|more|other|similar|further|popular|most read)\b.{0,30}\b(?:news|articles?|posts|stories|releases|statements|links|updates|items|from\b.*)|related|see also|read also|also read|read more|more|you (?:may|might) also (?:like|be interested in))\W*$`)
+
+// removeOtherNews removes the lists of other articles that pages set
+// beside or below a readout under a heading that says so, whatever their
+// class: the largest block that opens with such a heading and whose text
+// is largely its links' (titles of other articles, perhaps with their
+// summaries).
+func removeOtherNews(doc *goquery.Document, title string) {
+	doc.Find("h2, h3, h4, h5, h6, dt, [class*=title], [class*=heading], [class*=Heading], [class*=header]").Each(func(_ int, h *goquery.Selection) {
+		t := normalizeSpace(h.Text())
+		if len(t) > 60 || !otherNewsRE.MatchString(t) {
+			return
+		}
+		head := canonical(t)
+		var block *goquery.Selection
+		for p := h.Parent(); p.Length() > 0 && !p.Is("body, html, main, article"); p = p.Parent() {
+			text := canonical(p.Text())
+			if !strings.HasPrefix(text, head) || (title != "" && strings.Contains(text, canonical(title))) {
+				break
+			}
+			block = p
+		}
+		if block == nil {
+			return
+		}
+		links := 0
+		block.Find("a").Each(func(_ int, a *goquery.Selection) { links += len(canonical(a.Text())) })
+		if rest := len(canonical(block.Text())) - len(head); rest > 0 && links*10 >= rest*3 {
+			block.Remove()
+		}
+	})
 }
 
 // within reports whether the text of found lies inside container: each
@@ -298,8 +454,10 @@ func leadingHeading(root *goquery.Selection) *goquery.Selection {
 
 // pageDate finds the publication date in a page's metadata (Open Graph,
 // Dublin Core, schema.org in microdata or JSON-LD, Drupal's RDFa), a
-// <time> element, or the text of an element that holds only a date.
-func pageDate(doc *goquery.Document) (time.Time, bool) {
+// <time> element, the text of an element that holds only a date, a line
+// next to the headline that is only a date, or a line anywhere that is
+// only a date after a label ("Date: 3 April 2025").
+func pageDate(doc *goquery.Document, headline *html.Node) (time.Time, bool) {
 	for _, sel := range []string{`meta[property="article:published_time"]`, `meta[name="date"]`,
 		`meta[name="dcterms.date"]`, `meta[name="DC.date.issued"]`, `meta[itemprop=datePublished]`,
 		`[property~="dc:date"]`, `[property~="dc:created"]`} {
@@ -320,7 +478,7 @@ func pageDate(doc *goquery.Document) (time.Time, bool) {
 		}
 	}
 	for _, sel := range []string{"#contents-header", ".entry-date", ".posted-on", ".published", ".date", ".gem-c-metadata",
-		".submitted", "[class*=date]", "[class*=Date]"} {
+		".submitted", "[class*=date]", "[class*=Date]", "[class*=ublished]"} {
 		var found time.Time
 		doc.Find(sel).EachWithBreak(func(_ int, el *goquery.Selection) bool {
 			el.Find("*").AddBack().EachWithBreak(func(_ int, s *goquery.Selection) bool {
@@ -336,8 +494,34 @@ func pageDate(doc *goquery.Document) (time.Time, bool) {
 			return found, true
 		}
 	}
-	return time.Time{}, false
+	// A date line of no class: one of the few blocks after the headline
+	// (the Singapore design system's masthead), else one that names
+	// itself ("Date: 3 April 2025" in a press release's table).
+	if headline != nil {
+		next := goquery.NewDocumentFromNode(headline).NextAll()
+		next = next.Slice(0, min(3, next.Length()))
+		var found time.Time
+		next.Find("*").AddSelection(next).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			found, _ = dateLine(normalizeSpace(s.Text()))
+			return found.IsZero()
+		})
+		if !found.IsZero() {
+			return found, true
+		}
+	}
+	var found time.Time
+	doc.Find("p, div, span, td, dd").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		// not a date in a list of other articles
+		if l := normalizeSpace(s.Text()); dateLabelRE.MatchString(l) && s.Closest("a, li").Length() == 0 {
+			found, _ = dateLine(l)
+		}
+		return found.IsZero()
+	})
+	return found, !found.IsZero()
 }
+
+// dateLabelRE is a line that opens with a date's label.
+var dateLabelRE = regexp.MustCompile(`(?i)^(?:published|updated|date|posted|issued)\b`)
 
 // jsonLDDate returns the datePublished of a page's schema.org JSON-LD (an
 // object, a list of them, or a @graph).
@@ -390,9 +574,13 @@ func isoDate(v string) (time.Time, bool) {
 // 28 November 2023", "04 July, 2025", "02 June 2025 18:40", "14.05.2025",
 // "Date 2025-10-14". Dates written with slashes are left alone: whether
 // "03/04/2025" is March or April depends on the publisher.
-var dateLineRE = regexp.MustCompile(`^(?:(?:Published|Updated|Date|Posted)(?: on)?\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?` +
+//
+// Gulf ministries write the Hijri date first ("11/09/1446 H - 11 March
+// 2025"): the Gregorian one after it is read.
+var dateLineRE = regexp.MustCompile(`^(?:(?i:Published|Updated|Date|Posted|Issued)(?: on)?\s*:?\s*)?(?:\d{1,2}/\d{1,2}/1[34]\d\d\s*(?:H|AH|هـ)\s*[-–|]\s*)?` +
+	`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?` +
 	`(\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})` +
-	`(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$`)
+	`(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*(?i:[ap]\.?m\.?))?)?$`)
 
 // dateLine parses a line that is only a date.
 func dateLine(l string) (time.Time, bool) {
@@ -424,6 +612,19 @@ func pageTitle(doc *goquery.Document) (title string, weak bool) {
 	if t, ok := doc.Find(`meta[property="og:title"]`).Attr("content"); ok && strings.TrimSpace(t) != "" {
 		return normalizeSpace(t), false
 	}
+	// A layout without <h1> names its headline's block by class
+	// ("news-details-title"); the titles of other articles are links.
+	title = ""
+	doc.Find(headlineClasses).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t := normalizeSpace(s.Text())
+		if len(strings.Fields(t)) >= 4 && len(t) <= 250 && s.Find("a").Length() == 0 && s.Closest("a, li").Length() == 0 {
+			title = t
+		}
+		return title == ""
+	})
+	if title != "" {
+		return title, false
+	}
 	t := normalizeSpace(doc.Find("title").First().Text())
 	for _, sep := range []string{" | ", " - GOV.UK", " – ", " - "} {
 		if i := strings.Index(t, sep); i > 0 {
@@ -432,6 +633,10 @@ func pageTitle(doc *goquery.Document) (title string, weak bool) {
 	}
 	return t, true
 }
+
+// headlineClasses name a headline's block in layouts without <h1>.
+const headlineClasses = "[class*=news-title], [class*=details-title], [class*=article-title], [class*=post-title], " +
+	"[class*=entry-title], [class*=story-title], [class*=headline]"
 
 // fallbackMain picks the element whose own paragraphs carry most text,
 // else the body: for a page neither a known layout nor Readability reads.

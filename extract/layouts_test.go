@@ -16,7 +16,12 @@ import (
 // ASP.NET form, Adobe Experience Manager components, Bootstrap columns,
 // cards of other news inside <main>, a table layout, text in <div>s with
 // <br>s, numbered bold headings, one short paragraph beside a longer
-// sidebar; their readouts are illustrative). Each must give the readout's
+// sidebar; TYPO3's news, Plone, 1C-Bitrix, DNN with EasyDNNnews, Sitecore
+// SXA, Drupal 10 with Paragraphs and Layout Builder, WordPress blocks,
+// Next.js with CSS modules, Nuxt with Vue's comment markers, the Singapore
+// Government Design System, AMP, a Hugo site with its lead in an <h2>, an
+// English page in a right-to-left site, a Word press release in a table;
+// their readouts are illustrative). Each must give the readout's
 // whole text, none of the page's other text (menus, sidebars, lists of
 // other news, tags, footers), its headline and date, and the parties the
 // parser reads from it.
@@ -75,6 +80,62 @@ func TestMainLayouts(t *testing.T) {
 			[]string{"spoke by telephone with the Minister of Foreign Affairs of Tunisia, Mohamed Ali Nafti"},
 			[]string{"travel warning", "Citizens' Service", "Press releases", "Slovenia", "Minoritenplatz", "Travel and Stay"},
 			[]string{"AT", "TN"}},
+		{"typo3-news.html", "SK", "Minister Blanár meets Hungarian counterpart in Bratislava", "April 8, 2025",
+			[]string{"Minister of Foreign and European Affairs of the Slovak Republic Juraj Blanár received on Tuesday the Minister of Foreign Affairs and Trade of Hungary", "minority issues in Budapest in the autumn."},
+			[]string{"Skip to main content", "Neighbouring countries", "You are here", "The two ministers at the Ministry", "Related news", "Skopje", "Back to the list", "Hlboká", "Bilateral relations"},
+			[]string{"HU", "SK"}},
+		{"plone-classic.html", "BR", "Minister Mauro Vieira receives the Foreign Minister of Angola", "May 13, 2024",
+			[]string{"received on Monday, at the Itamaraty Palace, the Minister of External Relations of Angola", "next meeting of the Joint Commission in Brasília."},
+			[]string{"Atualize", "Skip to content", "Português", "You are here", "Photo: Itamaraty", "Filed under", "Send this", "Latest press releases", "BRICS", "Esplanada", "Site Map"},
+			[]string{"AO", "BR"}},
+		{"bitrix-news-detail.html", "UZ", "Foreign Minister of Uzbekistan holds talks with Kyrgyz counterpart", "March 14, 2025",
+			[]string{"On March 14, Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov held talks", "to be held in Tashkent later this year."},
+			[]string{"visually impaired", "Ўзб", "CIS countries", "Share:", "Return to the news list", "Latest news", "Cooperation Council", "Uzbekistan Avenue", "BX.", "14.03.2025"},
+			[]string{"KG", "UZ"}},
+		{"dnn-easydnnnews.html", "JM", "Minister Johnson Smith holds talks with Guyana's Foreign Minister", "February 19, 2025",
+			[]string{"Senator the Hon. Kamina Johnson Smith, Minister of Foreign Affairs and Foreign Trade, held bilateral talks", "Joint Commission in Montego Bay."},
+			[]string{"Search", "Login", "Missions Overseas", "welcomes Minister Todd", "Print", "Share this article", "Other articles", "Canada", "Travel Advisories", "emergency line", "Dominica Drive", "Terms Of Use"},
+			[]string{"GY", "JM"}},
+		{"sitecore-sxa.html", "NZ", "Foreign Minister Peters meets Australian Foreign Minister Wong in Wellington", "February 14, 2025",
+			[]string{"Foreign Minister Winston Peters today hosted the Minister for Foreign Affairs of Australia", "Australia is New Zealand's only ally", "to hold the next consultations in Canberra."},
+			[]string{"Skip to main content", "Countries and Regions", "Parliament House", "Related links", "Latest news", "sanctions", "Lambton Quay", "14 February 2025"},
+			[]string{"AU", "NZ"}},
+		{"drupal10-paragraphs.html", "LV", "Foreign Minister Braže meets Estonian counterpart Tsahkna in Riga", "January 21, 2025",
+			[]string{"On 21 January, the Minister of Foreign Affairs of Latvia, Baiba Braže, held a meeting in Riga", "share not only a border", "before the meeting of the Baltic Council of Ministers."},
+			[]string{"Skip to main content", "Baltic and Nordic cooperation", "Photo: Ministry", "Tags", "Baltic cooperation", "More news", "Council of the Baltic Sea States", "Valdemāra"},
+			[]string{"EE", "LV"}},
+		{"wordpress-gutenberg.html", "PH", "Secretary Manalo and Japanese Foreign Minister Iwaya hold talks in Manila", "January 15, 2025",
+			[]string{"Secretary of Foreign Affairs Enrique A. Manalo welcomed the Minister for Foreign Affairs of Japan, Takeshi Iwaya", "Philippine chairmanship of ASEAN in 2026."},
+			[]string{"Skip to content", "Passport Services", "DFA Releases", "at the DFA", "Share this", "Related", "coast guard", "Tags:", "Myanmar", "Latest News", "seafarers", "Roxas Boulevard"},
+			[]string{"JP", "PH"}},
+		{"nextjs-css-modules.html", "EE", "Minister Tsahkna meets Ukrainian Foreign Minister Sybiha in Tallinn", "March 6, 2025",
+			[]string{"Minister of Foreign Affairs Margus Tsahkna met the Minister for Foreign Affairs of Ukraine, Andrii Sybiha, in Tallinn on Thursday.", "rebuilding schools and kindergartens."},
+			[]string{"Skip to content", "РУС", "Estonia in NATO", "Support to Ukraine", "Press releases", "Share", "Read also", "Nordic-Baltic", "e-consulate", "Islandi"},
+			[]string{"EE", "UA"}},
+		{"nuxt-vue-ssr.html", "CZ", "Minister Lipavský holds talks with Polish Foreign Minister Sikorski in Prague", "October 10, 2024",
+			[]string{"Minister of Foreign Affairs Jan Lipavský received the Minister of Foreign Affairs of the Republic of Poland", "floods in Moravia and Silesia."},
+			[]string{"cookies", "Skip to content", "Česky", "Consular Services", "Bilateral relations", "Czernin Palace", "More from the Ministry", "Hanoi", "Loretánské", "Home\nNews"},
+			[]string{"CZ", "PL"}},
+		{"sgds-design-system.html", "SG", "Minister for Foreign Affairs Dr Vivian Balakrishnan's Meeting with Thai Foreign Minister Maris Sangiampongsa", "November 13, 2024",
+			[]string{"Minister for Foreign Affairs Dr Vivian Balakrishnan met Minister of Foreign Affairs of the Kingdom of Thailand", "ASEAN's Five-Point Consensus."},
+			[]string{"A Singapore Government Agency Website", "Secure websites", "Our Ministers", "Press Statements, Transcripts", "MCI Photo", "Latest Press Statements", "Saudi Arabia", "Report Vulnerability", "Tanglin"},
+			[]string{"SG", "TH"}},
+		{"amp-article.html", "IN", "External Affairs Minister meets Foreign Minister of Sri Lanka", "October 4, 2024",
+			[]string{"External Affairs Minister Dr. S. Jaishankar met the Minister of Foreign Affairs of Sri Lanka, Vijitha Herath", "through the existing mechanisms."},
+			[]string{"About MEA", "☰", "हिंदी", "Delegation level talks", "Other Press Releases", "Jamaica", "View non-AMP", "Janpath"},
+			[]string{"IN", "LK"}},
+		{"hugo-static-lead.html", "IS", "Foreign Minister meets Danish counterpart in Reykjavík", "February 10, 2025",
+			[]string{"Minister for Foreign Affairs Þorgerður Katrín Gunnarsdóttir received the Minister for Foreign Affairs of Denmark, Lars Løkke Rasmussen", "Þorgerður Katrín said after the meeting."},
+			[]string{"Skip to main content", "Íslenska", "Embassies", "min read", "10 February 2025", "See also", "Nordic-Baltic Eight", "Trade mission", "Built with Hugo", "Nordic cooperation"},
+			[]string{"DK", "IS"}},
+		{"rtl-english-breaks.html", "SA", "His Highness the Foreign Minister Receives the Deputy Prime Minister and Foreign Minister of Jordan", "March 11, 2025",
+			[]string{"His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, received in Riyadh today", "Prince Mansour bin Khalid bin Farhan."},
+			[]string{"cookies", "عربي", "Sitemap", "History of the Ministry", "Media Center", "Share", "Latest News", "GCC Ministerial", "Nasseriyah", "Important links"},
+			[]string{"JO", "SA"}},
+		{"word-table-release.html", "GH", "FOREIGN MINISTER ABLAKWA HOLDS TALKS WITH NIGERIAN COUNTERPART IN ACCRA", "April 3, 2025",
+			[]string{"The Minister for Foreign Affairs, Hon. Samuel Okudzeto Ablakwa, on Thursday held bilateral talks in Accra", "next session will be held in Abuja."},
+			[]string{"Ghana Missions Abroad", "Passport Office", "Treasury Road", "Press Releases 2024", "Style Definitions", "MsoNormal"},
+			[]string{"GH", "NG"}},
 	}
 	const pageURL = "https://www.example.org/news/item/1"
 	for _, tt := range tests {
