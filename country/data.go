@@ -190,7 +190,7 @@ var countries = []Country{
 	{"PM", "SPM", "Saint Pierre and Miquelon", "Saint Pierre and Miquelon", nil, nil},
 	{"PN", "PCN", "Pitcairn Islands", "Pitcairn, Henderson, Ducie and Oeno Islands", []string{"Pitcairn Islander"}, []string{"Pitcairn"}},
 	{"PR", "PRI", "Puerto Rico", "Commonwealth of Puerto Rico", []string{"Puerto Rican"}, nil},
-	{"PS", "PSE", "Palestine", "State of Palestine", []string{"Palestinian"}, []string{"Palestinian Territories", "Occupied Palestinian Territory", "Palestinian Authority", "Gaza", "Gaza Strip", "West Bank"}},
+	{"PS", "PSE", "Palestine", "State of Palestine", []string{"Palestinian"}, []string{"Palestinian Territories", "Occupied Palestinian Territory", "Palestinian Authority", "Palestinian National Authority", "Gaza", "Gaza Strip", "West Bank"}},
 	{"PT", "PRT", "Portugal", "Portuguese Republic", []string{"Portuguese"}, nil},
 	{"PW", "PLW", "Palau", "Republic of Palau", []string{"Palauan"}, nil},
 	{"PY", "PRY", "Paraguay", "Republic of Paraguay", []string{"Paraguayan"}, nil},

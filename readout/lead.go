@@ -931,6 +931,15 @@ func nameFirstPersons(s string) []person {
 		title, n = former+title, n+len(former)
 		raw := readNameBackward(s[:pos])
 		name := stripHonorifics(afterLastHonorific(raw))
+		// "Senator the Hon Penny Wong, Minister …", "Senator Penny Wong,
+		// Minister …": the name read back stops at "the", which leaves
+		// "Hon", and "Senator" alone is an office's word; before a name
+		// of two words or more, both are styles.
+		for _, st := range []string{"Senator ", "Hon "} {
+			if rest, ok := strings.CutPrefix(name, st); ok && strings.Count(rest, " ") >= 1 {
+				name = rest
+			}
+		}
 		// "Dato' Sri Amir Hamzah", "Dr. Sultan Al Jaber": after a style,
 		// a title's word that is also a given name opens the name.
 		styled := name != raw && givenTitleWords[nextWord(name)]

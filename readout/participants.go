@@ -24,7 +24,7 @@ var frameREs = []*lazyRE{
 	// ("paid a farewell call on", "paid a courtesy visit to", "placed a
 	// call to", "made a phone call to".)
 	lazyRegexp(`\b(?:paid (?:a |an )?(?:courtesy |farewell |introductory )?call (?:on|to)|paid (?:a |an )?(?:courtesy|farewell|introductory) visit to|(?:placed|made) (?:a |an )?(?:telephone |phone |video )?call to)\s+`),
-	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|virtually|separately|on (?:[A-Z][a-z]+,? )?\d{1,2} [A-Z][a-z]+(?:,? \d{4})?|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|at (?:the )?[A-Z][\p{L}'’]*(?: (?:of |of the |for |de |del |de la |de las |de los |da |do |des |du )?[A-Z][\p{L}'’]*){0,4}(?: in [A-Z][\p{L}]+(?: City)?)?))*,?(?: with)?\s+`),
+	lazyRegexp(`\b(?:met|meets)\b(?:,? (?:today|yesterday|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|virtually|separately|on (?:[A-Z][a-z]+,? )?\d{1,2} [A-Z][a-z]+(?:,? \d{4})?|on [A-Z][a-z]+(?: \d{1,2})?(?:,? \d{4})?|for (?:about |nearly |almost |over |more than )?[a-z0-9-]+ (?:minutes|hours?)|in [A-Z][\p{L}]+(?:,? [A-Z][\p{L}]+)?|(?:at (?:the )?|in the )[A-Z][\p{L}'’]*(?: (?:of |of the |for |de |del |de la |de las |de los |da |do |des |du )?[A-Z][\p{L}'’]*){0,4}(?: in [A-Z][\p{L}]+(?: City)?)?))*,?(?: with)?\s+`),
 	// "received the President of the United States, Joe Biden": the
 	// frame ends before the counterpart (the empty group).
 	// "received at Al-Sakhir Palace today the President of Cyprus",
@@ -95,7 +95,7 @@ var frameREs = []*lazyRE{
 	// ("granted an audience at 11 a.m. today, in his office, to …",
 	// "granted a courtesy call to Y", "accorded a courtesy call to Y": the
 	// caller is received.)
-	lazyRegexp(`\b(?:granted|grants|gave|accorded) (?:(?:an )?audience|a courtesy (?:call|visit))` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience` + audienceDays + `\s+`),
+	lazyRegexp(`\b(?:granted|grants|gave|accorded) (?:(?:an )?[Aa]udience|a courtesy (?:call|visit))` + hostAdverbials + ` to\s+|\breceived in (?:an )?audience` + audienceDays + `\s+`),
 	// "Foreign Minister X in a phone call with his Omani counterpart Y
 	// discussed …": the call's verb comes after its sides.
 	lazyRegexp(`\bin (?:a |an )?(?:telephone |phone |video )?(?:call|conversation|conference) with\s+`),
@@ -137,6 +137,10 @@ var frameREs = []*lazyRE{
 	// …, Y", "presented her Letters of Credence to President Y": an
 	// envoy received by the one who accepts them.
 	lazyRegexp(`\bpresented (?:(?:a |the )?(?:cop(?:y|ies)|originals?) of )?(?:his |her |their |the )?(?:[Cc]redentials|[Ll]etters? of [Cc]redence|[Ll]etters? of [Cc]ommission)` + hostAdverbials + ` to\s+`),
+	// "received a special message from the President of Burundi,
+	// delivered by the Minister of Foreign Affairs, X": the envoy who
+	// brought it is the one received.
+	lazyRegexp(`\b(?:received|receives)(?: a| an| the)? (?:special |verbal |written |personal |congratulatory )?(?:message|letter)\b[^;.]{0,120}?,? (?:delivered|conveyed|handed over|brought|carried) (?:to (?:him|her) )?by\s+`),
 }
 
 // pairVerbs are the verbs after two sides joined by "and" that say they
@@ -290,6 +294,7 @@ var frameLits = [][]string{
 	{" at the request of ", " at the invitation of ", " farewell to "},
 	{"at his ", "at her ", "at their ", "during his ", "during her ", "during their "},
 	{"presented"},
+	{"received", "receives"},
 }
 
 // frameStarts holds, for each of frameREs, the words one of which each of
@@ -325,6 +330,7 @@ var frameStarts = [][]string{
 	nil,
 	{"at his ", "at her ", "at their ", "during his ", "during her ", "during their "},
 	{"presented"},
+	{"received", "receives"},
 }
 
 // maxFrames bounds the number of frameREs (firstFrameStarts' array).
@@ -953,6 +959,22 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 			}
 		}
 	}
+	// "received a special message from President X of South Sudan,
+	// delivered by Foreign Minister Y": the envoy is of the sender's
+	// country; "conveyed by his envoy, Minister Z": "his envoy" is no
+	// office of his.
+	if f := strings.TrimSpace(main[loc[0]:loc[1]]); strings.HasSuffix(f, " by") && (containsText(f, "message") || containsText(f, "letter")) {
+		if delegation == "" {
+			delegation = f
+		}
+		right = strings.TrimPrefix(strings.TrimPrefix(right, "his "), "her ")
+		right = strings.TrimPrefix(strings.TrimPrefix(right, "special "), "Special ")
+		if r, ok := cutAnyPrefix(right, "envoy, ", "Envoy, "); ok {
+			right = r
+		} else if len(right) < len(main[loc[1]:]) {
+			right = main[loc[1]:]
+		}
+	}
 	counter, n := counterpartPersons(right)
 	if ps := listPersons(right); len(ps) > len(counter) {
 		counter = ps
@@ -1335,6 +1357,13 @@ func subjectPersons(left string) []person {
 	}
 	if firstPersonSubject(left) {
 		return []person{{unnamed: true, firstPerson: true}}
+	}
+	// "The Head of State, President X, granted …": the role before the
+	// comma says what the office after it says.
+	if rest, ok := cutAnyPrefix(left, "The Head of State, ", "the Head of State, ", "The Head of Government, ", "the Head of Government, "); ok && isCapWord(rest) {
+		if ps := subjectPersons(rest); len(ps) == 1 && ps[0].name != "" && ps[0].title != "" {
+			return ps
+		}
 	}
 	// "An Egyptian delegation led by Foreign Minister X and comprising
 	// …, paid a working visit to …": the leader is the subject, of the
@@ -1904,26 +1933,31 @@ var envoyHeads = func() map[string]bool {
 }()
 
 // envoyPost returns where the post of an envoy's office ("to Peru", "to
-// the Russian Federation") is in s and its length, or -1: " to " and a
-// country's name right after an envoy's office and before a comma.
+// the Russian Federation", "in Peru") is in s and its length, or -1: " to "
+// or " in " and a country's name right after an envoy's office and before
+// a comma.
 func envoyPost(s string) (int, int) {
 	head := s[:min(len(s), 160)]
 	k := firstIndex(head, envoyOffices)
 	if k < 0 {
 		return -1, 0
 	}
+	// ("the Ambassador of the Republic of Korea in Peru": "in" as "to".)
 	for from := k; ; {
-		j := indexText(head[from:], " to ")
+		j, n := indexText(head[from:], " to "), len(" to ")
+		if i := indexText(head[from:], " in "); i >= 0 && (j < 0 || i < j) {
+			j, n = i, len(" in ")
+		}
 		if j < 0 || containsText(head[k:from+j], ", ") {
 			return -1, 0
 		}
 		at := from + j
-		rest := s[at+len(" to "):]
+		rest := s[at+n:]
 		if m, ok := country.FirstMention(rest, len("the ")); ok && (m.Start == 0 || m.Start == 4 && strings.HasPrefix(rest, "the ")) {
 			// (Not "Ambassador to the United Nations": no country.)
-			return at, len(" to ") + m.End
+			return at, n + m.End
 		}
-		from = at + len(" to ")
+		from = at + n
 	}
 }
 

@@ -243,6 +243,11 @@ func placeOf(main string, verb int) string {
 		if word == "in" && topicBefore(main[:from+m[0]]) {
 			continue
 		}
+		// "the Ambassador of the Republic of Korea in Peru": an envoy's
+		// post, not the meeting's place.
+		if word == "in" && envoyOfficeBefore(main[:from+m[0]]) {
+			continue
+		}
 		// "in tête-à-tête format": the talks' form, not a place.
 		if w := strings.TrimRight(nextWord(strings.TrimPrefix(main[from+m[1]:], " ")), ".,;"); w == "format" || w == "formats" {
 			continue
@@ -1179,4 +1184,24 @@ func laterHeldPlace(body []string, lead string) string {
 		}
 	}
 	return ""
+}
+
+// envoyOfficeBefore says whether s ends with an envoy's office ("the
+// Ambassador of the Republic of Korea", "the Japanese Ambassador"): its
+// words after the office's are capitalized or "of", "the", "and".
+func envoyOfficeBefore(s string) bool {
+	tail := s[strings.LastIndex(s, ", ")+1:]
+	k := -1
+	for _, o := range envoyOffices {
+		k = max(k, strings.LastIndex(tail, o))
+	}
+	if k < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(tail[k:]) {
+		if w != "of" && w != "the" && w != "and" && !isCapWord(w) {
+			return false
+		}
+	}
+	return true
 }
