@@ -314,7 +314,7 @@ const pictureSelectors = "[class*=image], [class*=photo], [class*=img], [class*=
 
 // metaLines names a line of metadata or byline under the headline (date,
 // category, author, "3 min read"; the date is read before it goes).
-const metaLines = "[class*=meta], [class*=Meta], [class*=byline], [class*=ByLine]"
+const metaLines = "[class*=meta], [class*=Meta], [class*=byline], [class*=ByLine], .info, [class*=-info], [class*=__info]"
 
 // languageSwitchers names a language switcher's block ("EN | SK", "Ўзб
 // Рус Eng"); a site may as well mark its text's language by class, so
@@ -328,8 +328,23 @@ const maxMetaLine, maxSwitcher = 200, 100
 // switchers, links that skip to the content or lead back to a list,
 // whatever their class.
 func removeShortFurniture(doc *goquery.Document) {
+	// Angular's and web components' custom elements say what they are
+	// in their names (app-breadcrumb, app-related-news, gov-footer).
+	doc.Find("*").FilterFunction(func(_ int, s *goquery.Selection) bool {
+		name := goquery.NodeName(s)
+		return strings.Contains(name, "-") && furnitureElementRE.MatchString(name)
+	}).Remove()
 	doc.Find(metaLines).Each(func(_ int, s *goquery.Selection) {
 		if len(normalizeSpace(s.Text())) <= maxMetaLine {
+			s.Remove()
+		}
+	})
+	// A definition list of short pairs ("Release type: Media release",
+	// "Date: 27 August 2024") is the page's metadata too.
+	doc.Find("dl").Each(func(_ int, s *goquery.Selection) {
+		short := len(normalizeSpace(s.Text())) <= maxMetaLine
+		s.Find("dd").Each(func(_ int, d *goquery.Selection) { short = short && len(normalizeSpace(d.Text())) <= 60 })
+		if short {
 			s.Remove()
 		}
 	})
@@ -347,6 +362,10 @@ func removeShortFurniture(doc *goquery.Document) {
 	})
 }
 
+// furnitureElementRE is a word of a custom element's name that names
+// furniture.
+var furnitureElementRE = regexp.MustCompile(`(?:^|-)(?:header|footer|breadcrumbs?|nav|navbar|navigation|menu|megamenu|sidebar|related|share|social|cookies?|gallery|carousel)(?:-|$)`)
+
 var skipOrBackRE = regexp.MustCompile(`(?i)^(?:[«‹←<]\s*)?(?:skip to|back to|return to|go back|jump to)\b`)
 
 // otherNewsRE is the heading of a list of other articles: "Latest news",
@@ -354,15 +373,24 @@ var skipOrBackRE = regexp.MustCompile(`(?i)^(?:[«‹←<]\s*)?(?:skip to|back t
 // Releases", "Read also".
 var otherNewsRE = regexp.MustCompile(`(?i)^(?:(?:latest|related|recent|more|other|similar|further|popular|most read)\b.{0,30}\b(?:news|articles?|posts|stories|releases|statements|links|updates|items|from\b.*)|related|see also|read also|also read|read more|more|you (?:may|might) also (?:like|be interested in))\W*$`)
 
+// contactsRE is the heading of a press office's contacts ("Media
+// enquiries", "Press contacts").
+var contactsRE = regexp.MustCompile(`(?i)^(?:(?:media|press)\s+(?:enquiries|inquiries|contacts?|office)|contacts?(?: us)?)\W*$`)
+
+// maxContacts is the most text (bytes) of a block of contacts.
+const maxContacts = 300
+
 // removeOtherNews removes the lists of other articles that pages set
 // beside or below a readout under a heading that says so, whatever their
 // class: the largest block that opens with such a heading and whose text
 // is largely its links' (titles of other articles, perhaps with their
-// summaries).
+// summaries). A short block under a heading of the press office's
+// contacts goes too.
 func removeOtherNews(doc *goquery.Document, title string) {
 	doc.Find("h2, h3, h4, h5, h6, dt, [class*=title], [class*=heading], [class*=Heading], [class*=header]").Each(func(_ int, h *goquery.Selection) {
 		t := normalizeSpace(h.Text())
-		if len(t) > 60 || !otherNewsRE.MatchString(t) {
+		news, contacts := otherNewsRE.MatchString(t), contactsRE.MatchString(t)
+		if len(t) > 60 || !news && !contacts {
 			return
 		}
 		head := canonical(t)
@@ -379,7 +407,8 @@ func removeOtherNews(doc *goquery.Document, title string) {
 		}
 		links := 0
 		block.Find("a").Each(func(_ int, a *goquery.Selection) { links += len(canonical(a.Text())) })
-		if rest := len(canonical(block.Text())) - len(head); rest > 0 && links*10 >= rest*3 {
+		rest := len(canonical(block.Text())) - len(head)
+		if news && rest > 0 && links*10 >= rest*3 || contacts && len(normalizeSpace(block.Text())) <= maxContacts {
 			block.Remove()
 		}
 	})
@@ -481,6 +510,9 @@ func pageDate(doc *goquery.Document, headline *html.Node) (time.Time, bool) {
 		".submitted", "[class*=date]", "[class*=Date]", "[class*=ublished]"} {
 		var found time.Time
 		doc.Find(sel).EachWithBreak(func(_ int, el *goquery.Selection) bool {
+			if el.Closest(todayWidgets).Length() > 0 {
+				return true
+			}
 			el.Find("*").AddBack().EachWithBreak(func(_ int, s *goquery.Selection) bool {
 				if t, ok := dateLine(normalizeSpace(s.Text())); ok {
 					found = t
@@ -519,6 +551,10 @@ func pageDate(doc *goquery.Document, headline *html.Node) (time.Time, bool) {
 	})
 	return found, !found.IsZero()
 }
+
+// todayWidgets name the blocks where a site's header shows today's date,
+// not the page's.
+const todayWidgets = "[class*=today], [class*=Today], [id*=today], [class*=current-date], [class*=currentDate]"
 
 // dateLabelRE is a line that opens with a date's label.
 var dateLabelRE = regexp.MustCompile(`(?i)^(?:published|updated|date|posted|issued)\b`)
