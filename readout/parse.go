@@ -3151,15 +3151,30 @@ func lineSentences(lines []string, lead string, cache *sentCache) ([]string, int
 // cueSet is a list of cues ready to be looked for in a line: those that
 // open with a space by the byte after it, the rest on their own.
 type cueSet struct {
-	bySecond *[256][]string
+	bySecond *[256][]spaceCue
 	others   []string
 }
 
+// spaceCue is a cue that opens with a space, with its first eight bytes
+// (fewer for a shorter cue) as one word and the mask of those bytes: most
+// words of a line open as one of the cues does in their first byte only,
+// and one comparison of words rules them out where strings.HasPrefix
+// compared bytes in a call.
+type spaceCue struct {
+	text       string
+	head, mask uint64
+}
+
 func newCueSet(cues []string) cueSet {
-	c := cueSet{bySecond: new([256][]string)}
+	c := cueSet{bySecond: new([256][]spaceCue)}
 	for _, q := range cues {
 		if len(q) >= 2 && q[0] == ' ' {
-			c.bySecond[q[1]] = append(c.bySecond[q[1]], q)
+			var head, mask uint64
+			for i := 0; i < min(len(q), 8); i++ {
+				head |= uint64(q[i]) << (8 * i)
+				mask |= 0xFF << (8 * i)
+			}
+			c.bySecond[q[1]] = append(c.bySecond[q[1]], spaceCue{q, head, mask})
 		} else {
 			c.others = append(c.others, q)
 		}
@@ -3170,9 +3185,20 @@ func newCueSet(cues []string) cueSet {
 // in reports whether l holds one of the set's cues.
 func (c cueSet) in(l string) bool {
 	for p := strings.IndexByte(l, ' '); p >= 0 && p+1 < len(l); {
-		for _, q := range c.bySecond[l[p+1]] {
-			if strings.HasPrefix(l[p:], q) {
-				return true
+		if qs := c.bySecond[l[p+1]]; len(qs) > 0 {
+			if rest := l[p:]; len(rest) >= 8 {
+				w := load8(rest)
+				for _, q := range qs {
+					if w&q.mask == q.head && (len(q.text) <= 8 || strings.HasPrefix(rest[8:], q.text[8:])) {
+						return true
+					}
+				}
+			} else {
+				for _, q := range qs {
+					if strings.HasPrefix(rest, q.text) {
+						return true
+					}
+				}
 			}
 		}
 		k := strings.IndexByte(l[p+1:], ' ')

@@ -602,6 +602,15 @@ func TestLaterCueSet(t *testing.T) {
 	t.Parallel()
 	in := scanInputs(t)
 	in = append(in, "", "met with ", " met with ", "He visited", "visited Japan and visited Korea", "Joining ", "x Joining", "arrived in", "arrived i", " ", "a ")
+	// Each cue at a line's end (where fewer than eight bytes may be left
+	// after its space), one byte short, and with a byte changed in its
+	// first eight and after them.
+	for _, q := range laterCues {
+		in = append(in, "He"+q, "He"+q[:len(q)-1], q+"x", "x"+q[1:])
+		for _, i := range []int{1, len(q) / 2, len(q) - 1} {
+			in = append(in, "He"+q[:i]+"#"+q[i+1:]+" then")
+		}
+	}
 	for _, l := range in {
 		if got, want := laterCueSet.in(l), containsAny(l, laterCues...); got != want {
 			t.Errorf("laterCueSet.in(%q) = %v, want %v", l, got, want)
