@@ -177,10 +177,11 @@ func Main(src, pageURL string) (string, error) {
 // leadSelectors name the summary paragraph layouts set between the
 // headline and the body: gov.uk's lead paragraph, Plone's description,
 // TYPO3 news' teaser text, and the class names of a lead, summary,
-// standfirst, intro or perex (Czech and Slovak sites) in any layout.
+// standfirst, intro, perex (Czech and Slovak sites) or ingress
+// (Scandinavian ones) in any layout.
 const leadSelectors = ".gem-c-lead-paragraph, p.govuk-body-l, .documentDescription, .teaser-text, " +
 	"[class*=lead], [class*=Lead], [class*=summary], [class*=Summary], [class*=standfirst], " +
-	"[class*=intro], [class*=perex]"
+	"[class*=intro], [class*=perex], [class*=ingress], [class*=preamble]"
 
 // maxLead is the most text (bytes) of a lead: one or two sentences.
 const maxLead = 400
@@ -487,9 +488,10 @@ func leadingHeading(root *goquery.Selection) *goquery.Selection {
 // next to the headline that is only a date, or a line anywhere that is
 // only a date after a label ("Date: 3 April 2025").
 func pageDate(doc *goquery.Document, headline *html.Node) (time.Time, bool) {
-	for _, sel := range []string{`meta[property="article:published_time"]`, `meta[name="date"]`,
-		`meta[name="dcterms.date"]`, `meta[name="DC.date.issued"]`, `meta[itemprop=datePublished]`,
-		`[property~="dc:date"]`, `[property~="dc:created"]`} {
+	if t, ok := metaDate(doc); ok {
+		return t, true
+	}
+	for _, sel := range []string{`meta[itemprop=datePublished]`, `[property~="dc:date"]`, `[property~="dc:created"]`} {
 		if v, ok := doc.Find(sel).First().Attr("content"); ok {
 			if t, ok := isoDate(v); ok {
 				return t, true
@@ -559,6 +561,29 @@ const todayWidgets = "[class*=today], [class*=Today], [id*=today], [class*=curre
 // dateLabelRE is a line that opens with a date's label.
 var dateLabelRE = regexp.MustCompile(`(?i)^(?:published|updated|date|posted|issued)\b`)
 
+// metaDates are the names of <meta> elements that hold a page's
+// publication date, most telling first; sites spell Dublin Core's in
+// either case ("DC.Date", "dcterms.issued").
+var metaDates = []string{"article:published_time", "date", "dcterms.date", "dc.date.issued", "dcterms.issued",
+	"dc.date", "dcterms.created", "dc.date.created"}
+
+// metaDate returns the date of the first of metaDates a page has.
+func metaDate(doc *goquery.Document) (time.Time, bool) {
+	content := map[string]string{}
+	doc.Find("meta[content]").Each(func(_ int, m *goquery.Selection) {
+		name := m.AttrOr("name", m.AttrOr("property", ""))
+		if k := strings.ToLower(name); content[k] == "" {
+			content[k] = m.AttrOr("content", "")
+		}
+	})
+	for _, name := range metaDates {
+		if t, ok := isoDate(content[name]); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // jsonLDDate returns the datePublished of a page's schema.org JSON-LD (an
 // object, a list of them, or a @graph).
 func jsonLDDate(doc *goquery.Document) (time.Time, bool) {
@@ -612,8 +637,10 @@ func isoDate(v string) (time.Time, bool) {
 // "03/04/2025" is March or April depends on the publisher.
 //
 // Gulf ministries write the Hijri date first ("11/09/1446 H - 11 March
-// 2025"): the Gregorian one after it is read.
+// 2025"): the Gregorian one after it is read. A dateline may name the
+// place first ("Bern, 22.11.2024").
 var dateLineRE = regexp.MustCompile(`^(?:(?i:Published|Updated|Date|Posted|Issued)(?: on)?\s*:?\s*)?(?:\d{1,2}/\d{1,2}/1[34]\d\d\s*(?:H|AH|هـ)\s*[-–|]\s*)?` +
+	`(?:\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){0,2},\s+)?` +
 	`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?` +
 	`(\d{1,2} [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})` +
 	`(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*(?i:[ap]\.?m\.?))?)?$`)

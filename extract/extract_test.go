@@ -50,7 +50,10 @@ func TestMainUnknownLayout(t *testing.T) {
 
 func TestDateLine(t *testing.T) {
 	for in, want := range map[string]string{"November 28, 2023": "2023-11-28", "Published 3 March 2025": "2025-03-03",
-		"Monday, March 3, 2025": "2025-03-03", "Sept. 4, 2024": "", "The leaders met.": ""} {
+		"Monday, March 3, 2025": "2025-03-03", "Sept. 4, 2024": "", "The leaders met.": "",
+		// Plone's byline, a Gulf ministry's Hijri and Gregorian dates, a dateline with its place
+		"published May 13, 2024 04:32 PM": "2024-05-13", "11/09/1446 H - 11 March 2025": "2025-03-11",
+		"Bern, 22.11.2024": "2024-11-22", "Bern, the leaders met on 22.11.2024": "", "03/04/2025": ""} {
 		d, ok := dateLine(in)
 		got := ""
 		if ok {

@@ -21,7 +21,9 @@ import (
 // Next.js with CSS modules, Nuxt with Vue's comment markers, the Singapore
 // Government Design System, AMP, a Hugo site with its lead in an <h2>, an
 // English page in a right-to-left site, a Word press release in a table;
-// their readouts are illustrative). Each must give the readout's
+// Umbraco, Kentico, Sitefinity, the Australian design system, Angular
+// Universal; Canada's Web Experience Toolkit, Wagtail, EPiServer with a
+// left sidebar, Magnolia, Squiz Matrix; their readouts are illustrative). Each must give the readout's
 // whole text, none of the page's other text (menus, sidebars, lists of
 // other news, tags, footers), its headline and date, and the parties the
 // parser reads from it.
@@ -156,6 +158,26 @@ func TestMainLayouts(t *testing.T) {
 			[]string{"Minister for Foreign Affairs of the Republic of Indonesia Sugiono received the Minister of Foreign Affairs of Malaysia", "Code of Conduct in the South China Sea."},
 			[]string{"Bahasa Indonesia", "Protection of Citizens", "2. News", "| Jakarta", "before the bilateral meeting", "Other News", "BRICS", "Taman Pejambon", "ng-reflect"},
 			[]string{"ID", "MY"}},
+		{"canada-wet.html", "CA", "Minister Joly meets with Foreign Minister of the Philippines", "July 27, 2024",
+			[]string{"The Honourable Mélanie Joly, Minister of Foreign Affairs, today met with Enrique Manalo", "as Canada implements its Indo-Pacific Strategy."},
+			[]string{"Skip to main content", "Language selection", "Français", "Search Canada.ca", "Jobs and the workplace", "You are here", "From: Global Affairs Canada", "Media Relations Office", "343-203-7700", "Search for related information", "Report a problem", "Date modified", "Terms and conditions"},
+			[]string{"CA", "PH"}},
+		{"wagtail-streamfield.html", "NZ", "Foreign Minister Peters holds talks with Fijian Prime Minister Rabuka", "October 9, 2024",
+			[]string{"Foreign Minister Winston Peters met the Prime Minister and Minister for Foreign Affairs of Fiji, Sitiveni Rabuka, in Suva today.", "climate-resilient infrastructure in Fiji's outer islands."},
+			[]string{"Skip to main content", "Te Reo Māori", "Peace, rights and security", "Media release", "Published:", "with Prime Minister Rabuka in Suva.", "Media contact", "Tags", "You might also be interested", "Samoa", "Lambton Quay"},
+			[]string{"FJ", "NZ"}},
+		{"episerver-left-sidebar.html", "NO", "Foreign Minister Eide met Swedish Foreign Minister Stenergard", "January 16, 2025",
+			[]string{"Minister of Foreign Affairs Espen Barth Eide met the Minister for Foreign Affairs of Sweden, Maria Malmer Stenergard, in Oslo on Thursday.", "foreign ministers' meeting in Helsinki in the spring."},
+			[]string{"Go to main content", "cookies", "Norsk", "What's new", "About the Ministry", "Latest from the Ministry", "fifteenth package", "Press release", "Share on", "Print", "Responsible:", "P.O. Box"},
+			[]string{"NO", "SE"}},
+		{"magnolia-admin.html", "CH", "Federal Councillor Cassis meets Italian Foreign Minister Tajani", "November 22, 2024",
+			[]string{"On 22 November 2024, Federal Councillor Ignazio Cassis, head of the Federal Department of Foreign Affairs (FDFA), received Antonio Tajani", "to be held in Rome in 2025."},
+			[]string{"Main content", "The Federal Council", "Representations and travel advice", "Press releases", "Further information", "Bilateral relations Switzerland–Italy", "Address for enquiries", "31 53", "Publisher:", "Bundeshaus"},
+			[]string{"CH", "IT"}},
+		{"squiz-matrix.html", "GB", "Minister Lammy meets Kenyan Cabinet Secretary Mudavadi", "October 4, 2024",
+			[]string{"Foreign Secretary David Lammy met Kenya's Prime Cabinet Secretary", "Commonwealth Heads of Government Meeting in Samoa."},
+			[]string{"cookies", "High Commission news", "Visas and immigration", "News 2024", "Home » News", "Friday 4 October 2024", "Was this page helpful", "Share on X", "Upper Hill Road", "Crown copyright"},
+			[]string{"GB", "KE"}},
 	}
 	const pageURL = "https://www.example.org/news/item/1"
 	for _, tt := range tests {
