@@ -2514,6 +2514,11 @@ var visitFrames = []string{"who is on ", "who is paying ", "who is currently on 
 // says more than the visit (its purpose, a delegation, a first visit) or
 // a state visit, which is news, stays.
 func dropVisitAside(s string, parties map[string]bool) string {
+	return dropDelegation(dropOccasionVisit(dropVisitClause(s, parties), parties))
+}
+
+// dropVisitClause drops the ", who is on an official visit to …" aside.
+func dropVisitClause(s string, parties map[string]bool) string {
 	i := indexText(s, ", who is ")
 	if i < 0 {
 		return s
@@ -2568,6 +2573,113 @@ func visitedSide(where string, parties map[string]bool) bool {
 		if parties[c] {
 			return true
 		}
+	}
+	return false
+}
+
+// occasionVisits open the phrase of a guest's visit that ends a meeting's
+// sentence: "…, on the occasion of his official visit to the country".
+var occasionVisits = []string{", on the occasion of his ", ", on the occasion of her ", ", on the occasion of their ",
+	", during his ", ", during her ", ", as part of his ", ", as part of her "}
+
+// dropOccasionVisit drops the phrase that says the meeting took place
+// during a guest's visit to the host's country (", on the occasion of his
+// official visit to the country."), as dropVisitClause drops the aside:
+// the post shows the sides and the place. A state visit, a first visit or
+// a visit elsewhere stays, as does a phrase that says more (its purpose).
+func dropOccasionVisit(s string, parties map[string]bool) string {
+	for _, o := range occasionVisits {
+		i := indexText(s, o)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(o):]
+		end := strings.IndexAny(rest, ",.;")
+		if end < 0 || rest[end] != '.' || end+1 != len(rest) {
+			return s
+		}
+		k := indexText(rest[:end], "visit to ")
+		if k < 0 || containsAny(rest[:k], "state ", "State ", "first ") || len(strings.Fields(rest[:k])) > 3 {
+			return s
+		}
+		if !visitedSide(rest[k+len("visit to "):end], parties) {
+			return s
+		}
+		return s[:i] + "."
+	}
+	return s
+}
+
+// guestDelegations are the words after a guest's name that say only that
+// he came with others: "received X and his accompanying delegation".
+var guestDelegations = []string{" and his accompanying delegation", " and her accompanying delegation",
+	" and their accompanying delegations", " and the accompanying delegation", " and his delegation", " and her delegation",
+	" and the delegation accompanying him", " and the delegation accompanying her"}
+
+// delegationNext are the words that may follow a guest's delegation in a
+// meeting's sentence: its place and time.
+var delegationNext = []string{" at ", " in ", " on ", " today"}
+
+// delegationAsides open an aside that says who came with a guest: ",
+// who was accompanied by a delegation of Commissioners".
+var delegationAsides = []string{", who was accompanied by ", ", who were accompanied by ", ", accompanied by "}
+
+// dropDelegation drops from a sentence what says only that a guest came
+// with a delegation ("X received Y and his accompanying delegation", ",
+// who was accompanied by a delegation of Commissioners"): the summary has
+// no room for it, and it names no one. A delegation whose head or
+// members are named ("accompanied by Trade Minister Jane Roe", "a
+// delegation led by …") stays.
+func dropDelegation(s string) string {
+	if !containsText(s, "delegation") {
+		return s
+	}
+	for _, t := range guestDelegations {
+		if i := indexText(s, t); i > 0 {
+			// ("… and the accompanying delegation at the Parliament":
+			// the place that follows stays, for dropPlace to read.)
+			if j := i + len(t); j < len(s) && (s[j] == ',' || s[j] == '.' || hasAnyPrefix(s[j:], delegationNext)) {
+				// "X, and his accompanying delegation, in the
+				// presence of …" keeps one comma.
+				if s[i-1] == ',' && s[j] == ',' {
+					i--
+				}
+				s = s[:i] + s[j:]
+			}
+			break
+		}
+	}
+	for _, a := range delegationAsides {
+		i := indexText(s, a)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(a):]
+		end := strings.IndexAny(rest, ",.;")
+		if end < 0 || !hasAnyPrefix(rest, []string{"a delegation", "his delegation", "her delegation", "a high-level delegation", "a large delegation", "members of his delegation", "members of her delegation"}) ||
+			containsAny(rest[:end], " led by ", " headed by ", " including ", " includ") || capitalRun(rest[:end]) {
+			break
+		}
+		if rest[end] == ',' {
+			s = s[:i] + rest[end:]
+		} else {
+			s = s[:i] + rest[end:]
+		}
+		break
+	}
+	return s
+}
+
+// capitalRun reports whether s holds two capitalized words in a row, as a
+// person's name has.
+func capitalRun(s string) bool {
+	prev := false
+	for _, w := range strings.Fields(s) {
+		up := isUpperByte(w[0])
+		if up && prev {
+			return true
+		}
+		prev = up
 	}
 	return false
 }

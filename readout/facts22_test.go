@@ -1,6 +1,9 @@
 package readout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSpeakersSecondVerb: a frame of saying followed by a second verb of
 // the speaker's ("X noted that A and proposed B") keeps the frame, since
@@ -23,6 +26,88 @@ func TestSpeakersSecondVerb(t *testing.T) {
 	} {
 		if got := shortenFrame(c.in); got != c.want {
 			t.Errorf("shortenFrame(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestDropGuestDelegation: what says only that a guest came with a
+// delegation, or that the meeting fell during his visit to the host's
+// country, leaves a meeting's sentence; a delegation whose head or
+// members are named, a state visit and a visit elsewhere stay.
+func TestDropGuestDelegation(t *testing.T) {
+	parties := map[string]bool{"RU": true, "FR": true}
+	for _, c := range []struct{ in, want string }{
+		{"Minister Ana Varga received Minister Paul Roux of France and his accompanying delegation.",
+			"Minister Ana Varga received Minister Paul Roux of France."},
+		{"The Speaker received the Speaker of the Senate of France, Paul Roux, and his accompanying delegation, in the presence of the Deputy Speaker.",
+			"The Speaker received the Speaker of the Senate of France, Paul Roux, in the presence of the Deputy Speaker."},
+		{"Speaker Ana Varga received Speaker Paul Roux and the accompanying delegation at the Parliament on 3 May.",
+			"Speaker Ana Varga received Speaker Paul Roux at the Parliament on 3 May."},
+		{"The President received the Chair of the Commission, Paul Roux, who was accompanied by a delegation of Commissioners.",
+			"The President received the Chair of the Commission, Paul Roux."},
+		{"The President received Paul Roux, who was accompanied by Trade Minister Lea Marchal.",
+			"The President received Paul Roux, who was accompanied by Trade Minister Lea Marchal."},
+		{"The President received Paul Roux, accompanied by a delegation led by Lea Marchal.",
+			"The President received Paul Roux, accompanied by a delegation led by Lea Marchal."},
+		{"The Prime Minister received Paul Roux of France, on the occasion of his official visit to the country.",
+			"The Prime Minister received Paul Roux of France."},
+		{"The Prime Minister received Paul Roux of France, on the occasion of his state visit to the country.",
+			"The Prime Minister received Paul Roux of France, on the occasion of his state visit to the country."},
+		{"The Prime Minister received Paul Roux of France, during his working visit to Ruritania.",
+			"The Prime Minister received Paul Roux of France, during his working visit to Ruritania."},
+	} {
+		if got := dropVisitAside(c.in, parties); got != c.want {
+			t.Errorf("dropVisitAside(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestAttendanceNoSummary: a sentence that says who else attended ("The
+// meeting was attended by …") is no summary of a readout, and the
+// meeting's own sentence is chosen over it.
+func TestAttendanceNoSummary(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"The meeting was attended by Deputy Minister Ivo Marek and Ambassador Lea Marchal.", true},
+		{"Also present were the Ambassador of Ruritania, Tomas Brandt, and senior officials.", true},
+		{"The two ministers discussed the Harbour Accord and grain exports.", false},
+	} {
+		if got := attendanceOpening(c.s); got != c.want {
+			t.Errorf("attendanceOpening(%q) = %v, want %v", c.s, got, c.want)
+		}
+		if got := plainSummary(c.s); got == c.want {
+			t.Errorf("plainSummary(%q) = %v, want %v", c.s, got, !c.want)
+		}
+		if f := sentenceFeaturesWith(c.s, nil); f.courtesy != c.want {
+			t.Errorf("%q: courtesy %v, want %v", c.s, f.courtesy, c.want)
+		}
+	}
+}
+
+// TestRepIsNoName: "Rep." before a name is a style, not a name of its
+// own in the list of mentions.
+func TestRepIsNoName(t *testing.T) {
+	sents := []string{"The meeting was attended by Rep. Dana Whitfield, chair of the Friendship Group, and the Harbour Accord was discussed."}
+	got := mentionsLine(mentionsOf(sents, speakers{}), "", 200)
+	if !strings.Contains(got, "Dana Whitfield") || strings.Contains(got, "Rep,") || strings.Contains(got, "Rep.") {
+		t.Errorf("list %q, want Dana Whitfield without Rep", got)
+	}
+}
+
+// TestAsideEndsWithList: an aside whose closing comma is a list's runs
+// to the sentence's end with the list's last items; an aside closed
+// before a clause of its own leaves that clause.
+func TestAsideEndsWithList(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"They discussed the effort to secure the northern coast, which the Minister called a task of the countries of origin, transit and destination.",
+			"They discussed the effort to secure the northern coast."},
+		{"They discussed the effort to secure the northern coast, which the Minister visited in May, and agreed to meet again.",
+			"They discussed the effort to secure the northern coast and agreed to meet again."},
+	} {
+		if got := dropAsides(c.in); got != c.want {
+			t.Errorf("dropAsides(%q)\n got %q\nwant %q", c.in, got, c.want)
 		}
 	}
 }

@@ -829,7 +829,7 @@ func skipName(run string, skip map[string]bool) bool {
 }
 
 // nameStyleAbbrevs are the abbreviated styles before a name.
-var nameStyleAbbrevs = setOf("Md", "Eng", "Engr", "Amb", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rt")
+var nameStyleAbbrevs = setOf("Md", "Eng", "Engr", "Amb", "Prof", "Dr", "Mr", "Mrs", "Ms", "Hon", "Rt", "Rep")
 
 // nameStyleAbbrevSet is nameStyleAbbrevs for nameRuns' look-up of every
 // word after a name.
@@ -846,7 +846,7 @@ var unnamed = setOf("HM", "HRH", "HH", "H.M.", "H.R.H.", "H.H.", "Md", "Md.", "E
 	// Words of quantity that open a sentence: "Many Chilean ports".
 	"Many", "Several", "Most", "Some", "Each", "Every", "Few",
 	// Ranks and styles before a name: "Maj Gen (ret) Jane Doe", "Rev. John Roe".
-	"Maj", "Maj.", "Gen", "Gen.", "Lt", "Lt.", "Col", "Col.", "Adm", "Adm.", "Brig", "Brig.", "Rev", "Rev.",
+	"Maj", "Maj.", "Gen", "Gen.", "Lt", "Lt.", "Col", "Col.", "Adm", "Adm.", "Brig", "Brig.", "Rev", "Rev.", "Rep", "Rep.",
 	"Regarding", "Furthermore", "Moreover", "Additionally", "However", "Finally", "Meanwhile", "Following",
 	"Looking", "Turning", "Recognizing", "Recognising", "Noting", "Welcoming", "Given", "While", "Based", "Further",
 	"Japan-side", "Administration", "Alliance", "Allies", "Secretary", "Senator", "PM", "Summary", "Year",

@@ -988,6 +988,9 @@ func sentenceFeaturesWith(s string, c *sentCache) features {
 	f.money = len(c.findMoney(s)) > 0
 	f.anniversary = len(c.anniversaryOrdinals(s)) > 0
 	f.agreement, f.strong, f.courtesy = wordFeatures(s)
+	// "The meeting was attended by …" names who came, not what was said:
+	// it weighs as a courtesy does.
+	f.courtesy = f.courtesy || attendanceOpening(s)
 	f.response = isResponse(s)
 	return f
 }
@@ -1917,9 +1920,12 @@ func dropAsides(s string) string {
 		// (the comma closes a name's apposition inside the aside); "…,
 		// who briefed him on the preparations for a conference, to be
 		// held in Paris." (what follows is of a noun inside it).
+		// "…, which he described as a task of the countries of origin,
+		// transit and destination.": the comma is a list's, and its last
+		// items are the aside's too.
 		if rest := s[r+2:]; endsSentence(rest) && !strings.Contains(rest, ", ") &&
 			(rest != "" && isUpperByte(rest[0]) && isCapWord(lastWord(s[q:r])) && titleVocab[nextWord(rest)] && !hasFiniteVerb(rest) ||
-				hasAnyPrefix(rest, asideTails)) {
+				hasAnyPrefix(rest, asideTails) || listTail(rest)) {
 			b.WriteString(s[last:p])
 			b.WriteString(".")
 			last = len(s)
@@ -2493,7 +2499,7 @@ func representedBy(s string) bool {
 func plainSummary(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) || !hasFiniteVerb(s) && !hasPastVerb(s) || !endsSentence(s) || !closedQuotes(s) || isPronoun(nextWord(s)) ||
-		hasAnyPrefix(s, []string{"This ", "These ", "That ", "Those "}) || representedBy(s) {
+		hasAnyPrefix(s, []string{"This ", "These ", "That ", "Those "}) || representedBy(s) || attendanceOpening(s) {
 		return false
 	}
 	// "So: Tajani after meeting …" ("So said Tajani after …"): what
@@ -2502,4 +2508,27 @@ func plainSummary(s string) bool {
 		return false
 	}
 	return true
+}
+
+// attendanceOpenings open a sentence that says who else attended: "The
+// meeting was attended by …", "Also present were …".
+var attendanceOpenings = []string{"The meeting was attended by ", "The meeting was also attended by ", "The talks were attended by ",
+	"The talks were also attended by ", "The call was attended by ", "Also present ", "Also attending ", "Present at the meeting ",
+	"Attending the meeting ", "Also in attendance ", "In attendance "}
+
+// attendanceOpening reports whether s is a sentence that says who else
+// attended the meeting: it names officials, not what the meeting was
+// about, and is no summary of the readout in place of the meeting's own.
+func attendanceOpening(s string) bool {
+	return hasAnyPrefix(s, attendanceOpenings)
+}
+
+// listTail reports whether rest, what follows a comma to the sentence's
+// end, is the last items of a list ("transit and destination."): words in
+// lower case joined by "and" or "or", with no verb.
+func listTail(rest string) bool {
+	if rest == "" || !('a' <= rest[0] && rest[0] <= 'z') || len(strings.Fields(rest)) > 6 || hasFiniteVerb(rest) || hasPastVerb(" "+rest) {
+		return false
+	}
+	return strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || containsText(rest, " and ") || containsText(rest, " or ")
 }
