@@ -50,18 +50,22 @@ func meetingKind(s string) string {
 }
 
 // onlyCallsOn reports whether every "call" of s is one paid on someone
-// ("calls on", "called on", "call on") and s has no other word of a call.
+// ("calls on", "called on", "call on") or an appeal ("… meets Libya's
+// Prime Minister, calls for safe pathways", "called upon") and s has no
+// other word of a call.
 func onlyCallsOn(s string) bool {
 	if containsAnyFold(s, []string{"spoke", "speaks", "spoken", "phone"}) {
 		return false
 	}
 	n := 0
 	for i := 0; i+4 <= len(s); i++ {
-		if s[i] != 'c' && s[i] != 'C' || !hasPrefixFold(s[i+1:], "all") {
+		if s[i] != 'c' && s[i] != 'C' || !hasPrefixFold(s[i+1:], "all") || i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
 		rest := strings.TrimPrefix(strings.TrimPrefix(s[i+4:], "ed"), "s")
-		if !strings.HasPrefix(rest, " on ") {
+		// ("held a call for an hour": a call's noun before "for" is one.)
+		verb := len(rest) < len(s)-i-4
+		if !strings.HasPrefix(rest, " on ") && !(verb && hasAnyPrefix(rest, []string{" for ", " upon "})) {
 			return false
 		}
 		n++
@@ -133,9 +137,43 @@ func laterStart(rest []string, lead string) string {
 			// ("The video conference, which began at 8:00 a.m. …", "The
 			// audience started at …".)
 			if k := firstIndex(s, startCues); k > 0 && containsAny(s[:k], "meeting", "talks", "call", "conversation", "conference", "audience", "consultations") {
-				return startLocal(s[k:])
+				return cmp.Or(startLocal(s[k:]), bareHourStart(s[k:]))
 			}
 		}
+	}
+	return ""
+}
+
+// bareHourRE reads an hour written alone after a start cue, as offices
+// that write the hour of the day without minutes do: "The meeting began
+// at 11 in the President's office", "the talks started at 16, and …".
+// What follows is a word of place, time or sequence, or the clause's end,
+// never a unit ("at 11 percent", "at 11 million").
+var bareHourRE = lazyRegexp(`^ (?:took place|began|started|commenced) at ([01]?\d|2[0-3])(?:[,;.]|\s+(?:in|at|and|with|on|o'clock)\b)`)
+
+// bareHourStart is the start bareHourRE reads at the opening of s, one of
+// startCues and what follows it; "" for an hour before 7, which a page
+// may mean in the afternoon.
+func bareHourStart(s string) string {
+	m := bareHourRE.FindStringSubmatch(s)
+	if m == nil || atoi(m[1]) < 7 {
+		return ""
+	}
+	return fmt.Sprintf("%02d:00", atoi(m[1]))
+}
+
+// fieldTimeRE reads a header's "Time:" field that holds a 24-hour time
+// written with a dot or a colon and nothing after it: "Time: 11.30".
+var fieldTimeRE = lazyRegexp(`^Time: ([01]?\d|2[0-3])[.:]([0-5]\d)(?:\s*(?:hrs|h|hours))?\.?$`)
+
+// fieldStart reads the start a header's field gives: "Date and time:
+// Monday, 24 February 2025, 15:00–16:10", "Time: 11.30".
+func fieldStart(fl string) string {
+	if st := startLocal(fl); st != "" {
+		return st
+	}
+	if m := fieldTimeRE.FindStringSubmatch(fl); m != nil {
+		return fmt.Sprintf("%02d:%s", atoi(m[1]), m[2])
 	}
 	return ""
 }
@@ -2031,7 +2069,9 @@ func datelineDay(main string, verb int, ref time.Time) (n int, day time.Time, ok
 	// ("BANJUL, The Gambia, 12 May 2025 – ": or after the second, the
 	// country's name between the city and the day.)
 	k := strings.Index(main, ", ")
-	if k > 0 && k <= 32 && k+2 < len(main) && !isDigit(main[k+2]) {
+	// (Not when the month follows the city: "Pyongyang, June 18 (KCNA) --
+	// Kim Jong Un, …".)
+	if k > 0 && k <= 32 && k+2 < len(main) && !isDigit(main[k+2]) && !opensMonthDay(main[k+2:]) {
 		if j := strings.Index(main[k+2:min(len(main), k+36)], ", "); j > 0 {
 			k += 2 + j
 		}
@@ -2063,13 +2103,26 @@ func datelineDay(main string, verb int, ref time.Time) (n int, day time.Time, ok
 	return n, d.time(), true
 }
 
+// opensMonthDay reports whether s opens with a month and a day ("June
+// 18").
+func opensMonthDay(s string) bool {
+	s = s[:min(len(s), 24)]
+	if !hasMonthName(s) {
+		return false
+	}
+	m := mdyRE.FindStringIndex(s)
+	return m != nil && m[0] == 0
+}
+
 // datelineRE reads a dateline that opens a lead: "Beijing, 21 April 2025
 // - ", "Jakarta/Beijing, 21 April 2025 – ", with the agency's name after
 // the date and the month first as ministries write them: "Luanda, 13 May
 // 2025 (MIREX) - ", "La Paz, May 7, 2025 (Cancillería).- "; with the
 // country after the city ("BANJUL, The Gambia, 12 May 2025 – ") and a
-// colon for the dash ("Djibouti, 3 June 2025 (IGAD): ").
-var datelineRE = lazyRegexp(`^\p{Lu}[\p{L}'’ -]{1,30}(?:/\p{Lu}[\p{L}'’ -]{1,30})?(?:, \p{Lu}[\p{L}'’ -]{1,30})?, (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?)(?: \([^()]{1,30}\))?(?:\.? ?[-–—] |: )`)
+// colon for the dash ("Djibouti, 3 June 2025 (IGAD): "); a comma before
+// the year ("Arusha, Tanzania, 14th March, 2025: ") and two hyphens for
+// the dash, as news agencies write it ("Pyongyang, June 18 (KCNA) -- ").
+var datelineRE = lazyRegexp(`^\p{Lu}[\p{L}'’ -]{1,30}(?:/\p{Lu}[\p{L}'’ -]{1,30})?(?:, \p{Lu}[\p{L}'’ -]{1,30})?, (?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?:,? \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?)(?: \([^()]{1,30}\))?(?:\.? ?(?:--|[-–—]) |: )`)
 
 // whoClauseRE reads a clause on the subject between commas: ", who is in
 // Kazakhstan on a state visit, ".

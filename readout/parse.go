@@ -88,9 +88,14 @@ func Parse(doc Document) (*Readout, error) {
 	}
 	// "1. Date and time: Monday, 24 February 2025, 15:00–16:10": a
 	// form's field gives the start.
+	// ("Date: Tuesday 18 March 2025 Time: 11.30 Location: …": or a
+	// field among others run together on one line.)
 	for _, fl := range slices.Concat(h.fields, h.titles) {
 		if f.meeting.StartLocal == "" && hasAnyPrefix(fl, []string{"Date and time: ", "Date and Time: ", "Time: "}) {
-			f.meeting.StartLocal = startLocal(fl)
+			f.meeting.StartLocal = fieldStart(fl)
+		}
+		if i := strings.Index(fl, " Time: "); f.meeting.StartLocal == "" && i > 0 && hasAnyPrefix(fl, fieldLabels) {
+			f.meeting.StartLocal = fieldStart(untilField(fl[i+1:]))
 		}
 	}
 	// A sentence is about 120 bytes.
@@ -2253,6 +2258,19 @@ type header struct {
 // Tokyo)".
 var fieldLabels = []string{"Date and time: ", "Date and Time: ", "Date: ", "Time: ", "Venue: ", "Place: ", "Location: ",
 	"Attendees: ", "Participants: "}
+
+// untilField returns s, which opens with a field, up to the next field
+// on its line: "Time: 11.30 Location: Noordeinde Palace" gives "Time:
+// 11.30".
+func untilField(s string) string {
+	end := len(s)
+	for _, l := range fieldLabels {
+		if i := strings.Index(s[1:], " "+l); i >= 0 && i+1 < end {
+			end = i + 1
+		}
+	}
+	return s[:end]
+}
 
 // numberedField returns a line that is a header's field under a number
 // ("2. Venue: Ministry of Defense (Ichigaya, Tokyo)"), without its

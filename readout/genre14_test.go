@@ -1,0 +1,108 @@
+package readout
+
+import (
+	"testing"
+	"time"
+)
+
+// Forms read in genre14's readouts, each tested on readouts written for
+// the test in new words.
+
+// TestAgencyDatelinesDays: a news agency's dateline with the month after the
+// city and two hyphens for the dash ("HANOI, March 4 (VNA) -- ") and a
+// dateline with a comma before the year ("Gaborone, Botswana, 9th May,
+// 2025: ") are the day the lead's own day is read against.
+func TestAgencyDatelinesDays(t *testing.T) {
+	pub := time.Date(2025, 5, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, body string
+		date       string
+	}{
+		{"month after the city, two hyphens, a day of its own",
+			"Havana, May 10 (ACN) -- Miguel Díaz-Canel Bermúdez, first secretary of the Communist Party of Cuba and president of the Republic, received Teodoro Obiang Nguema Mbasogo, president of Equatorial Guinea, at the Palace of the Revolution on May 9.\n\nThey discussed health cooperation.",
+			"2025-05-09"},
+		{"month after the city, two hyphens, yesterday",
+			"Minsk, May 10 (BelTA) -- Prime Minister Alexander Turchin met yesterday with the Prime Minister of Vietnam, Pham Minh Chinh.\n\nThey discussed trade.",
+			"2025-05-09"},
+		{"ordinal day, comma before the year, yesterday",
+			"Gaborone, Botswana, 10th May, 2025: The SADC Executive Secretary, Mr. Elias Mpedi Magosi, yesterday received a courtesy call from the Minister of Foreign Affairs of Angola, Mr. Téte António.\n\nThey discussed the regional standby force.",
+			"2025-05-09"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Date != tt.date {
+				t.Errorf("date %q, want %q", r.Meeting.Date, tt.date)
+			}
+		})
+	}
+}
+
+// TestBareHourAndTimeField: an hour written alone after "began at" is
+// the start ("began at 11 in the President's office"), a number with a
+// unit is none; a header's "Time: 11.30", on a line of its own or run
+// together with the other fields, is the start too.
+func TestBareHourAndTimeField(t *testing.T) {
+	tests := []struct {
+		name, body string
+		start      string
+	}{
+		{"began at an hour alone",
+			"President Yamandú Orsi received this Tuesday at the Executive Tower the Foreign Minister of Spain, José Manuel Albares.\n\nThe meeting began at 10 in the President's office and lasted forty minutes.",
+			"10:00"},
+		{"an hour alone before a comma",
+			"Chancellor Friedrich Merz received the Prime Minister of Norway, Jonas Gahr Støre, at the Federal Chancellery.\n\nThe talks started at 15, after military honours.",
+			"15:00"},
+		{"a rate is no hour",
+			"President Javier Milei received the Managing Director of the IMF, Kristalina Georgieva, at the Casa Rosada.\n\nThe talks began at 11 percent inflation and ended on growth.",
+			""},
+		{"a time field on its own line",
+			"Date: Wednesday 4 June 2025\nTime: 14.15\nLocation: Royal Palace, Stockholm\n\nKing Carl XVI Gustaf receives Edgars Rinkēvičs, President of Latvia, in audience at the Royal Palace on Wednesday 4 June.\n\nThey will discuss the Baltic Sea.",
+			"14:15"},
+		{"a time field run together with the others",
+			"Date: Wednesday 4 June 2025 Time: 9.45 Location: Royal Palace, Brussels\n\nKing Philippe receives Gitanas Nausėda, President of Lithuania, in audience at the Royal Palace on Wednesday 4 June.\n\nThey will discuss defence.",
+			"09:45"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.StartLocal != tt.start {
+				t.Errorf("start %q, want %q", r.Meeting.StartLocal, tt.start)
+			}
+		})
+	}
+}
+
+// TestCallsForIsNoCall: "calls for" and "called upon" in a headline or a
+// lead are an appeal, no call: the meeting is one in person and keeps its
+// place; "held a call" is still a call.
+func TestCallsForIsNoCall(t *testing.T) {
+	tests := []struct {
+		title, s string
+		kind     string
+	}{
+		{"", "UNHCR chief meets Chad's Prime Minister, calls for more support for Sudanese refugees", "meeting"},
+		{"", "The Secretary-General met the President of Kenya and called upon all parties to return to talks.", "meeting"},
+		{"", "The Minister held a call with her Dutch counterpart.", "call"},
+		{"", "The Minister called on the President at State House.", ""},
+	}
+	for _, tt := range tests {
+		if got := meetingKind(tt.s); got != tt.kind {
+			t.Errorf("meetingKind(%q) = %q, want %q", tt.s, got, tt.kind)
+		}
+	}
+	body := "Geneva/N'Djamena, 3 June 2025 – The UN High Commissioner for Refugees, Barham Salih, met on Monday in N'Djamena with the Prime Minister of Chad, Allamaye Halina.\n\nThey discussed the refugees from Sudan."
+	r, err := Parse(Document{Title: "UNHCR chief meets Chad's Prime Minister, calls for more support for Sudanese refugees", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Meeting.Location != "N'Djamena" {
+		t.Errorf("location %q, want N'Djamena", r.Meeting.Location)
+	}
+}
