@@ -106,3 +106,32 @@ func TestCallsForIsNoCall(t *testing.T) {
 		t.Errorf("location %q, want N'Djamena", r.Meeting.Location)
 	}
 }
+
+// TestPlacesBeforeTheGuest: a venue set off by commas before the guest
+// ("at the Palais du Peuple, the Minister …") leaves its comma behind;
+// a lead that opens with the day, the hour and the room, then the
+// buildings it is in, is placed in all of them.
+func TestPlacesBeforeTheGuest(t *testing.T) {
+	tests := []struct {
+		name, body string
+		place      string
+	}{
+		{"a venue between commas before the guest's country",
+			"Conakry, Monday 7 April 2025 – The President of the Republic, General Mamadi DOUMBOUYA, received in audience this Monday, at the Mohammed V Palace, the Moroccan Minister of Foreign Affairs, Mr. Nasser BOURITA, who is on a working visit.\n\nThey discussed the Atlantic initiative.",
+			"Mohammed V Palace"},
+		{"the day, the hour, the room and its buildings",
+			"On 3 March 2025, at 14.00 hrs., at Santi Maitri Meeting Room, Nareesuan Building, Government House, Mr. Anutin Charnvirakul, Deputy Prime Minister, welcomed H.E. Mr. Luis Gilberto Murillo, Minister of Foreign Affairs of Colombia, on the occasion of his courtesy call.\n\nBoth sides discussed coffee and tourism.",
+			"Santi Maitri Meeting Room, Nareesuan Building, Government House"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("location %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}

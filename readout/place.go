@@ -93,9 +93,12 @@ func marginsPlace(main string, m []int) string {
 // openerPlaceRE reads a place after an opening phrase of time: "Today,
 // in Vilnius, …", "On 18 March in Hanoi, …", "On Monday, in Accra, …",
 // "On the afternoon of June 10, in Hanoi, …", "On Wednesday, at the seat
-// of the Ministry in Warsaw, …".
+// of the Ministry in Warsaw, …"; with the hour after the day, as the
+// Thai Government writes it: "On 10 February 2025, at 10.30 hrs., at
+// Inthakosa Meeting Room, Thai Khu Fah Building, Government House, …".
 var openerPlaceRE = lazyRegexp(`^(?:(?:This|Yesterday) (?:morning|afternoon|evening)|Today|Yesterday|Earlier today|Tonight|` +
-	`On (?:the (?:morning|afternoon|evening) of )?(?:\p{Lu}\p{Ll}+day|\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|\p{Lu}\p{Ll}+ \d{1,2}(?:,? \d{4})?)),? (?:in|at) ((?:the )?\p{Lu}[^,;]{1,40}|the (?:seat|headquarters|premises|residence) of the \p{Lu}[^,;]{1,40}), `)
+	`On (?:the (?:morning|afternoon|evening) of )?(?:\p{Lu}\p{Ll}+day|\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|\p{Lu}\p{Ll}+ \d{1,2}(?:,? \d{4})?))` +
+	`(?:,? at \d{1,2}[.:]\d{2}(?: ?(?:hrs\.?|hours|h|a\.m\.|p\.m\.))?)?,? (?:in|at) ((?:the )?\p{Lu}[^,;]{1,40}|the (?:seat|headquarters|premises|residence) of the \p{Lu}[^,;]{1,40}), `)
 
 // heldAt returns where the passive verb of a session's sentence ends ("…
 // was held at the International Conference Centre in Lusaka", "… took
@@ -334,6 +337,13 @@ func placeOf(main string, verb int) string {
 	// ("This morning, in the Apostolic Palace, …", "Today, at the State
 	// House, …": a building named by its kind.)
 	if m := openerPlaceRE.FindStringSubmatch(main[:min(len(main), 80)]); m != nil && !isCall(meetingKind(main)) {
+		// ("at Inthakosa Meeting Room, Thai Khu Fah Building, Government
+		// House, Ms. X": a room, then the buildings it is in.)
+		if p := venueChain(m[1], main[len(m[0]):]); p != m[1] {
+			if p := cleanPlace(p); p != "" {
+				return p
+			}
+		}
 		// ("at the seat of the Ministry in Warsaw": the Ministry, in
 		// Warsaw.)
 		// ("at the residence of the Ambassador in Paris": the residence,
@@ -395,6 +405,23 @@ func placeOf(main string, verb int) string {
 		}
 	}
 	return ""
+}
+
+// venueChain returns first, a place that opens a lead after a phrase of
+// time, with the places after it that name buildings ("Thai Khu Fah
+// Building", "Government House"), each up to a comma; after is the text
+// past first's comma.
+func venueChain(first, after string) string {
+	p := first
+	for n := 0; n < 3; n++ {
+		seg, rest, ok := strings.Cut(after, ", ")
+		if !ok || len(seg) > 40 || !isCapWord(nextWord(seg)) || !venueNoun(" "+seg) || honorificWords(strings.Fields(seg)) > 0 {
+			break
+		}
+		p += ", " + seg
+		after = rest
+	}
+	return p
 }
 
 // roomOfRE reads a room named in lower case and the building it is in:
@@ -570,7 +597,9 @@ func cleanPlace(p string) string {
 		}
 		i += 2
 	}
-	p = cutGuestAfterVenue(p)
+	// ("at the Rénovation Palace, the French Minister …": the comma
+	// before the guest goes with him.)
+	p = strings.TrimRight(cutGuestAfterVenue(p), ", ")
 	// "Israel June 23-25": a date after the place is no part of it;
 	// so is a day ("Jakarta Thursday").
 	for i := strings.IndexByte(p, ' '); i > 0; {
