@@ -1,6 +1,8 @@
 package readout
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 )
@@ -133,5 +135,53 @@ func TestPlacesBeforeTheGuest(t *testing.T) {
 				t.Errorf("location %q, want %q", r.Meeting.Location, tt.place)
 			}
 		})
+	}
+}
+
+// TestFootLabelsAndSignOffs: "Notes to editors" over the publisher's
+// boilerplate is a label heading, as "About …" is, and so is "About …"
+// after a press officer's contact lines; an agency's sign-off
+// ("--(MAP)") is no heading.
+func TestFootLabelsAndSignOffs(t *testing.T) {
+	tests := []struct {
+		name, body string
+		headings   []string
+	}{
+		{"notes to editors",
+			"Geneva – The Director-General of the ILO, Gilbert F. Houngbo, met on Tuesday with the Prime Minister of Bangladesh, at ILO headquarters.\n\nThe two discussed labour law reform in the garment sector and the ratification of the Occupational Safety and Health Convention.\n\nThe Director-General announced USD 4 million for labour inspection.\n\nNotes to editors\n\nThe ILO has had an office in Dhaka since 1973.",
+			[]string{"1 Notes to editors"}},
+		{"about after the contact lines",
+			"Lusaka, Zambia, 9th June, 2025: The COMESA Secretary General, Ms. Chileshe Mpundu Kapwepwe, yesterday received a courtesy call from the Minister of Trade of Eswatini, Hon. Manqoba Khumalo.\n\nThe two discussed the Digital Free Trade Area and the clearance of arrears.\n\nThe Secretary General urged Eswatini to ratify the Tripartite Free Trade Area agreement.\n\nFor further information, please contact:\n\nMwangi Gakunga\nSenior Public Relations Officer\nLusaka, Zambia\n\nAbout COMESA\n\nCOMESA is a regional economic community of twenty-one Member States.",
+			[]string{"1 About COMESA"}},
+		{"an agency's sign-off",
+			"Rabat – Minister of Foreign Affairs Nasser Bourita held talks on Monday in Rabat with the Foreign Minister of Estonia, Margus Tsahkna.\n\nThe two ministers discussed trade and digital government.\n\nThey agreed to hold political consultations in Tallinn.\n\n--(MAP)",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range r.Sections {
+				if s.Heading != "" {
+					got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+				}
+			}
+			if !slices.Equal(got, tt.headings) {
+				t.Errorf("headings %q, want %q", got, tt.headings)
+			}
+		})
+	}
+	for _, l := range []string{"--(Petra)", "– (MAP)", "-- (KUNA)"} {
+		if !isEndMarker(l) {
+			t.Errorf("isEndMarker(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"(Photo)", "- (2) Trade", "--(2025)"} {
+		if isEndMarker(l) {
+			t.Errorf("isEndMarker(%q) = true, want false", l)
+		}
 	}
 }

@@ -352,8 +352,9 @@ func plainHeadings(lines []string) {
 		return
 	}
 	var heads, labels []int
+	contact := contactLines(lines)
 	for i := 1; i+1 < len(lines); i++ {
-		if labelHeading(lines[i]) && endsSentence(lines[i-1]) {
+		if labelHeading(lines[i]) && (endsSentence(lines[i-1]) || contact[i-1]) {
 			labels = append(labels, i)
 		}
 		if plainHeading(lines, i) {
@@ -371,14 +372,39 @@ func plainHeadings(lines []string) {
 	}
 	// (What comes before the first heading is the lead's paragraphs: a
 	// line of furniture among them leaves the page as it is.)
-	for _, l := range lines[:heads[0]] {
-		if !endsSentence(l) {
+	for i, l := range lines[:heads[0]] {
+		if !endsSentence(l) && !contact[i] {
 			return
 		}
 	}
 	for _, i := range heads {
 		lines[i] = "- " + lines[i]
 	}
+}
+
+// contactLines marks the lines of a press office's contacts at a page's
+// foot: a line that asks the reader to contact it ("For more
+// information, please contact:", "Media contact:") and the short lines
+// of a name, an office and a town after it, up to a paragraph or a
+// label ("About the East African Community Secretariat").
+func contactLines(lines []string) map[int]bool {
+	var marked map[int]bool
+	for i, l := range lines {
+		if len(l) > 80 || !hasAnySuffix(lowerText(l), "contact:", "contacts:") {
+			continue
+		}
+		if marked == nil {
+			marked = map[int]bool{}
+		}
+		marked[i] = true
+		for j := i + 1; j < len(lines) && j <= i+6; j++ {
+			if len(lines[j]) > 60 || endsSentence(lines[j]) || labelHeading(lines[j]) {
+				break
+			}
+			marked[j] = true
+		}
+	}
+	return marked
 }
 
 // plainHeading reports whether lines[i] is a heading without a mark of
@@ -427,13 +453,14 @@ func plainHeading(lines []string, i int) bool {
 
 // labelHeadingRE is a heading that labels a block of its own kind rather
 // than a part of the meeting: "Highlights" over a list of key points,
-// "About the IDB" over the publisher's boilerplate.
-var labelHeadingRE = lazyRegexp(`^(?:Highlights|Key (?:points|messages|facts|takeaways)|At a glance|In brief|About (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of |the |for |and )?\p{Lu}[\p{L}\d&'’.-]*){0,5})$`)
+// "About the IDB" and "Notes to editors" over the publisher's
+// boilerplate.
+var labelHeadingRE = lazyRegexp(`^(?:Highlights|Key (?:points|messages|facts|takeaways)|At a glance|In brief|Notes? (?:to|for) [Ee]ditors?|About (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of |the |for |and )?\p{Lu}[\p{L}\d&'’.-]*){0,5})$`)
 
 // labelHeading reports whether l is such a label (labelHeadingRE).
 func labelHeading(l string) bool {
 	if len(l) > 60 || (!strings.HasPrefix(l, "About ") && !strings.HasPrefix(l, "Highlights") && !strings.HasPrefix(l, "Key ") &&
-		!strings.HasPrefix(l, "At a") && !strings.HasPrefix(l, "In brief")) {
+		!strings.HasPrefix(l, "At a") && !strings.HasPrefix(l, "In brief") && !strings.HasPrefix(l, "Note")) {
 		return false
 	}
 	return labelHeadingRE.MatchString(l)

@@ -351,6 +351,9 @@ func issuerLine(l string) bool {
 // "-ENDS-", "– END –", "ENDS", "-30-", "###", "--ooOoo--". What follows it (contacts,
 // notes to editors) is no part of the readout.
 func isEndMarker(l string) bool {
+	if agencySignOff(l) {
+		return true
+	}
 	if l == "" || len(l) > 12 {
 		return false
 	}
@@ -366,6 +369,22 @@ func isEndMarker(l string) bool {
 	// "--ooOoo--", "-o0o-": the mark Latin American ministries end a
 	// communiqué with.
 	return len(t) >= 3 && t != l && strings.Trim(t, "oO0") == ""
+}
+
+// agencySignOff reports whether l is the sign-off a news agency ends a
+// dispatch with, its name in brackets after dashes: "--(Petra)", "–
+// (MAP)".
+func agencySignOff(l string) bool {
+	if len(l) > 28 || !strings.HasSuffix(l, ")") {
+		return false
+	}
+	t := strings.TrimLeft(l, "-–— ")
+	if t == l || !strings.HasPrefix(t, "(") {
+		return false
+	}
+	name := t[1 : len(t)-1]
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r) && !strings.ContainsAny(name, "()0123456789,.;:")
 }
 
 // mayBeTrailer reports whether l opens with a letter that trailerLine's
