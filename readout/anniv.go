@@ -9,13 +9,26 @@ import (
 	"unicode/utf8"
 )
 
-var wordOrdinals = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-	"eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25,
-	"thirtieth": 30, "thirty-fifth": 35, "fortieth": 40, "forty-fifth": 45, "fiftieth": 50,
-	"fifty-fifth": 55, "sixtieth": 60, "sixty-fifth": 65, "seventieth": 70, "seventy-fifth": 75,
-	"eightieth": 80, "eighty-fifth": 85, "ninetieth": 90, "hundredth": 100, "one hundredth": 100,
-}
+// wordOrdinals are the ordinals written in words, first to ninety-ninth
+// ("the eighteenth anniversary", "the twenty-second anniversary") and
+// the hundredth.
+var wordOrdinals = func() map[string]int {
+	units := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+	m := map[string]int{"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+		"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "hundredth": 100, "one hundredth": 100}
+	for i, u := range units {
+		m[u] = i + 1
+	}
+	tens := []string{"twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"}
+	for i, t := range tens {
+		n := 10 * (i + 2)
+		m[t+"ieth"] = n
+		for j, u := range units {
+			m[t+"y-"+u] = n + j + 1
+		}
+	}
+	return m
+}()
 
 // ordinalBeforeRE reads the ordinal that ends a short window before
 // "anniversary"/"year": "30th ", "50th", "seventieth ". An ordinal of an
@@ -23,7 +36,7 @@ var wordOrdinals = map[string]int{
 // after the ordinal must be "anniversary" or "year". findOrdinals uses
 // ordinalBefore, which computes the same by hand (see scan_test.go).
 var (
-	ordinalBeforeRE = lazyRegexp(`(?:^|[^a-z0-9-])(?:(\d{1,3})\s*(?:st|nd|rd|th)\s*|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fifteenth|twentieth|twenty-fifth|thirtieth|thirty-fifth|fortieth|forty-fifth|fiftieth|fifty-fifth|sixtieth|sixty-fifth|seventieth|seventy-fifth|eightieth|eighty-fifth|ninetieth|(?:one )?hundredth)\s+)$`)
+	ordinalBeforeRE = lazyRegexp(`(?:^|[^a-z0-9-])(?:(\d{1,3})\s*(?:st|nd|rd|th)\s*|(` + strings.Join(ordinalWords, "|") + `)\s+)$`)
 	ofAfterRE       = lazyRegexp(`^\s+of\s+(?:the\s+)?`)
 )
 

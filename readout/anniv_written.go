@@ -24,6 +24,13 @@ var (
 	yearsAgoRE  = lazyRegexp(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today)?\b,?`)
 )
 
+// jubileeRE reads a jubilee named by its metal or stone, of what it is
+// the jubilee of: "the golden jubilee of their diplomatic relations".
+var jubileeRE = lazyRegexp(`(?i)\b(silver|ruby|golden|diamond|platinum) jubilee of (?:the |their |its |our )?`)
+
+// jubilees are the ordinals the names of jubilees stand for.
+var jubilees = map[string]int{"silver": 25, "ruby": 40, "golden": 50, "diamond": 60, "platinum": 70}
+
 var cardinalWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30,
 	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80, "ninety": 90,
@@ -65,6 +72,17 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 				}
 			}
 			add(m[0], ord, anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
+		}
+	}
+	// "the golden jubilee of their diplomatic relations": a jubilee
+	// named by its metal or stone, of the ties between two sides (a
+	// reign's or a hall's is left alone).
+	if containsText(s, "ubilee") {
+		for _, m := range jubileeRE.FindAllStringSubmatchIndex(s, -1) {
+			subject := anniversarySubject(s[m[1]:min(len(s), m[1]+300)])
+			if containsAny(lowerText(subject), "relations", "ties", "partnership", "friendship") {
+				add(m[0], jubilees[lowerText(s[m[2]:m[3]])], subject)
+			}
 		}
 	}
 	if !containsText(s, "year") && !containsText(s, "Year") {

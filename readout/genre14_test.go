@@ -185,3 +185,30 @@ func TestFootLabelsAndSignOffs(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalWordsAndJubilees: an ordinal in words of any tens ("the
+// eighteenth anniversary", "the twenty-second anniversary") and a
+// jubilee of relations named by its metal ("the silver jubilee of
+// diplomatic relations") are anniversaries; a jubilee of a reign or a
+// building is left alone.
+func TestOrdinalWordsAndJubilees(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []string
+	}{
+		{"The two countries mark the twenty-second anniversary of diplomatic relations this year.", []string{"22 2025"}},
+		{"The Prime Minister recalled that this year is the eleventh anniversary of the Strategic Partnership.", []string{"11 2025"}},
+		{"The ministers welcomed the silver jubilee of the diplomatic relations between the two countries this year.", []string{"25 2025"}},
+		{"The President attended a dinner at the Golden Jubilee Hall.", nil},
+		{"The King marked the golden jubilee of his reign last month.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range anniversariesOf([]string{tt.s}, 2025, nil, newSentCache(1)) {
+			got = append(got, fmt.Sprintf("%d %d", a.Ordinal, a.Year))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("anniversaries of %q = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
