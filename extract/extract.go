@@ -19,6 +19,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 )
 
@@ -41,6 +42,15 @@ var bodySelectors = []string{
 	// Paragraphs module, whose body is a list of typed paragraphs.
 	".news-detail", ".field--name-field-paragraphs",
 }
+
+// bodyMatchers are bodySelectors compiled.
+var bodyMatchers = func() []cascadia.Selector {
+	m := make([]cascadia.Selector, len(bodySelectors))
+	for i, sel := range bodySelectors {
+		m[i] = cascadia.MustCompile(sel)
+	}
+	return m
+}()
 
 // minBodyText is the least text (bytes) a known body element must hold.
 const minBodyText = 80
@@ -67,6 +77,31 @@ const furnitureSelectors = "script, style, noscript, template, nav, header, foot
 	// view counters beside a date ("04 July, 2025 · 1,382 views")
 	".views, .view-count, .post-views, .hits, [class*=viewcount], [class*=view-count]"
 
+// The selectors Main asks of every page, compiled once.
+var (
+	furniture            = cascadia.MustCompile(furnitureSelectors)
+	pictures             = cascadia.MustCompile(pictureSelectors)
+	leads                = cascadia.MustCompile(leadSelectors)
+	metaLineMatcher      = cascadia.MustCompile(metaLines)
+	switchers            = cascadia.MustCompile(languageSwitchers)
+	footers              = cascadia.MustCompile("[class*=footer], [id*=footer], [class*=Footer]")
+	headings             = cascadia.MustCompile("h1, h2, h3, h4, [class*=title], [class*=headline]")
+	blockHeadings        = cascadia.MustCompile("h2, h3, h4, h5, h6, dt, [class*=title], [class*=heading], [class*=Heading], [class*=header]")
+	today                = cascadia.MustCompile(todayWidgets)
+	linkOrItem           = cascadia.MustCompile("a, li")
+	headlineClassMatcher = cascadia.MustCompile(headlineClasses)
+)
+
+// inFurniture reports whether an ancestor of n is furniture.
+func inFurniture(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && furniture.Match(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // Main returns the readout of an HTML page as a small HTML document: the
 // page's headline as <h1>, its publication date as a paragraph, then the
 // element holding the readout, furniture removed and links resolved
@@ -92,7 +127,7 @@ func Main(src, pageURL string) (string, error) {
 	// The lead is found before the furniture goes too: TYPO3's news
 	// calls it a teaser, the word that elsewhere marks other articles.
 	lead := leadParagraph(doc, headline)
-	doc.Find(furnitureSelectors).Remove()
+	doc.FindMatcher(furniture).Remove()
 	removeShortFurniture(doc)
 	// A form is furniture (a search box, a newsletter), unless it holds
 	// the page: ASP.NET sites wrap the whole page in one.
@@ -103,7 +138,7 @@ func Main(src, pageURL string) (string, error) {
 	})
 	// A picture's block with its line of text is a photo with its caption
 	// ("The two ministers in Lisbon. Photo: …"), whatever its class says.
-	doc.Find(pictureSelectors).Each(func(_ int, s *goquery.Selection) {
+	doc.FindMatcher(pictures).Each(func(_ int, s *goquery.Selection) {
 		if s.Find("img, amp-img, picture").Length() > 0 && len(s.Text()) < 250 {
 			s.Remove()
 		}
@@ -196,51 +231,77 @@ func leadParagraph(doc *goquery.Document, headline *html.Node) string {
 	if headline == nil {
 		return ""
 	}
-	order := documentOrder(doc)
-	text := len(order)
-	doc.Find("p").EachWithBreak(func(_ int, p *goquery.Selection) bool {
-		if i := order[p.Nodes[0]]; i > order[headline] && len(normalizeSpace(p.Text())) > maxLead/2 {
-			text = i
-			return false
+	// Walk the page from the headline on, in the order it is written,
+	// until the first paragraph of text.
+	for n := after(headline); n != nil; n = next(n) {
+		if n.Type != html.ElementNode {
+			continue
 		}
-		return true
-	})
-	lead := ""
-	doc.Find(leadSelectors).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		t := normalizeSpace(s.Text())
-		switch {
-		case order[s.Nodes[0]] <= order[headline], order[s.Nodes[0]] > text, t == "", len(t) > maxLead, len(strings.Fields(t)) < 6,
-			s.Find("a").Length() > 0, s.Closest("a, li").Length() > 0,
-			s.Parents().Filter(furnitureSelectors).Length() > 0:
-			return true
+		if leads.Match(n) {
+			s := goquery.NewDocumentFromNode(n).Selection
+			t := normalizeSpace(s.Text())
+			if t != "" && len(t) <= maxLead && len(strings.Fields(t)) >= 6 && s.Find("a").Length() == 0 &&
+				s.ClosestMatcher(linkOrItem).Length() == 0 && !inFurniture(n) {
+				return t
+			}
 		}
-		lead = t
-		return false
-	})
-	return lead
-}
-
-// documentOrder numbers doc's nodes in the order they are written.
-func documentOrder(doc *goquery.Document) map[*html.Node]int {
-	order := map[*html.Node]int{}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		order[n] = len(order)
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		if n.Data == "p" {
+			if t, short := boundedText(n, 4*maxLead); !short || len(normalizeSpace(t)) > maxLead/2 {
+				return ""
+			}
 		}
 	}
-	walk(doc.Nodes[0])
-	return order
+	return ""
+}
+
+// next returns the node after n in the order a page is written: its first
+// child, else the next node after its subtree.
+func next(n *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	return after(n)
+}
+
+// after returns the first node after n's subtree, or nil.
+func after(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
+}
+
+// boundedText returns the text under n when it is at most max bytes
+// (short), else a prefix of it: a block's text need not be read whole to
+// know that it is long.
+func boundedText(n *html.Node, max int) (text string, short bool) {
+	var b strings.Builder
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return b.Len() <= max
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	short = walk(n)
+	return b.String(), short
 }
 
 // knownBody returns the first known layout's body element with text, or nil.
 func knownBody(doc *goquery.Document) *goquery.Selection {
-	for _, sel := range bodySelectors {
+	for _, sel := range bodyMatchers {
 		// A known body's class in the footer is the footer's text
 		// (Drupal's address block is a body field too).
-		s := doc.Find(sel).FilterFunction(func(_ int, s *goquery.Selection) bool {
-			return s.Closest("[class*=footer], [id*=footer], [class*=Footer]").Length() == 0
+		s := doc.FindMatcher(sel).FilterFunction(func(_ int, s *goquery.Selection) bool {
+			return s.ClosestMatcher(footers).Length() == 0
 		}).First()
 		if s.Length() > 0 && len(strings.TrimSpace(s.Text())) >= minBodyText {
 			return s
@@ -298,7 +359,7 @@ func headlineNode(doc *goquery.Document, title string) *html.Node {
 		return nil
 	}
 	var found *html.Node
-	doc.Find("h1, h2, h3, h4, [class*=title], [class*=headline]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	doc.FindMatcher(headings).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		if strings.EqualFold(normalizeSpace(s.Text()), title) {
 			found = s.Nodes[0]
 			return false
@@ -331,12 +392,17 @@ const maxMetaLine, maxSwitcher = 200, 100
 func removeShortFurniture(doc *goquery.Document) {
 	// Angular's and web components' custom elements say what they are
 	// in their names (app-breadcrumb, app-related-news, gov-footer).
-	doc.Find("*").FilterFunction(func(_ int, s *goquery.Selection) bool {
-		name := goquery.NodeName(s)
-		return strings.Contains(name, "-") && furnitureElementRE.MatchString(name)
-	}).Remove()
-	doc.Find(metaLines).Each(func(_ int, s *goquery.Selection) {
-		if len(normalizeSpace(s.Text())) <= maxMetaLine {
+	var custom []*html.Node
+	for n := doc.Nodes[0]; n != nil; n = next(n) {
+		if n.Type == html.ElementNode && strings.Contains(n.Data, "-") && furnitureElementRE.MatchString(n.Data) {
+			custom = append(custom, n)
+		}
+	}
+	for _, n := range custom {
+		n.Parent.RemoveChild(n)
+	}
+	doc.FindMatcher(metaLineMatcher).Each(func(_ int, s *goquery.Selection) {
+		if t, short := boundedText(s.Nodes[0], 4*maxMetaLine); short && len(normalizeSpace(t)) <= maxMetaLine {
 			s.Remove()
 		}
 	})
@@ -349,8 +415,12 @@ func removeShortFurniture(doc *goquery.Document) {
 			s.Remove()
 		}
 	})
-	doc.Find(languageSwitchers).Each(func(_ int, s *goquery.Selection) {
-		t := canonical(s.Text())
+	doc.FindMatcher(switchers).Each(func(_ int, s *goquery.Selection) {
+		t, short := boundedText(s.Nodes[0], 4*maxSwitcher)
+		if !short {
+			return
+		}
+		t = canonical(t)
 		links := len(canonical(s.Find("a").Text()))
 		if len(t) <= maxSwitcher && links*10 >= len(t)*8 {
 			s.Remove()
@@ -388,8 +458,12 @@ const maxContacts = 300
 // summaries). A short block under a heading of the press office's
 // contacts goes too.
 func removeOtherNews(doc *goquery.Document, title string) {
-	doc.Find("h2, h3, h4, h5, h6, dt, [class*=title], [class*=heading], [class*=Heading], [class*=header]").Each(func(_ int, h *goquery.Selection) {
-		t := normalizeSpace(h.Text())
+	doc.FindMatcher(blockHeadings).Each(func(_ int, h *goquery.Selection) {
+		t, short := boundedText(h.Nodes[0], 200)
+		if !short {
+			return
+		}
+		t = normalizeSpace(t)
 		news, contacts := otherNewsRE.MatchString(t), contactsRE.MatchString(t)
 		if len(t) > 60 || !news && !contacts {
 			return
@@ -512,7 +586,7 @@ func pageDate(doc *goquery.Document, headline *html.Node) (time.Time, bool) {
 		".submitted", "[class*=date]", "[class*=Date]", "[class*=ublished]"} {
 		var found time.Time
 		doc.Find(sel).EachWithBreak(func(_ int, el *goquery.Selection) bool {
-			if el.Closest(todayWidgets).Length() > 0 {
+			if el.ClosestMatcher(today).Length() > 0 {
 				return true
 			}
 			el.Find("*").AddBack().EachWithBreak(func(_ int, s *goquery.Selection) bool {
@@ -545,8 +619,12 @@ func pageDate(doc *goquery.Document, headline *html.Node) (time.Time, bool) {
 	}
 	var found time.Time
 	doc.Find("p, div, span, td, dd").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t, short := boundedText(s.Nodes[0], 120)
+		if !short {
+			return true // a block, not a line
+		}
 		// not a date in a list of other articles
-		if l := normalizeSpace(s.Text()); dateLabelRE.MatchString(l) && s.Closest("a, li").Length() == 0 {
+		if l := normalizeSpace(t); dateLabelRE.MatchString(l) && s.ClosestMatcher(linkOrItem).Length() == 0 {
 			found, _ = dateLine(l)
 		}
 		return found.IsZero()
@@ -678,9 +756,9 @@ func pageTitle(doc *goquery.Document) (title string, weak bool) {
 	// A layout without <h1> names its headline's block by class
 	// ("news-details-title"); the titles of other articles are links.
 	title = ""
-	doc.Find(headlineClasses).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	doc.FindMatcher(headlineClassMatcher).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := normalizeSpace(s.Text())
-		if len(strings.Fields(t)) >= 4 && len(t) <= 250 && s.Find("a").Length() == 0 && s.Closest("a, li").Length() == 0 {
+		if len(strings.Fields(t)) >= 4 && len(t) <= 250 && s.Find("a").Length() == 0 && s.ClosestMatcher(linkOrItem).Length() == 0 {
 			title = t
 		}
 		return title == ""
