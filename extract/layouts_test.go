@@ -23,9 +23,7 @@ import (
 // English page in a right-to-left site, a Word press release in a table;
 // Umbraco, Kentico, Sitefinity, the Australian design system, Angular
 // Universal; Canada's Web Experience Toolkit, Wagtail, EPiServer with a
-// left sidebar, Magnolia, Squiz Matrix; the French state's design
-// system, SPIP, the U.S. Web Design System, Joomla 4's Cassiopeia, a Dutch
-// government page; their readouts are illustrative). Each must give the readout's
+// left sidebar, Magnolia, Squiz Matrix; their readouts are illustrative). Each must give the readout's
 // whole text, none of the page's other text (menus, sidebars, lists of
 // other news, tags, footers), its headline and date, and the parties the
 // parser reads from it.
@@ -180,26 +178,6 @@ func TestMainLayouts(t *testing.T) {
 			[]string{"Foreign Secretary David Lammy met Kenya's Prime Cabinet Secretary", "Commonwealth Heads of Government Meeting in Samoa."},
 			[]string{"cookies", "High Commission news", "Visas and immigration", "News 2024", "Home » News", "Friday 4 October 2024", "Was this page helpful", "Share on X", "Upper Hill Road", "Crown copyright"},
 			[]string{"GB", "KE"}},
-		{"dsfr-french-state.html", "FR", "Jean-Noël Barrot's meeting with Sudanese Minister of Foreign Affairs", "April 14, 2025",
-			[]string{"Jean-Noël Barrot, Minister for Europe and Foreign Affairs, spoke today with the Minister of Foreign Affairs of Sudan", "leading to a civilian government."},
-			[]string{"Quick access", "République", "Select a language", "Español", "Coming to France", "See breadcrumb", "Humanitarian action", "Share the page", "Sudan country file", "Quai d'Orsay", "legifrance"},
-			[]string{"FR", "SD"}},
-		{"spip-article.html", "BI", "Minister Shingiro receives the Minister of Foreign Affairs of Tanzania", "September 12, 2024",
-			[]string{"The Minister of Foreign Affairs and Development Cooperation, Albert Shingiro, received on Thursday in Bujumbura", "Joint Permanent Commission in Dodoma before the end of the year."},
-			[]string{"Search", "Ikirundi", "Burundi Abroad", "Home > News", "Communication Unit", "Portfolio", "In the same section", "Forum on China", "Boulevard de la Liberté", "Site made with SPIP"},
-			[]string{"BI", "TZ"}},
-		{"uswds-agency.html", "US", "Deputy Secretary's Meeting with Philippine Undersecretary for Defense Policy", "August 14, 2024",
-			[]string{"Deputy Secretary Kathleen Taylor met with the Philippine Undersecretary for Defense Policy, Pablo Reyes", "deepen coordination with other allies in the region."},
-			[]string{"Skip to main content", "official website", "Here's how you know", "Secure .gov", "Spotlights", "Releases", "Related content", "2+2", "Latest releases", "Contracts for", "FOIA"},
-			[]string{"PH", "US"}},
-		{"joomla4-cassiopeia.html", "MT", "Minister Borg meets Foreign Minister of Tunisia", "May 20, 2025",
-			[]string{"Minister for Foreign Affairs and Tourism Ian Borg met the Minister of Foreign Affairs, Migration and Tunisians Abroad of Tunisia, Mohamed Ali Nafti", "next Malta–Tunisia Joint Commission."},
-			[]string{"Passports abroad", "You are here", "Details", "Published:", "Hits", "Previous article", "Prev", "Latest News", "Libya", "Palazzo Parisio", "Back to Top"},
-			[]string{"MT", "TN"}},
-		{"nl-design-system.html", "NL", "Minister Veldkamp meets Belgian counterpart Prévot in The Hague", "March 11, 2025",
-			[]string{"Minister of Foreign Affairs Caspar Veldkamp received the Belgian Deputy Prime Minister and Minister of Foreign Affairs, Maxime Prévot", "joint meeting of the Dutch and Belgian governments in the autumn."},
-			[]string{"Go to content", "Nederlands", "Ministries", "Home > Latest", "News item", "Share this page", "See also", "Letter to parliament", "Privacy"},
-			[]string{"BE", "NL"}},
 	}
 	const pageURL = "https://www.example.org/news/item/1"
 	for _, tt := range tests {
@@ -253,54 +231,4 @@ func extractLayout(t *testing.T, file, pageURL string) (page, text, title string
 		t.Fatal(err)
 	}
 	return page, text, title
-}
-
-// TestMainKeepsReadoutText: the layout rules take furniture by its
-// markup, and the readout's own text may wear the same words: a
-// subheading "Other issues" or "Related matters" (not a list of other
-// articles: no links), a body marked by its language's class (not a
-// switcher: no links), a definition list of long entries (not metadata),
-// a summary-classed paragraph after the text (another article's, not the
-// lead).
-func TestMainKeepsReadoutText(t *testing.T) {
-	const text = "The Minister of Foreign Affairs met the Minister of Foreign Affairs of Chile in the capital today and discussed trade, mining and Antarctic research. "
-	tests := []struct {
-		name, body string
-		want, dont []string
-	}{
-		{"subheadings", `<div class="entry-content"><p>` + text + `</p><h3>Other issues</h3><p>They also discussed the situation in Venezuela and the coming elections.</p>` +
-			`<h3>Related matters</h3><p>The ministers agreed to meet again in Santiago.</p></div>` +
-			`<div class="sidebar-box"><h3>Latest news</h3><ul><li><a href="/n/1">Minister attends the summit of the Pacific Alliance in Lima</a></li></ul></div>`,
-			[]string{"Other issues", "They also discussed the situation in Venezuela", "Related matters", "meet again in Santiago."}, []string{"Latest news", "Pacific Alliance"}},
-		{"language class", `<div class="lang-en"><p>The Minister met the Minister of Foreign Affairs of Chile today.</p></div><div class="lang-switch"><a href="/es/">ES</a> <a href="/en/">EN</a></div>`,
-			[]string{"The Minister met the Minister of Foreign Affairs of Chile today."}, []string{"ES"}},
-		{"long definition list", `<div class="article-body"><p>` + text + `</p><dl><dt>Participants</dt><dd>On the Chilean side, the Minister of Foreign Affairs, the Under-Secretary for International Economic Relations and the Ambassador of Chile.</dd></dl></div>`,
-			[]string{"the Under-Secretary for International Economic Relations"}, nil},
-		{"summary after the text", `<div class="article-body"><p>` + text + `</p></div><div class="more"><div class="summary">The Deputy Minister opened the new consulate in Valparaíso with the mayor of the city.</div></div>`,
-			[]string{text[:60]}, []string{"Valparaíso"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			page := `<html><head><title>Minister meets Chilean counterpart</title></head><body><header><a href="/">Ministry</a></header><main>` +
-				`<h1>Minister meets Chilean counterpart</h1>` + tt.body + `</main><footer>Address</footer></body></html>`
-			got, err := Main(page, "https://www.example.org/news/1")
-			if err != nil {
-				t.Fatal(err)
-			}
-			text, _, _, err := readout.ExtractHTML(got, "https://www.example.org/news/1")
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("text lacks %q:\n%s", w, text)
-				}
-			}
-			for _, d := range tt.dont {
-				if strings.Contains(text, d) {
-					t.Errorf("text keeps %q:\n%s", d, text)
-				}
-			}
-		})
-	}
 }

@@ -814,6 +814,9 @@ var (
 		// "Rt Hon." with a stop, as the Pacific's pages write it; India's
 		// "Shri" and "Smt" (Mr., Mrs.).
 		"the Rt Hon.", "The Rt Hon.", "Rt Hon.", "Shri", "Smt", "Smt.", "Shrimati", "Sushri",
+		// Afghanistan's and South Asia's religious scholars' style
+		// ("Mawlawi Amir Khan Muttaqi").
+		"Mawlawi", "Mawlavi", "Maulvi", "Moulvi",
 		// Southern Africa's advocates ("President Advocate Duma Boko").
 		"Advocate", "Adv.",
 		// The Caribbean's appointed senators: "Senator the Hon. X".
@@ -902,17 +905,23 @@ type person struct {
 var postNominalCommas = func() *strings.Replacer {
 	var pairs []string
 	for _, p := range postNominals {
+		// ("General X, NI (M), Chief of Army Staff": an award in
+		// brackets, which the name read back would stop at, goes.)
+		if strings.HasSuffix(p, " (M)") {
+			pairs = append(pairs, ","+p+",", ",")
+			continue
+		}
 		pairs = append(pairs, ","+p+",", p+",")
 	}
 	return strings.NewReplacer(pairs...)
 }()
 
 // mayHoldPostNominal reports whether s may hold one of postNominalCommas'
-// strings: each is ", ", a capital or "(", at most four bytes more and ","
+// strings: each is ", ", a capital or "(", at most six bytes more and ","
 // (TestMayHoldPostNominal checks postNominals so).
 func mayHoldPostNominal(s string) bool {
 	for i := strings.IndexByte(s, ','); i >= 0 && i+3 < len(s); {
-		if c := s[i+2]; s[i+1] == ' ' && ('A' <= c && c <= 'Z' || c == '(') && strings.IndexByte(s[i+3:min(len(s), i+8)], ',') >= 0 {
+		if c := s[i+2]; s[i+1] == ' ' && ('A' <= c && c <= 'Z' || c == '(') && strings.IndexByte(s[i+3:min(len(s), i+10)], ',') >= 0 {
 			return true
 		}
 		j := strings.IndexByte(s[i+1:], ',')
@@ -1021,6 +1030,36 @@ func nameFirstPersons(s string) []person {
 		i += n
 	}
 	return out
+}
+
+// lowerOffices are offices a news agency writes in lower case after a
+// name's comma, the longer first.
+var lowerOffices = []string{"deputy prime minister", "general secretary", "prime minister", "foreign minister", "defence minister",
+	"defense minister", "vice president", "vice-president", "secretary-general", "secretary general", "director-general",
+	"director general", "crown prince", "special envoy", "president", "premier", "chancellor", "minister", "secretary",
+	"chairman", "chairwoman", "speaker", "ambassador", "envoy", "king", "queen", "emir"}
+
+// lowerOfficeAfterName reads an office written in lower case that opens
+// s, up to the comma that ends it: "the British prime minister,",
+// "Japan's foreign minister,", "secretary of the Security Council of the
+// Russian Federation,". It returns it without its article, and the
+// length read; "" when s opens none or no comma ends it.
+func lowerOfficeAfterName(s string) (string, int) {
+	start := 0
+	if strings.HasPrefix(s, "the ") {
+		start = len("the ")
+	}
+	if w := nextWord(s[start:]); possessiveCountry(w) || countryAdjective(w) {
+		start += len(w) + 1
+	}
+	if !hasAnyPrefix(s[start:], lowerOffices) {
+		return "", 0
+	}
+	end := strings.IndexAny(s, ",;")
+	if end < 0 || end > 200 || strings.Contains(s[:end], ". ") {
+		return "", 0
+	}
+	return strings.TrimPrefix(s[:end], "the "), end
 }
 
 // portfolioListAt reads a list of a ministry's portfolios that opens s
@@ -1135,6 +1174,14 @@ var adviserOfficeWords = setOf("Policy", "Political", "Diplomatic", "Strategic",
 // readTitleAfterName reads a title such as "Prime Minister of the Kingdom of
 // Cambodia" at the start of s; n is its length in bytes.
 func readTitleAfterName(s string) (title string, n int) {
+	// "Keir Starmer, the British prime minister,", "Kim Jong Un, general
+	// secretary of the Workers' Party of Korea …,": a news agency's
+	// office in lower case.
+	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
+		if t, n := lowerOfficeAfterName(s); t != "" {
+			return t, n
+		}
+	}
 	// "Al Nahyan, the UAE Minister of Foreign Affairs,": the article
 	// before an office its country opens.
 	if rest, ok := strings.CutPrefix(s, "the "); ok {
@@ -1172,7 +1219,9 @@ func readTitleAfterName(s string) (title string, n int) {
 			// a slash, each a head's word. "Member of the Political
 			// Bureau of the CPC Central Committee and Foreign Minister":
 			// a member's office, the offices after it the holder's.)
-			head = head || headWords[bare] || slashedHead(bare) || bare == "Member"
+			// ("Chief of Army Staff", "Chief of Defence Staff": an armed
+			// force's head, "Chief" before "of" only.)
+			head = head || headWords[bare] || slashedHead(bare) || bare == "Member" || bare == "Chief" && i+1 < len(words) && words[i+1] == "of"
 		case connector && (isCapWord(w) || elidedCap(w)):
 		default:
 			return finishTitleAfterName(words[:end], head)
@@ -1660,6 +1709,12 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 	// "the Hon. Anthony Albanese, MP, Prime Minister of …": the
 	// post-nominal belongs to the name.
 	people := joinPostNominals(main)
+	// "The President …, His Excellency Joseph Nyuma Boakai, Sr.,
+	// received …": the suffix after the name's comma goes, as the
+	// office's words would take it for a name's.
+	if strings.Contains(people, ", Sr.,") {
+		people = strings.ReplaceAll(people, ", Sr.,", ",")
+	}
 	// "This morning, in the Apostolic Palace, the Pope …": opening
 	// phrases of time and place are no part of the subject's title.
 	people = dropLeadOpeners(people)

@@ -53,3 +53,80 @@ func TestEnvoyPostNoPlace22(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadForms22b reads more forms of session 20 (genre14's shapes,
+// written again with invented people): a news agency's offices in lower
+// case after a name's comma, a suffix and a day between the subject and
+// its verb, an armed force's chief with an award in brackets, a royal
+// highness before a prince's name of six words, a scholar's style, a
+// list of names each of its country after a group's phrase.
+func TestLeadForms22b(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"KP", "Pak Chol Jin, general secretary of the Workers' Party of Korea and president of the State Affairs of the Democratic People's Republic of Korea, received Ivan Orlov, secretary of the Security Council of the Russian Federation, in Pyongyang on June 17.",
+			"Pak Chol Jin|general secretary of the Workers' Party of Korea and president of the State Affairs of the Democratic People's Republic of Korea|KP, Ivan Orlov|secretary of the Security Council of the Russian Federation|RU"},
+		{"GB", "Anne Carter, the British prime minister, spoke with Paul Martin, the Canadian prime minister, on Sunday.",
+			"Anne Carter|British prime minister|GB, Paul Martin|Canadian prime minister|CA"},
+		{"LR", "The President of the Republic of Liberia, His Excellency Samuel Kollie, Sr., on Thursday, February 20, 2025, received in audience the Minister of Foreign Affairs of the Republic of Sierra Leone, Hon. Abu Kamara, at his office.",
+			"Samuel Kollie|President of the Republic of Liberia|LR, Abu Kamara|Minister of Foreign Affairs of the Republic of Sierra Leone|SL"},
+		{"PK", "General Imran Qadir, NI (M), Chief of Army Staff (COAS) called on His Royal Highness Prince Saud bin Nasser bin Khalid Al Saud, Minister of Defence of the Kingdom of Saudi Arabia, in Riyadh today.",
+			"Imran Qadir|Chief of Army Staff|PK, Saud bin Nasser Al Saud|Minister of Defence of the Kingdom of Saudi Arabia|SA"},
+		{"AF", "Mawlawi Abdul Rahman Haqqani, Minister of Foreign Affairs, met with the Ambassador of Uzbekistan, Timur Karimov, in Kabul.",
+			"Abdul Rahman Haqqani|Minister of Foreign Affairs|AF, Timur Karimov|Ambassador of Uzbekistan|UZ"},
+		{"CZ", "Prime Minister Jan Novak hosted the heads of government of the Visegrad Group countries, Adam Nowak of Poland, Gabor Kiss of Hungary and Peter Horvat of Slovakia, at a castle near Prague.",
+			"Jan Novak|Prime Minister|CZ, Adam Nowak||PL, Gabor Kiss||HU, Peter Horvat||SK"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}
+
+// TestPairLeadBeforeFrame22: a news agency's lead names two ministers
+// joined before their verb ("agreed Saturday"), and the next line has a
+// frame whose "with" is of a later meeting ("held talks in Tokyo ahead
+// of a trilateral meeting with Z"): the pair are the principals, and the
+// next line places their talks (the dateline is where the story was
+// filed). A post's first line in its author's words ("I had a call
+// with …") over a body that does not repeat it names the author.
+func TestPairLeadBeforeFrame22(t *testing.T) {
+	r := parseDoc18(t, "KR", "Ministers agree to keep up shuttle diplomacy",
+		"SEOUL, March 22 (Yonhap) -- Foreign Minister Park Min-su and his Japanese counterpart, Takeshi Iwaya, agreed Saturday to keep up shuttle diplomacy, Park's office said.",
+		"Park and Iwaya held talks in Tokyo ahead of a trilateral foreign ministers' meeting with Chinese Foreign Minister Li Wei.",
+		"The two ministers agreed to expand youth exchanges.")
+	if got, want := strings.Join(principalsOf(r), ", "), "Park Min-su|KR, Takeshi Iwaya|JP"; got != want {
+		t.Errorf("principals %q, want %q", got, want)
+	}
+	if r.Meeting.Location != "Tokyo" {
+		t.Errorf("place %q, want Tokyo", r.Meeting.Location)
+	}
+	r = parseDoc18(t, "PH", "President, Prime Minister agree on a pact",
+		"President Maria Santos and New Zealand Prime Minister John Reid on Thursday agreed to fast-track a visiting forces pact during their bilateral meeting in Malacañan Palace.",
+		"PRS welcomed Reid, the first New Zealand head of government to visit Manila in a decade.")
+	if got, want := strings.Join(principalsOf(r), ", "), "Maria Santos|PH, John Reid|NZ"; got != want {
+		t.Errorf("principals %q, want %q", got, want)
+	}
+	r = parseDoc18(t, "UA", "I had a call with Prime Minister of Denmark Mette Frederiksen",
+		"Volodymyr Zelenskyy",
+		"I had a call with Prime Minister of Denmark Mette Frederiksen.",
+		"I thanked Mette for the new package of military aid.")
+	if got, want := strings.Join(principalsOf(r), ", "), "Volodymyr Zelenskyy|UA, Mette Frederiksen|DK"; got != want {
+		t.Errorf("principals %q, want %q", got, want)
+	}
+}
+
+// TestNameSuffixNoMention22: "Sr." set off by commas and a currency's
+// symbol written before a space ("US$ 120 million") name nothing in the
+// list of mentions.
+func TestNameSuffixNoMention22(t *testing.T) {
+	r := parseDoc18(t, "LR", "President receives Foreign Minister",
+		"The President of the Republic of Liberia, His Excellency Samuel Kollie, Sr., received in audience the Minister of Foreign Affairs of Sierra Leone, Hon. Abu Kamara, in Monrovia.",
+		"Minister Kamara delivered a special message from President Musa Conteh on the Mano River Union summit.",
+		"President Kollie called for the speedy completion of the road corridor to Freetown, for which the African Development Bank has approved US$ 120 million.",
+		"The two sides also discussed the fight against illicit drugs and Sierra Leone's term on the United Nations Security Council.")
+	for _, k := range r.KeyPoints {
+		if IsMentionsList(k) && (strings.Contains(k, "Sr.") || strings.Contains(k, "US$")) {
+			t.Errorf("mentions %q name a suffix or a currency's symbol", k)
+		}
+	}
+}

@@ -337,7 +337,9 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			}
 			// "USD 20 million": a currency's code names nothing the
 			// meeting is about; the post shows its amounts.
-			if len(run) == 3 && (currencyCodes[lowerText(run)] == run || currencyBeforeFigure(s, run)) || amountRun(run) {
+			// ("US$ 120 million": a symbol with a space before its figure.)
+			if len(run) == 3 && (currencyCodes[lowerText(run)] == run || currencyBeforeFigure(s, run)) || amountRun(run) ||
+				strings.HasSuffix(run, "$") && containsText(s, run+" ") && slices.Contains(currencyPrefixes, run) {
 				continue
 			}
 			// "Mr Doe and his daughter, Anna,": a given name in apposition
@@ -836,7 +838,7 @@ var nameStyleAbbrevs = setOf("Md", "Eng", "Engr", "Amb", "Prof", "Dr", "Mr", "Mr
 var nameStyleAbbrevSet = quickSetOf(nameStyleAbbrevs)
 
 // unnamed are capitalized words that name nothing on their own.
-var unnamed = setOf("HM", "HRH", "HH", "H.M.", "H.R.H.", "H.H.", "Md", "Md.", "Eng", "Eng.", "Engr", "Engr.", "Amb", "Amb.", "Prof", "Prof.", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
+var unnamed = setOf("Sr.", "Jr.", "Sr", "Jr", "HM", "HRH", "HH", "H.M.", "H.R.H.", "H.H.", "Md", "Md.", "Eng", "Eng.", "Engr", "Engr.", "Amb", "Amb.", "Prof", "Prof.", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
 	"His", "Her", "Its", "I", "In", "On", "At", "As", "For", "With", "By", "From", "To", "And", "But", "Both", "During",
 	"After", "Before", "Also", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Hon", "Hon.", "Rt", "MP",
 	"Excellency", "Majesty", "Highness", "Sir", "Dame", "Lord", "Today", "Yesterday", "Tomorrow", "Government", "Ministers", "Leaders",

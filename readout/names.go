@@ -16,7 +16,10 @@ var postNominals = []string{" MP", " (MP)", " TD", " QC", " KC", " MEP", " OBE",
 	// Kenya's orders ("Hon. Musalia Mudavadi, EGH"), the Commonwealth's.
 	" EGH", " EBS", " CBS", " MBS", " GCMG", " KCMG", " CMG", " M.P.", " S.C.", " K.C.", " Q.C.", " T.D.",
 	// (The same with the last stop taken as the sentence's: "the Hon. X, M.P., met".)
-	" M.P", " S.C", " K.C", " Q.C", " T.D"}
+	" M.P", " S.C", " K.C", " Q.C", " T.D",
+	// Pakistan's military awards ("General X, NI (M), Chief of Army
+	// Staff").
+	" NI (M)", " HI (M)", " SI (M)", " TI (M)"}
 
 // extraHonorifics are styles written before a name, besides honorifics.
 var extraHonorifics = []string{"Senator the Hon.", "Senator the Hon", "the Hon.", "The Hon.", "the Hon", "The Hon",

@@ -70,7 +70,9 @@ func Parse(doc Document) (*Readout, error) {
 	// meeting"): the headline names the principals.
 	if len(f.principals) == 0 && title != "" {
 		tf := parseLead(headlineAsLead(title), "", ref)
-		if namedSides(tf.principals) {
+		// ("I had a call with Prime Minister of Denmark X": a post's
+		// first line, its headline, in its author's words.)
+		if namedSides(tf.principals) || len(tf.principals) == 2 && tf.principals[0].firstPerson && tf.principals[1].name != "" {
 			f.principals = tf.principals
 		}
 	}
@@ -116,6 +118,12 @@ func Parse(doc Document) (*Readout, error) {
 	// was issued, when a capital's dateline says so ("Doha, April 15,
 	// 2025" over "… met with … Nawaf Salam, who is currently visiting
 	// the country").
+	// "X and his Japanese counterpart, Y, agreed …" / "X and Y held talks
+	// in Tokyo ahead of …": the next line places the pair's talks, where
+	// the dateline names the city the story was filed in.
+	if r.Meeting.Location == "" && r.Meeting.Kind != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
+		r.Meeting.Location = pairTalksPlace(c.lines[h.end:], lead, f.principals)
+	}
 	if r.Meeting.Location == "" && h.city != "" && r.Meeting.Kind != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
 		r.Meeting.Location = h.city
 	}
@@ -2228,6 +2236,16 @@ func leadLine(lines []string) int {
 		// (A quotation that names the meeting after its speaker is the
 		// lead: quotedFrame.)
 		if findFrame(lines[i]) != nil || rewrittenFrameIn(lines[i]) != "" {
+			// "SEOUL, March 22 (Yonhap) -- Foreign Minister X and his
+			// Japanese counterpart, Y, agreed Saturday to …" before "X
+			// and Y held talks in Tokyo ahead of a meeting with Z": a
+			// line before it that names two sides joined before a verb
+			// of theirs is the lead.
+			for k := range i {
+				if pairLead(lines[k]) {
+					return k
+				}
+			}
 			return i
 		}
 	}
@@ -2237,6 +2255,73 @@ func leadLine(lines []string) int {
 		}
 	}
 	return 0
+}
+
+// pairLead says whether l opens with a sentence whose subject is two
+// named people joined by "and" before a verb of theirs, the second of a
+// country named
+// ("President X and New Zealand Prime Minister Y on Thursday agreed …").
+func pairLead(l string) bool {
+	sents := splitSentences(l)
+	if len(sents) == 0 {
+		return false
+	}
+	s := sents[0]
+	if i := firstIndex(s, pairVerbs); i < 0 || !containsText(s[:i], " and ") {
+		return false
+	}
+	// (The subject's country is the publisher's, resolved later.)
+	f := parseLead(s, "", time.Time{})
+	named, other := 0, false
+	for _, p := range f.principals {
+		if p.name != "" {
+			named++
+			other = other || !p.subject && personCountry(p) != ""
+		}
+	}
+	return named >= 2 && other
+}
+
+// pairTalksPlace returns the place of the line after lead, when that
+// line's subject names the lead's two principals by their last names
+// before its meeting's verb ("Cho and Iwaya held talks in Tokyo …"); ""
+// otherwise.
+func pairTalksPlace(lines []string, lead string, ps []person) string {
+	k := slices.Index(lines, lead)
+	if k < 0 || k+1 >= len(lines) || len(ps) != 2 || ps[0].name == "" || ps[1].name == "" {
+		return ""
+	}
+	next := lines[k+1]
+	loc := findFrame(next)
+	if loc == nil {
+		return ""
+	}
+	// (Either of a name's words: "Cho" of "Cho Tae-yul".)
+	for _, p := range ps {
+		if !containsText(next[:loc[0]], lastWord(p.name)) && !containsText(next[:loc[0]], nextWord(p.name)) {
+			return ""
+		}
+	}
+	return placeOf(next, loc[0])
+}
+
+// authorLine returns the name a page's first lines give alone, when it is
+// a known holder of an office of pub's ("Volodymyr Zelenskyy" over a
+// post that says "I had a call with …"): the post's author; "" when none.
+func authorLine(text, pub string) string {
+	for i, l := range strings.SplitN(text, "\n", 4) {
+		if i == 3 {
+			break
+		}
+		l = strings.TrimSpace(l)
+		if n := strings.Count(l, " "); n < 1 || n > 3 || !isCapWord(l) || strings.ContainsAny(l, ",.;:") {
+			continue
+		}
+		if country.Holder(l) == pub && pub != "" {
+			return l
+		}
+	}
+	return ""
 }
 
 // header is what precedes the lead: category and title lines, the date.
@@ -2686,6 +2771,9 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		name := p.name
 		if p.firstPerson {
 			name, p.title = bylineOf(text)
+			if name == "" {
+				name = authorLine(text, pub)
+			}
 		} else if p.unnamed {
 			// (The headline may be the only line that names the
 			// office's holder, and a feed's body may not repeat it.)

@@ -1257,9 +1257,14 @@ func trimDayBeforeVerb(left string) string {
 		}
 		// "X, today, 12 September 2025, received …": a day set off by
 		// commas.
+		// ("X, on Thursday, February 20, 2025, received …": a day with
+		// commas of its own.)
 		if body, ok := strings.CutSuffix(t, ","); ok && !changed {
-			if k := strings.LastIndex(body, ", "); k > 0 && dayPhrase(body[k+2:]) {
-				left, changed = body[:k+1]+" ", true
+			for k, n := strings.LastIndex(body, ", "), 0; k > 0 && n < 3; k, n = strings.LastIndex(body[:k], ", "), n+1 {
+				if dayPhrase(body[k+2:]) {
+					left, changed = body[:k+1]+" ", true
+					break
+				}
 			}
 		}
 	}
@@ -1270,6 +1275,10 @@ func trimDayBeforeVerb(left string) string {
 // Friday", "12 September 2025", "on 12 September".
 func dayPhrase(s string) bool {
 	s = strings.TrimPrefix(s, "on ")
+	// ("Thursday, February 20, 2025")
+	if w, rest, ok := strings.Cut(s, ", "); ok && (weekdays[w] != 0 || w == "Sunday") {
+		s = rest
+	}
 	if s == "today" || s == "yesterday" || weekdays[s] != 0 || s == "Sunday" {
 		return true
 	}
@@ -1845,6 +1854,12 @@ func counterpartPersons(s string) ([]person, int) {
 	// and the title says it is a former one.)
 	former := strings.HasPrefix(t, "former ")
 	t = strings.TrimPrefix(t, "former ")
+	// "His Royal Highness Prince Khalid bin Salman bin Abdulaziz Al
+	// Saud, Minister of Defence of …": the style goes, and the prince's
+	// name is read before his office, as without it.
+	if r, ok := cutAnyPrefix(t, "His Royal Highness ", "Her Royal Highness "); ok && hasAnyPrefix(r, []string{"Prince ", "Princess "}) {
+		t = r
+	}
 	skip := len(s) - len(t)
 	// "the Secretary-General of ASEAN, Dr. X": an abbreviated courtesy
 	// of honorifics between the office and the name goes, as every
@@ -1971,6 +1986,9 @@ func counterpartsAt(s string) ([]person, int) {
 		return ps, n
 	}
 	if ps, n := pluralOffice(s); len(ps) > 0 {
+		return ps, n
+	}
+	if ps, n := namesOfCountries(s); len(ps) > 0 {
 		return ps, n
 	}
 	if ps, n := respectiveOffice(s); len(ps) > 0 {
@@ -3605,6 +3623,50 @@ func allCapWords(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// namesOfCountries reads a list of two or more names each with its
+// country after "of" ("Donald Tusk of Poland, Viktor Orbán of Hungary
+// and Robert Fico of Slovakia"), after a phrase of a group set off by a
+// comma or none, and returns them and where the list ends; nil when s is
+// not so written.
+func namesOfCountries(s string) ([]person, int) {
+	off := 0
+	if s != "" && !isCapWord(s) {
+		i := strings.Index(s, ", ")
+		// ("the heads of government of the Visegrad Group countries")
+		if i < 0 || i > 120 || !containsAny(s[:i], groupNouns...) && !containsAny(s[:i], "heads of", "Presidents", "presidents") {
+			return nil, 0
+		}
+		off = i + 2
+	}
+	rest := s[off:]
+	var ps []person
+	pos, last := 0, 0
+	for {
+		m := nameOfCountryRE.FindStringSubmatchIndex(rest[pos:])
+		if m == nil {
+			break
+		}
+		c := leadingCountry(rest[pos+m[4] : pos+m[5]])
+		// ("Prime Minister X of Estonia, President Y of Latvia and …":
+		// offices before the names are read where lists of offices are.)
+		if c == "" || titleVocab[nextWord(rest[pos+m[2]:])] {
+			break
+		}
+		end := pos + m[4] + len(c)
+		ps = append(ps, person{name: rest[pos+m[2] : pos+m[3]], countryText: c, end: off + end})
+		pos, last = end, end
+		r, ok := cutAnyPrefix(rest[pos:], ", and ", " and ", ", ")
+		if !ok {
+			break
+		}
+		pos = len(rest) - len(r)
+	}
+	if len(ps) < 2 {
+		return nil, 0
+	}
+	return ps, off + last
 }
 
 // pluralCounterparts reads "his counterparts from Poland and Estonia,

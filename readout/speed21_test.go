@@ -96,8 +96,8 @@ func TestLowerText(t *testing.T) {
 // capitals and post-nominals.
 func TestMayHoldPostNominal(t *testing.T) {
 	for _, p := range postNominals {
-		if len(p) < 2 || p[0] != ' ' || !('A' <= p[1] && p[1] <= 'Z' || p[1] == '(') || len(p) > 6 {
-			t.Errorf("post-nominal %q: not a space, a capital or \"(\" and at most four bytes more", p)
+		if len(p) < 2 || p[0] != ' ' || !('A' <= p[1] && p[1] <= 'Z' || p[1] == '(') || len(p) > 8 {
+			t.Errorf("post-nominal %q: not a space, a capital or \"(\" and at most six bytes more", p)
 		}
 	}
 	cases := append([]string{"", ",", ", MP,", "X, GCMG, Y", "X, (MP), Y", "X, M.P., Y", "X,MP,", ", PhD,"}, scanInputs(t)...)
