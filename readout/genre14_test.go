@@ -212,3 +212,35 @@ func TestOrdinalWordsAndJubilees(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashDatelineToday: a dateline on its own line with a date in
+// figures and slashes ("Geneva 12/05/2025") places a meeting the lead
+// dates "today" and places nowhere else; not one of another day, nor a
+// call.
+func TestSlashDatelineToday(t *testing.T) {
+	tests := []struct {
+		name, body string
+		place      string
+	}{
+		{"met today",
+			"Geneva 12/05/2025\n\nThe Secretary-General of the Inter-Parliamentary Union, Martin Chungong, met today with the Speaker of the Parliament of Fiji, Filimone Jitoko, to discuss women's participation in parliament.\n\nThe two agreed on a programme of training for new members.",
+			"Geneva"},
+		{"met yesterday",
+			"Geneva 12/05/2025\n\nThe Secretary-General of the Inter-Parliamentary Union, Martin Chungong, met yesterday with the Speaker of the Parliament of Fiji, Filimone Jitoko, to discuss women's participation in parliament.\n\nThe two agreed on a programme of training for new members.",
+			""},
+		{"a call today",
+			"Geneva 12/05/2025\n\nThe Secretary-General of the Inter-Parliamentary Union, Martin Chungong, had a phone call today with the Speaker of the Parliament of Fiji, Filimone Jitoko, on women's participation in parliament.\n\nThe two agreed on a programme of training for new members.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse(Document{Title: "Meeting", Body: tt.body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Meeting.Location != tt.place {
+				t.Errorf("location %q, want %q", r.Meeting.Location, tt.place)
+			}
+		})
+	}
+}

@@ -1035,9 +1035,19 @@ func datelinePlace(header []string, lead, title string, kindKnown bool) string {
 		return city
 	case ownPremises(lead[:min(len(lead), 400)]):
 		return city
+	// ("Strasbourg 10/04/2025" over "Secretary General X met today with
+	// Y, …": a meeting the lead dates on the dateline's own day, on its
+	// own line over it, and places nowhere else was where the page was
+	// issued.)
+	case kindKnown && headerDatelineCity(header) == city && containsText(lead[:min(len(lead), 200)], " today "):
+		return city
 	}
 	return ""
 }
+
+// slashDateRE is a date in figures with slashes and its year, as a
+// dateline writes it: "10/04/2025".
+var slashDateRE = lazyRegexp(`^\d{1,2}/\d{1,2}/\d{4}$`)
 
 // ownPremises reports whether a lead puts its meeting in the host's own
 // building, named by its kind alone: "in his office", "at the Ministry",
@@ -1069,10 +1079,17 @@ func headerDatelineCity(lines []string) string {
 				k, sep = i, len(d)
 			}
 		}
+		// ("Strasbourg 10/04/2025": or a space before a date in figures
+		// with slashes.)
+		if k < 0 {
+			if i := strings.LastIndexByte(l, ' '); i >= 3 && i <= 30 && slashDateRE.MatchString(l[i+1:]) {
+				k, sep = i, 1
+			}
+		}
 		if k < 3 || k > 30 {
 			continue
 		}
-		if _, ok := parseDateLine(l[k+sep:]); !ok {
+		if _, ok := parseDateLine(l[k+sep:]); !ok && !slashDateRE.MatchString(l[k+sep:]) {
 			continue
 		}
 		ws := strings.Fields(l[:k])
