@@ -244,3 +244,39 @@ func TestSlashDatelineToday(t *testing.T) {
 		})
 	}
 }
+
+// TestPledgesInMoreCurrencies: a pledge in a currency of the Caribbean,
+// Africa, the Nordics or Asia is read with its code ("EC$ 12 million",
+// "XOF 4 billion", "MK 20 billion", "SEK 300 million", "450 million
+// Norwegian kroner"); a ration per person, a trade target and a stock
+// of investment are no pledges, and a sum "a year" still is.
+func TestPledgesInMoreCurrencies(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []string
+	}{
+		{"The Minister announced a grant of EC$ 12 million for the new hospital in Roseau.", []string{"12000000 XCD"}},
+		{"The French Development Agency will commit XOF 4 billion to rural electrification.", []string{"4000000000 XOF"}},
+		{"Malawi has set aside MK 20 billion for the Nsanje port in the 2025/26 budget.", []string{"20000000000 MWK"}},
+		{"Sweden will provide SEK 300 million for the reconstruction of schools.", []string{"300000000 SEK"}},
+		{"Norway will give 450 million Norwegian kroner to the fund.", []string{"450000000 NOK"}},
+		{"Food rations will be cut to US$ 7 per person a month from April.", nil},
+		{"The two sides aim to double bilateral trade to US$ 30 billion by 2030.", nil},
+		{"Japan remains the largest investor, with a registered capital of US$ 75 billion.", nil},
+		{"Australia confirmed support of A$15 million a year for the next four years.", []string{"15000000 AUD"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, p := range findPledges([]string{tt.s}) {
+			got = append(got, fmt.Sprintf("%.0f %s", p.Amount, p.Currency))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("pledges of %q = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+	// The summaries' amounts stay findMoney's: "DKK 4 billion" is a
+	// figure to them, not an amount.
+	if ms := findMoney("Denmark will give DKK 4 billion to the fund."); len(ms) != 0 {
+		t.Errorf("findMoney read %v, want nothing", ms)
+	}
+}

@@ -12,8 +12,16 @@ import (
 var (
 	currencyPrefixes = []string{"US$", "AU$", "CA$", "NZ$", "HK$", "A$", "C$", "S$", "$", "¥", "￥", "€", "£", "₩", "₹",
 		"USD", "JPY", "EUR", "GBP", "AUD", "CAD", "NZD", "CNY", "RMB", "KRW", "INR", "CHF"}
-	multiplierRE = lazyRegexp(`^ ?(million|billion|trillion|thousand|bn|mn|m|k)\b`)
-	suffixRE     = lazyRegexp(`^ ?(Australian dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|Singapore dollars|U\.S\. dollars|US dollars|dollars|yen|euros?|pounds sterling|pounds|yuan|renminbi|won|rupees|Swiss francs|USD|JPY|EUR|GBP|AUD|CAD|CNY|KRW|INR)\b`)
+	// Currencies only a pledge is read in ("EC$ 15 million", "DKK 4.2
+	// billion", "XAF 13 billion", "MK 35 billion", "250 million Norwegian
+	// kroner"): the summaries and mentions write their amounts as figures
+	// (figurePhrases), and findMoney leaves them alone.
+	pledgePrefixes = slices.Concat([]string{"EC$", "TT$", "NT$", "J$", "₦", "₱", "₺", "₸", "₫", "KSh", "Rp", "RM", "MK",
+		"SGD", "HKD", "DKK", "SEK", "NOK", "ISK", "XAF", "XOF", "XCD", "ZAR", "AED", "QAR", "KES", "NGN", "IDR", "MYR", "THB",
+		"VND", "PKR", "BDT", "EGP", "KZT", "MWK", "BRL", "MXN", "TWD"}, currencyPrefixes)
+	pledgeSuffixRE = lazyRegexp(`^ ?(Eastern Caribbean dollars|CFA francs|Danish kroner|Norwegian kroner|Swedish kronor|Icelandic kronur|kronor|rand|naira|ringgit|rupiah|baht|dirhams|riyals|kwacha|tenge|taka|DKK|SEK|NOK|ISK|XAF|XOF|ZAR|AED|QAR|KES|NGN|IDR|MYR|THB|MWK)\b`)
+	multiplierRE   = lazyRegexp(`^ ?(million|billion|trillion|thousand|bn|mn|m|k)\b`)
+	suffixRE       = lazyRegexp(`^ ?(Australian dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|Singapore dollars|U\.S\. dollars|US dollars|dollars|yen|euros?|pounds sterling|pounds|yuan|renminbi|won|rupees|Swiss francs|USD|JPY|EUR|GBP|AUD|CAD|CNY|KRW|INR)\b`)
 )
 
 // money is an amount found in text; end is the offset just past it, and
@@ -65,6 +73,27 @@ func mayHoldMoney(s string) bool {
 // "100 million U.S. dollars". It scans digits by hand and runs anchored
 // expressions on short windows only, so it is linear in len(s).
 func findMoney(s string) []money {
+	return scanMoney(s, false)
+}
+
+// findPledgeMoney is findMoney that also reads pledgePrefixes' and
+// pledgeSuffixRE's currencies, for pledges.
+func findPledgeMoney(s string) []money {
+	return scanMoney(s, true)
+}
+
+// scanMoney is findMoney, with the pledges' currencies when wide.
+func scanMoney(s string, wide bool) []money {
+	prefixes, codes := currencyPrefixes, currencyCodes
+	if wide {
+		prefixes = pledgePrefixes
+	}
+	codeOf := func(k string) string {
+		if c := codes[k]; c != "" || !wide {
+			return c
+		}
+		return pledgeCurrencyCodes[k]
+	}
 	var out []money
 	for i := nextDigit(s, 0); i < len(s); i = nextDigit(s, i+1) {
 		if i > 0 && (isDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
@@ -83,10 +112,10 @@ func findMoney(s string) []money {
 			j--
 		}
 		before := s[max(0, j-3):j]
-		for _, p := range currencyPrefixes {
+		for _, p := range prefixes {
 			if strings.HasSuffix(before, p) {
 				if k := j - len(p); k == 0 || !isLetter(s[k-1]) {
-					code = currencyCodes[lowerText(p)]
+					code = codeOf(lowerText(p))
 					break
 				}
 			}
@@ -105,6 +134,12 @@ func findMoney(s string) []money {
 		if c, ok := firstAfterSpace(window); code == "" && ok && strings.IndexByte("ACNHSUdyeprwJEGKI", c) >= 0 {
 			if m := suffixRE.FindStringSubmatch(window); m != nil {
 				code = currencyCodes[lowerText(m[1])]
+				end += len(m[0])
+			}
+		}
+		if c, ok := firstAfterSpace(window); wide && code == "" && ok && strings.IndexByte("CDNSIXZAQKMTEkrnbdt", c) >= 0 {
+			if m := pledgeSuffixRE.FindStringSubmatch(window); m != nil {
+				code = codeOf(lowerText(m[1]))
 				end += len(m[0])
 			}
 		}
@@ -228,6 +263,21 @@ var currencyCodes = map[string]string{
 	"chf": "CHF", "swiss francs": "CHF",
 }
 
+// pledgeCurrencyCodes are the ISO codes of pledgePrefixes and
+// pledgeSuffixRE's currencies that currencyCodes lacks.
+var pledgeCurrencyCodes = map[string]string{
+	"ec$": "XCD", "xcd": "XCD", "eastern caribbean dollars": "XCD", "tt$": "TTD", "j$": "JMD", "nt$": "TWD", "twd": "TWD",
+	"sgd": "SGD", "hkd": "HKD",
+	"dkk": "DKK", "danish kroner": "DKK", "sek": "SEK", "swedish kronor": "SEK", "kronor": "SEK", "nok": "NOK",
+	"norwegian kroner": "NOK", "isk": "ISK", "icelandic kronur": "ISK",
+	"xaf": "XAF", "xof": "XOF", "cfa francs": "XOF", "zar": "ZAR", "rand": "ZAR", "aed": "AED", "dirhams": "AED",
+	"riyals": "SAR", "qar": "QAR", "kes": "KES", "ksh": "KES", "ngn": "NGN", "₦": "NGN",
+	"naira": "NGN", "idr": "IDR", "rp": "IDR", "rupiah": "IDR", "myr": "MYR", "rm": "MYR", "ringgit": "MYR",
+	"thb": "THB", "baht": "THB", "vnd": "VND", "₫": "VND", "pkr": "PKR", "bdt": "BDT", "taka": "BDT", "egp": "EGP",
+	"kzt": "KZT", "₸": "KZT", "tenge": "KZT", "mwk": "MWK", "mk": "MWK", "kwacha": "MWK", "brl": "BRL", "mxn": "MXN",
+	"₱": "PHP", "₺": "TRY",
+}
+
 var multipliers = map[string]float64{
 	"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
 	"billion": 1e9, "bn": 1e9, "trillion": 1e12,
@@ -242,15 +292,20 @@ var (
 // maxFound caps the pledges and anniversaries of one readout.
 const maxFound = 50
 
-// pledgesOf is findPledges with results remembered in c.
+// pledgesOf is findPledges. (Its amounts are findPledgeMoney's, which c
+// does not remember: it is run once a page.)
 func pledgesOf(sentences []string, c *sentCache) []Pledge {
+	_ = c
 	out := []Pledge{}
 	for _, s := range sentences {
-		for _, m := range c.findMoney(s) {
+		if !mayHoldMoney(s) {
+			continue
+		}
+		for _, m := range findPledgeMoney(s) {
 			if len(out) == maxFound {
 				return out
 			}
-			if measuredAmount(s[max(0, m.start-80):m.start]) {
+			if measuredAmount(s[max(0, m.start-80):m.start]) || rateAfter(s[m.end:]) {
 				continue
 			}
 			out = append(out, Pledge{Amount: m.amount, Currency: m.currency,
@@ -264,7 +319,21 @@ func pledgesOf(sentences []string, c *sentCache) []Pledge {
 // (trade that "had grown to 1.2 billion US dollars", a turnover that
 // "reached $3 billion"), not money committed.
 var measureWords = []string{"grown to", "grew to", "reached", "amounted to", "amounting to", "stood at", "stands at",
-	"totalled", "totaled", "turnover", "volume of", "trade volume", "exceeded", "increased to", "rose to", "risen to"}
+	"totalled", "totaled", "turnover", "volume of", "trade volume", "exceeded", "increased to", "rose to", "risen to",
+	// ("the target of US$ 150 billion in bilateral trade", "double
+	// bilateral trade to US$ 40 billion", "we can reach $1 billion", "a
+	// registered capital of more than US$ 87 billion": a goal or a
+	// stock, no money committed.)
+	"reach", "target of", "trade to", "capital of"}
+
+// rateAfter reports whether after, the text just after an amount, makes
+// it a price or a ration rather than a sum: "US$ 6 per person a month",
+// "$2 a day", "$80 per barrel". (A sum "a year" or "per year" is still
+// committed: "NZ$21 million a year for the next three years".)
+func rateAfter(after string) bool {
+	return hasAnyPrefix(after, []string{" per person", " per capita", " per head", " per day", " a day", " per barrel",
+		" per tonne", " per ton", " per litre", " per hour", " an hour"})
+}
 
 // measuredAmount reports whether before, the text just before an amount,
 // says the amount measures what is.
