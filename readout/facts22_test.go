@@ -111,3 +111,18 @@ func TestAsideEndsWithList(t *testing.T) {
 		}
 	}
 }
+
+// TestAnniversaryOfTheName: an anniversary of a name that opens with
+// "The" keeps it ("of The Republic's independence", not "of The of
+// Republic's"), and a preposition left at the cut's end goes.
+func TestAnniversaryOfTheName(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"She invited firms to the celebrations of the 60th anniversary of The Bahamas' independence through a trade fair.", "60th anniversary of The Bahamas' independence"},
+		{"They marked the 30th anniversary of the Harbour Accord for the region.", "30th anniversary of Harbour Accord"},
+	} {
+		got := countryMemo{}.anniversaries(c.s)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("anniversaries(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}

@@ -1202,6 +1202,12 @@ func (countryMemo) anniversaries(s string) []string {
 			}
 		}
 		ws := strings.Fields(rest)
+		// "the 60th anniversary of The Gambia's independence": the
+		// ordinal's words end with the name's "The", which opens what
+		// the anniversary is of.
+		if t, ok := strings.CutSuffix(text, " of The"); ok {
+			text, ws = t+" of", append([]string{"The"}, ws...)
+		}
 		// "the establishment of", "the founding of the United Nations":
 		// what is a year older is the body itself.
 		for len(ws) > 0 && (ws[0] == "the" || ws[0] == "establishment" || ws[0] == "founding" || ws[0] == "foundation" || ws[0] == "creation" || ws[0] == "of") {
@@ -1286,7 +1292,8 @@ var annivEnds = setOf("this", "next", "last", "year", "which", "that")
 
 // strandedWords cannot end what an anniversary is of: a preposition or an
 // article whose words were cut.
-var strandedWords = setOf("between", "with", "among", "in", "on", "to", "at", "by", "from", "a", "an", "two", "its", "their")
+var strandedWords = setOf("between", "with", "among", "in", "on", "to", "at", "by", "from", "a", "an", "two", "its", "their",
+	"through", "for", "under", "during", "after", "before", "via")
 
 // nameWord returns w without its punctuation when it can be part of a
 // name ("" when not), and whether a name must end after it (a comma, a
