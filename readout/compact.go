@@ -980,6 +980,11 @@ func openingDate(s string) int {
 		return at + 2
 	}
 	n := dateAt(s[at:])
+	if n > 0 && at == 3 && strings.HasPrefix(s[at+n:], " ") && at+n+1 < len(s) && isUpperByte(s[at+n+1]) && s[at+n-1] != ',' {
+		// "On April 3, 2025 Ryzhenkov held talks …": the date's comma
+		// left out before the subject.
+		return at + n + 1
+	}
 	if n == 0 || !strings.HasPrefix(s[at+n:], ", ") {
 		return 0
 	}

@@ -126,3 +126,18 @@ func TestAnniversaryOfTheName(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningDateNoComma: a date that opens a sentence with its comma
+// left out before the subject ("On May 4, 2026 Marek held talks") goes
+// as one with the comma does; a date inside the sentence stays.
+func TestOpeningDateNoComma(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"On May 4, 2026 Ivo Marek held talks with Lena Ostrova of Ruritania.", "Ivo Marek held talks with Lena Ostrova of Ruritania."},
+		{"On May 4, 2026, Ivo Marek held talks with Lena Ostrova of Ruritania.", "Ivo Marek held talks with Lena Ostrova of Ruritania."},
+		{"Ivo Marek held talks with Lena Ostrova of Ruritania on May 4, 2026 in Northport.", "Ivo Marek held talks with Lena Ostrova of Ruritania in Northport."},
+	} {
+		if got := dropMeetingTime(c.in); got != c.want {
+			t.Errorf("dropMeetingTime(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
