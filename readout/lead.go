@@ -987,6 +987,11 @@ func nameFirstPersons(s string) []person {
 				name = rest
 			}
 		}
+		// "led by United States Senator Roger Wicker, Chairman of …":
+		// an office of a legislature before the name is no name's.
+		if i := strings.LastIndex(name, "Senator "); i > 0 && strings.Count(name[i+len("Senator "):], " ") >= 1 {
+			name = name[i+len("Senator "):]
+		}
 		// "Dato' Sri Amir Hamzah", "Dr. Sultan Al Jaber": after a style,
 		// a title's word that is also a given name opens the name.
 		styled := name != raw && givenTitleWords[nextWord(name)]
@@ -1685,6 +1690,11 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 		f.sides = groupSides(main[loc[1]:])
 	} else if event != nil {
 		verb, placeFrom = event[0], event[0]
+	} else if i := firstIndex(main, pairVerbs); i > 0 && containsText(main[:i], " and ") {
+		// "X and Y discussed … during a meeting in Beijing": two sides
+		// joined before their verb; the place is read after it (from
+		// the verb, "discussed" would end what a place is read in).
+		placeFrom = i + 1 + strings.IndexByte(main[i+1:]+" ", ' ')
 	}
 	// "Vientiane, 18 July 2025 – X held talks yesterday with …",
 	// "26.02.2025 - X received Y … on Tuesday, 25 February": the

@@ -130,3 +130,43 @@ func TestNameSuffixNoMention22(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadForms22c: "Head of Government X" (Liechtenstein's and
+// Monaco's pages), an aside of the occasion between the subject and its
+// verb ("X, during her working visit to Tokyo, held …", which also
+// places the meeting), a senator of a country before his name in a
+// delegation's lead, and the place of two sides joined before their verb
+// ("X and Y discussed … during a meeting in Beijing"), not the dateline's.
+func TestLeadForms22c(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want, place string }{
+		{"LI", "Head of Government Anna Frick met the Federal Chancellor of the Republic of Austria, Karl Huber, in Vaduz.",
+			"Anna Frick|Head of Government|LI, Karl Huber|Federal Chancellor of the Republic of Austria|AT", "Vaduz"},
+		{"UA", "Deputy Minister of Foreign Affairs of Ukraine Olena Kovalenko, during her working visit to Tokyo, held consultations with Vice-Minister for Foreign Affairs of Japan Sato Kenji.",
+			"Olena Kovalenko|Deputy Minister of Foreign Affairs of Ukraine|UA, Sato Kenji|Vice-Minister for Foreign Affairs of Japan|JP", "Tokyo"},
+		{"TW", "President Lin Wei-ming met with a delegation led by United States Senator John Miller, Chairman of the Senate Armed Services Committee, at the Presidential Office.",
+			"Lin Wei-ming|President|TW, John Miller|Chairman of the Senate Armed Services Committee|US", "Presidential Office"},
+		{"IR", "TEHRAN – First Vice President Reza Karimi and Chinese Premier Li Wei discussed ways to expand cooperation during a meeting in Beijing on Monday.",
+			"Reza Karimi|First Vice President|IR, Li Wei|Chinese Premier|CN", "Beijing"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+		if r.Meeting.Location != c.place {
+			t.Errorf("%s\n place %q, want %q", c.lead, r.Meeting.Location, c.place)
+		}
+	}
+}
+
+// TestLaterPlaceOfCountry22: a lead that places the meeting in a country
+// alone ("who arrived in Uzbekistan on a state visit") gives way to the
+// city a later line says the meeting took place in.
+func TestLaterPlaceOfCountry22(t *testing.T) {
+	r := parseDoc18(t, "UZ", "Meeting with the President of Turkmenistan",
+		"President Aziz Karimov met with President of Turkmenistan Merdan Annayev, who arrived in Uzbekistan on a state visit.",
+		"The meeting took place in Samarkand.",
+		"The heads of state discussed energy, transport and water.")
+	if r.Meeting.Location != "Samarkand" {
+		t.Errorf("place %q, want Samarkand", r.Meeting.Location)
+	}
+}

@@ -171,7 +171,9 @@ func Parse(doc Document) (*Readout, error) {
 		}
 		r.Meeting.Location = cityOfCountry(r.Meeting.Location, city, pageSents, c.lines[h.end:])
 		if _, ok := countryName(r.Meeting.Location); ok {
-			r.Meeting.Location = cmp.Or(laterVenue(c.lines[h.end:], lead), r.Meeting.Location)
+			// ("who arrived in Uzbekistan on a state visit" … "The
+			// meeting took place in Samarkand.")
+			r.Meeting.Location = cmp.Or(laterVenue(c.lines[h.end:], lead), laterHeldPlace(rest, lead), r.Meeting.Location)
 		}
 	}
 	r.Participants = participantsOf(f, pub, r.Title, page)

@@ -1261,7 +1261,9 @@ func trimDayBeforeVerb(left string) string {
 		// commas of its own.)
 		if body, ok := strings.CutSuffix(t, ","); ok && !changed {
 			for k, n := strings.LastIndex(body, ", "), 0; k > 0 && n < 3; k, n = strings.LastIndex(body[:k], ", "), n+1 {
-				if dayPhrase(body[k+2:]) {
+				// ("X, during her working visit to Tokyo, held …": an
+				// aside of the occasion.)
+				if dayPhrase(body[k+2:]) || hasAnyPrefix(body[k+2:], occasionAsides) && !strings.Contains(body[k+2:], ", ") {
 					left, changed = body[:k+1]+" ", true
 					break
 				}
@@ -1270,6 +1272,12 @@ func trimDayBeforeVerb(left string) string {
 	}
 	return left
 }
+
+// occasionAsides open an aside between a subject and its verb that says
+// on what occasion the meeting was: "X, during her working visit to
+// Tokyo, held …".
+var occasionAsides = []string{"during his ", "during her ", "during their ", "during the ", "while in ", "while on ",
+	"on the sidelines of ", "on the margins of ", "in the framework of ", "as part of "}
 
 // dayPhrase reports whether s is a day and nothing else: "today", "on
 // Friday", "12 September 2025", "on 12 September".
@@ -1366,6 +1374,13 @@ func subjectPersons(left string) []person {
 	}
 	if firstPersonSubject(left) {
 		return []person{{unnamed: true, firstPerson: true}}
+	}
+	// "Head of Government Brigitte Haas welcomed …", as Liechtenstein's
+	// and Monaco's pages write it: "Government" is no name's word.
+	if rest, ok := strings.CutPrefix(left, "Head of Government "); ok {
+		if ws := strings.Fields(rest); len(ws) >= 2 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return !isCapWord(w) || titleVocab[w] }) {
+			return []person{{name: strings.Join(ws, " "), title: "Head of Government", countryText: "Head of Government"}}
+		}
 	}
 	// "The Head of State, President X, granted …": the role before the
 	// comma says what the office after it says.

@@ -20,7 +20,7 @@ var (
 	// "at the headquarters of the MINREX": a venue named by what it
 	// houses.
 	venueRE   = lazyRegexp(`\b(?:at|in|to) ((?:the )?(?:headquarters|seat) of ` + placeName + `|` + placeName + `)`)
-	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) visit to|who (?:is|was) on (?:a|an) (?:(?:official|working|state|State|two-day|three-day|first) )?visit to|visiting|traveled to|travelled to) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
+	visitRE   = lazyRegexp(`\b(?:who (?:is|was) visiting|during (?:his|her|their) (?:(?:official|working|state|State|first|two-day|three-day) )?visit to|who (?:is|was) on (?:a|an) (?:(?:official|working|state|State|two-day|three-day|first) )?visit to|visiting|traveled to|travelled to) (?:to )?(` + placeName + `)(?: to attend (` + placeName + `))?`)
 	visitOfRE = lazyRegexp(`^(?:During|In the course of|On the occasion of) (?:the (?:(?:official|working|state|State|first) )?[Vv]isit of [^,;]{3,90}?|(?:his|her|their) (?:(?:official|working|state|State|first) )?[Vv]isit) to (` + placeName + `)`)
 	// "X, who is in New York for the UN General Assembly, met Y".
 	whoIsInRE = lazyRegexp(`\bwho (?:is|was) (?:currently )?in (` + placeName + `)(?: for| on|,)`)
