@@ -141,3 +141,33 @@ func TestOpeningDateNoComma(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineAccentedSubject: "Northport. - Ávila spoke …": a city
+// closed by a full stop and a dash is a dateline before a subject whose
+// capital takes two bytes as before one of one.
+func TestDatelineAccentedSubject(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Northport. - Ávila spoke with Östlund of Ruritania about the harbour.", "Ávila spoke with Östlund of Ruritania about the harbour."},
+		{"Northport. - Marek spoke with Östlund of Ruritania about the harbour.", "Marek spoke with Östlund of Ruritania about the harbour."},
+	} {
+		if got := dropDateline(c.in); got != c.want {
+			t.Errorf("dropDateline(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestItemCapital: a summary that is an item of a list opens with a
+// capital; one that opens with a name's particle stays as written.
+func TestItemCapital(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"cooperation on the safety of the common river.", "Cooperation on the safety of the common river."},
+		{"the promotion of trade in grain and timber.", "The promotion of trade in grain and timber."},
+		{"de la Vega spoke with Marek of Ruritania.", "de la Vega spoke with Marek of Ruritania."},
+		{"al-Hadi received Marek of Ruritania.", "al-Hadi received Marek of Ruritania."},
+		{"Marek received Ostrova.", "Marek received Ostrova."},
+	} {
+		if got := itemCapital(c.in); got != c.want {
+			t.Errorf("itemCapital(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

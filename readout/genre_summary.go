@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // firstPersonRE finds the publisher's minister writing as "I" at the start
@@ -697,7 +698,9 @@ func dropDateline(s string) string {
 			if i <= 0 || n > 0 && i != n || n == 0 && (d == " - " || d == " – " || !placeWordsOnly(s[:i])) {
 				continue
 			}
-			if rest := s[i+len(d):]; len(rest) >= 20 && isUpperByte(rest[0]) {
+			// ("Santo Domingo. - Álvarez spoke …": a capital of two
+			// bytes opens the sentence too.)
+			if rest := s[i+len(d):]; len(rest) >= 20 && opensUpper(rest) {
 				return rest
 			}
 		}
@@ -837,4 +840,17 @@ func capitalsOnly(s string) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// opensUpper reports whether s opens with a capital letter, of one byte
+// or more ("Álvarez").
+func opensUpper(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < 0x80 {
+		return isUpperByte(s[0])
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

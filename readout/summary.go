@@ -1287,16 +1287,39 @@ func summarizeAnalyzed(a analyzed, limit int, c *sentCache) string {
 // and fitted as summarizeCovering would; "" when it cannot be a summary.
 func summarizeAt(a analyzed, i, limit, room int, c *sentCache, cv *coverage) string {
 	if s := bestOf(a, limit, room, []int{i}, c, cv); s != "" {
+		return itemCapital(s)
+	}
+	return itemCapital(bestOf(a, maxSummary, room, []int{i}, c, cv))
+}
+
+// itemCapital gives a capital to a summary that opens in lower case, as
+// an item of a list does ("cooperation on border stability …", an item
+// of "The two sides discussed:"), unless its first word is a name's
+// particle ("de la Fuente", "al-Shaibani").
+func itemCapital(s string) string {
+	if s == "" || !('a' <= s[0] && s[0] <= 'z') {
 		return s
 	}
-	return bestOf(a, maxSummary, room, []int{i}, c, cv)
+	w := nextWord(s)
+	if strings.ContainsAny(w, "-'’") || nameParticles[w] || summaryParticles[w] {
+		return s
+	}
+	return upperFirst(s)
 }
+
+// summaryParticles open a name in lower case, beside nameParticles.
+var summaryParticles = setOf("das", "do", "bin", "ibn", "al", "el", "ben")
 
 // summarizeCovering is summarizeAnalyzed preferring a sentence that names
 // the principals and sides cv holds, which no summary names yet, and one
 // that leaves room (the characters left to the readout's summaries and
 // key points; 0 for no limit) to the key points.
 func summarizeCovering(a analyzed, limit, room int, c *sentCache, cv *coverage) string {
+	return itemCapital(summarizeCoveringAny(a, limit, room, c, cv))
+}
+
+// summarizeCoveringAny is summarizeCovering before the capital.
+func summarizeCoveringAny(a analyzed, limit, room int, c *sentCache, cv *coverage) string {
 	n := 3
 	if s := bestSentence(a, limit, room, n, c, cv); s != "" {
 		return s
