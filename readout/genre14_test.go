@@ -280,3 +280,28 @@ func TestPledgesInMoreCurrencies(t *testing.T) {
 		t.Errorf("findMoney read %v, want nothing", ms)
 	}
 }
+
+// TestMoreFootLabels: "Background", "Editor's notes" and "Quick facts"
+// over the publisher's boilerplate at a page's foot are label headings,
+// as "About …" and "Notes to editors" are.
+func TestMoreFootLabels(t *testing.T) {
+	for _, label := range []string{"Background", "Editor's notes", "Quick facts"} {
+		body := "Suva – Prime Minister Sitiveni Rabuka met today with the Prime Minister of Tuvalu, Feleti Teo, at the Prime Minister's Office.\n\n" +
+			"The two leaders discussed the Falepili Union, climate finance and fisheries.\n\n" +
+			"Prime Minister Teo invited Prime Minister Rabuka to visit Funafuti later this year.\n\n" +
+			label + "\n\nFiji and Tuvalu established diplomatic relations in 1978."
+		r, err := Parse(Document{Title: "Meeting", Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range r.Sections {
+			if s.Heading != "" {
+				got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+			}
+		}
+		if want := []string{"1 " + label}; !slices.Equal(got, want) {
+			t.Errorf("headings %q, want %q", got, want)
+		}
+	}
+}

@@ -453,14 +453,16 @@ func plainHeading(lines []string, i int) bool {
 
 // labelHeadingRE is a heading that labels a block of its own kind rather
 // than a part of the meeting: "Highlights" over a list of key points,
-// "About the IDB" and "Notes to editors" over the publisher's
-// boilerplate.
-var labelHeadingRE = lazyRegexp(`^(?:Highlights|Key (?:points|messages|facts|takeaways)|At a glance|In brief|Notes? (?:to|for) [Ee]ditors?|About (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of |the |for |and )?\p{Lu}[\p{L}\d&'’.-]*){0,5})$`)
+// "About the IDB", "Notes to editors", "Editor's note", "Background"
+// and "Quick facts" over the publisher's boilerplate.
+var labelHeadingRE = lazyRegexp(`^(?:Highlights|Key (?:points|messages|facts|takeaways)|At a glance|In brief|Notes? (?:to|for) [Ee]ditors?|Editor['’]s notes?|Background|(?:Quick|Fast) facts|About (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: (?:of |the |for |and )?\p{Lu}[\p{L}\d&'’.-]*){0,5})$`)
 
 // labelHeading reports whether l is such a label (labelHeadingRE).
 func labelHeading(l string) bool {
 	if len(l) > 60 || (!strings.HasPrefix(l, "About ") && !strings.HasPrefix(l, "Highlights") && !strings.HasPrefix(l, "Key ") &&
-		!strings.HasPrefix(l, "At a") && !strings.HasPrefix(l, "In brief") && !strings.HasPrefix(l, "Note")) {
+		!strings.HasPrefix(l, "At a") && !strings.HasPrefix(l, "In brief") && !strings.HasPrefix(l, "Note") &&
+		!strings.HasPrefix(l, "Editor") && !strings.HasPrefix(l, "Background") && !strings.HasPrefix(l, "Quick") &&
+		!strings.HasPrefix(l, "Fast")) {
 		return false
 	}
 	return labelHeadingRE.MatchString(l)
