@@ -67,6 +67,12 @@ func findOrdinals(s string) []annivMatch {
 			continue // ofAfterRE needs a space first
 		}
 		after := ofAfterRE.FindString(lower[i:min(len(lower), i+20)])
+		// ("the 30th anniversary year of the Strategic Partnership")
+		if after == "" && kw == "anniversary" && strings.HasPrefix(lower[i:], " year") {
+			if of := ofAfterRE.FindString(lower[i+len(" year") : min(len(lower), i+25)]); of != "" {
+				after = " year" + of
+			}
+		}
 		if after == "" {
 			continue
 		}

@@ -21,7 +21,11 @@ var (
 	// celebrate 30 years of partnership": the verb of a day marked.
 	yearsOfRE   = lazyRegexp(`(?i)\b(?:marks?|marking|marked|celebrates?|celebrating|celebrated|commemorates?|commemorating|commemorated) (` + numberWord + `) years of (?:the )?`)
 	centenaryRE = lazyRegexp(`(?i)\b(bi|sesqui)?centen(?:ary|nial) of (?:the )?`)
-	yearsAgoRE  = lazyRegexp(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today)?\b,?`)
+	yearsAgoRE  = lazyRegexp(`(?i)\b(exactly |precisely )?(` + numberWord + `) years? ago( today| this year)?\b,?`)
+	// "marks six decades of diplomatic relations", "celebrate half a
+	// century of diplomatic relations": a span in decades or centuries.
+	decadesOfRE = lazyRegexp(`(?i)\b(?:marks?|marking|marked|celebrates?|celebrating|celebrated|commemorates?|commemorating|commemorated) ` +
+		`(?:(two|three|four|five|six|seven|eight|nine|ten) decades|(half a century|a quarter(?: of a|-)? ?century|a century)) of (?:the )?`)
 )
 
 // jubileeRE reads a jubilee named by its metal or stone, of what it is
@@ -70,6 +74,22 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 				if m[3]-m[2] > 2 {
 					ord = 150
 				}
+			}
+			add(m[0], ord, anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
+		}
+	}
+	if containsText(s, " decades of ") || containsText(s, "entury of ") {
+		for _, m := range decadesOfRE.FindAllStringSubmatchIndex(s, -1) {
+			var ord int
+			switch w := lowerText(s[max(m[2], m[4]):max(m[3], m[5])]); {
+			case m[2] >= 0:
+				ord = 10 * cardinalWords[w]
+			case strings.HasPrefix(w, "half"):
+				ord = 50
+			case strings.HasPrefix(w, "a quarter"):
+				ord = 25
+			default:
+				ord = 100
 			}
 			add(m[0], ord, anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 		}

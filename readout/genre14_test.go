@@ -305,3 +305,31 @@ func TestMoreFootLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestAnniversariesInSpans: an anniversary written as a span the verb of
+// a day marked counts in decades or centuries ("marks four decades of",
+// "celebrated a quarter century of"), as "the 20th anniversary year of"
+// and "established 40 years ago this year" do; decades without such a
+// verb and years ago without "this year" are none.
+func TestAnniversariesInSpans(t *testing.T) {
+	tests := []struct {
+		s    string
+		want []string
+	}{
+		{"This year marks four decades of diplomatic relations between Oman and Korea.", []string{"40 2025"}},
+		{"The two peoples celebrated a quarter century of partnership under the Cotonou framework this year.", []string{"25 2025"}},
+		{"The ministers opened the 20th anniversary year of the ASEAN Charter's drafting this year.", []string{"20 2025"}},
+		{"The Joint Commission, which was established 40 years ago this year, met in Muscat.", []string{"40 2025"}},
+		{"Two decades of conflict have left the region in ruins.", nil},
+		{"The border was demarcated 40 years ago by a joint commission.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range anniversariesOf([]string{tt.s}, 2025, nil, newSentCache(1)) {
+			got = append(got, fmt.Sprintf("%d %d", a.Ordinal, a.Year))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("anniversaries of %q = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
