@@ -212,11 +212,12 @@ func Main(src, pageURL string) (string, error) {
 // leadSelectors name the summary paragraph layouts set between the
 // headline and the body: gov.uk's lead paragraph, Plone's description,
 // TYPO3 news' teaser text, and the class names of a lead, summary,
-// standfirst, intro, perex (Czech and Slovak sites) or ingress
-// (Scandinavian ones) in any layout.
+// standfirst, intro, perex (Czech and Slovak sites), ingress
+// (Scandinavian ones) or chapô (French ones, SPIP's "chapo") in any
+// layout.
 const leadSelectors = ".gem-c-lead-paragraph, p.govuk-body-l, .documentDescription, .teaser-text, " +
 	"[class*=lead], [class*=Lead], [class*=summary], [class*=Summary], [class*=standfirst], " +
-	"[class*=intro], [class*=perex], [class*=ingress], [class*=preamble]"
+	"[class*=intro], [class*=perex], [class*=ingress], [class*=preamble], [class*=chapo], [class*=chapeau]"
 
 // maxLead is the most text (bytes) of a lead: one or two sentences.
 const maxLead = 400
@@ -641,9 +642,10 @@ var dateLabelRE = regexp.MustCompile(`(?i)^(?:published|updated|date|posted|issu
 
 // metaDates are the names of <meta> elements that hold a page's
 // publication date, most telling first; sites spell Dublin Core's in
-// either case ("DC.Date", "dcterms.issued").
+// either case ("DC.Date", "dcterms.issued"), and the Dutch government's
+// give the date a page was made available.
 var metaDates = []string{"article:published_time", "date", "dcterms.date", "dc.date.issued", "dcterms.issued",
-	"dc.date", "dcterms.created", "dc.date.created"}
+	"dc.date", "dcterms.available", "dcterms.created", "dc.date.created"}
 
 // metaDate returns the date of the first of metaDates a page has.
 func metaDate(doc *goquery.Document) (time.Time, bool) {

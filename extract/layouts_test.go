@@ -23,7 +23,9 @@ import (
 // English page in a right-to-left site, a Word press release in a table;
 // Umbraco, Kentico, Sitefinity, the Australian design system, Angular
 // Universal; Canada's Web Experience Toolkit, Wagtail, EPiServer with a
-// left sidebar, Magnolia, Squiz Matrix; their readouts are illustrative). Each must give the readout's
+// left sidebar, Magnolia, Squiz Matrix; the French state's design
+// system, SPIP, the U.S. Web Design System, Joomla 4's Cassiopeia, a Dutch
+// government page; their readouts are illustrative). Each must give the readout's
 // whole text, none of the page's other text (menus, sidebars, lists of
 // other news, tags, footers), its headline and date, and the parties the
 // parser reads from it.
@@ -178,6 +180,26 @@ func TestMainLayouts(t *testing.T) {
 			[]string{"Foreign Secretary David Lammy met Kenya's Prime Cabinet Secretary", "Commonwealth Heads of Government Meeting in Samoa."},
 			[]string{"cookies", "High Commission news", "Visas and immigration", "News 2024", "Home » News", "Friday 4 October 2024", "Was this page helpful", "Share on X", "Upper Hill Road", "Crown copyright"},
 			[]string{"GB", "KE"}},
+		{"dsfr-french-state.html", "FR", "Jean-Noël Barrot's meeting with Sudanese Minister of Foreign Affairs", "April 14, 2025",
+			[]string{"Jean-Noël Barrot, Minister for Europe and Foreign Affairs, spoke today with the Minister of Foreign Affairs of Sudan", "leading to a civilian government."},
+			[]string{"Quick access", "République", "Select a language", "Español", "Coming to France", "See breadcrumb", "Humanitarian action", "Share the page", "Sudan country file", "Quai d'Orsay", "legifrance"},
+			[]string{"FR", "SD"}},
+		{"spip-article.html", "BI", "Minister Shingiro receives the Minister of Foreign Affairs of Tanzania", "September 12, 2024",
+			[]string{"The Minister of Foreign Affairs and Development Cooperation, Albert Shingiro, received on Thursday in Bujumbura", "Joint Permanent Commission in Dodoma before the end of the year."},
+			[]string{"Search", "Ikirundi", "Burundi Abroad", "Home > News", "Communication Unit", "Portfolio", "In the same section", "Forum on China", "Boulevard de la Liberté", "Site made with SPIP"},
+			[]string{"BI", "TZ"}},
+		{"uswds-agency.html", "US", "Deputy Secretary's Meeting with Philippine Undersecretary for Defense Policy", "August 14, 2024",
+			[]string{"Deputy Secretary Kathleen Taylor met with the Philippine Undersecretary for Defense Policy, Pablo Reyes", "deepen coordination with other allies in the region."},
+			[]string{"Skip to main content", "official website", "Here's how you know", "Secure .gov", "Spotlights", "Releases", "Related content", "2+2", "Latest releases", "Contracts for", "FOIA"},
+			[]string{"PH", "US"}},
+		{"joomla4-cassiopeia.html", "MT", "Minister Borg meets Foreign Minister of Tunisia", "May 20, 2025",
+			[]string{"Minister for Foreign Affairs and Tourism Ian Borg met the Minister of Foreign Affairs, Migration and Tunisians Abroad of Tunisia, Mohamed Ali Nafti", "next Malta–Tunisia Joint Commission."},
+			[]string{"Passports abroad", "You are here", "Details", "Published:", "Hits", "Previous article", "Prev", "Latest News", "Libya", "Palazzo Parisio", "Back to Top"},
+			[]string{"MT", "TN"}},
+		{"nl-design-system.html", "NL", "Minister Veldkamp meets Belgian counterpart Prévot in The Hague", "March 11, 2025",
+			[]string{"Minister of Foreign Affairs Caspar Veldkamp received the Belgian Deputy Prime Minister and Minister of Foreign Affairs, Maxime Prévot", "joint meeting of the Dutch and Belgian governments in the autumn."},
+			[]string{"Go to content", "Nederlands", "Ministries", "Home > Latest", "News item", "Share this page", "See also", "Letter to parliament", "Privacy"},
+			[]string{"BE", "NL"}},
 	}
 	const pageURL = "https://www.example.org/news/item/1"
 	for _, tt := range tests {
