@@ -222,6 +222,11 @@ const leadSelectors = ".gem-c-lead-paragraph, p.govuk-body-l, .documentDescripti
 // maxLead is the most text (bytes) of a lead: one or two sentences.
 const maxLead = 400
 
+// minTextParagraph is the least text (bytes) of a paragraph that begins
+// the readout's text: a date line, a byline or a photo's caption between
+// the headline and the lead is shorter, a one-sentence readout is not.
+const minTextParagraph = 100
+
 // leadParagraph returns the text of the layout's lead after the headline,
 // "" when there is none: the first element of the lead vocabulary
 // between the headline and the first paragraph of text that is one short
@@ -247,7 +252,7 @@ func leadParagraph(doc *goquery.Document, headline *html.Node) string {
 			}
 		}
 		if n.Data == "p" {
-			if t, short := boundedText(n, 4*maxLead); !short || len(normalizeSpace(t)) > maxLead/2 {
+			if t, short := boundedText(n, 4*maxLead); !short || len(normalizeSpace(t)) >= minTextParagraph {
 				return ""
 			}
 		}

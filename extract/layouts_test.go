@@ -254,3 +254,53 @@ func extractLayout(t *testing.T, file, pageURL string) (page, text, title string
 	}
 	return page, text, title
 }
+
+// TestMainKeepsReadoutText: the layout rules take furniture by its
+// markup, and the readout's own text may wear the same words: a
+// subheading "Other issues" or "Related matters" (not a list of other
+// articles: no links), a body marked by its language's class (not a
+// switcher: no links), a definition list of long entries (not metadata),
+// a summary-classed paragraph after the text (another article's, not the
+// lead).
+func TestMainKeepsReadoutText(t *testing.T) {
+	const text = "The Minister of Foreign Affairs met the Minister of Foreign Affairs of Chile in the capital today and discussed trade, mining and Antarctic research. "
+	tests := []struct {
+		name, body string
+		want, dont []string
+	}{
+		{"subheadings", `<div class="entry-content"><p>` + text + `</p><h3>Other issues</h3><p>They also discussed the situation in Venezuela and the coming elections.</p>` +
+			`<h3>Related matters</h3><p>The ministers agreed to meet again in Santiago.</p></div>` +
+			`<div class="sidebar-box"><h3>Latest news</h3><ul><li><a href="/n/1">Minister attends the summit of the Pacific Alliance in Lima</a></li></ul></div>`,
+			[]string{"Other issues", "They also discussed the situation in Venezuela", "Related matters", "meet again in Santiago."}, []string{"Latest news", "Pacific Alliance"}},
+		{"language class", `<div class="lang-en"><p>The Minister met the Minister of Foreign Affairs of Chile today.</p></div><div class="lang-switch"><a href="/es/">ES</a> <a href="/en/">EN</a></div>`,
+			[]string{"The Minister met the Minister of Foreign Affairs of Chile today."}, []string{"ES"}},
+		{"long definition list", `<div class="article-body"><p>` + text + `</p><dl><dt>Participants</dt><dd>On the Chilean side, the Minister of Foreign Affairs, the Under-Secretary for International Economic Relations and the Ambassador of Chile.</dd></dl></div>`,
+			[]string{"the Under-Secretary for International Economic Relations"}, nil},
+		{"summary after the text", `<div class="article-body"><p>` + text + `</p></div><div class="more"><div class="summary">The Deputy Minister opened the new consulate in Valparaíso with the mayor of the city.</div></div>`,
+			[]string{text[:60]}, []string{"Valparaíso"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Minister meets Chilean counterpart</title></head><body><header><a href="/">Ministry</a></header><main>` +
+				`<h1>Minister meets Chilean counterpart</h1>` + tt.body + `</main><footer>Address</footer></body></html>`
+			got, err := Main(page, "https://www.example.org/news/1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, _, _, err := readout.ExtractHTML(got, "https://www.example.org/news/1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("text lacks %q:\n%s", w, text)
+				}
+			}
+			for _, d := range tt.dont {
+				if strings.Contains(text, d) {
+					t.Errorf("text keeps %q:\n%s", d, text)
+				}
+			}
+		})
+	}
+}
