@@ -128,7 +128,10 @@ func titleWithoutStyle(t string) string {
 	if rest, ok := strings.CutPrefix(t, "The "); ok && rest != "" && isUpperByte(rest[0]) {
 		t = rest
 	}
-	if rest, ok := cutAnySuffix(t, " Shri", " Smt.", " Mr.", " Ms.", " Mrs.", " Dr.", " H.E.", " Mr", " Ms", " Dr"); ok && rest != "" {
+	// ("The Minister of Foreign Affairs, Prince X": a prince's rank,
+	// written after the office's comma.)
+	if rest, ok := cutAnySuffix(t, " Shri", " Smt.", " Mr.", " Ms.", " Mrs.", " Dr.", " H.E.", " Mr", " Ms", " Dr",
+		", Prince", ", Princess", ", Sheikh", ", Sheikha"); ok && rest != "" {
 		t = rest
 	}
 	// "Nigerian Minister of Foreign Affairs Ambassador X": a former
@@ -144,6 +147,9 @@ var titleStyles = []string{"His Excellency ", "Her Excellency ", "H.E. ", "H. E.
 	"His Royal Highness ", "Her Royal Highness ", "His Highness ", "Her Highness ", "His Majesty ", "Her Majesty ", "H.M. ", "H.R.H. ", "H.H. ",
 	// (Without their stops: "HRH Crown Prince X".)
 	"HRH ", "HM ", "HH ",
+	// ("Rt. Hon. Prime Minister X", "Hon. Minister X": the
+	// Commonwealth's styles before an office.)
+	"Rt. Hon. ", "Rt Hon. ", "Rt Hon ", "Hon. ",
 	// ("His Excellency President X received": the style's second word
 	// alone, where the subject's words were read from "Excellency".)
 	"Excellency "}

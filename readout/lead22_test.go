@@ -170,3 +170,28 @@ func TestLaterPlaceOfCountry22(t *testing.T) {
 		t.Errorf("place %q, want Samarkand", r.Meeting.Location)
 	}
 }
+
+// TestLeadForms22d: a call received in the present ("receives a phone
+// call from"), a prince's rank after an office's comma, a
+// Commonwealth style before one ("Rt. Hon. Prime Minister"), a middle
+// initial before the full stop of the lead's end, an office of a
+// council of ministers before its holder's name.
+func TestLeadForms22d(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"OM", "Sayyid Hamad bin Said Al Harthi, Minister of Foreign Affairs, receives a phone call from his Egyptian counterpart Dr Karim Fahmy.",
+			"Hamad bin Said Al Harthi|Minister of Foreign Affairs|OM, Karim Fahmy|Foreign Minister|EG"},
+		{"SA", "The Minister of Foreign Affairs, Prince Nasser bin Khalid, received a phone call today from the Minister of Foreign Affairs of the Islamic Republic of Iran, Dr. Reza Karimi.",
+			"Nasser bin Khalid|Minister of Foreign Affairs|SA, Reza Karimi|Minister of Foreign Affairs of the Islamic Republic of Iran|IR"},
+		{"NP", "Rt. Hon. Prime Minister Ram Prasad Thapa held a meeting with H.E. Mr. Li Wei, Minister of Foreign Affairs of China.",
+			"Ram Prasad Thapa|Prime Minister|NP, Li Wei|Minister of Foreign Affairs of China|CN"},
+		{"FJ", "The Deputy Prime Minister, Professor Jone Vula, today met with the Deputy Secretary-General of the United Nations, Ana J. Lind.",
+			"Jone Vula|Deputy Prime Minister|FJ, Ana J. Lind|Deputy Secretary-General of the United Nations|UN"},
+		{"KG", "Chairman of the Cabinet of Ministers Aibek Toktogulov received the Ambassador of the People's Republic of China to the Kyrgyz Republic Li Wei.",
+			"Aibek Toktogulov|Chairman of the Cabinet of Ministers|KG, Li Wei|Ambassador of the People's Republic of China to the Kyrgyz Republic|CN"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}

@@ -2972,8 +2972,33 @@ func servesOwnLeader(title string) bool {
 var domesticOffices = setOf("Leader", "Senator", "Representative", "Governor", "Mayor", "Speaker", "Congressman",
 	"Congresswoman", "Councillor", "Councilor", "Lawmaker")
 
+// pastMiddleInitial returns name with the word after its middle
+// initial, where the reading stopped at the initial's full stop as at a
+// sentence's ("Amina J" of "…, Amina J. Mohammed."): the text names it
+// so.
+func pastMiddleInitial(name, text string) string {
+	w := lastWord(name)
+	if len(w) != 1 || !isUpperByte(w[0]) || !strings.Contains(name, " ") {
+		return name
+	}
+	i := indexText(text, name+". ")
+	if i < 0 {
+		return name
+	}
+	rest := text[i+len(name)+2:]
+	next := trimPunct(rest[:min(len(rest), 40)])
+	if k := strings.IndexAny(next, " \t\n"); k >= 0 {
+		next = trimPunct(next[:k])
+	}
+	if next == "" || !isCapWord(next) || notNames[next] || titleVocab[next] {
+		return name
+	}
+	return name + ". " + next
+}
+
 // person2 makes a Participant of a person read from the text.
 func person2(p person, name, code, role, text string) Participant {
+	name = pastMiddleInitial(name, text)
 	display := displayName(name, code, countryOf(p.countryText) == "JP" && familyFirstIn(stripHonorifics(name), text))
 	display = withoutSecondSurname(display, code, text)
 	// "The President of the Republic, Mr. X, received": the comma that

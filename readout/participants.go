@@ -20,7 +20,7 @@ var frameREs = []*lazyRE{
 	// "consented to receive a courtesy call by …": a sovereign's audience.
 	// ("received the visit of the Minister … of Paraguay, X", as Brazil's
 	// and other ministries write it in English.)
-	lazyRegexp(`\b(?:received|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an |the )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit|credentials(?: copies)?|[Ll]etters? of [Cc]redence)(?: of [a-z]+)?` + hostAdverbials + ` (?:from|by|of)\s+`),
+	lazyRegexp(`\b(?:received|receives|(?:consented|agreed) to receive) (?:` + receivedDay[1:] + ` )?(?:a |an |the )?(?:[a-z]+ ){0,2}?(?:courtesy call|(?:tele)?phone call|video call|call|visit|credentials(?: copies)?|[Ll]etters? of [Cc]redence)(?: of [a-z]+)?` + hostAdverbials + ` (?:from|by|of)\s+`),
 	// ("paid a farewell call on", "paid a courtesy visit to", "placed a
 	// call to", "made a phone call to".)
 	lazyRegexp(`\b(?:paid (?:a |an )?(?:courtesy |farewell |introductory )?call (?:on|to)|paid (?:a |an )?(?:courtesy|farewell|introductory) visit to|(?:placed|made) (?:a |an )?(?:telephone |phone |video )?call to)\s+`),
@@ -269,7 +269,7 @@ var calledNot = []string{"for ", "upon "}
 var frameLits = [][]string{
 	{"held", "hold", "had"},
 	{"spoke", "speaks", "spoken", "talked"},
-	{"received", "consented", "agreed"},
+	{"received", "receives", "consented", "agreed"},
 	{"paid", "placed", "made"},
 	{"met", "meets"},
 	{"received", "receives"},
@@ -303,7 +303,7 @@ var frameLits = [][]string{
 var frameStarts = [][]string{
 	{"held", "hold", "had", "has", "have"},
 	{"spoke", "speaks", "talked"},
-	{"received", "consented", "agreed"},
+	{"received", "receives", "consented", "agreed"},
 	{"paid", "placed", "made"},
 	{"met", "meets"},
 	{"received", "receives"},
@@ -1376,10 +1376,17 @@ func subjectPersons(left string) []person {
 		return []person{{unnamed: true, firstPerson: true}}
 	}
 	// "Head of Government Brigitte Haas welcomed …", as Liechtenstein's
-	// and Monaco's pages write it: "Government" is no name's word.
-	if rest, ok := strings.CutPrefix(left, "Head of Government "); ok {
-		if ws := strings.Fields(rest); len(ws) >= 2 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return !isCapWord(w) || titleVocab[w] }) {
-			return []person{{name: strings.Join(ws, " "), title: "Head of Government", countryText: "Head of Government"}}
+	// and Monaco's pages write it, "Chairman of the Cabinet of Ministers
+	// X", "President of the Council of Ministers X": "Government" and
+	// "Ministers" are no name's words.
+	for _, o := range []string{"Head of Government ", " of Ministers "} {
+		i := indexText(left, o)
+		if i < 0 || o[0] == ' ' && !titleVocab[nextWord(strings.TrimPrefix(left, "The "))] {
+			continue
+		}
+		title := strings.TrimPrefix(left[:i+len(o)-1], "The ")
+		if ws := strings.Fields(left[i+len(o):]); len(ws) >= 2 && len(ws) <= 4 && !slices.ContainsFunc(ws, func(w string) bool { return !isCapWord(w) || titleVocab[w] }) {
+			return []person{{name: strings.Join(ws, " "), title: title, countryText: title}}
 		}
 	}
 	// "The Head of State, President X, granted …": the role before the
@@ -2468,7 +2475,8 @@ func chunkEnd(s string, stops []string) int {
 		i := indexText(s, stop)
 		// "Army Gen. Pablo Soto": the full stop of a military rank
 		// before a name ends nothing.
-		for stop == ". " && i > 0 && i < end && militaryRanks[lastWord(s[:i])] && isCapWord(nextWord(s[i+2:])) {
+		// ("Amina J. Mohammed": nor does a middle initial's.)
+		for stop == ". " && i > 0 && i < end && (militaryRanks[lastWord(s[:i])] || middleInitialAt(s, i)) && isCapWord(nextWord(s[i+2:])) {
 			j := indexText(s[i+2:], stop)
 			if j < 0 {
 				i = -1
@@ -2481,6 +2489,16 @@ func chunkEnd(s string, stops []string) int {
 		}
 	}
 	return end
+}
+
+// middleInitialAt says whether the full stop at i of s ends a middle
+// initial: one capital after a capitalized word ("Amina J. Mohammed").
+func middleInitialAt(s string, i int) bool {
+	if i < 3 || s[i-2] != ' ' || !isUpperByte(s[i-1]) {
+		return false
+	}
+	prev := lastWord(s[:i-2])
+	return len(prev) > 1 && isCapWord(prev)
 }
 
 // loosePerson reads a person from a noun phrase with no fixed form, such as
