@@ -1632,8 +1632,8 @@ func compactPhrases(s string) string {
 			continue
 		}
 		for _, p := range f.phrases {
-			if containsText(s, p) {
-				s = strings.Replace(s, p, f.short, 1)
+			if i := indexText(s, p); i >= 0 {
+				s = s[:i] + f.short + andTheyAfter(s[i+len(p):])
 				break
 			}
 		}
@@ -2687,4 +2687,21 @@ func capitalRun(s string) bool {
 		prev = up
 	}
 	return false
+}
+
+// andTheyAfter rewrites the first relative of the call's noun in rest,
+// what follows a call's frame written as a verb ("held a videoconference
+// with X, in which they agreed …" is "spoke by video with X"): with the
+// noun gone, "in which they agreed" has nothing to hang on, and reads
+// "and they agreed".
+func andTheyAfter(rest string) string {
+	for _, rel := range []string{" in which they ", " during which they "} {
+		i := indexText(rest, rel)
+		if i < 0 {
+			continue
+		}
+		head := strings.TrimSuffix(rest[:i], ",")
+		return head + " and they " + rest[i+len(rel):]
+	}
+	return rest
 }

@@ -171,3 +171,22 @@ func TestItemCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestCallRelativeAfterVerb: a call's frame written as a verb ("held a
+// videoconference with" is "spoke by video with") leaves "in which they
+// agreed" with no noun to hang on; it reads "and they agreed". A call
+// still named by a noun keeps its relative.
+func TestCallRelativeAfterVerb(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Ana Varga held a videoconference with Paul Roux, in which they agreed on the agenda of the next summit.",
+			"Ana Varga spoke by video with Paul Roux and they agreed on the agenda of the next summit."},
+		{"Ana Varga had a telephone conversation with Paul Roux during which they discussed the harbour.",
+			"Ana Varga spoke by phone with Paul Roux and they discussed the harbour."},
+		{"Ana Varga received a call from Paul Roux during which they discussed the harbour.",
+			"Ana Varga received a call from Paul Roux during which they discussed the harbour."},
+	} {
+		if got := compactPhrases(c.in); got != c.want {
+			t.Errorf("compactPhrases(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
