@@ -190,3 +190,19 @@ func TestCallRelativeAfterVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestDropCommaDate: a date set off by commas after the verb of a
+// sentence that reports the meeting goes (the post shows it); a date
+// that is a name's or an object's stays.
+func TestDropCommaDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The President received in audience, 9 March 2026, at the Palace the Envoy of Ruritania, Paul Roux.",
+			"The President received in audience at the Palace the Envoy of Ruritania, Paul Roux."},
+		{"The President recalled the Accord of Northport, 9 March 2026, and its promise of free trade.",
+			"The President recalled the Accord of Northport, 9 March 2026, and its promise of free trade."},
+	} {
+		if got := dropCommaDate(c.in); got != c.want {
+			t.Errorf("dropCommaDate(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}

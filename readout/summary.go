@@ -1132,7 +1132,7 @@ func analyze(text string, c *sentCache) analyzed {
 		// which the post shows, goes (also from a later sentence that is
 		// the first to report it, after a paragraph of background).
 		if i < 2 {
-			a.resolved[i] = dropVenueBeforeGuest(dropClockTime(dropMeetingTime(dropBracketDate(s))))
+			a.resolved[i] = dropVenueBeforeGuest(dropCommaDate(dropClockTime(dropMeetingTime(dropBracketDate(s)))))
 		} else if i < 4 && a.reports == -1 {
 			if i == 2 && (dayVerbSet.in(a.sents[0]) || dayVerbSet.in(a.sents[1])) {
 				a.reports = -2 // the first two report it
@@ -2554,4 +2554,23 @@ func listTail(rest string) bool {
 		return false
 	}
 	return strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || containsText(rest, " and ") || containsText(rest, " or ")
+}
+
+// dropCommaDate drops a date set off by commas after a word in lower
+// case in a sentence that reports the meeting: "received in audience, 4
+// February 2025, at the Palais …" (what is left when "this Tuesday"
+// before it has gone). The post shows the date.
+func dropCommaDate(s string) string {
+	for i := indexText(s, ", "); i > 0; {
+		rest := s[i+2:]
+		if n := dateAt(rest); n > 0 && strings.HasPrefix(rest[n:], ", ") && isLowerWord(lastWord(s[:i])) && dayVerbSet.in(s[:i]) {
+			return s[:i] + " " + rest[n+2:]
+		}
+		j := indexText(rest, ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return s
 }
