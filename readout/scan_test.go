@@ -524,6 +524,15 @@ func TestPhraseSet(t *testing.T) {
 	in := []string{"", " ", "met ", "met", "helmet ", "xmet", "e ", "had a", "had a ", "She had a  call", "a phone call with ", "call with",
 		"they traveled to ", "traveled  to ", "He joined ", "joined", "convened", "Biden spoke with Merkel", "spoke\tto"}
 	in = append(in, dayVerbs...)
+	// Each phrase with a byte changed, before its last eight bytes and
+	// within them, alone (where fewer than eight bytes end at its last)
+	// and after a word.
+	for _, v := range dayVerbs {
+		for _, i := range []int{0, len(v) / 2, len(v) - 2} {
+			x := v[:i] + "#" + v[i+1:]
+			in = append(in, x, "He "+x, "He then "+x+"and")
+		}
+	}
 	for _, s := range append(in, scanInputs(t)...) {
 		if got, want := dayVerbSet.in(s), containsAny(s, dayVerbs...); got != want {
 			t.Errorf("dayVerbSet.in(%q) = %v, want %v", s, got, want)

@@ -138,7 +138,17 @@ func isQuoteTail(b1, b2 byte) bool {
 // for each phrase.
 type phraseSet struct {
 	end    byte
-	before [256][]string // the phrases by their byte before end
+	before [256][]endPhrase // the phrases by their byte before end
+}
+
+// endPhrase is a phrase of a phraseSet with its last eight bytes (all of
+// a shorter one) as the high bytes of a word and the mask of those bytes:
+// the eight bytes of the text that end where the phrase would are read as
+// one word and compared with it at once, where comparing the strings
+// called memequal for each phrase (most words end with "d ", "t ", "e ").
+type endPhrase struct {
+	text       string
+	tail, mask uint64
 }
 
 // newPhraseSet makes the set of phrases, each at least two bytes long and
@@ -151,7 +161,12 @@ func newPhraseSet(phrases ...string) *phraseSet {
 			panic("newPhraseSet: " + ph + " does not end as the others or is too short")
 		}
 		p.end = ph[n-1]
-		p.before[ph[n-2]] = append(p.before[ph[n-2]], ph)
+		e := endPhrase{text: ph}
+		for j := 0; j < min(n, 8); j++ {
+			e.tail |= uint64(ph[n-1-j]) << (8 * (7 - j))
+			e.mask |= 0xFF << (8 * (7 - j))
+		}
+		p.before[ph[n-2]] = append(p.before[ph[n-2]], e)
 	}
 	return p
 }
@@ -164,8 +179,22 @@ func (p *phraseSet) in(s string) bool {
 			return false
 		}
 		i += j
-		for _, ph := range p.before[s[i-1]] {
-			if i+1 >= len(ph) && s[i+1-len(ph):i+1] == ph {
+		phs := p.before[s[i-1]]
+		if len(phs) == 0 {
+			continue
+		}
+		if i < 7 {
+			for _, ph := range phs {
+				if i+1 >= len(ph.text) && s[i+1-len(ph.text):i+1] == ph.text {
+					return true
+				}
+			}
+			continue
+		}
+		w := load8(s[i-7:])
+		for _, ph := range phs {
+			n := len(ph.text)
+			if w&ph.mask == ph.tail && (n <= 8 || i+1 >= n && s[i+1-n:i-7] == ph.text[:n-8]) {
 				return true
 			}
 		}
