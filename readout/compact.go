@@ -2526,6 +2526,9 @@ func dropVisitAside(s string, parties map[string]bool) string {
 func dropVisitClause(s string, parties map[string]bool) string {
 	i := indexText(s, ", who is ")
 	if i < 0 {
+		i = indexText(s, ", who arrived ")
+	}
+	if i < 0 {
 		return s
 	}
 	rest := s[i+2:]
@@ -2534,6 +2537,21 @@ func dropVisitClause(s string, parties map[string]bool) string {
 		return s
 	}
 	clause := rest[:end]
+	// ", who arrived on an official visit.": a visit to no place named
+	// is one to the host's country.
+	// ", who arrived in Kyiv on a working visit.": the host's capital.
+	if t, ok := strings.CutPrefix(clause, "who arrived in "); ok {
+		if where, v, ok := strings.Cut(t, " on "); ok && (parties[country.Capital(where)] || visitedSide(where, parties)) {
+			clause = "who arrived on " + v
+		}
+	}
+	if t, ok := strings.CutPrefix(clause, "who arrived on "); ok && rest[end] == '.' && end+1 == len(rest) {
+		ws := strings.Fields(t)
+		if len(ws) >= 2 && len(ws) <= 4 && ws[len(ws)-1] == "visit" && (ws[0] == "a" || ws[0] == "an") &&
+			!containsAny(t, "state ", "State ", "first ") {
+			return s[:i] + "."
+		}
+	}
 	var where string
 	for _, f := range visitFrames {
 		if t, ok := strings.CutPrefix(clause, f); ok {

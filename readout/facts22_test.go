@@ -206,3 +206,25 @@ func TestDropCommaDate(t *testing.T) {
 		}
 	}
 }
+
+// TestArrivedOnVisit: ", who arrived in <the host's capital> on a working
+// visit." and ", who arrived on an official visit." leave the meeting's
+// sentence as ", who is on an official visit to …" does; a state visit
+// and a visit to a third country's capital stay.
+func TestArrivedOnVisit(t *testing.T) {
+	parties := map[string]bool{"UA": true, "PL": true}
+	for _, c := range []struct{ in, want string }{
+		{"Speaker Ivan Marko held a meeting with Marshal Ewa Nowak, who arrived in Kyiv on a working visit.",
+			"Speaker Ivan Marko held a meeting with Marshal Ewa Nowak."},
+		{"Speaker Ivan Marko held talks with Marshal Ewa Nowak, who arrived on an official visit.",
+			"Speaker Ivan Marko held talks with Marshal Ewa Nowak."},
+		{"Speaker Ivan Marko held talks with Marshal Ewa Nowak, who arrived in Kyiv on a state visit.",
+			"Speaker Ivan Marko held talks with Marshal Ewa Nowak, who arrived in Kyiv on a state visit."},
+		{"Speaker Ivan Marko held talks with Marshal Ewa Nowak, who arrived in Paris on a working visit.",
+			"Speaker Ivan Marko held talks with Marshal Ewa Nowak, who arrived in Paris on a working visit."},
+	} {
+		if got := dropVisitAside(c.in, parties); got != c.want {
+			t.Errorf("dropVisitAside(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
