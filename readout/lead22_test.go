@@ -195,3 +195,12 @@ func TestLeadForms22d(t *testing.T) {
 		}
 	}
 }
+
+// TestDelegationLeaderStyled22: "met with a delegation from Japan led by
+// Hon. X": the leader's style before a name with no office lost him.
+func TestDelegationLeaderStyled22(t *testing.T) {
+	r := parseLead1(t, "FJ", "The Speaker of Parliament, Hon. Jone Vula, met with a delegation from the House of Councillors of Japan led by Hon. Kenji Mori at Parliament House today.")
+	if got, want := strings.Join(principalsOf(r), ", "), "Jone Vula|FJ, Kenji Mori|JP"; got != want {
+		t.Errorf("principals %q, want %q", got, want)
+	}
+}

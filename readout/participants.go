@@ -949,12 +949,22 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	// led by X": the delegation's leader is the counterpart, of its body
 	// or country.
 	delegation := ""
-	if rest, ok := cutAnyPrefix(right, "a delegation ", "the delegation ", "a high-level delegation ", "an official delegation "); ok && !hasAnyPrefix(main[loc[0]:], []string{"received", "hosted", "welcomed", "hosts", "welcomes"}) {
+	if rest, ok := delegationOpening(right); ok && !hasAnyPrefix(main[loc[0]:], []string{"received", "hosted", "welcomed", "hosts", "welcomes"}) {
 		head := rest[:min(len(rest), 100)]
 		for _, by := range []string{" led by ", " headed by "} {
 			if k := indexText(head, by); k >= 0 && !strings.ContainsAny(head[:k], ",;.") {
 				delegation = right[:len(right)-len(rest)+k]
 				right = rest[k+len(by):]
+				// ("led by Hon. Keisuke Suzuki at …": a style before a
+				// leader named with no office.)
+				for range 2 {
+					for _, h := range honorifics {
+						if r, ok := strings.CutPrefix(right, h+" "); ok && isCapWord(r) {
+							right = r
+							break
+						}
+					}
+				}
 				break
 			}
 		}
@@ -2489,6 +2499,30 @@ func chunkEnd(s string, stops []string) int {
 		}
 	}
 	return end
+}
+
+// delegationOpening returns s after the delegation that opens it, with up
+// to three words between its article and "delegation" ("a delegation ",
+// "a Japanese parliamentary delegation ", "a high-level delegation ").
+func delegationOpening(s string) (string, bool) {
+	rest, ok := cutAnyPrefix(s, "a ", "an ", "the ")
+	if !ok {
+		return s, false
+	}
+	for range 4 {
+		w, r, ok := strings.Cut(rest, " ")
+		if !ok {
+			break
+		}
+		if w == "delegation" {
+			return r, true
+		}
+		if strings.ContainsAny(w, ",;.") {
+			break
+		}
+		rest = r
+	}
+	return s, false
 }
 
 // middleInitialAt says whether the full stop at i of s ends a middle
