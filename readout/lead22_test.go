@@ -204,3 +204,18 @@ func TestDelegationLeaderStyled22(t *testing.T) {
 		t.Errorf("principals %q, want %q", got, want)
 	}
 }
+
+// TestSignedByPair22: a lead that names no meeting, and the next line
+// those who signed its agreement ("was signed in Belgrade by Prime
+// Minister X and Hungarian Prime Minister Y"): the two are its sides.
+func TestSignedByPair22(t *testing.T) {
+	r := parseDoc18(t, "RS", "Serbia and Hungary sign an energy agreement",
+		"Serbia and Hungary today signed an agreement on the construction of an oil pipeline.",
+		"The agreement was signed in Belgrade by Prime Minister Marko Petrovic and Hungarian Prime Minister Gabor Kiss, in the presence of President Ivan Jovanovic.")
+	if got, want := strings.Join(principalsOf(r), ", "), "Marko Petrovic|RS, Gabor Kiss|HU"; got != want {
+		t.Errorf("principals %q, want %q", got, want)
+	}
+	if r.Meeting.Location != "Belgrade" {
+		t.Errorf("place %q, want Belgrade", r.Meeting.Location)
+	}
+}

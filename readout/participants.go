@@ -46,7 +46,9 @@ var frameREs = []*lazyRE{
 	// ("… met virtually on June 22 convened by co-chairs X, Title, and
 	// Y, Title, and under the leadership of …": those it was convened
 	// by, each named before the office.)
-	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?)(?: (?:was|were) held| took place)?(?: today| yesterday| on [A-Z][a-z]+)? between\s+|\b(?:co-chaired|convened|chaired) by (?:the )?(?:co-chairs )?`),
+	// ("The agreement was signed in Belgrade by Prime Minister X and
+	// Hungarian Prime Minister Y": those who signed it, a pair.)
+	lazyRegexp(`(?i)\b(?:conversation|call|meeting|talks?)(?: (?:was|were) held| took place)?(?: today| yesterday| on [A-Z][a-z]+)? between\s+|\b(?:co-chaired|convened|chaired) by (?:the )?(?:co-chairs )?|\b(?:was|were) signed(?: (?:today|yesterday|in [A-Z][\p{L}]+|at the [A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3}))* by\s+`),
 	// "called on Vice President X": a call paid in person.
 	// ("convened a call today with President X of France, …": the
 	// call's others.)
@@ -274,7 +276,7 @@ var frameLits = [][]string{
 	{"met", "meets"},
 	{"received", "receives"},
 	{"hosted", "welcomed", "hosts", "welcomes", "greeted", "greets"},
-	{" between", "chaired by", "convened by"},
+	{" between", "chaired by", "convened by", "signed"},
 	{"called", "phoned", "convened"},
 	{"joined"},
 	{"to meet with", "for talks with", "for consultations with", "for discussions with", "for a meeting with", "for meetings with"},
@@ -766,7 +768,7 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		// "received the President of …": a meeting at home.
 		kind = "meeting"
 	}
-	if f := main[loc[0]:loc[1]]; containsFold(f, "between") || containsFold(f, "chaired by") || containsFold(f, "convened by") {
+	if f := main[loc[0]:loc[1]]; containsFold(f, "between") || containsFold(f, "chaired by") || containsFold(f, "convened by") || containsFold(f, "signed") {
 		// "convened by co-chairs X, U.S. Senior Advisor …, and Y, Head
 		// of Cabinet of the European Commission President, and under the
 		// leadership of Z, …": a list of names, each before its office.
