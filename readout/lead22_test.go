@@ -219,3 +219,20 @@ func TestSignedByPair22(t *testing.T) {
 		t.Errorf("place %q, want Belgrade", r.Meeting.Location)
 	}
 }
+
+// TestLeadForms22e: the subject's country of two words, the first its
+// demonym ("President of the Swiss Confederation X held talks …"), and a
+// pair who co-hosted a meeting (the host's frame inside "co-hosted").
+func TestLeadForms22e(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"CH", "President of the Swiss Confederation Anna Keller held talks with Chinese Vice Premier Li Wei in Geneva.",
+			"Anna Keller|President of the Swiss Confederation|CH, Li Wei|Chinese Vice Premier|CN"},
+		{"GB", "Foreign Secretary Anne Carter and her French counterpart Paul Martin co-hosted a meeting of European foreign ministers in London.",
+			"Anne Carter|Foreign Secretary|GB, Paul Martin|Foreign Minister|FR"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}

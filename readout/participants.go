@@ -147,7 +147,7 @@ var frameREs = []*lazyRE{
 
 // pairVerbs are the verbs after two sides joined by "and" that say they
 // met: "X and Y discussed …", "signed", "agreed", "co-chaired".
-var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged", " reviewed", " co-chaired", " launched", " welcomed", " underlined", " reaffirmed",
+var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged", " reviewed", " co-chaired", " co-hosted", " launched", " welcomed", " underlined", " reaffirmed",
 	" spoke", " talked", " conferred", " witnessed"}
 
 // hostAdverbials are the day and the venue a host's verb may have before
@@ -684,6 +684,11 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 		return ps[:1], ps[1:], "", "meeting"
 	}
 	// (loc is findFrame(main), found by the caller.)
+	// ("X and his French counterpart Y co-hosted a meeting of …": the
+	// host's frame inside "co-hosted" is none; the pair are the sides.)
+	if loc != nil && loc[0] >= 3 && main[loc[0]-3:loc[0]] == "co-" {
+		loc = nil
+	}
 	// "The Task Force met virtually on June 22 convened by co-chairs X
 	// …": a frame right after the first names the sides.
 	if loc != nil && hasAnyPrefix(main[loc[1]:], []string{"convened by ", "co-chaired by ", "chaired by "}) {
@@ -863,6 +868,9 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	// subject are of its side.
 	left, companions := cutCompanions(left)
 	subj = subjectPersons(left)
+	for i := range subj {
+		countryWordsToTitle(&subj[i])
+	}
 	// (The members a led delegation comprises are no subjects of their
 	// own: ledDelegationRE.)
 	if ps := listPersons(strings.TrimRight(left, ", ")); len(ps) > len(subj) && !(containsText(left, "delegation") && ledDelegationRE.MatchString(left)) {
@@ -2501,6 +2509,28 @@ func chunkEnd(s string, stops []string) int {
 		}
 	}
 	return end
+}
+
+// countryWordsToTitle moves the words that open p's name to its title
+// when they end the country the title names ("President of the Swiss" /
+// "Confederation Karin Keller-Sutter": "the Swiss Confederation").
+func countryWordsToTitle(p *person) {
+	ws := strings.Fields(p.name)
+	last := lastWord(p.title)
+	if last == "" || !strings.Contains(p.title, " of ") {
+		return
+	}
+	for k := 1; k <= 2 && len(ws)-k >= 2; k++ {
+		more := strings.Join(ws[:k], " ")
+		if isCountryName(last + " " + more) {
+			p.title += " " + more
+			p.name = strings.Join(ws[k:], " ")
+			if p.countryText != "" {
+				p.countryText += " " + more
+			}
+			return
+		}
+	}
 }
 
 // delegationOpening returns s after the delegation that opens it, with up
