@@ -236,3 +236,21 @@ func TestLeadForms22e(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyCreditsNoMention22: an agency's credits at the foot
+// ("Reporter: X", "Editor: Y", "Copyright © …") are no readout text, and
+// name nothing in the list of mentions.
+func TestAgencyCreditsNoMention22(t *testing.T) {
+	r := parseDoc18(t, "ID", "President, Prime Minister agree to boost energy cooperation",
+		"Bogor, West Java (ANTARA) - President Budi Santoso and Japanese Prime Minister Sato Kenji agreed on Saturday to boost cooperation on energy and food security.",
+		"Sato said Japan will provide a grant of 2 billion yen for the school meals program and support the Patimban Port project.",
+		"Reporter: Rina Wulandari\nEditor: Agus Salim\nCopyright © ANTARA 2025")
+	for _, k := range r.KeyPoints {
+		if strings.Contains(k, "Rina") || strings.Contains(k, "Agus") || strings.Contains(k, "ANTARA 2025") {
+			t.Errorf("key point %q names an agency's credit", k)
+		}
+	}
+	if strings.Contains(r.Body, "Copyright") || strings.Contains(r.Body, "Reporter:") {
+		t.Errorf("body keeps the credits: %q", r.Body)
+	}
+}

@@ -241,7 +241,10 @@ var (
 	// the slower NFA. A line matches when either half does.
 	furnitureLine = anyOf{
 		lazyRegexp(`(?i)^(?:back to\b.*|page top|to the top(?: of (?:the )?page)?|related links?:?|open a new window|share(?: this(?: page)?)?:?|tweet|print(?: this page)?|facebook|twitter|x|line|email|linkedin|whatsapp|\\?#{3,}|-{3,}|\*{3}|updates to this page.*|is this page useful\?.*)$`),
-		lazyRegexp(`(?i)^(?:press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»|/].*|you are here:.*|share (?:on|via) .*|the (?:below|following) is attributable to .*:|attributed to [^.:]{3,80}:|as stated by .*:)$`),
+		lazyRegexp(`(?i)^(?:press releases?|for immediate release|the white house|briefing room|statements and releases|office of the (?:vice president|press secretary|spokesperson)|readout|contents|keywords:?|tags:?|published:?\s+\d{1,2} \w+ \d{4}|from:\s.*|archives(?: \(.*\))?|this (?:was published under|is historical material).*|\(photo\).*|photo of\b.*|.*\((?:photo|source|courtesy)\s*:[^)]*\)\s*\d*$|(?:home|top) ?[>›»|/].*|you are here:.*|share (?:on|via) .*|the (?:below|following) is attributable to .*:|attributed to [^.:]{3,80}:|as stated by .*:|` +
+			// An agency's credits at the foot: "Reporter: X", "Editor: Y",
+			// "Copyright © ANTARA 2025".
+			`(?:reporter|editor|writer|translator|photographer)s?:\s*\p{Lu}[\p{L} .,'’-]{1,60}|(?:copyright|©).{0,80})$`),
 	}
 	// trailerLine opens the page's trailer: nothing after it is readout text.
 	trailerLine   = lazyRegexp(`(?i)^(?:media enquiries\b.*|related links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
@@ -508,7 +511,8 @@ func captionTitle(c string) string {
 var furnitureStarts = setOf("back", "page", "to", "related", "open", "share", "tweet", "print", "facebook",
 	"twitter", "x", "line", "email", "linkedin", "whatsapp", "###", "\\###", "---", "***", "updates", "is",
 	"press", "for", "the", "briefing", "statements", "office", "readout", "contents", "keywords", "tags",
-	"published", "from", "archives", "this", "(photo)", "photo", "home", "top", "as", "you")
+	"published", "from", "archives", "this", "(photo)", "photo", "home", "top", "as", "you",
+	"reporter", "reporters", "editor", "editors", "writer", "translator", "photographer", "copyright", "©")
 
 // furnitureOpenings are, for the first words of furnitureStarts that
 // open many sentences, the phrases furnitureLine drops that begin with
