@@ -29,6 +29,27 @@ var ourAsideRE = lazyRegexp(`, (?:our|my) [^,.;:!?]*([.!?])`)
 // ending a sentence goes ("…, our first call since he took up his
 // role"). It leaves the text as it is when me is "" or no "I" opens a
 // clause.
+// speakerLabelRE reads a paragraph of a speaker's words under his name:
+// `Kyriakos Mitsotakis: "Dear Chancellor, … I informed the Chancellor …"`.
+var speakerLabelRE = lazyRegexp(`^((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’-]+): ["“](.+?)["”]?$`)
+
+// labeledQuotes writes each paragraph of text that is a speaker's words
+// under his name as the speaker's own sentences: the label and the quotes
+// go, and "I" is the speaker ("Mitsotakis informed the Chancellor …"), so
+// that no sentence of it stands as a fact or as a stranger's "I".
+func labeledQuotes(text string) string {
+	if !strings.Contains(text, `: "`) && !strings.Contains(text, ": “") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if m := speakerLabelRE.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			lines[i] = namedFirstPerson(m[2], lastWord(m[1]))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
 func namedFirstPerson(text, me string) string {
 	if me == "" || !strings.Contains(text, "I ") {
 		return text

@@ -254,3 +254,24 @@ func TestAgencyCreditsNoMention22(t *testing.T) {
 		t.Errorf("body keeps the credits: %q", r.Body)
 	}
 }
+
+// TestLabeledQuotes22: a paragraph of a leader's words under his name
+// (`X: "… I informed the Chancellor …"`) gives summaries in which he, not
+// "I", informed, and a pledge in it ends with no quotation mark.
+func TestLabeledQuotes22(t *testing.T) {
+	r := parseDoc18(t, "GR", "Meeting of the Prime Minister with the Federal Chancellor of Austria",
+		"Prime Minister Nikos Pappas met today at the Maximos Mansion with the Federal Chancellor of the Republic of Austria, Karl Huber.",
+		"## Joint statements to the press",
+		`Nikos Pappas: "Dear Chancellor, welcome to Athens. I informed the Chancellor of our plan to add 400 MW of interconnection capacity towards Central Europe, and of the Greek contribution of €50 million to the EU's new migration partnership with Egypt."`,
+		`Karl Huber: "Thank you for the warm welcome. Austria is a reliable partner of Greece."`)
+	for _, s := range r.Sections {
+		if strings.Contains(s.Summary, "I informed") || strings.HasPrefix(s.Summary, "Dear") {
+			t.Errorf("summary %q reads the speaker's words as no one's", s.Summary)
+		}
+	}
+	for _, p := range r.Pledges {
+		if strings.HasSuffix(p.Purpose, `"`) {
+			t.Errorf("pledge purpose %q ends with a quotation mark", p.Purpose)
+		}
+	}
+}

@@ -905,7 +905,7 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 	at := 0 // where the next section's text may be found in body
 	for i := range secs {
 		s := &secs[i]
-		text := sp.namedInitials(namedFirstPerson(s.Text, sp.me))
+		text := sp.namedInitials(namedFirstPerson(labeledQuotes(s.Text), sp.me))
 		if sp.points {
 			text = withPointsSubject(text)
 		}

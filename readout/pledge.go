@@ -475,6 +475,7 @@ func pledgePurpose(after string) string {
 	if hasAcronymParen(p) {
 		p = acronymRE.ReplaceAllString(p, "$1")
 	}
-	p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p), "."))
+	// (`… with Egypt."`: the end of a quotation.)
+	p = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(strings.TrimSpace(p), `"”’`), "."))
 	return truncateWords(p, 120)
 }
