@@ -140,6 +140,12 @@ func titleWithoutStyle(t string) string {
 	}
 	// "the new Chancellor of Germany, X", "newly elected President of
 	// Mexico X": the word of the moment goes, the office stays.
+	// ("led by its Vice-President for Western and Central Africa, X":
+	// the possessive is the sentence's, not the office's.)
+	// ("her Armenian counterpart" is read as the subject's office later.)
+	if rest, ok := cutAnyPrefix(t, "its ", "his ", "her ", "their "); ok && rest != "" && isUpperByte(rest[0]) && !containsText(rest, "counterpart") {
+		t = rest
+	}
 	if rest, ok := cutAnyPrefix(t, "newly elected ", "newly-elected ", "newly appointed ", "new ", "visiting "); ok && rest != "" && isUpperByte(rest[0]) {
 		t = rest
 	}

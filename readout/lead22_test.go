@@ -275,3 +275,23 @@ func TestLabeledQuotes22(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadForms22f: a venue of one word after "the" before the guest in
+// an audience ("received in audience at the Palace the Special Envoy
+// …"), a possessive before a delegation leader's office ("led by its
+// Vice-President for …"), Kiribati's "Beretitenti" as an office.
+func TestLeadForms22f(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"SN", "The President of the Republic, Awa Ndiaye, received in audience at the Palace the Special Envoy of the President of Mauritania, Ahmed Ould Sidi.",
+			"Awa Ndiaye|President of the Republic|SN, Ahmed Ould Sidi|Special Envoy of the President of Mauritania|MR"},
+		{"CI", "The Vice-President of the Republic, Paul Kouassi, received a delegation from the World Bank led by its Vice-President for Western and Central Africa, Oumar Diallo.",
+			"Paul Kouassi|Vice-President of the Republic|CI, Oumar Diallo|Vice-President for Western and Central Africa|WB"},
+		{"KI", "His Excellency Beretitenti Tebano Ioane received a courtesy call from the Ambassador of China, H.E. Li Wei, at State House.",
+			"Tebano Ioane|Beretitenti|KI, Li Wei|Ambassador of China|CN"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}

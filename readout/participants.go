@@ -949,10 +949,23 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 	if hasAnyPrefix(right, []string{"at ", "in "}) {
 		if k := indexText(right[:min(len(right), 100)], ", the "); k > 3 && venueWords(right[3:k]) {
 			right = right[k+2:]
-		} else if k := indexText(right[:min(len(right), 100)], " the "); k > 3 && venueWords(right[3:k]) && isCapWord(right[k+5:]) {
+		} else {
 			// ("received in audience at Al Alam Palace the President of
-			// …": no comma after the venue.)
-			right = right[k+1:]
+			// …": no comma after the venue; "at the Palace the Special
+			// Envoy …": the venue's own "the" first.)
+			head := right[:min(len(right), 100)]
+			for from := 0; ; {
+				k := indexText(head[from:], " the ")
+				if k < 0 {
+					break
+				}
+				k += from
+				if k > 3 && venueWords(strings.TrimPrefix(right[3:k], "the ")) && isCapWord(right[k+5:]) {
+					right = right[k+1:]
+					break
+				}
+				from = k + 4
+			}
 		}
 	}
 	// "held a working session with a delegation from the United Nations
