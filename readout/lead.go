@@ -980,19 +980,16 @@ func nameFirstPersons(s string) []person {
 		title, n = former+title, n+len(former)
 		raw := readNameBackward(s[:pos])
 		name := stripHonorifics(afterLastHonorific(raw))
-		// "Senator the Hon Penny Wong, Minister …", "Senator Penny Wong,
-		// Minister …": the name read back stops at "the", which leaves
-		// "Hon", and "Senator" alone is an office's word; before a name
-		// of two words or more, both are styles.
-		for _, st := range []string{"Senator ", "Hon "} {
-			if rest, ok := strings.CutPrefix(name, st); ok && strings.Count(rest, " ") >= 1 {
-				name = rest
-			}
-		}
-		// "led by United States Senator Roger Wicker, Chairman of …":
-		// an office of a legislature before the name is no name's.
-		if i := strings.LastIndex(name, "Senator "); i > 0 && strings.Count(name[i+len("Senator "):], " ") >= 1 {
+		// "Senator Penny Wong, Minister …", "led by United States Senator
+		// Roger Wicker, Chairman of …": "Senator" alone is an office's
+		// word; before a name of two words or more, it and the words
+		// before it are no name's. "Senator the Hon Penny Wong": the name
+		// read back stops at "the", which leaves "Hon", a style.
+		if i := strings.LastIndex(name, "Senator "); i >= 0 && strings.Count(name[i+len("Senator "):], " ") >= 1 {
 			name = name[i+len("Senator "):]
+		}
+		if rest, ok := strings.CutPrefix(name, "Hon "); ok && strings.Count(rest, " ") >= 1 {
+			name = rest
 		}
 		// "Dato' Sri Amir Hamzah", "Dr. Sultan Al Jaber": after a style,
 		// a title's word that is also a given name opens the name.

@@ -337,9 +337,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			}
 			// "USD 20 million": a currency's code names nothing the
 			// meeting is about; the post shows its amounts.
-			// ("US$ 120 million": a symbol with a space before its figure.)
-			if len(run) == 3 && (currencyCodes[lowerText(run)] == run || currencyBeforeFigure(s, run)) || amountRun(run) ||
-				strings.HasSuffix(run, "$") && containsText(s, run+" ") && slices.Contains(currencyPrefixes, run) {
+			if len(run) == 3 && currencyCodes[lowerText(run)] == run || currencyBeforeFigure(s, run) || amountRun(run) {
 				continue
 			}
 			// "Mr Doe and his daughter, Anna,": a given name in apposition
@@ -2082,14 +2080,16 @@ func amountRun(run string) bool {
 var otherCurrencyCodes = setOf("NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "MYR", "IDR", "PHP", "THB",
 	"VND", "SGD", "HKD", "ZAR", "NGN", "KES", "EGP", "SAR", "AED", "QAR", "KWD", "BRL", "MXN", "CLP", "TWD", "TRY", "RUB")
 
-// currencyBeforeFigure reports whether run is a currency's code that s
-// writes before a figure ("NOK" of "NOK 85 billion").
+// currencyBeforeFigure reports whether run is a currency's code or a
+// dollar's symbol that s writes before a figure, a space between ("NOK" of
+// "NOK 85 billion", "US$" of "US$ 120 million").
 func currencyBeforeFigure(s, run string) bool {
-	if len(run) != 3 || !otherCurrencyCodes[run] {
+	if !(len(run) == 3 && otherCurrencyCodes[run] || strings.HasSuffix(run, "$") && slices.Contains(currencyPrefixes, run)) {
 		return false
 	}
 	i := indexText(s, run+" ")
-	return i >= 0 && i+4 < len(s) && isDigit(s[i+4])
+	j := i + len(run) + 1
+	return i >= 0 && j < len(s) && isDigit(s[j])
 }
 
 // attendanceCues say who attended a meeting: "The meeting was attended

@@ -980,14 +980,7 @@ func leadParticipants(main string, loc []int) (subj, counter []person, after str
 				right = rest[k+len(by):]
 				// ("led by Hon. Keisuke Suzuki at …": a style before a
 				// leader named with no office.)
-				for range 2 {
-					for _, h := range honorifics {
-						if r, ok := strings.CutPrefix(right, h+" "); ok && isCapWord(r) {
-							right = r
-							break
-						}
-					}
-				}
+				right = stripHonorifics(right)
 				break
 			}
 		}
