@@ -109,11 +109,18 @@ var heldOut = map[string]bool{"whitehouse-heldout": true, "whitehouse-heldout2":
 // agenda item with Date/Time/Location fields, a four-party summit under
 // headings of two levels), its truth written and committed before the
 // parser ran on them.
+// genre15 is tuned on after its first figures, written in session 21:
+// thirty everyday readouts of the busiest publishers (G20 foreign
+// ministries, presidencies and prime ministers' offices, and a few smaller
+// states and regional bodies), its truth written and committed before the
+// parser ran on them by a writer who had not read the parser, so that its
+// first figures are an outside estimate.
 var outside = map[string]string{"genre": genreDir, "genre-heldout": "testdata/genre-heldout", "genre2": "testdata/genre2",
 	"genre3": "testdata/genre3", "genre4": "testdata/genre4", "genre5": "testdata/genre5", "genre6": "testdata/genre6",
 	"genre7": "testdata/genre7", "genre8": "testdata/genre8", "genre9": "testdata/genre9",
 	"genre10": "testdata/genre10", "genre11": "testdata/genre11", "genre12": "testdata/genre12",
-	"genre13": "testdata/genre13", "genre14": "testdata/genre14"}
+	"genre13": "testdata/genre13", "genre14": "testdata/genre14",
+	"genre15": "testdata/genre15"}
 
 // truth is what a reader of one readout knows it says.
 type truth struct {
