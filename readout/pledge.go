@@ -19,9 +19,17 @@ var (
 	pledgePrefixes = slices.Concat([]string{"EC$", "TT$", "NT$", "J$", "₦", "₱", "₺", "₸", "₫", "KSh", "Rp", "RM", "MK",
 		"SGD", "HKD", "DKK", "SEK", "NOK", "ISK", "XAF", "XOF", "XCD", "ZAR", "AED", "QAR", "KES", "NGN", "IDR", "MYR", "THB",
 		"VND", "PKR", "BDT", "EGP", "KZT", "MWK", "BRL", "MXN", "TWD"}, currencyPrefixes)
-	pledgeSuffixRE = lazyRegexp(`^ ?(Eastern Caribbean dollars|CFA francs|Danish kroner|Norwegian kroner|Swedish kronor|Icelandic kronur|kronor|rand|naira|ringgit|rupiah|baht|dirhams|riyals|kwacha|tenge|taka|DKK|SEK|NOK|ISK|XAF|XOF|ZAR|AED|QAR|KES|NGN|IDR|MYR|THB|MWK)\b`)
-	multiplierRE   = lazyRegexp(`^ ?(million|billion|trillion|thousand|bn|mn|m|k)\b`)
-	suffixRE       = lazyRegexp(`^ ?(Australian dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|Singapore dollars|U\.S\. dollars|US dollars|dollars|yen|euros?|pounds sterling|pounds|yuan|renminbi|won|rupees|Swiss francs|USD|JPY|EUR|GBP|AUD|CAD|CNY|KRW|INR)\b`)
+	// The currency and scale words after an amount, each list as the
+	// expression `^ ?(a|b|…)\b` would read it (wordAlts; TestWordAlts
+	// holds the expressions they replace).
+	pledgeSuffixWords = newWordAlts("Eastern Caribbean dollars", "CFA francs", "Danish kroner", "Norwegian kroner",
+		"Swedish kronor", "Icelandic kronur", "kronor", "rand", "naira", "ringgit", "rupiah", "baht", "dirhams", "riyals",
+		"kwacha", "tenge", "taka", "DKK", "SEK", "NOK", "ISK", "XAF", "XOF", "ZAR", "AED", "QAR", "KES", "NGN", "IDR",
+		"MYR", "THB", "MWK")
+	multiplierWords = newWordAlts("million", "billion", "trillion", "thousand", "bn", "mn", "m", "k")
+	suffixWords     = newWordAlts("Australian dollars", "Canadian dollars", "New Zealand dollars", "Hong Kong dollars",
+		"Singapore dollars", "U.S. dollars", "US dollars", "dollars", "yen", "euros", "euro", "pounds sterling", "pounds",
+		"yuan", "renminbi", "won", "rupees", "Swiss francs", "USD", "JPY", "EUR", "GBP", "AUD", "CAD", "CNY", "KRW", "INR")
 )
 
 // money is an amount found in text; end is the offset just past it, and
@@ -77,7 +85,7 @@ func findMoney(s string) []money {
 }
 
 // findPledgeMoney is findMoney that also reads pledgePrefixes' and
-// pledgeSuffixRE's currencies, for pledges.
+// pledgeSuffixWords' currencies, for pledges.
 func findPledgeMoney(s string) []money {
 	return scanMoney(s, true)
 }
@@ -125,22 +133,22 @@ func scanMoney(s string, wide bool) []money {
 		// Cheap tests of the first letter before each expression; a
 		// non-ASCII one may lower-case to a multiplier's ("K" to "k").
 		if c, ok := firstAfterSpace(window); ok && (strings.IndexByte("mbtkMBTK", c) >= 0 || c >= utf8.RuneSelf) {
-			if m := multiplierRE.FindStringSubmatch(lowerText(window)); m != nil {
-				v *= multipliers[m[1]]
-				end += len(m[0])
+			if whole, word, ok := multiplierWords.match(lowerText(window)); ok {
+				v *= multipliers[word]
+				end += len(whole)
 				window = s[end:min(len(s), end+40)]
 			}
 		}
 		if c, ok := firstAfterSpace(window); code == "" && ok && strings.IndexByte("ACNHSUdyeprwJEGKI", c) >= 0 {
-			if m := suffixRE.FindStringSubmatch(window); m != nil {
-				code = currencyCodes[lowerText(m[1])]
-				end += len(m[0])
+			if whole, word, ok := suffixWords.match(window); ok {
+				code = currencyCodes[lowerText(word)]
+				end += len(whole)
 			}
 		}
 		if c, ok := firstAfterSpace(window); wide && code == "" && ok && strings.IndexByte("CDNSIXZAQKMTEkrnbdt", c) >= 0 {
-			if m := pledgeSuffixRE.FindStringSubmatch(window); m != nil {
-				code = codeOf(lowerText(m[1]))
-				end += len(m[0])
+			if whole, word, ok := pledgeSuffixWords.match(window); ok {
+				code = codeOf(lowerText(word))
+				end += len(whole)
 			}
 		}
 		if code == "" {
@@ -175,8 +183,8 @@ func wordMoney(s string, out []money) []money {
 		if !ok || scaleStart < 2 || s[scaleStart-1] != ' ' {
 			continue
 		}
-		m := suffixRE.FindStringSubmatch(s[at+len("illion") : min(len(s), at+len("illion")+40)])
-		if m == nil {
+		whole, word, ok := suffixWords.match(s[at+len("illion") : min(len(s), at+len("illion")+40)])
+		if !ok {
 			continue
 		}
 		// The number before the scale: one word, or "half a".
@@ -194,8 +202,8 @@ func wordMoney(s string, out []money) []money {
 		if start > 0 && isLetter(s[start-1]) {
 			continue
 		}
-		out = append(out, money{amount: v * scale, currency: currencyCodes[lowerText(m[1])], start: start,
-			end: at + len("illion") + len(m[0]), inWords: true})
+		out = append(out, money{amount: v * scale, currency: currencyCodes[lowerText(word)], start: start,
+			end: at + len("illion") + len(whole), inWords: true})
 		slices.SortStableFunc(out, func(a, b money) int { return a.end - b.end })
 	}
 	return out
@@ -264,7 +272,7 @@ var currencyCodes = map[string]string{
 }
 
 // pledgeCurrencyCodes are the ISO codes of pledgePrefixes and
-// pledgeSuffixRE's currencies that currencyCodes lacks.
+// pledgeSuffixWords' currencies that currencyCodes lacks.
 var pledgeCurrencyCodes = map[string]string{
 	"ec$": "XCD", "xcd": "XCD", "eastern caribbean dollars": "XCD", "tt$": "TTD", "j$": "JMD", "nt$": "TWD", "twd": "TWD",
 	"sgd": "SGD", "hkd": "HKD",
@@ -478,4 +486,51 @@ func pledgePurpose(after string) string {
 	// (`… with Egypt."`: the end of a quotation.)
 	p = strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(strings.TrimSpace(p), `"”’`), "."))
 	return truncateWords(p, 120)
+}
+
+// wordAlts is a list of words or phrases, each beginning and ending with
+// an ASCII letter, read at the start of a text as the expression
+// `^ ?(a|b|…)\b` reads it: after one space if the text opens with one,
+// the first of them, in their order, that the text begins with and that
+// no letter, digit or underscore follows. Where that expression cost a
+// call to regexp (a few thousand instructions on the 40 bytes after each
+// amount), this is a comparison of a byte or two for most words.
+type wordAlts []string
+
+func newWordAlts(alts ...string) wordAlts {
+	for _, a := range alts {
+		if a == "" || !isASCIIWordByte(a[0]) || !isASCIIWordByte(a[len(a)-1]) {
+			panic("wordAlts: " + a + " must begin and end with a word byte")
+		}
+	}
+	return alts
+}
+
+// match returns, when s opens with one of w as the expression would match
+// it, the whole match (with its space) and the word, as its submatches 0
+// and 1.
+func (w wordAlts) match(s string) (whole, word string, ok bool) {
+	rest := s
+	if rest != "" && rest[0] == ' ' {
+		// A word cannot match at the space, so the optional space is
+		// taken whenever it is there.
+		rest = rest[1:]
+	}
+	if rest == "" {
+		return "", "", false
+	}
+	for _, a := range w {
+		if a[0] == rest[0] && strings.HasPrefix(rest, a) && (len(rest) == len(a) || !isASCIIWordByte(rest[len(a)])) {
+			n := len(s) - len(rest) + len(a)
+			return s[:n], a, true
+		}
+	}
+	return "", "", false
+}
+
+// isASCIIWordByte reports whether c is a word character of regexp's \b
+// (syntax.IsWordChar): an ASCII letter, a digit or '_'. A byte from 0x80
+// opens or continues a rune that is not one.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }

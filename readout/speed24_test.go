@@ -1,0 +1,87 @@
+package readout
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// wordAltsCases are the texts after every digit of the samples (as
+// scanMoney reads them, 40 bytes, and lower-cased as it reads them for a
+// scale word), and each word of alts alone, with and without a space
+// before it, at a text's end, before other bytes, cut short and with each
+// of its bytes changed.
+func wordAltsCases(t *testing.T, alts wordAlts) []string {
+	t.Helper()
+	var cases []string
+	for _, line := range speed14Cases(t) {
+		for i := 0; i < len(line); i++ {
+			if isDigit(line[i]) || line[i] == ' ' {
+				w := line[i+1 : min(len(line), i+41)]
+				cases = append(cases, w, lowerText(w))
+			}
+		}
+	}
+	after := []string{"", " ", ".", ",", "s", "S", "_", "0", "é", "\xff", "-", " of", "s of"}
+	for _, a := range alts {
+		for _, before := range []string{"", " ", "  ", "\t", "x", "x "} {
+			for _, b := range after {
+				cases = append(cases, before+a+b, before+lowerText(a)+b, before+strings.ToUpper(a)+b, before+a[:len(a)-1]+b)
+			}
+			for k := range len(a) {
+				for _, c := range []byte{a[k] ^ 0x20, a[k] + 1, ' ', '.'} {
+					changed := a[:k] + string(c) + a[k+1:]
+					cases = append(cases, before+changed, before+changed+" x")
+				}
+			}
+		}
+	}
+	return cases
+}
+
+// TestWordAlts checks each wordAlts against the expression it replaced,
+// submatch 0 and 1, on every case.
+func TestWordAlts(t *testing.T) {
+	for _, tc := range []struct {
+		alts wordAlts
+		re   string
+	}{
+		{multiplierWords, `^ ?(million|billion|trillion|thousand|bn|mn|m|k)\b`},
+		{suffixWords, `^ ?(Australian dollars|Canadian dollars|New Zealand dollars|Hong Kong dollars|Singapore dollars|U\.S\. dollars|US dollars|dollars|yen|euros?|pounds sterling|pounds|yuan|renminbi|won|rupees|Swiss francs|USD|JPY|EUR|GBP|AUD|CAD|CNY|KRW|INR)\b`},
+		{pledgeSuffixWords, `^ ?(Eastern Caribbean dollars|CFA francs|Danish kroner|Norwegian kroner|Swedish kronor|Icelandic kronur|kronor|rand|naira|ringgit|rupiah|baht|dirhams|riyals|kwacha|tenge|taka|DKK|SEK|NOK|ISK|XAF|XOF|ZAR|AED|QAR|KES|NGN|IDR|MYR|THB|MWK)\b`},
+	} {
+		re := regexp.MustCompile(tc.re)
+		found := 0
+		for _, s := range wordAltsCases(t, tc.alts) {
+			var want []string
+			if m := re.FindStringSubmatch(s); m != nil {
+				want = m
+				found++
+			}
+			whole, word, ok := tc.alts.match(s)
+			var got []string
+			if ok {
+				got = []string{whole, word}
+			}
+			if strings.Join(got, "|") != strings.Join(want, "|") || (got == nil) != (want == nil) {
+				t.Errorf("%s on %q: got %q, want %q", tc.re, s, got, want)
+			}
+		}
+		if found < len(tc.alts) {
+			t.Errorf("%s: only %d matches in the cases", tc.re, found)
+		}
+	}
+}
+
+func TestNewWordAltsPanics(t *testing.T) {
+	for _, bad := range []string{"", " yen", "yen ", "$"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("newWordAlts(%q) did not panic", bad)
+				}
+			}()
+			newWordAlts(bad)
+		}()
+	}
+}
