@@ -225,7 +225,7 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 				Subject:   dropPairTail(w.subject),
 				Countries: orderCodes(findCountries(w.subject), order),
 				Orgs:      findOrgs(w.subject),
-				Year:      anniversaryYear(s, years, w.at, w.ordinal, pubYear),
+				Year:      anniversaryYear(s, years, w.at, -1, w.ordinal, pubYear),
 				Text:      s,
 			})
 		}
@@ -239,6 +239,13 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 				continue
 			}
 			subject := dropPairTail(full)
+			// Where the subject ends in the sentence: a year phrase
+			// right after it is the anniversary's own ("of ASEAN-Canada
+			// Dialogue Relations in 2027").
+			subjEnd := -1
+			if strings.HasPrefix(s[m.end:], full) {
+				subjEnd = m.end + len(full)
+			}
 			key := strconv.Itoa(ord) + "|" + lowerText(subject)
 			if seen[key] {
 				continue
@@ -249,7 +256,7 @@ func anniversariesOf(sentences []string, pubYear int, order []string, c *sentCac
 				Subject:   subject,
 				Countries: orderCodes(findCountries(full), order),
 				Orgs:      findOrgs(full),
-				Year:      anniversaryYear(s, years, m.start, ord, pubYear),
+				Year:      anniversaryYear(s, years, m.start, subjEnd, ord, pubYear),
 				Text:      s,
 			})
 		}
@@ -387,8 +394,12 @@ func isYearWord(w string) bool {
 // anniversaryYear resolves the year phrase (of phrases, the matches of
 // yearPhraseRE in s) nearest to the anniversary of ordinal at offset at
 // in sentence s; without one, the anniversary falls in pubYear. A year
-// ordinal years before pubYear is the year of what is marked.
-func anniversaryYear(s string, phrases [][]int, at, ordinal, pubYear int) int {
+// ordinal years before pubYear is the year of what is marked. A phrase
+// that opens right after the anniversary's subject, which ends at
+// subjEnd (-1 when not known), is its own, however near another is:
+// "support for the Chairmanship in 2025 and the 50th anniversary of the
+// Dialogue Relations in 2027" falls in 2027.
+func anniversaryYear(s string, phrases [][]int, at, subjEnd, ordinal, pubYear int) int {
 	best, bestDist := 0, -1
 	for _, m := range phrases {
 		y := 0
@@ -419,6 +430,9 @@ func anniversaryYear(s string, phrases [][]int, at, ordinal, pubYear int) int {
 		d := m[0] - at
 		if d < 0 {
 			d = -d
+		}
+		if subjEnd >= 0 && m[0] == subjEnd+1 {
+			return y
 		}
 		if bestDist < 0 || d < bestDist {
 			best, bestDist = y, d

@@ -1632,6 +1632,8 @@ var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", 
 	"very", "many", "some", "any", "each", "every", "own", "same", "recent", "current", "ongoing",
 	"about", "over", "into", "across", "against", "between", "among", "around", "toward", "towards", "through",
 	"during", "after", "before", "under", "via", "within", "without", "upon", "than",
+	// ("the criminal gangs behind illegal migration")
+	"behind", "along", "since", "until", "onto", "near", "throughout", "beneath",
 	"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next")
 
 // isModifier reports whether a lower-case word may qualify a topic: not
@@ -1807,7 +1809,10 @@ var smallNumbers = setOf("one", "two", "three", "four", "five", "six", "seven", 
 // and stability" is a courtesy; its place, "in the Aegean", is the
 // matter, and the list names it).
 var qualifiedOnly = setOf("bill", "solution", "peace", "stability", "crime", "gas", "crisis", "cuts", "compliance", "transitions", "weapon", "violence",
-	"management", "refining", "rise", "consultations", "flights", "academies")
+	"management", "refining", "rise", "consultations", "flights", "academies",
+	// ("the supply of dual-use components", "supply chains"; but "energy
+	// supply")
+	"supply")
 
 // dashAt returns the index of the first em or en dash in w, or -1.
 func dashAt(w string) int {

@@ -332,7 +332,10 @@ var measureWords = []string{"grown to", "grew to", "reached", "amounted to", "am
 	// bilateral trade to US$ 40 billion", "we can reach $1 billion", "a
 	// registered capital of more than US$ 87 billion": a goal or a
 	// stock, no money committed.)
-	"reach", "target of", "trade to", "capital of"}
+	"reach", "target of", "trade to", "capital of",
+	// ("bilateral trade had crossed USD 6 billion", "with bilateral trade
+	// of US$ 1.7 billion in 2024": a measure of trade, no money committed.)
+	"crossed", "surpassed", "trade of"}
 
 // rateAfter reports whether after, the text just after an amount, makes
 // it a price or a ration rather than a sum: "US$ 6 per person a month",

@@ -507,7 +507,10 @@ func compactSpeaker(subj string) string {
 		if titleVocab[w] || w == "The" || w == "the" || w == "of" || w == "for" {
 			continue
 		}
-		if isUpperName(w) {
+		// "The PCS noted that …", "the PS said …": a short word in
+		// capitals after "the" is an office's initials, no family name
+		// in capitals ("KISHIDA").
+		if isUpperName(w) && !(len(words) == 2 && (words[0] == "The" || words[0] == "the") && len(w) <= 5) {
 			w = titleWord(w)
 		}
 		name = append(name, w)

@@ -246,8 +246,10 @@ var (
 			// "Copyright © ANTARA 2025".
 			`(?:reporter|editor|writer|translator|photographer)s?:\s*\p{Lu}[\p{L} .,'’-]{1,60}|(?:copyright|©).{0,80})$`),
 	}
-	// trailerLine opens the page's trailer: nothing after it is readout text.
-	trailerLine   = lazyRegexp(`(?i)^(?:media enquiries\b.*|related links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
+	// trailerLine opens the page's trailer: nothing after it is readout text
+	// ("Associated links" over a list of links at the foot of Canada's
+	// pages).
+	trailerLine   = lazyRegexp(`(?i)^(?:media enquiries\b.*|related links?|associated links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
 	openNewWindow = lazyRegexp(`(?i)\s*\(?open (?:a|in a) new window\)?`)
 	provisional   = lazyRegexp(`(?i)^[\[(［【]?\s*(?:provisional|tentative|unofficial) translation\s*[\])］】]?$`)
 	attachmentRE  = lazyRegexp(`(?i)^(.{2,120}?)\s*[(（\[]\s*(?:pdf|word|docx?|xlsx?)\b[^)\]）]*[)\]）]\s*(?:\[?\d+(?:\.\d+)?\s*[kmg]i?b\]?)?$`)
@@ -395,7 +397,7 @@ func agencySignOff(l string) bool {
 // ASCII (the Kelvin sign folds to "k", "ſ" to "s"): only then can
 // trailerLine match.
 func mayBeTrailer(l string) bool {
-	return l != "" && (l[0] >= utf8.RuneSelf || strings.IndexByte("ekmrstuEKMRSTU", l[0]) >= 0)
+	return l != "" && (l[0] >= utf8.RuneSelf || strings.IndexByte("aekmrstuAEKMRSTU", l[0]) >= 0)
 }
 
 var captionRE = lazyRegexp(`(?i)^(?:\(photo\)|photo of\b|photo:)|\((?:photo|source)\s*:[^)]*\)\s*\d*$`)
