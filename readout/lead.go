@@ -1378,6 +1378,18 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 			}
 			continue
 		}
+		// "High Representative for Foreign Affairs and Security Policy
+		// Kaja Kallas", "…Security Policy/Vice-President": "Policy" after
+		// "Security" or "Foreign" is the portfolio's.
+		if i > titleStart && (words[i-1] == "Security" || words[i-1] == "Foreign") {
+			if p, rest, _ := strings.Cut(trimPunct(w), "/"); p == "Policy" && (rest == "" || titleVocab[rest]) {
+				i++
+				if strings.HasSuffix(w, ",") {
+					break
+				}
+				continue
+			}
+		}
 		// "Prime Minister and Crown Prince Mohammed bin Salman": offices
 		// joined by "and" are one title.
 		if (w == "of" || w == "for" || w == "and") && i+1 < len(words) && titleVocab[trimPunct(words[i+1])] {

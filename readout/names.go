@@ -145,6 +145,11 @@ func withoutGrandfather(name string) string {
 	kept := name[:second]
 	ws := strings.Fields(name[second:])
 	switch {
+	// "Mohammed bin Salman bin Abdulaziz Al Saud": readers write a
+	// Saudi prince by his and his father's names alone, the house's
+	// name left out with the grandfather's.
+	case len(ws) >= 3 && ws[len(ws)-2] == "Al" && ws[len(ws)-1] == "Saud":
+		return kept
 	case len(ws) >= 3 && (ws[len(ws)-2] == "Al" || ws[len(ws)-2] == "Al-"):
 		return kept + " " + strings.Join(ws[len(ws)-2:], " ")
 	case len(ws) >= 3 && (strings.HasPrefix(ws[len(ws)-1], "Al-") || strings.HasPrefix(ws[len(ws)-1], "al-")):

@@ -33,7 +33,8 @@ func TestDisplayName(t *testing.T) {
 		{"the Hon. out", "the Hon. Pat Conroy MP", "AU", false, "Pat Conroy"},
 		{"the father's name only", "Faisal bin Farhan bin Abdullah", "SA", false, "Faisal bin Farhan"},
 		{"the father's name and the family's", "Mohammed bin Abdulaziz bin Saleh Al-Khulaifi", "QA", false, "Mohammed bin Abdulaziz Al-Khulaifi"},
-		{"a family of two words", "Mohammed bin Salman bin Abdulaziz Al Saud", "SA", false, "Mohammed bin Salman Al Saud"},
+		{"a Saudi prince: his and his father's names", "Mohammed bin Salman bin Abdulaziz Al Saud", "SA", false, "Mohammed bin Salman"},
+		{"a family of two words", "Mohammed bin Abdulaziz bin Saleh Al Khulaifi", "QA", false, "Mohammed bin Abdulaziz Al Khulaifi"},
 		{"one patronymic stays", "Tamim bin Hamad Al-Thani", "QA", false, "Tamim bin Hamad Al-Thani"},
 	}
 	for _, tt := range tests {

@@ -122,7 +122,8 @@ var frameREs = []*lazyRE{
 	// (dayBeforeVerb).
 	// ("will on Thursday host his Angolan counterpart": a day may stand
 	// between the auxiliary and its verb, as afterAnnouncedDay reads it.)
-	lazyRegexp(`\b(?:will|shall|to)(?: also| then| jointly|,? (?:on |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?,?| today,?| tomorrow,?)? (?:meet|receive|host|welcome)\b` + hostAdverbials +
+	// ("will on 20 May 2025 host": a date there too.)
+	lazyRegexp(`\b(?:will|shall|to)(?: also| then| jointly|,? (?:on |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?,?|,? on (?:\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|\p{Lu}\p{Ll}+ \d{1,2}(?:, \d{4})?),?| today,?| tomorrow,?)? (?:meet|receive|host|welcome)\b` + hostAdverbials +
 		`(?:,? with)?\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |incoming )?(?:\p{Lu}|counterparts?\b)`),
 	// "Minister X engaged his counterpart from Kenya, Y, on the margins
 	// of …", "engaged with Y": a meeting, in South Africa's and others'
@@ -154,16 +155,16 @@ var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged
 // its object, with or without commas: "today", "yesterday afternoon", "this Sunday", "on
 // Wednesday", "on Monday afternoon", "Sunday", "on 3 March", "in Budapest", "at the Ministry", "at Bayan
 // Palace", "at the headquarters of the Organization in Washington,
-// D.C.". A venue of several words ends with a building's word, so that
+// D.C.", "in Makkah Al-Mukarramah". A venue of several words ends with a building's word, so that
 // "received in Budapest Qatari Foreign Minister X" leaves the guest's title
 // to the guest. A time ("at 11 a.m.") and a building's owner ("at the
 // Ministry's headquarters in Tripoli") may stand there too.
 // (Brazil's pages write the day of the month after the weekday: "this
 // Tuesday (8)".)
 const hostAdverbials = `(?:,? (?:(?:at|in) (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3},? the|(?:today|yesterday)(?: (?:morning|afternoon|evening))?|this (?:morning|afternoon|evening|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|` +
-	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}|` +
+	`(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?(?: (?:morning|afternoon|evening))?|(?:on )?\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|on \p{Lu}\p{Ll}+ \d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?|the \d{1,2}(?:st|nd|rd|th)|` +
 	`(?:at|in) (?:his|her|their) office|at (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2} "[^"]{3,40}"|at (?:the )?(?:Casa|Palacio|Palácio|Palais|Palazzo|Quinta|Villa|Hôtel|Castillo|Castelo) (?:de |del |do |da |di |du |de la |de las |de los |das |dos )?\p{Lu}[\p{L}'’-]*(?: (?:de |del |do |da |di |du |de la |de las |de los |das |dos )?\p{Lu}[\p{L}'’-]*){0,3}(?: in \p{Lu}[\p{L}'’-]*)?|at \d{1,2}(?:[:.]\d{2})?(?: ?(?:a\.m\.|p\.m\.|am|pm|hours|hrs))?|` +
-	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs|Tower|Castle|Court|Lodge|Pavilion|Chancellery|Mansion)|\p{Lu}[\p{L}'’-]*)))*,?`
+	`(?:at|in) (?:the )?\p{Lu}[\p{L}-]*['’]s (?:headquarters|offices?|premises|residence|seat)(?: in \p{Lu}[\p{L}'’-]*(?: City)?)?|(?:at|in) (?:the )?(?:(?:headquarters|seat|building|premises|offices|Palace|House|Office|Ministry|Hall|Headquarters) of (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?:,? in \p{Lu}[\p{L}'’-]*(?:, D\.C\.)?)?|\p{Lu}[\p{L}'’-]*(?: (?:of |de |the )?\p{Lu}[\p{L}'’-]*){0,4} (?:Palace|House|Office|Ministry|Hall|Centre|Center|Building|Residence|Headquarters|City|Affairs|Tower|Castle|Court|Lodge|Pavilion|Chancellery|Mansion)|\p{Lu}[\p{L}'’-]*(?: (?:Al|El|Ad|Ar|As|An)-\p{Lu}[\p{L}'’-]*)?)))*,?`
 
 // audienceDays are the days "received in audience" may have before its
 // guest ("this Tuesday, 4 February 2025,"); a venue there is read with
@@ -239,6 +240,10 @@ func afterAnnouncedDay(rest string) string {
 		s = s[len("tomorrow"):]
 	default:
 		s = strings.TrimPrefix(strings.TrimPrefix(s, "on "), "this ")
+		// ("will on 20 May 2025 host")
+		if d, ok := findDate(s[:min(len(s), 24)]); ok && d.start == 0 && strings.HasPrefix(rest, "on ") {
+			return strings.TrimLeft(s[d.end:], ", ")
+		}
 		w := s
 		if i := strings.IndexAny(s, " ,"); i >= 0 {
 			w = s[:i]
@@ -635,7 +640,12 @@ func ofCountryName(sep, moreWords string) string {
 // ofCountryTitles are the titles of ofCountryName's expressions.
 var ofCountryTitles = []string{"Prime Minister", "President", "Chancellor", "King", "Foreign Minister", "Minister for Foreign Affairs",
 	"Minister of Foreign Affairs", "Secretary of State", "Minister", "Ambassador", "High Commissioner", "Permanent Representative",
-	"Chargé d'Affaires"}
+	"Chargé d'Affaires",
+	// "Chief Advisor to the President of Brazil Celso Amorim", "National
+	// Security Adviser to the Prime Minister of India Ajit Doval": an
+	// office held to a head's, then the country.
+	"Advisor to the President", "Adviser to the President", "Advisor to the Prime Minister", "Adviser to the Prime Minister",
+	"Assistant to the President"}
 
 // mayOpenOfCountryName reports whether s may hold a match of
 // ofCountryName's expressions: one of their titles stands at its start
@@ -1281,6 +1291,11 @@ func trimDayBeforeVerb(left string) string {
 				break
 			}
 		}
+		// "X, on 20 May 2025 hosted …": a date after "on", the comma
+		// after it left out.
+		if k := strings.LastIndex(t, " on "); !changed && k > 0 && len(t)-k <= 28 && dayPhrase(t[k+1:]) {
+			left, changed = strings.TrimSuffix(t[:k], ",")+" ", true
+		}
 		// "X, today, 12 September 2025, received …": a day set off by
 		// commas.
 		// ("X, on Thursday, February 20, 2025, received …": a day with
@@ -1400,6 +1415,13 @@ func subjectPersons(left string) []person {
 	}
 	if firstPersonSubject(left) {
 		return []person{{unnamed: true, firstPerson: true}}
+	}
+	// "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al
+	// Saud, Crown Prince and Prime Minister, received …": the style goes,
+	// so that the prince's long name is read before his office, as a
+	// counterpart's is (counterpartPersons).
+	if r, ok := cutAnyPrefix(left, "His Royal Highness ", "Her Royal Highness "); ok && hasAnyPrefix(r, []string{"Prince ", "Princess "}) && containsText(r, ", ") {
+		left = r
 	}
 	// "Head of Government Brigitte Haas welcomed …", as Liechtenstein's
 	// and Monaco's pages write it, "Chairman of the Cabinet of Ministers

@@ -639,7 +639,9 @@ func cleanPlace(p string) string {
 	for i := indexText(p, " for "); i > 0; {
 		rest := strings.TrimPrefix(p[i+5:], "the ")
 		before := p[:i]
-		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || cityName(before) {
+		// ("the Federal Foreign Office for the Strategic Dialogue": an
+		// occasion's name, which ends in its kind, is the purpose too.)
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || cityName(before) || occasionKinds[lastWord(rest)] {
 			p = p[:i]
 			break
 		}
@@ -678,6 +680,11 @@ func cleanPlace(p string) string {
 	}
 	return p
 }
+
+// occasionKinds end the names of the meetings a guest comes for: "for
+// the Strategic Dialogue", "for the Joint Consultative Mechanism".
+var occasionKinds = setOf("Dialogue", "Talks", "Consultations", "Summit", "Meeting", "Conference", "Session", "Round",
+	"Mechanism", "Ceremony", "Dinner", "Lunch", "Luncheon", "Banquet", "Signing")
 
 // stateKinds are the words of the long forms of states' names, which
 // stand for the state they name only in the sentence's context.

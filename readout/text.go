@@ -312,7 +312,7 @@ type cleaned struct {
 func cleanLines(lines []string) cleaned {
 	var c cleaned
 	for _, l := range lines {
-		l = strings.TrimSpace(strings.TrimPrefix(dropNewWindow(l), `\`))
+		l = dropAttributionLead(strings.TrimSpace(strings.TrimPrefix(dropNewWindow(l), `\`)))
 		if mayBeTrailer(l) && trailerLine.MatchString(l) || isEndMarker(l) {
 			break
 		}
@@ -552,6 +552,26 @@ func dropNewWindow(l string) string {
 		return strings.TrimSpace(l)
 	}
 	return strings.TrimSpace(openNewWindow.ReplaceAllString(l, ""))
+}
+
+// dropAttributionLead takes "The following is attributable to
+// Spokesperson X: " off the start of a paragraph whose page ran it into the
+// readout's first sentence (a page extracted without its line breaks); on
+// a line of its own it is furniture.
+func dropAttributionLead(l string) string {
+	if len(l) < 40 || l[0] != 'T' && l[0] != 't' {
+		return l
+	}
+	for _, p := range [...]string{"the following is attributable to ", "the below is attributable to "} {
+		if !hasPrefixFold(l, p) {
+			continue
+		}
+		rest := l[len(p):]
+		if k := strings.Index(rest, ": "); k > 2 && k <= 80 && !strings.ContainsAny(rest[:k], ".;") {
+			return strings.TrimSpace(rest[k+2:])
+		}
+	}
+	return l
 }
 
 // hasNewWindow reports whether l contains "ew Window" or "ew window".

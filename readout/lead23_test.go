@@ -1,0 +1,74 @@
+package readout
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLeadForms23 reads leads in forms the parser missed in session 21,
+// each written for this test with invented people: an adviser's office
+// held "to the President of" a country before the name, the EU's High
+// Representative with "Security Policy" in the office, a meeting
+// announced with a day or a date between the auxiliary and its verb or
+// after the verb, a date after the subject without its comma, a Saudi
+// prince's style before his long name, and a spokesperson's attribution
+// run into the lead.
+func TestLeadForms23(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"CN", "Foreign Minister Li Hua met with Chief Advisor to the President of Brazil Paulo Mendes in Beijing.",
+			"Li Hua|Foreign Minister|CN, Paulo Mendes|Chief Advisor to the President of Brazil|BR"},
+		{"CN", "Foreign Minister Li Hua met with National Security Adviser to the Prime Minister of India Arun Mehta in Beijing.",
+			"Li Hua|Foreign Minister|CN, Arun Mehta|National Security Adviser to the Prime Minister of India|IN"},
+		{"EU", "The High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission, Anna Berg, hosted the Foreign Minister of Armenia, Levon Sargsyan, in Brussels.",
+			"Anna Berg|High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission|EU, Levon Sargsyan|Foreign Minister of Armenia|AM"},
+		{"EU", "High Representative for Foreign Affairs and Security Policy Anna Berg met the Foreign Minister of Georgia, Nino Beridze, in Brussels.",
+			"Anna Berg|High Representative for Foreign Affairs and Security Policy|EU, Nino Beridze|Foreign Minister of Georgia|GE"},
+		{"BR", "Minister Paulo Costa will receive, this Thursday, the 15th, at the Itamaraty Palace, the Minister of Foreign Affairs of Paraguay, Luis Benítez.",
+			"Paulo Costa|Minister|BR, Luis Benítez|Minister of Foreign Affairs of Paraguay|PY"},
+		{"ZA", "The Minister of International Relations and Cooperation, Mr Sipho Dlamini, will on 20 May 2025 host his counterpart from the Republic of Cuba, Mr Jorge Pérez, for the Joint Consultative Mechanism in Pretoria.",
+			"Sipho Dlamini|Minister of International Relations and Cooperation|ZA, Jorge Pérez|Foreign Minister|CU"},
+		{"ZA", "The Minister of International Relations and Cooperation, Mr Sipho Dlamini, on 20 May 2025 hosted his counterpart from the Republic of Cuba, Mr Jorge Pérez, in Pretoria.",
+			"Sipho Dlamini|Minister of International Relations and Cooperation|ZA, Jorge Pérez|Foreign Minister|CU"},
+		{"SA", "His Royal Highness Prince Khalid bin Faisal bin Turki Al Saud, Crown Prince and Prime Minister, received a phone call today from President Paul Martin of the French Republic.",
+			"Khalid bin Faisal|Crown Prince and Prime Minister|SA, Paul Martin|President of the French Republic|FR"},
+		{"SA", "His Royal Highness Prince Khalid bin Faisal bin Turki Al Saud, Crown Prince and Prime Minister, received at Al-Yamamah Palace in Makkah Al-Mukarramah this evening the Prime Minister of the Republic of Iraq, Ali Hassan.",
+			"Khalid bin Faisal|Crown Prince and Prime Minister|SA, Ali Hassan|Prime Minister of the Republic of Iraq|IQ"},
+		{"US", "The following is attributable to Spokesperson Jane Carter: Deputy Secretary of State Mark Hill met with Colombian Foreign Minister Laura Gómez in Washington today.",
+			"Mark Hill|Deputy Secretary of State|US, Laura Gómez|Colombian Foreign Minister|CO"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}
+
+// TestPlaceForms23: the name of the meeting a guest came for ("for the
+// Strategic Dialogue") is no part of the venue before it.
+func TestPlaceForms23(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"DE", "Foreign Minister Karl Weber today received Chinese Foreign Minister Li Hua at the Federal Foreign Office for the Strategic Dialogue.", "Federal Foreign Office"},
+		{"PT", "Foreign Minister Rui Santos received his Angolan counterpart Mário Neto at the Necessidades Palace for the Joint Commission Session.", "Necessidades Palace"},
+		{"GB", "The Foreign Secretary met Dr Ann Lee at the Centre for Strategic Studies in London.", "Centre for Strategic Studies"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if !strings.HasPrefix(r.Meeting.Location, c.want) {
+			t.Errorf("%s\n place %q, want %q", c.lead, r.Meeting.Location, c.want)
+		}
+	}
+}
+
+// TestAttributionLead23: "The following is attributable to …:" on a line
+// of its own is furniture; run into the lead, it goes and the lead stays.
+func TestAttributionLead23(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The following is attributable to Spokesperson Jane Carter: Secretary Hill spoke with Foreign Minister Lee today.", "Secretary Hill spoke with Foreign Minister Lee today."},
+		{"The below is attributable to Spokesperson Jane Carter: Secretary Hill spoke with Foreign Minister Lee today.", "Secretary Hill spoke with Foreign Minister Lee today."},
+		{"The following is attributable to the Spokesperson. Secretary Hill spoke with Foreign Minister Lee: a long call.", "The following is attributable to the Spokesperson. Secretary Hill spoke with Foreign Minister Lee: a long call."},
+		{"They discussed trade.", "They discussed trade."},
+	} {
+		if got := dropAttributionLead(c.in); got != c.want {
+			t.Errorf("dropAttributionLead(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
