@@ -1903,6 +1903,16 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 			// the post gives the title; one that names a country stays
 			// ("German Chancellor Merz").
 			if t := strings.TrimSuffix(p.Title, ","); strings.Count(t, " ") >= 1 && len(findCountries(t)) == 0 && len(findOrgs(t)) == 0 {
+				// "Council of Europe Secretary General Berset" of a title
+				// read as "Europe Secretary General": the body's name
+				// before the office goes with it ("Council of Berset"
+				// was left).
+				if b := bodyOffice(text, t); b != "" {
+					sp.titled = append(sp.titled, principalName{"The " + b + ", " + short + ",", short},
+						principalName{"the " + b + ", " + short + ",", short}, principalName{b + ", " + short + ",", short},
+						principalName{"The " + b + " " + short, short}, principalName{"the " + b + " " + short, short},
+						principalName{b + " " + short, short})
+				}
 				// "The Minister for Europe and Foreign Affairs, Catherine
 				// Colonna, hosted": the apposition too.
 				sp.titled = append(sp.titled, principalName{"The " + t + ", " + short + ",", short},
@@ -2087,6 +2097,45 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 	sp.offices, sp.otherOffices = longestFirst(offices), longestFirst(otherOffices)
 	sp.titledKeys = titledKeysOf(sp.titled)
 	return sp
+}
+
+// bodyOffice returns the office t as text writes it with the words of a
+// body's name before it, when t opens with a word of that name and not
+// with a title's ("Europe Secretary General" of "Council of Europe
+// Secretary General Alain Berset" gives "Council of Europe Secretary
+// General"; "East African Community Secretary General"); "" otherwise.
+func bodyOffice(text, t string) string {
+	first := nextWord(t)
+	if titleVocab[first] || !isCapWord(first) {
+		return ""
+	}
+	i := indexText(text, " "+t)
+	if i < 0 {
+		return ""
+	}
+	// (The words before it, across a line's break: the summaries read
+	// a paragraph's lines as one.)
+	ws := strings.Fields(text[max(0, i-100):i])
+	if i > 100 && len(ws) > 0 {
+		ws = ws[1:] // (maybe cut)
+	}
+	k := len(ws)
+	for k > 0 && len(ws)-k < 5 && (isCapWord(ws[k-1]) && ws[k-1] != "The" && !titleVocab[ws[k-1]] && !strings.ContainsAny(ws[k-1], ",.;:") || ws[k-1] == "of" || ws[k-1] == "for") {
+		k--
+	}
+	// (The words open with a capitalized one: "Council of", not "of".)
+	for k < len(ws) && !isCapWord(ws[k]) {
+		k++
+	}
+	// (After a name and its comma the office is another item of a list
+	// of people, whose name before it stays: "Advisor Susan Rice, White
+	// House Infrastructure Coordinator Mitch Landrieu"; "Yesterday, "
+	// opens the sentence.)
+	if k == len(ws) || k > 1 && strings.HasSuffix(ws[k-1], ",") && isCapWord(ws[k-1]) && isCapWord(ws[k-2]) && !endsSentence(ws[k-2]) &&
+		!slices.Contains(timeWords, lowerText(strings.TrimSuffix(ws[k-1], ","))) {
+		return ""
+	}
+	return strings.Join(ws[k:], " ") + " " + t
 }
 
 // capsFamily is the family name a name as written gives first in
