@@ -115,7 +115,8 @@ func TestOfficeInitialsSpeaker(t *testing.T) {
 	}
 }
 
-// TestTopicsWithoutPrepositionsOrBareSupply: a preposition opens no topic
+// TestTopicsWithoutPrepositionsOrBareSupply: a preposition or a relative
+// clause's verb opens no topic
 // ("the smuggling networks behind irregular migration" lists "irregular
 // migration"), and "supply" alone is no matter ("the supply of spare
 // parts"), though "energy supply" is.
@@ -128,6 +129,8 @@ func TestTopicsWithoutPrepositionsOrBareSupply(t *testing.T) {
 		{"They discussed the smuggling networks behind irregular migration.", []string{"irregular migration"}, []string{"behind irregular migration"}},
 		{"The Minister urged an end to the supply of spare parts for drones.", nil, []string{"supply"}},
 		{"The ministers discussed energy supply for the winter.", []string{"energy supply"}, nil},
+		{"They raised the rifles smuggled across the border, which feed crime in the region.", nil, []string{"which feed crime", "feed crime"}},
+		{"She named the networks that traffic migrants and weapons.", []string{"weapons"}, []string{"that traffic migrants", "traffic migrants"}},
 	}
 	for _, tt := range tests {
 		got := topicPhrases(strings.Fields(tt.sentence))
@@ -151,4 +154,19 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestPortugueseParticlesInNames: "do" and "das" join a Portuguese name
+// of a place as "de" and "dos" do ("Palácio do Planalto").
+func TestPortugueseParticlesInNames(t *testing.T) {
+	var buf runBuffers
+	tests := []struct{ sentence, want string }{
+		{"The Minister was later received by Vice President Geraldo Alckmin at the Palácio do Planalto.", "Palácio do Planalto"},
+		{"The two ministers visited the Casa das Rosas in São Paulo.", "Casa das Rosas"},
+	}
+	for _, tt := range tests {
+		if got := nameRuns(tt.sentence, countryMemo{}, &buf); !containsString(got, tt.want) {
+			t.Errorf("nameRuns(%q) = %q, want %q among them", tt.sentence, got, tt.want)
+		}
+	}
 }

@@ -1634,6 +1634,8 @@ var topicStops = setOf("the", "a", "an", "of", "to", "in", "on", "for", "with", 
 	"during", "after", "before", "under", "via", "within", "without", "upon", "than",
 	// ("the criminal gangs behind illegal migration")
 	"behind", "along", "since", "until", "onto", "near", "throughout", "beneath",
+	// ("weapons, which fuel violence")
+	"which", "who", "whom", "whose", "where", "when", "while", "whether",
 	"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "next")
 
 // isModifier reports whether a lower-case word may qualify a topic: not
@@ -1767,6 +1769,12 @@ func topicPhrases(words []string) []string {
 			}
 			start--
 		}
+		// "weapons, which fuel violence", "gangs that smuggle migrants":
+		// the word after a relative pronoun is the clause's verb, and
+		// qualifies nothing.
+		if start < i && start > 0 && relativePronouns[words[start-1]] {
+			start++
+		}
 		// "the only solution": a head that names a matter only with what
 		// qualifies it ("two-state solution").
 		// "his government's readiness": a matter in the possessive is
@@ -1792,6 +1800,9 @@ func topicPhrases(words []string) []string {
 	}
 	return out
 }
+
+// relativePronouns open a relative clause: the word after one is its verb.
+var relativePronouns = setOf("which", "that", "who")
 
 // isNumberWord reports whether w is a number in figures or a small one
 // in words: "2", "1,000", "two".
@@ -1871,7 +1882,9 @@ func afterKin(s, name string) bool {
 
 // nameParticles are the words in lower case that open a family name:
 // "von der Leyen", "de Mistura".
-var nameParticles = setOf("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "le", "la", "ter")
+// ("Palácio do Planalto", "Casa das Américas": Portuguese names of places
+// join as names of people do.)
+var nameParticles = setOf("von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "do", "das", "le", "la", "ter")
 
 // particleSet holds nameParticles and placeParticles, for nameRuns' look-up
 // of every word after a name.
