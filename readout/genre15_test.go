@@ -130,7 +130,8 @@ func TestTopicsWithoutPrepositionsOrBareSupply(t *testing.T) {
 		{"The Minister urged an end to the supply of spare parts for drones.", nil, []string{"supply"}},
 		{"The ministers discussed energy supply for the winter.", []string{"energy supply"}, nil},
 		{"They raised the rifles smuggled across the border, which feed crime in the region.", nil, []string{"which feed crime", "feed crime"}},
-		{"She named the networks that traffic migrants and weapons.", []string{"weapons"}, []string{"that traffic migrants", "traffic migrants"}},
+		{"She named the networks who traffic migrants and weapons.", []string{"weapons"}, []string{"who traffic migrants", "traffic migrants"}},
+		{"They noted that total trade reached a record.", []string{"total trade"}, nil},
 	}
 	for _, tt := range tests {
 		got := topicPhrases(strings.Fields(tt.sentence))
@@ -167,6 +168,28 @@ func TestPortugueseParticlesInNames(t *testing.T) {
 	for _, tt := range tests {
 		if got := nameRuns(tt.sentence, countryMemo{}, &buf); !containsString(got, tt.want) {
 			t.Errorf("nameRuns(%q) = %q, want %q among them", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestSentenceOpensWithParticle: a sentence may open with a name whose
+// particle is in lower case, as a summary writes "Foreign Secretary de
+// la Fuente" once the office has gone; an English word in lower case
+// still opens none.
+func TestSentenceOpensWithParticle(t *testing.T) {
+	tests := []struct {
+		para string
+		n    int
+	}{
+		{"The sides agreed on a working group on arms trafficking. de la Fuente stressed the principle of shared responsibility.", 2},
+		{"The President welcomed the Chancellor. van der Bellen recalled the treaty of 1955.", 2},
+		{"The Minister thanked Türkiye. al-Shaibani asked for support in the energy sector.", 2},
+		{"The talks ran to 5 p.m. and the two then held a press conference.", 1},
+		{"The ministers met at approx. de facto noon.", 1},
+	}
+	for _, tt := range tests {
+		if got := splitSentences(tt.para); len(got) != tt.n {
+			t.Errorf("splitSentences(%q) = %q, want %d sentences", tt.para, got, tt.n)
 		}
 	}
 }

@@ -1769,10 +1769,11 @@ func topicPhrases(words []string) []string {
 			}
 			start--
 		}
-		// "weapons, which fuel violence", "gangs that smuggle migrants":
-		// the word after a relative pronoun is the clause's verb, and
-		// qualifies nothing.
-		if start < i && start > 0 && relativePronouns[words[start-1]] {
+		// "weapons, which fuel violence", "gangs who smuggle migrants":
+		// the word in lower case after a relative pronoun is the clause's
+		// verb, and qualifies nothing. ("that" is left alone: "noted that
+		// total trade" opens a clause with its subject.)
+		if start < i && start > 0 && relativePronouns[words[start-1]] && words[start][0] >= 'a' && words[start][0] <= 'z' {
 			start++
 		}
 		// "the only solution": a head that names a matter only with what
@@ -1802,7 +1803,7 @@ func topicPhrases(words []string) []string {
 }
 
 // relativePronouns open a relative clause: the word after one is its verb.
-var relativePronouns = setOf("which", "that", "who")
+var relativePronouns = setOf("which", "who")
 
 // isNumberWord reports whether w is a number in figures or a small one
 // in words: "2", "1,000", "two".

@@ -156,10 +156,38 @@ func indexByteFrom(s string, i int, c byte) int {
 	return -1
 }
 
-// opensSentence reports whether text can begin a sentence.
+// opensSentence reports whether text can begin a sentence: with a
+// capital, a figure, a quotation mark or a bracket, or with a name whose
+// particle is written in lower case ("… money laundering. de la Fuente
+// stressed …", as a summary writes "Foreign Secretary de la Fuente" once
+// his office has gone).
 func opensSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'(`, r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"“‘'(`, r) || opensWithParticle(s)
+}
+
+// opensWithParticle reports whether s opens with a family name's particles in
+// lower case and then a capitalized word: "de la Fuente", "van der
+// Bellen", "al-Shaibani".
+func opensWithParticle(s string) bool {
+	if len(s) < 4 || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		w := nextWord(s)
+		if p, rest, ok := strings.Cut(w, "-"); ok && (p == "al" || p == "el") {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+		if !nameParticles[w] || len(w) == len(s) {
+			return false
+		}
+		s = s[len(w)+1:]
+		if r, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextWord returns the first space-delimited word of s.
