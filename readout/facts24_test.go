@@ -1,6 +1,10 @@
 package readout
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestBodyOffice: an office read without the body's name before it
 // ("Harbour Union Secretary General" read as "Union Secretary General")
@@ -23,5 +27,84 @@ func TestBodyOffice(t *testing.T) {
 		if got := bodyOffice(c.text, c.t); got != c.want {
 			t.Errorf("bodyOffice(%q, %q) = %q, want %q", c.text, c.t, got, c.want)
 		}
+	}
+}
+
+// TestSignatureLines: the press officer who signs a release, and the
+// contact lines after "please contact:", name nothing of the meeting; a
+// name line over an office that is no press officer's, or a sentence,
+// stays.
+func TestSignatureLines(t *testing.T) {
+	for _, c := range []struct {
+		sents []string
+		want  []int
+	}{
+		{[]string{"The two leaders discussed the Lake Accord.", "Odile Marsh Ferrand", "Press Secretary to the President"}, []int{1, 2}},
+		{[]string{"The Minister received the Ambassador.", "Tomas Aldren Vey", "Deputy Spokesperson, Ministry of Foreign Affairs"}, []int{1, 2}},
+		{[]string{"They agreed to meet again.", "For more information, please contact:", "Ilse Brandvik", "Senior Communications Officer", "Northland Secretariat"}, []int{1, 2, 3, 4}},
+		// Not a press officer: the line after the name is an office of
+		// the meeting ("Minister of Trade").
+		{[]string{"They agreed to meet again.", "Odile Marsh Ferrand", "Minister of Trade"}, nil},
+		// A sentence is no signature.
+		{[]string{"Odile Marsh Ferrand spoke to the press.", "Press Secretary to the President"}, nil},
+	} {
+		got := signatureLines(c.sents)
+		var idx []int
+		for i := range c.sents {
+			if got[i] {
+				idx = append(idx, i)
+			}
+		}
+		if !slices.Equal(idx, c.want) {
+			t.Errorf("signatureLines(%q) marks %v, want %v", c.sents, idx, c.want)
+		}
+	}
+	// The signature's name is no mention; the meeting's are.
+	sents := []string{"The two leaders discussed the Lake Accord and the Elbonian Railway.", "Odile Marsh Ferrand", "Press Secretary to the President"}
+	if got := mentionsLine(mentionsOf(sents, speakers{}), "", 200); strings.Contains(got, "Ferrand") || !strings.Contains(got, "Lake Accord") {
+		t.Errorf("mentions = %q, want the Lake Accord without the press secretary", got)
+	}
+}
+
+// TestAmountWithApartSign: a currency sign written apart from the figure
+// ("US$ 12") is listed with it: "12" alone says nothing.
+func TestAmountWithApartSign(t *testing.T) {
+	for _, c := range []struct {
+		s, want string
+	}{
+		{"The rations will fall from US$ 12 a month unless funds arrive.", "US$ 12"},
+		{"Elbonia will release US$ 40 million from its reserve.", "US$ 40 million"},
+		{"Elbonia will give NZ$ 5 million to the fund.", "NZ$ 5 million"},
+		{"Elbonia will give USD 20 million to the fund.", "USD 20 million"},
+		{"Elbonia will give $3 million to the fund.", "$3 million"},
+	} {
+		ms := findMoney(c.s)
+		if len(ms) == 0 {
+			t.Errorf("findMoney(%q) found none", c.s)
+			continue
+		}
+		if got := amountText(c.s, ms[0]); got != c.want {
+			t.Errorf("amountText(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestMonthShortFormNoMention: "Mar" of a dateline's "12 Mar 25" is no
+// mention; a name that opens with such a word stays.
+func TestMonthShortFormNoMention(t *testing.T) {
+	sents := []string{"Northport - 12 Mar 25: The Chief of Staff called on the Minister of Defence of Elbonia.", "Mar Castell Ruiz attended the Harbour Forum."}
+	got := mentionsLine(mentionsOf(sents, speakers{}), "", 200)
+	if strings.Contains(got, " Mar,") || strings.Contains(got, " Mar.") || !strings.Contains(got, "Mar Castell Ruiz") {
+		t.Errorf("mentions = %q, want no \"Mar\" alone and \"Mar Castell Ruiz\"", got)
+	}
+}
+
+// TestCommunityAloneNoMention: "the Community" (a regional body named by
+// its kind) names nothing alone; "North Sea Community" stays.
+func TestCommunityAloneNoMention(t *testing.T) {
+	sents := []string{"Elbonia has made progress in integrating into the Community since it joined the North Sea Community in 2024."}
+	got := mentionsLine(mentionsOf(sents, speakers{}), "", 200)
+	if strings.Count(got, "Community") != 1 || !strings.Contains(got, "North Sea Community") {
+		t.Errorf("mentions = %q, want \"North Sea Community\" and no \"Community\" alone", got)
 	}
 }

@@ -276,6 +276,7 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		}
 		out = append(out, mention{text: text, fold: k, pos: int32(sent), weight: int32(weight), count: 1, countries: countries, written: written})
 	}
+	signed := signatureLines(sents)
 	for si, s := range sents {
 		// A list holds a dozen mentions: the first few dozen a readout
 		// makes are enough to choose them from.
@@ -284,8 +285,9 @@ func mentionsOf(sents []string, sp speakers) []mention {
 		}
 		hasParen := containsText(s, " (")
 		// "Inquiries: Special Adviser X, tel. …": the press contact names
-		// nothing of the meeting.
-		if contactLine(s) {
+		// nothing of the meeting; nor does the press officer who signs
+		// the release.
+		if contactLine(s) || signed[si] {
 			continue
 		}
 		attending, spokes := attendanceSentence(s), containsText(s, "pokes")
@@ -309,7 +311,9 @@ func mentionsOf(sents []string, sp speakers) []mention {
 					}
 				}
 			}
-			if skipName(run, sp.words) || isBareNumber(run) || romanNumerals[run] || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
+			// ("Mar" of a dateline's "12 Mar 25": a month's short form
+			// alone names nothing.)
+			if skipName(run, sp.words) || isBareNumber(run) || romanNumerals[run] || monthAbbrevs[run] || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
 				continue
 			}
 			// "Information Department of the … Secretariat", "Press
@@ -527,6 +531,10 @@ func amountText(s string, m money) string {
 	if start >= 4 && s[start-1] == ' ' {
 		if c := s[start-4 : start-1]; currencyCodes[lowerText(c)] == c && (start == 4 || s[start-5] == ' ') {
 			start -= 4
+		} else if c := lastWord(s[:start-1]); strings.HasSuffix(c, "$") && currencyCodes[lowerText(c)] != "" {
+			// "US$ 12", "NZ$ 5 million": a sign written apart from the
+			// figure is the amount's too ("12" alone says nothing).
+			start -= len(c) + 1
 		}
 	}
 	return strings.TrimLeft(s[start:m.end], "(")
@@ -659,7 +667,7 @@ var genericCaps = setOf("States", "Summit", "Meeting", "Conference", "Dialogue",
 	"Palace", "Residence", "Headquarters",
 	// A state or a territory named by its kind: "the Sultanate's
 	// concern", "the Strip", "the two Parties".
-	"Sultanate", "Kingdom", "Emirate", "Parties", "Strip",
+	"Sultanate", "Kingdom", "Emirate", "Parties", "Strip", "Community",
 	// Bodies and texts of other ministries' readouts named by their kind
 	// ("the Organization", "the Secretariat", "the two Ministries", "the
 	// Treaty"), and the words of a name cut ("Speakers" of "Conference of
@@ -2146,6 +2154,64 @@ func spokesman(s, run string) bool {
 		rest = rest[:40]
 	}
 	return strings.HasPrefix(rest, ", ") && containsText(lowerText(rest), "spokes")
+}
+
+// signatureLines marks the lines of sents that sign a release or give
+// its press contact: a name of two to five capitalized words on a line of
+// its own over a press officer's office ("Shafiqul Alam" / "Press
+// Secretary to the Chief Adviser", "Hafiz Zia Ahmad Takal" / "Deputy
+// Spokesperson, Ministry of Foreign Affairs"), and the short lines after
+// "For more information, please contact:". None names what the meeting
+// was about. nil when there are none.
+func signatureLines(sents []string) map[int]bool {
+	var marked map[int]bool
+	mark := func(i int) {
+		if marked == nil {
+			marked = map[int]bool{}
+		}
+		marked[i] = true
+	}
+	for i, l := range sents {
+		if len(l) > 80 {
+			continue
+		}
+		if strings.HasSuffix(l, ":") && hasAnySuffix(lowerText(l), "contact:", "contacts:") {
+			mark(i)
+			for j := i + 1; j < len(sents) && j <= i+6 && len(sents[j]) <= 60 && !endsSentence(sents[j]); j++ {
+				mark(j)
+			}
+			continue
+		}
+		if endsSentence(l) {
+			continue
+		}
+		if i+1 < len(sents) && nameLine(l) && len(sents[i+1]) <= 80 && !endsSentence(sents[i+1]) && pressLine(sents[i+1]) {
+			mark(i)
+			mark(i + 1)
+		}
+	}
+	return marked
+}
+
+// nameLine reports whether l is a person's name alone: two to five
+// capitalized words, none a title's.
+func nameLine(l string) bool {
+	ws := strings.Fields(l)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapWord(w) || titleVocab[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pressLine reports whether l names a press officer's office.
+func pressLine(l string) bool {
+	return containsAny(l, "Press Secretary", "Spokesperson", "Spokesman", "Spokeswoman", "Press Officer", "Public Relations",
+		"Press Attaché", "Media Adviser", "Head of Communications", "Director of Communications")
 }
 
 // contactLine reports whether s is a press contact's line ("Inquiries:
