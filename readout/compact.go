@@ -304,6 +304,19 @@ func dropStylesBefore(text, short string) string {
 				break
 			}
 		}
+		// "Senator the Hon Wong and Peters met …": a Westminster style
+		// that opens the text goes. (Inside it, the summary's other rules
+		// read the offices around it.)
+		if k == i-len(short) {
+			for _, h := range openingStyles {
+				if k == len(h) && strings.HasPrefix(text, h) {
+					text = text[k:]
+					i -= k
+					k = 0
+					break
+				}
+			}
+		}
 		// "H.E. Mr. Macron": each of a run of them goes.
 		// Each style ends with a space: a name not after one has none.
 		for again := k > 1 && text[k-1] == ' '; again && k > 1; {
@@ -321,6 +334,11 @@ func dropStylesBefore(text, short string) string {
 	}
 	return text
 }
+
+// openingStyles are the Westminster styles dropStylesBefore drops where
+// they open the text.
+var openingStyles = []string{"Senator the Hon ", "The Rt Hon ", "Rt Hon ", "The Rt. Hon. ", "Rt. Hon. ", "The Hon ",
+	"The Right Honourable ", "The Honourable ", "The Honorable "}
 
 // royalWords are part of how a prince or a sheikh is called ("Prince
 // Faisal"); a style before them goes, they stay. (A king's, an emir's or
@@ -721,6 +739,7 @@ func wordBefore(s string, i int) (string, int) {
 
 // nameTitles may stand before a principal's name in the text.
 var nameTitles = []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr ", "M. ", "Mme ", "H.E. ", "the Most Hon. ", "The Most Hon. ", "the Hon. ", "The Hon. ", "Hon. ",
+
 	"Shri ", "Smt. ", "Haji ", "Dato' Seri Utama ", "Dato’ Seri Utama ", "Dato' Seri ", "Dato’ Seri ", "Dato' ", "Dato’ ",
 	"Datuk Seri ", "Tan Sri ",
 	// Royal and diplomatic styles written out ("His Highness Prince

@@ -85,7 +85,7 @@ func guestCalls(sents []string, have []Participant, parties []string, pub string
 			// with Cardinal Y, Secretary of State": a relative clause of
 			// the guest's; a minister or a leader met is the
 			// publisher's.
-			if who == "who" && verb == " met with " && guestNamed(lastWords(lastClause(left[:len(left)-len(", who")]), 4), guestP) {
+			if who == "who" && verb == " met with " && guestBeforeWho(left[:len(left)-len(", who")], guestP) {
 				right, _ = dropPortfolios(right[:officeChunkEnd(right, hostStops)])
 				ps, _ := counterpartPersons(right)
 				for _, p := range ps {
@@ -197,6 +197,20 @@ func lastClause(s string) string {
 		return s[k+2:]
 	}
 	return s
+}
+
+// guestBeforeWho reports whether left, which a ", who" follows, ends with
+// the guest: his name ("…, His Excellency Mr. X") or his name and his
+// office after it ("Mr. X, President of the Republic of Ecuador").
+func guestBeforeWho(left string, guest Participant) bool {
+	lc := lastClause(left)
+	if guestNamed(lastWords(lc, 4), guest) {
+		return true
+	}
+	if lc == left || guest.Title == "" || lc != guest.Title {
+		return false
+	}
+	return guestNamed(lastWords(lastClause(strings.TrimSuffix(left[:len(left)-len(lc)], ", ")), 4), guest)
 }
 
 // lastWords is the last n words of s ("The visit of Minister X" gives

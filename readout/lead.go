@@ -2162,6 +2162,9 @@ func datelineDay(main string, verb int, ref time.Time) (n int, day time.Time, ok
 			n = i + 3
 		} else if i := strings.Index(main, " – "); i > 0 && i <= 12 {
 			n = i + len(" – ")
+		} else if i := strings.Index(main, " — "); i > 0 && i <= 20 {
+			// ("11 July 2025 — Secretary X met …")
+			n = i + len(" — ")
 		} else {
 			return 0, time.Time{}, false
 		}

@@ -35,10 +35,64 @@ func TestLeadForms23(t *testing.T) {
 			"Khalid bin Faisal|Crown Prince and Prime Minister|SA, Ali Hassan|Prime Minister of the Republic of Iraq|IQ"},
 		{"US", "The following is attributable to Spokesperson Jane Carter: Deputy Secretary of State Mark Hill met with Colombian Foreign Minister Laura Gómez in Washington today.",
 			"Mark Hill|Deputy Secretary of State|US, Laura Gómez|Colombian Foreign Minister|CO"},
+		// Two holders by name alone; two styled names with their
+		// offices after them, and a purpose after the verb.
+		{"AU", "Penny Wong and Winston Peters met in Adelaide for the annual consultations.",
+			"Penny Wong||AU, Winston Peters||NZ"},
+		{"AU", "Senator the Hon Ann Carr, Minister for Foreign Affairs of Australia, and the Rt Hon Tom Reid, Minister of Foreign Affairs of New Zealand, met in Adelaide on 28 March 2025 for the annual Australia-New Zealand Foreign Ministers' Consultations.",
+			"Ann Carr|Minister for Foreign Affairs of Australia|AU, Tom Reid|Minister of Foreign Affairs of New Zealand|NZ"},
+		// An envoy's post after "to" before the name, a courtesy's
+		// full stop inside the office's phrase.
+		{"QA", "HE Prime Minister and Minister of Foreign Affairs Sheikh Khalid bin Ali Al-Thani met in Doha today with HE Special Envoy of the President of the United States to the Middle East Mr. John Reed.",
+			"Khalid bin Ali Al-Thani|Prime Minister and Minister of Foreign Affairs|QA, John Reed|Special Envoy of the President of the United States to the Middle East|US"},
+		// A name with particles past five words, to its comma.
+		{"ZA", "The Deputy Minister, Mr Sipho Dlamini, received a courtesy call from the Ambassador of the Republic of Cuba to South Africa, Her Excellency Ms Ana María de la Luz Ortega Ruiz, at the OR Tambo Building.",
+			"Sipho Dlamini|Deputy Minister|ZA, Ana María de la Luz Ortega Ruiz|Ambassador of the Republic of Cuba to South Africa|CU"},
+		// The Philippines' "Ma." before a given name.
+		{"PH", "Secretary of Foreign Affairs Ma. Luisa R. Cruz met with Japanese Foreign Minister Sato Ken in Kuala Lumpur.",
+			"Ma. Luisa R. Cruz|Secretary of Foreign Affairs|PH, Sato Ken|Japanese Foreign Minister|JP"},
 	} {
 		r := parseLead1(t, c.pub, c.lead)
 		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
 			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}
+
+// TestGuestWhoMet23: "the Pope received in audience Mr. X, President of
+// Y, who subsequently met with Cardinal Z, Secretary of State": Z is the
+// Holy See's, whom the guest met after the audience, and the one
+// accompanying him is no principal.
+func TestGuestWhoMet23(t *testing.T) {
+	r := parseDoc18(t, "VA", "Audience with the President of the Republic of Chile",
+		"This morning, in the Vatican Apostolic Palace, the Holy Father Leo XIV received in audience Mr. Tomás Reyes Soto, President of the Republic of Chile, who subsequently met with His Eminence Cardinal Marco Bellini, Secretary of State, accompanied by Archbishop John Ward, Secretary for Relations with States and International Organizations.",
+		"During the cordial talks, the good relations between the Holy See and Chile were highlighted.")
+	if got, want := strings.Join(principalsOf(r), ", "), "Leo XIV|VA, Tomás Reyes Soto|CL, Marco Bellini|VA"; got != want {
+		t.Errorf("principals %q, want %q", got, want)
+	}
+}
+
+// TestDashDateline23: a date alone before an em dash opens the lead as a
+// dateline: the meeting's day is the one after the verb.
+func TestDashDateline23(t *testing.T) {
+	r := parseLead1(t, "PH", "11 July 2025 — Secretary of Foreign Affairs Luisa Cruz met with Japanese Foreign Minister Sato Ken in Kuala Lumpur on 10 July 2025.")
+	if r.Meeting.Date != "2025-07-10" {
+		t.Errorf("date %q, want 2025-07-10", r.Meeting.Date)
+	}
+	if got, want := strings.Join(principalsOf(r), ", "), "Luisa Cruz|PH, Sato Ken|JP"; got != want {
+		t.Errorf("principals %q, want %q", got, want)
+	}
+}
+
+// TestOpeningStyle23: a Westminster style that opens a summary goes.
+func TestOpeningStyle23(t *testing.T) {
+	for _, c := range []struct{ in, short, want string }{
+		{"Senator the Hon Wong and Peters met in Adelaide.", "Wong", "Wong and Peters met in Adelaide."},
+		{"The Rt Hon Peters met Wong.", "Peters", "Peters met Wong."},
+		{"Sugiono and Senator the Hon Wong met.", "Wong", "Sugiono and Senator the Hon Wong met."},
+	} {
+		if got := dropStylesBefore(c.in, c.short); got != c.want {
+			t.Errorf("dropStylesBefore(%q, %q) = %q, want %q", c.in, c.short, got, c.want)
 		}
 	}
 }

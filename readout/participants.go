@@ -1536,6 +1536,9 @@ func subjectPersons(left string) []person {
 			return []person{p}
 		}
 	}
+	if ps := bareNamePair(left); ps != nil {
+		return ps
+	}
 	if p := loosePerson(left); p.name != "" {
 		return []person{p}
 	}
@@ -1834,6 +1837,11 @@ func nameFirstList(left string, ps []person) []person {
 			break
 		}
 		gap := strings.TrimSpace(strings.Trim(left[prev:prev+i], ", "))
+		// ("X, Minister … of Australia, and the Rt Hon Y, Minister …":
+		// the second's styles stand between them.)
+		if g, ok := strings.CutPrefix(gap, "and "); ok && styleOnly(g) {
+			gap = "and"
+		}
 		if gap != "" && gap != "and" {
 			break
 		}
@@ -1844,6 +1852,49 @@ func nameFirstList(left string, ps []person) []person {
 		out[i].sameSide = true
 	}
 	return out
+}
+
+// bareNamePair reads two names joined by "and" with no office: "Penny
+// Wong and Winston Peters met …" (their countries are the holders' known
+// ones, or the page's). Each is two to four capitalized words, none an
+// office's, a body's or a country's.
+func bareNamePair(left string) []person {
+	a, b, ok := strings.Cut(strings.TrimSpace(left), " and ")
+	if !ok {
+		return nil
+	}
+	bare := func(s string) bool {
+		ws := strings.Fields(s)
+		if len(ws) < 2 || len(ws) > 4 {
+			return false
+		}
+		for _, w := range ws {
+			if !isCapWord(w) && !isNameParticle(w) || titleVocab[w] || institutionWords[w] || honorificWords([]string{w, ""}) > 0 || strings.ContainsAny(w, ",;:()") {
+				return false
+			}
+		}
+		return len(findCountries(s)) == 0 && !notNames[s]
+	}
+	if !bare(a) || !bare(b) {
+		return nil
+	}
+	return []person{{name: a}, {name: b}}
+}
+
+// styleOnly reports whether s is a name's styles and nothing else: "the
+// Rt Hon", "H.E. Mr.".
+func styleOnly(s string) bool {
+	for _, h := range extraHonorifics {
+		if r, ok := strings.CutPrefix(s, h); ok && (r == "" || r[0] == ' ') {
+			s = strings.TrimSpace(r)
+			break
+		}
+	}
+	if s == "" {
+		return true
+	}
+	ws := strings.Fields(s + " X")
+	return honorificWords(ws) == len(ws)-1
 }
 
 // conjoinedPersons reads "The UK Foreign Secretary James Cleverly and
@@ -2052,6 +2103,11 @@ var counterpartCommas = []string{"his counterpart, ", "her counterpart, ", "thei
 // counterpartsAt is counterpartPersons of s without its "the" and
 // "visiting".
 func counterpartsAt(s string) ([]person, int) {
+	// "X and Y met in Adelaide on 28 March for the annual Foreign
+	// Ministers' Consultations": a purpose after the verb names no one.
+	if strings.HasPrefix(s, "for ") {
+		return nil, 0
+	}
 	if ps, n := pluralCounterparts(s); len(ps) > 0 {
 		return ps, n
 	}
@@ -2135,6 +2191,12 @@ func counterpartsAt(s string) ([]person, int) {
 		}
 		m = append(m[:8], m[10:]...)
 		name := trimName(s[m[8]:m[9]])
+		// "…, Her Excellency Ms Rosa Elena de la Caridad Reyes Díaz, at
+		// …": a name with particles may run past the expression's five
+		// words, to the comma that ends it.
+		if more := particleNameTail(name, s[m[9]:]); more > 0 {
+			name, m[9] = trimName(s[m[8]:m[9]+more]), m[9]+more
+		}
 		// "of the Republic of North Macedonia Timčo Mucunski": the lazy
 		// country stopped at "North"; the words that go on with it are
 		// the country's, not the name's.
@@ -2190,6 +2252,7 @@ func counterpartsAt(s string) ([]person, int) {
 	// "Name, Title of Country" (the MOFA style) when a name opens s.
 	nameFirst := nameFirstPersons(s)
 	if ps := nameFirst; len(ps) > 0 && nameNear(s, ps[0].name, 40) {
+		ps = beforeRelativeClause(s, ps)
 		return ps, ps[len(ps)-1].end
 	}
 	if ps := titleFirstPersons(s, false); len(ps) > 0 {
@@ -2221,6 +2284,15 @@ func counterpartsAt(s string) ([]person, int) {
 	if strings.HasPrefix(s[end:], " for ") {
 		if e := chunkEnd(s, portfolioChunkStops); e > end {
 			if p := loosePerson(s[:e]); p.name != "" {
+				return []person{p}, e
+			}
+		}
+	}
+	// "Special Envoy of the President of the United States to the Middle
+	// East Steve Witkoff": an envoy's post after "to", before the name.
+	if strings.HasPrefix(s[end:], " to ") && !strings.HasPrefix(s[end:], " to discuss") {
+		if e := chunkEnd(s, postChunkStops); e > end {
+			if p := loosePerson(s[:e]); p.name != "" && headWordSeen(strings.Fields(p.title)) {
 				return []person{p}, e
 			}
 		}
@@ -2507,6 +2579,57 @@ var chunkStops = []string{" to discuss", " to ", " about ", " on the ", " on ", 
 // office's portfolio.
 var portfolioChunkStops = slices.DeleteFunc(slices.Clone(chunkStops), func(s string) bool { return s == " for " })
 
+// particleNameTail returns the length of the words of a name that go
+// on in rest after name, where name has a particle ("de", "la") and up
+// to three capitalized words or particles run on to a comma; 0 when
+// they do not.
+func particleNameTail(name, rest string) int {
+	if !strings.HasPrefix(rest, " ") || !slices.ContainsFunc(strings.Fields(name), isNameParticle) {
+		return 0
+	}
+	n := 0
+	for k := 0; k < 3; k++ {
+		w := nextWord(rest[n+1:])
+		bare := strings.TrimRight(w, ",")
+		if bare == "" || !isCapWord(bare) && !isNameParticle(bare) || titleVocab[bare] {
+			return 0
+		}
+		n += 1 + len(bare)
+		if bare != w {
+			return n
+		}
+		if n >= len(rest) || rest[n] != ' ' {
+			return 0
+		}
+	}
+	return 0
+}
+
+// beforeRelativeClause keeps the persons of ps read before a relative
+// clause of the first ("X, President of Ecuador, who subsequently met
+// with Cardinal Y, Secretary of State, …": Y is whom the guest met later,
+// not a guest).
+func beforeRelativeClause(s string, ps []person) []person {
+	for k := 1; k < len(ps); k++ {
+		from := min(ps[k-1].end, len(s))
+		i := indexText(s[from:], ps[k].name)
+		if i < 0 {
+			break
+		}
+		if gap := s[from : from+i]; containsText(gap, "who ") || containsText(gap, "which ") {
+			return ps[:k]
+		}
+	}
+	return ps
+}
+
+// postChunkStops are chunkStops but " to ", which may open an envoy's
+// post.
+var postChunkStops = slices.DeleteFunc(slices.Clone(chunkStops), func(s string) bool { return s == " to " })
+
+// courtesyAbbrevs are the courtesies written abbreviated before a name.
+var courtesyAbbrevs = setOf("Mr", "Ms", "Mrs", "Dr", "Prof", "Amb", "Eng")
+
 // militaryRanks are the abbreviated ranks written before a name.
 var militaryRanks = setOf("Gen", "Adm", "Lt", "Col", "Maj", "Capt", "Brig", "Cmdr", "Sgt")
 
@@ -2524,7 +2647,9 @@ func chunkEnd(s string, stops []string) int {
 		// "Army Gen. Pablo Soto": the full stop of a military rank
 		// before a name ends nothing.
 		// ("Amina J. Mohammed": nor does a middle initial's.)
-		for stop == ". " && i > 0 && i < end && (militaryRanks[lastWord(s[:i])] || middleInitialAt(s, i)) && isCapWord(nextWord(s[i+2:])) {
+		// ("… to the Middle East Mr. Steve Witkoff": nor does a
+		// courtesy's.)
+		for stop == ". " && i > 0 && i < end && (militaryRanks[lastWord(s[:i])] || courtesyAbbrevs[lastWord(s[:i])] || middleInitialAt(s, i)) && isCapWord(nextWord(s[i+2:])) {
 			j := indexText(s[i+2:], stop)
 			if j < 0 {
 				i = -1

@@ -838,6 +838,13 @@ func leadDateline(lead string) (end int, city string) {
 	}
 	colon := dash == len(": ")
 	head = head[:cut]
+	// "11 July 2025 — Secretary X met …": a date alone before a dash
+	// opens the lead as a dateline does, with no place.
+	if !colon && len(head) >= 8 {
+		if d, ok := findDate(head); ok && d.start == 0 && d.end == len(head) && d.year != 0 {
+			return cut + dash, ""
+		}
+	}
 	k := len(head)
 	for _, stop := range []string{", ", " ("} {
 		if i := indexText(head, stop); i > 0 && i < k {

@@ -19,6 +19,8 @@ var abbreviations = map[string]bool{
 	"eng": true, "md": true, "engr": true,
 	// "The Rt. Hon. Prime Minister": the Right Honourable.
 	"rt": true,
+	// The Philippines' "Ma." (Maria): "Secretary Ma. Theresa P. Lazaro".
+	"ma": true,
 }
 
 // monthAbbrevs are the months' abbreviations written with a period
