@@ -85,3 +85,53 @@ func TestNewWordAltsPanics(t *testing.T) {
 		}()
 	}
 }
+
+// TestVisitGates checks dropOccasionVisit and dropVisitClause against
+// the rules they gate, on every sample sentence and on asides that each
+// rule drops, with the gate's phrase at the text's end, cut short and with
+// a byte changed.
+func TestVisitGates(t *testing.T) {
+	parties := map[string]bool{"JP": true, "KH": true}
+	asides := []string{
+		"X met Y, on the occasion of his official visit to the country.",
+		"X met Y, during her working visit to Japan.",
+		"X met Y, as part of his official visit to Cambodia.",
+		"X met Y, on the occasion of their state visit to Japan.",
+		"X met Y, who is on an official visit to Japan.",
+		"X met Y, who is visiting the country, and they talked.",
+		"X met Y, who arrived on an official visit.",
+		"X met Y, who arrived in Tokyo on a working visit.",
+		"X met Y, who is currently visiting Cambodia.",
+	}
+	var cases []string
+	for _, a := range asides {
+		cases = append(cases, a)
+		for _, gate := range []string{"visit to ", "visit"} {
+			k := strings.Index(a, gate)
+			if k < 0 {
+				continue
+			}
+			cases = append(cases, a[:k+len(gate)], a[:k+len(gate)-1], a[:k+len(gate)-1]+"."+a[k+len(gate):])
+			for j := k; j < k+len(gate); j++ {
+				cases = append(cases, a[:j]+string(a[j]^0x20)+a[j+1:], a[:j]+"x"+a[j+1:])
+			}
+		}
+	}
+	cases = append(speed14Cases(t), cases...)
+	dropped := 0
+	for _, s := range cases {
+		if got, want := dropOccasionVisit(s, parties), dropOccasionVisitRead(s, parties); got != want {
+			t.Errorf("dropOccasionVisit(%q) = %q, the rule gives %q", s, got, want)
+		} else if got != s {
+			dropped++
+		}
+		if got, want := dropVisitClause(s, parties), dropVisitClauseRead(s, parties); got != want {
+			t.Errorf("dropVisitClause(%q) = %q, the rule gives %q", s, got, want)
+		} else if got != s {
+			dropped++
+		}
+	}
+	if dropped < len(asides) {
+		t.Errorf("only %d asides dropped of the cases, want at least %d", dropped, len(asides))
+	}
+}
