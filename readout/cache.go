@@ -173,12 +173,28 @@ func (c *sentCache) findMoney(s string) []money {
 	return remember(c.money, s, heldMoney)
 }
 
-// heldMoney is findMoney(s) where mayHoldMoney(s), else nil.
+// heldMoney is findMoney(s) where mayHoldMoney(s), never nil then (an
+// empty list for none), else nil: what c.money holds for s says whether s
+// may hold money (mayMoney).
 func heldMoney(s string) []money {
 	if !mayHoldMoney(s) {
 		return nil
 	}
-	return findMoney(s)
+	if ms := findMoney(s); ms != nil {
+		return ms
+	}
+	return []money{}
+}
+
+// mayMoney is mayHoldMoney(s), read from what findMoney remembered of s
+// when it did.
+func (c *sentCache) mayMoney(s string) bool {
+	if c != nil {
+		if ms, ok := c.money[s]; ok {
+			return ms != nil
+		}
+	}
+	return mayHoldMoney(s)
 }
 
 // anniversaryOrdinals returns findOrdinals(s) when mayBeAnniversary(s),

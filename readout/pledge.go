@@ -32,6 +32,15 @@ var (
 		"yuan", "renminbi", "won", "rupees", "Swiss francs", "USD", "JPY", "EUR", "GBP", "AUD", "CAD", "CNY", "KRW", "INR")
 )
 
+// prefixLastBytes are the last bytes of pledgePrefixes (currencyPrefixes
+// among them): a text that ends with another byte ends with none of them.
+var prefixLastBytes = func() (t [256]bool) {
+	for _, p := range pledgePrefixes {
+		t[p[len(p)-1]] = true
+	}
+	return t
+}()
+
 // money is an amount found in text; end is the offset just past it, and
 // start, for an amount in words ("half a billion dollars"), where it
 // begins.
@@ -119,12 +128,15 @@ func scanMoney(s string, wide bool) []money {
 		if j > 0 && s[j-1] == ' ' {
 			j--
 		}
-		before := s[max(0, j-3):j]
-		for _, p := range prefixes {
-			if strings.HasSuffix(before, p) {
-				if k := j - len(p); k == 0 || !isLetter(s[k-1]) {
-					code = codeOf(lowerText(p))
-					break
+		// (Most numbers follow a word or a bracket: the loop runs only
+		// where a currency's last byte ends the text before them.)
+		if before := s[max(0, j-3):j]; before != "" && prefixLastBytes[before[len(before)-1]] {
+			for _, p := range prefixes {
+				if strings.HasSuffix(before, p) {
+					if k := j - len(p); k == 0 || !isLetter(s[k-1]) {
+						code = codeOf(lowerText(p))
+						break
+					}
 				}
 			}
 		}
@@ -301,12 +313,12 @@ var (
 const maxFound = 50
 
 // pledgesOf is findPledges. (Its amounts are findPledgeMoney's, which c
-// does not remember: it is run once a page.)
+// does not remember: it is run once a page; whether a sentence may hold
+// money at all c remembers of those the summaries read.)
 func pledgesOf(sentences []string, c *sentCache) []Pledge {
-	_ = c
 	out := []Pledge{}
 	for _, s := range sentences {
-		if !mayHoldMoney(s) {
+		if !c.mayMoney(s) {
 			continue
 		}
 		for _, m := range findPledgeMoney(s) {

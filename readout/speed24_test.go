@@ -135,3 +135,49 @@ func TestVisitGates(t *testing.T) {
 		t.Errorf("only %d asides dropped of the cases, want at least %d", dropped, len(asides))
 	}
 }
+
+// TestMayMoney checks that what the cache remembers of findMoney gives
+// mayHoldMoney, for sentences it has read and those it has not.
+func TestMayMoney(t *testing.T) {
+	c := newSentCache(8)
+	cases := speed14Cases(t, "about 5", "half a billion dollars", "a million", "no money here", "", "1", "illion")
+	for i, s := range cases {
+		if i%2 == 0 {
+			c.findMoney(s)
+		}
+		if got, want := c.mayMoney(s), mayHoldMoney(s); got != want {
+			t.Errorf("mayMoney(%q) = %v, mayHoldMoney %v", s, got, want)
+		}
+	}
+	var nilCache *sentCache
+	if !nilCache.mayMoney("5 yen") || nilCache.mayMoney("yen") {
+		t.Error("a nil cache's mayMoney is not mayHoldMoney")
+	}
+}
+
+// TestCurrencyPrefixLastBytes checks scanMoney's test of the byte before
+// an amount: each currency written before an amount is read, with a
+// space or none, at a text's start and after words; cut short or with its
+// last byte changed it is not.
+func TestCurrencyPrefixLastBytes(t *testing.T) {
+	for _, p := range pledgePrefixes {
+		for _, text := range []string{p + "5 million", "Japan gives " + p + " 5 million.", "(" + p + "5)"} {
+			ms := scanMoney(text, true)
+			if len(ms) != 1 || ms[0].currency == "" {
+				t.Errorf("scanMoney(%q) = %v, want one amount", text, ms)
+			}
+		}
+		for _, q := range []string{p[:len(p)-1], p[:len(p)-1] + "q"} {
+			text := "Japan gives " + q + "5 widgets."
+			if _, ok := pledgeCurrencyCodes[lowerText(q)]; ok {
+				continue
+			}
+			if _, ok := currencyCodes[lowerText(q)]; ok {
+				continue
+			}
+			if ms := scanMoney(text, true); len(ms) != 0 {
+				t.Errorf("scanMoney(%q) = %v, want none", text, ms)
+			}
+		}
+	}
+}
