@@ -158,12 +158,16 @@ func containsString(list []string, s string) bool {
 }
 
 // TestPortugueseParticlesInNames: "do" and "das" join a Portuguese name
-// of a place as "de" and "dos" do ("Palácio do Planalto").
+// of a place as "de" and "dos" do ("Palácio do Planalto"); "and Head of"
+// joins no name.
 func TestPortugueseParticlesInNames(t *testing.T) {
 	var buf runBuffers
 	tests := []struct{ sentence, want string }{
 		{"The Minister was later received by Vice President Geraldo Alckmin at the Palácio do Planalto.", "Palácio do Planalto"},
 		{"The two ministers visited the Casa das Rosas in São Paulo.", "Casa das Rosas"},
+		// "and Head of …" opens the next person's office: the first name
+		// ends before it.
+		{"The delegation also included Minister of Defence Karim Saleh and Head of General Security Omar Nasser.", "Karim Saleh"},
 	}
 	for _, tt := range tests {
 		if got := nameRuns(tt.sentence, countryMemo{}, &buf); !containsString(got, tt.want) {

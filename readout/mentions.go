@@ -913,6 +913,12 @@ func nameRuns(s string, cm countryMemo, buf *runBuffers) []string {
 				// words of titles that are no office join.
 				paired := joiner == "and" && titleVocab[w2] && !headWords[w2] && titleVocab[run[len(run)-1]] && !headWords[run[len(run)-1]]
 				ok := w2 != "" && (!titleVocab[w2] || paired) && !strings.HasPrefix(words[k], "(")
+				// "Minister of Defence X and Head of General
+				// Intelligence Y": "Head of" opens the next person's
+				// office.
+				if joiner == "and" && w2 == "Head" && k+1 < len(words) && words[k+1] == "of" {
+					ok = false
+				}
 				if joiner == "and" && !paired {
 					// "China-France Year of Culture and Tourism": after
 					// "of", the words of the name's last part are looked at.
