@@ -1889,7 +1889,8 @@ var openingPlaces = []string{"On the margins of the ", "On the sidelines of the 
 	"At the ", "During the ", "In "}
 
 // placeFollowers may follow the place in a sentence that loses it.
-var placeFollowers = []string{" to ", " for ", " on ", " this ", " today", " earlier", " ahead of ", " and ", " where ", " following "}
+var placeFollowers = []string{" to ", " for ", " on ", " this ", " today", " earlier", " ahead of ", " and ", " where ", " following ",
+	" shortly after ", " soon after "}
 
 // dropPlace drops the meeting's place from a sentence that reports the
 // meeting, as the post shows it: "The Prime Minister met Modi at the G20
@@ -1933,6 +1934,14 @@ func dropPlace(s, place string) string {
 		// The place must end there: "in London" but not "in London's".
 		if end < len(s) && (isNameByte(s[end]) || s[end] == '\'' || strings.HasPrefix(s[end:], "’")) {
 			continue
+		}
+		// "at the State Guest House Jamuna in the capital": the city the
+		// post shows, named by its rank.
+		for _, c := range []string{" in the capital", " in the city"} {
+			if rest := s[end:]; strings.HasPrefix(rest, c) && (len(rest) == len(c) || strings.IndexByte(" ,.;", rest[len(c)]) >= 0) {
+				end += len(c)
+				break
+			}
 		}
 		// It follows the verb of meeting, and the sentence ends after it
 		// or goes on with the meeting's purpose or time.

@@ -108,3 +108,22 @@ func TestCommunityAloneNoMention(t *testing.T) {
 		t.Errorf("mentions = %q, want \"North Sea Community\" and no \"Community\" alone", got)
 	}
 }
+
+// TestPlaceInTheCapital: the venue the post shows goes with "in the
+// capital" after it, and before "shortly after"; a venue followed by
+// anything else stays.
+func TestPlaceInTheCapital(t *testing.T) {
+	for _, c := range []struct {
+		s, place, want string
+	}{
+		{"Ana Lind and Ida Nadel held talks at the Lakeside Guest House in the capital, shortly after Nadel arrived for a two-day visit.", "Lakeside Guest House, Northport",
+			"Ana Lind and Ida Nadel held talks shortly after Nadel arrived for a two-day visit."},
+		{"Ana Lind met Ida Nadel at the Lakeside Guest House in the city.", "Lakeside Guest House, Northport", "Ana Lind met Ida Nadel."},
+		{"Ana Lind met Ida Nadel at the Lakeside Guest House in the capital's old town.", "Lakeside Guest House, Northport",
+			"Ana Lind met Ida Nadel at the Lakeside Guest House in the capital's old town."},
+	} {
+		if got := dropPlace(c.s, c.place); got != c.want {
+			t.Errorf("dropPlace(%q, %q) = %q, want %q", c.s, c.place, got, c.want)
+		}
+	}
+}
