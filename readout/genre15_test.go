@@ -197,3 +197,30 @@ func TestSentenceOpensWithParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestPledgePurposeBefore: a pledge whose purpose the clause before it
+// names ("the Green Climate Fund, to which Korea has pledged US$ 300
+// million") carries it; a purpose after the amount still comes first,
+// and a thing in lower case before the comma is none.
+func TestPledgePurposeBefore(t *testing.T) {
+	tests := []struct{ sentence, purpose string }{
+		{"The Minister recalled the Green Climate Fund, to which Korea has pledged US$ 300 million.", "Green Climate Fund"},
+		{"They discussed investment in the Lobito Corridor, where European firms have committed around USD 2 billion.", "Lobito Corridor"},
+		{"They welcomed the Ocean Fund, to which Norway contributed NOK 80 million for coral reefs.", "coral reefs"},
+		{"They visited the new port, where investors have committed USD 40 million.", ""},
+	}
+	for _, tt := range tests {
+		body := "The Minister for Foreign Affairs, Dr Vivian Balakrishnan, met the Foreign Minister of Korea, Cho Tae-yul, in Singapore.\n\n" + tt.sentence
+		r, err := Parse(Document{Title: "Meeting", Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Pledges) != 1 {
+			t.Errorf("%q: pledges %+v, want one", tt.sentence, r.Pledges)
+			continue
+		}
+		if r.Pledges[0].Purpose != tt.purpose {
+			t.Errorf("%q: purpose %q, want %q", tt.sentence, r.Pledges[0].Purpose, tt.purpose)
+		}
+	}
+}

@@ -328,8 +328,11 @@ func pledgesOf(sentences []string, c *sentCache) []Pledge {
 			if measuredAmount(s[max(0, m.start-80):m.start]) || rateAfter(s[m.end:]) {
 				continue
 			}
-			out = append(out, Pledge{Amount: m.amount, Currency: m.currency,
-				Purpose: pledgePurpose(s[m.end:min(len(s), m.end+300)]), Text: s})
+			purpose := pledgePurpose(s[m.end:min(len(s), m.end+300)])
+			if purpose == "" {
+				purpose = purposeBefore(s[max(0, m.start-200):m.start])
+			}
+			out = append(out, Pledge{Amount: m.amount, Currency: m.currency, Purpose: purpose, Text: s})
 		}
 	}
 	return out
@@ -548,4 +551,32 @@ func (w wordAlts) match(s string) (whole, word string, ok bool) {
 // opens or continues a rune that is not one.
 func isASCIIWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// purposeBeforeRE is the clause before an amount that says, after a
+// comma, what the amount goes to: "the Pacific Resilience Facility, to
+// which Australia has committed", "the Suez Canal Economic Zone, where
+// Indian companies have committed around". Its group is the named thing
+// before the comma, after its last "the", "in", "to" or "for".
+var purposeBeforeRE = lazyRegexp(`(?:^|\b(?:the|in|to|for|into) )(\p{Lu}[\p{L}\d'’&-]*(?: (?:of |and |for |on )?\p{Lu}[\p{L}\d'’&-]*){0,7}), ` +
+	`(?:to which|for which|in which|where) [\p{L}'’ -]{2,60}? (?:has |have |had |will )?(?:committed|pledged|contributed|allocated|invested|provided|earmarked)` +
+	`(?: (?:around|about|some|over|nearly|almost|more than|an additional|a further|up to))?\s*$`)
+
+// purposeBefore is the purpose of an amount that the clause before it
+// names (purposeBeforeRE), "" when it names none.
+func purposeBefore(before string) string {
+	if !containsAny(before, "to which", "for which", "in which", "where") {
+		return ""
+	}
+	// The amount's currency before it: "committed A$", "around USD ".
+	t := strings.TrimRight(before, " ")
+	if i := strings.LastIndexByte(t, ' '); i >= 0 {
+		if w := t[i+1:]; len(w) <= 5 && (strings.ContainsAny(w, "$€£¥") || len(w) == 3 && isUpperName(w)) {
+			before = t[:i+1]
+		}
+	}
+	if m := purposeBeforeRE.FindStringSubmatch(before); m != nil {
+		return truncateWords(m[1], 120)
+	}
+	return ""
 }
