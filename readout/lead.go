@@ -1281,7 +1281,9 @@ func readNameBackward(left string) string {
 	start := len(words)
 	for start > 0 && len(words)-start < 10 {
 		w := words[start-1]
-		if !isCapWord(w) && !isNameConnector(w) || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ")") {
+		// ("Asaad Hassan al-Shaibani, Minister …": a family name that
+		// opens with its particle.)
+		if !isCapWord(w) && !isNameConnector(w) && !particleName(strings.TrimRight(w, ",")) || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ")") {
 			break
 		}
 		start--

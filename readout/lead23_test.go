@@ -126,3 +126,38 @@ func TestAttributionLead23(t *testing.T) {
 		}
 	}
 }
+
+// TestLaterForms23: a family name that opens with its particle before the
+// office's comma; a principal the lead names without an office has the
+// one the page writes before his full name (an office held "to the" Vice
+// President too); a trip's paragraph that opens "In <country>," names
+// that country's hosts, in whatever order the title lists the countries.
+func TestLaterForms23(t *testing.T) {
+	r := parseLead1(t, "TR", "Minister of Foreign Affairs Ali Demir met with Omar Khaled al-Hassan, Minister of Foreign Affairs of Syria, on 13 August 2025 in Ankara.")
+	if got, want := strings.Join(principalTitlesOf(r), ", "), "Ali Demir|Minister of Foreign Affairs|TR, Omar Khaled al-Hassan|Minister of Foreign Affairs of Syria|SY"; got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	r = parseDoc18(t, "DE", "Foreign Minister Weber travels to Ukraine",
+		"Federal Foreign Minister Karl Weber arrived in Kyiv this morning on his first visit since taking office.",
+		"In Kyiv, Weber met his Ukrainian counterpart Oleh Marchenko. The two ministers discussed air defence.")
+	if got, want := strings.Join(principalTitlesOf(r), ", "), "Karl Weber|Federal Foreign Minister|DE, Oleh Marchenko|Foreign Minister|UA"; got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	r = parseDoc18(t, "US", "Readout of Senior Official Travel to Ghana, Togo, and Benin",
+		"Earlier this week, Principal Deputy National Security Advisor Mark Hill traveled to Ghana, Togo, and Benin.",
+		"In Ghana, Mr. Hill met with Vice President Kofi Mensah, Minister of Foreign Affairs Ama Owusu, and other senior officials.",
+		"In Togo, Mr. Hill met with President Yao Agbeko and Vice President Komi Dossou to discuss maritime security.",
+		"In Benin, Mr. Hill met with President Paul Houngbo.")
+	if got, want := strings.Join(principalsOf(r), ", "), "Mark Hill|US, Kofi Mensah|GH, Ama Owusu|GH, Yao Agbeko|TG, Komi Dossou|TG, Paul Houngbo|BJ"; got != want {
+		t.Errorf("principals %q\nwant %q", got, want)
+	}
+	for _, c := range []struct{ name, text, want string }{
+		{"Karl Weber", "Federal Foreign Minister Karl Weber arrived.", "Federal Foreign Minister"},
+		{"Phil Ray", "National Security Advisor to the Vice President Phil Ray traveled.", "National Security Advisor to the Vice President"},
+		{"Phil Ray", "Yesterday Phil Ray traveled.", ""},
+	} {
+		if got := officeBeforeName(c.name, c.text); got != c.want {
+			t.Errorf("officeBeforeName(%q, %q) = %q, want %q", c.name, c.text, got, c.want)
+		}
+	}
+}

@@ -605,6 +605,46 @@ func laterMeetingPrincipals(rest []string, lead string, ref time.Time) []person 
 	return items
 }
 
+// officeBeforeName returns the office written right before the first
+// mention of name in text that has one ("Federal Foreign Minister" of
+// "Federal Foreign Minister Johann Wadephul arrived"): up to eight words of
+// offices, "of", "for" and "and" inside, with a head's word; "" for none.
+func officeBeforeName(name, text string) string {
+	for from := 0; from < len(text); {
+		i := indexText(text[from:], name)
+		if i < 0 {
+			return ""
+		}
+		at := from + i
+		from = at + len(name)
+		ws := strings.Fields(text[max(0, at-120):at])
+		if at-120 > 0 && len(ws) > 0 {
+			ws = ws[1:] // a word cut in two
+		}
+		k := len(ws)
+		for k > 0 && len(ws)-k < 8 {
+			w := ws[k-1]
+			if titleVocab[w] || (w == "of" || w == "for" || w == "and") && k < len(ws) && titleVocab[ws[k]] {
+				k--
+				continue
+			}
+			// ("National Security Advisor to the Vice President X")
+			if w == "the" && k >= 3 && ws[k-2] == "to" && k < len(ws) && titleVocab[ws[k]] && titleVocab[ws[k-3]] {
+				k -= 2
+				continue
+			}
+			break
+		}
+		for k < len(ws) && !titleVocab[ws[k]] {
+			k++
+		}
+		if k < len(ws) && headWordSeen(ws[k:]) && (at == 0 || text[at-1] == ' ') {
+			return strings.Join(ws[k:], " ")
+		}
+	}
+	return ""
+}
+
 // meetingItems open the items of a trip's list of its meetings: "-
 // Meeting with President X", "- Courtesy call on Prime Minister Y".
 var meetingItems = []string{"Meeting with ", "Meetings with ", "Talks with ", "Bilateral meeting with ", "Courtesy call on ",
@@ -2867,6 +2907,12 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 		} else {
 			name = fullerName(name, title, text)
 		}
+		// "Federal Foreign Minister Johann Wadephul arrived in Kyiv …
+		// In Kyiv, Wadephul met …": a principal the lead names without an
+		// office has the one the page writes before his name.
+		if p.title == "" && name != "" && !p.firstPerson {
+			p.title = cmp.Or(officeBeforeName(name, text), officeBeforeName(name, title))
+		}
 		out = appendParticipant(out, person2(p, name, code, RolePrincipal, text))
 	}
 	// "Foreign Minister X and her Armenian counterpart Y held talks": Y
@@ -3169,6 +3215,27 @@ var pairRelationRE = lazyRegexp(`([\p{L}.]+)[-–]([\p{L}.]+) (?:relationship|re
 // United States", "Biden, President of the United States"); else the
 // other side of a pair with the publisher ("the UK-US relationship").
 // "" when the text does not tell.
+// openingCountry returns the country of "In <country>, " where it opens
+// the sentence or the line that left ends in, "" otherwise.
+func openingCountry(left string) string {
+	// (A stop after "Mr" ends no sentence.)
+	k := strings.LastIndex(left, ". ")
+	for k > 0 && abbreviations[lowerText(lastWord(left[:k]))] {
+		k = strings.LastIndex(left[:k], ". ")
+	}
+	start := max(k+2, strings.LastIndexByte(left, '\n')+1, 0)
+	s := strings.TrimLeft(left[start:], " ")
+	rest, ok := strings.CutPrefix(s, "In ")
+	if !ok {
+		return ""
+	}
+	c := strings.Index(rest, ", ")
+	if c <= 0 || c > 40 || !isCountryName(strings.TrimPrefix(rest[:c], "the ")) {
+		return ""
+	}
+	return countryOf(rest[:c])
+}
+
 func countryFromContext(name, text, pub string, others []Participant) string {
 	words := strings.Fields(strings.TrimSuffix(strings.TrimSuffix(name, ", Jr."), " Jr."))
 	if len(words) == 0 {
@@ -3187,6 +3254,12 @@ func countryFromContext(name, text, pub string, others []Participant) string {
 		from = i + len(surname)
 		if i > 0 && isWordByte(text[i-1]) || from < len(text) && isWordByte(text[from]) {
 			continue
+		}
+		// "In Nigeria, Mr. Finer met with Vice President X, Minister of
+		// Foreign Affairs Y": the country a trip's paragraph opens with
+		// is its hosts', however many of them.
+		if c := openingCountry(text[:i]); c != "" && c != pub {
+			return c
 		}
 		// Before: "US President Joe Biden", in one phrase of capitalized
 		// words and titles.

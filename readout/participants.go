@@ -3398,7 +3398,7 @@ func laterHosts(sents []string, subject string, have []Participant, parties []st
 				}
 			}
 			// "In Lima, Minister X met …": the stop is the capital's
-			// country.
+			// country ("In Nigeria, …": the country's).
 			if stop == "" {
 				stop = capitalStop(s)
 			}
@@ -3597,7 +3597,15 @@ func capitalStop(s string) string {
 	if i < 0 || i > 30 {
 		return ""
 	}
-	return country.Capital(rest[:i])
+	// ("In Equatorial Guinea, Mr. Finer met with President X": a
+	// trip's paragraph may open with the country.)
+	if c := country.Capital(rest[:i]); c != "" {
+		return c
+	}
+	if isCountryName(strings.TrimPrefix(rest[:i], "the ")) {
+		return countryOf(rest[:i])
+	}
+	return ""
 }
 
 // officeInitials reports whether who is an office's initials: "EAM"
