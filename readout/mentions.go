@@ -70,6 +70,22 @@ func mentionsLine(ms []mention, covered string, budget int) string {
 // that covered does not hold are listed before any other, and returns
 // the folds of those it lists.
 func mentionsKeeping(ms []mention, covered string, budget, most int, first []string) (string, []string) {
+	return keepMentions(uncoveredMentions(ms, covered), budget, most, first)
+}
+
+// uncoveredMentions returns the mentions of ms that covered does not
+// name, in their order.
+func uncoveredMentions(ms []mention, covered string) []*mention {
+	all := make([]*mention, len(ms))
+	for i := range ms {
+		all[i] = &ms[i]
+	}
+	return uncoveredOf(all, covered)
+}
+
+// uncoveredOf returns those of ms that covered does not name, in their
+// order, in a new list.
+func uncoveredOf(ms []*mention, covered string) []*mention {
 	cands := make([]*mention, 0, len(ms))
 	// The mentions' folds have plain apostrophes and spaces: a mention
 	// written with curly ones or a no-break space (whose UTF-8 open with
@@ -78,8 +94,7 @@ func mentionsKeeping(ms []mention, covered string, budget, most int, first []str
 	// A fold is in lower case: containsFold(covered, fold) is looked for
 	// in covered lower-cased once, instead of in both cases each time.
 	lower, plain, folded := asciiLower(covered), "", false
-	for i := range ms {
-		m := &ms[i]
+	for _, m := range ms {
 		if containsText(lower, m.fold) {
 			continue
 		}
@@ -93,6 +108,32 @@ func mentionsKeeping(ms []mention, covered string, budget, most int, first []str
 		}
 		cands = append(cands, m)
 	}
+	return cands
+}
+
+// uncoveredAfter is uncoveredOf(cands, text+"\n"+more) for cands that
+// text does not name (uncoveredOf(…, text)), without reading text again:
+// a fold without a line break is in the two joined only if it is in one
+// of them; one holding a line break, which could straddle the two, is
+// looked for in the two joined.
+func uncoveredAfter(cands []*mention, text, more string) []*mention {
+	out := uncoveredOf(cands, more)
+	for i, m := range out {
+		if strings.IndexByte(m.fold, '\n') >= 0 {
+			kept := out[:i:i]
+			for _, m := range out[i:] {
+				if strings.IndexByte(m.fold, '\n') < 0 || len(uncoveredOf([]*mention{m}, text+"\n"+more)) > 0 {
+					kept = append(kept, m)
+				}
+			}
+			return kept
+		}
+	}
+	return out
+}
+
+// keepMentions is mentionsKeeping of the mentions not covered, cands.
+func keepMentions(cands []*mention, budget, most int, first []string) (string, []string) {
 	// A phrase holding another ("food security", "security") is at least
 	// as much named: it ranks as high, and comes first, being more precise.
 	counts := make([]int, len(cands))

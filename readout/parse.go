@@ -1485,7 +1485,9 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 	if long {
 		most += longExtra
 	}
-	list, listed := mentionsKeeping(all, strings.Join(used, "\n"), budget, most, nil)
+	covered := strings.Join(used, "\n")
+	uncovered := uncoveredMentions(all, covered)
+	list, listed := keepMentions(uncovered, budget, most, nil)
 	// The key points add what neither the summaries nor the list hold.
 	kps = pledges
 	if left := budget - runeCount(list); left >= 40 {
@@ -1503,7 +1505,16 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 			for _, k := range kps[len(pledges):] {
 				room -= runeCount(k)
 			}
-			again, _ = mentionsKeeping(all, strings.Join(append(slices.Clone(used), kps[len(pledges):]...), "\n"), room, most, listed)
+			// (The mentions the summaries name stay out; of the
+			// others, those the key points name go.)
+			more := strings.Join(kps[len(pledges):], "\n")
+			var left []*mention
+			if len(used) > 0 {
+				left = uncoveredAfter(uncovered, covered, more)
+			} else {
+				left = uncoveredOf(uncovered, more)
+			}
+			again, _ = keepMentions(left, room, most, listed)
 		}
 	}
 	if list != "" {

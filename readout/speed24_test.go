@@ -181,3 +181,43 @@ func TestCurrencyPrefixLastBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestUncoveredAfter checks uncoveredAfter against uncoveredOf of the
+// two texts joined, for mentions at either text's end, cut short, with a
+// byte changed, written with a curly apostrophe or a no-break space, and
+// one holding a line break that straddles the two.
+func TestUncoveredAfter(t *testing.T) {
+	words := []string{"food security", "security", "Japan", "de Gaulle’s Appel", "no\u00a0break", "line\nbreak", "x"}
+	var ms []mention
+	for _, w := range words {
+		for _, v := range []string{w, w[:len(w)-1], w[:len(w)-1] + "q", strings.ToUpper(w[:1]) + w[1:]} {
+			ms = append(ms, mention{text: v, fold: foldMention(v)})
+		}
+	}
+	texts := []string{"", "x", "line", "They discussed food security", "de Gaulle's Appel and Japan", "no break", "no\u00a0break", "Security."}
+	mores := []string{"x", "break and Japan", "security", "the de Gaulle’s Appel", "Line", "japan"}
+	checked := 0
+	for _, text := range texts {
+		for _, more := range mores {
+			all := make([]*mention, len(ms))
+			for i := range ms {
+				all[i] = &ms[i]
+			}
+			want := uncoveredOf(all, text+"\n"+more)
+			got := uncoveredAfter(uncoveredOf(all, text), text, more)
+			if len(got) != len(want) {
+				t.Errorf("%q, %q: %d uncovered, want %d", text, more, len(got), len(want))
+				continue
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("%q, %q: uncovered %d is %q, want %q", text, more, i, got[i].text, want[i].text)
+				}
+			}
+			checked += len(ms) - len(want)
+		}
+	}
+	if checked == 0 {
+		t.Error("no mention was covered in any case")
+	}
+}
