@@ -127,3 +127,22 @@ func TestPlaceInTheCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideBeforeListItems: an aside whose closing comma is a list's
+// goes to the sentence's end with the list's last items ("… of 88
+// million euros water and sanitation, …" was left); an aside closed by
+// its own comma before a clause stays cut alone.
+func TestAsideBeforeListItems(t *testing.T) {
+	for _, c := range []struct {
+		s, want string
+	}{
+		{"The two ministers signed the programme, which will focus on training and employment, water and sanitation, renewable energy and clean cooking.",
+			"The two ministers signed the programme."},
+		{"The two ministers signed the programme, which will focus on training, and they agreed to meet again in Northport.",
+			"The two ministers signed the programme and they agreed to meet again in Northport."},
+	} {
+		if got := dropAsides(c.s); got != c.want {
+			t.Errorf("dropAsides(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}

@@ -1949,9 +1949,9 @@ func dropAsides(s string) string {
 		// "…, which he described as a task of the countries of origin,
 		// transit and destination.": the comma is a list's, and its last
 		// items are the aside's too.
-		if rest := s[r+2:]; endsSentence(rest) && !strings.Contains(rest, ", ") &&
+		if rest := s[r+2:]; endsSentence(rest) && (!strings.Contains(rest, ", ") &&
 			(rest != "" && isUpperByte(rest[0]) && isCapWord(lastWord(s[q:r])) && titleVocab[nextWord(rest)] && !hasFiniteVerb(rest) ||
-				hasAnyPrefix(rest, asideTails) || listTail(rest)) {
+				hasAnyPrefix(rest, asideTails)) || listTail(rest)) {
 			b.WriteString(s[last:p])
 			b.WriteString(".")
 			last = len(s)
@@ -2553,10 +2553,17 @@ func attendanceOpening(s string) bool {
 // end, is the last items of a list ("transit and destination."): words in
 // lower case joined by "and" or "or", with no verb.
 func listTail(rest string) bool {
-	if rest == "" || !('a' <= rest[0] && rest[0] <= 'z') || len(strings.Fields(rest)) > 6 || hasFiniteVerb(rest) || hasPastVerb(" "+rest) {
-		return false
+	// "…, which will focus on training, water and sanitation, renewable
+	// energy and financial inclusion.": several items, each short and
+	// in lower case, the last with its "and".
+	items := strings.Split(rest, ", ")
+	for _, it := range items {
+		if it == "" || !('a' <= it[0] && it[0] <= 'z') || len(strings.Fields(it)) > 6 || hasFiniteVerb(it) || hasPastVerb(" "+it) {
+			return false
+		}
 	}
-	return strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") || containsText(rest, " and ") || containsText(rest, " or ")
+	last := items[len(items)-1]
+	return strings.HasPrefix(last, "and ") || strings.HasPrefix(last, "or ") || containsText(last, " and ") || containsText(last, " or ")
 }
 
 // dropCommaDate drops a date set off by commas after a word in lower
