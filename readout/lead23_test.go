@@ -161,3 +161,24 @@ func TestLaterForms23(t *testing.T) {
 		}
 	}
 }
+
+// TestInvitationAndRemarks23: a visit "to <country> on <days> at the
+// invitation of" its head of state, who is the host; remarks in the first
+// person under a title that names who made them ("Remarks by President
+// X after his meeting with Prime Minister Y"), where Y's family name is a
+// country's and Y a known holder of another's.
+func TestInvitationAndRemarks23(t *testing.T) {
+	r := parseLead1(t, "IN", "Prime Minister Ravi Kumar paid an official visit to Cyprus on 15-16 June 2025 at the invitation of the President of the Republic of Cyprus, H.E. Mr. Andreas Georgiou.")
+	if got, want := strings.Join(principalTitlesOf(r), ", "), "Ravi Kumar|Prime Minister|IN, Andreas Georgiou|President of the Republic of Cyprus|CY"; got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	r = parseDoc18(t, "EU", "Remarks by President António Costa after his meeting with Prime Minister Luís Montenegro",
+		"I had a very good meeting with Prime Minister Montenegro today in Lisbon.",
+		"We discussed the competitiveness of our Union.")
+	if got, want := strings.Join(principalsOf(r), ", "), "António Costa|EU, Luís Montenegro|PT"; got != want {
+		t.Errorf("principals %q, want %q", got, want)
+	}
+	if got := strings.Join(r.Parties, ","); got != "EU,PT" {
+		t.Errorf("parties %s, want EU,PT", got)
+	}
+}

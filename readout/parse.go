@@ -740,6 +740,13 @@ func partiesOf(pub, title string, participants []Participant, sides []string) []
 	// ("… Meeting with UN Special Envoy for Yemen X": the envoy's
 	// portfolio is no side.)
 	title, _ = withoutEnvoyPost(title)
+	// ("… his meeting with Prime Minister Luís Montenegro": a principal's
+	// name that holds a country's is no side.)
+	for _, p := range participants {
+		if p.Role == RolePrincipal && strings.Contains(p.Name, " ") && containsText(title, p.Name) && len(findCountries(p.Name)) > 0 {
+			title = strings.ReplaceAll(title, p.Name, "")
+		}
+	}
 	for _, code := range findCountries(title) {
 		parties = appendUnique(parties, code)
 	}
@@ -2407,6 +2414,22 @@ func pairTalksPlace(lines []string, lead string, ps []person) string {
 	return placeOf(next, loc[0])
 }
 
+// remarksAuthor reads who speaks in a title of remarks or a statement
+// ("Remarks by President António Costa after his meeting with …",
+// "Statement by High Representative Kaja Kallas on …"): the name and the
+// office before it; "" when the title is none.
+func remarksAuthor(title string) (name, office string) {
+	i := indexText(title, " by ")
+	if i < 0 || i > 40 || !hasAnyPrefix(title, []string{"Remarks ", "Press remarks ", "Statement ", "Press statement ", "Speech ", "Opening remarks ", "Doorstep "}) {
+		return "", ""
+	}
+	rest := strings.TrimPrefix(title[i+len(" by "):], "the ")
+	if ps := titleFirstPersons(rest, true); len(ps) == 1 && ps[0].name != "" && strings.Contains(ps[0].name, " ") {
+		return ps[0].name, ps[0].title
+	}
+	return "", ""
+}
+
 // authorLine returns the name a page's first lines give alone, when it is
 // a known holder of an office of pub's ("Volodymyr Zelenskyy" over a
 // post that says "I had a call with …"): the post's author; "" when none.
@@ -2876,6 +2899,11 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			if name == "" {
 				name = authorLine(text, pub)
 			}
+			// "Remarks by President António Costa after his meeting
+			// with …" over "I had a very good meeting with …".
+			if name == "" {
+				name, p.title = remarksAuthor(title)
+			}
 		} else if p.unnamed {
 			// (The headline may be the only line that names the
 			// office's holder, and a feed's body may not repeat it.)
@@ -2917,6 +2945,11 @@ func participantsOf(f leadFacts, pub, title, text string) []Participant {
 			}
 		} else {
 			name = fullerName(name, title, text)
+			// "Prime Minister Montenegro" read as Montenegro's, whose
+			// fuller name is a known holder's of another country.
+			if h := country.Holder(name); h != "" && h != code && name != p.name && (code == "" || countryOf(p.name) == code) {
+				code = h
+			}
 		}
 		// "Federal Foreign Minister Johann Wadephul arrived in Kyiv …
 		// In Kyiv, Wadephul met …": a principal the lead names without an

@@ -2108,6 +2108,18 @@ func counterpartsAt(s string) ([]person, int) {
 	if strings.HasPrefix(s, "for ") {
 		return nil, 0
 	}
+	// "paid an official visit to Cyprus on 15-16 June at the invitation
+	// of the President of the Republic of Cyprus, H.E. Mr. X": the host
+	// is the one who invited, after the place and the days.
+	if k := indexText(s[:min(len(s), 90)], " at the invitation of "); k > 0 && isCapWord(s) && !headWordSeen(strings.Fields(s[:k])) {
+		at := k + len(" at the invitation of ")
+		if ps, n := counterpartsAt(s[at:]); len(ps) > 0 && ps[0].name != "" {
+			for i := range ps {
+				ps[i].end += at
+			}
+			return ps, n + at
+		}
+	}
 	if ps, n := pluralCounterparts(s); len(ps) > 0 {
 		return ps, n
 	}
@@ -2901,7 +2913,9 @@ func fullerName(name string, texts ...string) string {
 			if w := strings.TrimRight(nextWord(strings.TrimPrefix(t[from:], " ")), ",;"); strings.HasPrefix(t[from:], " ") && nameSuffixes[w] {
 				full += " " + w
 			}
-			if len(findCountries(full)) > 0 || len(findOrgs(full)) > 0 || institutionWords[given[len(given)-1]] {
+			// ("Prime Minister Luís Montenegro": a known holder's name
+			// may hold a country's.)
+			if (len(findCountries(full)) > 0 || len(findOrgs(full)) > 0 || institutionWords[given[len(given)-1]]) && country.Holder(full) == "" {
 				continue
 			}
 			return full
