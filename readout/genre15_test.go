@@ -224,3 +224,19 @@ func TestPledgePurposeBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscussedAndOn: "discussed X, and on Y" loses the "on" a rewritten
+// "exchanged views on" left; a day or a name after "on" keeps it.
+func TestDiscussedAndOn(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Both discussed the situation in Sudan, and on the protection of civilians.", "Both discussed the situation in Sudan, and the protection of civilians."},
+		{"Both discussed energy, and about the grid link to Sicily.", "Both discussed energy, and the grid link to Sicily."},
+		{"Both discussed trade, and on Monday signed a memorandum.", "Both discussed trade, and on Monday signed a memorandum."},
+		{"Both discussed trade. They agreed, and on the eve of the summit met again.", "Both discussed trade. They agreed, and on the eve of the summit met again."},
+	}
+	for _, tt := range tests {
+		if got := discussedAndOn(tt.in); got != tt.want {
+			t.Errorf("discussedAndOn(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1001,6 +1001,7 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 			// "spoke by phone with": the post shows that it was a call.
 			s.Summary = dropCallMedium(s.Summary)
 		}
+		s.Summary = discussedAndOn(s.Summary)
 		// The page stops mid-sentence ("5. The two ministers"): the
 		// unfinished line is no summary.
 		if i == len(secs)-1 && s.Summary != "" && !endsSentence(s.Summary) && !endsSentence(lastLine(s.Text)) {

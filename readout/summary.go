@@ -2584,3 +2584,28 @@ func dropCommaDate(s string) string {
 	}
 	return s
 }
+
+// discussedAndOn drops the preposition a summary keeps before the second
+// matter of "discussed" ("exchanged views on Gaza, and on the Red Sea"
+// written "discussed Gaza, and on the Red Sea"): "discussed Gaza, and
+// the Red Sea". Only the first after "discussed", in its sentence, and
+// before a word in lower case.
+func discussedAndOn(s string) string {
+	i := indexText(s, "discussed ")
+	if i < 0 {
+		return s
+	}
+	i += len("discussed ")
+	end := len(s)
+	if k := strings.IndexAny(s[i:], ".;"); k >= 0 {
+		end = i + k
+	}
+	for _, pat := range []string{", and on ", ", and about "} {
+		// ("…, and on Monday signed …": a day or a name after "on" may
+		// open another clause; only a word in lower case is a matter.)
+		if k := strings.Index(s[i:end], pat); k >= 0 && i+k+len(pat) < len(s) && s[i+k+len(pat)] >= 'a' && s[i+k+len(pat)] <= 'z' {
+			return s[:i+k] + ", and " + s[i+k+len(pat):]
+		}
+	}
+	return s
+}
