@@ -2232,7 +2232,7 @@ func signatureLines(sents []string) map[int]bool {
 		if endsSentence(l) {
 			continue
 		}
-		if i+1 < len(sents) && nameLine(l) && len(sents[i+1]) <= 80 && !endsSentence(sents[i+1]) && pressLine(sents[i+1]) {
+		if i+1 < len(sents) && len(sents[i+1]) <= 80 && !endsSentence(sents[i+1]) && nameLine(l) && pressLine(sents[i+1]) {
 			mark(i)
 			mark(i + 1)
 		}
@@ -2243,16 +2243,15 @@ func signatureLines(sents []string) map[int]bool {
 // nameLine reports whether l is a person's name alone: two to five
 // capitalized words, none a title's.
 func nameLine(l string) bool {
-	ws := strings.Fields(l)
-	if len(ws) < 2 || len(ws) > 5 {
-		return false
-	}
-	for _, w := range ws {
-		if !isCapWord(w) || titleVocab[w] {
+	n := 0
+	for rest := strings.TrimSpace(l); rest != ""; n++ {
+		w, after, _ := strings.Cut(rest, " ")
+		if n == 5 || !isCapWord(w) || titleVocab[w] {
 			return false
 		}
+		rest = strings.TrimLeft(after, " ")
 	}
-	return true
+	return n >= 2
 }
 
 // pressLine reports whether l names a press officer's office.
