@@ -25,6 +25,11 @@ func shortName(name, text string, familyFirst bool) string {
 		return strings.Join(words, " ")
 	}
 	n := len(words)
+	// "Mohammed VI", "Felipe VI": a monarch goes by his name and regnal
+	// number ("VI" alone was left).
+	if (romanNumerals[words[n-1]] || words[n-1] == "V") && isCapWord(words[n-2]) {
+		return words[n-2] + " " + words[n-1]
+	}
 	// "Lord Collins of Highbury" is "Lord Collins": a peer goes by his
 	// style and name, the place is his title's.
 	if n == 4 && peerStyles[words[0]] && words[2] == "of" {

@@ -146,3 +146,17 @@ func TestAsideBeforeListItems(t *testing.T) {
 		}
 	}
 }
+
+// TestRegnalShortName: a monarch's short name keeps the regnal number
+// with the name ("VI" alone was left).
+func TestRegnalShortName(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"Mohammed VI", "Mohammed VI"},
+		{"Harald V", "Harald V"},
+		{"Ana Lind", "Lind"},
+	} {
+		if got := shortName(c.name, "King "+c.name+" received the guest.", false); got != c.want {
+			t.Errorf("shortName(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
