@@ -182,3 +182,23 @@ func TestInvitationAndRemarks23(t *testing.T) {
 		t.Errorf("parties %s, want EU,PT", got)
 	}
 }
+
+// TestJointAndStyledForms23: two sides joined before "led the …
+// Dialogue"; a country's dotted abbreviation before an office with its
+// portfolio; a counterpart in apposition whose name opens with a letter
+// the expression does not read, after a style.
+func TestJointAndStyledForms23(t *testing.T) {
+	for _, c := range []struct{ pub, lead, want string }{
+		{"US", "Deputy Secretary Hill and Mexican Foreign Secretary Ana Ruiz led the U.S.-Mexico High-Level Security Dialogue in Mexico City.",
+			"Hill|Deputy Secretary|US, Ana Ruiz|Mexican Foreign Secretary|MX"},
+		{"MX", "Undersecretary for North America Luis Vega met with U.S. Assistant Secretary of State for Western Hemisphere Affairs John Reed.",
+			"Luis Vega|Undersecretary for North America|MX, John Reed|U.S. Assistant Secretary of State for Western Hemisphere Affairs|US"},
+		{"NZ", "Minister Peters met with his Tongan counterpart, Prime Minister Dr ʻAisake Lolo, in Nukuʻalofa.",
+			"Peters|Minister|NZ, ʻAisake Lolo|Prime Minister|TO"},
+	} {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
+		}
+	}
+}

@@ -149,7 +149,9 @@ var frameREs = []*lazyRE{
 // pairVerbs are the verbs after two sides joined by "and" that say they
 // met: "X and Y discussed …", "signed", "agreed", "co-chaired".
 var pairVerbs = []string{" met", " discussed", " signed", " agreed", " exchanged", " reviewed", " co-chaired", " co-hosted", " launched", " welcomed", " underlined", " reaffirmed",
-	" spoke", " talked", " conferred", " witnessed"}
+	" spoke", " talked", " conferred", " witnessed",
+	// "X and Y led the U.S.-Mexico High-Level Security Dialogue".
+	" led the", " co-led", " jointly chaired"}
 
 // hostAdverbials are the day and the venue a host's verb may have before
 // its object, with or without commas: "today", "yesterday afternoon", "this Sunday", "on
@@ -2173,6 +2175,18 @@ func counterpartsAt(s string) ([]person, int) {
 				title, name = strings.Join(ws[:k], " "), stripHonorifics(strings.Join(ws[k:], " "))
 			}
 		}
+		// "his Tongan counterpart, Prime Minister Dr ʻAisake Eke,": the
+		// expression's name stopped at a style, before a letter it does
+		// not read; the office and name after the comma are read whole.
+		if name == "" || honorificWords([]string{name, ""}) == 1 {
+			if c := indexText(s[:m[5]], ", "); c > 0 {
+				if ps, n := counterpartsAt(s[c+2:]); len(ps) == 1 && ps[0].name != "" && honorificWords([]string{ps[0].name, ""}) == 0 {
+					ps[0].countryText = s[m[2]:m[3]] + " " + ps[0].countryText
+					ps[0].end += c + 2
+					return ps, n + c + 2
+				}
+			}
+		}
 		return []person{{name: name, title: title, countryText: s[m[2]:m[3]], end: m[5]}}, m[5]
 	}
 	// "Minister of Foreign Affairs Dato' Seri Mohamad Hasan": "Foreign
@@ -2639,6 +2653,12 @@ func beforeRelativeClause(s string, ps []person) []person {
 // post.
 var postChunkStops = slices.DeleteFunc(slices.Clone(chunkStops), func(s string) bool { return s == " to " })
 
+// dottedCountry reports whether w and the full stop after it are a
+// country's dotted abbreviation ("U.S", "U.K").
+func dottedCountry(w string) bool {
+	return strings.Contains(w, ".") && countryOf(w+".") != ""
+}
+
 // courtesyAbbrevs are the courtesies written abbreviated before a name.
 var courtesyAbbrevs = setOf("Mr", "Ms", "Mrs", "Dr", "Prof", "Amb", "Eng")
 
@@ -2661,7 +2681,9 @@ func chunkEnd(s string, stops []string) int {
 		// ("Amina J. Mohammed": nor does a middle initial's.)
 		// ("… to the Middle East Mr. Steve Witkoff": nor does a
 		// courtesy's.)
-		for stop == ". " && i > 0 && i < end && (militaryRanks[lastWord(s[:i])] || courtesyAbbrevs[lastWord(s[:i])] || middleInitialAt(s, i)) && isCapWord(nextWord(s[i+2:])) {
+		// ("U.S. Assistant Secretary …": nor does a country's dotted
+		// abbreviation.)
+		for stop == ". " && i > 0 && i < end && (militaryRanks[lastWord(s[:i])] || courtesyAbbrevs[lastWord(s[:i])] || dottedCountry(lastWord(s[:i])) || middleInitialAt(s, i)) && isCapWord(nextWord(s[i+2:])) {
 			j := indexText(s[i+2:], stop)
 			if j < 0 {
 				i = -1
