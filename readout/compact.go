@@ -46,8 +46,11 @@ func shortName(name, text string, familyFirst bool) string {
 	}
 	// "Luiz Inácio Lula da Silva" of "President Lula": a middle word the
 	// text writes alone is the name it goes by.
+	// (A father's name after "bin" is none: "Mohammed bin Abdulrahman
+	// Al-Thani", written "… bin Abdulrahman bin Jassim Al-Thani" on the
+	// page, is not "Abdulrahman".)
 	for k := 1; k < n-1; k++ {
-		if w := words[k]; !isNameConnector(lowerText(w)) && !isInitial(w) && writtenAlone(text, w, words[k-1], words[k+1]) {
+		if w := words[k]; !isNameConnector(lowerText(w)) && !isInitial(w) && !patronymicWords[words[k-1]] && writtenAlone(text, w, words[k-1], words[k+1]) {
 			return w
 		}
 	}
@@ -66,7 +69,8 @@ func shortName(name, text string, familyFirst bool) string {
 	// "Claudia Sheinbaum Pardo", written "Claudia Sheinbaum" elsewhere: a
 	// name of two family names, the father's then the mother's, goes by
 	// the father's.
-	if n >= 3 && !isInitial(words[n-2]) && !isNameConnector(lowerText(words[n-2])) &&
+	// (Not a father's name after "bin": see patronymicWords.)
+	if n >= 3 && !isInitial(words[n-2]) && !isNameConnector(lowerText(words[n-2])) && !patronymicWords[words[n-3]] &&
 		writtenWithout(text, strings.Join(words[:n-1], " "), words[n-1]) {
 		return words[n-2]
 	}
@@ -79,6 +83,9 @@ func shortName(name, text string, familyFirst bool) string {
 	}
 	return strings.Join(words[k:], " ")
 }
+
+// patronymicWords open a father's name inside a name of descent.
+var patronymicWords = setOf("bin", "binti", "ibn", "bint", "ben", "ould", "Ould")
 
 // replaceForm replaces each full in text with short. A full that ends
 // with the comma closing an apposition ("Faye, President of the Republic
@@ -2378,7 +2385,9 @@ func (sp speakers) dropOpeningOffice(text, short string) string {
 			}
 			// "(CPC)": the acronym of a body the office names.
 			paren := len(bare) > 2 && bare[0] == '(' && bare[len(bare)-1] == ')' && isAcronym(bare[1:len(bare)-1])
-			if bare == "" || !paren && !(isCapWord(bare) && !strings.ContainsAny(bare, ".;:()’'") || bare == "of" || bare == "the" || bare == "for" || bare == "and") {
+			// ("Special Envoy of the President of the United States to
+			// the Middle East X": an envoy's post, "to the", in it.)
+			if bare == "" || !paren && !(isCapWord(bare) && !strings.ContainsAny(bare, ".;:()’'") || bare == "of" || bare == "the" || bare == "for" || bare == "and" || bare == "to" && strings.HasPrefix(text[p+len(w):], " the ")) {
 				// "held talks with General Secretary of the Communist
 				// Party of Vietnam (CPV) Central Committee To Lam": a long
 				// office after the meeting's "with".
@@ -2414,7 +2423,9 @@ func (sp speakers) dropOpeningOffice(text, short string) string {
 		office := text[start:k]
 		// It opens with a word of offices and names no one: "Today,
 		// President Biden and Vice President Harris" is no office.
-		if w, _, _ := strings.Cut(office, " "); !own && !titleVocab[w] && !headWords[w] && w != "Member" ||
+		// ("HE Prime Minister and Minister of Foreign Affairs Sheikh X":
+		// a style before the office goes with it.)
+		if w, _, _ := strings.Cut(strings.TrimPrefix(office, "HE "), " "); !own && !titleVocab[w] && !headWords[w] && w != "Member" ||
 			slices.ContainsFunc(sp.names, func(n principalName) bool { return findWord(office, n.short, "", "", false) }) {
 			continue
 		}

@@ -202,3 +202,12 @@ func TestJointAndStyledForms23(t *testing.T) {
 		}
 	}
 }
+
+// TestDescentShortName23: a father's name after "bin" is never the name a
+// summary refers to a person by, however the page writes the rest.
+func TestDescentShortName23(t *testing.T) {
+	text := "Sheikh Khalid bin Ali bin Hamad Al-Thani met the envoy. Khalid bin Ali bin Hamad Al-Thani said."
+	if got := shortName("Khalid bin Ali Al-Thani", text, false); got == "Ali" {
+		t.Errorf("shortName = %q, want no father's name", got)
+	}
+}
