@@ -211,3 +211,15 @@ func TestDescentShortName23(t *testing.T) {
 		t.Errorf("shortName = %q, want no father's name", got)
 	}
 }
+
+// TestMonthYear23: a month and a year, in any case, are no mention.
+func TestMonthYear23(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{{"AUGUST 2025", true}, {"March 2025", true}, {"March 25", false}, {"Marshall 2025", false}, {"ASEAN 2025", false}} {
+		if got := monthYear(c.in); got != c.want {
+			t.Errorf("monthYear(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -354,7 +354,8 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			}
 			// ("Mar" of a dateline's "12 Mar 25": a month's short form
 			// alone names nothing.)
-			if skipName(run, sp.words) || isBareNumber(run) || romanNumerals[run] || monthAbbrevs[run] || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
+			// ("AUGUST 2025" of a date line in capitals at the foot.)
+			if skipName(run, sp.words) || isBareNumber(run) || romanNumerals[run] || monthAbbrevs[run] || monthYear(run) || onlyParties(run, sp.parties, cm) && !partyPlaces[run] {
 				continue
 			}
 			// "Information Department of the … Secretariat", "Press
@@ -2504,4 +2505,15 @@ func pressOffice(run string) bool {
 func adverbOpening(s, run string) bool {
 	return len(run) > 4 && strings.HasSuffix(run, "ly") && !strings.Contains(run, " ") &&
 		strings.HasPrefix(strings.TrimLeft(s, "-•* "), run) && len(findCountryMentions(run)) == 0
+}
+
+// monthYear reports whether run is a month's name, in any case, and a
+// year: "AUGUST 2025", "March 2025".
+func monthYear(run string) bool {
+	m, y, ok := strings.Cut(run, " ")
+	if !ok || len(y) != 4 || !isBareNumber(y) {
+		return false
+	}
+	_, isMonth := months[lowerText(m)]
+	return isMonth
 }
