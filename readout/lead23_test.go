@@ -14,7 +14,7 @@ import (
 // prince's style before his long name, and a spokesperson's attribution
 // run into the lead.
 func TestLeadForms23(t *testing.T) {
-	for _, c := range []struct{ pub, lead, want string }{
+	checkLeadTitles(t, []leadTitleCase{
 		{"CN", "Foreign Minister Li Hua met with Chief Advisor to the President of Brazil Paulo Mendes in Beijing.",
 			"Li Hua|Foreign Minister|CN, Paulo Mendes|Chief Advisor to the President of Brazil|BR"},
 		{"CN", "Foreign Minister Li Hua met with National Security Adviser to the Prime Minister of India Arun Mehta in Beijing.",
@@ -51,12 +51,7 @@ func TestLeadForms23(t *testing.T) {
 		// The Philippines' "Ma." before a given name.
 		{"PH", "Secretary of Foreign Affairs Ma. Luisa R. Cruz met with Japanese Foreign Minister Sato Ken in Kuala Lumpur.",
 			"Ma. Luisa R. Cruz|Secretary of Foreign Affairs|PH, Sato Ken|Japanese Foreign Minister|JP"},
-	} {
-		r := parseLead1(t, c.pub, c.lead)
-		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
-			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
-		}
-	}
+	})
 }
 
 // TestGuestWhoMet23: "the Pope received in audience Mr. X, President of
@@ -188,19 +183,14 @@ func TestInvitationAndRemarks23(t *testing.T) {
 // portfolio; a counterpart in apposition whose name opens with a letter
 // the expression does not read, after a style.
 func TestJointAndStyledForms23(t *testing.T) {
-	for _, c := range []struct{ pub, lead, want string }{
+	checkLeadTitles(t, []leadTitleCase{
 		{"US", "Deputy Secretary Hill and Mexican Foreign Secretary Ana Ruiz led the U.S.-Mexico High-Level Security Dialogue in Mexico City.",
 			"Hill|Deputy Secretary|US, Ana Ruiz|Mexican Foreign Secretary|MX"},
 		{"MX", "Undersecretary for North America Luis Vega met with U.S. Assistant Secretary of State for Western Hemisphere Affairs John Reed.",
 			"Luis Vega|Undersecretary for North America|MX, John Reed|U.S. Assistant Secretary of State for Western Hemisphere Affairs|US"},
 		{"NZ", "Minister Peters met with his Tongan counterpart, Prime Minister Dr ʻAisake Lolo, in Nukuʻalofa.",
 			"Peters|Minister|NZ, ʻAisake Lolo|Prime Minister|TO"},
-	} {
-		r := parseLead1(t, c.pub, c.lead)
-		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
-			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
-		}
-	}
+	})
 }
 
 // TestDescentShortName23: a father's name after "bin" is never the name a
@@ -220,6 +210,21 @@ func TestMonthYear23(t *testing.T) {
 	}{{"AUGUST 2025", true}, {"March 2025", true}, {"March 25", false}, {"Marshall 2025", false}, {"ASEAN 2025", false}} {
 		if got := monthYear(c.in); got != c.want {
 			t.Errorf("monthYear(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// leadTitleCase is a lead of a publisher's page and the principals it
+// names, each "name|title|country".
+type leadTitleCase struct{ pub, lead, want string }
+
+// checkLeadTitles parses each case's lead and compares its principals.
+func checkLeadTitles(t *testing.T, cases []leadTitleCase) {
+	t.Helper()
+	for _, c := range cases {
+		r := parseLead1(t, c.pub, c.lead)
+		if got := strings.Join(principalTitlesOf(r), ", "); got != c.want {
+			t.Errorf("%s\n got %q\nwant %q", c.lead, got, c.want)
 		}
 	}
 }
