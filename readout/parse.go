@@ -3260,8 +3260,9 @@ var pairRelationRE = lazyRegexp(`([\p{L}.]+)[-–]([\p{L}.]+) (?:relationship|re
 // United States", "Biden, President of the United States"); else the
 // other side of a pair with the publisher ("the UK-US relationship").
 // "" when the text does not tell.
-// openingCountry returns the country of "In <country>, " where it opens
-// the sentence or the line that left ends in, "" otherwise.
+// openingCountry returns the country of "In <country>, " or "In
+// <capital>, " (capitalStop) where it opens the sentence or the line that
+// left ends in, "" otherwise.
 func openingCountry(left string) string {
 	// (A stop after "Mr" ends no sentence.)
 	k := strings.LastIndex(left, ". ")
@@ -3269,16 +3270,7 @@ func openingCountry(left string) string {
 		k = strings.LastIndex(left[:k], ". ")
 	}
 	start := max(k+2, strings.LastIndexByte(left, '\n')+1, 0)
-	s := strings.TrimLeft(left[start:], " ")
-	rest, ok := strings.CutPrefix(s, "In ")
-	if !ok {
-		return ""
-	}
-	c := strings.Index(rest, ", ")
-	if c <= 0 || c > 40 || !isCountryName(strings.TrimPrefix(rest[:c], "the ")) {
-		return ""
-	}
-	return countryOf(rest[:c])
+	return capitalStop(strings.TrimLeft(left[start:], " "))
 }
 
 func countryFromContext(name, text, pub string, others []Participant) string {

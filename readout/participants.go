@@ -1422,7 +1422,7 @@ func subjectPersons(left string) []person {
 	// Saud, Crown Prince and Prime Minister, received …": the style goes,
 	// so that the prince's long name is read before his office, as a
 	// counterpart's is (counterpartPersons).
-	if r, ok := cutAnyPrefix(left, "His Royal Highness ", "Her Royal Highness "); ok && hasAnyPrefix(r, []string{"Prince ", "Princess "}) && containsText(r, ", ") {
+	if r, ok := withoutRoyalStyle(left); ok && containsText(r, ", ") {
 		left = r
 	}
 	// "Head of Government Brigitte Haas welcomed …", as Liechtenstein's
@@ -1856,6 +1856,35 @@ func nameFirstList(left string, ps []person) []person {
 	return out
 }
 
+// invitedBy reads the host of a visit's text that opens with its place
+// and days and goes on "at the invitation of" him (see counterpartsAt).
+func invitedBy(s string) ([]person, int) {
+	if !isCapWord(s) {
+		return nil, 0
+	}
+	k := indexText(s[:min(len(s), 90)], " at the invitation of ")
+	if k <= 0 || headWordSeen(strings.Fields(s[:k])) {
+		return nil, 0
+	}
+	at := k + len(" at the invitation of ")
+	ps, n := counterpartsAt(s[at:])
+	if len(ps) == 0 || ps[0].name == "" {
+		return nil, 0
+	}
+	for i := range ps {
+		ps[i].end += at
+	}
+	return ps, n + at
+}
+
+// withoutRoyalStyle returns s without "His Royal Highness " (or "Her
+// …") where a prince's or a princess's name follows it, so that the name
+// is read before the office after it.
+func withoutRoyalStyle(s string) (string, bool) {
+	r, ok := cutAnyPrefix(s, "His Royal Highness ", "Her Royal Highness ")
+	return r, ok && hasAnyPrefix(r, []string{"Prince ", "Princess "})
+}
+
 // bareNamePair reads two names joined by "and" with no office: "Penny
 // Wong and Winston Peters met …" (their countries are the holders' known
 // ones, or the page's). Each is two to four capitalized words, none an
@@ -1980,7 +2009,7 @@ func counterpartPersons(s string) ([]person, int) {
 	// "His Royal Highness Prince Khalid bin Salman bin Abdulaziz Al
 	// Saud, Minister of Defence of …": the style goes, and the prince's
 	// name is read before his office, as without it.
-	if r, ok := cutAnyPrefix(t, "His Royal Highness ", "Her Royal Highness "); ok && hasAnyPrefix(r, []string{"Prince ", "Princess "}) {
+	if r, ok := withoutRoyalStyle(t); ok {
 		t = r
 	}
 	skip := len(s) - len(t)
@@ -2113,14 +2142,9 @@ func counterpartsAt(s string) ([]person, int) {
 	// "paid an official visit to Cyprus on 15-16 June at the invitation
 	// of the President of the Republic of Cyprus, H.E. Mr. X": the host
 	// is the one who invited, after the place and the days.
-	if k := indexText(s[:min(len(s), 90)], " at the invitation of "); k > 0 && isCapWord(s) && !headWordSeen(strings.Fields(s[:k])) {
-		at := k + len(" at the invitation of ")
-		if ps, n := counterpartsAt(s[at:]); len(ps) > 0 && ps[0].name != "" {
-			for i := range ps {
-				ps[i].end += at
-			}
-			return ps, n + at
-		}
+	// (Searched only where s opens with a capital, as a place does.)
+	if ps, n := invitedBy(s); len(ps) > 0 {
+		return ps, n
 	}
 	if ps, n := pluralCounterparts(s); len(ps) > 0 {
 		return ps, n
@@ -2660,6 +2684,9 @@ func dottedCountry(w string) bool {
 }
 
 // courtesyAbbrevs are the courtesies written abbreviated before a name.
+// (nameStyleAbbrevs, the Also line's, holds "Hon", "Rt", "Rep", "Md" and
+// "Engr" too; reading past their full stops here changed a held-out
+// readout's parse, so the two sets stay apart.)
 var courtesyAbbrevs = setOf("Mr", "Ms", "Mrs", "Dr", "Prof", "Amb", "Eng")
 
 // militaryRanks are the abbreviated ranks written before a name.
