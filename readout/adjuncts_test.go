@@ -450,7 +450,7 @@ func TestOpeningDatesAndTwoSurnames(t *testing.T) {
 		{"Ahmed Karim al-Hadi", "Call with Ahmed Karim al-hadi\nThe Minister spoke with Prime Minister Ahmed Karim al-Hadi.", "al-Hadi"},
 	}
 	for _, tt := range tests {
-		if got := shortName(tt.name, tt.text, false); got != tt.want {
+		if got := shortName(tt.name, tt.text, westernNames); got != tt.want {
 			t.Errorf("shortName(%q, %q) = %q, want %q", tt.name, tt.text, got, tt.want)
 		}
 	}

@@ -16,7 +16,8 @@ import (
 // ("Foreign Minister Le Drian"), else the first word when the text writes
 // it without the rest ("Minister Iwaya stated"), else the last word with
 // its particles.
-func shortName(name, text string, familyFirst bool) string {
+func shortName(name, text string, custom nameCustom) string {
+	familyFirst := custom == familyFirstNames
 	words := strings.Fields(strings.ReplaceAll(name, ",", " "))
 	for len(words) > 1 && nameSuffixes[words[len(words)-1]] {
 		words = words[:len(words)-1]
@@ -66,6 +67,15 @@ func shortName(name, text string, familyFirst bool) string {
 	if familyFirst {
 		return strings.Join(words, " ")
 	}
+	// "Rubén Ramírez Lezcano" is "Ramírez": a name of two family names,
+	// the father's then the mother's, goes by the father's, after one
+	// given name or two ("Carlos Ramiro Martínez Alvarado"); a family name
+	// with its particle ("Alberto van Klaveren Stork") keeps it.
+	if custom == twoSurnames && n <= 4 {
+		if f := paternalSurname(words); f != "" {
+			return f
+		}
+	}
 	// "Claudia Sheinbaum Pardo", written "Claudia Sheinbaum" elsewhere: a
 	// name of two family names, the father's then the mother's, goes by
 	// the father's.
@@ -83,6 +93,72 @@ func shortName(name, text string, familyFirst bool) string {
 	}
 	return strings.Join(words[k:], " ")
 }
+
+// nameCustom is how a country's people are named short: by the family
+// name (westernNames), family name first (familyFirstNames: "Cho Tae-yul"
+// is "Cho"), by the father's of two family names (twoSurnames: "Rubén
+// Ramírez Lezcano" is "Ramírez").
+type nameCustom uint8
+
+const (
+	westernNames nameCustom = iota
+	familyFirstNames
+	twoSurnames
+)
+
+// customOf is the naming custom of a country's people.
+func customOf(country string) nameCustom {
+	switch {
+	case familyFirstCountries[country]:
+		return familyFirstNames
+	case twoSurnameCountries[country]:
+		return twoSurnames
+	}
+	return westernNames
+}
+
+// twoSurnameCountries name their people by a given name or two, the
+// father's family name and the mother's: the Spanish-speaking countries.
+var twoSurnameCountries = setOf("ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "CO", "VE", "EC", "PE", "BO",
+	"CL", "AR", "UY", "PY", "GQ")
+
+// paternalSurname is the father's family name of a Spanish name of three
+// or four words: the word after the first given name, or after the second
+// when the second is a given name too ("Luis Alberto Arce Catacora"), with
+// the particle before it ("van Klaveren"); "" when the words are not of
+// that shape (a particle last, or no family name left).
+func paternalSurname(words []string) string {
+	n := len(words)
+	k := 1
+	if spanishGivenNames[words[1]] {
+		k = 2
+	}
+	if k == n-1 {
+		// "José Manuel Albares": two given names and one family name.
+		return words[k]
+	}
+	end := k + 1
+	for end < n && isNameConnector(lowerText(words[end-1])) {
+		end++
+	}
+	if end > n || isNameConnector(lowerText(words[end-1])) || isInitial(words[k]) {
+		return ""
+	}
+	return strings.Join(words[k:end], " ")
+}
+
+// spanishGivenNames are common Spanish given names, which as a name's
+// second word make it a second given name and not the father's family
+// name.
+var spanishGivenNames = setOf(
+	"Alberto", "Alejandro", "Alejandra", "Alfonso", "Alfredo", "Ana", "Andrés", "Ángel", "Antonio", "Antonia", "Arturo",
+	"Beatriz", "Carlos", "Carmen", "Carolina", "Cristina", "Daniel", "David", "Diego", "Dolores", "Eduardo", "Elena",
+	"Emilio", "Enrique", "Ernesto", "Esteban", "Eugenia", "Felipe", "Fernanda", "Fernando", "Francisco", "Gabriel",
+	"Gabriela", "Gilberto", "Guillermo", "Gustavo", "Hugo", "Ignacio", "Inés", "Isabel", "Javier", "Jesús", "Jorge",
+	"José", "Josefina", "Juan", "Julio", "Laura", "Lucía", "Luis", "Manuel", "Marcelo", "María", "Mario", "Martín",
+	"Mauricio", "Mercedes", "Miguel", "Pablo", "Patricia", "Paula", "Pedro", "Pilar", "Rafael", "Ramiro", "Ramón",
+	"Raúl", "Ricardo", "Roberto", "Rodrigo", "Rosa", "Sebastián", "Sergio", "Sofía", "Teresa", "Tomás", "Verónica",
+	"Víctor")
 
 // patronymicWords open a father's name inside a name of descent.
 var patronymicWords = setOf("bin", "binti", "ibn", "bint", "ben", "ould", "Ould")

@@ -74,7 +74,7 @@ func TestGivenNameInQuotation(t *testing.T) {
 		{"Prabowo Subianto", "Albanese met Prabowo Subianto in Jakarta. President Prabowo welcomed the agreement.", false, "Prabowo"},
 		{"Iwaya Takeshi", `Foreign Minister Iwaya Takeshi met Rubio. "Iwaya stated," it said.`, true, "Iwaya"},
 	} {
-		if got := shortName(c.name, c.text, c.familyFirst); got != c.want {
+		if got := shortName(c.name, c.text, map[bool]nameCustom{true: familyFirstNames}[c.familyFirst]); got != c.want {
 			t.Errorf("shortName(%q, %q) = %q, want %q", c.name, c.text, got, c.want)
 		}
 	}

@@ -155,7 +155,7 @@ func TestRegnalShortName(t *testing.T) {
 		{"Harald V", "Harald V"},
 		{"Ana Lind", "Lind"},
 	} {
-		if got := shortName(c.name, "King "+c.name+" received the guest.", false); got != c.want {
+		if got := shortName(c.name, "King "+c.name+" received the guest.", westernNames); got != c.want {
 			t.Errorf("shortName(%q) = %q, want %q", c.name, got, c.want)
 		}
 	}

@@ -249,11 +249,11 @@ func TestSpacedPostNominals21(t *testing.T) {
 // "President Lula", is "Lula" in summaries, not "da Silva".
 func TestMiddleNameGoneBy21(t *testing.T) {
 	text := "President Paulo Tiago Neno da Costa received the minister. \"We are partners,\" said President Neno after the meeting."
-	if got := shortName("Paulo Tiago Neno da Costa", text, false); got != "Neno" {
+	if got := shortName("Paulo Tiago Neno da Costa", text, westernNames); got != "Neno" {
 		t.Errorf("shortName = %q, want Neno", got)
 	}
 	// (A name the text writes only whole keeps its family name.)
-	if got := shortName("Paulo Tiago Neno da Costa", "President Paulo Tiago Neno da Costa received the minister.", false); got != "da Costa" {
+	if got := shortName("Paulo Tiago Neno da Costa", "President Paulo Tiago Neno da Costa received the minister.", westernNames); got != "da Costa" {
 		t.Errorf("shortName = %q, want da Costa", got)
 	}
 }

@@ -1951,7 +1951,7 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		hidden := shown > shownPrincipals
 		short := ""
 		if p.Name != "" {
-			short = shortName(p.Name, text, familyFirstCountries[p.Country])
+			short = shortName(p.Name, text, customOf(p.Country))
 			// "Mr. KONAN Yao Didier" (Yao Didier Konan): the family name the
 			// page writes first in capitals is the short name.
 			if f := capsFamily(p.Written); f != "" && strings.HasSuffix(p.Name, " "+f) {
@@ -2314,7 +2314,7 @@ func firstPersonName(principals []person, ps []Participant, pub, text string) st
 	}
 	for _, p := range ps {
 		if p.Role == RolePrincipal && p.Country == pub && p.Name != "" {
-			return shortName(p.Name, text, familyFirstCountries[p.Country])
+			return shortName(p.Name, text, customOf(p.Country))
 		}
 	}
 	return ""
