@@ -365,6 +365,12 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if pressOffice(run) || strings.HasSuffix(run, " Head") && strings.Contains(s, run+" of State") || adverbOpening(s, run) {
 				continue
 			}
+			// "the Credentials Room", "Kalayaan Hall", "Vaduz Castle":
+			// the room or the building where they met is the meeting's
+			// setting, not what it was about.
+			if venueName(run) {
+				continue
+			}
 			// "(Minister of) Foreign Affairs and International
 			// Cooperation": an office's portfolio names no mention.
 			if containsText(run, " ") && officePortfolio(s, run, cm) {
@@ -512,11 +518,24 @@ func withAmounts(ms []mention, secs []analyzed, sc *sentCache) []mention {
 				if t == "" || slices.ContainsFunc(ms, func(o mention) bool { return o.fold == f }) {
 					continue
 				}
-				ms = insertAt(ms, mention{text: t, fold: f, pos: int32(k), weight: 1, count: 1})
+				ms = insertAt(ms, mention{text: t, fold: f, pos: int32(k), weight: int32(amountWeight(f)), count: 1})
 			}
 		}
 	}
 	return ms
+}
+
+// amountWeight is the weight in the list of an amount of money (folded):
+// a sum in millions or more is what a reader of a readout looks for
+// first, and weighs as a country; a price or a rate ("US$ 12 per
+// person") weighs as a topic.
+func amountWeight(fold string) int {
+	for _, w := range []string{"million", "billion", "trillion"} {
+		if containsText(fold, w) {
+			return 2
+		}
+	}
+	return 1
 }
 
 // insertAt inserts m into ms, which are in reading order, after the
@@ -541,7 +560,13 @@ func withFigures(ms []mention, sents []string) []mention {
 			if slices.ContainsFunc(ms, func(o mention) bool { return o.fold == f || containsText(o.fold, f) }) {
 				continue
 			}
-			ms = insertAt(ms, mention{text: t, fold: f, pos: int32(k), weight: 1, count: 1})
+			// "NOK 250 million", "RM31.2 billion": an amount of money in a
+			// currency findMoney does not read weighs as withAmounts'.
+			w := 1
+			if !isDigit(t[0]) {
+				w = amountWeight(f)
+			}
+			ms = insertAt(ms, mention{text: t, fold: f, pos: int32(k), weight: int32(w), count: 1})
 		}
 	}
 	return ms
@@ -716,6 +741,16 @@ var genericCaps = setOf("States", "Summit", "Meeting", "Conference", "Dialogue",
 	// Speakers"): alone, they name none.
 	"Organization", "Organisation", "Mission", "Secretariat", "Ministries", "Governments", "Chancellors", "Speakers",
 	"Houses", "Sheikhs", "Building", "Treaty", "Cooperation", "Industry")
+
+// buildingNouns end the name of a building or a room: "Credentials Room",
+// "Old Admiralty Building", "Itamaraty Palace".
+var buildingNouns = setOf("Room", "Hall", "Building", "Buildings", "Castle", "Palace", "Residence", "Mansion")
+
+// venueName reports whether run names a building or a room by its last
+// word (buildingNouns), or is one of those words alone.
+func venueName(run string) bool {
+	return buildingNouns[run[strings.LastIndexByte(run, ' ')+1:]]
+}
 
 // placeParticles go on with a place's name in lower case: "Dar es
 // Salaam", "Jóvenes Construyendo el Futuro".
@@ -1276,8 +1311,10 @@ func (countryMemo) anniversaries(s string) []string {
 			ws = ws[:4]
 		}
 		// "… diplomatic relations this year": a word of time ends it.
+		// "… diplomatic relations on 5 September", "its signing on
+		// June 19": "on" before a day or a month opens the date.
 		for k, w := range ws {
-			if k > 0 && annivEnds[w] {
+			if k > 0 && (annivEnds[w] || w == "on" && k+1 < len(ws) && onDate(ws[k+1])) {
 				ws = ws[:k]
 				break
 			}
@@ -1294,6 +1331,16 @@ func (countryMemo) anniversaries(s string) []string {
 		out = append(out, text)
 	}
 	return out
+}
+
+// onDate reports whether w, after "on", opens a date: a day's figure or
+// a month ("5", "June").
+func onDate(w string) bool {
+	if isDigit(w[0]) {
+		return true
+	}
+	_, ok := months[lowerText(strings.TrimRight(w, ".,"))]
+	return ok
 }
 
 // runBuffers are the slices nameRuns reuses from sentence to sentence.
@@ -2159,7 +2206,7 @@ var otherCurrencyCodes = setOf("NOK", "SEK", "DKK", "ISK", "PLN", "CZK", "HUF", 
 // dollar's symbol that s writes before a figure, a space between ("NOK" of
 // "NOK 85 billion", "US$" of "US$ 120 million").
 func currencyBeforeFigure(s, run string) bool {
-	if !(len(run) == 3 && otherCurrencyCodes[run] || strings.HasSuffix(run, "$") && slices.Contains(currencyPrefixes, run)) {
+	if !(len(run) == 3 && otherCurrencyCodes[run] || strings.HasSuffix(run, "$") && slices.Contains(pledgePrefixes, run)) {
 		return false
 	}
 	i := indexText(s, run+" ")
@@ -2357,6 +2404,13 @@ func figurePhrases(s string) []string {
 		// ("17 June", "June 17") and a number of a name are none.
 		if i > 0 {
 			prev := strings.TrimRight(ws[i-1], ".,")
+			// "EC$ 15 million", "TT$ 40 million": a dollar findMoney does
+			// not read; the amount is a figure.
+			if strings.HasSuffix(prev, "$") && !slices.Contains(currencyPrefixes, prev) && slices.Contains(pledgePrefixes, prev) && j > i+1 && figureScales[ws[j-1]] {
+				out = append(out, prev+" "+num)
+				i = j - 1
+				continue
+			}
 			if _, ok := months[lowerText(prev)]; ok || numberedNouns[prev] || currencyCodes[lowerText(prev)] == prev || strings.HasSuffix(prev, "$") ||
 				prev == "No" || prev == "no" {
 				i = j - 1
