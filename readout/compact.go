@@ -57,8 +57,12 @@ func shortName(name, text string, custom nameCustom) string {
 	}
 	// A first word written alone only inside a quotation is a given name:
 	// "I look forward to working with Paulo" names Paulo Rangel as a
-	// friend does, and the summary names him by his family name.
-	if writtenAlone(text, words[0], "", words[1]) && (familyFirst || writtenAlone(unquoted(text), words[0], "", words[1])) {
+	// friend does, and the summary names him by his family name. So is
+	// one of a country that names its people by the family name, even
+	// outside quotation marks: a president's own post "I thanked Mette"
+	// is Mette Frederiksen's given name, where "President Prabowo" is the
+	// name Prabowo Subianto goes by.
+	if custom != familyNamesOnly && writtenAlone(text, words[0], "", words[1]) && (familyFirst || writtenAlone(unquoted(text), words[0], "", words[1])) {
 		return words[0]
 	}
 	// Written only in full: the family name with its particles ("Le
@@ -104,6 +108,10 @@ const (
 	westernNames nameCustom = iota
 	familyFirstNames
 	twoSurnames
+	// familyNamesOnly: a given name written alone is a friend's form,
+	// never the short name (Europe, North America, Oceania's English-
+	// speaking countries, Israel).
+	familyNamesOnly
 )
 
 // customOf is the naming custom of a country's people.
@@ -113,6 +121,8 @@ func customOf(country string) nameCustom {
 		return familyFirstNames
 	case twoSurnameCountries[country]:
 		return twoSurnames
+	case familyNameCountries[country]:
+		return familyNamesOnly
 	}
 	return westernNames
 }
@@ -121,6 +131,13 @@ func customOf(country string) nameCustom {
 // father's family name and the mother's: the Spanish-speaking countries.
 var twoSurnameCountries = setOf("ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "CO", "VE", "EC", "PE", "BO",
 	"CL", "AR", "UY", "PY", "GQ")
+
+// familyNameCountries name their people by the family name alone: a
+// given name written alone is a friend's form. (Iceland, whose people go
+// by the given name, is not one.)
+var familyNameCountries = setOf("AL", "AD", "AT", "BY", "BE", "BA", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR",
+	"HU", "IE", "IT", "XK", "LV", "LI", "LT", "LU", "MT", "MD", "MC", "ME", "NL", "MK", "NO", "PL", "PT", "RO", "RU", "SM", "RS",
+	"SK", "SI", "SE", "CH", "UA", "GB", "US", "CA", "BR", "AU", "NZ", "IL")
 
 // paternalSurname is the father's family name of a Spanish name of three
 // or four words: the word after the first given name, or after the second
@@ -423,6 +440,25 @@ func dropStylesBefore(text, short string) string {
 	return text
 }
 
+// replaceWord replaces each w in text that stands as a word of a name
+// (no letter, digit or hyphen either side) with repl.
+func replaceWord(text, w, repl string) string {
+	for i := 0; ; {
+		j := indexText(text[i:], w)
+		if j < 0 {
+			return text
+		}
+		k := i + j
+		end := k + len(w)
+		if k > 0 && isNameByte(text[k-1]) || end < len(text) && isNameByte(text[end]) {
+			i = end
+			continue
+		}
+		text = text[:k] + repl + text[end:]
+		i = k + len(repl)
+	}
+}
+
 // openingStyles are the Westminster styles dropStylesBefore drops where
 // they open the text.
 var openingStyles = []string{"Senator the Hon ", "The Rt Hon ", "Rt Hon ", "The Rt. Hon. ", "Rt. Hon. ", "The Hon ",
@@ -458,6 +494,9 @@ func (sp speakers) shortenNames(text string) string {
 		if containsText(text, n.full) {
 			text = strings.ReplaceAll(text, n.full, n.short)
 		}
+	}
+	for _, n := range sp.given {
+		text = replaceWord(text, n.full, n.short)
 	}
 	// "External Affairs Minister Dr. Jaishankar": the styles go before
 	// the title's forms are looked for.

@@ -1,6 +1,10 @@
 package readout
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestNameCustoms: a principal's short name follows the custom of the
 // person's country when the page itself does not show it (no part of
@@ -31,5 +35,53 @@ func TestNameCustoms(t *testing.T) {
 	// The page's own short form wins over the custom.
 	if got := shortName("Rubén Ramírez Lezcano", "The Minister met Rubén Ramírez Lezcano. Minister Lezcano said.", customOf("PY")); got != "Lezcano" {
 		t.Errorf("written alone: got %q, want Lezcano", got)
+	}
+}
+
+// TestSummaryNamesOfOtherSides: what the summaries write of the other
+// sides' principals. A joint summary of more than two sides is not
+// "Both"; the other side's principal named by office ("the Chancellor")
+// or by a given name in a leader's own post ("I thanked Mette") is named
+// by the family name; an office qualified by another holder's style
+// stays.
+func TestSummaryNamesOfOtherSides(t *testing.T) {
+	for _, c := range []struct {
+		pub, title, lead, heading, para string
+		want, avoid                     string
+	}{
+		{"CZ", "Prime Ministers of the Visegrad Group met in Prague",
+			"Prime Minister Jan Novak hosted the heads of government of the Visegrad Group countries, Adam Kowal of Poland, Laszlo Szabo of Hungary and Peter Horvath of Slovakia, in Prague on Monday 16 June 2025.",
+			"Competitiveness", "The Prime Ministers agreed that the European Union must simplify its rules on state aid for the defence industry.",
+			"All four", "Both"},
+		{"GR", "Meeting of the Prime Minister with the Federal Chancellor of Austria",
+			"Prime Minister Nikos Petrou met today in Athens with the Federal Chancellor of the Republic of Austria, Karl Huber.",
+			"Energy", "Prime Minister Petrou informed the Chancellor of the plan to add 400 MW of interconnection capacity towards Central Europe by 2030.",
+			"Petrou informed Huber of the plan", "the Chancellor of the plan"},
+		{"UA", "I had a call with Prime Minister of Denmark Anne Holm",
+			"I had a call with Prime Minister of Denmark Anne Holm.",
+			"Military aid", "I thanked Anne for the new package of military aid of DKK 4.2 billion and for the Danish model of financing production in Ukraine.",
+			"thanked Holm for the new package", "thanked Anne"},
+		{"KW", "The Amir receives the Prime Minister of Pakistan",
+			"His Highness the Amir Sheikh Salem Al-Sabah received at Bayan Palace on Tuesday the Prime Minister of the Islamic Republic of Pakistan Imran Qadir.",
+			"Visit", "The Pakistani Prime Minister invited His Highness the Prime Minister to visit Islamabad next year to sign the new investment agreement.",
+			"", "Highness Qadir"},
+	} {
+		body := "<html><body><h1>" + c.title + "</h1><p>" + c.lead + "</p><h2>" + c.heading + "</h2><p>" + c.para + "</p></body></html>"
+		r, err := Parse(Document{Title: c.title, Body: body, PublisherCountry: c.pub, Published: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var all []string
+		for _, s := range r.Sections {
+			all = append(all, s.Summary)
+		}
+		all = append(all, r.KeyPoints...)
+		text := strings.Join(all, "\n")
+		if c.want != "" && !strings.Contains(text, c.want) {
+			t.Errorf("%s: summaries %q lack %q", c.title, text, c.want)
+		}
+		if strings.Contains(text, c.avoid) {
+			t.Errorf("%s: summaries %q hold %q", c.title, text, c.avoid)
+		}
 	}
 }

@@ -1017,6 +1017,11 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		if strings.HasPrefix(s.Summary, sp.pair) {
 			sp.cover.pair = ""
 		}
+		// "The Prime Ministers agreed …" of a meeting of four sides is not
+		// "Both agreed …": "All four agreed …".
+		if len(sp.parties) > 2 && opensBoth(s.Summary) {
+			s.Summary = allOf(len(sp.parties)) + s.Summary[len("Both"):]
+		}
 		if s.Summary != "" {
 			if many != nil {
 				fresh[i] = many.fresh(s.Summary, cache)
@@ -1422,6 +1427,18 @@ func yieldSummaries(secs []Section, fresh []int, used []string, keys [][]string,
 	return used, budget
 }
 
+// allOf is the subject of a joint summary of n sides, more than two:
+// "All four".
+func allOf(n int) string {
+	if n < len(countWords) {
+		return "All " + countWords[n]
+	}
+	return "All"
+}
+
+// countWords are the numbers in words, from zero.
+var countWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
 // opensBoth reports whether a summary opens with the two sides as "Both"
 // ("Both will …", "Both: …"), which the readout's first such summary
 // writes as the two principals' names.
@@ -1570,6 +1587,9 @@ type speakers struct {
 	// names are the principals' full names, as the page writes them, with
 	// the part the text refers to them by; longest first.
 	names []principalName
+	// given are the given names the text writes alone of principals
+	// whose country names people by the family name, with that name.
+	given []principalName
 	// titled are the principals' titles that name no country, with the
 	// name the text uses, as the text writes them together.
 	titled []principalName
@@ -2067,6 +2087,16 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 					}
 				}
 			}
+			// "I thanked Mette for …" in a president's own post: a
+			// given name written alone, of a country that names its
+			// people by the family name, is the family name's friend's
+			// form ("Frederiksen").
+			if given := nextWord(p.Name); customOf(p.Country) == familyNamesOnly && given != short && len(given) > 2 && isCapWord(given) &&
+				!isInitial(given) && containsText(p.Name, " ") && writtenAlone(text, given, "", lastWord(p.Name)) && !slices.ContainsFunc(ps, func(o Participant) bool {
+				return o.Name != p.Name && nextWord(o.Name) == given
+			}) {
+				sp.given = append(sp.given, principalName{given, short})
+			}
 		}
 		if short != "" && p.Country != pub && sp.parties[p.Country] {
 			if c, ok := country.ByCode(p.Country); ok {
@@ -2132,11 +2162,19 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		if office == "" {
 			continue
 		}
-		seen[office]++
-		if p.Country == pub && p.Name != "" {
-			offices[office] = short
-		} else if p.Name != "" && short != "" {
-			otherOffices[office] = short
+		// "Federal Chancellor of the Republic of Austria" is "the
+		// Chancellor" in the text.
+		forms := []string{office}
+		if f, ok := strings.CutPrefix(office, "Federal "); ok {
+			forms = append(forms, f)
+		}
+		for _, o := range forms {
+			seen[o]++
+			if p.Country == pub && p.Name != "" {
+				offices[o] = short
+			} else if p.Name != "" && short != "" {
+				otherOffices[o] = short
+			}
 		}
 	}
 	sp.cover.addSides(parties, pub)
@@ -2249,11 +2287,18 @@ func officeOf(title string) string {
 // by the name of the principal of the publisher's side who holds the
 // office, when one does.
 func (sp speakers) name(text string) string {
-	if len(sp.offices) == 0 || !containsText(text, "he ") {
+	if len(sp.offices)+len(sp.otherOffices) == 0 || !containsText(text, "he ") {
 		return text
 	}
-	for _, on := range sp.offices {
+	for n, on := range slices.Concat(sp.offices, sp.otherOffices) {
 		office, name := on.office, on.name
+		// The other sides' offices ("Biden congratulated the Prime
+		// Minister" is Mitsotakis) only where the publisher's side is
+		// known, which tells them from its own.
+		other := n >= len(sp.offices)
+		if other && sp.own.Name == "" {
+			break
+		}
 		for _, the := range []string{"The ", "the "} {
 			phrase := the + office
 			for i := 0; ; {
@@ -2264,7 +2309,7 @@ func (sp speakers) name(text string) string {
 				k := i + j
 				end := k + len(phrase)
 				// "the President of France", "the Prime Minister’s": another office.
-				if end < len(text) && (isWordByte(text[end]) || text[end] == '-' || strings.HasPrefix(text[end:], " of ") || text[end] == '\'' || strings.HasPrefix(text[end:], "’")) {
+				if end < len(text) && (isWordByte(text[end]) || text[end] == '-' || officeOfNext(text[end:]) || text[end] == '\'' || strings.HasPrefix(text[end:], "’")) {
 					i = end
 					continue
 				}
@@ -2283,6 +2328,14 @@ func (sp speakers) name(text string) string {
 						continue
 					}
 				}
+				// "His Highness the Prime Minister Sheikh Ahmad …": another
+				// holder of the office, named after it.
+				// ("His Highness the Prime Minister to visit …" of a
+				// Kuwaiti release is Kuwait's own, whom no principal is.)
+				if other && (end+1 < len(text) && text[end] == ' ' && isUpperByte(text[end+1]) || hasAnySuffix(text[:k], "Highness ", "Excellency ", "Majesty ")) {
+					i = end
+					continue
+				}
 				text = text[:k] + name + text[end:]
 				i = k + len(name)
 				// "The President and Prime Minister then discussed": the
@@ -2298,6 +2351,15 @@ func (sp speakers) name(text string) string {
 		}
 	}
 	return text
+}
+
+// officeOfNext reports whether s, after an office, opens its " of " and
+// what it is of: " of France", " of the Republic"; not the object of a
+// verb before it ("informed the Chancellor of our plan", "of the plan").
+func officeOfNext(s string) bool {
+	rest, ok := strings.CutPrefix(s, " of ")
+	rest = strings.TrimPrefix(rest, "the ")
+	return ok && rest != "" && (isUpperByte(rest[0]) || rest[0] >= 0x80)
 }
 
 // officeBuildings name a building or a body by the office it serves:
