@@ -2075,6 +2075,13 @@ func dropPlace(s, place string) string {
 		if v := indexAny(s[:i+1], dayVerbs); v < 0 {
 			continue
 		}
+		// "…, who was in Geneva for meetings with members": the place
+		// after a copula is its clause's predicate, which would be left
+		// without it ("who was for meetings"); "who is in Beijing on a
+		// working visit" reads whole without it.
+		if copulaEnd(s[:i]) && !strings.HasPrefix(s[end:], " on ") {
+			continue
+		}
 		if rest := strings.TrimLeft(s[end:], ","); rest != "." && !hasAnyPrefix(rest, placeFollowers) {
 			continue
 		}
@@ -2085,6 +2092,16 @@ func dropPlace(s, place string) string {
 		return out
 	}
 	return s
+}
+
+// copulaEnd reports whether s ends with a form of "to be".
+func copulaEnd(s string) bool {
+	for _, c := range []string{" was", " is", " were", " are", " been", " be"} {
+		if strings.HasSuffix(s, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // marginsBefore returns where "on the margins of the <Name>" (or "on the

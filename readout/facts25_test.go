@@ -109,3 +109,55 @@ func TestAnniversaryBeforeDate(t *testing.T) {
 		}
 	}
 }
+
+// TestGoodsAsTopics: the goods and sectors of trade and aid readouts are
+// matters the list may name ("tractors", "dairy", "lithium and copper");
+// "oil" is none alone ("the Adriatic oil pipeline").
+func TestGoodsAsTopics(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"Special attention was paid to the supply of dairy products, fertilisers and tractors to the market.", []string{"dairy", "fertilisers", "tractors"}},
+		{"They discussed the interest of state companies in lithium and copper for batteries.", []string{"lithium", "copper"}},
+		{"They signed agreements on halal certification and on mining and geology.", []string{"halal", "mining"}},
+		{"Croatia offers the LNG terminal and the Adriatic oil pipeline.", nil},
+	} {
+		if got := topicPhrases(appendFields(nil, c.s)); !slices.Equal(got, c.want) {
+			t.Errorf("topicPhrases(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestDropPlaceAfterCopula: the place after "was"/"is" is its clause's
+// predicate: "who was in Geneva for meetings" keeps it (without it, "who
+// was for meetings"); "who is in Geneva on a visit" reads whole without it.
+func TestDropPlaceAfterCopula(t *testing.T) {
+	for _, c := range []struct{ in, place, want string }{
+		{"Okafor met with Ati, who was in Geneva for meetings with members.", "Geneva",
+			"Okafor met with Ati, who was in Geneva for meetings with members."},
+		{"Okafor met with Ati, who is in Geneva on a working visit.", "Geneva",
+			"Okafor met with Ati, who is on a working visit."},
+		{"Okafor met with Ati in Geneva for talks.", "Geneva", "Okafor met with Ati for talks."},
+	} {
+		if got := dropPlace(c.in, c.place); got != c.want {
+			t.Errorf("dropPlace(%q, %q) = %q, want %q", c.in, c.place, got, c.want)
+		}
+	}
+}
+
+// TestOtherOfficeBeforeName: "The Director-General and Minister Ati"
+// names Ati once: the other side's office before its holder's own name
+// goes ("Ati Ati" was left).
+func TestOtherOfficeBeforeName(t *testing.T) {
+	sp := speakers{offices: longestFirst(map[string]string{"Director-General": "Okafor"}),
+		otherOffices: longestFirst(map[string]string{"Minister": "Ati"})}
+	for _, c := range []struct{ in, want string }{
+		{"The Director-General and Minister Ati discussed the agreement.", "Okafor and Ati discussed the agreement."},
+		{"The Director-General and Minister discussed the agreement.", "Okafor and Ati discussed the agreement."},
+	} {
+		if got := sp.name(c.in); got != c.want {
+			t.Errorf("name(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -740,7 +740,7 @@ var genericCaps = setOf("States", "Summit", "Meeting", "Conference", "Dialogue",
 	// Treaty"), and the words of a name cut ("Speakers" of "Conference of
 	// Speakers"): alone, they name none.
 	"Organization", "Organisation", "Mission", "Secretariat", "Ministries", "Governments", "Chancellors", "Speakers",
-	"Houses", "Sheikhs", "Building", "Treaty", "Cooperation", "Industry")
+	"Houses", "Sheikhs", "Building", "Treaty", "Cooperation", "Industry", "Bank")
 
 // buildingNouns end the name of a building or a room: "Credentials Room",
 // "Old Admiralty Building", "Itamaraty Palace".
@@ -1696,7 +1696,13 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	// "border management", "oil refining", "green hydrogen", "healthcare",
 	// "malaria vaccine", "the Slovene minority".
 	"management", "refining", "healthcare", "vaccine", "hydrogen", "minority", "minorities", "rise",
-	"consultations", "flights", "interconnection", "accession", "railway", "restraint", "academies")
+	"consultations", "flights", "interconnection", "accession", "railway", "restraint", "academies",
+	// Goods and sectors the genre's trade and aid readouts name:
+	// "lithium and copper", "maize, fertiliser and fuel", "dairy
+	// products", "mining and geology", "scholarships".
+	"lithium", "copper", "diamonds", "coal", "maize", "wheat", "rice", "fertiliser", "fertilisers",
+	"fertilizer", "fertilizers", "tractors", "dairy", "mining", "fuel", "aviation", "scholarships",
+	"scholarship", "desalination", "earthquake", "hurricane", "demining", "halal", "pharmaceuticals", "textiles")
 
 // topicHeadSet is topicHeads for the look-ups of every word (topicPhrases).
 var topicHeadSet = quickSetOf(topicHeads)

@@ -2343,6 +2343,13 @@ func (sp speakers) name(text string) string {
 				// the other side's principal.
 				for _, o := range sp.otherOffices {
 					if rest := text[i:]; strings.HasPrefix(rest, " and "+o.office+" ") {
+						// "The Director-General and Minister Ati discussed":
+						// the office before its holder's own name goes, the
+						// name stays ("Ati Ati" was left).
+						if after := rest[len(" and "+o.office+" "):]; nextWord(after) == lastWord(o.name) || nextWord(after) == nextWord(o.name) {
+							text = text[:i+len(" and ")] + after
+							break
+						}
 						text = text[:i+len(" and ")] + o.name + rest[len(" and "+o.office):]
 						break
 					}
