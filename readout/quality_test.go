@@ -126,12 +126,23 @@ var heldOut = map[string]bool{"whitehouse-heldout": true, "whitehouse-heldout2":
 // international bodies), its truth written and committed before the parser
 // ran on them by a writer who had not read the parser; only its figures are
 // read and no rule is made from it.
+// genre17 is tuned on after its first figures, written in session 22 like
+// genre15: twenty readouts of twenty publishers in odd shapes chosen for
+// their structure and places (MOFA Japan's numbered sections with "(1)"
+// sub-headings, a page flattened to one line, Roman and decimal numbering,
+// "##" and "###", bold, capitalised, plain, question and colon headings
+// among breadcrumbs, photo captions, share bars, tags, bullet lists and
+// "Related links"; places as a dateline, a hotel, palaces, an office, the
+// margins of a summit, a video call with none, future venues that are not
+// the meeting's), its truth written and committed before the parser ran on
+// them by a writer who had not read the parser, so that its first figures
+// are an outside estimate.
 var outside = map[string]string{"genre": genreDir, "genre-heldout": "testdata/genre-heldout", "genre2": "testdata/genre2",
 	"genre3": "testdata/genre3", "genre4": "testdata/genre4", "genre5": "testdata/genre5", "genre6": "testdata/genre6",
 	"genre7": "testdata/genre7", "genre8": "testdata/genre8", "genre9": "testdata/genre9",
 	"genre10": "testdata/genre10", "genre11": "testdata/genre11", "genre12": "testdata/genre12",
 	"genre13": "testdata/genre13", "genre14": "testdata/genre14",
-	"genre15": "testdata/genre15", "genre16": "testdata/genre16"}
+	"genre15": "testdata/genre15", "genre16": "testdata/genre16", "genre17": "testdata/genre17"}
 
 // truth is what a reader of one readout knows it says.
 type truth struct {
