@@ -244,7 +244,13 @@ func Parse(doc Document) (*Readout, error) {
 		}
 	}
 
-	var sents []string
+	// (The sentences are counted first, from the cache, so that the list
+	// is made once at its length.)
+	n := 0
+	for _, l := range bodyLines {
+		n += len(cache.splitSentences(l))
+	}
+	sents := make([]string, 0, n)
 	for _, l := range bodyLines {
 		sents = append(sents, cache.splitSentences(l)...)
 	}
@@ -803,6 +809,11 @@ func sectionsOf(lead string, rest []string, numbered bool) ([]Section, []string)
 // text it is. restore gives back secs, with the summaries made of the
 // sections to summarize and none for a label's.
 func setAsideLabels(secs []Section) (summed []Section, restore func([]Section) []Section) {
+	// (Most pages have no label: their sections are summarized as they
+	// are, without a copy made to be dropped.)
+	if !slices.ContainsFunc(secs[min(1, len(secs)):], func(s Section) bool { return s.Heading != "" && labelHeading(s.Heading) }) {
+		return secs, func(s []Section) []Section { return s }
+	}
 	var at []int // the index in summed of each of secs, -1 for a label's
 	for i, s := range secs {
 		if i == 0 || s.Heading == "" || !labelHeading(s.Heading) {
@@ -1082,7 +1093,11 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 			}
 		}
 	}
-	var sents []string
+	n := 0
+	for _, a := range analyses {
+		n += len(a.resolved)
+	}
+	sents := make([]string, 0, n)
 	for _, a := range analyses {
 		sents = append(sents, a.resolved...)
 	}
