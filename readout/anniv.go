@@ -324,7 +324,8 @@ func anniversarySubject(s string) string {
 	if i := strings.IndexAny(s, ",;:"); i >= 0 {
 		end = i
 	}
-	words := strings.Fields(s[:end])
+	var buf [64]string
+	words := fieldsInto(buf[:0], s[:end])
 	var kept []string
 	for i, w := range words {
 		bare := strings.TrimRight(w, ".")

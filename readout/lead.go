@@ -1122,7 +1122,8 @@ func nameOpensPerson(left, name string) bool {
 	if len(words) == 1 && len(findCountries(name)) > 0 {
 		return false
 	}
-	before := strings.Fields(strings.TrimSuffix(left, name))
+	var buf [64]string
+	before := fieldsInto(buf[:0], strings.TrimSuffix(left, name))
 	if len(before) == 0 {
 		return true
 	}
@@ -1199,7 +1200,8 @@ func readTitleAfterName(s string) (title string, n int) {
 	if s == "" || !isCapWord(s) && !strings.HasPrefix(s, "newly appointed ") {
 		return "", 0
 	}
-	words := strings.Fields(s[:min(len(s), 200)])
+	var buf [64]string
+	words := fieldsInto(buf[:0], s[:min(len(s), 200)])
 	end, head, connector := 0, false, false
 	// "H.E. Mr. X, newly appointed Ambassador of Japan to Mongolia": the
 	// words of a new office are the title's.
@@ -1277,7 +1279,8 @@ func finishTitleAfterName(words []string, head bool) (string, int) {
 // readNameBackward reads the capitalized words (and name connectors such
 // as "bin", "al") that end left.
 func readNameBackward(left string) string {
-	words := strings.Fields(left[max(0, len(left)-200):])
+	var buf [64]string
+	words := fieldsInto(buf[:0], left[max(0, len(left)-200):])
 	start := len(words)
 	for start > 0 && len(words)-start < 10 {
 		w := words[start-1]
@@ -1326,7 +1329,8 @@ func titleFirstPersons(s string, first bool) []person {
 			return ps
 		}
 	}
-	words := strings.Fields(s)
+	var buf [64]string
+	words := fieldsInto(buf[:0], s)
 	var out []person
 	i := 0
 	for i < len(words) {

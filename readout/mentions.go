@@ -2382,7 +2382,8 @@ func figurePhrases(s string) []string {
 	if nextDigit(s, 0) == len(s) {
 		return nil
 	}
-	ws := strings.Fields(s)
+	var buf [64]string
+	ws := fieldsInto(buf[:0], s)
 	var out []string
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]

@@ -1679,7 +1679,8 @@ func isIntroWord(w string) bool {
 // peerPlaceAt is where " of <Place>" ends left after a peer's style and
 // name ("… Lord Collins of Highbury"), or 0.
 func peerPlaceAt(left string) int {
-	ws := strings.Fields(left)
+	var buf [64]string
+	ws := fieldsInto(buf[:0], left)
 	n := len(ws)
 	if n < 4 || ws[n-2] != "of" || !peerStyles[ws[n-4]] || !isCapWord(ws[n-3]) || !isCapWord(ws[n-1]) {
 		return 0
@@ -2788,7 +2789,8 @@ func middleInitialAt(s string, i int) bool {
 // the country is the phrase's own.
 func loosePerson(phrase string) person {
 	phrase = strings.TrimRight(strings.TrimSpace(phrase), ".,;:")
-	words := strings.Fields(phrase)
+	var buf [32]string
+	words := fieldsInto(buf[:0], phrase)
 	end := len(words)
 	start := end
 	// Up to three names; particles between them ("bin", "Al" before a

@@ -234,3 +234,29 @@ func runeCount(s string) int {
 func hasPrefixSpace(s, prefix string) bool {
 	return len(s) > len(prefix) && s[len(prefix)] == ' ' && strings.HasPrefix(s, prefix)
 }
+
+// fieldsInto is strings.Fields(s) appended to dst: a caller passes a
+// buffer on its stack, where strings.Fields makes the list on the heap for
+// each text. Text with a byte beyond ASCII, which strings.Fields splits at
+// Unicode's spaces, is left to it.
+func fieldsInto(dst []string, s string) []string {
+	n0, start := len(dst), -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(dst[:n0], strings.Fields(s)...)
+		}
+		if asciiSpace[c] {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}

@@ -501,7 +501,8 @@ func compactSpeaker(subj string) string {
 	if pluralSubjRE.MatchString(subj) {
 		return ""
 	}
-	words := strings.Fields(subj)
+	var buf [32]string
+	words := fieldsInto(buf[:0], subj)
 	var name []string
 	for _, w := range words {
 		if titleVocab[w] || w == "The" || w == "the" || w == "of" || w == "for" {
