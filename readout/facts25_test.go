@@ -161,3 +161,33 @@ func TestOtherOfficeBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestBigFigures: a count of ten thousand or more weighs in the list as a
+// name; smaller counts weigh as topics.
+func TestBigFigures(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"16,000 migrants", true},
+		{"150,000 workers", true},
+		{"1.7 million barrels", true},
+		{"170 thousand Koreans", true},
+		{"1,200 projects", false},
+		{"400 Cuban doctors", false},
+		{"3.5 percent", false},
+		{"2 hundred people", false},
+	} {
+		if got := bigFigure(c.t); got != c.want {
+			t.Errorf("bigFigure(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+	ms := withFigures(nil, []string{"The programme helped more than 16,000 migrants and 400 doctors."})
+	var ws []int32
+	for _, m := range ms {
+		ws = append(ws, m.weight)
+	}
+	if !slices.Equal(ws, []int32{2, 1}) {
+		t.Errorf("withFigures weights = %v, want [2 1] (%+v)", ws, ms)
+	}
+}

@@ -539,6 +539,19 @@ func amountWeight(fold string) int {
 	return 1
 }
 
+// bigFigure reports whether figure phrase t counts ten thousand or more
+// ("16,000 migrants", "1.7 million barrels", "170 thousand Koreans"): a
+// count a reader of the readout looks for as for a name, where "1,200
+// projects" or "400 Cuban doctors" tell less than the names beside them.
+func bigFigure(t string) bool {
+	num, rest, _ := strings.Cut(t, " ")
+	if strings.IndexByte(num, ',') > 0 && len(num) >= len("10,000") {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	return figureScales[w] && w != "hundred"
+}
+
 // insertAt inserts m into ms, which are in reading order, after the
 // mentions of its sentence and those before it.
 func insertAt(ms []mention, m mention) []mention {
@@ -562,10 +575,13 @@ func withFigures(ms []mention, sents []string) []mention {
 				continue
 			}
 			// "NOK 250 million", "RM31.2 billion": an amount of money in a
-			// currency findMoney does not read weighs as withAmounts'.
+			// currency findMoney does not read weighs as withAmounts'; a
+			// count of ten thousand or more weighs as a name too.
 			w := 1
 			if !isDigit(t[0]) {
 				w = amountWeight(f)
+			} else if bigFigure(t) {
+				w = 2
 			}
 			ms = insertAt(ms, mention{text: t, fold: f, pos: int32(k), weight: int32(w), count: 1})
 		}
