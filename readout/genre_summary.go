@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // firstPersonRE finds the publisher's minister writing as "I" at the start
@@ -725,9 +727,18 @@ func dropDateline(s string) string {
 	}
 	// "26.02.2025 - ", a day in figures; "Santo Domingo. - ", a city
 	// alone closed by a full stop and a dash.
-	if n := dottedDateAt(s); n > 0 || strings.IndexByte(s[:min(len(s), 40)], '-') > 0 {
+	if n := dottedDateAt(s); n > 0 || strings.IndexByte(s[:min(len(s), 40)], '-') > 0 || containsText(s[:min(len(s), 40)], " – ") {
 		for _, d := range []string{" - ", " – ", ". - ", ".- "} {
 			i := indexText(s[:min(len(s), 40)], d)
+			// ("Casablanca – His Majesty … received … in Casablanca": a
+			// city the sentence names as its place, or a capital, before
+			// a dash.)
+			if i > 0 && n == 0 && (d == " - " || d == " – ") && placeWordsOnly(s[:i]) &&
+				(country.Capital(s[:i]) != "" || containsText(s[i:], " in "+s[:i])) {
+				if rest := s[i+len(d):]; len(rest) >= 20 && opensUpper(rest) {
+					return rest
+				}
+			}
 			if i <= 0 || n > 0 && i != n || n == 0 && (d == " - " || d == " – " || !placeWordsOnly(s[:i])) {
 				continue
 			}

@@ -85,3 +85,29 @@ func TestSummaryNamesOfOtherSides(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryFrames: the page's own voice and furniture around what a
+// summary reports go: a spokesperson's frame, a court's blessing after
+// its sovereign's name, a city and a dash before the sentence, and the
+// article of an office dropped before a name.
+func TestSummaryFrames(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Ambassador Omar Nabil, Spokesman for the Presidency, stated that President Hany received today a phone call from the Prime Minister of Spain.",
+			"Hany received today a phone call from the Prime Minister of Spain."},
+		{"The Spokesman said that the call addressed the outcomes of the emergency summit held in Cairo yesterday.",
+			"The call addressed the outcomes of the emergency summit held in Cairo yesterday."},
+		{"Rabat – His Majesty King Idris, may God assist Him, received on Friday at the Royal Palace in Rabat the President of Mali.",
+			"His Majesty King Idris received on Friday at the Royal Palace in Rabat the President of Mali."},
+		{"Fez – The King received on Friday at the Royal Palace in Fez the President of Mali.",
+			"The King received on Friday at the Royal Palace in Fez the President of Mali."},
+		{"The meeting was followed by a working lunch, attended by the Minister of Foreign Affairs Nikos Petrou.",
+			"The meeting was followed by a working lunch, attended by Nikos Petrou."},
+		// A dash after a word that is no place the sentence names stays.
+		{"Energy – the two sides will build the interconnector by 2030 with the support of the bank.",
+			"Energy – the two sides will build the interconnector by 2030 with the support of the bank."},
+	} {
+		if got := shortenFrame(c.in); got != c.want {
+			t.Errorf("shortenFrame(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}

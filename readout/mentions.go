@@ -434,15 +434,19 @@ func mentionsOf(sents []string, sp speakers) []mention {
 			if sp.place != "" && (run == sp.place || slices.Contains(strings.Split(sp.place, ", "), run)) {
 				continue
 			}
+			// The spokesman who reports the meeting is the page's voice,
+			// not what it reports.
+			if spokes && spokesman(s, run) {
+				continue
+			}
 			w := 2
 			cs := cm.codes(run)
 			org := len(cs) == 0 && cm.isOrg(run)
 			if len(cs) > 0 || org {
 				w = 3
-			} else if attending || spokes && spokesman(s, run) {
-				// Those who attended, and the spokesman who reports the
-				// meeting, weigh as topics: the matters the readout
-				// names come first.
+			} else if attending {
+				// Those who attended weigh as topics: the matters the
+				// readout names come first.
 				w = 1
 			}
 			// A country named a second way is named: "Syrian" after "Syria".
@@ -940,6 +944,9 @@ var nameStyleAbbrevSet = quickSetOf(nameStyleAbbrevs)
 // unnamed are capitalized words that name nothing on their own.
 var unnamed = setOf("Sr.", "Jr.", "Sr", "Jr", "HM", "HRH", "HH", "H.M.", "H.R.H.", "H.H.", "Md", "Md.", "Eng", "Eng.", "Engr", "Engr.", "Amb", "Amb.", "Prof", "Prof.", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "Our", "Their",
 	"His", "Her", "Its", "I", "In", "On", "At", "As", "For", "With", "By", "From", "To", "And", "But", "Both", "During",
+	// ("His Majesty the King, may God assist Him, …": a court's blessing
+	// and its name for the sovereign.)
+	"Him", "God", "Sovereign",
 	"After", "Before", "Also", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "H.E.", "Hon", "Hon.", "Rt", "MP",
 	"Excellency", "Majesty", "Highness", "Sir", "Dame", "Lord", "Today", "Yesterday", "Tomorrow", "Government", "Ministers", "Leaders",
 	"Ministry", "Office", "Minister’s", "President’s", "Japanese", "Readout", "Summary", "Overview", "Outline",
