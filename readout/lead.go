@@ -1396,6 +1396,18 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 				continue
 			}
 		}
+		// "Federal Minister for Economic Cooperation and Development
+		// Reem Alabali Radovan": a portfolio's nouns after the office's
+		// "for" or "of" are the title's ("Cooperation" was read as her
+		// name).
+		if i > titleStart && (portfolioNouns[trimPunct(w)] || w == "and" && i+1 < len(words) && portfolioNouns[trimPunct(words[i+1])]) &&
+			!strings.HasSuffix(words[i-1], ",") && (slices.Contains(words[titleStart:i], "for") || slices.Contains(words[titleStart:i], "of")) {
+			i++
+			if strings.HasSuffix(w, ",") {
+				break
+			}
+			continue
+		}
 		// "Prime Minister and Crown Prince Mohammed bin Salman": offices
 		// joined by "and" are one title.
 		if (w == "of" || w == "for" || w == "and") && i+1 < len(words) && titleVocab[trimPunct(words[i+1])] {

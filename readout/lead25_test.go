@@ -111,3 +111,18 @@ func TestSummaryFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioTitlesAndTopicTitles: a portfolio of several nouns after
+// an office's "for" is the title's, not the holder's name; what a
+// headline's cooperation is on is no side.
+func TestPortfolioTitlesAndTopicTitles(t *testing.T) {
+	checkLeadTitles(t, []leadTitleCase{
+		{"GH", "The Minister for Foreign Affairs, Hon. Kofi Mensah, on Monday received the Federal Minister for Economic Cooperation and Development of Germany, Hon. Anna Weber, at the Ministry's headquarters in Accra.",
+			"Kofi Mensah|Minister for Foreign Affairs|GH, Anna Weber|Federal Minister for Economic Cooperation and Development of Germany|DE"},
+	})
+	r := parseDoc18(t, "NO", "Norway and Chile strengthen cooperation on the ocean and Antarctica",
+		"Foreign Minister Lars Berg today met Chile's Minister of Foreign Affairs Pablo Soto in Oslo for talks on ocean management, Antarctica and trade.")
+	if got := strings.Join(r.Parties, " "); got != "NO CL" {
+		t.Errorf("parties %q, want NO CL", got)
+	}
+}

@@ -774,7 +774,10 @@ var topicThenMeeting = []string{" meets ", " met ", " receives ", " received ", 
 
 // titleTopicCues open what a title's meeting was about: "counterpart on
 // Ukraine", "ahead of …", "support for Ukraine", "aid to Gaza".
-var titleTopicCues = []string{" counterpart on ", " counterparts on ", " ahead of ", " support for ", " aid to ", " assistance to "}
+var titleTopicCues = []string{" counterpart on ", " counterparts on ", " ahead of ", " support for ", " aid to ", " assistance to ",
+	// ("Norway and Chile strengthen cooperation on the ocean and
+	// Antarctica".)
+	" cooperation on ", " cooperation in ", " talks on "}
 
 // marginCues open the setting of a meeting in a title.
 var marginCues = []string{" on the margins of ", " on the sidelines of ", " in the margins of ", " at the margins of ", " on the sidelines ", " on the margins "}
