@@ -545,6 +545,11 @@ func sectionLine(heading, summary, bullet string, max int) mdLine {
 	}
 	heading, _ = fit(heading, min(120, max-markup))
 	sep, used := ": ", markup+runeLen(heading)
+	// ("What did the ministers discuss? X and Y discussed …": a
+	// question heads its answer without a colon.)
+	if strings.HasSuffix(heading, "?") {
+		sep = " "
+	}
 	if heading == "" {
 		sep, used = bullet, 0
 	}

@@ -15,11 +15,14 @@ import (
 func splitFlatLines(lines []string) []string {
 	var out []string
 	for _, l := range lines {
-		if len(l) < 200 || !strings.Contains(l, " 2. ") {
+		if len(l) < 200 || !strings.Contains(l, " 2. ") && !strings.Contains(l, " 2 ") {
 			out = append(out, l)
 			continue
 		}
 		parts := splitAtRun(l, func(n int) string { return strconv.Itoa(n) + ". " }, true)
+		if len(parts) < 3 {
+			parts = bareRun(l)
+		}
 		if len(parts) < 3 {
 			out = append(out, l)
 			continue
@@ -86,4 +89,48 @@ func splitAtRun(s string, marker func(int) string, afterSentence bool) []string 
 		parts = parts[1:]
 	}
 	return parts
+}
+
+// bareRun splits l at MOFA Japan's numbering without full stops, "… as
+// follows. 1 Bilateral relations (1) Minister X stated … 2 Regional
+// affairs (1) …": only when every point so cut opens with a heading over
+// its own subsections (1), (2) …, as a number without a full stop before
+// a capital is as often a count ("2 Ministers") as a point. It returns l
+// whole otherwise.
+func bareRun(l string) []string {
+	parts := splitAtRun(l, func(n int) string { return strconv.Itoa(n) + " " }, true)
+	if len(parts) < 3 {
+		return []string{l}
+	}
+	for _, p := range parts[1:] {
+		sub := splitAtRun(p, func(n int) string { return "(" + strconv.Itoa(n) + ") " }, false)
+		if len(sub) < 3 {
+			return []string{l}
+		}
+		if m, ok := parseMarker(sub[0]); !ok || m.kind != markL1 || !isHeading(m.rest) {
+			return []string{l}
+		}
+	}
+	return parts
+}
+
+// dropListCrumbs drops a page's breadcrumb extracted as a numbered list
+// at its top, "1. Home" / "2. International" / "3. Foreign affairs"
+// (GOV.UK's): neither points of the readout nor its headings.
+func dropListCrumbs(lines []string) []string {
+	if len(lines) < 3 || lines[0] != "1. Home" {
+		return lines
+	}
+	k := 1
+	for k < len(lines) && k < 8 {
+		m, ok := matchL1(lines[k])
+		if !ok || m[1] != strconv.Itoa(k+1) || !strings.HasPrefix(lines[k][len(m[1]):], ".") || strings.Count(m[2], " ") > 4 || endsSentence(m[2]) {
+			break
+		}
+		k++
+	}
+	if k < 2 {
+		return lines
+	}
+	return lines[k:]
 }

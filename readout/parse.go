@@ -37,7 +37,7 @@ var (
 func Parse(doc Document) (*Readout, error) {
 	lines, attachments, pageTitle := bodyLinesOf(doc)
 	c := cleanLines(lines)
-	c.lines = splitFlatLines(c.lines)
+	c.lines = splitFlatLines(dropListCrumbs(c.lines))
 	attachments = mergeAttachments(attachments, c.attachments)
 	if normalizeSpace(doc.Title) == "" && len(c.lines) == 0 {
 		return nil, ErrEmpty
@@ -156,6 +156,11 @@ func Parse(doc Document) (*Readout, error) {
 		if r.Meeting.Location == "" {
 			r.Meeting.Location = titleCapital(r.Title)
 		}
+	}
+	// (A lead whose first sentence, the page's summary, places nothing:
+	// its text's sentence may, restatedPlace.)
+	if r.Meeting.Location == "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
+		r.Meeting.Location = restatedPlace(lead, f.principals)
 	}
 	// A form's "Venue:" field states the place itself, over what the
 	// lead gives ("Secretary X, who is visiting Japan").

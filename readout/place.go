@@ -1265,3 +1265,25 @@ func envoyOfficeBefore(s string) bool {
 	}
 	return true
 }
+
+// restatedPlace is the place a later sentence of the lead gives the
+// meeting its first sentence told without one, each naming both sides: a
+// page's summary over its text ("X hosted Y for talks on European
+// security." / "X hosted Y at Chevening House in Kent today, …"). ""
+// when none does.
+func restatedPlace(lead string, ps []person) string {
+	if len(ps) != 2 || ps[0].name == "" || ps[1].name == "" {
+		return ""
+	}
+	sents := splitSentences(lead)
+	for _, s := range sents[min(1, len(sents)):] {
+		loc := findFrame(s)
+		if loc == nil || !containsText(s, lastWord(ps[0].name)) || !containsText(s, lastWord(ps[1].name)) {
+			continue
+		}
+		if p := placeOf(s, loc[0]); p != "" {
+			return p
+		}
+	}
+	return ""
+}

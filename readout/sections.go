@@ -146,6 +146,10 @@ func parseMarker(l string) (marker, bool) {
 		return marker{kind: markDash, rest: rest, sub: true}, true
 	}
 	if m := dashMarker.FindStringSubmatch(l); m != nil {
+		// "--SPA", "—END—": an agency's sign-off is no heading.
+		if hasAnyPrefix(m[1], dashes) {
+			return marker{}, false
+		}
 		if inner, ok := parseMarker(m[1]); ok && inner.kind == markL2 {
 			return inner, true
 		}
@@ -348,6 +352,7 @@ func listItemsAsText(secs []Section, paras [][]string) {
 // more of them, and no markers of its own. A date, a place, a
 // signature, a photo's caption and a bar of links are none.
 func plainHeadings(lines []string) {
+	romanHeadings(lines)
 	if len(lines) < 5 {
 		return
 	}
@@ -357,7 +362,7 @@ func plainHeadings(lines []string) {
 		if labelHeading(lines[i]) && (endsSentence(lines[i-1]) || contact[i-1]) {
 			labels = append(labels, i)
 		}
-		if plainHeading(lines, i) {
+		if plainHeading(lines, i) || topicHeading(lines, i) {
 			heads = append(heads, i)
 			i++ // (the next line is a paragraph)
 		}
@@ -378,9 +383,117 @@ func plainHeadings(lines []string) {
 		}
 	}
 	for _, i := range heads {
+		// ("Energy cooperation:" heads its paragraph without the colon.)
+		lines[i] = "- " + strings.TrimSuffix(lines[i], ":")
+	}
+}
+
+// romanHeadings marks as headings ("- II. Trade and investment") the
+// lines of a page numbered in Roman numerals that run I, II, III … with
+// a heading's text, between or over numbered paragraphs ("I. Political
+// and Strategic Partnership" / "3. The two leaders reviewed …"): a joint
+// statement's parts. A run must reach II; "I. Ivanov" alone is a name.
+func romanHeadings(lines []string) {
+	var at []int
+	for i, l := range lines {
+		if l == "" || strings.IndexByte("IVX", l[0]) < 0 {
+			continue
+		}
+		num, rest, ok := cutEnumerator(l)
+		if !ok || num == "" || strings.Trim(num, "IVX") != "" || !ownHeading(rest) || endsSentence(rest) {
+			continue
+		}
+		if romanValue(num) != len(at)+1 {
+			continue
+		}
+		if _, _, sig := nameAndOffice(rest); sig {
+			continue
+		}
+		at = append(at, i)
+	}
+	if len(at) < 2 {
+		return
+	}
+	for _, i := range at {
 		lines[i] = "- " + lines[i]
 	}
 }
+
+// romanValue is the value of a Roman numeral of I, V and X; 0 for one
+// written otherwise.
+func romanValue(s string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val[s[i]]
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if n <= 0 || n > 39 {
+		return 0
+	}
+	return n
+}
+
+// topicHeading reports whether lines[i] is a heading that a plain line
+// ends with a colon or a question mark (plainHeading takes neither, as
+// both end sentences): a topic of a word or four, "Energy cooperation:",
+// over its paragraph, or a question that a section answers, "What did
+// the ministers discuss?". A lead-in to a list ("The two sides agreed
+// on the following:") or to a quotation ("The Minister said:") is none.
+func topicHeading(lines []string, i int) bool {
+	l, prev, next := lines[i], lines[i-1], lines[i+1]
+	if len(l) < 4 || len(l) > 80 || !endsSentence(prev) || !endsSentence(next) || len(next) < 40 || len(prev) < 40 ||
+		strings.ContainsAny(l, "|()[]\"“”,;") || startsBlock(next) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(l); !unicode.IsUpper(r) {
+		return false
+	}
+	ws := strings.Fields(l)
+	switch l[len(l)-1] {
+	case ':':
+		k := l[:len(l)-1]
+		if len(ws) > 4 || !ownHeading(k) || topicLeadIns[lowerText(ws[0])] || topicLeadIns[lowerText(strings.TrimSuffix(ws[len(ws)-1], ":"))] {
+			return false
+		}
+		if _, ok := parseMarker(k); ok || isDateLine(k) {
+			return false
+		}
+		if _, _, named := nameAndOffice(k); named {
+			return false
+		}
+		// "Aleksandr Lukashenko:" over what he said: a transcript's
+		// speaker comes back, or is named in the text; a topic does
+		// neither.
+		capped := len(ws) >= 2
+		for _, w := range ws {
+			capped = capped && isCapWord(w)
+		}
+		for j, o := range lines {
+			if j != i && (o == l || capped && strings.Contains(o, k)) {
+				return false
+			}
+		}
+		return true
+	case '?':
+		return len(ws) >= 2 && len(ws) <= 10 && questionWords[ws[0]] && !containsText(l, ". ")
+	}
+	return false
+}
+
+// topicLeadIns are the first and last words of a line ending with a colon
+// that opens a list or a quotation rather than heading a topic.
+var topicLeadIns = setOf("the", "they", "he", "she", "we", "it", "both", "this", "these", "during", "in", "on", "at",
+	"said", "stated", "added", "noted", "agreed", "following", "include", "includes", "included", "are", "were", "was",
+	"is", "as", "follows", "including", "participants", "attendees", "contact", "note", "source", "photo", "tags")
+
+// questionWords open a question that heads a section.
+var questionWords = setOf("What", "Why", "How", "Who", "Where", "When", "Which", "Is", "Are", "Does", "Do", "Did",
+	"Can", "Will", "Should")
 
 // contactLines marks the lines of a press office's contacts at a page's
 // foot: a line that asks the reader to contact it ("For more
