@@ -25,6 +25,10 @@ type sentCache struct {
 	body        string
 	bodyMs      []country.Mention
 	bodyScanned bool
+
+	// keyPoints' candidates and known words (keyPointScratch).
+	cands []keyPointCand
+	known map[string]bool
 }
 
 // wordFeats are wordFeatures' results.
@@ -119,7 +123,7 @@ func (c *sentCache) release() {
 	if c == nil {
 		return
 	}
-	n := len(c.money) + len(c.ords) + len(c.short) + len(c.sents) + len(c.forms) + len(c.facts) + len(c.fits) + len(c.words) + len(c.cuts) + len(c.bodyMs)
+	n := len(c.money) + len(c.ords) + len(c.short) + len(c.sents) + len(c.forms) + len(c.facts) + len(c.fits) + len(c.words) + len(c.cuts) + len(c.bodyMs) + cap(c.cands) + len(c.known)
 	if n > maxPooledEntries {
 		return
 	}
@@ -136,6 +140,8 @@ func (c *sentCache) release() {
 	// body, which the next parse must not keep alive).
 	clear(c.bodyMs)
 	c.body, c.bodyMs, c.bodyScanned = "", c.bodyMs[:0], false
+	clear(c.cands[:cap(c.cands)])
+	clear(c.known)
 	sentCaches.Put(c)
 }
 

@@ -238,7 +238,8 @@ func keepMentions(cands []*mention, budget, most int, first []string) (string, [
 	if n == 0 {
 		return "", nil
 	}
-	var parts, folds []string
+	// (n of cands are kept: the lists are made at that length.)
+	parts, folds := make([]string, 0, n), make([]string, 0, n)
 	for i, m := range cands {
 		if keep[i] {
 			parts = append(parts, m.text)
