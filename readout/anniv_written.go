@@ -17,6 +17,8 @@ var (
 	yearAnnivRE = lazyRegexp(`(?i)\b(` + numberWord + `)[- ]years?[- ]anniversary of (?:the )?`)
 	yearSinceRE = lazyRegexp(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + strings.Join(ordinalWords, "|") + `)) year since (?:the )?`)
 	yearsSince  = lazyRegexp(`(?i)\b(?:marks?|marking|marked|been|is|was|will be) (` + numberWord + `) years since (?:the )?`)
+	// "35 years have passed since the signing of the Treaty".
+	yearsPassedRE = lazyRegexp(`(?i)\b(` + numberWord + `) years (?:have|has|had|will have) (?:passed|elapsed|gone by) since (?:the )?`)
 	// "This year marks 85 years of diplomatic relations", "will
 	// celebrate 30 years of partnership": the verb of a day marked.
 	yearsOfRE   = lazyRegexp(`(?i)\b(?:marks?|marking|marked|celebrates?|celebrating|celebrated|commemorates?|commemorating|commemorated) (` + numberWord + `) years of (?:the )?`)
@@ -132,6 +134,9 @@ func writtenAnniversaries(s string) []writtenAnniversary {
 		add(m[0], ord, anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
 	for _, m := range matchesIf(containsText(lower, " years since"), yearsSince, s) {
+		add(m[0], cardinal(s[m[2]:m[3]]), anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
+	}
+	for _, m := range matchesIf(containsText(lower, " since") && (containsText(lower, " passed ") || containsText(lower, " elapsed ") || containsText(lower, " gone by ")), yearsPassedRE, s) {
 		add(m[0], cardinal(s[m[2]:m[3]]), anniversarySubject(s[m[1]:min(len(s), m[1]+300)]))
 	}
 	for _, m := range matchesIf(containsText(lower, " years of "), yearsOfRE, s) {

@@ -126,3 +126,29 @@ func TestPortfolioTitlesAndTopicTitles(t *testing.T) {
 		t.Errorf("parties %q, want NO CL", got)
 	}
 }
+
+// TestYearsPassedSince: "35 years have passed since the signing of the
+// Treaty" marks the 35th anniversary of the signing.
+func TestYearsPassedSince(t *testing.T) {
+	for _, c := range []struct {
+		s       string
+		ord     int
+		subject string
+	}{
+		{"Both recalled that 35 years have passed since the signing of the Treaty of Good Neighbourship.", 35, "signing of the Treaty of Good Neighbourship"},
+		{"Twenty years have elapsed since the opening of the embassy in Hanoi.", 20, "opening of the embassy in Hanoi"},
+		// Years that passed before something else are none.
+		{"Five years passed before the border was reopened.", 0, ""},
+	} {
+		got := writtenAnniversaries(c.s)
+		if c.ord == 0 {
+			if len(got) != 0 {
+				t.Errorf("%q: got %+v, want none", c.s, got)
+			}
+			continue
+		}
+		if len(got) != 1 || got[0].ordinal != c.ord || got[0].subject != c.subject {
+			t.Errorf("%q: got %+v, want %d of %q", c.s, got, c.ord, c.subject)
+		}
+	}
+}
