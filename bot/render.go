@@ -286,9 +286,22 @@ func groupSections(secs []readout.Section) []sectionGroup {
 			groups = append(groups, sectionGroup{subs: []*readout.Section{s}})
 			continue
 		}
+		// "Our region" / "3. Ministers reaffirmed …" / "4. …": a joint
+		// statement's numbered paragraphs under a part's heading that
+		// has no text of its own are that part's.
+		if n := len(groups); n > 0 && s.Number != "" && strings.TrimSpace(s.Heading) == "" && partHeading(groups[n-1].top) {
+			groups[n-1].subs = append(groups[n-1].subs, s)
+			continue
+		}
 		groups = append(groups, sectionGroup{top: s})
 	}
 	return groups
+}
+
+// partHeading reports whether s is an unnumbered heading with no text
+// under it, over numbered paragraphs.
+func partHeading(s *readout.Section) bool {
+	return s != nil && s.Number == "" && strings.TrimSpace(s.Heading) != "" && strings.TrimSpace(s.Text) == ""
 }
 
 // summaryGroups builds the parent's summary lines within the builder's
