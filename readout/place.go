@@ -81,6 +81,11 @@ func marginsPlace(main string, m []int) string {
 			}
 		}
 	}
+	// "on the sidelines of the BRICS Summit in Rio de Janeiro": the
+	// event's city, not its name.
+	if p := eventCity(rest); p != "" {
+		return p
+	}
 	// (An event that opens the lead, "On the sidelines of …, X held
 	// …", leaves the place to the dateline, unless it says where it
 	// was held.)
@@ -88,6 +93,43 @@ func marginsPlace(main string, m []int) string {
 		return ""
 	}
 	return cleanPlace(ev)
+}
+
+// eventInRE reads the city after an event's name: " in Johannesburg",
+// " in Johannesburg, South Africa,".
+var eventInRE = lazyRegexp(`^ in (\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|la|es))*)(?:, (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*))?[,.;]? `)
+
+// eventOpenerRE reads an opening phrase that names an event the meeting
+// was held at: "During the NATO Summit", "On Monday, at the G20 Summit".
+var eventOpenerRE = lazyRegexp(`^(?:(?:On|Today|Yesterday|This|Earlier)[^,]{0,30}, )?(?:[Dd]uring|[Aa]t) the ((?:\p{Lu}[\p{L}\d'’-]*|of|the|and|on)(?: (?:\p{Lu}[\p{L}\d'’-]*|of|the|and|on))*)`)
+
+// openerEvents are more last words of events' names an opening phrase
+// may give: "the OSCE Ministerial Council", "the Leaders' Retreat".
+var openerEvents = setOf("Council", "Retreat", "Week", "Games", "Expo", "Talks", "Meetings", "Conferences", "Summits")
+
+// eventCity is the city rest opens with after an event's name (a
+// capital, or a town of up to three words), with its country when one
+// follows; "" when rest opens otherwise.
+func eventCity(rest string) string {
+	m := eventInRE.FindStringSubmatch(rest + " ")
+	if m == nil {
+		return ""
+	}
+	city := m[1]
+	if _, ok := countryName(city); ok || strings.Count(city, " ") > 2 || isMonthOrDay(city) {
+		return ""
+	}
+	if _, ok := countryName(m[2]); ok {
+		return city + ", " + m[2]
+	}
+	return cleanPlace(city)
+}
+
+// isMonthOrDay reports whether w opens with a month's or a weekday's name.
+func isMonthOrDay(w string) bool {
+	f := nextWord(w)
+	_, month := months[lowerText(f)]
+	return month || weekdays[f] != 0 || f == "Sunday"
 }
 
 // openerPlaceRE reads a place after an opening phrase of time: "Today,
@@ -390,6 +432,16 @@ func placeOf(main string, verb int) string {
 			if p := rest[:i]; country.Capital(p) != "" {
 				return p
 			} else if _, ok := countryName(p); ok {
+				return p
+			}
+		}
+	}
+	// "During the NATO Summit in The Hague, X met …", "On Monday, at the
+	// EU-AU Summit in Luanda, …": the city of the event an opening
+	// phrase names.
+	if verb > 0 && !isCall(meetingKind(main)) {
+		if m := eventOpenerRE.FindStringSubmatchIndex(main[:verb]); m != nil && (eventWords[lastWord(main[m[2]:m[3]])] || openerEvents[lastWord(main[m[2]:m[3]])]) {
+			if p := eventCity(main[m[3]:verb]); p != "" {
 				return p
 			}
 		}

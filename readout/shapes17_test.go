@@ -143,3 +143,30 @@ func TestShapes17RestatedPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestShapes17EventCity: a meeting on the margins of an event, or during
+// it, named before the sides' sentence ("On the sidelines of the G20
+// Summit in Johannesburg, X met Y", "During the NATO Summit in The Hague,
+// …") is placed in the event's city, not in the event's name; an opening
+// event without a city still leaves the place unsaid.
+func TestShapes17EventCity(t *testing.T) {
+	tests := []struct {
+		lead, want string
+	}{
+		{"On the sidelines of the Commonwealth Heads of Government Meeting in Apia, Prime Minister Jane Roe met the Prime Minister of Ruritania, John Doe, on Friday.", "Apia"},
+		{"On Friday, on the margins of the Pacific Islands Forum in Honiara, Prime Minister Jane Roe held talks with the Prime Minister of Ruritania, John Doe.", "Honiara"},
+		{"During the OSCE Ministerial Council in Valletta, Foreign Minister Jane Roe met the Foreign Minister of Ruritania, John Doe, on Thursday.", "Valletta"},
+		{"On Thursday, at the EU-AU Summit in Luanda, President Jane Roe met the President of Ruritania, John Doe.", "Luanda"},
+		{"On the sidelines of the Commonwealth Heads of Government Meeting, Prime Minister Jane Roe met the Prime Minister of Ruritania, John Doe, on Friday.", ""},
+	}
+	for _, tt := range tests {
+		body := tt.lead + "\n\nThe two leaders discussed trade, climate finance and the security of undersea cables.\n\nThey agreed to stay in close touch."
+		r, err := Parse(Document{Title: "Leaders meet", Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Meeting.Location; got != tt.want {
+			t.Errorf("%.60q…: place %q, want %q", tt.lead, got, tt.want)
+		}
+	}
+}
