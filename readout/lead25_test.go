@@ -152,3 +152,19 @@ func TestYearsPassedSince(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncedWeekdayDateAndFCDOTitle: "will on Monday, 2 June 2025,
+// host" is an announced meeting; the British Foreign Secretary's office
+// with its commas is one title, of the United Kingdom.
+func TestAnnouncedWeekdayDateAndFCDOTitle(t *testing.T) {
+	checkLeadTitles(t, []leadTitleCase{
+		{"ZA", "Minister of International Relations and Cooperation, Mr Sipho Dube, will on Monday, 2 June 2025, host his counterpart from the Republic of Ghana, Hon. Kwame Asante.",
+			"Sipho Dube|Minister of International Relations and Cooperation|ZA, Kwame Asante|Foreign Minister|GH"},
+		{"ZA", "Minister Sipho Dube will on Thursday, March 5, 2025, receive the Foreign Minister of Kenya, Peter Otieno.",
+			"Sipho Dube|Minister|ZA, Peter Otieno|Foreign Minister of Kenya|KE"},
+		{"TR", "Minister of Foreign Affairs Ahmet Kaya met with Jane Smith, Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom, in Ankara.",
+			"Ahmet Kaya|Minister of Foreign Affairs|TR, Jane Smith|Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom|GB"},
+		{"GB", "The Secretary of State for Foreign, Commonwealth and Development Affairs, Jane Smith, met the Foreign Minister of Japan, Ito Kenji, in London.",
+			"Jane Smith|Secretary of State for Foreign, Commonwealth and Development Affairs|GB, Ito Kenji|Foreign Minister of Japan|JP"},
+	})
+}

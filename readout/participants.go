@@ -123,7 +123,7 @@ var frameREs = []*lazyRE{
 	// ("will on Thursday host his Angolan counterpart": a day may stand
 	// between the auxiliary and its verb, as afterAnnouncedDay reads it.)
 	// ("will on 20 May 2025 host": a date there too.)
-	lazyRegexp(`\b(?:will|shall|to)(?: also| then| jointly|,? (?:on |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?,?|,? on (?:\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|\p{Lu}\p{Ll}+ \d{1,2}(?:, \d{4})?),?| today,?| tomorrow,?)? (?:meet|receive|host|welcome)\b` + hostAdverbials +
+	lazyRegexp(`\b(?:will|shall|to)(?: also| then| jointly|,? (?:on |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening))?(?:,? (?:\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|\p{Lu}\p{Ll}+ \d{1,2}(?:, \d{4})?))?,?|,? on (?:\d{1,2} \p{Lu}\p{Ll}+(?: \d{4})?|\p{Lu}\p{Ll}+ \d{1,2}(?:, \d{4})?),?| today,?| tomorrow,?)? (?:meet|receive|host|welcome)\b` + hostAdverbials +
 		`(?:,? with)?\s+()(?:(?:His|Her) (?:Excellency|Majesty) |H\.E\. )?(?:the |his |her |their )?(?:visiting |new |newly appointed |incoming )?(?:\p{Lu}|counterparts?\b)`),
 	// "Minister X engaged his counterpart from Kenya, Y, on the margins
 	// of …", "engaged with Y": a meeting, in South Africa's and others'
@@ -256,6 +256,12 @@ func afterAnnouncedDay(rest string) string {
 		s = s[len(w):]
 		for _, part := range []string{" morning", " afternoon", " evening"} {
 			s = strings.TrimPrefix(s, part)
+		}
+		// ("will on Monday, 2 June 2025, host": the weekday's date.)
+		if t := strings.TrimLeft(s, ", "); t != "" {
+			if d, ok := findDate(t[:min(len(t), 24)]); ok && d.start == 0 {
+				s = t[d.end:]
+			}
 		}
 	}
 	return strings.TrimPrefix(strings.TrimPrefix(s, ","), " ")

@@ -37,10 +37,32 @@ type portfolio struct{ office, list, after, holder string }
 // comma, or "of" and the country and a comma, or none): "Hungary's
 // Minister of Foreign Affairs and Trade, in Ankara" keeps its list.
 func dropPortfolios(s string) (string, []portfolio) {
-	if !containsText(s, "Minister") {
-		return s, nil
-	}
 	var dropped []portfolio
+	// "Yvette Cooper, Secretary of State for Foreign, Commonwealth and
+	// Development Affairs of the United Kingdom": the British Foreign
+	// Secretary's office, read as "… for Foreign Affairs" with its list
+	// given back to the title.
+	for {
+		k := indexText(s, fcdoList)
+		if k < 0 {
+			break
+		}
+		head := s[:k]
+		j := strings.LastIndex(head, "Secretary")
+		if j < 0 || k-j > 40 {
+			break
+		}
+		holder := ""
+		if before := head[:j]; strings.HasSuffix(before, ", ") {
+			holder = lastWord(strings.TrimSuffix(before, ", "))
+		}
+		after := s[k+len(fcdoList):]
+		dropped = append(dropped, portfolio{office: head[j:], list: fcdoList, after: after[:min(len(after), 80)], holder: holder})
+		s = head + s[k+len(fcdoList):]
+	}
+	if !containsText(s, "Minister") {
+		return s, dropped
+	}
 	for from := 0; from < len(s); {
 		k, at := strings.Index(s[from:], "Affairs"), 0
 		if k >= 0 {
@@ -85,6 +107,10 @@ func dropPortfolios(s string) (string, []portfolio) {
 	}
 	return s, dropped
 }
+
+// fcdoList is the list of portfolios of the British Foreign Secretary's
+// office after its first, "Foreign".
+const fcdoList = ", Commonwealth and Development"
 
 // portfolioList returns the length of the list of portfolios that opens s
 // (", Emigration and Egyptian Expatriates", " and Expatriates"), or 0.
