@@ -94,7 +94,9 @@ func matchL2(s string) ([]string, bool) {
 }
 
 // dashes are the bullets of dashMarker.
-var dashes = []string{"-", "‐", "–", "—", "•", "・"}
+// ("■ Bilateral relations", "● The two sides …": the squares and
+// circles of translated pages.)
+var dashes = []string{"-", "‐", "–", "—", "•", "・", "■", "●", "◆", "▪", "▶"}
 
 // matchDash reads ^[-‐–—•・]\s*(\S.*)$.
 func matchDash(s string) ([]string, bool) {

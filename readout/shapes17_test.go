@@ -170,3 +170,44 @@ func TestShapes17EventCity(t *testing.T) {
 		}
 	}
 }
+
+// TestShapes17TrailerHeadingsAndSquares: a page's heading over its
+// trailer ("<h2>Related links</h2>" over a list of links) ends the text
+// as the line alone does, and is no heading; headings set after a square
+// or a circle ("■ Political relations"), as translated pages write them,
+// are headings as after a bullet.
+func TestShapes17TrailerHeadingsAndSquares(t *testing.T) {
+	lead := "Foreign Minister Jane Roe held talks with the Foreign Minister of Ruritania, John Doe, in Valletta on 3 March 2025."
+	p1 := "The ministers agreed to hold annual consultations and to open a consulate in the north."
+	p2 := "The ministers agreed to expand trade in olive oil and in wine, and to cooperate on ports."
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"related links", "<p>" + lead + "</p><h2>Political relations</h2><p>" + p1 + "</p><h2>Economic relations</h2><p>" + p2 +
+			"</p><h2>Related links</h2><ul><li><a href=\"/a\">Malta and Ruritania</a></li><li><a href=\"/b\">Trade</a></li></ul>",
+			[]string{"1 Political relations", "1 Economic relations"}},
+		{"see also", "<p>" + lead + "</p><h3>Political relations</h3><p>" + p1 + "</p><h3>Economic relations</h3><p>" + p2 +
+			"</p><h3>See also</h3><ul><li><a href=\"/a\">Ruritania</a></li></ul>",
+			[]string{"1 Political relations", "1 Economic relations"}},
+		{"squares", lead + "\n\n■ Political relations\n\n" + p1 + "\n\n■ Economic relations\n\n" + p2,
+			[]string{"1 Political relations", "1 Economic relations"}},
+		{"circles", lead + "\n\n● Political relations\n\n" + p1 + "\n\n● Economic relations\n\n" + p2,
+			[]string{"1 Political relations", "1 Economic relations"}},
+	}
+	for _, tt := range tests {
+		r, err := Parse(Document{Title: "Talks with Ruritania", Body: tt.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range r.Sections {
+			if s.Heading != "" {
+				got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: headings %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

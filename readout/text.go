@@ -313,7 +313,10 @@ func cleanLines(lines []string) cleaned {
 	var c cleaned
 	for _, l := range lines {
 		l = dropAttributionLead(strings.TrimSpace(strings.TrimPrefix(dropNewWindow(l), `\`)))
-		if mayBeTrailer(l) && trailerLine.MatchString(l) || isEndMarker(l) {
+		// ("- Related links": a page's heading over its trailer opens it
+		// as the line alone does.)
+		t := strings.TrimPrefix(strings.TrimPrefix(l, "-- "), "- ")
+		if mayBeTrailer(t) && trailerLine.MatchString(t) || isEndMarker(l) {
 			break
 		}
 		short := len(l) <= maxFurniture
