@@ -121,6 +121,11 @@ func parseMarker(l string) (marker, bool) {
 	if m := l2Marker.FindStringSubmatch(l); m != nil {
 		return marker{kind: markL2, num: m[1], rest: m[2]}, true
 	}
+	// "1) Political relations": a heading numbered as translated pages
+	// number them (a numbered paragraph so written stays a line).
+	if num, rest, ok := cutParenNumber(l); ok {
+		return marker{kind: markL1, num: num, rest: rest}, true
+	}
 	// "1.1 Rail links": a second level numbered under its first.
 	if top, num, rest, ok := cutDotted(l); ok {
 		return marker{kind: markL2, num: num, rest: rest, top: top}, true
@@ -161,6 +166,24 @@ func parseMarker(l string) (marker, bool) {
 		return marker{kind: markDash, rest: m[1]}, true
 	}
 	return marker{}, false
+}
+
+// cutParenNumber cuts "1) " from a heading's text, "1) Political
+// relations": one or two digits, a closing bracket, a space, then a
+// heading's text (not a sentence, a date or an amount).
+func cutParenNumber(l string) (num, rest string, ok bool) {
+	k := 0
+	for k < len(l) && k < 2 && isDigit(l[k]) {
+		k++
+	}
+	if k == 0 || k+2 >= len(l) || l[k] != ')' || l[k+1] != ' ' {
+		return "", "", false
+	}
+	rest = strings.TrimLeft(l[k+2:], " ")
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || !isHeading(rest) || endsSentence(rest) || isDateLine(rest) {
+		return "", "", false
+	}
+	return l[:k], rest, true
 }
 
 // cutEnumerator cuts the Roman numeral or the capital letter that numbers

@@ -211,3 +211,36 @@ func TestShapes17TrailerHeadingsAndSquares(t *testing.T) {
 		}
 	}
 }
+
+// TestShapes17ParenNumbers: "1) Political relations" over its paragraph
+// is a heading; "1) The two sides agreed …" and a list of short items
+// with nothing under them are not.
+func TestShapes17ParenNumbers(t *testing.T) {
+	lead := "Foreign Minister Jane Roe held talks with the Foreign Minister of Ruritania, John Doe, in Valletta on 3 March 2025."
+	p1 := "The ministers agreed to hold annual consultations and to open a consulate in the north."
+	p2 := "The ministers agreed to expand trade in olive oil and in wine, and to cooperate on ports."
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"headings", lead + "\n\n1) Political relations\n\n" + p1 + "\n\n2) Economic relations\n\n" + p2,
+			[]string{"1 Political relations", "1 Economic relations"}},
+		{"paragraphs", lead + "\n\n1) " + p1 + "\n\n2) " + p2, nil},
+		{"a list", lead + " They agreed on the following:\n\n1) Annual consultations\n\n2) A new consulate\n\n3) Wine trade\n\n" + p2, nil},
+	}
+	for _, tt := range tests {
+		r, err := Parse(Document{Title: "Talks with Ruritania", Body: tt.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range r.Sections {
+			if s.Heading != "" {
+				got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: headings %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
