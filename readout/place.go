@@ -24,6 +24,8 @@ var (
 	visitOfRE = lazyRegexp(`^(?:During|In the course of|On the occasion of) (?:the (?:(?:official|working|state|State|first) )?[Vv]isit of [^,;]{3,90}?|(?:his|her|their) (?:(?:official|working|state|State|first) )?[Vv]isit) to (` + placeName + `)`)
 	// "X, who is in New York for the UN General Assembly, met Y".
 	whoIsInRE = lazyRegexp(`\bwho (?:is|was) (?:currently )?in (` + placeName + `)(?: for| on|,)`)
+	// "While in Geneva for the Human Rights Council, X met Y".
+	whileInRE = lazyRegexp(`^(?:While|Whilst|When) in (` + placeName + `)(?: for| on|,)`)
 	attendRE2 = lazyRegexp(`\bwho (?:is|was) attending (` + placeName + `)`)
 	marginsRE = lazyRegexp(`\b[Oo]n the (?:sidelines|margins) of (` + placeName + `|the [^,.;]{3,80})`)
 	// eventOnRE reads the rest of an event's name after "on": "on
@@ -364,6 +366,17 @@ func placeOf(main string, verb int) string {
 		// (A country alone, "who is in Kazakhstan on a state visit",
 		// says no more than the visit.)
 		if m := whoIsInRE.FindStringSubmatch(main); m != nil {
+			if _, isCountry := countryName(m[1]); !isCountry {
+				if p := cleanPlace(m[1]); p != "" {
+					return p
+				}
+			}
+		}
+	}
+	// (A country alone says no more than the trip, as after "who is
+	// in".)
+	if strings.HasPrefix(main, "Whil") || strings.HasPrefix(main, "When in ") {
+		if m := whileInRE.FindStringSubmatch(main); m != nil {
 			if _, isCountry := countryName(m[1]); !isCountry {
 				if p := cleanPlace(m[1]); p != "" {
 					return p

@@ -244,3 +244,26 @@ func TestShapes17ParenNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestShapes17WhileIn: "While in Geneva for the Human Rights Council, X
+// met Y" places the meeting in Geneva, as "X, who is in Geneva for …"
+// does; a country alone is left to the rest of the page.
+func TestShapes17WhileIn(t *testing.T) {
+	tests := []struct {
+		lead, want string
+	}{
+		{"While in Vienna for the IAEA General Conference, Foreign Minister Jane Roe met the Foreign Minister of Ruritania, John Doe, on Tuesday.", "Vienna"},
+		{"When in Nairobi on Tuesday, Foreign Minister Jane Roe met the Foreign Minister of Ruritania, John Doe.", "Nairobi"},
+		{"While in Austria for the IAEA General Conference, Foreign Minister Jane Roe met the Foreign Minister of Ruritania, John Doe, on Tuesday.", "Austria"},
+	}
+	for _, tt := range tests {
+		body := tt.lead + "\n\nThe two ministers discussed nuclear safety and the export of medical isotopes.\n\nThey agreed to stay in close touch."
+		r, err := Parse(Document{Title: "Ministers meet", Body: body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Meeting.Location; got != tt.want {
+			t.Errorf("%.60q…: place %q, want %q", tt.lead, got, tt.want)
+		}
+	}
+}
