@@ -128,6 +128,11 @@ func parseMarker(l string) (marker, bool) {
 	}
 	// "1.1 Rail links": a second level numbered under its first.
 	if top, num, rest, ok := cutDotted(l); ok {
+		// ("2.0 Economic relations": the first level, written as a
+		// decimal.)
+		if num == "0" {
+			return marker{kind: markL1, num: top, rest: rest}, true
+		}
 		return marker{kind: markL2, num: num, rest: rest, top: top}, true
 	}
 	if m := l1Marker.FindStringSubmatch(l); m != nil {

@@ -267,3 +267,26 @@ func TestShapes17WhileIn(t *testing.T) {
 		}
 	}
 }
+
+// TestShapes17DecimalFirstLevel: "1.0 Political relations" / "2.0 …" is
+// the first level written as a decimal; "1.1 …" under it the second.
+func TestShapes17DecimalFirstLevel(t *testing.T) {
+	lead := "Foreign Minister Jane Roe held talks with the Foreign Minister of Ruritania, John Doe, in Valletta on 3 March 2025."
+	p1 := "The ministers agreed to hold annual consultations and to open a consulate in the north."
+	p2 := "The ministers agreed to expand trade in olive oil and in wine, and to cooperate on ports."
+	body := lead + "\n\n1.0 Political relations\n\n" + p1 + "\n\n2.0 Economic relations\n\n2.1 Trade\n\n" + p2 + "\n\n2.2 Ports\n\n" + p2
+	r, err := Parse(Document{Title: "Talks with Ruritania", Body: body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Sections {
+		if s.Heading != "" {
+			got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+		}
+	}
+	want := []string{"1 Political relations", "1 Economic relations", "2 Trade", "2 Ports"}
+	if !slices.Equal(got, want) {
+		t.Errorf("headings %q, want %q", got, want)
+	}
+}
