@@ -37,7 +37,9 @@ func shortName(name, text string, custom nameCustom) string {
 		return words[0] + " " + words[1]
 	}
 	for k := n - 1; k >= 1; k-- {
-		if isNameConnector(words[k]) {
+		// (The end after "bin" is the father's name: "Salman" of
+		// "Mohammed bin Salman" written alone is King Salman.)
+		if isNameConnector(words[k]) || patronymicWords[words[k-1]] {
 			continue
 		}
 		cand := strings.Join(words[k:], " ")

@@ -1435,7 +1435,9 @@ func readTitleFirstPerson(words []string, i int) (person, int, bool) {
 	// ("Minister van Klaveren": a particle may open the name.)
 	// ("President el-Sisi of Egypt": a particle joined to its capital
 	// may open the name alone.)
-	for i < len(words) && i-nameStart < 6 && (isCapWord(words[i]) || particleName(words[i]) || (i > nameStart || i+1 < len(words) && isCapWord(words[i+1])) && isNameConnector(words[i])) {
+	// ("Mohammed bin Salman bin Abdulaziz Al Saud": a name of descent
+	// runs to eight words.)
+	for i < len(words) && (i-nameStart < 6 || i-nameStart < 8 && slices.Contains(words[nameStart:i], "bin")) && (isCapWord(words[i]) || particleName(words[i]) || (i > nameStart || i+1 < len(words) && isCapWord(words[i+1])) && isNameConnector(words[i])) {
 		w := words[i]
 		i++
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {

@@ -168,3 +168,19 @@ func TestAnnouncedWeekdayDateAndFCDOTitle(t *testing.T) {
 			"Jane Smith|Secretary of State for Foreign, Commonwealth and Development Affairs|GB, Ito Kenji|Foreign Minister of Japan|JP"},
 	})
 }
+
+// TestDescentNames: the end of a name after "bin" is the father's name,
+// never the short name, though the page writes it alone of another
+// person ("King Salman"); a name of descent runs to eight words.
+func TestDescentNames(t *testing.T) {
+	text := "Crown Prince Fahd bin Nasser bin Khalid Al Faris, Prime Minister, received the guest. He conveyed the greetings of King Nasser bin Khalid."
+	if got := shortName("Fahd bin Nasser", text, westernNames); got != "Fahd bin Nasser" {
+		t.Errorf("shortName = %q, want Fahd bin Nasser", got)
+	}
+	r := parseLead1(t, "SA", "His Royal Highness Crown Prince Fahd bin Nasser bin Khalid Al Faris, Prime Minister, received at Al-Yamamah Palace in Riyadh today Prime Minister of the Islamic Republic of Pakistan Imran Qadir.")
+	for _, p := range r.Participants {
+		if p.Country == "SA" && p.Role == RolePrincipal && p.Written != "" && !strings.HasSuffix(p.Written, "Al Faris") {
+			t.Errorf("written %q, want it to end with Al Faris", p.Written)
+		}
+	}
+}
