@@ -184,3 +184,19 @@ func TestDescentNames(t *testing.T) {
 		}
 	}
 }
+
+// TestWorthIsNoPledge: what trade was worth is a measure, not money
+// given; a package worth an amount is still one.
+func TestWorthIsNoPledge(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"Trade between the two countries was worth more than €2 billion last year.", 0},
+		{"Denmark announced a new package of military aid worth €500 million for air defence.", 1},
+	} {
+		if got := len(pledgesOf([]string{c.s}, nil)); got != c.want {
+			t.Errorf("%q: %d pledges, want %d", c.s, got, c.want)
+		}
+	}
+}

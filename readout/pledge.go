@@ -350,7 +350,11 @@ var measureWords = []string{"grown to", "grew to", "reached", "amounted to", "am
 	"reach", "target of", "trade to", "capital of",
 	// ("bilateral trade had crossed USD 6 billion", "with bilateral trade
 	// of US$ 1.7 billion in 2024": a measure of trade, no money committed.)
-	"crossed", "surpassed", "trade of"}
+	"crossed", "surpassed", "trade of",
+	// ("Trade between the two countries was worth more than €2 billion
+	// last year": what something is worth, not what is given; "a package
+	// worth €500 million" is still committed.)
+	"was worth", "were worth", "is worth", "are worth", "been worth"}
 
 // rateAfter reports whether after, the text just after an amount, makes
 // it a price or a ration rather than a sum: "US$ 6 per person a month",
