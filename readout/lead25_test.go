@@ -200,3 +200,14 @@ func TestWorthIsNoPledge(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideWithNameComma: an aside holding a name with a comma of its
+// own ("the Treaty of Friendship, Commerce and Navigation of 1895") goes
+// whole, and the comma before a clause joined by "and" stays.
+func TestAsideWithNameComma(t *testing.T) {
+	in := "This year marks the 130th anniversary of diplomatic relations between Japan and Peru, which began with the Treaty of Peace, Friendship and Navigation of 1873, and he wants to make it a year of new chapters."
+	want := "This year marks the 130th anniversary of diplomatic relations between Japan and Peru, and he wants to make it a year of new chapters."
+	if got := dropAsides(in); got != want {
+		t.Errorf("dropAsides:\n got %q\nwant %q", got, want)
+	}
+}

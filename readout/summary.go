@@ -1984,6 +1984,15 @@ func dropAsides(s string) string {
 			continue
 		}
 		r += q
+		// "…, which began with the Treaty of Friendship, Commerce and
+		// Navigation of 1895, and …": a comma inside a name ends no aside.
+		for isCapWord(lastWord(s[q:r])) && strings.HasPrefix(s[r:], ", ") {
+			e := indexText(s[r+2:], ", ")
+			if e < 0 || !nameContinuation(s[r+2:r+2+e]) {
+				break
+			}
+			r += 2 + e
+		}
 		if n := runeCount(s[q:r]); n < 3 || n > 160 || !strings.HasPrefix(s[r:], ", ") {
 			continue
 		}
@@ -2004,7 +2013,14 @@ func dropAsides(s string) string {
 			break
 		}
 		b.WriteString(s[last:p])
-		b.WriteString(" ")
+		// ("…, which began with …, and that he …", "…, and he wants
+		// …": the comma before a clause joined by "and" stays, where a
+		// later cut may fall.)
+		if rest, ok := strings.CutPrefix(s[r+2:], "and "); ok && hasAnyPrefix(rest, clauseSubjects) {
+			b.WriteString(", ")
+		} else {
+			b.WriteString(" ")
+		}
 		last, i = r+2, r+2
 	}
 	if last == 0 {
@@ -2012,6 +2028,25 @@ func dropAsides(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// clauseSubjects open a clause after "and": "and that …", "and he …".
+var clauseSubjects = []string{"that ", "he ", "she ", "they ", "we ", "it "}
+
+// nameContinuation reports whether s, after a comma, goes on with a
+// name's words: capitalized words joined by "and", "of" or "the", and
+// figures ("Commerce and Navigation of 1895"), one of them "and".
+func nameContinuation(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 3 || !slices.Contains(ws, "and") || titleVocab[ws[0]] {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapWord(w) && w != "and" && w != "of" && w != "the" && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEnds reports whether a clause can end here: not on a function
