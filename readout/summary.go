@@ -1986,12 +1986,14 @@ func dropAsides(s string) string {
 		r += q
 		// "…, which began with the Treaty of Friendship, Commerce and
 		// Navigation of 1895, and …": a comma inside a name ends no aside.
+		named := false
 		for isCapWord(lastWord(s[q:r])) && strings.HasPrefix(s[r:], ", ") {
 			e := indexText(s[r+2:], ", ")
 			if e < 0 || !nameContinuation(s[r+2:r+2+e]) {
 				break
 			}
 			r += 2 + e
+			named = true
 		}
 		if n := runeCount(s[q:r]); n < 3 || n > 160 || !strings.HasPrefix(s[r:], ", ") {
 			continue
@@ -2013,10 +2015,12 @@ func dropAsides(s string) string {
 			break
 		}
 		b.WriteString(s[last:p])
-		// ("…, which began with …, and that he …", "…, and he wants
-		// …": the comma before a clause joined by "and" stays, where a
-		// later cut may fall.)
-		if rest, ok := strings.CutPrefix(s[r+2:], "and "); ok && hasAnyPrefix(rest, clauseSubjects) {
+		// ("…, which began with the Treaty of Friendship, Commerce and
+		// Navigation of 1895, and he wants …": after such an aside the
+		// comma before a clause joined by "and" stays, where the clause
+		// cut fell before. Elsewhere "…, which will focus on training,
+		// and they agreed …" joins its clauses without it.)
+		if rest, ok := strings.CutPrefix(s[r+2:], "and "); ok && named && hasAnyPrefix(rest, clauseSubjects) {
 			b.WriteString(", ")
 		} else {
 			b.WriteString(" ")
