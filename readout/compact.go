@@ -2098,12 +2098,7 @@ func dropPlace(s, place string) string {
 
 // copulaEnd reports whether s ends with a form of "to be".
 func copulaEnd(s string) bool {
-	for _, c := range []string{" was", " is", " were", " are", " been", " be"} {
-		if strings.HasSuffix(s, c) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(s, " was", " is", " were", " are", " been", " be")
 }
 
 // marginsBefore returns where "on the margins of the <Name>" (or "on the

@@ -98,7 +98,7 @@ func matchL2(s string) ([]string, bool) {
 // circles of translated pages.)
 var dashes = []string{"-", "‐", "–", "—", "•", "・", "■", "●", "◆", "▪", "▶"}
 
-// matchDash reads ^[-‐–—•・]\s*(\S.*)$.
+// matchDash reads ^[-‐–—•・■●◆▪▶]\s*(\S.*)$ (the bullets of dashes).
 func matchDash(s string) ([]string, bool) {
 	i := 0
 	for _, d := range dashes {

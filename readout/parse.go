@@ -2310,18 +2310,25 @@ func officeOf(title string) string {
 // by the name of the principal of the publisher's side who holds the
 // office, when one does.
 func (sp speakers) name(text string) string {
-	if len(sp.offices)+len(sp.otherOffices) == 0 || !containsText(text, "he ") {
+	// The other sides' offices ("Biden congratulated the Prime Minister"
+	// is Mitsotakis) only where the publisher's side is known, which
+	// tells them from its own.
+	others := sp.otherOffices
+	if sp.own.Name == "" {
+		others = nil
+	}
+	if len(sp.offices)+len(others) == 0 || !containsText(text, "he ") {
 		return text
 	}
-	for n, on := range slices.Concat(sp.offices, sp.otherOffices) {
-		office, name := on.office, on.name
-		// The other sides' offices ("Biden congratulated the Prime
-		// Minister" is Mitsotakis) only where the publisher's side is
-		// known, which tells them from its own.
+	for n := range len(sp.offices) + len(others) {
 		other := n >= len(sp.offices)
-		if other && sp.own.Name == "" {
-			break
+		var on officeName
+		if other {
+			on = others[n-len(sp.offices)]
+		} else {
+			on = sp.offices[n]
 		}
+		office, name := on.office, on.name
 		for _, the := range []string{"The ", "the "} {
 			phrase := the + office
 			for i := 0; ; {

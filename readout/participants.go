@@ -1710,7 +1710,7 @@ func bareFamilySubject(w string) bool {
 			return false
 		}
 	}
-	if _, month := months[lowerText(w)]; month || weekdays[w] != 0 || w == "Sunday" {
+	if isMonthOrDay(w) {
 		return false
 	}
 	return len(findCountries(w)) == 0 && len(findOrgs(w)) == 0
