@@ -150,18 +150,25 @@ func TestShapes17RestatedPlace(t *testing.T) {
 // …") is placed in the event's city, not in the event's name; an opening
 // event without a city still leaves the place unsaid.
 func TestShapes17EventCity(t *testing.T) {
-	tests := []struct {
-		lead, want string
-	}{
+	checkLeadPlaces(t, "Leaders meet", "The two leaders discussed trade, climate finance and the security of undersea cables.", []leadPlace{
 		{"On the sidelines of the Commonwealth Heads of Government Meeting in Apia, Prime Minister Jane Roe met the Prime Minister of Ruritania, John Doe, on Friday.", "Apia"},
 		{"On Friday, on the margins of the Pacific Islands Forum in Honiara, Prime Minister Jane Roe held talks with the Prime Minister of Ruritania, John Doe.", "Honiara"},
 		{"During the OSCE Ministerial Council in Valletta, Foreign Minister Jane Roe met the Foreign Minister of Ruritania, John Doe, on Thursday.", "Valletta"},
 		{"On Thursday, at the EU-AU Summit in Luanda, President Jane Roe met the President of Ruritania, John Doe.", "Luanda"},
 		{"On the sidelines of the Commonwealth Heads of Government Meeting, Prime Minister Jane Roe met the Prime Minister of Ruritania, John Doe, on Friday.", ""},
-	}
-	for _, tt := range tests {
-		body := tt.lead + "\n\nThe two leaders discussed trade, climate finance and the security of undersea cables.\n\nThey agreed to stay in close touch."
-		r, err := Parse(Document{Title: "Leaders meet", Body: body})
+	})
+}
+
+// leadPlace is a lead and the place its readout should give.
+type leadPlace struct{ lead, want string }
+
+// checkLeadPlaces parses each lead before a paragraph of talks and a
+// closing line, and compares the meeting's place.
+func checkLeadPlaces(t *testing.T, title, talks string, cases []leadPlace) {
+	t.Helper()
+	for _, tt := range cases {
+		body := tt.lead + "\n\n" + talks + "\n\nThey agreed to stay in close touch."
+		r, err := Parse(Document{Title: title, Body: body})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -249,23 +256,11 @@ func TestShapes17ParenNumbers(t *testing.T) {
 // met Y" places the meeting in Geneva, as "X, who is in Geneva for …"
 // does; a country alone is left to the rest of the page.
 func TestShapes17WhileIn(t *testing.T) {
-	tests := []struct {
-		lead, want string
-	}{
+	checkLeadPlaces(t, "Ministers meet", "The two ministers discussed nuclear safety and the export of medical isotopes.", []leadPlace{
 		{"While in Vienna for the IAEA General Conference, Foreign Minister Jane Roe met the Foreign Minister of Ruritania, John Doe, on Tuesday.", "Vienna"},
 		{"When in Nairobi on Tuesday, Foreign Minister Jane Roe met the Foreign Minister of Ruritania, John Doe.", "Nairobi"},
 		{"While in Austria for the IAEA General Conference, Foreign Minister Jane Roe met the Foreign Minister of Ruritania, John Doe, on Tuesday.", "Austria"},
-	}
-	for _, tt := range tests {
-		body := tt.lead + "\n\nThe two ministers discussed nuclear safety and the export of medical isotopes.\n\nThey agreed to stay in close touch."
-		r, err := Parse(Document{Title: "Ministers meet", Body: body})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := r.Meeting.Location; got != tt.want {
-			t.Errorf("%.60q…: place %q, want %q", tt.lead, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestShapes17DecimalFirstLevel: "1.0 Political relations" / "2.0 …" is
