@@ -1839,6 +1839,11 @@ func parseLead(lead, titleDate string, ref time.Time) leadFacts {
 			// from 22nd to 25th July": a session reported in the passive
 			// is placed after its verb.
 			f.meeting.Location = placeOf(main, k)
+		} else if m := marginsRE.FindStringSubmatchIndex(main); m != nil && multiMeetingRE.MatchString(main) {
+			// "On the margins of the OSCE Ministerial Council in
+			// Vienna, Minister X held several bilateral meetings": each
+			// was held in the event's city, when the lead names it.
+			f.meeting.Location = eventCity(main[m[3]:])
 		}
 	}
 

@@ -65,6 +65,15 @@ func Parse(doc Document) (*Readout, error) {
 			}
 		}
 	}
+	// "On the margins of the OSCE Ministerial Council in Vienna, Minister
+	// X held several bilateral meetings." over the lead of the first: each
+	// was held in the event's city.
+	if k := slices.Index(c.lines[h.end:], lead); f.meeting.Location == "" && k > 0 && !isCall(f.kindFromLead) {
+		before := c.lines[h.end+k-1]
+		if m := marginsRE.FindStringSubmatchIndex(before); m != nil && multiMeetingRE.MatchString(before) {
+			f.meeting.Location = eventCity(before[m[3]:])
+		}
+	}
 	// "Foreign Minister X's Meeting with Foreign Minister Y of Nigeria"
 	// over a lead that names no one ("the two Foreign Ministers held a
 	// meeting"): the headline names the principals.
@@ -322,15 +331,10 @@ func headedMeetings(secs []Section, have []Participant, pub string) []Participan
 		if m == nil {
 			continue
 		}
-		i := indexText(sec.Text, m[1])
-		if i < 0 {
+		p, ok := headedPerson(sec.Text, m[1])
+		if !ok {
 			continue
 		}
-		ps, _ := counterpartPersons(sec.Text[i:])
-		if len(ps) != 1 || ps[0].name == "" || ps[0].unnamed {
-			continue
-		}
-		p := ps[0]
 		code := personCountry(p)
 		same := func(q Participant) bool { return sameFamily(q.Name, p.name) }
 		if code == "" || code == pub || slices.ContainsFunc(have, same) || slices.ContainsFunc(out, same) {
@@ -339,6 +343,45 @@ func headedMeetings(secs []Section, have []Participant, pub string) []Participan
 		out = append(out, person2(p, p.name, code, RolePrincipal, ""))
 	}
 	return out
+}
+
+// headedPerson finds, in the text of a section whose heading names office
+// ("Foreign Minister of Finland"), the one who holds it: named with the
+// office as the heading writes it, else the first person named with that
+// country's name or demonym ("With Finnish Foreign Minister X, the
+// minister discussed …").
+func headedPerson(text, office string) (person, bool) {
+	one := func(s string) (person, bool) {
+		ps, _ := counterpartPersons(s)
+		if len(ps) != 1 || ps[0].name == "" || ps[0].unnamed {
+			return person{}, false
+		}
+		return ps[0], true
+	}
+	if i := indexText(text, office); i >= 0 {
+		return one(text[i:])
+	}
+	code := countryOf(office)
+	if code == "" {
+		return person{}, false
+	}
+	for _, m := range country.Find(text) {
+		if m.Code != code {
+			continue
+		}
+		// ("With Finnish Foreign Minister X, the minister …": the
+		// phrase to its comma first, then as far as the office reads.)
+		s := text[m.Start:]
+		if k := strings.Index(s, ", "); k > 0 {
+			if p, ok := one(s[:k]); ok && personCountry(p) == code {
+				return p, true
+			}
+		}
+		if p, ok := one(s); ok && personCountry(p) == code {
+			return p, true
+		}
+	}
+	return person{}, false
 }
 
 // bodyLinesOf reads a document's body, capped at maxBody, as lines of
