@@ -400,3 +400,54 @@ func foldName(s string) string {
 	}
 	return string(b)
 }
+
+// holderFullNames maps a family name, folded, that names one holder alone
+// (as holderNames does) to that holder's name as the table writes it.
+var holderFullNames = sync.OnceValue(func() map[string]string {
+	full := map[string]string{}
+	seen := map[string]int{}
+	for name, code := range holders {
+		ws := strings.Fields(name)
+		f := foldName(ws[len(ws)-1])
+		if ws[len(ws)-1] == "Jr." && len(ws) > 2 {
+			f = foldName(ws[len(ws)-2])
+		}
+		if code == "KR" {
+			f = foldName(ws[0])
+		}
+		// (A holder the table writes two ways, "Donald Trump" and
+		// "Donald J. Trump", is one: the shorter is kept.)
+		if prev, ok := full[f]; ok && holderNames()[foldName(prev)] == code && sameGiven(prev, name) {
+			if len(name) < len(prev) {
+				full[f] = name
+			}
+			continue
+		}
+		seen[f]++
+		full[f] = name
+	}
+	for f, n := range seen {
+		if n > 1 || len(f) <= 3 || commonFamilies[f] {
+			delete(full, f)
+		}
+	}
+	return full
+})
+
+// sameGiven reports whether two of the table's spellings of a name open
+// with the same given name ("Donald Trump", "Donald J. Trump").
+func sameGiven(a, b string) bool {
+	x, _, _ := strings.Cut(a, " ")
+	y, _, _ := strings.Cut(b, " ")
+	return x == y
+}
+
+// HolderName returns the full name of the one holder (see Holder) whose
+// family name is family ("Albanese" → "Anthony Albanese"), or "" when no
+// holder, or more than one, has it.
+func HolderName(family string) string {
+	if strings.Contains(strings.TrimSpace(family), " ") {
+		return ""
+	}
+	return holderFullNames()[foldName(family)]
+}

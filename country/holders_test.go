@@ -87,3 +87,22 @@ func isOrgCode(code string) bool {
 	}
 	return false
 }
+
+func TestHolderName(t *testing.T) {
+	tests := []struct{ family, want string }{
+		{"Albanese", "Anthony Albanese"},
+		{"Luxon", "Christopher Luxon"},
+		{"Trump", "Donald Trump"},
+		{"Rubio", "Marco Rubio"},
+		{"Harris", ""},     // two holders
+		{"Khan", ""},       // a common family name
+		{"Jaishankar", ""}, // written two ways with different given names
+		{"Anthony Albanese", ""},
+		{"Nobody", ""},
+	}
+	for _, tt := range tests {
+		if got := HolderName(tt.family); got != tt.want {
+			t.Errorf("HolderName(%q) = %q, want %q", tt.family, got, tt.want)
+		}
+	}
+}

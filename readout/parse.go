@@ -44,6 +44,13 @@ func Parse(doc Document) (*Readout, error) {
 	}
 
 	h := readHeader(c.lines)
+	// A transcript's lead is a speech: its headline ("Remarks by A and B
+	// before their meeting") or its speakers' labels say who met, and the
+	// short lines before its first turn are its header.
+	tr, isTranscript := transcriptOf(c.lines[h.end:])
+	if isTranscript {
+		h = transcriptHeader(h, c.lines)
+	}
 	title, category := titleOf(normalizeSpace(doc.Title), pageTitle, h, c.captions)
 	published, ref := publicationDates(doc.Published, h, title)
 	plainHeadings(c.lines[h.end:])
@@ -62,6 +69,26 @@ func Parse(doc Document) (*Readout, error) {
 				if m := travelledToRE.FindStringSubmatch(c.lines[h.end+k-1]); m != nil {
 					f.meeting.Location = m[1]
 				}
+			}
+		}
+	}
+	if isTranscript {
+		texts := []string{title, strings.Join(c.lines, "\n")}
+		for _, l := range []string{remarksTitleLead(title), tr.labelsLead(texts...)} {
+			if l == "" {
+				continue
+			}
+			if tf := parseLead(l, "", ref); len(tf.principals) >= 2 {
+				// ("PRIME MINISTER ALBANESE": a speaker the page names by
+				// his family name alone is the known holder of it.)
+				for i, p := range tf.principals {
+					if n := country.HolderName(p.name); n != "" && fullerName(p.name, texts...) == p.name {
+						tf.principals[i].name = n
+					}
+				}
+				f.principals = tf.principals
+				f.kindFromLead = cmp.Or(f.kindFromLead, tf.kindFromLead)
+				break
 			}
 		}
 	}
@@ -171,6 +198,11 @@ func Parse(doc Document) (*Readout, error) {
 	if r.Meeting.Location == "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
 		r.Meeting.Location = restatedPlace(lead, f.principals)
 	}
+	// A transcript's turns may say where its speakers met ("to welcome
+	// President X to NATO Headquarters").
+	if r.Meeting.Location == "" && isTranscript && !isCall(r.Meeting.Kind) {
+		r.Meeting.Location = spokenPlace(c.lines[h.end:])
+	}
 	// A form's "Venue:" field states the place itself, over what the
 	// lead gives ("Secretary X, who is visiting Japan").
 	if v := venueField(h.fields); v != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
@@ -237,6 +269,9 @@ func Parse(doc Document) (*Readout, error) {
 	}
 	sp.place = r.Meeting.Location
 	sp.call = isCall(r.Meeting.Kind)
+	if isTranscript {
+		sp.turnTexts = []string{r.Title, page}
+	}
 	sp.me = firstPersonName(f.principals, r.Participants, pub, titleBody)
 	// The subject of the points is the line before the first of them:
 	// the lead's, or a line of its own after the lead ("During the
@@ -1014,7 +1049,11 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 	at := 0 // where the next section's text may be found in body
 	for i := range secs {
 		s := &secs[i]
-		text := sp.namedInitials(namedFirstPerson(labeledQuotes(s.Text), sp.me))
+		text := s.Text
+		if sp.turnTexts != nil {
+			text = spokenTurns(text, sp.turnTexts...)
+		}
+		text = sp.namedInitials(namedFirstPerson(labeledQuotes(text), sp.me))
 		if sp.points {
 			text = withPointsSubject(text)
 		}
@@ -1673,6 +1712,9 @@ type speakers struct {
 	cover coverage
 	// place is the meeting's place, which the post shows.
 	place string
+	// turnTexts are set on a transcript's page: the headline and the
+	// page, which write its speakers' names (spokenTurns).
+	turnTexts []string
 	// call is set when the meeting was a call, which the post shows.
 	call bool
 	// me is the compact name of the publisher's minister of a release

@@ -1,0 +1,402 @@
+package readout
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/readout-bot/readout/country"
+)
+
+// A transcript ("Remarks by Secretary Rubio and External Affairs Minister
+// Jaishankar before their meeting") reports a meeting in its speakers'
+// own words, each paragraph under a label in capitals: "SECRETARY RUBIO:
+// …", "NATO SECRETARY GENERAL: …", "QUESTION: …". Its lead is a speech, not
+// a sentence that says who met whom: the principals are the headline's
+// ("Remarks by A and B before …") or the labels', and each turn is its
+// speaker's, never a fact ("Rubio: We will talk about trade …").
+
+// transcriptLabelRE reads a label in capitals opening a paragraph and
+// what follows it: "SECRETARY RUBIO: Well, good morning", "PRIME MINISTER
+// ALBANESE (via interpreter): Thank you".
+var transcriptLabelRE = lazyRegexp(`^((?:\p{Lu}[\p{Lu}\d.'’-]*|OF|AND|of|and)(?: (?:\p{Lu}[\p{Lu}\d.'’-]*|OF|AND|of|and)){0,6})(?: \([^)]{1,60}\))?: +(\S.*)$`)
+
+// speakerOffices are the words of a label that name an office; a label
+// of a speaker holds one ("SECRETARY RUBIO", "THE PRESIDENT"); one without
+// is a questioner's or the press's ("QUESTION", "MODERATOR").
+var speakerOffices = setOf("PRESIDENT", "PRIME", "MINISTER", "SECRETARY", "SECRETARY-GENERAL", "CHANCELLOR", "KING",
+	"QUEEN", "PRINCE", "EMIR", "SULTAN", "SHEIKH", "AMBASSADOR", "TAOISEACH", "TÁNAISTE", "PREMIER", "COMMISSIONER",
+	"CHAIR", "CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "DIRECTOR", "GOVERNOR", "SENATOR", "SPEAKER", "REPRESENTATIVE",
+	"VICE-PRESIDENT", "PRESIDENT-ELECT", "ADVISOR", "ADVISER", "ENVOY", "MAJESTY", "HIGHNESS", "EXCELLENCY")
+
+// labelOfficeWords are the other words of an office in a label: they are
+// no part of the speaker's name ("EXTERNAL AFFAIRS MINISTER JAISHANKAR").
+var labelOfficeWords = setOf("THE", "OF", "AND", "VICE", "DEPUTY", "FIRST", "FOREIGN", "EXTERNAL", "AFFAIRS", "STATE",
+	"GENERAL", "CROWN", "HIGH", "MANAGING", "NATIONAL", "SECURITY", "DEFENCE", "DEFENSE", "TRADE", "FINANCE",
+	"TREASURY", "HIS", "HER", "ROYAL", "H.E.", "MR.", "MS.", "MRS.", "DR.", "MR", "MS", "MRS", "DR", "SPECIAL",
+	"EUROPEAN", "COUNCIL", "COMMISSION", "UNITED", "NATIONS", "INTERIOR", "HOME", "CABINET", "SENIOR", "CHIEF",
+	"EXECUTIVE", "SECRETARY", "MINISTER", "PRESIDENT", "PRIME")
+
+// transcript holds a page's speaker labels, in the order they first speak.
+type transcript struct {
+	labels []string
+}
+
+// transcriptOf reads the speakers of lines when at least two paragraphs
+// open with a speaker's label; ok is false for a page that is no
+// transcript (one dateline in capitals, "NOTE TO EDITORS:").
+func transcriptOf(lines []string) (transcript, bool) {
+	var t transcript
+	turns := 0
+	for _, l := range lines {
+		label, _, ok := speakerLabel(l)
+		if !ok {
+			continue
+		}
+		turns++
+		if !slices.Contains(t.labels, label) {
+			t.labels = append(t.labels, label)
+		}
+	}
+	return t, turns >= 2
+}
+
+// speakerLabel splits a line that opens with a speaker's label into the
+// label (without an aside such as "(via interpreter)") and the words
+// spoken.
+func speakerLabel(l string) (label, said string, ok bool) {
+	if len(l) < 6 || !isUpperByte(l[0]) && l[0] < utf8.RuneSelf {
+		return "", "", false
+	}
+	i := strings.Index(l, ": ")
+	if i < 2 || i > 90 {
+		return "", "", false
+	}
+	m := transcriptLabelRE.FindStringSubmatch(l)
+	if m == nil {
+		return "", "", false
+	}
+	office := false
+	for _, w := range strings.Fields(m[1]) {
+		if speakerOffices[w] {
+			office = true
+			break
+		}
+	}
+	if !office {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// questionLabel reports whether l opens with the label of a question or
+// of the press ("QUESTION:", "Q:", "JOURNALIST:"): no speaker's words.
+func questionLabel(l string) bool {
+	i := strings.Index(l, ": ")
+	if i < 1 || i > 40 {
+		return false
+	}
+	m := transcriptLabelRE.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if speakerOffices[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// asWritten gives a label's words as the page writes them elsewhere
+// ("JAISHANKAR" → "Jaishankar", "NATO" stays), else with a capital only.
+func asWritten(label string, texts ...string) string {
+	ws := strings.Fields(label)
+	for i, w := range ws {
+		ws[i] = wordAsWritten(w, texts)
+	}
+	return strings.Join(ws, " ")
+}
+
+func wordAsWritten(w string, texts []string) string {
+	switch w {
+	case "OF", "AND", "THE":
+		return strings.ToLower(w)
+	}
+	for _, t := range texts {
+		for from := 0; ; {
+			i := indexFold(t[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(w)
+			if i > 0 && isWordByte(t[i-1]) || from < len(t) && isWordByte(t[from]) {
+				continue
+			}
+			if s := t[i:from]; s != w || len(w) <= 5 && len(findOrgs(s)) > 0 {
+				return s
+			}
+		}
+	}
+	lower := []rune(strings.ToLower(w))
+	lower[0] = unicode.ToUpper(lower[0])
+	// ("SECRETARY-GENERAL" is "Secretary-General".)
+	for i := 1; i < len(lower); i++ {
+		if lower[i-1] == '-' {
+			lower[i] = unicode.ToUpper(lower[i])
+		}
+	}
+	return string(lower)
+}
+
+// indexFold is the index of sub in s, ignoring the case of ASCII
+// letters, or -1.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// remarksTitleLead writes a transcript's headline as a lead's sentence:
+// "Remarks by Prime Minister Albanese and Prime Minister Luxon before
+// their bilateral meeting" is "Prime Minister Albanese met with Prime
+// Minister Luxon."; "" when it names no pair.
+func remarksTitleLead(title string) string {
+	rest, ok := cutAnyPrefix(title, "Remarks by ", "Remarks from ", "Joint Remarks by ", "Opening Remarks by ", "Transcript of Remarks by ")
+	if !ok {
+		return ""
+	}
+	for _, stop := range []string{" before ", " Before ", " after ", " After ", " ahead of ", " Ahead of ", " prior to ", " Prior to ", " following ", " at the ", " At the ", " in a ", " In a ", " at a ", " At a ", " during ", " During "} {
+		if i := strings.Index(rest, stop); i > 0 {
+			rest = rest[:i]
+		}
+	}
+	rest = strings.TrimRight(rest, ", ")
+	for _, sep := range []string{" with ", " and "} {
+		if i := strings.Index(rest, sep); i > 0 {
+			return rest[:i] + " met with " + rest[i+len(sep):] + "."
+		}
+	}
+	return ""
+}
+
+// labelsLead writes a transcript's speakers as a lead's sentence: "Secretary
+// Rubio met with External Affairs Minister Jaishankar."; "" for fewer
+// than two.
+func (t transcript) labelsLead(texts ...string) string {
+	if len(t.labels) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for i, l := range t.labels[:min(len(t.labels), 4)] {
+		switch {
+		case i == 1:
+			b.WriteString(" met with ")
+		case i > 1:
+			b.WriteString(" and ")
+		}
+		s := asWritten(l, texts...)
+		// "THE PRESIDENT" opens the sentence as "The President".
+		if i == 0 {
+			s = upperFirst(s)
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+// speakerName is the name a label gives its speaker, as the page writes
+// it: "SECRETARY RUBIO" → "Rubio"; "" for a label of an office alone
+// ("NATO SECRETARY GENERAL").
+func speakerName(label string, texts ...string) string {
+	ws := strings.Fields(label)
+	k := len(ws)
+	for k > 0 && !speakerOffices[ws[k-1]] && !labelOfficeWords[ws[k-1]] && len(findOrgs(ws[k-1])) == 0 {
+		k--
+	}
+	if k == len(ws) {
+		return ""
+	}
+	return asWritten(strings.Join(ws[k:], " "), texts...)
+}
+
+// spokenTurns writes each paragraph of text under a speaker's label as its
+// speaker's sentences ("Rubio stated that we will talk about trade …"),
+// which the summaries write "Rubio: We will talk about trade …", and
+// drops the press's questions. Greetings and thanks stay, for the
+// summaries to pass over.
+func spokenTurns(text string, texts ...string) string {
+	lines := strings.Split(text, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if questionLabel(l) {
+			continue
+		}
+		label, said, ok := speakerLabel(l)
+		if !ok {
+			out = append(out, l)
+			continue
+		}
+		name := speakerName(label, texts...)
+		if name == "" {
+			name = "The " + asWritten(strings.TrimPrefix(label, "THE "), texts...)
+		}
+		var b strings.Builder
+		for _, s := range splitSentences(said) {
+			if pleasantry(s) {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(name)
+			b.WriteString(" stated that ")
+			b.WriteString(lowerOpening(s))
+		}
+		if b.Len() > 0 {
+			out = append(out, b.String())
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// pleasantryOpeners open the sentences of a transcript that greet, thank
+// or welcome, which report nothing of the meeting.
+var pleasantryOpeners = []string{"Good morning", "Good afternoon", "Good evening", "Thank you", "Thanks", "Hello",
+	"Welcome", "It is a pleasure", "It's a pleasure", "It’s a pleasure", "It is great", "It's great", "It’s great",
+	"It is good to", "It's good to", "It’s good to", "Always a pleasure", "Always good", "Great to", "A pleasure",
+	"Pleasure", "I am delighted", "I'm delighted", "I’m delighted", "I am glad", "I'm glad", "I’m glad", "Delighted",
+	"Nice to", "Let me start by thanking", "Let me begin by thanking", "Let me thank", "I want to thank",
+	"I would like to thank", "I'd like to thank", "I’d like to thank", "Once again", "Ladies and gentlemen"}
+
+// pleasantry reports whether a spoken sentence greets, thanks or welcomes
+// ("Thank you, Anthony.", "Well, good morning, everyone.") or is too short
+// to report anything ("Thank you all.").
+func pleasantry(s string) bool {
+	if len(strings.Fields(s)) < 5 {
+		return true
+	}
+	s, _ = cutAnyPrefix(s, "Well, ", "And ", "So ", "Again, ", "First, ", "First of all, ")
+	s = upperFirst(s)
+	return hasAnyPrefix(s, pleasantryOpeners)
+}
+
+// pronounOpeners are the first words of a spoken sentence written after
+// "stated that" in lower case.
+var pronounOpeners = setOf("It", "It's", "We", "We'll", "We're", "We've", "This", "That", "These", "Those", "There",
+	"Our", "Today", "Now", "And", "So", "But", "You", "Your", "They", "They're", "Their", "He", "She", "Let", "Let's",
+	"Well,", "Yes,", "No,", "Of", "As", "In", "On", "At", "For", "With", "The", "A", "An", "My", "All", "Both", "Together")
+
+// lowerOpening writes the first word of a spoken sentence in lower case
+// when it is a pronoun or a word of grammar, not a name: "We will" → "we
+// will", "Finland is" stays.
+func lowerOpening(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	w = strings.ReplaceAll(w, "’", "'")
+	if !pronounOpeners[w] {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// transcriptHeader takes into h the short lines before a transcript's
+// first turn that are no sentence: its date, its place ("Washington,
+// D.C.", "Queenstown, New Zealand"), which is where the remarks were
+// made, and labels ("Transcript").
+func transcriptHeader(h header, lines []string) header {
+	for _, l := range h.titles {
+		if p := placeLine(l); p != "" && h.city == "" {
+			h.city = p
+		}
+	}
+	for h.end < len(lines) {
+		l := lines[h.end]
+		if _, _, ok := speakerLabel(l); ok || questionLabel(l) || len(l) > 80 {
+			break
+		}
+		if d, ok := parseDateLine(l); ok {
+			if h.date.IsZero() {
+				h.date = d
+			}
+			h.end++
+			continue
+		}
+		p := placeLine(l)
+		if p == "" && (endsSentence(l) || len(strings.Fields(l)) > 8) {
+			break
+		}
+		if p != "" && h.city == "" {
+			h.city = p
+		}
+		h.titles = append(h.titles, l)
+		h.end++
+	}
+	return h
+}
+
+// placeLine reads a line that is a place alone: a capital ("Brussels"), or
+// a city or venue with its country, its state or a capital ("Queenstown,
+// New Zealand", "Washington, D.C.", "NATO Headquarters, Brussels"); ""
+// for any other line.
+func placeLine(l string) string {
+	if country.Capital(l) != "" {
+		return l
+	}
+	parts := strings.Split(l, ", ")
+	if len(parts) < 2 || len(parts) > 3 {
+		return ""
+	}
+	first := strings.Fields(parts[0])
+	if len(first) == 0 || len(first) > 4 {
+		return ""
+	}
+	for _, w := range first {
+		if !isCapWord(w) && !isNameParticle(w) {
+			return ""
+		}
+	}
+	last := parts[len(parts)-1]
+	if _, ok := countryName(last); ok || country.Capital(last) != "" || stateAbbrRE.MatchString(last) {
+		return l
+	}
+	return ""
+}
+
+// stateAbbrRE is a state's or district's abbreviation after a city:
+// "D.C.", "NY", "Calif.".
+var stateAbbrRE = lazyRegexp(`^(?:[A-Z]\.[A-Z]\.|[A-Z]{2}|[A-Z][a-z]{2,4}\.)$`)
+
+// welcomePlaceRE reads where a speaker welcomes the other: "to welcome
+// President Stubb to NATO Headquarters", "welcome you to Queenstown",
+// "for hosting us here in Queenstown".
+var welcomePlaceRE = lazyRegexp(`(?:\b[Ww]elcom(?:e|ing) (?:you|him|her|them|the [^.,;]{3,60}?|(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3})(?: back)?(?: here)? to|\bhere in(?: beautiful| sunny| historic)?) (?:the )?(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|de|du))*)`)
+
+// spokenPlace reads in a transcript's turns where its speakers met: a
+// city or a venue one welcomes the other to ("to welcome President Stubb
+// to NATO Headquarters"), or is "here in"; "" when no turn says.
+func spokenPlace(lines []string) string {
+	for _, l := range lines {
+		_, said, ok := speakerLabel(l)
+		if !ok {
+			continue
+		}
+		for _, m := range welcomePlaceRE.FindAllStringSubmatch(said, -1) {
+			p, _, _ := strings.Cut(m[1], ". ")
+			p = cleanPlace(p)
+			if _, ok := countryName(p); ok || p == "" {
+				continue
+			}
+			if country.Capital(p) != "" || cityName(p) || venueNoun(" "+p) {
+				return p
+			}
+		}
+	}
+	return ""
+}
