@@ -71,7 +71,7 @@ var orgs = []Org{
 	{"MERCOSUR", "Mercosur", []string{"MERCOSUR", "Southern Common Market"}},
 	{"CELAC", "Community of Latin American and Caribbean States", []string{"CELAC"}},
 	{"NAM", "Non-Aligned Movement", nil},
-	{"COMMONWEALTH", "Commonwealth of Nations", nil},
+	{"COMMONWEALTH", "Commonwealth of Nations", []string{"Commonwealth Secretariat", "Commonwealth Secretary-General", "Commonwealth Secretary General", "Secretary-General of the Commonwealth", "Secretary General of the Commonwealth"}},
 	// Development banks and funds.
 	{"EBRD", "European Bank for Reconstruction and Development", []string{"EBRD"}},
 	{"EIB", "European Investment Bank", []string{"EIB"}},

@@ -755,7 +755,7 @@ var (
 		// Plenipotentiary", "Permanent Representative", "Chargé
 		// d'Affaires".
 		"Extraordinary", "Plenipotentiary", "Permanent", "Chargé", "d'Affaires", "d’Affaires")
-	headWords = setOf("Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Prince", "Sultan", "Beretitenti",
+	headWords = setOf("Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Prince", "Princess", "Sultan", "Beretitenti",
 		"Amir", "Emir", "Taoiseach", "Tánaiste", "Premier", "Secretary", "Undersecretary", "Under-Secretary", "Rapporteur", "Chairman", "Chairwoman", "Chair", "Governor",
 		"Ambassador", "Advisor", "Adviser", "Director", "Envoy", "Speaker", "Leader", "Commander",
 		"Secretary-General", "Director-General", "Vice-Minister", "Counsellor", "Counsel", "Coordinator", "Administrator", "Representative",

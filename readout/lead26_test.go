@@ -32,3 +32,23 @@ func TestSeveralMeetingsPage(t *testing.T) {
 		t.Errorf("place %q, want Vienna", r.Meeting.Location)
 	}
 }
+
+// TestSovereignsAndStyledGuests: a sovereign named by style and office
+// alone ("His Majesty the King of Jordan") is an unnamed principal of his
+// country; a princess's title reads as a prince's; the Commonwealth's
+// Secretary-General is the Commonwealth's, without the peer's style
+// before her given name; a guest named by styles and a known holder's name
+// alone is of the holder's country, in Western order.
+func TestSovereignsAndStyledGuests(t *testing.T) {
+	checkLeadTitles(t, []leadTitleCase{
+		{"GB", "The Prime Minister met His Majesty the King of Jordan today.", "|Prime Minister|GB, |King of Jordan|JO"},
+		{"GB", "The Prime Minister met the Emir of Qatar in London.", "|Prime Minister|GB, |Emir of Qatar|QA"},
+		{"GB", "The Prime Minister met Princess Lalla Hasnaa of Morocco today.", "|Prime Minister|GB, Lalla Hasnaa|Princess of Morocco|MA"},
+		{"NG", "The Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar, received the Secretary General of the Commonwealth, Baroness Patricia Scotland KC.",
+			"Yusuf Maitama Tuggar|Minister of Foreign Affairs|NG, Patricia Scotland|Secretary General of the Commonwealth|COMMONWEALTH"},
+		{"KH", "Prime Minister Hun Manet received H.E. Mr. Ishiba Shigeru at the Peace Palace.", "Hun Manet|Prime Minister|KH, Shigeru Ishiba||JP"},
+		// (A name that is no known holder's stays unread: nothing says
+		// whose side he is of.)
+		{"KH", "Prime Minister Hun Manet received H.E. Mr. John Roe at the Peace Palace.", "Hun Manet|Prime Minister|KH"},
+	})
+}

@@ -69,6 +69,13 @@ func displayName(name, code string, familyFirst bool) string {
 			name, changed = s, true
 		}
 	}
+	// "Baroness Patricia Scotland": a peer's style before a given name and
+	// a family name goes, as the reader writes "Patricia Scotland"; "Lord
+	// Collins" and "Lord Collins of Highbury" keep theirs, which is how
+	// they are named.
+	if ws := strings.Fields(name); len(ws) >= 3 && peerStyles[ws[0]] && !slices.Contains(ws, "of") {
+		name = strings.Join(ws[1:], " ")
+	}
 	// "Mohamad bin Haji Hasan": Malaysia's and Brunei's own English
 	// writes a Malay name without the patronymic's "bin" or "binti" (and
 	// the "Haji" after it): "Mohamad Hasan", "Anwar Ibrahim".

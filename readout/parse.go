@@ -3432,8 +3432,9 @@ func legislatureCountry(t string) string {
 var orgHeadRE = lazyRegexp(`\b(?:Secretary[- ]General|Deputy Secretary[- ]General|Director[- ]General|Managing Director|Executive Director|President|Chair|Chairperson|Chairman|Chairwoman|Commissioner|High Representative|High Commissioner|Head|Representative)\b`)
 
 // orgGroupings are groupings of states with no secretariat of their own
-// to speak for them: their "Chair" is a country.
-var orgGroupings = setOf("G7", "G8", "G20", "QUAD", "BRICS", "AUKUS", "IPEF", "CPTPP", "RCEP", "EAS", "ARF", "ACMECS", "NAM", "COMMONWEALTH", "MERCOSUR", "CELAC")
+// to speak for them: their "Chair" is a country. (The Commonwealth has
+// one: its Secretary-General is the Commonwealth's.)
+var orgGroupings = setOf("G7", "G8", "G20", "QUAD", "BRICS", "AUKUS", "IPEF", "CPTPP", "RCEP", "EAS", "ARF", "ACMECS", "NAM", "MERCOSUR", "CELAC")
 
 // pairRelationRE finds "the UK-US relationship", "Japan-U.S. alliance".
 var pairRelationRE = lazyRegexp(`([\p{L}.]+)[-–]([\p{L}.]+) (?:relationship|relations|partnership|alliance|ties|cooperation|summit|trade)`)

@@ -2374,7 +2374,38 @@ func counterpartsAt(s string) ([]person, int) {
 	if m := unnamedCounterpartFromRE.FindStringSubmatchIndex(s); m != nil && isCountryName(strings.TrimPrefix(s[m[2]:m[3]], "the ")) {
 		return []person{{title: "Foreign Minister", countryText: s[m[2]:m[3]], unnamed: true, counterpart: true, end: m[3]}}, m[3]
 	}
+	// "received H.E. Mr. Shigeru Ishiba at the Peace Palace": a name after
+	// a style, with no office, is a known holder's, of his country.
+	if p, ok := styledHolder(s); ok {
+		return []person{p}, p.end
+	}
 	return nil, 0
+}
+
+// styledHolderRE reads a name after one style or more and before a stop
+// or a lower-case word: "H.E. Mr. Shigeru Ishiba at …".
+var styledHolderRE = lazyRegexp(`^((?:(?:H\.E\.|His Excellency|Her Excellency|Mr\.?|Ms\.?|Mrs\.?|Dr\.?) )+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})\b`)
+
+// styledHolder reads a guest named by style and name alone when the name is
+// a known holder's (country.Holder), in either order ("Ishiba Shigeru").
+func styledHolder(s string) (person, bool) {
+	if s == "" || !(s[0] == 'H' || s[0] == 'M' || s[0] == 'D') {
+		return person{}, false
+	}
+	m := styledHolderRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return person{}, false
+	}
+	name := s[m[4]:m[5]]
+	code := country.Holder(name)
+	if ws := strings.Fields(name); code == "" && len(ws) == 2 {
+		name = ws[1] + " " + ws[0]
+		code = country.Holder(name)
+	}
+	if code == "" || strings.HasPrefix(s[m[5]:], ", ") && titleVocab[nextWord(s[m[5]+2:])] {
+		return person{}, false
+	}
+	return person{name: name, countryText: country.Name(code), end: m[5]}, true
 }
 
 // unnamedCounterpartFromRE reads a counterpart named by the country
@@ -2611,7 +2642,9 @@ func officeThenName(s string, withCountry bool) (person, bool) {
 
 // unnamedOfficeRE reads a counterpart named by office and country only:
 // "His Excellency the Ambassador of Japan to Cambodia".
-var unnamedOfficeRE = lazyRegexp(`^(?:(?:His|Her) Excellency )?(?:the |The )?((?:[A-Z][\p{L}-]* ){0,3}(?:Ambassador|Prime Minister|President|Foreign Minister|Minister|Chancellor|Secretary|Envoy)` +
+// ("His Majesty the King of Jordan", "the Emir of Qatar": a sovereign's
+// too.)
+var unnamedOfficeRE = lazyRegexp(`^(?:(?:His|Her) (?:Excellency|Majesty|Royal Highness|Highness) )?(?:the |The )?((?:[A-Z][\p{L}-]* ){0,3}(?:Ambassador|Prime Minister|President|Foreign Minister|Minister|Chancellor|Secretary|Envoy|King|Queen|Emir|Amir|Sultan|Crown Prince|Grand Duke)` +
 	`(?: (?:of|to|for) (?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the )?[A-Z][\p{L}'’.-]*){0,4})+)`)
 
 // titleFirstEnd estimates where the last of ps ends in s.
