@@ -16,7 +16,9 @@ var (
 	numberWord  = `(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred|one hundred)`
 	yearAnnivRE = lazyRegexp(`(?i)\b(` + numberWord + `)[- ]years?[- ]anniversary of (?:the )?`)
 	yearSinceRE = lazyRegexp(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + strings.Join(ordinalWords, "|") + `)) year since (?:the )?`)
-	yearsSince  = lazyRegexp(`(?i)\b(?:marks?|marking|marked|been|is|was|will be) (` + numberWord + `) years since (?:the )?`)
+	// ("it was exactly 75 years since Australia and Indonesia
+	// established diplomatic relations")
+	yearsSince = lazyRegexp(`(?i)\b(?:marks?|marking|marked|been|is|was|will be) (?:exactly |precisely |now |just )?(` + numberWord + `) years since (?:the )?`)
 	// "35 years have passed since the signing of the Treaty".
 	yearsPassedRE = lazyRegexp(`(?i)\b(` + numberWord + `) years (?:have|has|had|will have) (?:passed|elapsed|gone by) since (?:the )?`)
 	// "This year marks 85 years of diplomatic relations", "will

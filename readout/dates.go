@@ -22,6 +22,10 @@ var (
 	dmyRE = lazyRegexp(`\b(\d{1,2})(?:st|nd|rd|th)?(?: of)? ` + monthPat + `(?:,? (\d{4}))?\b`)
 	isoRE = lazyRegexp(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	dotRE = lazyRegexp(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	// "01/06/2025": day first, as South Asia's, Britain's and Africa's
+	// ministries write it, unless the second number is no month's
+	// ("06/21/2025").
+	slashRE = lazyRegexp(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 
 	dateLineRE = lazyRegexp(`(?i)^(?:published:?\s+|updated:?\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(.+?)(?:\s*[-–]\s*press release|\s*\|\s*(?:release|press release|news release|news|readout|statement|article))?(?:,?\s*(?:[-–|]\s*|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|h))?)?$`)
 )
@@ -74,6 +78,15 @@ func findDate(s string) (dateMatch, bool) {
 		if m := dotRE.FindStringSubmatchIndex(s); m != nil {
 			consider(dateMatch{start: m[0], end: m[1], month: time.Month(atoi(s[m[4]:m[5]])),
 				day: atoi(s[m[2]:m[3]]), year: atoi(s[m[6]:m[7]])})
+		}
+	}
+	if hasDigitsAround(s, '/') {
+		if m := slashRE.FindStringSubmatchIndex(s); m != nil {
+			d, mo := atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]])
+			if mo > 12 && d <= 12 {
+				d, mo = mo, d
+			}
+			consider(dateMatch{start: m[0], end: m[1], month: time.Month(mo), day: d, year: atoi(s[m[6]:m[7]])})
 		}
 	}
 	return best, found

@@ -90,8 +90,9 @@ var (
 	// and one without the dot before "hrs" or "hours".)
 	timeRE = lazyRegexp(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(\d{1,2}):(\d{2})\b|\b(noon|midday)\b|` +
 		`\b(\d{1,2})\.(\d{2})\s*(?:hours|hrs|local time|(?-i:[A-Z]{2,5}))\b|` +
-		// "at 1030 hrs": South Asia's 24-hour time without a stop.
-		`\b([01]\d|2[0-3])([0-5]\d)\s*(?:hours|hrs)\b|` +
+		// "at 1030 hrs": South Asia's 24-hour time without a stop; "at
+		// 1500H": the Philippines' and others' military time.
+		`\b([01]\d|2[0-3])([0-5]\d)(?:\s*(?:hours|hrs)|H)\b|` +
 		// "at 18h30": France's and others' 24-hour time.
 		`\b([01]?\d|2[0-3])h([0-5]\d)\b`)
 	durRE = lazyRegexp(`(?i)\b(?:for|lasting|of)\s+(?:approximately|about|around|some|roughly|nearly|over|almost|just over|more than|a little over)?\s*` +

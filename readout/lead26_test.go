@@ -52,3 +52,32 @@ func TestSovereignsAndStyledGuests(t *testing.T) {
 		{"KH", "Prime Minister Hun Manet received H.E. Mr. John Roe at the Peace Palace.", "Hun Manet|Prime Minister|KH"},
 	})
 }
+
+// TestMilitaryTimeSlashDateYearsSince: "at 1500H" is a start time,
+// "01/06/2025" a date written day first (month first only where the
+// second number is no month), and "it was exactly 75 years since" an
+// anniversary.
+func TestMilitaryTimeSlashDateYearsSince(t *testing.T) {
+	tests := []struct {
+		lead, date, start string
+	}{
+		{"On 01 June 2025, Secretary Lazaro met with the Foreign Minister of Japan at 1500H.", "2025-06-01", "15:00"},
+		{"At 0930H on 01 June 2025, Secretary Lazaro met with the Foreign Minister of Japan.", "2025-06-01", "09:30"},
+		{"On 01/06/2025, EAM met the Foreign Minister of Ghana.", "2025-06-01", ""},
+		{"On 06/21/2025, the Secretary met the Foreign Minister of Ghana.", "2025-06-21", ""},
+	}
+	for _, tt := range tests {
+		r := parseDoc18(t, "PH", "Meeting", tt.lead, "They discussed trade.")
+		if got := r.Meeting.Date; got != tt.date {
+			t.Errorf("%s\n date %q, want %q", tt.lead, got, tt.date)
+		}
+		if got := r.Meeting.StartLocal; got != tt.start {
+			t.Errorf("%s\n start %q, want %q", tt.lead, got, tt.start)
+		}
+	}
+	r := parseDoc18(t, "AU", "Meeting", "Foreign Minister Wong met the Foreign Minister of Indonesia.",
+		"She noted that it was exactly 75 years since Australia and Indonesia established diplomatic relations.")
+	if len(r.Anniversaries) != 1 || r.Anniversaries[0].Ordinal != 75 {
+		t.Errorf("anniversaries %+v, want the 75th", r.Anniversaries)
+	}
+}
