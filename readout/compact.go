@@ -3,6 +3,7 @@ package readout
 import (
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/readout-bot/readout/country"
@@ -1271,8 +1272,23 @@ func theDayAt(s string) int {
 	if n < len(s) && !strings.ContainsRune(" ,.;", rune(s[n])) {
 		return 0
 	}
+	// "on the 60th anniversary", "on the 17th session": an ordinal
+	// before a noun is no day of the month, nor is one past the 31st.
+	if day, _ := strconv.Atoi(rest[:d]); day < 1 || day > 31 {
+		return 0
+	}
+	if n < len(s) && s[n] == ' ' {
+		if w := nextWord(s[n+1:]); w != "" && isLowerWord(w) && !dayFollowers[w] {
+			return 0
+		}
+	}
 	return n
 }
+
+// dayFollowers are the words that may follow a day of the month written
+// "the 17th": "on the 17th in Seoul", "on the 17th of May".
+var dayFollowers = setOf("in", "at", "with", "and", "of", "to", "for", "from", "during", "when", "as", "after", "before",
+	"by", "on", "the", "a", "an", "he", "she", "they", "we", "it", "but", "or", "while", "where", "local", "via")
 
 // bracketDayAt returns the length of a day of the month in brackets that
 // opens s after a space, " (5)" or " (5/3)", or 0.

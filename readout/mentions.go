@@ -2422,6 +2422,9 @@ func figurePhrases(s string) []string {
 			if num, j := figureAt(t, i); num != "" && j > i+1 && figureScales[t[j-1]] {
 				out = append(out, w[:glued]+num)
 				i = j - 1
+			} else if sc := scaleBeforeStop(t, i, j); num != "" && sc != "" {
+				out = append(out, w[:glued]+num+" "+sc)
+				i = j
 			}
 			continue
 		}
@@ -2443,6 +2446,13 @@ func figurePhrases(s string) []string {
 				i = j - 1
 				continue
 			}
+			if strings.HasSuffix(prev, "$") && !slices.Contains(currencyPrefixes, prev) && slices.Contains(pledgePrefixes, prev) {
+				if sc := scaleBeforeStop(ws, i, j); sc != "" {
+					out = append(out, prev+" "+num+" "+sc)
+					i = j
+					continue
+				}
+			}
 			if _, ok := months[lowerText(prev)]; ok || numberedNouns[prev] || currencyCodes[lowerText(prev)] == prev || strings.HasSuffix(prev, "$") ||
 				prev == "No" || prev == "no" {
 				i = j - 1
@@ -2454,6 +2464,15 @@ func figurePhrases(s string) []string {
 				out = append(out, prev+" "+num)
 				i = j - 1
 				continue
+			}
+			// "to NOK 85 billion, with …": the scale before a comma or a
+			// full stop ends the amount.
+			if len(prev) == 3 && strings.ToUpper(prev) == prev && isLetters(prev) {
+				if sc := scaleBeforeStop(ws, i, j); sc != "" {
+					out = append(out, prev+" "+num+" "+sc)
+					i = j
+					continue
+				}
 			}
 		}
 		phrase, ok := figureNoun(ws, j)
@@ -2515,6 +2534,20 @@ func figureAt(ws []string, i int) (string, int) {
 		j++
 	}
 	return num, j
+}
+
+// scaleBeforeStop returns the scale of the figure ws[i] when it is the
+// next word, ws[j], and a comma or a full stop ends it ("NOK 85
+// billion," of "to NOK 85 billion, with …"), which figureAt does not
+// take; "" otherwise.
+func scaleBeforeStop(ws []string, i, j int) string {
+	if j != i+1 || j >= len(ws) {
+		return ""
+	}
+	if sc := strings.TrimRight(ws[j], ".,;:)"); sc != ws[j] && figureScales[sc] {
+		return sc
+	}
+	return ""
 }
 
 // figureNoun returns what a figure counts, the words of ws from j: " percent",

@@ -1,0 +1,68 @@
+package readout
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestTheDayAtOrdinal: "on the 17th" after a verb of meeting is the day
+// of the month the post shows; "on the 60th anniversary", "on the 30th
+// session" and "on the 45th" are no day and stay in the sentence.
+func TestTheDayAtOrdinal(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"the 17th", len("the 17th")},
+		{"the 17th, in Seoul", len("the 17th")},
+		{"the 17th in Seoul", len("the 17th")},
+		{"the 3rd of May", len("the 3rd")},
+		{"the 60th anniversary of relations", 0},
+		{"the 30th session of the commission", 0},
+		{"the 45th.", 0},
+		{"the 5th summit", 0},
+	} {
+		if got := theDayAt(c.s); got != c.want {
+			t.Errorf("theDayAt(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
+// TestMeetingOnAnniversary: a meeting held "today, on the 60th
+// anniversary of …" keeps its anniversary when its day goes.
+func TestMeetingOnAnniversary(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Foreign Minister Wadephul received Foreign Minister Sa'ar in Berlin today, on the 60th anniversary of the establishment of diplomatic relations.",
+			"anniversary of the establishment"},
+		{"The President met the Prime Minister on the 17th in Seoul.", "met the Prime Minister in Seoul"},
+	} {
+		got := dropMeetingTime(c.in)
+		if !containsText(got, c.want) {
+			t.Errorf("dropMeetingTime(%q) = %q, want it to hold %q", c.in, got, c.want)
+		}
+		if c.want[0] == 'a' && !containsText(got, "60th") {
+			t.Errorf("dropMeetingTime(%q) = %q: the ordinal went", c.in, got)
+		}
+	}
+}
+
+// TestFigureBeforeComma: an amount in a currency code findMoney does not
+// read is listed when a comma or a full stop follows its scale ("to NOK
+// 85 billion, with …"), as it is before a word.
+func TestFigureBeforeComma(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"The programme will be increased this year to NOK 85 billion, with a part for air defence.", []string{"NOK 85 billion"}},
+		{"Poland will provide a further PLN 100 million to the fund.", []string{"PLN 100 million"}},
+		{"The agency would commit XAF 13 billion, about €20 million, to the railway.", []string{"XAF 13 billion"}},
+		{"Trade reached RM3.6 billion.", []string{"RM3.6 billion"}},
+		{"Grants of EC$ 15 million.", []string{"EC$ 15 million"}},
+		{"They met on 5 June, in Oslo.", nil},
+	} {
+		if got := figurePhrases(c.s); !slices.Equal(got, c.want) {
+			t.Errorf("figurePhrases(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
