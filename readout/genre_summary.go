@@ -56,7 +56,7 @@ func namedFirstPerson(text, me string) string {
 	if me == "" || !strings.Contains(text, "I ") {
 		return text
 	}
-	text = firstPersonRE.ReplaceAllString(text, "${1}"+me+" ${2}")
+	text = withNamedI(text, me)
 	text = weRE.ReplaceAllString(text, "${1}They ${2}")
 	// "Wong met with my Chilean counterpart, Rojas": the name alone
 	// (the post's header gives the office and the country).
@@ -897,4 +897,70 @@ func opensUpper(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// firstPersonKeep are the words after "I" that stay as they are after a
+// name: the past, the modals, and adverbs before the verb ("I also
+// thanked", which the next word decides).
+var firstPersonKeep = setOf("was", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "had",
+	"did", "met", "spoke", "held", "made", "took", "gave", "went", "told", "said", "paid", "led", "sent", "saw", "wrote",
+	"began", "reaffirmed", "underlined", "underscored")
+
+// firstPersonAdverbs stand between "I" and its verb.
+var firstPersonAdverbs = setOf("also", "again", "then", "further", "once", "warmly", "strongly", "fully", "personally",
+	"firmly", "sincerely", "deeply", "particularly", "especially", "today", "just", "still", "always")
+
+// withNamedI writes each "I" firstPersonRE finds as me, the verb after it
+// (past the adverbs) in the third person: "I thank Prime Minister X" is
+// "Georgieva thanks Prime Minister X", "I am" is "Wong is", "I also
+// thanked" stays; the past and the modals stay.
+func withNamedI(text, me string) string {
+	ms := firstPersonRE.FindAllStringSubmatchIndex(text, -1)
+	if ms == nil {
+		return text
+	}
+	var b strings.Builder
+	from := 0
+	for _, m := range ms {
+		b.WriteString(text[from:m[3]])
+		b.WriteString(me)
+		b.WriteByte(' ')
+		from = m[4] // the verb's first letter
+		for {
+			w := nextWord(text[from:])
+			if !firstPersonAdverbs[w] {
+				break
+			}
+			b.WriteString(text[from : from+len(w)+1])
+			from += len(w) + 1
+		}
+		if w := nextWord(text[from:]); w != "" && isLowerWord(w) && !firstPersonKeep[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+			b.WriteString(thirdPersonOf(w))
+			from += len(w)
+		}
+	}
+	b.WriteString(text[from:])
+	return b.String()
+}
+
+// thirdPersonOf is a verb's third person singular: "thank" → "thanks",
+// "am" → "is", "have" → "has", "reach" → "reaches", "try" → "tries".
+func thirdPersonOf(w string) string {
+	switch w {
+	case "am":
+		return "is"
+	case "have":
+		return "has"
+	case "do":
+		return "does"
+	case "go":
+		return "goes"
+	}
+	switch {
+	case strings.HasSuffix(w, "sh"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"):
+		return w + "es"
+	case len(w) > 1 && strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
 }

@@ -2,6 +2,7 @@ package readout
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -79,5 +80,58 @@ func TestMilitaryTimeSlashDateYearsSince(t *testing.T) {
 		"She noted that it was exactly 75 years since Australia and Indonesia established diplomatic relations.")
 	if len(r.Anniversaries) != 1 || r.Anniversaries[0].Ordinal != 75 {
 		t.Errorf("anniversaries %+v, want the 75th", r.Anniversaries)
+	}
+}
+
+// TestBodiesOwnReleases: the heads of the IMF, ECOWAS and the UN in their
+// bodies' own releases: a day between the subject and the verb, a
+// statement issued "after meeting" its counterpart (placed where they
+// met, and its "I" the statement's author, in the third person), and an
+// event's name alone giving way to the dateline's city.
+func TestBodiesOwnReleases(t *testing.T) {
+	checkLeadTitles(t, []leadTitleCase{
+		{"ECOWAS", "The President of the ECOWAS Commission, H.E. Dr. Omar Alieu Touray, on Wednesday 5 March 2025 paid a courtesy call on the President of the Republic of Senegal, H.E. Bassirou Diomaye Faye, at the Presidential Palace in Dakar.",
+			"Omar Alieu Touray|President of the ECOWAS Commission|ECOWAS, Bassirou Diomaye Faye|President of the Republic of Senegal|SN"},
+		{"IMF", "Ms. Kristalina Georgieva, Managing Director of the International Monetary Fund (IMF), issued the following statement today after meeting Prime Minister Giorgia Meloni of Italy in Rome:",
+			"Kristalina Georgieva|Managing Director of the International Monetary Fund|IMF, Giorgia Meloni|Prime Minister of Italy|IT"},
+		// ("Speaking after meeting …" and "So said X after meeting …"
+		// are read as before: their subject comes after.)
+		{"CL", "Speaking after meeting the Foreign Minister of Peru, Luis Quispe, in Lima, Minister Ana Rojas said relations had never been stronger.",
+			"Ana Rojas|Minister|CL, Luis Quispe|Foreign Minister of Peru|PE"},
+	})
+	r := parseDoc18(t, "IMF", "Statement by the Managing Director",
+		"Washington, DC: Ms. Kristalina Georgieva, Managing Director of the International Monetary Fund (IMF), issued the following statement today after meeting with President Javier Milei of Argentina in Buenos Aires:",
+		`"I thank President Milei for a productive discussion. I am pleased that the new arrangement of US$20 billion will support the program.`)
+	if r.Meeting.Location != "Buenos Aires" {
+		t.Errorf("place %q, want Buenos Aires", r.Meeting.Location)
+	}
+	text := strings.Join(r.KeyPoints, "\n")
+	for _, s := range r.Sections {
+		text += "\n" + s.Summary
+	}
+	if strings.Contains(text, "following statement") || strings.Contains(text, " I ") || !strings.Contains(text, "Georgieva") {
+		t.Errorf("summaries and key points %q: the statement's intro, or its I", text)
+	}
+	r = parseDoc18(t, "UN", "Readout of the Secretary-General's meeting with the President of Nigeria",
+		"New York, 23 September 2025",
+		"The Secretary-General met today with H.E. Mr. Bola Ahmed Tinubu, President of the Federal Republic of Nigeria, on the margins of the eightieth session of the General Assembly.",
+		"They discussed the situation in the Sahel.")
+	if r.Meeting.Location != "New York" {
+		t.Errorf("place %q, want New York", r.Meeting.Location)
+	}
+}
+
+func TestWithNamedI(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"I thank Prime Minister Meloni for a warm welcome.", "Georgieva thanks Prime Minister Meloni for a warm welcome."},
+		{"I am pleased. I also thanked the Minister. I will visit Rome.", "Georgieva is pleased. Georgieva also thanked the Minister. Georgieva will visit Rome."},
+		{"Today I spoke with Minister X and I reaffirmed support.", "Georgieva spoke with Minister X and Georgieva reaffirmed support."},
+		{"I look forward to it, and I have invited him.", "Georgieva looks forward to it, and Georgieva has invited him."},
+		{"I welcome the reforms.", "Georgieva welcomes the reforms."},
+	}
+	for _, tt := range tests {
+		if got := withNamedI(tt.in, "Georgieva"); got != tt.want {
+			t.Errorf("withNamedI(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

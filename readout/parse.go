@@ -208,6 +208,14 @@ func Parse(doc Document) (*Readout, error) {
 	if v := venueField(h.fields); v != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
 		r.Meeting.Location = v
 	}
+	// "on the margins of the eightieth session of the General Assembly"
+	// under a dateline "New York, 23 September 2025": an event's name
+	// alone gives way to the city the dateline names.
+	if loc := r.Meeting.Location; loc != "" && eventWords[lastWord(loc)] && !strings.Contains(loc, ", ") {
+		if city := headerDatelineCity(h.titles); city != "" && !containsText(loc, city) {
+			r.Meeting.Location = city
+		}
+	}
 	if r.Meeting.Location != "" {
 		// A country alone gives way to its capital the dateline (on its
 		// own line or opening the lead) or a later sentence names.
@@ -273,6 +281,16 @@ func Parse(doc Document) (*Readout, error) {
 		sp.turnTexts = []string{r.Title, page}
 	}
 	sp.me = firstPersonName(f.principals, r.Participants, pub, titleBody)
+	// "X issued the following statement today after meeting with Y:"
+	// over "I was delighted to meet …": the statement's "I" is X.
+	if sp.me == "" && statementIntro(lead) {
+		for _, p := range f.principals {
+			if p.subject && p.name != "" {
+				sp.me = shortName(displayName(p.name, personCountry(p), false), titleBody, customOf(personCountry(p)))
+				break
+			}
+		}
+	}
 	// The subject of the points is the line before the first of them:
 	// the lead's, or a line of its own after the lead ("During the
 	// talks, the two Ministers:").
@@ -1050,6 +1068,9 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 	for i := range secs {
 		s := &secs[i]
 		text := s.Text
+		if i == 0 {
+			text = withoutStatementIntro(text)
+		}
 		if sp.turnTexts != nil {
 			text = spokenTurns(text, sp.turnTexts...)
 		}

@@ -61,7 +61,9 @@ var frameREs = []*lazyRE{
 	// "traveled to Jeddah, Saudi Arabia on July 27 to meet with …": a
 	// trip's purpose names its meeting.
 	// ("travelled to Kyiv today for talks with Foreign Minister X")
-	lazyRegexp(`\b(?:to meet with|for (?:talks|consultations|discussions|a meeting|meetings) with)\s+`),
+	// ("issued the following statement today after meeting with
+	// President X of Argentina": the statement's author met him.)
+	lazyRegexp(`\b(?:to meet with|for (?:talks|consultations|discussions|a meeting|meetings) with|after meeting(?: with)?|(?:after|following) (?:a|his|her|their) meeting with|following meeting with)\s+`),
 	// "led a U.S. delegation to New Delhi for a review of … with Deputy
 	// National Security Advisor X": the delegation's talks are the
 	// meeting, its leader the subject.
@@ -268,10 +270,12 @@ func afterAnnouncedDay(rest string) string {
 }
 
 // delegationFrame is the index in frameREs of "led a delegation to …
-// with"; calledFrame that of "called (on) X".
+// with"; calledFrame that of "called (on) X"; purposeFrame that of "to
+// meet with", "after meeting".
 const (
 	delegationFrame = 11
 	calledFrame     = 8
+	purposeFrame    = 10
 )
 
 // calledNot follow a "called" that asks for something: "called for",
@@ -292,7 +296,10 @@ var frameLits = [][]string{
 	{" between", "chaired by", "convened by", "signed"},
 	{"called", "phoned", "convened"},
 	{"joined"},
-	{"to meet with", "for talks with", "for consultations with", "for discussions with", "for a meeting with", "for meetings with"},
+	{"to meet with", "for talks with", "for consultations with", "for discussions with", "for a meeting with", "for meetings with",
+		"after meeting", "after a meeting with", "after his meeting with", "after her meeting with", "after their meeting with",
+		"following meeting with", "following a meeting with", "following his meeting with", "following her meeting with",
+		"following their meeting with"},
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
 	{"paid", "pays", "made", "makes", "is paying", "is making", "undertook", "undertakes", "is undertaking"},
@@ -326,7 +333,10 @@ var frameStarts = [][]string{
 	nil,
 	{"called", "telephoned", "phoned", "convened"},
 	{"joined"},
-	{"to meet with", "for talks with", "for consultations with", "for discussions with", "for a meeting with", "for meetings with"},
+	{"to meet with", "for talks with", "for consultations with", "for discussions with", "for a meeting with", "for meetings with",
+		"after meeting", "after a meeting with", "after his meeting with", "after her meeting with", "after their meeting with",
+		"following meeting with", "following a meeting with", "following his meeting with", "following her meeting with",
+		"following their meeting with"},
 	{"led", "leads", "headed", "heads"},
 	{"inauguration", "swearing-in", "investiture"},
 	{"paid", "pays", "made", "makes", "is paying", "is making", "undertook", "undertakes", "is undertaking"},
@@ -462,6 +472,14 @@ func findFrame(s string) []int {
 			continue
 		}
 		loc := re.FindStringSubmatchIndex(s[off:])
+		// "Speaking after meeting X, Minister Y said …": a clause fronted
+		// before its subject is read elsewhere (rewrittenFrameIn); "after
+		// meeting" is a frame only after its subject.
+		// ("So said Minister X after meeting Y": nor after a verb of
+		// saying, which its own reading takes.)
+		if i == purposeFrame && loc != nil && (!strings.Contains(strings.TrimSpace(s[:off+loc[0]]), " ") || containsAny(s[:off+loc[0]], " said ", "So said ", " stated ")) {
+			continue
+		}
 		// "called for an immediate ceasefire", "called upon both sides
 		// to …": a demand, not a call paid; a later "called" may be one.
 		for i == calledFrame && loc != nil && hasAnyPrefix(s[off+loc[1]:], calledNot) {
@@ -1334,6 +1352,9 @@ func dayPhrase(s string) bool {
 	s = strings.TrimPrefix(s, "on ")
 	// ("Thursday, February 20, 2025")
 	if w, rest, ok := strings.Cut(s, ", "); ok && (weekdays[w] != 0 || w == "Sunday") {
+		s = rest
+	} else if w, rest, ok := strings.Cut(s, " "); ok && (weekdays[w] != 0 || w == "Sunday") && rest != "" && isDigit(rest[0]) {
+		// ("Wednesday 5 March 2025")
 		s = rest
 	}
 	if s == "today" || s == "yesterday" || weekdays[s] != 0 || s == "Sunday" {

@@ -177,6 +177,17 @@ var (
 // futureWill and futurePrepare, or -1.
 func futureAt(s string) int {
 	fut := firstIndex(s, futureMarkers)
+	// ("issued the following statement after meeting with X in Y": "the
+	// following" points ahead in the text, not in time.)
+	for from := 0; fut >= 0 && strings.HasPrefix(s[fut:], " following ") && strings.HasSuffix(s[:fut], " the"); {
+		from = fut + len(" following")
+		k := firstIndex(s[from:], futureMarkers)
+		if k < 0 {
+			fut = -1
+			break
+		}
+		fut = from + k
+	}
 	for _, g := range []struct {
 		gate string
 		subs []string

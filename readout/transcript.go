@@ -400,3 +400,25 @@ func spokenPlace(lines []string) string {
 	}
 	return ""
 }
+
+// statementIntroRE finds the line that introduces a statement quoted
+// after it: "X issued the following statement today after meeting with
+// President Y in Buenos Aires:".
+var statementIntroRE = lazyRegexp(`\b(?:issued|made|released|delivered|gave|published) the following (?:statement|remarks|message)\b`)
+
+// statementIntro reports whether line introduces the statement that
+// follows it, in its author's words.
+func statementIntro(line string) bool {
+	return strings.HasSuffix(strings.TrimSpace(line), ":") && statementIntroRE.MatchString(line)
+}
+
+// withoutStatementIntro drops from text the line that introduces a
+// statement quoted after it: the statement says what the meeting did,
+// the post's header who met whom.
+func withoutStatementIntro(text string) string {
+	i := strings.IndexByte(text, '\n')
+	if i < 0 || !statementIntro(text[:i]) {
+		return text
+	}
+	return text[i+1:]
+}
