@@ -3,6 +3,8 @@ package readout
 import (
 	"slices"
 	"testing"
+
+	"github.com/readout-bot/readout/country"
 )
 
 // TestTheDayAtOrdinal: "on the 17th" after a verb of meeting is the day
@@ -63,6 +65,37 @@ func TestFigureBeforeComma(t *testing.T) {
 	} {
 		if got := figurePhrases(c.s); !slices.Equal(got, c.want) {
 			t.Errorf("figurePhrases(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestDemonymOffices: "the Italian Prime Minister" is the Italian
+// principal where nothing names its holder after it; before the
+// holder's name, a portfolio or an apposition the office stays for the
+// titled forms, which keep the country.
+func TestDemonymOffices(t *testing.T) {
+	sp := speakers{own: country.Country{Name: "Kazakhstan"},
+		offices:      longestFirst(map[string]string{"President": "Tokayev"}),
+		otherOffices: longestFirst(map[string]string{"Prime Minister": "Meloni", "Italian Prime Minister": "Meloni"})}
+	for _, c := range []struct{ in, want string }{
+		{"The Italian Prime Minister announced credit lines for joint projects.", "Meloni announced credit lines for joint projects."},
+		{"The Italian Prime Minister, who arrived on Monday, will head to Rome.", "Meloni, who arrived on Monday, will head to Rome."},
+		{"He met the Italian Prime Minister Giorgia Meloni in Astana.", "He met the Italian Prime Minister Giorgia Meloni in Astana."},
+		{"He met the Italian Prime Minister, Giorgia Meloni, in Astana.", "He met the Italian Prime Minister, Giorgia Meloni, in Astana."},
+	} {
+		if got := sp.name(c.in); got != c.want {
+			t.Errorf("name(%q):\ngot  %q\nwant %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		rest string
+		want bool
+	}{
+		{"", true}, {".", true}, {" announced", true}, {", who arrived", true},
+		{" Giorgia Meloni", false}, {", Giorgia Meloni,", false}, {" for International Development", false}, {" of Italy", false},
+	} {
+		if got := demonymOfficeEnds(c.rest); got != c.want {
+			t.Errorf("demonymOfficeEnds(%q) = %v, want %v", c.rest, got, c.want)
 		}
 	}
 }

@@ -2297,6 +2297,18 @@ func newSpeakers(ps []Participant, parties []string, pub, text string) speakers 
 		if f, ok := strings.CutPrefix(office, "Federal "); ok {
 			forms = append(forms, f)
 		}
+		// "the Italian Prime Minister", "the Kazakh President": the office
+		// with its country's demonym is its holder's, even where another
+		// principal holds the same office.
+		if c, ok := country.ByCode(p.Country); ok && p.Name != "" && short != "" {
+			for _, o := range forms {
+				for _, d := range c.Demonyms {
+					if containsText(text, d+" "+o) {
+						forms = append(forms, d+" "+o)
+					}
+				}
+			}
+		}
 		for _, o := range forms {
 			seen[o]++
 			if p.Country == pub && p.Name != "" {
@@ -2455,6 +2467,15 @@ func (sp speakers) name(text string) string {
 					i = end
 					continue
 				}
+				// "the Ukrainian President Volodymyr Zelenskyy": an office
+				// with its country's demonym before a name is the titled
+				// forms' ("Zelenskyy of Ukraine"), which keep the country.
+				// ("the Australian Minister for International Development,
+				// Pat Conroy": nor before its portfolio or an apposition.)
+				if w := nextWord(office); !titleVocab[w] && !officePrefixes[w] && !demonymOfficeEnds(text[end:]) {
+					i = end
+					continue
+				}
 				// "the Amir Sheikh Tamim bin Hamad Al-Thani": the office
 				// before its holder's own name goes, the name stays.
 				if rest := strings.TrimLeft(text[end:], " "); rest != text[end:] {
@@ -2494,6 +2515,22 @@ func (sp speakers) name(text string) string {
 		}
 	}
 	return text
+}
+
+// demonymOfficeEnds reports whether rest, what follows "the Italian
+// Prime Minister" in a text, lets the office stand for its holder: the
+// sentence's end, or a word in lower case other than a portfolio's "for"
+// and "of", with or without a comma before it ("…, who arrived").
+func demonymOfficeEnds(rest string) bool {
+	if rest == "" || rest[0] == '.' || rest[0] == ';' {
+		return true
+	}
+	rest = strings.TrimPrefix(rest, ",")
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	w := nextWord(rest[1:])
+	return w != "" && isLowerWord(strings.TrimRight(w, ",.;:")) && w != "for" && w != "of"
 }
 
 // officeOfNext reports whether s, after an office, opens its " of " and
