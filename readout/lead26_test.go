@@ -135,3 +135,17 @@ func TestWithNamedI(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryNameWithOf: a country's name with "of" in it before the name
+// ("of the Democratic People's Republic of Korea Choe Son Hui") is read
+// whole: the name is the words after it, the country the whole name's.
+func TestCountryNameWithOf(t *testing.T) {
+	checkLeadTitles(t, []leadTitleCase{
+		{"RU", "Sergey Lavrov held talks with Minister of Foreign Affairs of the Democratic People's Republic of Korea Choe Son Hui.",
+			"Sergey Lavrov||RU, Choe Son Hui|Minister of Foreign Affairs of the Democratic People's Republic of Korea|KP"},
+		{"VN", "Deputy Prime Minister Bui Thanh Son met with Minister of Foreign Affairs of the Lao People's Democratic Republic Thongsavanh Phomvihane.",
+			"Bui Thanh Son|Deputy Prime Minister|VN, Thongsavanh Phomvihane|Minister of Foreign Affairs of the Lao People's Democratic Republic|LA"},
+		{"JP", "Minister Iwaya met with Foreign Minister of the United Kingdom of Great Britain and Northern Ireland David Lammy.",
+			"Iwaya|Minister|JP, David Lammy|Foreign Minister of the United Kingdom of Great Britain and Northern Ireland|GB"},
+	})
+}

@@ -2275,6 +2275,20 @@ func counterpartsAt(s string) ([]person, int) {
 		if more := particleNameTail(name, s[m[9]:]); more > 0 {
 			name, m[9] = trimName(s[m[8]:m[9]+more]), m[9]+more
 		}
+		// "of the Democratic People's Republic of Korea Choe Son Hui": a
+		// country's name with "of" in it runs past the expression's
+		// country; the name is the capitalized words after the whole.
+		if countryText == "" {
+			if mt, ok := countryOpening(s[m[6]:]); ok && m[6]+mt.End > m[7] && m[6]+mt.End < len(s) && s[m[6]+mt.End] == ' ' {
+				after := m[6] + mt.End + 1
+				if n := capitalizedRun(s[after:], 4); strings.Contains(n, " ") {
+					full := s[m[6] : m[6]+mt.End]
+					title = s[m[2]:m[3]] + " " + s[m[4]:m[5]] + " " + full
+					country, name = strings.TrimPrefix(full, "the "), n
+					m[8], m[9] = after, after+len(n)
+				}
+			}
+		}
 		// "of the Republic of North Macedonia Timčo Mucunski": the lazy
 		// country stopped at "North"; the words that go on with it are
 		// the country's, not the name's.
@@ -4593,4 +4607,31 @@ func homeHost(sents []string, pub string) []Participant {
 		return []Participant{person2(ps[0], ps[0].name, pub, RolePrincipal, "")}
 	}
 	return nil
+}
+
+// capitalizedRun is the run of up to n capitalized words s opens with, up
+// to a stop or a comma: "Choe Son Hui" of "Choe Son Hui in Moscow.".
+func capitalizedRun(s string, n int) string {
+	end := 0
+	for k := 0; k < n && end < len(s); k++ {
+		w := nextWord(s[end:])
+		bare := strings.TrimRight(w, ",.;:")
+		if !isCapWord(bare) || titleVocab[bare] {
+			break
+		}
+		end += len(bare)
+		if bare != w || end >= len(s) || s[end] != ' ' {
+			break
+		}
+		if k+1 < n && isCapWord(strings.TrimRight(nextWord(s[end+1:]), ",.;:")) {
+			end++
+		}
+	}
+	return strings.TrimRight(s[:end], " ")
+}
+
+// countryOpening is the country's name s opens with, after "the " or
+// not.
+func countryOpening(s string) (country.Mention, bool) {
+	return country.FirstMention(s, len("the "))
 }
