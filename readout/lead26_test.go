@@ -149,3 +149,31 @@ func TestCountryNameWithOf(t *testing.T) {
 			"Iwaya|Minister|JP, David Lammy|Foreign Minister of the United Kingdom of Great Britain and Northern Ireland|GB"},
 	})
 }
+
+// TestContactsTrailerAndBarDate: a page's contacts ("Further
+// information", "Inquiries:", "Contact") end its readout, and a header
+// line "Press release 112/2025 | 3.6.2025" dates it.
+func TestContactsTrailerAndBarDate(t *testing.T) {
+	for _, l := range []string{"Further information", "For further information:", "More information", "Inquiries:", "Enquiries", "Contact", "Media contacts", "Press contact:"} {
+		if !mayBeTrailer(l) || !trailerLine.MatchString(l) {
+			t.Errorf("%q is no trailer", l)
+		}
+	}
+	for _, l := range []string{"Contacts between people grew.", "Further information was shared on the project."} {
+		if trailerLine.MatchString(l) {
+			t.Errorf("%q is a trailer", l)
+		}
+	}
+	r, err := Parse(Document{Title: "Foreign Minister Valtonen meets Swedish counterpart", PublisherCountry: "FI", Body: "Press release 112/2025 | 3.6.2025\n\n" +
+		"Minister for Foreign Affairs Elina Valtonen met Sweden's Minister for Foreign Affairs Maria Malmer Stenergard in Helsinki on Tuesday 3 June.\n\n" +
+		"The ministers discussed Nordic defence cooperation.\n\nFurther information\n\nPress officer Jane Doe, tel. +358 295 350 000\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Meeting.Date != "2025-06-03" {
+		t.Errorf("date %q, want 2025-06-03", r.Meeting.Date)
+	}
+	if strings.Contains(r.Body, "Jane Doe") {
+		t.Errorf("body holds the contacts: %q", r.Body)
+	}
+}

@@ -2789,6 +2789,17 @@ func readHeader(lines []string) header {
 			h.end++
 			continue
 		}
+		// "Press release 112/2025 | 3.6.2025": a date after the last bar.
+		if i := strings.LastIndex(l, " | "); i > 0 && len(l) < 80 {
+			if d, ok := parseDateLine(l[i+len(" | "):]); ok {
+				if h.date.IsZero() {
+					h.date = d
+				}
+				h.titles = append(h.titles, l)
+				h.end++
+				continue
+			}
+		}
 		// "Addis Ababa, January 21, 2025": a capital's dateline.
 		if k := strings.Index(l, ", "); k > 0 && k < 30 && len(l) < 60 && country.Capital(l[:k]) != "" {
 			if d, ok := parseDateLine(l[k+2:]); ok {

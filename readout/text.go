@@ -249,7 +249,9 @@ var (
 	// trailerLine opens the page's trailer: nothing after it is readout text
 	// ("Associated links" over a list of links at the foot of Canada's
 	// pages).
-	trailerLine   = lazyRegexp(`(?i)^(?:media enquiries\b.*|related links?|associated links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic)$`)
+	// ("Further information" over a press officer's telephone, "Inquiries:",
+	// "Media contacts": the page's contacts.)
+	trailerLine   = lazyRegexp(`(?i)^(?:media enquiries\b.*|related links?|associated links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic|(?:for )?further information:?|more information:?|inquiries:?|enquiries:?|(?:media |press )?contacts?:?)$`)
 	openNewWindow = lazyRegexp(`(?i)\s*\(?open (?:a|in a) new window\)?`)
 	provisional   = lazyRegexp(`(?i)^[\[(［【]?\s*(?:provisional|tentative|unofficial) translation\s*[\])］】]?$`)
 	attachmentRE  = lazyRegexp(`(?i)^(.{2,120}?)\s*[(（\[]\s*(?:pdf|word|docx?|xlsx?)\b[^)\]）]*[)\]）]\s*(?:\[?\d+(?:\.\d+)?\s*[kmg]i?b\]?)?$`)
@@ -400,7 +402,7 @@ func agencySignOff(l string) bool {
 // ASCII (the Kelvin sign folds to "k", "ſ" to "s"): only then can
 // trailerLine match.
 func mayBeTrailer(l string) bool {
-	return l != "" && (l[0] >= utf8.RuneSelf || strings.IndexByte("aekmrstuAEKMRSTU", l[0]) >= 0)
+	return l != "" && (l[0] >= utf8.RuneSelf || strings.IndexByte("acefikmprstuACEFIKMPRSTU", l[0]) >= 0)
 }
 
 var captionRE = lazyRegexp(`(?i)^(?:\(photo\)|photo of\b|photo:)|\((?:photo|source)\s*:[^)]*\)\s*\d*$`)
