@@ -150,9 +150,20 @@ func markdownText(md string) string {
 	lines := strings.Split(md, "\n")
 	wrapped := hardWrapped(lines)
 	sub := subHeadings(lines)
+	runIns := boldRunIns(lines)
 	prev := ""
 	for li, line := range lines {
 		t := strings.TrimSpace(line)
+		// "**Migration.** The two ministers …": a run-in topic heads
+		// its paragraph (boldRunIns).
+		if label, ok := runIns[li]; ok {
+			flush()
+			if h := headingLine(label, paras); strings.HasPrefix(h, "- ") {
+				cur.WriteString(h)
+				flush()
+				_, t, _ = boldRunIn(t)
+			}
+		}
 		last := prev
 		prev = line
 		if t == "" || t == "<!-- -->" {

@@ -37,7 +37,7 @@ var (
 func Parse(doc Document) (*Readout, error) {
 	lines, attachments, pageTitle := bodyLinesOf(doc)
 	c := cleanLines(lines)
-	c.lines = splitFlatLines(dropListCrumbs(c.lines))
+	c.lines = splitRunIns(splitFlatLines(dropListCrumbs(c.lines)))
 	attachments = mergeAttachments(attachments, c.attachments)
 	if normalizeSpace(doc.Title) == "" && len(c.lines) == 0 {
 		return nil, ErrEmpty

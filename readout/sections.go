@@ -115,7 +115,15 @@ const (
 func parseMarker(l string) (marker, bool) {
 	// Every marker opens with a bracket, a digit or a dash: a cheap test
 	// before the expressions.
-	if l == "" || l[0] != '(' && !isDigit(l[0]) && l[0] < utf8.RuneSelf && l[0] != '-' {
+	if l == "" || l[0] != '(' && !isDigit(l[0]) && l[0] < utf8.RuneSelf && l[0] != '-' && !('a' <= l[0] && l[0] <= 'z') {
+		return marker{}, false
+	}
+	// "a) Maritime cooperation", "(b) Defence": a heading lettered under
+	// a numbered one ("1. Political and Security Cooperation").
+	if num, rest, ok := cutLetter(l); ok {
+		return marker{kind: markL2, num: num, rest: rest}, true
+	}
+	if 'a' <= l[0] && l[0] <= 'z' {
 		return marker{}, false
 	}
 	if m := l2Marker.FindStringSubmatch(l); m != nil {
@@ -152,8 +160,14 @@ func parseMarker(l string) (marker, bool) {
 		}
 		return marker{kind: markL1, num: m[1], rest: rest}, true
 	}
-	if rest, ok := strings.CutPrefix(l, "-- "); ok && rest != "" && isHeading(rest) {
-		return marker{kind: markDash, rest: rest, sub: true}, true
+	if rest, ok := strings.CutPrefix(l, "-- "); ok && rest != "" {
+		// ("-- A. Border management": lettered under a Roman part.)
+		if num, r, ok := cutEnumerator(rest); ok && len(num) == 1 && num != "I" && num != "V" && num != "X" && isHeading(r) {
+			return marker{kind: markDash, num: num, rest: r, sub: true}, true
+		}
+		if isHeading(rest) {
+			return marker{kind: markDash, rest: rest, sub: true}, true
+		}
 	}
 	if m := dashMarker.FindStringSubmatch(l); m != nil {
 		// "--SPA", "—END—": an agency's sign-off is no heading.
@@ -403,6 +417,7 @@ func plainHeadings(lines []string) {
 	if len(heads) == 0 || hasMarkers(lines) {
 		return
 	}
+
 	// (What comes before the first heading is the lead's paragraphs: a
 	// line of furniture among them leaves the page as it is.)
 	for i, l := range lines[:heads[0]] {
@@ -445,6 +460,56 @@ func romanHeadings(lines []string) {
 	for _, i := range at {
 		lines[i] = "- " + lines[i]
 	}
+	letteredHeadings(lines, at)
+}
+
+// letteredHeadings marks as headings of the second level ("-- A. Border
+// management") the lines lettered A, B, C … with a heading's text under
+// each of a statement's Roman parts (at): a run must reach B.
+func letteredHeadings(lines []string, at []int) {
+	for k, from := range at {
+		to := len(lines)
+		if k+1 < len(at) {
+			to = at[k+1]
+		}
+		var run []int
+		for i := from + 1; i < to; i++ {
+			num, rest, ok := cutEnumerator(lines[i])
+			if !ok || len(num) != 1 || num[0] != byte('A'+len(run)) || !ownHeading(rest) || endsSentence(rest) ||
+				i+1 >= len(lines) || !endsSentence(lines[i+1]) {
+				continue
+			}
+			if _, _, sig := nameAndOffice(rest); sig {
+				continue
+			}
+			run = append(run, i)
+		}
+		if len(run) < 2 {
+			continue
+		}
+		for _, i := range run {
+			lines[i] = "-- " + lines[i]
+		}
+	}
+}
+
+// cutLetter cuts "a) " or "(a) " from a heading lettered under a numbered
+// one, "a) Maritime cooperation": a small letter, a closing bracket, a
+// space, then a heading's text (not a sentence).
+func cutLetter(l string) (num, rest string, ok bool) {
+	s := l
+	open := strings.HasPrefix(s, "(")
+	if open {
+		s = s[1:]
+	}
+	if len(s) < 4 || s[0] < 'a' || s[0] > 'z' || s[1] != ')' || s[2] != ' ' {
+		return "", "", false
+	}
+	rest = strings.TrimLeft(s[3:], " ")
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || !isHeading(rest) || endsSentence(rest) || isDateLine(rest) {
+		return "", "", false
+	}
+	return s[:1], rest, true
 }
 
 // romanValue is the value of a Roman numeral of I, V and X; 0 for one

@@ -1,0 +1,211 @@
+package readout
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Run-in headings: a paragraph that opens with its topic, "Trade: The
+// two ministers welcomed …" or, in bold, "**Migration.** The two
+// ministers agreed …", is a heading over its paragraph when the page has
+// two or more such paragraphs with different topics. A label that comes
+// back ("Question:", "Minister X:") or names a person is a transcript's
+// speaker; a field ("Date:", "Venue:") or a lead-in ("Note:", "Photo:")
+// heads nothing.
+
+// runInFields are labels of fields and furniture, never a topic.
+var runInFields = setOf("date", "time", "venue", "location", "place", "subject", "source", "photo", "photos", "note",
+	"notes", "tags", "tag", "contact", "contacts", "from", "to", "by", "update", "updated", "q", "a", "question",
+	"answer", "read", "see", "share", "print", "published", "credit", "caption", "keywords", "ends", "end")
+
+// runInTitles are the words of a speaker's label, "Minister Peters:",
+// "Moderator:" (titleVocab holds portfolios too: "Trade" is a topic).
+var runInTitles = setOf("Minister", "President", "Secretary", "Secretary-General", "Prime", "Chancellor", "Ambassador",
+	"Sheikh", "King", "Queen", "Prince", "Princess", "Deputy", "Vice", "Chair", "Chairman", "Chairperson", "Director",
+	"Director-General", "Governor", "Commissioner", "Senator", "Spokesperson", "Spokesman", "Moderator", "Speaker",
+	"Host", "Premier", "Councillor", "Envoy", "Representative", "Emir", "Crown", "Sultan", "Mayor", "Leader", "Reporter",
+	"Journalist", "Participant", "Audience", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.")
+
+// runInLabel reports whether label, the text before a run-in's colon or
+// full stop, is a topic: a heading's words (one to six, no comma), not a
+// date, a field, a title or a person's name.
+func runInLabel(label string) bool {
+	if len(label) < 3 || len(label) > 60 || strings.ContainsAny(label, ",;()[]\"“”|/") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(label); !unicode.IsUpper(r) {
+		return false
+	}
+	ws := strings.Fields(label)
+	if len(ws) > 6 || !ownHeading(label) || isDateLine(label) {
+		return false
+	}
+	if runInFields[lowerText(ws[0])] || topicLeadIns[lowerText(ws[0])] || topicLeadIns[lowerText(ws[len(ws)-1])] {
+		return false
+	}
+	for _, w := range ws {
+		// ("PRIME MINISTER ALBANESE:", in capitals.)
+		if c := upperFirst(lowerText(w)); runInTitles[w] || runInTitles[c] || nameHonorifics[w] || nameHonorifics[c] {
+			return false
+		}
+	}
+	if _, ok := parseMarker(label); ok {
+		return false
+	}
+	return true
+}
+
+// runInSet keeps the run-ins of a page that head its topics: two or more,
+// none repeated, none a name the page uses for a person (a speaker, "Peters:",
+// where the text says "Winston Peters"). labels[i] is "" for a line with
+// none.
+func runInSet(lines []string, labels []string) bool {
+	seen := map[string]bool{}
+	n := 0
+	for _, l := range labels {
+		if l == "" {
+			continue
+		}
+		if seen[l] {
+			return false
+		}
+		seen[l] = true
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	for i, l := range labels {
+		if l == "" {
+			continue
+		}
+		for j, o := range lines {
+			if j == i {
+				continue
+			}
+			// ("Winston Peters" elsewhere: "Peters:" is a speaker.)
+			for k := strings.Index(o, l); k >= 0; {
+				before := strings.TrimRight(o[:k], " ")
+				end := k + len(l)
+				if k > 0 && before != "" && len(before) < k && isCapWord(lastWord(before)) && !titleVocab[lastWord(before)] &&
+					(end == len(o) || !isLetterByte(o[end])) && strings.Count(l, " ") == 0 {
+					return false
+				}
+				nk := strings.Index(o[k+1:], l)
+				if nk < 0 {
+					break
+				}
+				k += 1 + nk
+			}
+		}
+	}
+	return true
+}
+
+// isLetterByte reports whether b is an ASCII letter.
+func isLetterByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// colonRunIn cuts "Trade: The two ministers …" into its topic and its
+// paragraph; ok is false for a line that is no such run-in.
+func colonRunIn(l string) (label, rest string, ok bool) {
+	k := strings.Index(l, ": ")
+	if k < 3 || k > 60 || !endsSentence(l) {
+		return "", "", false
+	}
+	label, rest = l[:k], strings.TrimSpace(l[k+2:])
+	if len(rest) < 40 || !isCapWord(rest) || !runInLabel(label) {
+		return "", "", false
+	}
+	return label, rest, true
+}
+
+// splitRunIns writes each run-in topic of lines as a heading line of its
+// own ("- Trade") over its paragraph, when runInSet keeps them. A topic
+// before the page's first sentence (a header's "Summary: …") is none.
+func splitRunIns(lines []string) []string {
+	var labels []string
+	begun := false
+	found := false
+	first := -1 // the first run-in after the text has begun
+	for i, l := range lines {
+		label := ""
+		// (One before the text begins counts for the repeats: a
+		// transcript's first speaker.)
+		if lb, _, ok := colonRunIn(l); ok {
+			label, found = lb, true
+			if begun && first < 0 {
+				first = i
+			}
+		}
+		labels = append(labels, label)
+		begun = begun || endsSentence(l) && len(l) >= 40
+	}
+	if !found || first < 0 || !runInSet(lines, labels) {
+		return lines
+	}
+	for i := range labels[:first] {
+		labels[i] = ""
+	}
+	out := make([]string, 0, len(lines)+len(labels))
+	for i, l := range lines {
+		if labels[i] == "" {
+			out = append(out, l)
+			continue
+		}
+		_, rest, _ := colonRunIn(l)
+		out = append(out, "- "+labels[i], rest)
+	}
+	return out
+}
+
+// boldRunIn cuts a Markdown paragraph opening in bold, "**Migration.**
+// The two …" (or "**Migration**: The two …"), into its bold topic and
+// its text.
+func boldRunIn(t string) (label, rest string, ok bool) {
+	if !strings.HasPrefix(t, "**") {
+		return "", "", false
+	}
+	k := strings.Index(t[2:], "**")
+	if k < 0 {
+		return "", "", false
+	}
+	label, rest = strings.TrimSpace(t[2:2+k]), t[2+k+2:]
+	rest = strings.TrimLeft(rest, ".: ")
+	if strings.HasPrefix(t[2+k+2:], " ") && !strings.HasSuffix(label, ".") && !strings.HasSuffix(label, ":") {
+		// ("**Migration** The two …": a run-in marks its end.)
+		return "", "", false
+	}
+	label = strings.TrimRight(label, ".:")
+	if len(rest) < 40 || !isCapWord(rest) || !endsSentence(rest) || strings.Contains(rest, "**") || !runInLabel(label) {
+		return "", "", false
+	}
+	return label, rest, true
+}
+
+// boldRunIns returns the lines of md (by index) that open with a bold
+// run-in topic that heads its paragraph (runInSet).
+func boldRunIns(lines []string) map[int]string {
+	labels := make([]string, len(lines))
+	trimmed := make([]string, len(lines))
+	found := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		trimmed[i] = t
+		if label, _, ok := boldRunIn(t); ok {
+			labels[i], found = label, true
+		}
+	}
+	if !found || !runInSet(trimmed, labels) {
+		return nil
+	}
+	out := map[int]string{}
+	for i, l := range labels {
+		if l != "" {
+			out[i] = l
+		}
+	}
+	return out
+}

@@ -1,0 +1,79 @@
+package readout
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Forms of structure, places and dates read in genre18's odd-shaped
+// readouts, each tested on readouts written for the test in new words.
+
+// headingsOf18 lists a readout's headings as "LEVEL heading".
+func headingsOf18(r *Readout) []string {
+	var got []string
+	for _, s := range r.Sections {
+		if s.Heading != "" {
+			got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
+		}
+	}
+	return got
+}
+
+// TestShapes18Headings: headings run in at the start of their paragraph
+// (bold, or a topic and a colon), headings lettered under Roman parts
+// and under numbered ones, and lines of the same look that head nothing
+// (a transcript's speakers, fields, a single run-in, a caption).
+func TestShapes18Headings(t *testing.T) {
+	lead := "Foreign Minister Jane Roe held talks with the Foreign Minister of Ruritania, John Doe, at the Ministry of Foreign Affairs in Valletta today."
+	para := func(s string) string {
+		return s + " The two sides asked their officials for a plan before the end of the year."
+	}
+	tests := []struct {
+		name string
+		body []string
+		want []string // "LEVEL heading"
+	}{
+		{"bold run-ins with a full stop", []string{lead, "**Fisheries.** " + para("The ministers discussed the quotas for tuna."),
+			"**Energy and climate.** " + para("Both sides welcomed the new solar plant."),
+			"**Consular affairs.** " + para("The ministers agreed on a new visa regime.")},
+			[]string{"1 Fisheries", "1 Energy and climate", "1 Consular affairs"}},
+		{"bold run-ins with a colon", []string{lead, "**Fisheries:** " + para("The ministers discussed the quotas for tuna."),
+			"**Energy**: " + para("Both sides welcomed the new solar plant.")},
+			[]string{"1 Fisheries", "1 Energy"}},
+		{"colon run-ins", []string{lead, "Trade: " + para("The ministers welcomed the growth of exports of wine."),
+			"Culture and education: " + para("They agreed on an exchange of students."),
+			"Regional issues: " + para("They discussed the situation in the Sahel.")},
+			[]string{"1 Trade", "1 Culture and education", "1 Regional issues"}},
+		{"a transcript's speakers", []string{lead, "Minister Roe: " + para("We are glad to welcome our friends from Ruritania."),
+			"Minister Doe: " + para("Thank you for the warm welcome in Valletta."),
+			"Minister Roe: " + para("Let us turn to the economy.")}, nil},
+		{"speakers named by their family names", []string{lead, "Roe: " + para("We are glad to welcome our friends from Ruritania."),
+			"Doe: " + para("Thank you for the warm welcome in Valletta.")}, nil},
+		{"fields and a single run-in", []string{lead, "Note: " + para("The meeting was the first since the elections."),
+			"Background: " + para("Relations were established in 1964."), "Photo: Ministry of Foreign Affairs"}, nil},
+		{"Roman parts with lettered headings", []string{lead, "I. POLITICAL COOPERATION", "A. Consultations", para("They agreed to hold annual consultations."),
+			"B. Defence", para("They agreed on joint patrols."), "II. ECONOMIC COOPERATION", "A. Energy", para("They welcomed a new wind farm project."),
+			"B. Tourism", para("They agreed on direct flights.")},
+			[]string{"1 POLITICAL COOPERATION", "2 Consultations", "2 Defence", "1 ECONOMIC COOPERATION", "2 Energy", "2 Tourism"}},
+		{"numbered headings with lettered ones", []string{lead, "1. Political Cooperation", "a) Consultations", para("They agreed to hold annual consultations."),
+			"b) Defence", para("They agreed on joint patrols."), "2. Economic Cooperation", "(a) Energy", para("They welcomed a new wind farm project.")},
+			[]string{"1 Political Cooperation", "2 Consultations", "2 Defence", "1 Economic Cooperation", "2 Energy"}},
+		{"lettered sentences are no headings", []string{lead, "The two sides agreed:", "a) to open a consulate in the north;",
+			"b) to hold consultations every year.", para("The next meeting will be held in the autumn.")}, nil},
+	}
+	for _, tt := range tests {
+		r, err := ParseMarkdown([]byte("---\ntitle: \"Foreign Minister holds talks with Ruritanian counterpart\"\ndate: '2025-05-06'\n---\n" + strings.Join(tt.body, "\n\n")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd, err := Parse(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := headingsOf18(rd); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: headings %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
