@@ -151,6 +151,7 @@ func markdownText(md string) string {
 	wrapped := hardWrapped(lines)
 	sub := subHeadings(lines)
 	runIns := boldRunIns(lines)
+	meetings := boldMeetings(lines)
 	prev := ""
 	for li, line := range lines {
 		t := strings.TrimSpace(line)
@@ -210,6 +211,14 @@ func markdownText(md string) string {
 			// the list's label).
 			if k, ok := strings.CutSuffix(b, ":"); ok && strings.Count(k, " ") <= 2 && !listFollows(lines[li+1:]) {
 				b = k
+			}
+			// ("**Meeting with H.E. Mr. X, President of Y**" over the
+			// first of a page's meetings: a heading before the text.)
+			if meetings && !strings.HasPrefix(headingLine(b, paras), "- ") && longMeetingHeading(b) {
+				b = "- " + b
+				cur.WriteString(b)
+				flush()
+				continue
 			}
 			if h := headingLine(b, paras); strings.HasPrefix(h, "- ") {
 				// ("**Energy**" under "## Bilateral relations": a level

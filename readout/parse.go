@@ -254,7 +254,12 @@ func Parse(doc Document) (*Readout, error) {
 	ownFirst(r.Participants, pub)
 	var bodyLines []string
 	r.Sections, bodyLines = sectionsOf(lead, rest, numbered)
-	if multi {
+	if multi || meetingHeadings(r.Sections) >= 2 {
+		// ("Minister X held several bilateral meetings.": the page's
+		// own principal is the subject of its lead.)
+		if p, ok := multiSubject(lead, pub); ok && !slices.ContainsFunc(r.Participants, func(q Participant) bool { return q.Country == pub }) {
+			hosts = append(hosts, person2(p, p.name, pub, RolePrincipal, ""))
+		}
 		hosts = append(hosts, headedMeetings(r.Sections, append(r.Participants, hosts...), pub)...)
 	}
 	titleBody := joinLinesAfter(r.Title, bodyLines)
@@ -370,7 +375,9 @@ func travellerBefore(lines []string, lead string) (person, bool) {
 
 // meetingHeadingRE reads a section's heading that names the meeting the
 // section reports: "Meeting with the Prime Minister of Canada".
-var meetingHeadingRE = lazyRegexp(`^(?:[Bb]ilateral )?(?:[Mm]eeting|[Tt]alks|[Cc]all|[Tt]elephone call|[Cc]onversation) with (?:the )?(.{6,80}?)\.?$`)
+// ("Secretary-General's meeting with H.E. Mr. X, President of Y": after
+// its host's office, naming the guest with his own.)
+var meetingHeadingRE = lazyRegexp(`^(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Bb]ilateral )?(?:[Mm]eeting|[Tt]alks|[Cc]all|[Tt]elephone call|[Cc]onversation) with (?:the )?(.{6,170}?)\.?$`)
 
 // headedMeetings reads, on a page of several meetings, the one each
 // section's heading names: the holder of the heading's office, named in
@@ -385,10 +392,28 @@ func headedMeetings(secs []Section, have []Participant, pub string) []Participan
 			continue
 		}
 		p, ok := headedPerson(sec.Text, m[1])
+		code := ""
 		if !ok {
-			continue
+			// (The heading names the guest: "… with H.E. Mr. X,
+			// President of Y".)
+			ps, _ := counterpartPersons(m[1])
+			if len(ps) == 1 && ps[0].name != "" && !ps[0].unnamed {
+				p = ps[0]
+			} else if code = headingSide(m[1]); code != "" {
+				// (The heading names the office, the text its holder
+				// without it: "With Mauro Vieira, the minister …"; or
+				// an office the frames do not read, "H.E. Mr. X,
+				// Chairperson of the African Union Commission".)
+				name := cmp.Or(firstFullName(m[1], append(have, out...)), firstFullName(sec.Text, append(have, out...)))
+				if name == "" {
+					continue
+				}
+				p = person{name: name, title: m[1], countryText: m[1]}
+			} else {
+				continue
+			}
 		}
-		code := personCountry(p)
+		code = cmp.Or(personCountry(p), code)
 		same := func(q Participant) bool { return sameFamily(q.Name, p.name) }
 		if code == "" || code == pub || slices.ContainsFunc(have, same) || slices.ContainsFunc(out, same) {
 			continue
@@ -561,6 +586,11 @@ func leadOf(rest []string) (lead string, body []string, numbered bool) {
 		if lead == "" {
 			if m, _ := parseMarker(rest[0]); !isHeading(m.rest) {
 				lead = m.rest
+			} else if len(rest) > 1 && !isMarkerAt(rest, 1) {
+				// "Meeting with the Prime Minister of X" over the first
+				// paragraph: a page that opens with a heading has its
+				// lead under it.
+				lead = rest[1]
 			}
 			// "1. The 12th Session … was held in Lusaka. 2. The
 			// Ministerial Session was co-chaired by X … and Y …": a

@@ -232,7 +232,7 @@ func isHeading(s string) bool {
 		return true
 	}
 	if len(s) > 90 || strings.Count(s, " ") > 12 {
-		return false
+		return longMeetingHeading(s)
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if unicode.IsLower(r) {
@@ -258,7 +258,7 @@ func ownHeading(t string) bool {
 	if _, rest, ok := cutEnumerator(t); ok {
 		t = rest
 	}
-	return t != "" && len(t) <= 90 && !startsBlock(t) && isHeading(t) && !isDateLine(t) && !strings.HasSuffix(t, ":")
+	return t != "" && (len(t) <= 90 || longMeetingHeading(t)) && !startsBlock(t) && isHeading(t) && !isDateLine(t) && !strings.HasSuffix(t, ":")
 }
 
 // maxSections bounds the sections of one readout; further markers are

@@ -2,6 +2,8 @@ package readout
 
 import (
 	"strings"
+
+	"github.com/readout-bot/readout/country"
 	"unicode"
 	"unicode/utf8"
 )
@@ -208,4 +210,135 @@ func boldRunIns(lines []string) map[int]string {
 		}
 	}
 	return out
+}
+
+// longMeetingRE reads the heading of a section that reports one of a
+// page's meetings, long with its guest's styles and office:
+// "Secretary-General's meeting with H.E. Mr. Abiy Ahmed Ali, Prime
+// Minister of the Federal Democratic Republic of Ethiopia".
+var longMeetingRE = lazyRegexp(`^(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Bb]ilateral )?(?:[Mm]eeting|[Tt]alks|[Cc]all|[Tt]elephone call|[Cc]onversation|[Aa]udience) with \S.{4,170}$`)
+
+// longMeetingHeading reports whether s is such a heading (longMeetingRE):
+// no sentence, no clause after a semicolon.
+func longMeetingHeading(s string) bool {
+	return len(s) <= 200 && strings.Contains(s, " with ") && !endsSentence(s) && !strings.ContainsAny(s, ";") &&
+		longMeetingRE.MatchString(s)
+}
+
+// boldMeetings reports whether md has two or more lines wholly in bold
+// that head a meeting each (longMeetingHeading): a page of several
+// meetings, whose first heading may stand before any text.
+func boldMeetings(lines []string) bool {
+	n := 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && longMeetingHeading(t[2:len(t)-2]) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// meetingHeadings counts the sections whose heading names the meeting the
+// section reports (meetingHeadingRE).
+func meetingHeadings(secs []Section) int {
+	n := 0
+	for _, sec := range secs {
+		if sec.Heading != "" && meetingHeadingRE.MatchString(sec.Heading) {
+			n++
+		}
+	}
+	return n
+}
+
+// multiSubject reads the subject of the lead of a page of several
+// meetings, "On the margins of …, Minister X held several bilateral
+// meetings.": the publisher's principal, who held them all.
+func multiSubject(lead, pub string) (person, bool) {
+	s := lead
+	if ss := splitSentences(lead); len(ss) > 0 {
+		s = ss[0]
+	}
+	ps := sentenceSubject(s)
+	if len(ps) == 0 {
+		if k := strings.Index(s, ", "); k > 0 && k < 160 {
+			ps = sentenceSubject(s[k+2:])
+		}
+	}
+	if len(ps) != 1 || ps[0].name == "" || ps[0].unnamed {
+		return person{}, false
+	}
+	if c := personCountry(ps[0]); c != "" && c != pub {
+		return person{}, false
+	}
+	return ps[0], true
+}
+
+// firstFullName returns the first name of two to four capitalized words
+// in text that is neither an office's, a country's nor one of have's: the
+// holder of the office a section's heading names ("With Mauro Vieira, the
+// minister discussed …" under "Meeting with the Foreign Minister of
+// Brazil").
+func firstFullName(text string, have []Participant) string {
+	var run []string
+	flush := func() string {
+		defer func() { run = run[:0] }()
+		for len(run) > 0 && isNameConnector(run[len(run)-1]) {
+			run = run[:len(run)-1]
+		}
+		if len(run) < 2 || len(run) > 4 {
+			return ""
+		}
+		name := strings.Join(run, " ")
+		if len(country.Find(name)) > 0 || len(findOrgs(name)) > 0 {
+			return ""
+		}
+		for _, q := range have {
+			if sameFamily(q.Name, name) {
+				return ""
+			}
+		}
+		return name
+	}
+	for _, w := range strings.Fields(text) {
+		core := strings.TrimRight(w, ",.;:)'’")
+		core = strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+		if core != "" && isCapWord(core) && !titleVocab[core] && !runInTitles[core] && !nameHonorifics[core] &&
+			!sentenceOpeners[core] && !strings.ContainsAny(core, "0123456789-") ||
+			len(run) > 0 && core == w && isNameConnector(core) {
+			// ("Alberto van Klaveren": a particle inside the name.)
+			run = append(run, core)
+		} else if n := flush(); n != "" {
+			return n
+		}
+		if core != w && len(run) > 0 {
+			if n := flush(); n != "" {
+				return n
+			}
+		}
+	}
+	return flush()
+}
+
+// sentenceOpeners are capitalized words that open a sentence, not a name.
+var sentenceOpeners = setOf("The", "With", "In", "On", "At", "During", "After", "Before", "Both", "They", "He", "She",
+	"His", "Her", "Their", "This", "That", "These", "A", "An", "As", "For", "From", "To", "And", "But", "Also")
+
+// headingSide is the side a meeting's heading names: a country ("the
+// Foreign Minister of Brazil") or a body ("Chairperson of the African
+// Union Commission").
+func headingSide(h string) string {
+	if c := countryOf(h); c != "" {
+		return c
+	}
+	if os := findOrgs(h); len(os) == 1 {
+		return os[0]
+	}
+	return ""
+}
+
+// isMarkerAt reports whether lines[i] opens with a section marker.
+func isMarkerAt(lines []string, i int) bool {
+	_, ok := markerAt(lines, i)
+	return ok
 }

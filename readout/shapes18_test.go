@@ -77,3 +77,86 @@ func TestShapes18Headings(t *testing.T) {
 		}
 	}
 }
+
+// parseMD18 parses a Markdown page written for a test.
+func parseMD18(t *testing.T, title, pub string, paras ...string) *Readout {
+	t.Helper()
+	src := "---\ntitle: \"" + title + "\"\ndate: '2025-05-06'\npublisher_country: " + pub + "\n---\n" + strings.Join(paras, "\n\n")
+	doc, err := ParseMarkdown([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// principalsOf18 lists a readout's principals as "NAME|COUNTRY".
+func principalsOf18(r *Readout) []string {
+	var got []string
+	for _, p := range r.Participants {
+		if p.Role == RolePrincipal {
+			got = append(got, p.Name+"|"+p.Country)
+		}
+	}
+	return got
+}
+
+// TestShapes18SeveralMeetings: a page of several meetings, each under a
+// heading that names it ("Meeting with the Foreign Minister of X", or in
+// bold and long with the guest's styles and office, the first before
+// any text), has a principal and a side for each meeting and the
+// publisher's own, the subject of "held several bilateral meetings".
+func TestShapes18SeveralMeetings(t *testing.T) {
+	tests := []struct {
+		name, title, pub string
+		paras            []string
+		want             []string // principals "NAME|COUNTRY"
+		heads            int
+	}{
+		{"offices in the headings, names in the text", "Minister Roe's meetings in Geneva", "MT", []string{
+			"On the margins of the Human Rights Council in Geneva, Minister for Foreign Affairs Jane Roe held several bilateral meetings.",
+			"Meeting with the Foreign Minister of Chile",
+			"With Alberto van Klaveren, the minister discussed trade in copper and the Antarctic Treaty.",
+			"Meeting with the Foreign Minister of Ghana",
+			"The talks with Samuel Okudzeto Ablakwa focused on cocoa, migration and maritime security in the Gulf of Guinea."},
+			[]string{"Jane Roe|MT", "Alberto van Klaveren|CL", "Samuel Okudzeto Ablakwa|GH"}, 2},
+		{"bold headings naming the guests", "Readouts of the President's meetings at the summit", "MT", []string{
+			"**The President's meeting with H.E. Mr. Bola Ahmed Tinubu, President of the Federal Republic of Nigeria**",
+			"The President met with H.E. Mr. Bola Ahmed Tinubu, President of the Federal Republic of Nigeria, on the margins of the summit. They discussed trade.",
+			"**The President's meeting with H.E. Ms. Kaja Kallas, High Representative of the European Union**",
+			"The President congratulated the High Representative and discussed the neighbourhood policy with her."},
+			[]string{"Bola Ahmed Tinubu|NG", "Kaja Kallas|EU"}, 2},
+	}
+	for _, tt := range tests {
+		r := parseMD18(t, tt.title, tt.pub, tt.paras...)
+		got := principalsOf18(r)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: principals %q, want %q among them", tt.name, got, w)
+			}
+		}
+		if n := len(headingsOf18(r)); n != tt.heads {
+			t.Errorf("%s: %d headings %q, want %d", tt.name, n, headingsOf18(r), tt.heads)
+		}
+	}
+}
+
+// TestShapes18RelatedTrailer: a page's "Related" or "Read more" label
+// over a list of links ends its text, even with one link under it (which
+// would otherwise read as a heading with nothing under it).
+func TestShapes18RelatedTrailer(t *testing.T) {
+	for _, label := range []string{"Related", "Related news", "Read more", "See more"} {
+		r := parseMD18(t, "Minister Roe visits Ruritania", "MT",
+			"Minister for Foreign Affairs Jane Roe met the Foreign Minister of Ruritania, John Doe, in Ruritania City on Thursday.",
+			"The ministers discussed energy, migration and the war in Ukraine.", label, "- Malta's support to Ukraine")
+		if h := headingsOf18(r); len(h) > 0 {
+			t.Errorf("%s: headings %q, want none", label, h)
+		}
+		if strings.Contains(r.Body, "support to Ukraine") {
+			t.Errorf("%s: the link is in the body: %q", label, r.Body)
+		}
+	}
+}

@@ -251,7 +251,7 @@ var (
 	// pages).
 	// ("Further information" over a press officer's telephone, "Inquiries:",
 	// "Media contacts": the page's contacts.)
-	trailerLine   = lazyRegexp(`(?i)^(?:media enquiries\b.*|related links?|associated links?|related (?:articles|information|content)|updates to this page|tags:?|see also|keywords:?|explore the topic|(?:for )?further information:?|more information:?|inquiries:?|enquiries:?|(?:media |press )?contacts?:?)$`)
+	trailerLine   = lazyRegexp(`(?i)^(?:media enquiries\b.*|related links?|associated links?|related(?: (?:articles|information|content|news|stories|items|pages|posts|documents|topics|publications|press releases))?|read more|see more|more news|updates to this page|tags:?|see also|keywords:?|explore the topic|(?:for )?further information:?|more information:?|inquiries:?|enquiries:?|(?:media |press )?contacts?:?)$`)
 	openNewWindow = lazyRegexp(`(?i)\s*\(?open (?:a|in a) new window\)?`)
 	provisional   = lazyRegexp(`(?i)^[\[(［【]?\s*(?:provisional|tentative|unofficial) translation\s*[\])］】]?$`)
 	attachmentRE  = lazyRegexp(`(?i)^(.{2,120}?)\s*[(（\[]\s*(?:pdf|word|docx?|xlsx?)\b[^)\]）]*[)\]）]\s*(?:\[?\d+(?:\.\d+)?\s*[kmg]i?b\]?)?$`)
