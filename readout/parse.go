@@ -399,16 +399,20 @@ func headedMeetings(secs []Section, have []Participant, pub string) []Participan
 			ps, _ := counterpartPersons(m[1])
 			if len(ps) == 1 && ps[0].name != "" && !ps[0].unnamed {
 				p = ps[0]
-			} else if code = headingSide(m[1]); code != "" {
+			} else if code = headingSide(m[1]); code != "" && !slices.ContainsFunc(append(have, out...), func(q Participant) bool { return q.Country == code }) {
 				// (The heading names the office, the text its holder
 				// without it: "With Mauro Vieira, the minister …"; or
 				// an office the frames do not read, "H.E. Mr. X,
 				// Chairperson of the African Union Commission".)
-				name := cmp.Or(firstFullName(m[1], append(have, out...)), firstFullName(sec.Text, append(have, out...)))
+				name := cmp.Or(firstFullName(m[1], append(have, out...)), firstFullName(firstSentenceOf(sec.Text), append(have, out...)))
 				if name == "" {
 					continue
 				}
-				p = person{name: name, title: m[1], countryText: m[1]}
+				office := m[1]
+				if _, after, ok := strings.Cut(office, name+", "); ok {
+					office = after // ("H.E. Mr. X, Chairperson of …")
+				}
+				p = person{name: name, title: office, countryText: office}
 			} else {
 				continue
 			}

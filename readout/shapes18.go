@@ -342,3 +342,14 @@ func isMarkerAt(lines []string, i int) bool {
 	_, ok := markerAt(lines, i)
 	return ok
 }
+
+// firstSentenceOf is the first sentence of text's first line.
+func firstSentenceOf(text string) string {
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		text = text[:i]
+	}
+	if ss := splitSentences(text); len(ss) > 0 {
+		return ss[0]
+	}
+	return text
+}
