@@ -2033,6 +2033,51 @@ var placePreps = []string{" on the sidelines of the ", " on the margins of the "
 var openingPlaces = []string{"On the margins of the ", "On the sidelines of the ", "On the margins of ", "On the sidelines of ",
 	"At the ", "During the ", "In "}
 
+// dropReceivedPlace drops the meeting's place from a summary that
+// writes it between the verb of receiving and its object, as translated
+// releases do: "received at Bayan Palace Sharif of Pakistan" gives
+// "received Sharif of Pakistan"; "received in audience at the Palace of
+// the Republic in Dakar, the Prime Minister of …" gives "received in
+// audience the Prime Minister of …". The post shows the place. Only the
+// place as the post writes it ("Bayan Palace", "Palace of the Republic,
+// Dakar"), after one of receivingVerbs.
+func dropReceivedPlace(s, place string) string {
+	if place == "" {
+		return s
+	}
+	parts := strings.Split(place, ", ")
+	for _, prep := range []string{" at the ", " at ", " in "} {
+		i := indexText(s, prep+parts[0])
+		if i < 0 || !hasAnySuffix(s[:i], receivingVerbs...) {
+			continue
+		}
+		end := i + len(prep) + len(parts[0])
+		for _, p := range parts[1:] {
+			for _, join := range []string{", in ", ", ", " in "} {
+				if strings.HasPrefix(s[end:], join+p) {
+					end += len(join + p)
+					break
+				}
+			}
+		}
+		rest := s[end:]
+		comma := strings.HasPrefix(rest, ", ")
+		obj := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, ","), " "), "the ")
+		if obj == "" || !isUpperByte(obj[0]) || !comma && !strings.HasPrefix(rest, " ") {
+			continue
+		}
+		if comma {
+			return s[:i] + " " + rest[2:]
+		}
+		return s[:i] + rest
+	}
+	return s
+}
+
+// receivingVerbs end the words before a place that the object of the
+// verb follows: "received at Bayan Palace Sharif".
+var receivingVerbs = []string{" received", " received in audience", " welcomed", " hosted", " receives", " welcomes", " hosts"}
+
 // placeFollowers may follow the place in a sentence that loses it.
 var placeFollowers = []string{" to ", " for ", " on ", " this ", " today", " earlier", " ahead of ", " and ", " where ", " following ",
 	" shortly after ", " soon after "}

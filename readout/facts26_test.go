@@ -99,3 +99,30 @@ func TestDemonymOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestDropReceivedPlace: the place the post shows goes from between a
+// verb of receiving and its object; a place elsewhere, another place, or
+// one not followed by the object stays.
+func TestDropReceivedPlace(t *testing.T) {
+	for _, c := range []struct{ in, place, want string }{
+		{"Sheikh Al-Sabah received at Bayan Palace Sharif of Pakistan.", "Bayan Palace",
+			"Sheikh Al-Sabah received Sharif of Pakistan."},
+		{"Faye received in audience at the Palace of the Republic in Dakar, the Prime Minister of Cabo Verde, Correia e Silva.", "Palace of the Republic, Dakar",
+			"Faye received in audience the Prime Minister of Cabo Verde, Correia e Silva."},
+		{"Mohammed VI received at the Royal Palace in Casablanca, El Ghazouani of Mauritania.", "Royal Palace, Casablanca",
+			"Mohammed VI received El Ghazouani of Mauritania."},
+		{"Chính received in Hà Nội Ahn Duk-geun of the Republic of Korea.", "Hà Nội",
+			"Chính received Ahn Duk-geun of the Republic of Korea."},
+		// Not between the verb and its object.
+		{"Abdullah received Rebelo de Sousa at Al Husseiniya Palace.", "Al Husseiniya Palace",
+			"Abdullah received Rebelo de Sousa at Al Husseiniya Palace."},
+		{"The two leaders met at Bayan Palace for talks.", "Bayan Palace", "The two leaders met at Bayan Palace for talks."},
+		// Another place than the meeting's.
+		{"Talon received at the Palais de la Marina Touray.", "Bayan Palace", "Talon received at the Palais de la Marina Touray."},
+		{"Talon received at the Palais de la Marina Touray.", "", "Talon received at the Palais de la Marina Touray."},
+	} {
+		if got := dropReceivedPlace(c.in, c.place); got != c.want {
+			t.Errorf("dropReceivedPlace(%q, %q):\ngot  %q\nwant %q", c.in, c.place, got, c.want)
+		}
+	}
+}

@@ -1158,6 +1158,9 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 			s.Summary = dropCallMedium(s.Summary)
 		}
 		s.Summary = discussedAndOn(s.Summary)
+		if i == 0 {
+			s.Summary = dropReceivedPlace(s.Summary, sp.place)
+		}
 		// The page stops mid-sentence ("5. The two ministers"): the
 		// unfinished line is no summary.
 		if i == len(secs)-1 && s.Summary != "" && !endsSentence(s.Summary) && !endsSentence(lastLine(s.Text)) {
@@ -1250,6 +1253,13 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 	// post shows the day and the place.
 	if len(sents) > 0 {
 		sents[0] = dropDateline(sents[0])
+	}
+	// The first sentences as the first summary writes them without its
+	// place (dropReceivedPlace): a key point does not say it again.
+	if len(analyses) > 0 && sp.place != "" {
+		for j := range analyses[0].resolved[:min(2, len(analyses[0].resolved))] {
+			analyses[0].resolved[j] = dropReceivedPlace(analyses[0].resolved[j], sp.place)
+		}
 	}
 	// The counterparts' countries the summaries do not name keep their
 	// room from the list (see nameCounterpartCountries): a side of the
