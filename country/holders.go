@@ -329,16 +329,7 @@ var holderNames = sync.OnceValue(func() map[string]string {
 	family := map[string]string{}
 	for name, code := range holders {
 		m[foldName(name)] = code
-		ws := strings.Fields(name)
-		f := foldName(ws[len(ws)-1])
-		if ws[len(ws)-1] == "Jr." && len(ws) > 2 {
-			f = foldName(ws[len(ws)-2])
-		}
-		// ("Yoon Suk Yeol": Korea's family name comes first. China's
-		// are too common to name one holder: "Wang" stays none.)
-		if code == "KR" {
-			f = foldName(ws[0])
-		}
+		f := holderFamily(name, code)
 		if c, ok := family[f]; ok && c != code {
 			family[f] = "" // two holders' family name: neither
 		} else if !ok {
@@ -401,20 +392,28 @@ func foldName(s string) string {
 	return string(b)
 }
 
+// holderFamily is the family name of a holder of country code, folded:
+// the last word, the one before a "Jr.", or Korea's first ("Yoon Suk
+// Yeol": Korea's family name comes first. China's are too common to name
+// one holder: "Wang" stays none, as commonFamilies says.)
+func holderFamily(name, code string) string {
+	ws := strings.Fields(name)
+	if code == "KR" {
+		return foldName(ws[0])
+	}
+	if ws[len(ws)-1] == "Jr." && len(ws) > 2 {
+		return foldName(ws[len(ws)-2])
+	}
+	return foldName(ws[len(ws)-1])
+}
+
 // holderFullNames maps a family name, folded, that names one holder alone
 // (as holderNames does) to that holder's name as the table writes it.
 var holderFullNames = sync.OnceValue(func() map[string]string {
 	full := map[string]string{}
 	seen := map[string]int{}
 	for name, code := range holders {
-		ws := strings.Fields(name)
-		f := foldName(ws[len(ws)-1])
-		if ws[len(ws)-1] == "Jr." && len(ws) > 2 {
-			f = foldName(ws[len(ws)-2])
-		}
-		if code == "KR" {
-			f = foldName(ws[0])
-		}
+		f := holderFamily(name, code)
 		// (A holder the table writes two ways, "Donald Trump" and
 		// "Donald J. Trump", is one: the shorter is kept.)
 		if prev, ok := full[f]; ok && holderNames()[foldName(prev)] == code && sameGiven(prev, name) {

@@ -124,19 +124,12 @@ func wordAsWritten(w string, texts []string) string {
 	case "OF", "AND", "THE":
 		return strings.ToLower(w)
 	}
+	// ("NATO" stays as the page writes it elsewhere; "JAISHANKAR" is
+	// "Jaishankar".)
 	for _, t := range texts {
-		for from := 0; ; {
-			i := indexFold(t[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(w)
-			if i > 0 && isWordByte(t[i-1]) || from < len(t) && isWordByte(t[from]) {
-				continue
-			}
-			if s := t[i:from]; s != w || len(w) <= 5 && len(findOrgs(s)) > 0 {
-				return s
+		for _, f := range strings.FieldsFunc(t, notLabelWordRune) {
+			if strings.EqualFold(f, w) && (f != w || len(w) <= 5 && len(findOrgs(f)) > 0) {
+				return f
 			}
 		}
 	}
@@ -151,16 +144,10 @@ func wordAsWritten(w string, texts []string) string {
 	return string(lower)
 }
 
-// indexFold is the index of sub in s, ignoring the case of ASCII
-// letters, or -1.
-func indexFold(s, sub string) int {
-	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
-		if strings.EqualFold(s[i:i+n], sub) {
-			return i
-		}
-	}
-	return -1
+// notLabelWordRune parts a text into the words a label's may be: letters,
+// digits, stops, hyphens and apostrophes.
+func notLabelWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".-'’", r)
 }
 
 // remarksTitleLead writes a transcript's headline as a lead's sentence:
