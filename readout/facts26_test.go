@@ -2,6 +2,7 @@ package readout
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/readout-bot/readout/country"
@@ -123,6 +124,23 @@ func TestDropReceivedPlace(t *testing.T) {
 	} {
 		if got := dropReceivedPlace(c.in, c.place); got != c.want {
 			t.Errorf("dropReceivedPlace(%q, %q):\ngot  %q\nwant %q", c.in, c.place, got, c.want)
+		}
+	}
+}
+
+// TestGuaranteesTopic: "security guarantees" is the matter, not
+// "security" cut from it ("real security" of "real security
+// guarantees").
+func TestGuaranteesTopic(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"The talks focused on security guarantees for Ukraine.", []string{"security guarantees"}},
+		{"the need for real security guarantees for Ukraine", []string{"real security guarantees"}},
+	} {
+		if got := topicPhrases(strings.Fields(c.s)); !slices.Equal(got, c.want) {
+			t.Errorf("topicPhrases(%q) = %q, want %q", c.s, got, c.want)
 		}
 	}
 }

@@ -1727,7 +1727,8 @@ var topicHeads = setOf("security", "defence", "defense", "migration", "climate",
 	// products", "mining and geology", "scholarships".
 	"lithium", "copper", "diamonds", "coal", "maize", "wheat", "rice", "fertiliser", "fertilisers",
 	"fertilizer", "fertilizers", "tractors", "dairy", "mining", "fuel", "aviation", "scholarships",
-	"scholarship", "desalination", "earthquake", "hurricane", "demining", "halal", "pharmaceuticals", "textiles")
+	"scholarship", "desalination", "earthquake", "hurricane", "demining", "halal", "pharmaceuticals", "textiles",
+	"guarantees")
 
 // topicHeadSet is topicHeads for the look-ups of every word (topicPhrases).
 var topicHeadSet = quickSetOf(topicHeads)
