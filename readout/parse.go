@@ -78,6 +78,7 @@ func Parse(doc Document) (*Readout, error) {
 			if l == "" {
 				continue
 			}
+			f.meeting.StartLocal = cmp.Or(f.meeting.StartLocal, h.start)
 			if tf := parseLead(l, "", ref); len(tf.principals) >= 2 {
 				// ("PRIME MINISTER ALBANESE": a speaker the page names by
 				// his family name alone is the known holder of it.)
@@ -2744,6 +2745,9 @@ type header struct {
 	// city is the capital of a dateline line ("Addis Ababa, January 21,
 	// 2025"): where the page was issued.
 	city string
+	// start is the time a transcript's header gives ("11:42 A.M. EDT"),
+	// as "15:04".
+	start string
 	// fields are the header's numbered fields without their numbers
 	// ("1. Date and time: …", "2. Venue: …", "3. Attendees: …").
 	fields []string

@@ -364,6 +364,10 @@ func isEndMarker(l string) bool {
 	if agencySignOff(l) {
 		return true
 	}
+	// "END 12:15 P.M. EDT": a transcript's end, and when.
+	if rest, ok := strings.CutPrefix(l, "END "); ok && len(l) <= 32 && startLocal(rest) != "" {
+		return true
+	}
 	if l == "" || len(l) > 12 {
 		return false
 	}

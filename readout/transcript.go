@@ -93,6 +93,11 @@ func speakerLabel(l string) (label, said string, ok bool) {
 // questionLabel reports whether l opens with the label of a question or
 // of the press ("QUESTION:", "Q:", "JOURNALIST:"): no speaker's words.
 func questionLabel(l string) bool {
+	// "Q Mr. President, will you …": the White House's question, with
+	// no colon.
+	if strings.HasPrefix(l, "Q ") || strings.HasPrefix(l, "Q. ") {
+		return true
+	}
 	i := strings.Index(l, ": ")
 	if i < 1 || i > 40 {
 		return false
@@ -261,7 +266,10 @@ var pleasantryOpeners = []string{"Good morning", "Good afternoon", "Good evening
 	"It is good to", "It's good to", "It’s good to", "Always a pleasure", "Always good", "Great to", "A pleasure",
 	"Pleasure", "I am delighted", "I'm delighted", "I’m delighted", "I am glad", "I'm glad", "I’m glad", "Delighted",
 	"Nice to", "Let me start by thanking", "Let me begin by thanking", "Let me thank", "I want to thank",
-	"I would like to thank", "I'd like to thank", "I’d like to thank", "Once again", "Ladies and gentlemen"}
+	"I would like to thank", "I'd like to thank", "I’d like to thank", "Once again", "Ladies and gentlemen",
+	"It's a great honor", "It’s a great honor", "It is a great honor", "It's a great honour", "It’s a great honour",
+	"It is a great honour", "It's an honor", "It’s an honor", "It is an honor", "It's an honour", "It’s an honour",
+	"It is an honour", "What an honor", "What an honour", "Great honor", "Great honour"}
 
 // pleasantry reports whether a spoken sentence greets, thanks or welcomes
 // ("Thank you, Anthony.", "Well, good morning, everyone.") or is too short
@@ -302,6 +310,9 @@ func transcriptHeader(h header, lines []string) header {
 		if p := placeLine(l); p != "" && h.city == "" {
 			h.city = p
 		}
+		if len(l) <= 24 && h.start == "" {
+			h.start = startLocal(l)
+		}
 	}
 	for h.end < len(lines) {
 		l := lines[h.end]
@@ -314,6 +325,14 @@ func transcriptHeader(h header, lines []string) header {
 			}
 			h.end++
 			continue
+		}
+		// "11:42 A.M. EDT": when the remarks began.
+		if len(l) <= 24 && h.start == "" {
+			if st := startLocal(l); st != "" {
+				h.start = st
+				h.end++
+				continue
+			}
 		}
 		p := placeLine(l)
 		if p == "" && (endsSentence(l) || len(strings.Fields(l)) > 8) {
@@ -336,6 +355,17 @@ func placeLine(l string) string {
 	if country.Capital(l) != "" {
 		return l
 	}
+	// "Oval Office", "Kantei", "Great Hall of the People": a room or a
+	// building of up to five words alone.
+	// ("Press Office", "Media Centre": an issuer, not a place.)
+	if ws := strings.Fields(l); len(ws) >= 2 && len(ws) <= 5 && ws[0] != "The" && !issuerWords[ws[0]] && venueLineWords[ws[len(ws)-1]] || len(ws) >= 3 && len(ws) <= 5 && ws[len(ws)-2] == "the" && venueNoun(" "+l) {
+		for _, w := range ws {
+			if !isCapWord(w) && w != "of" && w != "the" {
+				return ""
+			}
+		}
+		return l
+	}
 	parts := strings.Split(l, ", ")
 	if len(parts) < 2 || len(parts) > 3 {
 		return ""
@@ -355,6 +385,15 @@ func placeLine(l string) string {
 	}
 	return ""
 }
+
+// venueLineWords end the name of a room or a building a transcript's
+// header places the remarks in.
+var venueLineWords = setOf("Office", "Room", "House", "Palace", "Hall", "Headquarters", "Residence", "Chancellery",
+	"Centre", "Center", "Building", "Ministry")
+
+// issuerWords open the name of an office that issues a page: "Press
+// Office", "Media Centre".
+var issuerWords = setOf("Press", "Media", "Communications", "Communication", "Information", "Public", "News")
 
 // stateAbbrRE is a state's or district's abbreviation after a city:
 // "D.C.", "NY", "Calif.".

@@ -25,6 +25,8 @@ func TestTranscripts(t *testing.T) {
 			"Jaishankar: We have a lot to discuss"},
 		{"au-pmo-albanese-luxon.md", []string{"Anthony Albanese|AU", "Christopher Luxon|NZ"}, "Queenstown, New Zealand",
 			"Albanese: Australia and New Zealand are family"},
+		{"us-whitehouse-trump-carney.md", []string{"Donald Trump|US", "Mark Carney|CA"}, "Oval Office",
+			"Carney: Canada is not for sale"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -58,7 +60,10 @@ func TestTranscripts(t *testing.T) {
 			if !strings.Contains(text, tt.summary) {
 				t.Errorf("summaries and key points %q hold no %q", text, tt.summary)
 			}
-			for _, bad := range []string{"Thank", "Good", "JOURNALIST", "SECRETARY", "MINISTER", "tariffs"} {
+			if tt.file == "us-whitehouse-trump-carney.md" && r.Meeting.StartLocal != "11:42" {
+				t.Errorf("start %q, want 11:42", r.Meeting.StartLocal)
+			}
+			for _, bad := range []string{"Thank", "Good", "honor", "JOURNALIST", "SECRETARY", "MINISTER", "lift the tariffs", "END", "EDT"} {
 				if strings.Contains(text, bad) {
 					t.Errorf("summaries and key points %q hold %q", text, bad)
 				}
@@ -78,6 +83,7 @@ func TestSpeakerLabel(t *testing.T) {
 		{"NATO SECRETARY GENERAL: Thank you.", "NATO SECRETARY GENERAL", true, false},
 		{"EXTERNAL AFFAIRS MINISTER JAISHANKAR: Thank you, Secretary.", "EXTERNAL AFFAIRS MINISTER JAISHANKAR", true, false},
 		{"QUESTION: Mr. Secretary, on tariffs?", "", false, true},
+		{"Q Mr. President, will you lift the tariffs?", "", false, true},
 		{"JOURNALIST: Prime Minister, on tariffs?", "", false, true},
 		{"NOTE TO EDITORS: The meeting was held in Rome.", "", false, true},
 		{"Minister Sikorski: the talks went well.", "", false, false},
@@ -131,6 +137,11 @@ func TestPlaceLine(t *testing.T) {
 		{"Queenstown, New Zealand", "Queenstown, New Zealand"},
 		{"NATO Headquarters, Brussels", "NATO Headquarters, Brussels"},
 		{"Brussels", "Brussels"},
+		{"Oval Office", "Oval Office"},
+		{"Great Hall of the People", "Great Hall of the People"},
+		{"The White House", ""},
+		{"Press Office", ""},
+		{"Media Centre", ""},
 		{"Marco Rubio, Secretary of State", ""},
 		{"Transcript", ""},
 		{"July 1, 2025", ""},
