@@ -27,9 +27,12 @@ var kindRules = []struct {
 	{lazyRegexp(`(?i)\bsummit\b`), []string{"summit"}, "summit meeting"},
 	{lazyRegexp(`(?i)^joint (?:statement|declaration|communiqu[ée])\b`), []string{"joint "}, "joint statement"},
 	// ("talked on the phone with", "by telephone")
-	{lazyRegexp(`(?i)\bcalls?\b|\bspoke\b|\bspeaks\b|\bspoken\b|\b(?:on|over) the (?:tele)?phone\b|\bby (?:tele)?phone\b`), []string{"call", "spoke", "speaks", "phone"}, "call"},
+	{callKindRE, []string{"call", "spoke", "speaks", "phone"}, "call"},
 	{lazyRegexp(`(?i)\bmeetings?\b|\bmet\b|\bmeets\b|\btalks\b`), []string{"meet", "met", "talks"}, "meeting"},
 }
+
+// callKindRE is the rule of a call among kindRules.
+var callKindRE = lazyRegexp(`(?i)\bcalls?\b|\bspoke\b|\bspeaks\b|\bspoken\b|\b(?:on|over) the (?:tele)?phone\b|\bby (?:tele)?phone\b`)
 
 // meetingKind classifies a title or lead sentence; "" when nothing matches.
 func meetingKind(s string) string {
@@ -38,7 +41,7 @@ func meetingKind(s string) string {
 	exotic := containsText(s, "ſ") || containsText(s, "\u212a")
 	for _, r := range kindRules {
 		if (exotic || containsAnyFold(s, r.lits)) && r.re.MatchString(s) {
-			if r.kind == "call" && onlyCallsOn(s) {
+			if r.kind == "call" && (onlyCallsOn(s) || spokeOnlyToPress(s, r.re)) {
 				// "Foreign Minister calls on the Chief Adviser": a
 				// visit in person, no call.
 				continue

@@ -56,6 +56,11 @@ func Parse(doc Document) (*Readout, error) {
 	plainHeadings(c.lines[h.end:])
 	lead, rest, numbered := leadOf(c.lines[h.end:])
 	f := parseLead(lead, titleDateOf(title, ref), ref)
+	// "X and Y spoke to the media before their bilateral meeting at the
+	// Treasury Building": a speech to the press is no call.
+	if isCall(f.kindFromLead) && spokeOnlyToPress(lead, callKindRE) {
+		f.kindFromLead = meetingKind(pressSpokeRE.ReplaceAllString(lead, ""))
+	}
 	// "X traveled to Haiti. He was accompanied by Y and Z." / "… the
 	// delegation met with …": a lead whose subject is "the delegation"
 	// or "he" names the traveller in the paragraph before it.
@@ -212,9 +217,13 @@ func Parse(doc Document) (*Readout, error) {
 	// "on the margins of the eightieth session of the General Assembly"
 	// under a dateline "New York, 23 September 2025": an event's name
 	// alone gives way to the city the dateline names.
-	if loc := r.Meeting.Location; loc != "" && eventWords[lastWord(loc)] && !strings.Contains(loc, ", ") {
-		if city := headerDatelineCity(h.titles); city != "" && !containsText(loc, city) {
+	event := "" // the event a dateline's city replaced as the place
+	// ("the 38th Ordinary Session of the Assembly of the African Union"
+	// under "Addis Ababa, 15 February 2025" is one too.)
+	if loc := r.Meeting.Location; loc != "" && (eventWords[lastWord(loc)] || eventOfName(loc)) && !strings.Contains(loc, ", ") {
+		if city := cmp.Or(h.city, headerDatelineCity(h.titles)); city != "" && !containsText(loc, city) {
 			r.Meeting.Location = city
+			event = loc
 		}
 	}
 	if r.Meeting.Location != "" {
@@ -282,6 +291,7 @@ func Parse(doc Document) (*Readout, error) {
 		}
 	}
 	sp.place = r.Meeting.Location
+	sp.event = event
 	sp.call = isCall(r.Meeting.Kind)
 	if isTranscript {
 		sp.turnTexts = []string{r.Title, page}
@@ -1128,6 +1138,11 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 			// shows the place.
 			for j := range analyses[i].resolved[:min(2, len(analyses[i].resolved))] {
 				analyses[i].resolved[j] = dropPlace(analyses[i].resolved[j], sp.place)
+				// ("… on the margins of the Summit of the Future", the
+				// event of the city the post shows.)
+				if sp.event != "" {
+					analyses[i].resolved[j] = dropPlace(analyses[i].resolved[j], sp.event)
+				}
 			}
 			if j := analyses[i].reports; j >= 2 {
 				analyses[i].resolved[j] = dropPlace(analyses[i].resolved[j], sp.place)
@@ -1748,6 +1763,7 @@ func lastLine(s string) string {
 // publisher's own side by which the text names them ("The Vice
 // President" is Harris).
 type speakers struct {
+	event   string // the event on whose margins the meeting was, when the place is the dateline's city
 	pair    string // "Hayashi and Payne": the two principals, when both are named
 	words   map[string]bool
 	parties map[string]bool // the meeting's sides
@@ -2848,9 +2864,22 @@ func readHeader(lines []string) header {
 				continue
 			}
 		}
+		// "July 10, 2025 - Ottawa, Ontario - Global Affairs Canada": a
+		// date, a capital and the publisher.
+		if d, city, ok := dateCityLine(l); ok {
+			if h.date.IsZero() {
+				h.date = d
+			}
+			h.city = city
+			h.titles = append(h.titles, l)
+			h.end++
+			continue
+		}
 		// "Addis Ababa, January 21, 2025": a capital's dateline.
+		// ("Doha, 4 November 2025 —": with the dash the lead would
+		// open with.)
 		if k := strings.Index(l, ", "); k > 0 && k < 30 && len(l) < 60 && country.Capital(l[:k]) != "" {
-			if d, ok := parseDateLine(l[k+2:]); ok {
+			if d, ok := parseDateLine(strings.TrimRight(l[k+2:], " -–—")); ok {
 				if h.date.IsZero() {
 					h.date = d
 				}

@@ -2,6 +2,7 @@ package readout
 
 import (
 	"strings"
+	"time"
 
 	"github.com/readout-bot/readout/country"
 	"unicode"
@@ -352,4 +353,48 @@ func firstSentenceOf(text string) string {
 		return ss[0]
 	}
 	return text
+}
+
+// dateCityLine reads a header's line of a date, a capital and the
+// publisher set off by dashes: "July 10, 2025 - Ottawa, Ontario - Global
+// Affairs Canada".
+func dateCityLine(l string) (d time.Time, city string, ok bool) {
+	if len(l) > 120 || !strings.Contains(l, " - ") {
+		return d, "", false
+	}
+	parts := strings.Split(l, " - ")
+	if len(parts) < 2 || len(parts) > 3 {
+		return d, "", false
+	}
+	d, ok = parseDateLine(parts[0])
+	if !ok {
+		return d, "", false
+	}
+	city, _, _ = strings.Cut(parts[1], ", ")
+	if country.Capital(city) == "" {
+		return d, "", false
+	}
+	return d, city, true
+}
+
+// pressSpokeRE is a speech to the press, "spoke to the media before their
+// bilateral meeting": no call.
+var pressSpokeRE = lazyRegexp(`(?i)\b(?:spoke|speak|speaks|spoken) (?:to|with|before) (?:the )?(?:media|press|reporters|journalists|news media)\b`)
+
+// spokeOnlyToPress reports whether every word of a call in s (call, the
+// kind's rule) is one of a speech to the press (pressSpokeRE).
+func spokeOnlyToPress(s string, call *lazyRE) bool {
+	if !containsFold(s, "spok") && !containsFold(s, "speak") {
+		return false
+	}
+	t := pressSpokeRE.ReplaceAllString(s, "")
+	return t != s && !call.MatchString(t)
+}
+
+// eventOfName reports whether loc names an event by its head and what it
+// is of, "38th Ordinary Session of the Assembly of the African Union",
+// and no place ("in …").
+func eventOfName(loc string) bool {
+	head, _, ok := strings.Cut(loc, " of ")
+	return ok && eventWords[lastWord(head)] && !containsText(loc, " in ")
 }

@@ -160,3 +160,39 @@ func TestShapes18RelatedTrailer(t *testing.T) {
 		}
 	}
 }
+
+// TestShapes18Places: the place of a meeting stated by a header's
+// dateline in other forms ("Doha, 4 November 2025 —", "July 10, 2025 -
+// Ottawa, Ontario - Global Affairs Canada"), an event's name on whose
+// margins a meeting was giving way to the dateline's city, a venue in
+// a transcript's "spoke to the media before their meeting at …" (no
+// call), and no place for a call under the same datelines.
+func TestShapes18Places(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  string
+	}{
+		{"a capital's dateline with a dash", []string{"Valletta, 4 November 2025 —",
+			"Foreign Minister Jane Roe met today with the Foreign Minister of Ruritania, John Doe, who is on a visit to the country.",
+			"They discussed trade and energy."}, "Valletta"},
+		{"a date, a capital and the publisher", []string{"July 10, 2025 - Valletta, Malta - Ministry for Foreign Affairs",
+			"Foreign Minister Jane Roe today welcomed the Foreign Minister of Ruritania, John Doe.",
+			"They discussed trade and energy."}, "Valletta"},
+		{"a call under the dateline", []string{"July 10, 2025 - Valletta, Malta - Ministry for Foreign Affairs",
+			"Foreign Minister Jane Roe today held a telephone call with the Foreign Minister of Ruritania, John Doe.",
+			"They discussed trade and energy."}, ""},
+		{"an event's name under a dateline", []string{"Valletta, 15 February 2025",
+			"Foreign Minister Jane Roe met with the Foreign Minister of Ruritania, John Doe, on the margins of the 12th Ordinary Session of the Council of the Mediterranean Union.",
+			"They discussed trade and energy."}, "Valletta"},
+		{"a speech to the press before the meeting", []string{
+			"Foreign Minister Jane Roe and the Foreign Minister of Ruritania, John Doe, spoke to the media before their bilateral meeting at the Auberge de Castille on 18 March 2025.",
+			"They discussed trade and energy."}, "Auberge de Castille"},
+	}
+	for _, tt := range tests {
+		r := parseMD18(t, "Foreign Minister meets Ruritanian counterpart", "MT", tt.paras...)
+		if got := r.Meeting.Location; got != tt.want {
+			t.Errorf("%s: place %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
