@@ -414,7 +414,10 @@ func plainHeadings(lines []string) {
 	if len(heads) < 2 {
 		heads = labels
 	}
-	if len(heads) == 0 || hasMarkers(lines) {
+	// (A page whose markers number its paragraphs or bullet them, with
+	// no heading among them, has its headings in plain lines: a joint
+	// statement's "Political Dialogue" over "2. The leaders agreed …".)
+	if len(heads) == 0 || hasHeadingMarkers(lines) {
 		return
 	}
 

@@ -398,3 +398,16 @@ func eventOfName(loc string) bool {
 	head, _, ok := strings.Cut(loc, " of ")
 	return ok && eventWords[lastWord(head)] && !containsText(loc, " in ")
 }
+
+// hasHeadingMarkers reports whether a line of lines opens with a marker
+// that heads a section ("1. Political relations", "- Outline"), rather
+// than one that numbers or bullets a paragraph ("2. The leaders agreed
+// …", "- The two sides welcomed …").
+func hasHeadingMarkers(lines []string) bool {
+	for i := range lines {
+		if m, ok := markerAt(lines, i); ok && isHeading(m.rest) {
+			return true
+		}
+	}
+	return false
+}
