@@ -398,6 +398,9 @@ var meetingHeadingRE = lazyRegexp(`^(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Bb]ilateral
 func headedMeetings(secs []Section, have []Participant, pub string) []Participant {
 	var out []Participant
 	for _, sec := range secs {
+		if !strings.Contains(sec.Heading, " with ") {
+			continue
+		}
 		m := meetingHeadingRE.FindStringSubmatch(sec.Heading)
 		if m == nil {
 			continue

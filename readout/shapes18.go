@@ -245,7 +245,9 @@ func boldMeetings(lines []string) bool {
 func meetingHeadings(secs []Section) int {
 	n := 0
 	for _, sec := range secs {
-		if sec.Heading != "" && meetingHeadingRE.MatchString(sec.Heading) {
+		// (Every match holds " with ": the expression, whose lazy name
+		// backtracks, runs only on a heading that does.)
+		if strings.Contains(sec.Heading, " with ") && meetingHeadingRE.MatchString(sec.Heading) {
 			n++
 		}
 	}

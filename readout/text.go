@@ -401,12 +401,14 @@ func agencySignOff(l string) bool {
 	return unicode.IsUpper(r) && !strings.ContainsAny(name, "()0123456789,.;:")
 }
 
-// mayBeTrailer reports whether l opens with a letter that trailerLine's
-// phrases can open with, in any case, or with a byte of a letter beyond
-// ASCII (the Kelvin sign folds to "k", "ſ" to "s"): only then can
-// trailerLine match.
+// mayBeTrailer reports whether l is short enough and opens with a letter
+// that trailerLine's phrases can open with, in any case, or with a byte of
+// a letter beyond ASCII (the Kelvin sign folds to "k", "ſ" to "s"): only
+// then can trailerLine match.
 func mayBeTrailer(l string) bool {
-	return l != "" && (l[0] >= utf8.RuneSelf || strings.IndexByte("acefikmprstuACEFIKMPRSTU", l[0]) >= 0)
+	// (Every phrase but "media enquiries …" is a short line whole.)
+	return l != "" && (l[0] >= utf8.RuneSelf || strings.IndexByte("acefikmprstuACEFIKMPRSTU", l[0]) >= 0) &&
+		(len(l) <= 40 || hasPrefixFold(l, "media enq"))
 }
 
 var captionRE = lazyRegexp(`(?i)^(?:\(photo\)|photo of\b|photo:)|\((?:photo|source)\s*:[^)]*\)\s*\d*$`)
