@@ -26,6 +26,15 @@ type sentCache struct {
 	bodyMs      []country.Mention
 	bodyScanned bool
 
+	// The room of the fact words of facts' entries (scanFactsTo), kept
+	// for the next parse.
+	factRoom []string
+
+	// mentionsWith's lists (parts of mentions, reserved in turn) and
+	// look-up (mentionScratch).
+	mentions     []mention
+	mentionIndex map[string]int
+
 	// keyPoints' candidates and known words (keyPointScratch).
 	cands []keyPointCand
 	known map[string]bool
@@ -123,7 +132,7 @@ func (c *sentCache) release() {
 	if c == nil {
 		return
 	}
-	n := len(c.money) + len(c.ords) + len(c.short) + len(c.sents) + len(c.forms) + len(c.facts) + len(c.fits) + len(c.words) + len(c.cuts) + len(c.bodyMs) + cap(c.cands) + len(c.known)
+	n := len(c.money) + len(c.ords) + len(c.short) + len(c.sents) + len(c.forms) + len(c.facts) + len(c.fits) + len(c.words) + len(c.cuts) + len(c.bodyMs) + cap(c.cands) + len(c.known) + len(c.factRoom) + len(c.mentions) + len(c.mentionIndex)
 	if n > maxPooledEntries {
 		return
 	}
@@ -133,6 +142,10 @@ func (c *sentCache) release() {
 	clear(c.sents)
 	clear(c.forms)
 	clear(c.facts)
+	// (The words are parts of the page: the next parse must not keep
+	// them alive.)
+	clear(c.factRoom)
+	c.factRoom = c.factRoom[:0]
 	clear(c.fits)
 	clear(c.words)
 	clear(c.cuts)
@@ -141,6 +154,9 @@ func (c *sentCache) release() {
 	clear(c.bodyMs)
 	c.body, c.bodyMs, c.bodyScanned = "", c.bodyMs[:0], false
 	clear(c.cands[:cap(c.cands)])
+	clear(c.mentions)
+	c.mentions = c.mentions[:0]
+	clear(c.mentionIndex)
 	clear(c.known)
 	sentCaches.Put(c)
 }
@@ -225,4 +241,24 @@ func (c *sentCache) shortenFrame(s string) string {
 		return shortenFrame(s)
 	}
 	return remember(c.short, s, shortenFrame)
+}
+
+// mentionScratch returns an empty list with room for n mentions, reserved
+// in c's mentions (an append past n copies it), and c's look-up of
+// mentions emptied; a nil c makes both.
+func (c *sentCache) mentionScratch(n int) ([]mention, map[string]int) {
+	if c == nil {
+		return make([]mention, 0, n), make(map[string]int, n)
+	}
+	r := c.mentions
+	if cap(r)-len(r) < n {
+		r = make([]mention, 0, max(2*cap(r), 64, n))
+	}
+	start := len(r)
+	c.mentions = r[:start+n]
+	if c.mentionIndex == nil {
+		c.mentionIndex = make(map[string]int, n)
+	}
+	clear(c.mentionIndex)
+	return r[start : start : start+n], c.mentionIndex
 }

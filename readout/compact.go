@@ -1386,12 +1386,17 @@ func (cv *coverage) known(s string, c *sentCache) int {
 	return min(n, fi.runs, 6)
 }
 
-// scanFacts is scanFacts(s), remembered.
+// scanFacts is scanFacts(s), remembered, its words kept in c's room.
 func (c *sentCache) scanFacts(s string) factInfo {
-	if c == nil {
+	if c == nil || c.facts == nil {
 		return scanFacts(s)
 	}
-	return remember(c.facts, s, scanFacts)
+	if fi, ok := c.facts[s]; ok {
+		return fi
+	}
+	fi := scanFactsTo(s, &c.factRoom)
+	c.facts[s] = fi
+	return fi
 }
 
 // fresh counts the fact words of s that the summaries have not named.

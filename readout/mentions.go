@@ -289,13 +289,16 @@ var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ")
 // numbered names such as "G7" or "COVID-19", without titles) and the
 // topics of discussion lists ("discussed COVID-19, the recent Ebola
 // outbreaks, and economic opportunity") of sents, in order.
-func mentionsOf(sents []string, sp speakers) []mention {
+func mentionsOf(sents []string, sp speakers) []mention { return mentionsWith(sents, sp, nil) }
+
+// mentionsWith is mentionsOf with its list and look-up made in c's room
+// (see sentCache.mentionScratch).
+func mentionsWith(sents []string, sp speakers, c *sentCache) []mention {
 	cm := countryMemo{}
 	seenCountry := map[string]bool{}
 	var buf runBuffers
 	// (About two mentions for three sentences: the seed's 36 give 24.)
-	out := make([]mention, 0, len(sents))
-	index := make(map[string]int, len(sents))
+	out, index := c.mentionScratch(len(sents))
 	add := func(text string, weight, sent int, countries []string, written string) {
 		// "energy resilience,": the list writes its own commas.
 		text = strings.TrimRight(strings.TrimSpace(text), ",;: ")

@@ -1694,7 +1694,7 @@ func keyPointsAndMentions(analyses []analyzed, sents, used []string, sp speakers
 	// The figures it counts are listed too ("170 thousand Koreans"); they
 	// are not among the units by which the summary of a readout of one
 	// section is chosen (postUnits).
-	all := withFigures(withAmounts(mentionsOf(sents, sp.unnamedGuests(used)), analyses, cache), sents)
+	all := withFigures(withAmounts(mentionsWith(sents, sp.unnamedGuests(used), cache), analyses, cache), sents)
 	most := maxMentions
 	if long {
 		most += longExtra

@@ -1635,7 +1635,12 @@ type factInfo struct {
 // scanFacts reads the fact words of s and its runs in one pass. A fact
 // word is a number, or a capitalised word other than the first and than
 // the genre's title and common capitalised words.
-func scanFacts(s string) factInfo {
+func scanFacts(s string) factInfo { return scanFactsTo(s, nil) }
+
+// scanFactsTo is scanFacts with the words kept in room's spare capacity
+// (a parse's cache keeps them there: see sentCache.keepWords); a nil room
+// gives them a slice of their own.
+func scanFactsTo(s string, room *[]string) factInfo {
 	var fi factInfo
 	prevEnd := -2
 	first := true
@@ -1689,9 +1694,28 @@ func scanFacts(s string) factInfo {
 	// The words are gathered on the stack and copied once, instead of
 	// growing a slice through each size.
 	if len(words) > 0 {
-		fi.words = slices.Clone(words)
+		if room != nil {
+			fi.words = keepWords(room, words)
+		} else {
+			fi.words = slices.Clone(words)
+		}
 	}
 	return fi
+}
+
+// keepWords copies words into the spare capacity of *room and returns the
+// copy, capped so that an append to it copies; a room without enough
+// spare capacity is replaced by a larger one (the slices already returned
+// keep the old).
+func keepWords(room *[]string, words []string) []string {
+	r := *room
+	if cap(r)-len(r) < len(words) {
+		r = make([]string, 0, max(2*cap(r), 256, len(words)))
+	}
+	start := len(r)
+	r = append(r, words...)
+	*room = r
+	return r[start:len(r):len(r)]
 }
 
 // factRuns is factRuns(s), remembered.
@@ -1699,7 +1723,7 @@ func (c *sentCache) factRuns(s string) int {
 	if c == nil {
 		return factRuns(s)
 	}
-	return remember(c.facts, s, scanFacts).runs
+	return c.scanFacts(s).runs
 }
 
 // commonCaps are capitalized words that are not facts.
@@ -2412,7 +2436,7 @@ func (c *sentCache) factWords(s string) []string {
 	if c == nil {
 		return factWords(s)
 	}
-	return remember(c.facts, s, scanFacts).words
+	return c.scanFacts(s).words
 }
 
 // factWords returns the distinct words factCount counts, in order.
