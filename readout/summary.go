@@ -585,7 +585,7 @@ func leadingName(s string) string {
 
 // offices are the offices compactTitles drops before a surname, longest
 // first.
-var offices = []string{"Prime Minister", "Foreign Minister", "Secretary of State", "Minister", "President",
+var offices = [...]string{"Prime Minister", "Foreign Minister", "Secretary of State", "Minister", "President",
 	"Chancellor", "Secretary", "Ambassador", "Senator"}
 
 // officesSpaced are offices, each with the space that follows it.
@@ -614,8 +614,9 @@ func compactTitles(s string) string {
 	}
 	var b strings.Builder
 	last := 0
+	var next officesNext
 	for i := 0; i < len(s); {
-		start, end := officeAt(s, i)
+		start, end := next.officeAt(s, i)
 		if start < 0 {
 			break
 		}
@@ -719,16 +720,30 @@ func firstFields(s string, dst []string) []string {
 	return dst
 }
 
+// officesNext remembers, for one text read from left to right, where each
+// office (with its space) next stands: at[k] is 2 + the offset of the
+// first officesSpaced[k] at or after the offset last looked from, 1 when
+// there is none there (nor any further on), 0 when not looked for.
+type officesNext struct{ at [len(offices)]int }
+
 // officeAt finds the next office at or after i, with its prefixes:
-// [start, end) where end is past the space after it; -1 when none.
-func officeAt(s string, i int) (start, end int) {
+// [start, end) where end is past the space after it; -1 when none. Calls
+// on one text with n are made with i no smaller than the last call's: an
+// office found at or after i is found again without a search, and one
+// absent from the rest of s is not looked for again.
+func (n *officesNext) officeAt(s string, i int) (start, end int) {
 	best, bestEnd := -1, -1
 	for k, o := range offices {
-		j := indexText(s[i:], officesSpaced[k])
+		j := n.at[k] - 2
+		if j == -2 || 0 <= j && j < i {
+			if j = indexText(s[i:], officesSpaced[k]); j >= 0 {
+				j += i
+			}
+			n.at[k] = j + 2
+		}
 		if j < 0 {
 			continue
 		}
-		j += i
 		end := j + len(o) + 1
 		if j > 0 && isWordByte(s[j-1]) {
 			continue
