@@ -107,6 +107,15 @@ func Parse(doc Document) (*Readout, error) {
 			f.meeting.Location = eventCity(before[m[3]:])
 		}
 	}
+	// ("On the margins of the UN General Assembly in New York, Minister X
+	// held several bilateral meetings." as the lead itself.)
+	if f.meeting.Location == "" && !isCall(f.kindFromLead) {
+		if m := marginsRE.FindStringSubmatchIndex(lead); m != nil && multiMeetingRE.MatchString(lead) {
+			if i := strings.LastIndex(lead[m[2]:m[3]], " in "); i >= 0 {
+				f.meeting.Location = eventCity(lead[m[2]+i : m[3]])
+			}
+		}
+	}
 	// "Foreign Minister X's Meeting with Foreign Minister Y of Nigeria"
 	// over a lead that names no one ("the two Foreign Ministers held a
 	// meeting"): the headline names the principals.

@@ -1025,7 +1025,7 @@ func cityOfCountry(place, datelineCity string, sents, lines []string) string {
 			}
 			from += i + len(" in ")
 			if from < len(l) && isUpperByte(l[from]) {
-				if c := capitalAt(l[from:]); c != "" && country.Capital(c) == cn.Code {
+				if c := capitalAt(l[from:]); c != "" && country.Capital(c) == cn.Code && !futureInSentence(l, from) {
 					return c
 				}
 			}

@@ -413,3 +413,17 @@ func hasHeadingMarkers(lines []string) bool {
 	}
 	return false
 }
+
+// futureInSentence reports whether the sentence of l that holds offset at
+// says, before it, that what it places is to come ("… whose Ministerial
+// Council will be held in Valletta in December"): the venue of a future
+// event, not the meeting's.
+func futureInSentence(l string, at int) bool {
+	start := 0
+	for _, d := range []string{". ", "! ", "? "} {
+		if k := strings.LastIndex(l[:at], d); k >= 0 && k+len(d) > start {
+			start = k + len(d)
+		}
+	}
+	return futureAt(l[start:at]) >= 0
+}

@@ -195,6 +195,12 @@ func TestShapes18Places(t *testing.T) {
 		{"an event's name under a dateline", []string{"Valletta, 15 February 2025",
 			"Foreign Minister Jane Roe met with the Foreign Minister of Ruritania, John Doe, on the margins of the 12th Ordinary Session of the Council of the Mediterranean Union.",
 			"They discussed trade and energy."}, "Valletta"},
+		{"a country's capital named for an event to come", []string{
+			"Foreign Minister Jane Roe received the Foreign Minister of Ruritania, John Doe, who is on a working visit to Malta.",
+			"Doe congratulated Roe on Malta's presidency of the OSCE, whose Ministerial Council will be held in Valletta in December."}, "Malta"},
+		{"several meetings on an event's margins in a city", []string{
+			"On the margins of the Human Rights Council in Geneva, Foreign Minister Jane Roe held several bilateral meetings.",
+			"Meeting with the Foreign Minister of Chile", "With Alberto van Klaveren, the minister discussed trade in copper."}, "Geneva"},
 		{"a speech to the press before the meeting", []string{
 			"Foreign Minister Jane Roe and the Foreign Minister of Ruritania, John Doe, spoke to the media before their bilateral meeting at the Auberge de Castille on 18 March 2025.",
 			"They discussed trade and energy."}, "Auberge de Castille"},
