@@ -178,8 +178,11 @@ func Parse(doc Document) (*Readout, error) {
 	if r.Meeting.Location == "" && h.city != "" && r.Meeting.Kind != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
 		r.Meeting.Location = h.city
 	}
-	// So is one named by the lead's own dateline ("DUBLIN, 3 March –").
-	if r.Meeting.Location == "" && r.Meeting.Kind != "" && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
+	// So is one named by the lead's own dateline ("DUBLIN, 3 March –"),
+	// also over a session two sides' principals co-chaired ("MOMBASA, 14
+	// May 2025 – The 8th Session … was co-chaired by X … and Y …"),
+	// which no meeting's word names.
+	if r.Meeting.Location == "" && (r.Meeting.Kind != "" || twoSides(f.principals)) && !isCall(r.Meeting.Kind) && !isCall(f.kindFromLead) {
 		if c := leadDatelineCity(lead); c != "" {
 			r.Meeting.Location = c
 		}

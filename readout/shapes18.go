@@ -427,3 +427,23 @@ func futureInSentence(l string, at int) bool {
 	}
 	return futureAt(l[start:at]) >= 0
 }
+
+// twoSides reports whether ps holds named principals of two or more
+// countries or bodies.
+func twoSides(ps []person) bool {
+	seen := ""
+	for _, p := range ps {
+		if p.name == "" || p.unnamed {
+			continue
+		}
+		c := personCountry(p)
+		if c == "" {
+			continue
+		}
+		if seen != "" && c != seen {
+			return true
+		}
+		seen = c
+	}
+	return false
+}

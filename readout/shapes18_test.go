@@ -201,6 +201,9 @@ func TestShapes18Places(t *testing.T) {
 		{"several meetings on an event's margins in a city", []string{
 			"On the margins of the Human Rights Council in Geneva, Foreign Minister Jane Roe held several bilateral meetings.",
 			"Meeting with the Foreign Minister of Chile", "With Alberto van Klaveren, the minister discussed trade in copper."}, "Geneva"},
+		{"a session two sides co-chaired under the lead's dateline", []string{
+			"MARSAXLOKK, 14 May 2025 – The 5th Session of the Malta-Ruritania Joint Commission was co-chaired by Jane Roe, Minister for Foreign Affairs of Malta, and John Doe, Minister of Foreign Affairs of Ruritania.",
+			"The two sides reviewed the decisions of the 4th Session."}, "Marsaxlokk"},
 		{"a speech to the press before the meeting", []string{
 			"Foreign Minister Jane Roe and the Foreign Minister of Ruritania, John Doe, spoke to the media before their bilateral meeting at the Auberge de Castille on 18 March 2025.",
 			"They discussed trade and energy."}, "Auberge de Castille"},
