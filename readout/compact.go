@@ -95,6 +95,11 @@ func shortName(name, text string, custom nameCustom) string {
 	for k > 0 && isNameConnector(lowerText(words[k-1])) {
 		k--
 	}
+	// "Ulisses Correia e Silva" is "Correia e Silva": "e" joins two
+	// family names, the one before it too.
+	if k > 1 && words[k] == "e" {
+		k--
+	}
 	if k > 0 && slices.ContainsFunc(words, func(w string) bool { return w == "bin" || w == "binti" || w == "ibn" || w == "bint" }) {
 		k = 0
 	}

@@ -1601,8 +1601,8 @@ func particleName(w string) bool {
 func isNameConnector(w string) bool {
 	switch w {
 	case "bin", "binti", "al", "el", "de", "da", "van", "von", "der", "du", "dos", "la", "le",
-		// ("Alois von und zu Liechtenstein".)
-		"zu", "und":
+		// ("Alois von und zu Liechtenstein", "Ulisses Correia e Silva".)
+		"zu", "und", "e":
 		return true
 	}
 	return false

@@ -177,3 +177,31 @@ func TestContactsTrailerAndBarDate(t *testing.T) {
 		t.Errorf("body holds the contacts: %q", r.Body)
 	}
 }
+
+// TestHeadOfStateAndJoinedFamilyNames: "The Head of State held talks
+// with …" is the publisher's head, named by the headline; "Ulisses
+// Correia e Silva" keeps his "e Silva" and goes by "Correia e Silva"; "and
+// proposed to mark" is no purpose to cut before; a style before an office
+// goes with it when the office and name are compacted.
+func TestHeadOfStateAndJoinedFamilyNames(t *testing.T) {
+	r := parseDoc18(t, "KZ", "Kassym-Jomart Tokayev holds talks with Prime Minister of Italy Giorgia Meloni",
+		"The Head of State held talks with Prime Minister of the Italian Republic Giorgia Meloni, who is in Astana on an official visit.",
+		"They discussed energy.")
+	if got := strings.Join(principalsOf(r), ", "); got != "Kassym-Jomart Tokayev|KZ, Giorgia Meloni|IT" {
+		t.Errorf("principals %q", got)
+	}
+	checkLeadTitles(t, []leadTitleCase{
+		{"SN", "The President of the Republic, His Excellency Mr Bassirou Diomaye Faye, received the Prime Minister of the Republic of Cabo Verde, Mr Ulisses Correia e Silva, on a working visit.",
+			"Bassirou Diomaye Faye|President of the Republic|SN, Ulisses Correia e Silva|Prime Minister of the Republic of Cabo Verde|CV"},
+	})
+	if got := shortName("Ulisses Correia e Silva", "", westernNames); got != "Correia e Silva" {
+		t.Errorf("shortName = %q, want Correia e Silva", got)
+	}
+	s := "Tokayev recalled that the two countries will celebrate the 30th anniversary of the Treaty, signed in 1996, and proposed to mark the date with events."
+	if i := strings.Index(s, " to mark"); purposeAt(s, i) {
+		t.Errorf("purposeAt(%q) after \"proposed\"", s)
+	}
+	if got := compactTitles("His Excellency Minister of Foreign Affairs Abbas Araghchi called."); got != "Abbas Araghchi called." {
+		t.Errorf("compactTitles = %q", got)
+	}
+}

@@ -262,6 +262,15 @@ func Parse(doc Document) (*Readout, error) {
 		// Japanese names family name first, the others' too.
 		japaneseFamilyFirst(r.Participants, page, true)
 	}
+	// "The Head of State held talks with …" under "Kassym-Jomart Tokayev
+	// holds talks with …": the headline names him.
+	for i, p := range r.Participants {
+		if p.Name == "" && p.Country == pub && (p.Title == "Head of State" || p.Title == "Head of Government") {
+			if n := headlineSubject(r.Title, pub, ref); n != "" {
+				r.Participants[i].Name = n
+			}
+		}
+	}
 	r.FollowOn = f.followOn
 	r.Parties = partiesOf(pub, r.Title, r.Participants, f.sides)
 	// (The page's first lines say so, before the lead when a meeting's
@@ -3880,6 +3889,22 @@ func subjectName(ps []Participant, pub string) string {
 	for _, p := range ps {
 		if p.Role == RolePrincipal && p.Country == pub && p.Name != "" {
 			return p.Name
+		}
+	}
+	return ""
+}
+
+// headlineSubject is the name of the subject of a headline read as a
+// lead, when he is of the publisher's side or of none: "Kassym-Jomart
+// Tokayev" of "Kassym-Jomart Tokayev holds talks with Prime Minister of
+// Italy Giorgia Meloni"; "" otherwise.
+func headlineSubject(title, pub string, ref time.Time) string {
+	if title == "" {
+		return ""
+	}
+	for _, q := range parseLead(headlineAsLead(title), "", ref).principals {
+		if c := personCountry(q); q.subject && q.name != "" && !q.unnamed && (c == "" || c == pub) {
+			return displayName(q.name, pub, false)
 		}
 	}
 	return ""

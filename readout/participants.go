@@ -510,7 +510,7 @@ func findFrame(s string) []int {
 // unnamedRE finds a principal named by office only at the end of the
 // subject: "The Prime Minister", "the Foreign Secretary", "The Secretary".
 var unnamedRE = lazyRegexp(`(?:^|\b(?:[Tt]he|UK|US|U\.S\.|British|French|Japanese|German|our)\s+)` +
-	`(Crown Prince and Prime Minister|Crown Prince|Prime Minister|PM|EAM|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary-General|Secretary General|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Minister of Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President|Emir|Amir|King|Sultan|Taoiseach)((?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)\s*,?\s*$`)
+	`(Crown Prince and Prime Minister|Crown Prince|Prime Minister|PM|EAM|Head of State|Head of Government|President of the Republic|Federal Chancellor|Foreign Secretary|Secretary of State|Secretary-General|Secretary General|Secretary|Minister for Europe and Foreign Affairs|Minister for Foreign Affairs|Minister of Foreign Affairs|Foreign Minister|Minister|President|Chancellor|Vice President|Emir|Amir|King|Sultan|Taoiseach)((?: of (?:the )?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})?)\s*,?\s*$`)
 
 // unnamedPerson reads a principal named by office only at the end of s
 // ("The Prime Minister", "the Prime Minister of Japan"); an "of" phrase
@@ -660,7 +660,7 @@ func ofCountryName(sep, moreWords string) string {
 		// An envoy's post: "Ambassador of Azerbaijan to the Russian
 		// Federation Rahman Mustafayev".
 		`(?: to ((?:the )?[A-Z][\p{L}'’.-]*(?: (?:of |and |the |of the )?[A-Z][\p{L}'’.-]*){0,4}?))?` +
-		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence|Highness|Royal Highness|Majesty)|H\.H\.|H\.R\.H\.|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh|Sheikha|Prince|Princess) )*((?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|(?:bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le)\b))` + moreWords + `)`
+		sep + `(?:(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.|(?:His|Her) (?:Excellency|Eminence|Highness|Royal Highness|Majesty)|H\.H\.|H\.R\.H\.|Madame|Mme\.?|Prof\.|Eng\.|(?:the |The )?(?:Most |Rt\.? |Right )?Hon\.|Amb\.|Sayyid|Seyed|Sheikh|Sheikha|Prince|Princess) )*((?:\p{Lu}[\p{L}'’.-]*)(?: (?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|an)-\p{Lu}[\p{L}'’.-]*|(?:bin|al|del|der|dos|das|de|la|do|da|van|von|di|du|le|e)\b))` + moreWords + `)`
 }
 
 // ofCountryTitles are the titles of ofCountryName's expressions.

@@ -669,6 +669,14 @@ func compactTitles(s string) string {
 		for w := lastWord(s[:start]); titleVocab[w] && start > len(w) && s[start-1] == ' ' && start-1-len(w) >= last; w = lastWord(s[:start]) {
 			start -= len(w) + 1
 		}
+		// ("His Excellency Minister of Foreign Affairs X": a style before
+		// the office goes with it.)
+		for _, st := range []string{"His Excellency ", "Her Excellency ", "H.E. "} {
+			if start-len(st) >= last && s[start-len(st):start] == st {
+				start -= len(st)
+				break
+			}
+		}
 		surname := lastWord(nameText)
 		if titleVocab[surname] {
 			continue
@@ -1765,6 +1773,11 @@ func purposeAt(s string, i int) bool {
 	if w == "" {
 		return false
 	}
+	// "… and proposed to mark the date with …": the verb's own
+	// infinitive, which no sentence is cut before.
+	if infinitiveVerbs[lastWord(s[:i])] {
+		return false
+	}
 	switch w[0] {
 	case 'd':
 		return strings.HasPrefix(w, "discuss ")
@@ -1781,6 +1794,12 @@ func purposeAt(s string, i int) bool {
 	}
 	return false
 }
+
+// infinitiveVerbs take an infinitive after them: "proposed to mark",
+// "agreed to celebrate".
+var infinitiveVerbs = setOf("proposed", "agreed", "decided", "pledged", "promised", "offered", "planned", "plans",
+	"intends", "intend", "resolved", "vowed", "undertook", "hoped", "wished", "wants", "want", "invited", "committed",
+	"proposes", "agree", "decide", "propose", "pledge", "readiness", "willingness", "determination")
 
 // fitSentence returns s when it fits in limit characters, else the
 // longest opening clause of s that does, ended with a full stop; ok is
