@@ -205,3 +205,25 @@ func TestHeadOfStateAndJoinedFamilyNames(t *testing.T) {
 		t.Errorf("compactTitles = %q", got)
 	}
 }
+
+// TestContinuedSpeech: after "X said that …", a sentence of the same
+// paragraph that opens with the sides or a country and a verb of the
+// present or a modal is X's words, not the sides' commitment nor a fact;
+// one that tells what they did is not.
+func TestContinuedSpeech(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Wang Yi said that trade grew. The two sides should strengthen the synergy. China is ready to work with Brazil.",
+			"Wang Yi said that trade grew. Wang Yi said that the two sides should strengthen the synergy. Wang Yi said that China is ready to work with Brazil."},
+		{"Mauro Vieira said that ties are strong. Brazil firmly adheres to the one-China principle.",
+			"Mauro Vieira said that ties are strong. Mauro Vieira said that Brazil firmly adheres to the one-China principle."},
+		{"Wang Yi said that trade grew. The two sides signed an agreement on trade.",
+			"Wang Yi said that trade grew. The two sides signed an agreement on trade."},
+		{"The two sides should strengthen the synergy.", "The two sides should strengthen the synergy."},
+		{"Wang Yi said that trade grew.\nThe two sides should strengthen the synergy.", "Wang Yi said that trade grew.\nThe two sides should strengthen the synergy."},
+	}
+	for _, tt := range tests {
+		if got := continuedSpeech(tt.in); got != tt.want {
+			t.Errorf("continuedSpeech(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}

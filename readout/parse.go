@@ -1140,6 +1140,7 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		if i == 0 {
 			text = withoutStatementIntro(text)
 		}
+		text = continuedSpeech(text)
 		if sp.turnTexts != nil {
 			text = spokenTurns(text, sp.turnTexts...)
 		}

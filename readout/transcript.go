@@ -448,3 +448,85 @@ func withoutStatementIntro(text string) string {
 	}
 	return text[i+1:]
 }
+
+// speechOpenRE reads a sentence that opens with its speaker's reported
+// speech: "Wang Yi said that …", "Minister Vieira stressed that …".
+var speechOpenRE = lazyRegexp(`^((?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}'’-]*) (?:said|stated|noted|stressed|emphasized|emphasised|pointed out|added|underlined|underscored) that `)
+
+// speechThats are the frames speechOpenRE reads, looked for before it runs.
+var speechThats = []string{" said that ", " stated that ", " noted that ", " stressed that ", " emphasized that ",
+	" emphasised that ", " pointed out that ", " added that ", " underlined that ", " underscored that "}
+
+// speechVerbs mark a sentence that names its own speaker.
+var speechVerbs = []string{" said", " stated", " noted", " stressed", " emphasized", " emphasised", " added", " pointed out",
+	" agreed", " underlined", " underscored", " expressed", " welcomed", " hoped"}
+
+// continuedSpeech gives the sentences that go on with a speaker's reported
+// speech their speaker: in "Wang Yi said that China has been Brazil's
+// largest trading partner … The two sides should strengthen the synergy
+// …", the second is Wang Yi's words, not the two sides' commitment, and is
+// written "Wang Yi said that the two sides should strengthen …" (which the
+// summaries write "Wang Yi: The two sides should …"). Only a sentence of
+// the same paragraph that names no speaker of its own and opens with the
+// sides or a country and a verb of the present or a modal (sidesSpeak)
+// goes on with the speech.
+func continuedSpeech(text string) string {
+	if !strings.Contains(text, " that ") || !containsAny(text, speechThats...) {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		ss := splitSentences(l)
+		speaker, changed := "", false
+		for j, s := range ss {
+			if m := speechOpenRE.FindStringSubmatch(s); m != nil {
+				speaker = m[1]
+				continue
+			}
+			if speaker == "" || containsAny(s, speechVerbs...) || !sidesSpeak(s) {
+				speaker = ""
+				continue
+			}
+			ss[j] = speaker + " said that " + lowerOpening(s)
+			changed = true
+		}
+		if changed {
+			lines[i] = strings.Join(ss, " ")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sidesSpeak reports whether s opens with the two sides or a country and
+// a verb of the present or a modal, as a speaker's words do ("The two
+// sides should …", "China and Brazil should continue …", "Brazil firmly
+// adheres to …", "China is ready to …"); a sentence that tells what they
+// did ("The two sides signed …") does not.
+func sidesSpeak(s string) bool {
+	rest, ok := cutAnyPrefix(s, "The two sides ", "Both sides ", "The two countries ", "Both countries ")
+	if !ok {
+		m, found := country.FirstMention(s, 0)
+		if !found || m.Start != 0 {
+			return false
+		}
+		rest = strings.TrimPrefix(s[m.End:], " ")
+		// ("China and Brazil should …")
+		if r, ok := strings.CutPrefix(rest, "and "); ok {
+			if m, found := country.FirstMention(r, 0); found && m.Start == 0 {
+				rest = strings.TrimPrefix(r[m.End:], " ")
+			}
+		}
+	}
+	w := nextWord(rest)
+	for strings.HasSuffix(w, "ly") && len(w) > 3 {
+		rest = strings.TrimPrefix(rest[len(w):], " ")
+		w = nextWord(rest)
+	}
+	switch w {
+	case "is", "are", "has", "have", "will", "should", "must", "can", "stands", "remains", "hopes", "looks":
+		return true
+	case "was", "were", "has been", "":
+		return false
+	}
+	return isLowerWord(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
