@@ -227,3 +227,22 @@ func TestContinuedSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuredNotPledged: trade "at about KSh 15 billion a year" and
+// money companies "have invested" are measures, no pledges; a package
+// "valued at $225 million" is still one.
+func TestMeasuredNotPledged(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"The leaders noted that bilateral trade, at about KSh 15 billion a year, remains below its potential.", 0},
+		{"Italian companies have invested more than 8 billion US dollars in Kazakhstan since independence.", 0},
+		{"The President announced a new package of security assistance for Ukraine, which is valued at $225 million.", 1},
+	}
+	for _, tt := range tests {
+		if got := pledgesOf([]string{tt.s}, newSentCache(1)); len(got) != tt.want {
+			t.Errorf("pledgesOf(%q) = %+v, want %d", tt.s, got, tt.want)
+		}
+	}
+}

@@ -354,7 +354,13 @@ var measureWords = []string{"grown to", "grew to", "reached", "amounted to", "am
 	// ("Trade between the two countries was worth more than €2 billion
 	// last year": what something is worth, not what is given; "a package
 	// worth €500 million" is still committed.)
-	"was worth", "were worth", "is worth", "are worth", "been worth"}
+	"was worth", "were worth", "is worth", "are worth", "been worth",
+	// ("bilateral trade, at about KSh 15 billion a year", "estimated at
+	// $2 billion": a measure; "Italian companies have invested more than
+	// $8 billion since independence": money spent, not committed. "valued
+	// at" stays a package's: "a new package of security assistance, which
+	// is valued at $225 million".)
+	"at about", "at around", "at some", "at roughly", "estimated at", "invested"}
 
 // rateAfter reports whether after, the text just after an amount, makes
 // it a price or a ration rather than a sum: "US$ 6 per person a month",
