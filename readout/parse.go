@@ -2795,6 +2795,13 @@ type header struct {
 	end    int // index of the first line after the header
 }
 
+// dateOnce keeps d as the header's date unless a line before gave one.
+func (h *header) dateOnce(d time.Time) {
+	if h.date.IsZero() {
+		h.date = d
+	}
+}
+
 // fieldLabels open a header's field: "Date and time: Monday, 24
 // February, 15:00–16:10", "Venue: Ministry of Defense (Ichigaya,
 // Tokyo)".
@@ -2872,18 +2879,14 @@ func readHeader(lines []string) header {
 			break
 		}
 		if d, ok := parseDateLine(l); ok {
-			if h.date.IsZero() {
-				h.date = d
-			}
+			h.dateOnce(d)
 			h.end++
 			continue
 		}
 		// "Press release 112/2025 | 3.6.2025": a date after the last bar.
 		if i := strings.LastIndex(l, " | "); i > 0 && len(l) < 80 {
 			if d, ok := parseDateLine(l[i+len(" | "):]); ok {
-				if h.date.IsZero() {
-					h.date = d
-				}
+				h.dateOnce(d)
 				h.titles = append(h.titles, l)
 				h.end++
 				continue
@@ -2892,9 +2895,7 @@ func readHeader(lines []string) header {
 		// "July 10, 2025 - Ottawa, Ontario - Global Affairs Canada": a
 		// date, a capital and the publisher.
 		if d, city, ok := dateCityLine(l); ok {
-			if h.date.IsZero() {
-				h.date = d
-			}
+			h.dateOnce(d)
 			h.city = city
 			h.titles = append(h.titles, l)
 			h.end++
@@ -2905,9 +2906,7 @@ func readHeader(lines []string) header {
 		// open with.)
 		if k := strings.Index(l, ", "); k > 0 && k < 30 && len(l) < 60 && country.Capital(l[:k]) != "" {
 			if d, ok := parseDateLine(strings.TrimRight(l[k+2:], " -–—")); ok {
-				if h.date.IsZero() {
-					h.date = d
-				}
+				h.dateOnce(d)
 				h.city = l[:k]
 				h.end++
 				continue

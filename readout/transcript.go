@@ -320,9 +320,7 @@ func transcriptHeader(h header, lines []string) header {
 			break
 		}
 		if d, ok := parseDateLine(l); ok {
-			if h.date.IsZero() {
-				h.date = d
-			}
+			h.dateOnce(d)
 			h.end++
 			continue
 		}
