@@ -314,6 +314,7 @@ func Parse(doc Document) (*Readout, error) {
 	sp.place = r.Meeting.Location
 	sp.event = event
 	sp.call = isCall(r.Meeting.Kind)
+	sp.spoken = map[string]string{}
 	if isTranscript {
 		sp.turnTexts = []string{r.Title, page}
 	}
@@ -1140,7 +1141,7 @@ func summarizeSectionsAt(secs []Section, body string, sp speakers, cache *sentCa
 		if i == 0 {
 			text = withoutStatementIntro(text)
 		}
-		text = continuedSpeech(text)
+		text = sp.continuedSpeech(text)
 		if sp.turnTexts != nil {
 			text = spokenTurns(text, sp.turnTexts...)
 		}
@@ -1822,6 +1823,9 @@ type speakers struct {
 	// turnTexts are set on a transcript's page: the headline and the
 	// page, which write its speakers' names (spokenTurns).
 	turnTexts []string
+	// spoken holds continuedSpeech's reading of each section's text, which
+	// the summaries' several tries read again (clones share it).
+	spoken map[string]string
 	// call is set when the meeting was a call, which the post shows.
 	call bool
 	// me is the compact name of the publisher's minister of a release

@@ -447,11 +447,7 @@ func withoutStatementIntro(text string) string {
 	return text[i+1:]
 }
 
-// speechOpenRE reads a sentence that opens with its speaker's reported
-// speech: "Wang Yi said that …", "Minister Vieira stressed that …".
-var speechOpenRE = lazyRegexp(`^((?:\p{Lu}[\p{L}.'’-]* ){0,3}\p{Lu}[\p{L}'’-]*) (?:said|stated|noted|stressed|emphasized|emphasised|pointed out|added|underlined|underscored) that `)
-
-// speechThats are the frames speechOpenRE reads, looked for before it runs.
+// speechThats are the frames of reported speech: "Wang Yi said that …".
 var speechThats = []string{" said that ", " stated that ", " noted that ", " stressed that ", " emphasized that ",
 	" emphasised that ", " pointed out that ", " added that ", " underlined that ", " underscored that "}
 
@@ -469,16 +465,21 @@ var speechVerbs = []string{" said", " stated", " noted", " stressed", " emphasiz
 // sides or a country and a verb of the present or a modal (sidesSpeak)
 // goes on with the speech.
 func continuedSpeech(text string) string {
-	if !strings.Contains(text, " that ") || !containsAny(text, speechThats...) {
+	if !hasSpeechThat(text) {
 		return text
 	}
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
+		// (Only a paragraph with a speaker's frame and a sentence after
+		// it is read.)
+		if !hasSpeechThat(l) || !sidesSentenceAfter(l) {
+			continue
+		}
 		ss := splitSentences(l)
 		speaker, changed := "", false
 		for j, s := range ss {
-			if m := speechOpenRE.FindStringSubmatch(s); m != nil {
-				speaker = m[1]
+			if who := speechSubject(s); who != "" {
+				speaker = who
 				continue
 			}
 			if speaker == "" || containsAny(s, speechVerbs...) || !sidesSpeak(s) {
@@ -527,4 +528,85 @@ func sidesSpeak(s string) bool {
 		return false
 	}
 	return isLowerWord(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// speechSubject is the speaker of a sentence that opens with his reported
+// speech, one to four capitalized words before its frame ("Wang Yi said
+// that …", "Minister Vieira stressed that …"); "" for any other sentence.
+func speechSubject(s string) string {
+	// (Four words and the frame fit in the sentence's first 100 bytes.)
+	head := s[:min(len(s), 100)]
+	if !strings.Contains(head, " that ") {
+		return ""
+	}
+	for _, t := range speechThats {
+		i := strings.Index(head, t)
+		if i <= 0 {
+			continue
+		}
+		ws := strings.Fields(s[:i])
+		if len(ws) > 4 {
+			return ""
+		}
+		for _, w := range ws {
+			if !isCapWord(w) {
+				return ""
+			}
+		}
+		return s[:i]
+	}
+	return ""
+}
+
+// continuedSpeech is continuedSpeech(text), read once a parse for each
+// text.
+func (sp speakers) continuedSpeech(text string) string {
+	if r, ok := sp.spoken[text]; ok {
+		return r
+	}
+	r := continuedSpeech(text)
+	if sp.spoken != nil {
+		sp.spoken[text] = r
+	}
+	return r
+}
+
+// sidesSentenceAfter reports whether a sentence after the first of l opens
+// with the two sides or a country (sidesSpeak's subjects): only then may a
+// sentence of l go on with a speaker's words.
+func sidesSentenceAfter(l string) bool {
+	for from := 0; ; {
+		i := strings.Index(l[from:], ". ")
+		if i < 0 {
+			return false
+		}
+		rest := l[from+i+2:]
+		if hasAnyPrefix(rest, []string{"The two ", "Both "}) {
+			return true
+		}
+		if m, ok := country.FirstMention(rest[:min(len(rest), 40)], 0); ok && m.Start == 0 {
+			return true
+		}
+		from += i + 2
+	}
+}
+
+// speechThatVerbs are the verbs of speechThats before their "that".
+var speechThatVerbs = setOf("said", "stated", "noted", "stressed", "emphasized", "emphasised", "added", "underlined",
+	"underscored")
+
+// hasSpeechThat reports whether s holds one of speechThats: one scan for
+// " that " and a look at the word before each.
+func hasSpeechThat(s string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], " that ")
+		if i < 0 {
+			return false
+		}
+		before := s[:from+i]
+		if speechThatVerbs[lastWord(before)] || strings.HasSuffix(before, " pointed out") {
+			return true
+		}
+		from += i + len(" that ")
+	}
 }
