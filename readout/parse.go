@@ -412,6 +412,16 @@ func travellerBefore(lines []string, lead string) (person, bool) {
 // its host's office, naming the guest with his own.)
 var meetingHeadingRE = lazyRegexp(`^(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Bb]ilateral )?(?:[Mm]eeting|[Tt]alks|[Cc]all|[Tt]elephone call|[Cc]onversation) with (?:the )?(.{6,170}?)\.?$`)
 
+// meetingHeadingOf is meetingHeadingRE's submatches in heading, or nil.
+// (Every match holds " with ": the expression, whose lazy name
+// backtracks, runs only on a heading that does.)
+func meetingHeadingOf(heading string) []string {
+	if !strings.Contains(heading, " with ") {
+		return nil
+	}
+	return meetingHeadingRE.FindStringSubmatch(heading)
+}
+
 // headedMeetings reads, on a page of several meetings, the one each
 // section's heading names: the holder of the heading's office, named in
 // the section ("**Meeting with the Prime Minister of Canada**" over "Prime
@@ -420,10 +430,7 @@ var meetingHeadingRE = lazyRegexp(`^(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Bb]ilateral
 func headedMeetings(secs []Section, have []Participant, pub string) []Participant {
 	var out []Participant
 	for _, sec := range secs {
-		if !strings.Contains(sec.Heading, " with ") {
-			continue
-		}
-		m := meetingHeadingRE.FindStringSubmatch(sec.Heading)
+		m := meetingHeadingOf(sec.Heading)
 		if m == nil {
 			continue
 		}

@@ -4612,22 +4612,18 @@ func homeHost(sents []string, pub string) []Participant {
 // capitalizedRun is the run of up to n capitalized words s opens with, up
 // to a stop or a comma: "Choe Son Hui" of "Choe Son Hui in Moscow.".
 func capitalizedRun(s string, n int) string {
-	end := 0
-	for k := 0; k < n && end < len(s); k++ {
-		w := nextWord(s[end:])
+	var run []string
+	for _, w := range strings.Fields(s[:min(len(s), 100)]) {
 		bare := strings.TrimRight(w, ",.;:")
-		if !isCapWord(bare) || titleVocab[bare] {
+		if len(run) == n || !isCapWord(bare) || titleVocab[bare] {
 			break
 		}
-		end += len(bare)
-		if bare != w || end >= len(s) || s[end] != ' ' {
+		run = append(run, bare)
+		if bare != w {
 			break
-		}
-		if k+1 < n && isCapWord(strings.TrimRight(nextWord(s[end+1:]), ",.;:")) {
-			end++
 		}
 	}
-	return strings.TrimRight(s[:end], " ")
+	return strings.Join(run, " ")
 }
 
 // countryOpening is the country's name s opens with, after "the " or

@@ -1,7 +1,6 @@
 package readout
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -52,12 +51,7 @@ func TestShapes17Headings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, s := range r.Sections {
-			if s.Heading != "" {
-				got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
-			}
-		}
+		got := headingsOf(r)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: headings %q, want %q", tt.name, got, tt.want)
 		}
@@ -207,12 +201,7 @@ func TestShapes17TrailerHeadingsAndSquares(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, s := range r.Sections {
-			if s.Heading != "" {
-				got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
-			}
-		}
+		got := headingsOf(r)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: headings %q, want %q", tt.name, got, tt.want)
 		}
@@ -240,12 +229,7 @@ func TestShapes17ParenNumbers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		for _, s := range r.Sections {
-			if s.Heading != "" {
-				got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
-			}
-		}
+		got := headingsOf(r)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: headings %q, want %q", tt.name, got, tt.want)
 		}
@@ -274,12 +258,7 @@ func TestShapes17DecimalFirstLevel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, s := range r.Sections {
-		if s.Heading != "" {
-			got = append(got, fmt.Sprintf("%d %s", s.Level, s.Heading))
-		}
-	}
+	got := headingsOf(r)
 	want := []string{"1 Political relations", "1 Economic relations", "2 Trade", "2 Ports"}
 	if !slices.Equal(got, want) {
 		t.Errorf("headings %q, want %q", got, want)

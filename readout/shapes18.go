@@ -245,9 +245,7 @@ func boldMeetings(lines []string) bool {
 func meetingHeadings(secs []Section) int {
 	n := 0
 	for _, sec := range secs {
-		// (Every match holds " with ": the expression, whose lazy name
-		// backtracks, runs only on a heading that does.)
-		if strings.Contains(sec.Heading, " with ") && meetingHeadingRE.MatchString(sec.Heading) {
+		if meetingHeadingOf(sec.Heading) != nil {
 			n++
 		}
 	}

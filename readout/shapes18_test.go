@@ -10,8 +10,8 @@ import (
 // Forms of structure, places and dates read in genre18's odd-shaped
 // readouts, each tested on readouts written for the test in new words.
 
-// headingsOf18 lists a readout's headings as "LEVEL heading".
-func headingsOf18(r *Readout) []string {
+// headingsOf lists a readout's headings as "LEVEL heading".
+func headingsOf(r *Readout) []string {
 	var got []string
 	for _, s := range r.Sections {
 		if s.Heading != "" {
@@ -82,7 +82,7 @@ func TestShapes18Headings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := headingsOf18(rd); !slices.Equal(got, tt.want) {
+		if got := headingsOf(rd); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: headings %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -148,8 +148,8 @@ func TestShapes18SeveralMeetings(t *testing.T) {
 				t.Errorf("%s: principals %q, want %q among them", tt.name, got, w)
 			}
 		}
-		if n := len(headingsOf18(r)); n != tt.heads {
-			t.Errorf("%s: %d headings %q, want %d", tt.name, n, headingsOf18(r), tt.heads)
+		if n := len(headingsOf(r)); n != tt.heads {
+			t.Errorf("%s: %d headings %q, want %d", tt.name, n, headingsOf(r), tt.heads)
 		}
 	}
 }
@@ -162,7 +162,7 @@ func TestShapes18RelatedTrailer(t *testing.T) {
 		r := parseMD18(t, "Minister Roe visits Ruritania", "MT",
 			"Minister for Foreign Affairs Jane Roe met the Foreign Minister of Ruritania, John Doe, in Ruritania City on Thursday.",
 			"The ministers discussed energy, migration and the war in Ukraine.", label, "- Malta's support to Ukraine")
-		if h := headingsOf18(r); len(h) > 0 {
+		if h := headingsOf(r); len(h) > 0 {
 			t.Errorf("%s: headings %q, want none", label, h)
 		}
 		if strings.Contains(r.Body, "support to Ukraine") {
